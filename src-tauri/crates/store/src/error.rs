@@ -1,0 +1,59 @@
+//! The store's errors and their Chinese messages (the one place the store's user-facing text lives).
+//! Every variant that names a file says which file and what the user can do about it.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong with a project file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("找不到项目文件“{0}”。请检查路径是否正确，或新建一个项目。")]
+    NotFound(PathBuf),
+    #[error("“{0}”已存在，未做任何改动。请换一个文件名，或直接打开它。")]
+    AlreadyExists(PathBuf),
+    #[error(
+        "“{0}”是空文件（0 字节），不是展板工坊项目。它可能在保存时被中断；请打开备份，或新建项目。"
+    )]
+    Empty(PathBuf),
+    #[error(
+        "“{0}”不是展板工坊项目文件（.zhanban）。请确认选择的是项目文件，而不是照片或其他文档。"
+    )]
+    NotAProject(PathBuf),
+    #[error("项目文件“{0}”不完整（文件被截断），未做任何改动。它可能没有复制完整；请重新复制，或打开备份。")]
+    Truncated(PathBuf),
+    #[error("项目文件“{path}”已损坏（{detail}），未做任何改动。请打开备份，或联系技术支持。")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "项目文件“{path}”由更新版本的展板工坊创建（文件格式 {found}，本程序支持到 {supported}），\
+         为避免损坏未打开。请升级展板工坊后再打开。"
+    )]
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("项目文件“{0}”正在被另一个展板工坊窗口或程序使用。请先关闭那个窗口，再打开。")]
+    Locked(PathBuf),
+    #[error("无法读写“{path}”：{source}。请检查文件是否存在、是否有权限，以及磁盘空间是否足够。")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("项目中没有名为“{0}”的照片。")]
+    NoSuchPhoto(String),
+    #[error("项目中没有编号为 {0} 的文稿。")]
+    NoSuchWriteUp(i64),
+    #[error("项目数据库出错：{0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("项目数据格式出错：{0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl StoreError {
+    /// True for errors caused by the user's input (a bad path or file), false for internal failures.
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, StoreError::Database(_) | StoreError::Json(_))
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

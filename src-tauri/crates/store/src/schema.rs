@@ -1,0 +1,73 @@
+//! The project file's schema, as numbered migrations. `PRAGMA user_version` is the number of migrations applied;
+//! `PRAGMA application_id` marks the file as ours. Migrations only ever append: never edit one that has shipped.
+
+/// "ZHBN": marks a SQLite file as a Zhanban Studio project.
+pub const APPLICATION_ID: i32 = 0x5A48_424E;
+
+/// Migration N (1-based) is `MIGRATIONS[N - 1]`. The file format version is `MIGRATIONS.len()`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the first schema.
+    r#"
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL              -- JSON
+    );
+    CREATE TABLE photos (
+        id          INTEGER PRIMARY KEY,
+        hash        TEXT NOT NULL UNIQUE, -- content hash of the original bytes
+        file_name   TEXT NOT NULL,        -- the source file's base name
+        byte_len    INTEGER NOT NULL,
+        format      TEXT NOT NULL,        -- jpeg, png, webp, tiff, bmp, gif
+        width       INTEGER NOT NULL,     -- pixels as displayed (after EXIF orientation)
+        height      INTEGER NOT NULL,
+        orientation INTEGER NOT NULL DEFAULT 1,
+        color_model TEXT NOT NULL,        -- rgb, rgba, gray, cmyk, ycck ...
+        has_icc     INTEGER NOT NULL DEFAULT 0,
+        taken_at    TEXT,
+        camera      TEXT,
+        metadata    TEXT NOT NULL DEFAULT '{}', -- JSON: everything else the decoder found
+        caption     TEXT NOT NULL DEFAULT '',
+        position    INTEGER NOT NULL,     -- import order
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE originals (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        bytes    BLOB NOT NULL            -- the original file, byte for byte
+    );
+    CREATE TABLE thumbnails (
+        photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        size     INTEGER NOT NULL,        -- nominal long edge in pixels
+        width    INTEGER NOT NULL,
+        height   INTEGER NOT NULL,
+        jpeg     BLOB NOT NULL,
+        PRIMARY KEY (photo_id, size)
+    );
+    CREATE TABLE writeups (
+        id          INTEGER PRIMARY KEY,
+        position    INTEGER NOT NULL,
+        source_name TEXT NOT NULL,        -- file name, or 粘贴 for pasted text
+        source_text TEXT NOT NULL,        -- the text as it arrived, kept for re-structuring
+        structure   TEXT NOT NULL,        -- JSON: the structured write-up as the user accepted it
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE boards (
+        id       INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        spec     TEXT NOT NULL            -- JSON: kind, name, size, theme, assigned content
+    );
+    CREATE TABLE overrides (
+        id       INTEGER PRIMARY KEY,
+        board_id INTEGER REFERENCES boards(id) ON DELETE CASCADE,
+        target   TEXT NOT NULL,           -- what is overridden (a photo hash, a block, the board)
+        kind     TEXT NOT NULL,           -- move, emphasis, focal_point, text, font_size, size, theme ...
+        value    TEXT NOT NULL            -- JSON
+    );
+    CREATE INDEX overrides_board ON overrides(board_id);
+    "#,
+];
+
+/// The newest file format version this build understands.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
