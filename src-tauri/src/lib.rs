@@ -1,4 +1,11 @@
-//! Zhanban Studio's root library: the command-line front end and (with the `desktop` feature) the Tauri shell.
-//! The engine itself lives in the crates under `src-tauri/crates`; this crate only wires them to the outside.
+//! Zhanban Studio's root library: wires the engine crates (under `src-tauri/crates`) to the outside world — the
+//! command-line tool (`cli`) and, with the `desktop` feature, the Tauri shell (`shell`). No engine logic lives here.
+
+pub mod cli;
+pub mod messages;
+pub mod projects;
+#[cfg(feature = "desktop")]
+pub mod shell;
 
 pub use zhanban_frames as frames;
+pub use zhanban_store as store;

@@ -1,0 +1,128 @@
+//! Where projects live on this machine: the default folder for new projects, project-name checks, and the list of
+//! recently opened projects (a small JSON file in the per-user config folder). No Tauri here: the shell and tests
+//! use it alike.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// How many projects the recent list keeps.
+const RECENT_LIMIT: usize = 12;
+
+/// A recently opened project, as the start screen lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecentProject {
+    pub path: String,
+    pub name: String,
+    /// Seconds since the Unix epoch of the last opening.
+    pub opened_at: u64,
+    /// Whether the file is still there (filled in when listing).
+    #[serde(default)]
+    pub exists: bool,
+}
+
+/// The folder new projects go to by default: 文档/展板工坊.
+pub fn default_project_dir() -> PathBuf {
+    let docs = dirs::document_dir()
+        .or_else(|| dirs::home_dir().map(|h| h.join("Documents")))
+        .unwrap_or_else(std::env::temp_dir);
+    docs.join("展板工坊")
+}
+
+/// The project file for a project name in a folder, or `None` when the name cannot be a file name on Windows.
+pub fn project_path(dir: &Path, name: &str) -> Option<PathBuf> {
+    let name = name.trim();
+    let forbidden = |c: char| c.is_control() || matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|');
+    let stem = name.strip_suffix(".zhanban").unwrap_or(name);
+    let reserved = {
+        let upper = stem.split('.').next().unwrap_or("").to_ascii_uppercase();
+        matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+            || ((upper.starts_with("COM") || upper.starts_with("LPT"))
+                && upper.len() == 4
+                && upper.as_bytes()[3].is_ascii_digit())
+    };
+    if stem.is_empty() || stem.chars().any(forbidden) || stem.ends_with('.') || reserved || stem.chars().count() > 120 {
+        return None;
+    }
+    Some(dir.join(format!("{stem}.zhanban")))
+}
+
+/// The recent-projects list kept in `file`.
+pub struct RecentList {
+    file: PathBuf,
+}
+
+impl RecentList {
+    /// The list in the per-user config folder (e.g. %APPDATA%\展板工坊 on Windows, ~/.config/展板工坊 on Linux).
+    pub fn per_user() -> RecentList {
+        let dir = dirs::config_dir().unwrap_or_else(std::env::temp_dir).join("展板工坊");
+        RecentList { file: dir.join("recent.json") }
+    }
+
+    pub fn at(file: PathBuf) -> RecentList {
+        RecentList { file }
+    }
+
+    /// The projects, most recent first, each marked with whether its file still exists. A missing or unreadable
+    /// list is an empty list: it is a convenience, never a reason to fail.
+    pub fn load(&self) -> Vec<RecentProject> {
+        let mut list: Vec<RecentProject> =
+            std::fs::read(&self.file).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+        for p in &mut list {
+            p.exists = Path::new(&p.path).is_file();
+        }
+        list
+    }
+
+    /// Puts `path` at the top of the list and saves it (written to a temporary file, then renamed).
+    pub fn touch(&self, path: &Path) -> std::io::Result<Vec<RecentProject>> {
+        let path_str = path.display().to_string();
+        let mut list = self.load();
+        list.retain(|p| p.path != path_str);
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        list.insert(0, RecentProject { path: path_str, name, opened_at: now, exists: true });
+        list.truncate(RECENT_LIMIT);
+        if let Some(dir) = self.file.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = self.file.with_extension("json.tmp");
+        std::fs::write(&tmp, serde_json::to_vec_pretty(&list)?)?;
+        std::fs::rename(&tmp, &self.file)?;
+        Ok(list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn project_names_must_be_windows_file_names() {
+        let dir = Path::new("/tmp");
+        assert_eq!(project_path(dir, " 模范机关 成果展 "), Some(dir.join("模范机关 成果展.zhanban")));
+        assert_eq!(project_path(dir, "展览.zhanban"), Some(dir.join("展览.zhanban")));
+        for bad in ["", "  ", "a/b", "a\\b", "问题?", "CON", "com1", "lpt9.txt", "结尾点.", "引号\"", "a|b", "x\u{7}"] {
+            assert_eq!(project_path(dir, bad), None, "{bad:?}");
+        }
+        assert!(project_path(dir, "COM10").is_some());
+    }
+
+    #[test]
+    fn recent_list_keeps_the_latest_first_and_marks_missing_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = RecentList::at(dir.path().join("cfg").join("recent.json"));
+        assert!(list.load().is_empty());
+        let a = dir.path().join("甲.zhanban");
+        let b = dir.path().join("乙.zhanban");
+        std::fs::write(&a, b"x").unwrap();
+        list.touch(&a).unwrap();
+        list.touch(&b).unwrap();
+        list.touch(&a).unwrap();
+        let loaded = list.load();
+        let names: Vec<_> = loaded.iter().map(|p| (p.name.as_str(), p.exists)).collect();
+        assert_eq!(names, [("甲", true), ("乙", false)]);
+        std::fs::write(dir.path().join("cfg").join("recent.json"), b"{not json").unwrap();
+        assert!(list.load().is_empty(), "a damaged list is an empty list");
+    }
+}

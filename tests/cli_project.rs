@@ -1,0 +1,153 @@
+//! `zhanban-cli new` and `info`: a real project file on disk, JSON on standard output, and every kind of bad
+//! project file refused with its own message on standard error, exit code 1, and the file unchanged.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn cli(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zhanban-cli"))
+        .args(args)
+        .output()
+        .expect("zhanban-cli runs")
+}
+
+fn new_project(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    let out = cli(&["new".as_ref(), path.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    path
+}
+
+#[test]
+fn new_then_info_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_project(dir.path(), "模范机关 成果展.zhanban");
+    assert!(path.is_file());
+    let out = cli(&["info".as_ref(), path.as_os_str(), "--json".as_ref()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "results go to stdout only");
+    let info: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("info --json prints JSON");
+    assert_eq!(info["format_version"], 1);
+    assert_eq!(info["photos"], serde_json::json!([]));
+    assert_eq!(info["writeups"], serde_json::json!([]));
+    assert_eq!(info["path"], path.display().to_string());
+
+    // A second `new` on the same path is refused and changes nothing.
+    let before = std::fs::read(&path).unwrap();
+    let out = cli(&["new".as_ref(), path.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("已存在"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // The human-readable summary is Chinese.
+    let out = cli(&["info".as_ref(), path.as_os_str()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("照片：0 张"));
+}
+
+/// Runs `info` on a bad file: exit code 1, a message containing `expect` on stderr, nothing on stdout, and the
+/// file byte-for-byte unchanged.
+fn assert_refused(path: &Path, expect: &str) {
+    let before = std::fs::read(path).unwrap();
+    let out = cli(&["info".as_ref(), path.as_os_str(), "--json".as_ref()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{}: {stderr}", path.display());
+    assert!(
+        stderr.contains(expect),
+        "{}: expected “{expect}” in: {stderr}",
+        path.display()
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "{} changed",
+        path.display()
+    );
+}
+
+#[test]
+fn bad_project_files_each_get_their_own_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(new_project(dir.path(), "good.zhanban")).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+
+    assert_refused(&write("zero.zhanban", b""), "空文件");
+    assert_refused(&write("truncated.zhanban", &good[..good.len() / 2]), "截断");
+
+    let mut corrupt = good.clone();
+    let page = u16::from_be_bytes([good[16], good[17]]) as usize;
+    corrupt[page..]
+        .iter_mut()
+        .enumerate()
+        .for_each(|(i, b)| *b = (i * 7 % 253) as u8);
+    assert_refused(&write("corrupt.zhanban", &corrupt), "损坏");
+
+    // A real JPEG renamed to .zhanban.
+    let jpeg = std::fs::read_dir("/usr/share/backgrounds")
+        .ok()
+        .and_then(|mut d| {
+            d.find_map(|e| {
+                e.ok()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "jpg"))
+            })
+        })
+        .map(|p| std::fs::read(p).unwrap())
+        .unwrap_or_else(|| {
+            vec![
+                0xFF, 0xD8, 0xFF, 0xE1, 0, 0x10, b'E', b'x', b'i', b'f', 0, 0, 1, 2, 3, 4, 5, 6,
+            ]
+        });
+    assert_refused(&write("photo.zhanban", &jpeg), "不是展板工坊项目文件");
+
+    let mut newer = good.clone();
+    newer[60..64].copy_from_slice(&7u32.to_be_bytes());
+    assert_refused(&write("newer.zhanban", &newer), "更新版本");
+}
+
+#[test]
+fn a_project_open_in_another_program_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_project(dir.path(), "locked.zhanban");
+    let held = zhanban::store::Project::open(&path).unwrap();
+    let out = cli(&["info".as_ref(), path.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("正在被另一个"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    drop(held);
+    assert!(cli(&["info".as_ref(), path.as_os_str()]).status.success());
+}
+
+#[test]
+fn argument_mistakes_are_user_errors_and_help_is_bilingual() {
+    let out = cli(&["frobnicate".as_ref()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("命令参数有误"));
+    let out = cli(&["info".as_ref()]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = cli(&["--help".as_ref()]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        help.contains("用法 / Usage") && help.contains("Create a new, empty project file"),
+        "{help}"
+    );
+    let out = cli(&["info".as_ref(), "--help".as_ref()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("以 JSON 输出"));
+}
