@@ -1,0 +1,391 @@
+//! Parses byline lines in their many forms (□记者…通讯员…, 作者：发布时间：点击率：, 信息来源…发布日期…, 来源：,
+//! a dateline "2021-02-23 06:42 青岛日报", a trailing "（…记者 刘佳旎）") into fields, and dates into ISO form.
+//!
+//! This module owns the byline vocabulary; it must not decide where in the document a byline may stand.
+
+use crate::normalize::{is_han, tidy_spaces, width};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Source,
+    Author,
+    Reporter,
+    Correspondent,
+    Date,
+    Extra,
+}
+
+/// The fields found on one byline line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub reporter: Option<String>,
+    pub correspondent: Option<String>,
+    pub date: Option<String>,
+    /// Parts that are not kept as fields (点击率：0…), to be shown as dropped.
+    pub extras: Vec<String>,
+}
+
+// (label, field, needs a separator after it)
+const LABELS: &[(&str, Field, bool)] = &[
+    ("信息来源", Field::Source, true),
+    ("文章来源", Field::Source, true),
+    ("稿件来源", Field::Source, true),
+    ("新闻来源", Field::Source, true),
+    ("信息來源", Field::Source, true),
+    ("来源", Field::Source, true),
+    ("來源", Field::Source, true),
+    ("出处", Field::Source, true),
+    ("作者", Field::Author, true),
+    ("撰稿人", Field::Author, true),
+    ("撰稿", Field::Author, true),
+    ("撰文", Field::Author, true),
+    ("供稿", Field::Author, true),
+    ("发布者", Field::Author, true),
+    ("发布人", Field::Author, true),
+    ("文", Field::Author, true),
+    ("記者", Field::Reporter, false),
+    ("记者", Field::Reporter, false),
+    ("通讯员", Field::Correspondent, false),
+    ("通訊員", Field::Correspondent, false),
+    ("发布日期", Field::Date, true),
+    ("发布时间", Field::Date, true),
+    ("發布日期", Field::Date, true),
+    ("發布時間", Field::Date, true),
+    ("更新时间", Field::Date, true),
+    ("发表时间", Field::Date, true),
+    ("发文日期", Field::Date, true),
+    ("成文日期", Field::Date, true),
+    ("日期", Field::Date, true),
+    ("时间", Field::Date, true),
+    ("時間", Field::Date, true),
+    ("点击率", Field::Extra, true),
+    ("点击数", Field::Extra, true),
+    ("点击量", Field::Extra, true),
+    ("點擊率", Field::Extra, true),
+    ("点击", Field::Extra, true),
+    ("浏览次数", Field::Extra, true),
+    ("浏览量", Field::Extra, true),
+    ("浏览", Field::Extra, true),
+    ("阅读量", Field::Extra, true),
+    ("阅读数", Field::Extra, true),
+    ("阅读", Field::Extra, true),
+    ("访问量", Field::Extra, true),
+    ("字号", Field::Extra, true),
+    ("编辑", Field::Extra, true),
+    ("摄影", Field::Extra, true),
+    ("图", Field::Extra, true),
+];
+
+fn is_sep(c: char) -> bool {
+    matches!(c, '：' | ':' | '/' | '／' | '｜' | '|')
+}
+
+fn boundary(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => matches!(c, ' ' | '□' | '■' | '◎' | '|' | '｜' | '】' | '（' | '(' | '[' | '【' | '丨'),
+    }
+}
+
+struct Hit {
+    start: usize,
+    end: usize,
+    field: Field,
+    label: &'static str,
+}
+
+fn find_labels(chars: &[char]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    'outer: while i < chars.len() {
+        for (label, field, needs_sep) in LABELS {
+            let lc: Vec<char> = label.chars().collect();
+            if chars.len() >= i + lc.len() && chars[i..i + lc.len()] == lc[..] {
+                let mut end = i + lc.len();
+                // optional spaces before the separator
+                let mut k = end;
+                while k < chars.len() && chars[k] == ' ' {
+                    k += 1;
+                }
+                let has_sep = k < chars.len() && is_sep(chars[k]);
+                let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+                let ok = if *needs_sep {
+                    has_sep && boundary(prev) && !(lc.len() == 1 && k < chars.len() && chars[k] == ':' && false)
+                } else {
+                    true
+                };
+                if !ok {
+                    continue;
+                }
+                if has_sep {
+                    end = k + 1;
+                }
+                hits.push(Hit {
+                    start: i,
+                    end,
+                    field: *field,
+                    label,
+                });
+                i = end;
+                continue 'outer;
+            }
+        }
+        i += 1;
+    }
+    hits
+}
+
+fn starts_with_date(chars: &[char]) -> Option<usize> {
+    // YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日, optionally followed by a time hh:mm(:ss)
+    let s: String = chars.iter().collect();
+    let (_, len) = find_date(&s)?;
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = len;
+    // time
+    let rest: Vec<char> = chars[end..].to_vec();
+    let mut k = 0;
+    while k < rest.len() && rest[k] == ' ' {
+        k += 1;
+    }
+    let t0 = k;
+    while k < rest.len() && (rest[k].is_ascii_digit() || rest[k] == ':' || rest[k] == '：') {
+        k += 1;
+    }
+    if k > t0 && rest[t0..k].iter().any(|c| *c == ':' || *c == '：') {
+        end += k;
+    }
+    Some(end)
+}
+
+/// Finds the first date with a year in `s`: returns ("YYYY-MM-DD", length in chars of the printed date starting at
+/// the beginning of `s` when it starts there, else 0).
+pub fn find_date(s: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = s.chars().collect();
+    for i in 0..chars.len() {
+        if i > 0 && chars[i - 1].is_ascii_digit() {
+            continue;
+        }
+        if let Some((iso, len)) = date_at(&chars[i..]) {
+            return Some((iso, if i == 0 { len } else { 0 }));
+        }
+    }
+    None
+}
+
+fn digits(chars: &[char], max: usize) -> (u32, usize) {
+    let mut v = 0u32;
+    let mut n = 0;
+    while n < chars.len() && n < max && chars[n].is_ascii_digit() {
+        v = v * 10 + chars[n].to_digit(10).unwrap_or(0);
+        n += 1;
+    }
+    (v, n)
+}
+
+fn date_at(chars: &[char]) -> Option<(String, usize)> {
+    let (y, n) = digits(chars, 4);
+    if n != 4 || !(1949..=2100).contains(&y) {
+        return None;
+    }
+    let mut i = 4;
+    let sep = *chars.get(i)?;
+    if !matches!(sep, '-' | '/' | '.' | '年') {
+        return None;
+    }
+    i += 1;
+    let (m, n) = digits(&chars[i..], 2);
+    if n == 0 || !(1..=12).contains(&m) {
+        return None;
+    }
+    i += n;
+    let sep2 = *chars.get(i)?;
+    let ok = match sep {
+        '年' => sep2 == '月',
+        s => sep2 == s,
+    };
+    if !ok {
+        return None;
+    }
+    i += 1;
+    let (d, n) = digits(&chars[i..], 2);
+    if n == 0 || !(1..=31).contains(&d) {
+        return None;
+    }
+    i += n;
+    if sep == '年' && chars.get(i) == Some(&'日') {
+        i += 1;
+    }
+    if chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((format!("{y:04}-{m:02}-{d:02}"), i))
+}
+
+/// The ISO date (YYYY-MM-DD) of a printed date, when the year is there.
+pub fn date_iso(s: &str) -> Option<String> {
+    find_date(s).map(|(iso, _)| iso)
+}
+
+fn clean_value(v: &[char]) -> Option<String> {
+    let s: String = v.iter().collect();
+    let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
+    let s = tidy_spaces(s);
+    if s.is_empty() {
+        None
+    } else {
+        Some(s)
+    }
+}
+
+fn names_like(v: &str) -> bool {
+    let w = width(v);
+    w >= 2.0 && w <= 16.0 && v.chars().all(|c| is_han(c) || matches!(c, ' ' | '、' | '·' | '，'))
+}
+
+/// Parses one line (after light cleaning) as a byline. Returns `None` when it is not one.
+pub fn parse(line: &str) -> Option<Parsed> {
+    let mut t = line.trim();
+    // a whole line in brackets: （记者 张三 通讯员 李四）
+    if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
+        let inner: String = {
+            let c: Vec<char> = t.chars().collect();
+            c[1..c.len().saturating_sub(1)].iter().collect()
+        };
+        return parse(&inner);
+    }
+    if t.contains('。') || width(t) > 90.0 || t.is_empty() {
+        return None;
+    }
+    t = t.trim_start_matches(['□', '◎', '●', ' ']);
+    let chars: Vec<char> = t.chars().collect();
+    let mut p = Parsed::default();
+    let mut chars_from = 0;
+    if let Some(end) = starts_with_date(&chars) {
+        p.date = clean_value(&chars[..end]);
+        chars_from = end;
+        let rest: String = chars[end..].iter().collect();
+        let rest = rest.trim();
+        if rest.is_empty() {
+            return Some(p);
+        }
+        let rc: Vec<char> = rest.chars().collect();
+        if find_labels(&rc).is_empty() {
+            if width(rest) <= 24.0 && rest.chars().any(is_han) && !rest.contains('，') {
+                p.source = clean_value(&rc);
+                return Some(p);
+            }
+            return None;
+        }
+    }
+    let chars = &chars[chars_from..];
+    let hits = find_labels(chars);
+    if hits.is_empty() {
+        return None;
+    }
+    // names after 记者/通讯员 must look like names; other text before the first label is a source only before 记者
+    let prefix: String = chars[..hits[0].start].iter().collect();
+    let prefix = prefix.trim();
+    if !prefix.is_empty() {
+        if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
+            return None;
+        }
+        if !matches!(prefix, "本报" | "本刊" | "本网" | "本台" | "本站") {
+            p.source = Some(tidy_spaces(prefix));
+        }
+    }
+    let mut any_strong = false;
+    for (k, h) in hits.iter().enumerate() {
+        let vend = hits.get(k + 1).map(|n| n.start).unwrap_or(chars.len());
+        let value = clean_value(&chars[h.end..vend]);
+        match h.field {
+            Field::Reporter | Field::Correspondent => {
+                let Some(v) = value else { continue };
+                let v = v.trim_end_matches([' ', '摄']).trim().to_string();
+                if !names_like(&v) {
+                    return None;
+                }
+                any_strong = true;
+                if h.field == Field::Reporter {
+                    p.reporter = Some(v);
+                } else {
+                    p.correspondent = Some(v);
+                }
+            }
+            Field::Source => {
+                any_strong = true;
+                if value.is_some() {
+                    p.source = value;
+                }
+            }
+            Field::Author => {
+                any_strong = true;
+                if value.is_some() {
+                    p.author = value;
+                }
+            }
+            Field::Date => {
+                any_strong = true;
+                if value.is_some() {
+                    p.date = value;
+                }
+            }
+            Field::Extra => {
+                let s: String = chars[h.start..vend].iter().collect();
+                let s = s.trim().to_string();
+                if !s.is_empty() {
+                    p.extras.push(s);
+                }
+                let _ = h.label;
+            }
+        }
+    }
+    if !any_strong {
+        return None;
+    }
+    Some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corpus_bylines() {
+        let p = parse("□青岛日报/观海新闻记者 刘萍 通讯员 徐文琦").unwrap();
+        assert_eq!(p.source.as_deref(), Some("青岛日报/观海新闻"));
+        assert_eq!(p.reporter.as_deref(), Some("刘萍"));
+        assert_eq!(p.correspondent.as_deref(), Some("徐文琦"));
+
+        let p = parse("作者： 发布时间：2022/3/25 19:54:39 点击率：0").unwrap();
+        assert_eq!(p.author, None);
+        assert_eq!(p.date.as_deref(), Some("2022/3/25 19:54:39"));
+        assert_eq!(p.extras, vec!["点击率：0".to_string()]);
+        assert_eq!(date_iso("2022/3/25 19:54:39").as_deref(), Some("2022-03-25"));
+
+        let p = parse("信息来源：长岛综合实验区机关工委 发布日期：2025-03-05").unwrap();
+        assert_eq!(p.source.as_deref(), Some("长岛综合实验区机关工委"));
+        assert_eq!(p.date.as_deref(), Some("2025-03-05"));
+
+        let p = parse("2021-02-23 06:42 青岛日报").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2021-02-23 06:42"));
+        assert_eq!(p.source.as_deref(), Some("青岛日报"));
+
+        let p = parse("（青岛日报/观海新闻记者 刘佳旎）").unwrap();
+        assert_eq!(p.reporter.as_deref(), Some("刘佳旎"));
+        assert_eq!(parse("来源：青岛日报").unwrap().source.as_deref(), Some("青岛日报"));
+        assert_eq!(date_iso("2023年5月6日").as_deref(), Some("2023-05-06"));
+        assert_eq!(date_iso("5月6日"), None);
+    }
+
+    #[test]
+    fn not_bylines() {
+        assert!(parse("坚决把牢政治方向").is_none());
+        assert!(parse("举办记者节活动，共有100名记者参加。").is_none());
+        assert!(parse("会议时间：上午").is_none());
+        assert!(parse("一、突出政治建设，增强机关党组织政治功能").is_none());
+    }
+}

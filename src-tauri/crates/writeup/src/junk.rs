@@ -1,0 +1,143 @@
+//! Recognises web and publishing-system junk lines (APP prompts, comment areas, recommendation lists, editor
+//! lines, page buttons, footers, copyright/ICP lines, image placeholders) and says why they are junk.
+//!
+//! This module owns only the junk vocabulary; it must not decide titles, headings or bylines.
+
+use crate::messages as m;
+use crate::normalize::{is_han, width};
+
+/// Headers that open a list of links or comments: everything under them is junk until real text returns.
+pub fn opens_junk_region(t: &str) -> Option<&'static str> {
+    let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+    const COMMENT: [&str; 6] = ["最新评论", "热门评论", "全部评论", "网友评论", "精彩评论", "发表评论"];
+    const RECO: [&str; 12] = [
+        "精彩推荐", "相关推荐", "相关阅读", "相关新闻", "推荐阅读", "猜你喜欢", "延伸阅读", "热门推荐", "更多推荐",
+        "往期回顾", "往期推荐", "相关文章",
+    ];
+    if COMMENT.contains(&core) {
+        return Some(m::COMMENTS);
+    }
+    if RECO.contains(&core) || core == "热点新闻" || core == "点击排行" {
+        return Some(m::RECOMMENDED);
+    }
+    None
+}
+
+/// Why a single line is junk, if it is.
+pub fn junk_reason(t: &str) -> Option<&'static str> {
+    let w = width(t);
+    let lower = t.to_lowercase();
+    let core: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if core.is_empty() {
+        return None;
+    }
+    if !core.chars().any(|c| c.is_alphanumeric()) {
+        return Some(m::EMPTY_MARKUP);
+    }
+    // APP prompts
+    if w <= 16.0 && lower.contains("app") && !t.contains('。') {
+        return Some(m::APP_PROMPT);
+    }
+    const APP: [&str; 14] = [
+        "打开", "下载", "打开app", "下载客户端", "展开全文", "阅读全文", "查看更多", "点击查看更多", "阅读原文",
+        "展开阅读全文", "继续阅读", "加载更多", "查看原文", "点击加载更多",
+    ];
+    if APP.contains(&lower.replace(' ', "").as_str()) {
+        return Some(m::APP_PROMPT);
+    }
+    if w <= 20.0 && (core.starts_with("打开APP") || core.starts_with("下载APP") || core.contains("查看更多评论")) {
+        return Some(m::APP_PROMPT);
+    }
+    // editor lines
+    const EDITORS: [&str; 9] = ["责任编辑", "责编", "编审", "审核", "校对", "终审", "初审", "复审", "值班编辑"];
+    let head: String = core.chars().take(5).collect();
+    if w <= 40.0 && EDITORS.iter().any(|e| head.starts_with(e)) && !t.contains('。') {
+        return Some(m::EDITOR);
+    }
+    if w <= 30.0 && (core.starts_with("責任編輯") || core.starts_with("編輯：") || core.starts_with("编辑：")) {
+        return Some(m::EDITOR);
+    }
+    // page buttons and navigation
+    let buttons = t.replace(['【', '】', '[', ']', '|', '｜', '/', '丨'], " ");
+    let words: Vec<&str> = buttons.split_whitespace().collect();
+    const NAV: [&str; 24] = [
+        "打印", "关闭", "关闭窗口", "打印本页", "上一条", "下一条", "上一篇", "下一篇", "返回顶部", "返回", "收藏",
+        "分享", "分享到", "点赞", "在看", "举报", "字号", "大", "中", "小", "扫一扫", "微信扫一扫", "顶部", "打印正文",
+    ];
+    if !words.is_empty() && words.iter().all(|w| NAV.contains(w) || w.starts_with("字号")) {
+        return Some(m::PAGE_NAV);
+    }
+    if w <= 60.0 && (core.starts_with("上一篇：") || core.starts_with("下一篇：") || core.starts_with("上一条："))
+        || core.starts_with("下一条：")
+        || core.starts_with("当前位置")
+        || core.starts_with("您现在的位置")
+        || core.starts_with("您的位置")
+    {
+        return Some(m::PAGE_NAV);
+    }
+    if w <= 40.0 && (core.contains("字号：") || core.starts_with("【字体")) {
+        return Some(m::PAGE_NAV);
+    }
+    // footers
+    if lower.contains("produced by")
+        || lower.contains("powered by")
+        || lower.contains("copyright")
+        || core.contains("版权所有")
+        || core.contains("ICP备")
+        || core.contains("ICP证")
+        || core.contains("公网安备")
+        || core.contains("网站标识码")
+        || core.contains("发布系统")
+        || (w <= 40.0 && (core.starts_with("主办单位") || core.starts_with("承办单位") || core.starts_with("技术支持")))
+        || (w <= 40.0 && core.starts_with("©"))
+    {
+        return Some(m::FOOTER);
+    }
+    // image placeholders
+    let ph = core.trim_matches(|c: char| matches!(c, '[' | ']' | '【' | '】' | '（' | '）' | '(' | ')' | '<' | '>'));
+    const IMG: [&str; 8] = ["图片", "图像", "image", "img", "图", "视频", "插图", "图片来源网络"];
+    if IMG.contains(&ph.to_lowercase().as_str()) {
+        return Some(m::IMAGE_PLACEHOLDER);
+    }
+    let lph = ph.to_lowercase();
+    if w <= 40.0
+        && !ph.chars().any(is_han)
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"].iter().any(|e| lph.ends_with(e))
+    {
+        return Some(m::IMAGE_PLACEHOLDER);
+    }
+    None
+}
+
+/// A breadcrumb path (首页 > 新闻 > 正文).
+pub fn is_breadcrumb(t: &str) -> bool {
+    let seps = t.matches(['>', '»', '›', '＞']).count();
+    width(t) <= 60.0 && seps >= 1 && !t.contains('。') && (seps >= 2 || t.contains("首页"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corpus_junk() {
+        assert!(junk_reason("青岛新闻APP").is_some());
+        assert!(junk_reason("打开").is_some());
+        assert!(junk_reason("打开APP查看更多评论").is_some());
+        assert!(junk_reason("查看更多").is_some());
+        assert!(junk_reason("責任編輯：周曉").is_some());
+        assert!(junk_reason("责任编辑：周晓").is_some());
+        assert!(junk_reason("Produced By 大汉网络 大汉版通发布系统").is_some());
+        assert!(junk_reason("【打印】【关闭】").is_some());
+        assert!(junk_reason("上一条 下一条").is_some());
+        assert!(junk_reason("鲁ICP备12345678号").is_some());
+        assert!(junk_reason("[图片]").is_some());
+        assert!(opens_junk_region("最新评论").is_some());
+        assert!(opens_junk_region("精彩推荐").is_some());
+        assert!(is_breadcrumb("首页 > 机关党建 > 正文"));
+        // real text is not junk
+        assert!(junk_reason("打开思路，推动发展。").is_none());
+        assert!(junk_reason("坚决把牢政治方向").is_none());
+        assert!(junk_reason("“长岛号”APP群众诉求反映渠道，办理公共交通等问政工单423件。").is_none());
+    }
+}
