@@ -1,0 +1,329 @@
+//! Photos for the PDF: fetches originals through [`PhotoBytes`], embeds JPEGs as they are (DCTDecode, metadata
+//! segments removed, compressed data untouched), other formats losslessly (Flate), downsamples only when a target
+//! resolution is asked for, and computes the matrix that crops, rotates and flips a photo for its EXIF orientation.
+//! Owns image dictionaries and placement maths; must not write page content or files.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::PathBuf;
+
+use printpdf::{DictItem, ExternalStream};
+use zhanban_frames::ImageItem;
+
+use crate::error::{PdfError, Result};
+use crate::geometry::PageGeometry;
+use crate::jpeg;
+
+/// Where the PDF writer gets the photos' original bytes: the project store implements it (by content hash).
+pub trait PhotoBytes: Sync {
+    fn original(&self, hash: &str) -> std::io::Result<Vec<u8>>;
+}
+
+/// Photos kept as files on disk, by hash (for the CLI, tests and benchmarks).
+impl PhotoBytes for HashMap<String, PathBuf> {
+    fn original(&self, hash: &str) -> std::io::Result<Vec<u8>> {
+        let path = self
+            .get(hash)
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "not in the project"))?;
+        std::fs::read(path)
+    }
+}
+
+/// An image XObject ready to be registered: its dictionary and its stream data (already encoded).
+pub(crate) struct PreparedImage {
+    pub dict: BTreeMap<String, DictItem>,
+    pub data: Vec<u8>,
+    /// Stored (un-oriented) pixel size of the embedded image.
+    pub width: u32,
+    pub height: u32,
+    /// The original pixel size (before any downsampling), for placement.
+    pub original_width: u32,
+    pub original_height: u32,
+}
+
+fn name(s: &str) -> DictItem {
+    DictItem::Name(s.as_bytes().to_vec())
+}
+
+fn base_dict(w: u32, h: u32, bits: u8, filter: &str) -> BTreeMap<String, DictItem> {
+    BTreeMap::from([
+        ("Type".to_string(), name("XObject")),
+        ("Subtype".to_string(), name("Image")),
+        ("Width".to_string(), DictItem::Int(w as i64)),
+        ("Height".to_string(), DictItem::Int(h as i64)),
+        ("BitsPerComponent".to_string(), DictItem::Int(bits as i64)),
+        ("Filter".to_string(), name(filter)),
+    ])
+}
+
+/// `[/ICCBased <profile>]` when the embedded profile is sound for `n` components, else the device space.
+fn colour_space(n: u8, icc: Option<&[u8]>) -> DictItem {
+    let device = match n {
+        1 => "DeviceGray",
+        4 => "DeviceCMYK",
+        _ => "DeviceRGB",
+    };
+    let expected: &[u8] = match n {
+        1 => b"GRAY",
+        4 => b"CMYK",
+        _ => b"RGB ",
+    };
+    match icc {
+        Some(p) if p.len() > 128 && &p[36..40] == b"acsp" && &p[16..20] == expected => DictItem::Array(vec![
+            name("ICCBased"),
+            DictItem::Stream {
+                stream: ExternalStream {
+                    dict: BTreeMap::from([
+                        ("N".to_string(), DictItem::Int(n as i64)),
+                        ("Alternate".to_string(), name(device)),
+                    ]),
+                    content: p.to_vec(),
+                    compress: true,
+                },
+            },
+        ]),
+        _ => name(device),
+    }
+}
+
+fn flate(data: &[u8]) -> Result<Vec<u8>> {
+    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+    e.write_all(data)
+        .and_then(|_| e.finish())
+        .map_err(|e| PdfError::Pdf(e.to_string()))
+}
+
+fn unreadable(hash: &str, reason: impl ToString) -> PdfError {
+    PdfError::PhotoUnreadable {
+        hash: hash.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// Prepares one placed photo. `target_ppi`: when set, photos above 1.5× that resolution at their printed size are
+/// downsampled to it (review copies); never upsampled.
+pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Option<f64>) -> Result<PreparedImage> {
+    let bytes = photos.original(&item.photo).map_err(|e| PdfError::PhotoMissing {
+        hash: item.photo.clone(),
+        reason: e.to_string(),
+    })?;
+    if jpeg::is_jpeg(&bytes) {
+        let info = jpeg::info(&bytes).map_err(|e| unreadable(&item.photo, e.0))?;
+        if let Some(factor) = downsample_factor(item, info.width, info.height, target_ppi) {
+            let img = image::load_from_memory(&bytes).map_err(|e| unreadable(&item.photo, e))?;
+            drop(bytes);
+            return downsampled(&item.photo, img, factor, info.width, info.height);
+        }
+        let data = jpeg::strip_metadata(&bytes).map_err(|e| unreadable(&item.photo, e.0))?;
+        drop(bytes);
+        let mut dict = base_dict(info.width, info.height, info.bits, "DCTDecode");
+        dict.insert("ColorSpace".into(), colour_space(info.components, info.icc.as_deref()));
+        if info.components == 4 && info.adobe {
+            // Adobe (Photoshop) writes CMYK JPEGs inverted; without this the colours come out as a negative.
+            dict.insert("Decode".into(), DictItem::Array([1, 0, 1, 0, 1, 0, 1, 0].map(DictItem::Int).to_vec()));
+        }
+        return Ok(PreparedImage {
+            dict,
+            data,
+            width: info.width,
+            height: info.height,
+            original_width: info.width,
+            original_height: info.height,
+        });
+    }
+    let img = image::load_from_memory(&bytes).map_err(|e| unreadable(&item.photo, e))?;
+    drop(bytes);
+    let (w, h) = (img.width(), img.height());
+    if let Some(factor) = downsample_factor(item, w, h, target_ppi) {
+        return downsampled(&item.photo, img, factor, w, h);
+    }
+    lossless(img, w, h)
+}
+
+/// Lossless embedding of decoded pixels: Flate, with the alpha channel as a soft mask.
+fn lossless(img: image::DynamicImage, ow: u32, oh: u32) -> Result<PreparedImage> {
+    let (w, h) = (img.width(), img.height());
+    let has_alpha = img.color().has_alpha();
+    let grey = matches!(
+        img.color(),
+        image::ColorType::L8 | image::ColorType::La8 | image::ColorType::L16 | image::ColorType::La16
+    );
+    let (pixels, n, alpha) = if grey {
+        let la = img.to_luma_alpha8();
+        let alpha: Vec<u8> = la.pixels().map(|p| p.0[1]).collect();
+        (la.pixels().map(|p| p.0[0]).collect::<Vec<u8>>(), 1, alpha)
+    } else {
+        let rgba = img.to_rgba8();
+        let alpha: Vec<u8> = rgba.pixels().map(|p| p.0[3]).collect();
+        let rgb: Vec<u8> = rgba.pixels().flat_map(|p| [p.0[0], p.0[1], p.0[2]]).collect();
+        (rgb, 3, alpha)
+    };
+    let mut dict = base_dict(w, h, 8, "FlateDecode");
+    dict.insert("ColorSpace".into(), colour_space(n, None));
+    if has_alpha {
+        let mut mask = base_dict(w, h, 8, "FlateDecode");
+        mask.insert("ColorSpace".into(), name("DeviceGray"));
+        dict.insert(
+            "SMask".into(),
+            DictItem::Stream {
+                stream: ExternalStream {
+                    dict: mask,
+                    content: flate(&alpha)?,
+                    compress: false,
+                },
+            },
+        );
+    }
+    Ok(PreparedImage {
+        dict,
+        data: flate(&pixels)?,
+        width: w,
+        height: h,
+        original_width: ow,
+        original_height: oh,
+    })
+}
+
+/// The scale to apply when the photo is far above the target resolution at its printed size, else None.
+fn downsample_factor(item: &ImageItem, w: u32, h: u32, target_ppi: Option<f64>) -> Option<f64> {
+    let target = target_ppi?;
+    let (dw, _) = displayed_size(item.orientation, w, h);
+    // The item's crop is in its displayed pixels; the file may differ in size from what layout saw.
+    let ratio = if item.pixel_width > 0 { dw as f64 / item.pixel_width as f64 } else { 1.0 };
+    let ppi = item.effective_ppi() * ratio;
+    (ppi.is_finite() && ppi > 1.5 * target).then(|| target / ppi)
+}
+
+fn downsampled(hash: &str, img: image::DynamicImage, factor: f64, ow: u32, oh: u32) -> Result<PreparedImage> {
+    let w = ((ow as f64 * factor).round() as u32).max(1);
+    let h = ((oh as f64 * factor).round() as u32).max(1);
+    let small = img.resize_exact(w, h, image::imageops::FilterType::Triangle).to_rgb8();
+    let mut data = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 85)
+        .encode_image(&small)
+        .map_err(|e| unreadable(hash, e))?;
+    let mut dict = base_dict(w, h, 8, "DCTDecode");
+    dict.insert("ColorSpace".into(), name("DeviceRGB"));
+    Ok(PreparedImage {
+        dict,
+        data,
+        width: w,
+        height: h,
+        original_width: ow,
+        original_height: oh,
+    })
+}
+
+/// Displayed size of a stored image under an EXIF orientation.
+pub fn displayed_size(orientation: u8, w: u32, h: u32) -> (u32, u32) {
+    if (5..=8).contains(&orientation) {
+        (h, w)
+    } else {
+        (w, h)
+    }
+}
+
+/// Maps a point of the stored image (pixels, origin top-left, y down) to the displayed (upright) image.
+fn orient(o: u8, w: f64, h: f64, i: f64, j: f64) -> (f64, f64) {
+    match o {
+        2 => (w - i, j),
+        3 => (w - i, h - j),
+        4 => (i, h - j),
+        5 => (j, i),
+        6 => (h - j, i),
+        7 => (h - j, w - i),
+        8 => (j, w - i),
+        _ => (i, j),
+    }
+}
+
+/// The PDF matrix `[a b c d e f]` that takes the image's unit square to the page so that the item's crop fills its
+/// rect, upright. The three corners of the unit square are mapped through stored → displayed → board mm → page pt,
+/// so every orientation comes out of one small table.
+pub(crate) fn placement_matrix(item: &ImageItem, stored_w: u32, stored_h: u32, g: &PageGeometry) -> Result<[f64; 6]> {
+    let (w, h) = (stored_w as f64, stored_h as f64);
+    let (dw, _) = displayed_size(item.orientation, stored_w, stored_h);
+    let ratio = if item.pixel_width > 0 { dw as f64 / item.pixel_width as f64 } else { 1.0 };
+    let (cx, cy, cw, ch) = (item.crop.x * ratio, item.crop.y * ratio, item.crop.w * ratio, item.crop.h * ratio);
+    let bad = |reason: &str| PdfError::PhotoGeometry {
+        hash: item.photo.clone(),
+        reason: reason.to_string(),
+    };
+    if !(cw > 0.0 && ch > 0.0 && item.rect.w > 0.0 && item.rect.h > 0.0) {
+        return Err(bad("裁切区域或位置的宽高为零"));
+    }
+    if ![cx, cy, cw, ch, item.rect.x, item.rect.y].iter().all(|v| v.is_finite()) {
+        return Err(bad("坐标不是有效数字"));
+    }
+    let map = |a: f64, b: f64| {
+        let (u, v) = orient(item.orientation, w, h, a * w, (1.0 - b) * h);
+        let x = item.rect.x + (u - cx) * item.rect.w / cw;
+        let y = item.rect.y + (v - cy) * item.rect.h / ch;
+        (g.x(x), g.y(y))
+    };
+    let (e, f) = map(0.0, 0.0);
+    let (ax, ay) = map(1.0, 0.0);
+    let (cx2, cy2) = map(0.0, 1.0);
+    Ok([ax - e, ay - f, cx2 - e, cy2 - f, e, f])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use zhanban_frames::Rect;
+
+    fn item(o: u8, dw: u32, dh: u32) -> ImageItem {
+        ImageItem {
+            photo: "p".into(),
+            rect: Rect::new(10.0, 20.0, 100.0, 50.0),
+            crop: Rect::new(0.0, 0.0, dw as f64, dh as f64),
+            orientation: o,
+            pixel_width: dw,
+            pixel_height: dh,
+        }
+    }
+
+    fn apply(m: &[f64; 6], a: f64, b: f64) -> (f64, f64) {
+        (m[0] * a + m[2] * b + m[4], m[1] * a + m[3] * b + m[5])
+    }
+
+    #[test]
+    fn every_orientation_fills_the_rect_and_puts_the_stored_top_left_where_exif_says() {
+        let g = PageGeometry::new(200.0, 100.0, 0.0, false);
+        // Stored 400×200; displayed 200×400 for 5–8.
+        for o in 1..=8u8 {
+            let (dw, dh) = displayed_size(o, 400, 200);
+            let m = placement_matrix(&item(o, dw, dh), 400, 200, &g).unwrap();
+            // The unit square's image covers exactly the rect.
+            let corners: Vec<(f64, f64)> = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+                .iter()
+                .map(|&(a, b)| apply(&m, a, b))
+                .collect();
+            let (minx, maxx) = corners.iter().fold((f64::MAX, f64::MIN), |a, c| (a.0.min(c.0), a.1.max(c.0)));
+            let (miny, maxy) = corners.iter().fold((f64::MAX, f64::MIN), |a, c| (a.0.min(c.1), a.1.max(c.1)));
+            let r = g.rect(&Rect::new(10.0, 20.0, 100.0, 50.0));
+            for (got, want) in [(minx, r[0]), (miny, r[1]), (maxx, r[2]), (maxy, r[3])] {
+                assert!((got - want).abs() < 1e-6, "orientation {o}");
+            }
+            // The stored image's top-left pixel (unit (0,1)) lands at the displayed corner EXIF prescribes.
+            let tl = apply(&m, 0.0, 1.0);
+            let want = match o {
+                1 | 5 => (r[0], r[3]), // top-left
+                2 | 6 => (r[2], r[3]), // top-right
+                3 | 7 => (r[2], r[1]), // bottom-right
+                _ => (r[0], r[1]),     // 4, 8: bottom-left
+            };
+            assert!((tl.0 - want.0).abs() < 1e-6 && (tl.1 - want.1).abs() < 1e-6, "orientation {o}");
+        }
+    }
+
+    #[test]
+    fn review_downsampling_only_far_above_target() {
+        // 4000 px across 254 mm = 400 ppi.
+        let mut it = item(1, 4000, 2000);
+        it.rect = Rect::new(0.0, 0.0, 254.0, 127.0);
+        assert!(downsample_factor(&it, 4000, 2000, None).is_none());
+        assert!((downsample_factor(&it, 4000, 2000, Some(100.0)).unwrap() - 0.25).abs() < 1e-9);
+        assert!(downsample_factor(&it, 4000, 2000, Some(300.0)).is_none());
+    }
+}

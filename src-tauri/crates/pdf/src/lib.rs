@@ -1,0 +1,18 @@
+//! zhanban-pdf: board frames → print-ready PDF files (PDF/X-4, exact TrimBox, BleedBox, optional crop marks and
+//! slug, subset fonts with ToUnicode, photos from the originals with JPEG passthrough) and the export folder
+//! (one PDF per board, combined review PDF, print list). It reads frames and photo bytes; it never lays out text,
+//! never imports Tauri and never touches the project store.
+
+mod board;
+mod draw;
+pub mod error;
+mod fonts;
+pub mod geometry;
+mod icc;
+mod images;
+pub mod jpeg;
+
+pub use board::{export_board, export_board_with, slug_text, today, BoardReport, ExportOptions};
+pub use error::{PdfError, Result};
+pub use fonts::FontCache;
+pub use images::{displayed_size, PhotoBytes};
