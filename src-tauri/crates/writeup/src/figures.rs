@@ -10,7 +10,8 @@ const UNITS: &[&str] = &[
     "平方公里", "平方米", "人次", "万元", "亿元", "千米", "公里", "小时", "余次", "家次", "件次", "个百分点", "百分点", "人",
     "名", "位", "个", "支", "场", "次", "件", "家", "项", "条", "篇", "期", "节", "户", "所", "座", "台", "辆", "套", "本",
     "册", "部", "处", "批", "元", "米", "亩", "吨", "天", "%", "％", "倍", "余", "多", "栋", "间", "块", "份", "组", "队",
-    "村", "镇", "课", "堂", "首", "幅", "张", "种", "类", "门",
+    "村", "镇", "课", "堂", "首", "幅", "张", "种", "类", "门", "萬元", "億元", "個", "場", "項", "條", "節", "戶", "餘", "張",
+    "種", "門", "隊",
 ];
 
 const NOT_AFTER: &[char] = &['年', '月', '日', '届', '级', '号', '时', '分', '秒', '岁', '周', '点', '版'];
@@ -43,28 +44,28 @@ pub fn find(blocks: &[Block]) -> Vec<KeyFigure> {
                 j -= 1;
             }
             let mut num_end = j;
-            if j < chars.len() && matches!(chars[j], '万' | '亿' | '千' | '百') {
+            if j < chars.len() && matches!(chars[j], '万' | '亿' | '千' | '百' | '萬' | '億') {
                 num_end = j + 1;
             }
             let ordinal = start > 0 && chars[start - 1] == '第';
             let mut k = num_end;
             let mut qualifier = false;
-            if k < chars.len() && matches!(chars[k], '余' | '多') {
+            if k < chars.len() && matches!(chars[k], '余' | '多' | '餘') {
                 k += 1;
                 qualifier = true;
             }
             let rest: String = chars[k..chars.len().min(k + 4)].iter().collect();
             let unit = UNITS.iter().find(|u| rest.starts_with(**u)).copied();
             let unit = match unit {
-                Some(u) if !(qualifier && (u == "余" || u == "多")) => Some(u),
+                Some(u) if !(qualifier && matches!(u, "余" | "多" | "餘")) => Some(u),
                 _ if qualifier => None,
                 u => u,
             };
             let end = k + unit.map(|u| u.chars().count()).unwrap_or(0);
             let next = chars.get(end).copied();
-            let blocked = next.is_some_and(|c| NOT_AFTER.contains(&c) && unit.is_none_or(|u| u == "余" || u == "多"));
+            let blocked = next.is_some_and(|c| NOT_AFTER.contains(&c) && unit.is_none_or(|u| matches!(u, "余" | "多" | "餘")));
             if let (Some(u), false, false) = (unit, ordinal, blocked) {
-                if u == "余" || u == "多" {
+                if matches!(u, "余" | "多" | "餘") {
                     i = end;
                     continue;
                 }
@@ -86,7 +87,7 @@ pub fn find(blocks: &[Block]) -> Vec<KeyFigure> {
 }
 
 fn clause(chars: &[char], start: usize, end: usize) -> String {
-    let stop = |c: char| matches!(c, '，' | '。' | '；' | '！' | '？' | '：' | ',' | ';');
+    let stop = |c: char| matches!(c, '，' | '。' | '；' | '！' | '？' | '：' | '、' | ',' | ';');
     let mut a = start;
     while a > 0 && !stop(chars[a - 1]) {
         a -= 1;
@@ -95,9 +96,11 @@ fn clause(chars: &[char], start: usize, end: usize) -> String {
     while b < chars.len() && !stop(chars[b]) {
         b += 1;
     }
-    // keep the label short: at most 30 characters around the figure
-    let a = a.max(start.saturating_sub(20));
-    let b = b.min(end + 20);
+    // keep the label short: at most about 30 characters around the figure
+    if b - a > 32 {
+        a = a.max(start.saturating_sub(14));
+        b = b.min(end + 14);
+    }
     chars[a..b].iter().collect::<String>().trim().to_string()
 }
 

@@ -1,0 +1,749 @@
+//! Decides what each line of a write-up is — title, subtitle, kicker, byline, heading (level 1 or 2), paragraph,
+//! caption, photo, or junk set aside — the way a careful editor would, and re-joins hard-wrapped and broken
+//! paragraphs. Input is a list of source lines with optional hints from rich sources (.docx/.html/.md styles).
+//!
+//! This module owns the structure decisions; character cleaning is `normalize`, vocabulary is `junk`/`byline`,
+//! and it must not read files.
+
+use crate::byline;
+use crate::convert;
+use crate::figures;
+use crate::junk;
+use crate::messages as m;
+use crate::model::{Block, BlockKind, Byline, Dropped, Options, WriteUp};
+use crate::normalize::{self, is_han, is_terminator, letters, tidy_spaces, width};
+
+/// What a rich source says about a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    None,
+    Title,
+    Subtitle,
+    Kicker,
+    Heading(u8),
+    /// A short line set entirely in bold.
+    Bold,
+    Caption,
+    /// A picture (its file name).
+    Photo(String),
+    /// A paragraph of a rich source (no hard-wrap re-joining).
+    Para,
+}
+
+/// One source line (plain text) or paragraph (rich source).
+#[derive(Clone, Debug)]
+pub(crate) struct SrcLine {
+    pub raw: String,
+    pub nums: Vec<usize>,
+    pub hint: Hint,
+}
+
+impl SrcLine {
+    pub fn new(raw: impl Into<String>, num: usize, hint: Hint) -> Self {
+        SrcLine {
+            raw: raw.into(),
+            nums: vec![num],
+            hint,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Item {
+    raw: String,
+    text: String,
+    nums: Vec<usize>,
+    hint: Hint,
+    gap_before: bool,
+    indented: bool,
+}
+
+/// Plain text: one source line per input line.
+pub(crate) fn lines_of(text: &str) -> Vec<SrcLine> {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, l)| SrcLine::new(l.strip_suffix('\r').unwrap_or(l), i + 1, Hint::None))
+        .collect()
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九十百零〇两";
+
+/// 一、 二、 … 第一部分 …: a level-1 number at the start.
+fn numbered_l1(t: &str) -> bool {
+    let n = t.chars().take_while(|c| CN_DIGITS.contains(*c)).count();
+    if n > 0 && n <= 3 {
+        let rest: String = t.chars().skip(n).take(1).collect();
+        return rest == "、" || rest == "．" || rest == ".";
+    }
+    if let Some(r) = t.strip_prefix('第') {
+        let n = r.chars().take_while(|c| CN_DIGITS.contains(*c) || c.is_ascii_digit()).count();
+        let rest: String = r.chars().skip(n).take(2).collect();
+        return n > 0 && (rest.starts_with('部') || rest.starts_with('章') || rest.starts_with('篇'));
+    }
+    false
+}
+
+/// （一） (一): a level-2 number at the start.
+fn numbered_l2(t: &str) -> bool {
+    let Some(r) = t.strip_prefix('（') else {
+        return false;
+    };
+    let n = r.chars().take_while(|c| CN_DIGITS.contains(*c)).count();
+    n > 0 && n <= 3 && r.chars().nth(n) == Some('）')
+}
+
+const CAPTION_MARKS: [char; 9] = ['■', '▲', '△', '◆', '●', '▼', '★', '☆', '◎'];
+
+fn caption_mark(t: &str) -> bool {
+    t.starts_with(CAPTION_MARKS)
+}
+
+fn strip_caption_mark(t: &str) -> String {
+    t.trim_start_matches(CAPTION_MARKS).trim_start().to_string()
+}
+
+fn caption_words(t: &str) -> bool {
+    let w = width(t);
+    w <= 100.0
+        && (["图为", "图：", "上图", "下图", "左图", "右图", "（图为"].iter().any(|p| t.starts_with(p))
+            || t.ends_with("摄）")
+            || t.ends_with("供图）")
+            || t.ends_with("供图"))
+}
+
+/// Splits "title——subtitle" at a —— that is not inside quotes or brackets.
+fn split_dash(t: &str) -> Option<(String, String)> {
+    let chars: Vec<char> = t.chars().collect();
+    let mut depth: i32 = 0;
+    let mut i = 0;
+    while i + 1 < chars.len() {
+        match chars[i] {
+            '“' | '《' | '「' | '『' | '（' | '‘' | '【' | '(' => depth += 1,
+            '”' | '》' | '」' | '』' | '）' | '’' | '】' | ')' => depth = (depth - 1).max(0),
+            '—' if chars[i + 1] == '—' && depth == 0 && i > 0 => {
+                let a: String = chars[..i].iter().collect();
+                let mut j = i;
+                while j < chars.len() && chars[j] == '—' {
+                    j += 1;
+                }
+                let b: String = chars[j..].iter().collect();
+                let (a, b) = (a.trim().to_string(), b.trim().to_string());
+                if letters(&a).is_empty() || letters(&b).is_empty() {
+                    return None;
+                }
+                return Some((a, b));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+const ORG_SUFFIX: [&str; 24] = [
+    "工委", "委员会", "党委", "党组", "局", "办公室", "办公厅", "中心", "部", "厅", "政府", "支部", "总支", "公司", "集团",
+    "学校", "大学", "街道", "社区", "研究室", "法院", "检察院", "委", "联合会",
+];
+
+/// Splits an issuing unit off the end of a subtitle: "2024年工作综述 长岛机关工委" or "…（长岛机关工委）".
+fn split_unit(sub: &str) -> (String, Option<String>) {
+    if sub.ends_with('）') {
+        if let Some(p) = sub.rfind('（') {
+            let inner = &sub[p + '（'.len_utf8()..sub.len() - '）'.len_utf8()];
+            if ORG_SUFFIX.iter().any(|s| inner.ends_with(s)) && width(inner) <= 24.0 && p > 0 {
+                return (sub[..p].trim().to_string(), Some(inner.trim().to_string()));
+            }
+        }
+    }
+    if let Some(p) = sub.rfind(' ') {
+        let last = &sub[p + 1..];
+        if ORG_SUFFIX.iter().any(|s| last.ends_with(s)) && width(last) >= 4.0 && width(last) <= 24.0 {
+            return (sub[..p].trim().to_string(), Some(last.to_string()));
+        }
+    }
+    (sub.to_string(), None)
+}
+
+fn has_inner_terminator(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.len() > 1 && chars[..chars.len() - 1].iter().any(|c| matches!(c, '。' | '；' | '！' | '？'))
+}
+
+fn ends_open(t: &str) -> bool {
+    t.ends_with(['，', '、', '：', '；', ',', ':'])
+}
+
+/// A line that reads like running text (starts the body).
+fn body_like(it: &Item) -> bool {
+    let t = &it.text;
+    let w = width(t);
+    if matches!(it.hint, Hint::Para) && (w > 40.0 || t.ends_with('。')) {
+        return true;
+    }
+    if matches!(it.hint, Hint::Heading(_) | Hint::Photo(_) | Hint::Caption) {
+        return true;
+    }
+    numbered_l1(t)
+        || numbered_l2(t)
+        || caption_mark(t)
+        || t.ends_with(['。', '；', '：'])
+        || w > 70.0
+        || (w > 40.0 && t.contains('。'))
+}
+
+/// A short line with no sentence punctuation: a heading, or a caption when several come together.
+fn heading_candidate(it: &Item) -> bool {
+    let t = &it.text;
+    let w = width(t);
+    if !matches!(it.hint, Hint::None | Hint::Para | Hint::Bold) {
+        return false;
+    }
+    w >= 2.0 && w <= 80.0 && !has_inner_terminator(t) && !t.ends_with(['。', '；']) && !ends_open(t)
+        && t.chars().any(is_han)
+}
+
+struct Ctx {
+    out: WriteUp,
+    relaxed: bool,
+}
+
+impl Ctx {
+    fn drop_item(&mut self, it: &Item, reason: &str) {
+        self.out.dropped.push(Dropped {
+            text: it.raw.clone(),
+            reason: reason.to_string(),
+            lines: it.nums.clone(),
+        });
+    }
+
+    fn merge_byline(&mut self, p: byline::Parsed, it: &Item) {
+        let b: &mut Byline = &mut self.out.byline;
+        fn fill(slot: &mut Option<String>, v: Option<String>) {
+            if slot.is_none() {
+                *slot = v;
+            }
+        }
+        fill(&mut b.source, p.source);
+        fill(&mut b.author, p.author);
+        fill(&mut b.reporter, p.reporter);
+        fill(&mut b.correspondent, p.correspondent);
+        if b.date.is_none() {
+            if let Some(d) = p.date {
+                b.date_iso = byline::date_iso(&d);
+                b.date = Some(d);
+            }
+        }
+        b.lines.extend(it.nums.iter().copied());
+        for e in p.extras {
+            self.out.dropped.push(Dropped {
+                text: e,
+                reason: m::BYLINE_EXTRA.to_string(),
+                lines: it.nums.clone(),
+            });
+        }
+    }
+}
+
+/// Structures a list of source lines. `rich` is true for .docx/.html/.md input (no hard-wrap re-joining).
+pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteUp {
+    let all_raw: String = src.iter().map(|l| l.raw.as_str()).collect::<Vec<_>>().join("\n");
+    let relaxed = normalize::count_toned_pinyin(&all_raw) >= 2;
+    let mut cx = Ctx {
+        out: WriteUp::default(),
+        relaxed,
+    };
+
+    // 1. clean lines, set junk aside
+    let mut items: Vec<Item> = Vec::new();
+    let mut gap = false;
+    let mut region: Option<&'static str> = None;
+    for l in src {
+        let text = normalize::light(&l.raw, cx.relaxed);
+        let is_photo = matches!(l.hint, Hint::Photo(_));
+        let it = Item {
+            indented: l.raw.starts_with("  ") || l.raw.starts_with(['\u{3000}', '\t']),
+            raw: l.raw,
+            text,
+            nums: l.nums,
+            hint: l.hint,
+            gap_before: gap,
+        };
+        if it.text.is_empty() && !is_photo {
+            gap = true;
+            continue;
+        }
+        gap = false;
+        if !is_photo {
+            if let Some(r) = region {
+                let w = width(&it.text);
+                if w >= 60.0 && it.text.contains('。') {
+                    region = None;
+                } else {
+                    let reason = junk::opens_junk_region(&it.text).or_else(|| junk::junk_reason(&it.text)).unwrap_or(r);
+                    if let Some(r2) = junk::opens_junk_region(&it.text) {
+                        region = Some(r2);
+                    }
+                    cx.drop_item(&it, reason);
+                    continue;
+                }
+            }
+            if let Some(r) = junk::opens_junk_region(&it.text) {
+                region = Some(r);
+                cx.drop_item(&it, r);
+                continue;
+            }
+            if let Some(r) = junk::junk_reason(&it.text) {
+                cx.drop_item(&it, r);
+                continue;
+            }
+        }
+        items.push(it);
+    }
+
+    // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
+    let wrap = if rich { None } else { wrap_width(&items) };
+    let items = rejoin(items, wrap);
+
+    // 3. the header: kicker, title, subtitle, byline
+    let mut consumed = vec![false; items.len()];
+    header(&mut cx, &items, &mut consumed, wrap);
+
+    // 4. the body
+    let body: Vec<&Item> = items.iter().zip(&consumed).filter(|(_, c)| !**c).map(|(i, _)| i).collect();
+    body_blocks(&mut cx, &body);
+
+    // 5. finishing: traditional → simplified, key figures
+    let mut out = cx.out;
+    let mut all = String::new();
+    for t in [&out.title, &out.subtitle, &out.kicker].into_iter().flatten() {
+        all.push_str(t);
+    }
+    for b in &out.blocks {
+        all.push_str(&b.text);
+    }
+    out.traditional = convert::is_mostly_traditional(&all);
+    if opts.simplified {
+        let conv = |s: &mut Option<String>| {
+            if let Some(v) = s {
+                *v = convert::to_simplified(v);
+            }
+        };
+        conv(&mut out.title);
+        conv(&mut out.subtitle);
+        conv(&mut out.kicker);
+        let b = &mut out.byline;
+        for f in [&mut b.source, &mut b.author, &mut b.reporter, &mut b.correspondent, &mut b.date] {
+            conv(f);
+        }
+        for blk in &mut out.blocks {
+            blk.text = convert::to_simplified(&blk.text);
+        }
+        out.simplified = true;
+    }
+    out.key_figures = figures::find(&out.blocks);
+    out.dropped.sort_by_key(|d| d.lines.first().copied().unwrap_or(0));
+    out
+}
+
+/// The width at which a PDF copy was hard-wrapped, if the text looks wrapped.
+fn wrap_width(items: &[Item]) -> Option<f32> {
+    let mut hist: std::collections::BTreeMap<i32, usize> = Default::default();
+    let mut n = 0;
+    for w in items.windows(2) {
+        if w[1].gap_before {
+            continue;
+        }
+        let wd = width(&w[0].text);
+        if wd < 12.0 {
+            continue;
+        }
+        n += 1;
+        *hist.entry(wd.round() as i32).or_default() += 1;
+    }
+    let (&mode, _) = hist.iter().max_by_key(|(_, c)| **c)?;
+    let near: usize = hist.range(mode - 1..=mode + 1).map(|(_, c)| *c).sum();
+    if mode >= 12 && near >= 3 && near * 10 >= n * 3 {
+        Some(mode as f32)
+    } else {
+        None
+    }
+}
+
+fn starts_block(t: &str) -> bool {
+    numbered_l1(t) || numbered_l2(t) || caption_mark(t) || t.starts_with('【') || t.starts_with("——")
+}
+
+fn join_text(a: &str, b: &str) -> String {
+    let sp = a.ends_with(|c: char| c.is_ascii_alphanumeric()) && b.starts_with(|c: char| c.is_ascii_alphanumeric());
+    if sp {
+        format!("{a} {b}")
+    } else {
+        format!("{a}{b}")
+    }
+}
+
+fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for it in items {
+        if let Some(prev) = out.last_mut() {
+            let textual = |h: &Hint| matches!(h, Hint::None | Hint::Para);
+            let both_text = textual(&prev.hint) && textual(&it.hint);
+            let pw = width(&prev.text);
+            let hard_wrapped = wrap.is_some_and(|w| pw >= w - 1.5)
+                && !it.gap_before
+                && !it.indented
+                && !starts_block(&it.text);
+            let last = prev.text.chars().last().unwrap_or(' ');
+            let next_first = it.text.chars().next().unwrap_or(' ');
+            let broken_mid_sentence = pw >= 30.0
+                && has_inner_terminator(&prev.text)
+                && (is_han(last) || last.is_ascii_alphanumeric())
+                && (is_han(next_first) || next_first.is_ascii_digit())
+                && !starts_block(&it.text)
+                && (it.text.contains('。') || width(&it.text) >= 30.0);
+            if both_text && (hard_wrapped || broken_mid_sentence) {
+                prev.text = join_text(&prev.text, &it.text);
+                prev.raw = format!("{}\n{}", prev.raw, it.raw);
+                prev.nums.extend(it.nums);
+                continue;
+            }
+        }
+        out.push(it);
+    }
+    out
+}
+
+fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>) {
+    // the header is what comes before the first line of running text
+    let mut head: Vec<usize> = Vec::new();
+    for (i, it) in items.iter().enumerate().take(12) {
+        let hinted = matches!(it.hint, Hint::Title | Hint::Subtitle | Hint::Kicker);
+        if !hinted && body_like(it) && byline::parse(&it.text).is_none() {
+            break;
+        }
+        head.push(i);
+    }
+    let mut cands: Vec<usize> = Vec::new();
+    let mut kicker = None;
+    let mut title: Option<(String, Vec<usize>)> = None;
+    let mut subtitle: Option<String> = None;
+    for &i in &head {
+        let it = &items[i];
+        match it.hint {
+            Hint::Title => {
+                consumed[i] = true;
+                match &mut title {
+                    Some((t, _)) => *t = format!("{t} {}", it.text),
+                    None => title = Some((it.text.clone(), vec![i])),
+                }
+                continue;
+            }
+            Hint::Subtitle => {
+                consumed[i] = true;
+                subtitle = Some(it.text.trim_start_matches(['—', '-']).trim().to_string());
+                continue;
+            }
+            Hint::Kicker => {
+                consumed[i] = true;
+                kicker = Some(it.text.clone());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(p) = byline::parse(&it.text) {
+            consumed[i] = true;
+            cx.merge_byline(p, it);
+        } else if junk::is_breadcrumb(&it.text) {
+            consumed[i] = true;
+            cx.drop_item(it, m::BREADCRUMB);
+        } else if let Some(k) = it.text.strip_prefix("引题：") {
+            consumed[i] = true;
+            kicker = Some(k.trim().to_string());
+        } else {
+            cands.push(i);
+        }
+    }
+    let mut rest = cands.as_slice();
+    if title.is_none() {
+        // a short column name above the real title, set apart by a blank line, is not the title
+        if rest.len() >= 2 {
+            let (a, b) = (&items[rest[0]], &items[rest[1]]);
+            let wa = width(&a.text);
+            if wa <= 10.0
+                && !a.text.chars().any(normalize::is_cjk_punct)
+                && b.gap_before
+                && width(&b.text) > wa
+                && !b.text.starts_with('—')
+                && rest[0] < head.iter().copied().find(|i| !cands.contains(i)).unwrap_or(usize::MAX)
+            {
+                consumed[rest[0]] = true;
+                cx.drop_item(a, m::BREADCRUMB);
+                rest = &rest[1..];
+            }
+        }
+        if let Some((&first, tail)) = rest.split_first() {
+            let it = &items[first];
+            if !it.text.starts_with('—') && heading_like_title(&it.text) {
+                consumed[first] = true;
+                let mut t = it.text.clone();
+                let mut used = vec![first];
+                rest = tail;
+                // a title broken over two lines
+                if let Some(&next) = rest.first() {
+                    let n = &items[next];
+                    if split_dash(&t).is_none()
+                        && !n.gap_before
+                        && next == first + 1
+                        && !n.text.starts_with('—')
+                        && width(&n.text) <= 40.0
+                        && width(&t) + width(&n.text) <= 64.0
+                        && heading_like_title(&n.text)
+                    {
+                        let glue = if wrap.is_some_and(|w| width(&t) >= w - 1.5) { "" } else { " " };
+                        t = format!("{t}{glue}{}", n.text);
+                        consumed[next] = true;
+                        used.push(next);
+                        rest = &rest[1..];
+                    }
+                }
+                title = Some((t, used));
+            }
+        }
+    }
+    if let Some((t, _)) = &title {
+        if let Some((a, b)) = split_dash(t) {
+            let (sub, unit) = split_unit(&b);
+            if cx.out.byline.source.is_none() {
+                cx.out.byline.source = unit;
+            } else if let Some(u) = unit {
+                // keep it visible: the unit goes back onto the subtitle
+                subtitle.get_or_insert_with(|| format!("{sub} {u}"));
+            }
+            subtitle.get_or_insert(sub);
+            title = Some((a, vec![]));
+        }
+    }
+    for &i in rest {
+        let it = &items[i];
+        let t = &it.text;
+        if subtitle.is_none() && (t.starts_with("——") || t.starts_with("—")) {
+            let s = t.trim_start_matches(['—', '-', ' ']).to_string();
+            let (sub, unit) = split_unit(&s);
+            if cx.out.byline.source.is_none() && unit.is_some() {
+                cx.out.byline.source = unit;
+                subtitle = Some(sub);
+            } else {
+                subtitle = Some(s);
+            }
+            consumed[i] = true;
+        } else if let Some((tt, _)) = &title {
+            let (a, b) = (letters(tt), letters(t));
+            if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
+                consumed[i] = true;
+                cx.drop_item(it, m::DUPLICATE_TITLE);
+            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
+                consumed[i] = true;
+                subtitle = Some(t.clone());
+            }
+        }
+    }
+    cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
+    cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
+    cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+}
+
+fn heading_like_title(t: &str) -> bool {
+    width(t) <= 64.0 && !t.ends_with(['。', '；', '，', '：']) && t.chars().any(is_han) && !numbered_l1(t) && !numbered_l2(t)
+}
+
+/// Splits a numbered heading that runs straight into its paragraph: "（一）强化理论学习，提高思想觉悟。把学懂…".
+fn split_run_in(t: &str) -> Option<(String, Option<String>)> {
+    let chars: Vec<char> = t.chars().collect();
+    let w = width(t);
+    if w <= 40.0 && !has_inner_terminator(t) {
+        return Some((t.trim_end_matches('。').to_string(), None));
+    }
+    let p = chars.iter().position(|c| is_terminator(*c))?;
+    let head: String = chars[..p].iter().collect();
+    if width(&head) > 40.0 {
+        return None;
+    }
+    let keep_mark = chars[p] != '。';
+    let head: String = chars[..p + usize::from(keep_mark)].iter().collect();
+    let rest: String = chars[p + 1..].iter().collect();
+    let rest = rest.trim().to_string();
+    Some((head, if rest.is_empty() { None } else { Some(rest) }))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pre {
+    Numbered(u8),
+    Heading(u8),
+    Cand,
+    Caption,
+    Para,
+    Photo,
+}
+
+fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
+    // first pass: a preliminary class for each item
+    let mut pres: Vec<(Pre, String, Vec<usize>, Option<String>)> = Vec::new();
+    let mut after_photo = false;
+    let n = body.len();
+    for (k, it) in body.iter().enumerate() {
+        let t = it.text.clone();
+        let w = width(&t);
+        let was_photo = after_photo;
+        after_photo = false;
+        if let Hint::Photo(name) = &it.hint {
+            pres.push((Pre::Photo, t, it.nums.clone(), Some(name.clone())));
+            after_photo = true;
+            continue;
+        }
+        if let Hint::Heading(l) = it.hint {
+            pres.push((Pre::Heading(l.clamp(1, 2)), t, it.nums.clone(), None));
+            continue;
+        }
+        if matches!(it.hint, Hint::Title | Hint::Kicker) {
+            pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
+        if matches!(it.hint, Hint::Caption) || caption_mark(&t) {
+            pres.push((Pre::Caption, strip_caption_mark(&t), it.nums.clone(), None));
+            continue;
+        }
+        if was_photo && w <= 80.0 && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
+            pres.push((Pre::Caption, t, it.nums.clone(), None));
+            continue;
+        }
+        if w <= 60.0 && !t.ends_with('。') {
+            if let Some(p) = byline::parse(&t) {
+                cx.merge_byline(p, it);
+                continue;
+            }
+        }
+        if caption_words(&t) {
+            pres.push((Pre::Caption, t, it.nums.clone(), None));
+            continue;
+        }
+        let level = if numbered_l1(&t) {
+            Some(1)
+        } else if numbered_l2(&t) {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(level) = level {
+            if let Some((h, rest)) = split_run_in(&t) {
+                pres.push((Pre::Numbered(level), h, it.nums.clone(), None));
+                if let Some(r) = rest {
+                    pres.push((Pre::Para, r, it.nums.clone(), None));
+                }
+                continue;
+            }
+        }
+        if t.starts_with('【') && t.ends_with('】') && w <= 24.0 {
+            pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
+        if t.starts_with("——") && w > 12.0 && k + 1 < n {
+            pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
+        if heading_candidate(it) && k + 1 < n {
+            pres.push((Pre::Cand, t, it.nums.clone(), None));
+            continue;
+        }
+        pres.push((Pre::Para, t, it.nums.clone(), None));
+    }
+    // second pass: runs of two or more candidate lines of some length are captions (their photos are gone);
+    // a single one is a heading
+    let mut i = 0;
+    while i < pres.len() {
+        if pres[i].0 != Pre::Cand {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < pres.len() && pres[j].0 == Pre::Cand {
+            j += 1;
+        }
+        let long = pres[i..j].iter().all(|p| width(&p.1) >= 12.0);
+        if j - i >= 2 && long {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Caption;
+            }
+        }
+        // a single line too long for a heading is a paragraph without its full stop
+        for p in &mut pres[i..j] {
+            if p.0 == Pre::Cand && width(&p.1) > 40.0 {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j;
+    }
+    // levels: unnumbered headings are level 1 until a numbered 一、 heading has been seen, level 2 after it
+    let mut seen_numbered_l1 = false;
+    let mut blocks: Vec<Block> = Vec::new();
+    for (pre, text, nums, image) in pres {
+        let text = tidy_spaces(&text);
+        let block = match pre {
+            Pre::Numbered(l) => {
+                if l == 1 {
+                    seen_numbered_l1 = true;
+                }
+                Block::new(BlockKind::Heading, Some(l), text, nums)
+            }
+            Pre::Heading(l) => Block::new(BlockKind::Heading, Some(l), text, nums),
+            Pre::Cand => {
+                let l = if seen_numbered_l1 { 2 } else { 1 };
+                Block::new(BlockKind::Heading, Some(l), text, nums)
+            }
+            Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
+            Pre::Para => Block::new(BlockKind::Paragraph, None, text, nums),
+            Pre::Photo => {
+                let mut b = Block::new(BlockKind::Photo, None, String::new(), nums);
+                b.image = image;
+                b
+            }
+        };
+        blocks.push(block);
+    }
+    // only level-2 headings: they are the top level
+    let has_l1 = blocks.iter().any(|b| b.level == Some(1));
+    if !has_l1 {
+        for b in &mut blocks {
+            if b.level == Some(2) {
+                b.level = Some(1);
+            }
+        }
+    }
+    // a trailing attribution "（青岛日报/观海新闻记者 刘佳旎）" at the end of the last paragraph
+    if let Some(last) = blocks.iter_mut().rev().find(|b| b.kind == BlockKind::Paragraph) {
+        if last.text.ends_with('）') {
+            if let Some(p) = last.text.rfind('（') {
+                let inner = last.text[p..].to_string();
+                if let Some(parsed) = byline::parse(&inner) {
+                    if parsed.reporter.is_some() || parsed.source.is_some() || parsed.author.is_some() {
+                        let fake = Item {
+                            raw: inner.clone(),
+                            text: inner,
+                            nums: last.lines.clone(),
+                            hint: Hint::None,
+                            gap_before: false,
+                            indented: false,
+                        };
+                        last.text.truncate(p);
+                        cx.merge_byline(parsed, &fake);
+                    }
+                }
+            }
+        }
+    }
+    cx.out.blocks = blocks;
+}
+
+/// Structures pasted plain text.
+pub fn structure_text(text: &str, opts: &Options) -> WriteUp {
+    structure(lines_of(text), false, opts)
+}
