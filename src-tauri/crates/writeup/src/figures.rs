@@ -87,7 +87,7 @@ pub fn find(blocks: &[Block]) -> Vec<KeyFigure> {
 }
 
 fn clause(chars: &[char], start: usize, end: usize) -> String {
-    let stop = |c: char| matches!(c, '，' | '。' | '；' | '！' | '？' | '：' | '、' | ',' | ';');
+    let stop = |c: char| matches!(c, '，' | '。' | '；' | '！' | '？' | '：' | '、' | '…' | ',' | ';');
     let mut a = start;
     while a > 0 && !stop(chars[a - 1]) {
         a -= 1;

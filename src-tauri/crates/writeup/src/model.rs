@@ -13,12 +13,13 @@
 //!     "source": ..., "author": ..., "reporter": ..., "correspondent": ...,
 //!     "date": ...,                    // as printed, e.g. "2022/3/25 19:54:39"
 //!     "date_iso": ...,                // "2022-03-25", only when the year is printed
-//!     "lines": [int]                  // source line numbers the byline came from
+//!     "lines": [int],                 // source line numbers the byline came from
+//!     "raw": [string]                 // the byline lines as they came in
 //!   },
 //!   "blocks": [                       // reading order
 //!     { "kind": "heading" | "paragraph" | "caption" | "photo",
 //!       "level": 1 | 2,               // headings only (1: 一、 or an unnumbered section line; 2: （一）)
-//!       "text": string,               // cleaned text (photo: its caption or "")
+//!       "text": string,               // cleaned text ("" on photos: the caption is the next block)
 //!       "lines": [int],               // 1-based source line numbers (for .docx/.html: paragraph numbers)
 //!       "image": string               // photo only: file name of the picture in `Imported::pictures`
 //!     }
@@ -80,6 +81,9 @@ pub struct Byline {
     pub date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<usize>,
+    /// The byline lines as they came in (restorable).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raw: Vec<String>,
 }
 
 impl Byline {

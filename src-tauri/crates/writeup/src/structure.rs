@@ -234,6 +234,7 @@ impl Ctx {
             }
         }
         b.lines.extend(it.nums.iter().copied());
+        b.raw.push(it.raw.clone());
         for e in p.extras {
             self.out.dropped.push(Dropped {
                 text: e,
