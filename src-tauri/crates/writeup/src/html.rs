@@ -33,7 +33,7 @@ struct State {
 impl State {
     fn flush(&mut self) {
         let t = std::mem::take(&mut self.text);
-        let trimmed = t.trim();
+        let trimmed = t.trim().trim_end_matches(['|', ' ']).trim_start_matches(['|', ' ']);
         if !trimmed.is_empty() {
             self.n += 1;
             let letters = trimmed.chars().filter(|c| !c.is_whitespace()).count();
@@ -113,7 +113,7 @@ pub(crate) fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let end = rest.as_bytes().iter().take(12).position(|b| *b == b';');
         let Some(end) = end else {
             out.push('&');
             rest = &rest[1..];

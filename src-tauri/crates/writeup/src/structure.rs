@@ -198,7 +198,7 @@ fn heading_candidate(it: &Item) -> bool {
     if !matches!(it.hint, Hint::None | Hint::Para | Hint::Bold) {
         return false;
     }
-    w >= 2.0 && w <= 80.0 && !has_inner_terminator(t) && !t.ends_with(['。', '；']) && !ends_open(t)
+    w >= 2.0 && w <= 80.0 && !t.contains(" | ") && !has_inner_terminator(t) && !t.ends_with(['。', '；']) && !ends_open(t)
         && t.chars().any(is_han)
 }
 
