@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 pub use breaker::{BreakParams, LineSpan};
-pub use command::{typeset_command, TypesetCommandOptions};
+pub use command::{typeset_command, typeset_command_with as typeset_command_with_ts, TypesetCommandOptions};
 pub use error::Error;
 pub use fallback::{FontChain, Substitution, TextReport};
 pub use fit::{Fitted, SetBlock};
