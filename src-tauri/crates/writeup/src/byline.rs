@@ -85,7 +85,10 @@ fn is_sep(c: char) -> bool {
 fn boundary(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => matches!(c, ' ' | '□' | '■' | '◎' | '|' | '｜' | '】' | '（' | '(' | '[' | '【' | '丨'),
+        Some(c) => matches!(
+            c,
+            ' ' | '□' | '■' | '◎' | '|' | '｜' | '】' | '（' | '(' | '[' | '【' | '丨'
+        ),
     }
 }
 
@@ -111,11 +114,7 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                 }
                 let has_sep = k < chars.len() && is_sep(chars[k]);
                 let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-                let ok = if *needs_sep {
-                    has_sep && boundary(prev) && !(lc.len() == 1 && k < chars.len() && chars[k] == ':' && false)
-                } else {
-                    true
-                };
+                let ok = if *needs_sep { has_sep && boundary(prev) } else { true };
                 if !ok {
                     continue;
                 }
@@ -243,7 +242,7 @@ fn clean_value(v: &[char]) -> Option<String> {
 
 fn names_like(v: &str) -> bool {
     let w = width(v);
-    w >= 2.0 && w <= 16.0 && v.chars().all(|c| is_han(c) || matches!(c, ' ' | '、' | '·' | '，'))
+    (2.0..=16.0).contains(&w) && v.chars().all(|c| is_han(c) || matches!(c, ' ' | '、' | '·' | '，'))
 }
 
 /// Parses one line (after light cleaning) as a byline. Returns `None` when it is not one.

@@ -12,7 +12,8 @@ use crate::normalize::is_han;
 
 fn converter() -> Option<&'static OpenCC> {
     static CONV: OnceLock<Option<OpenCC>> = OnceLock::new();
-    CONV.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok()).as_ref()
+    CONV.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).ok())
+        .as_ref()
 }
 
 /// Converts traditional characters and phrases to simplified. Text that is already simplified is unchanged.
@@ -46,11 +47,16 @@ mod tests {
 
     #[test]
     fn converts_corpus_sentence() {
-        assert_eq!(to_simplified("時代各有不同，青春一脈相承。"), "时代各有不同，青春一脉相承。");
+        assert_eq!(
+            to_simplified("時代各有不同，青春一脈相承。"),
+            "时代各有不同，青春一脉相承。"
+        );
         assert_eq!(to_simplified("青島市委市直機關工委"), "青岛市委市直机关工委");
         assert!(is_mostly_traditional("全市機關各級黨組織將滿載此次展示交流豐碩收獲"));
         assert!(!is_mostly_traditional("全市机关各级党组织将满载此次展示交流丰硕收获"));
         // one stray traditional character in a simplified text is not a traditional text
-        assert!(!is_mostly_traditional("今年，为激励各級党组织和广大党员奋勇争先、建功立业，市委市直机关工委决定表扬"));
+        assert!(!is_mostly_traditional(
+            "今年，为激励各級党组织和广大党员奋勇争先、建功立业，市委市直机关工委决定表扬"
+        ));
     }
 }

@@ -9,10 +9,14 @@ use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
 pub fn decode(bytes: &[u8]) -> Option<String> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (s, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return if had_errors && enc != encoding_rs::UTF_8 { None } else { Some(s.into_owned()) };
+        return if had_errors && enc != encoding_rs::UTF_8 {
+            None
+        } else {
+            Some(s.into_owned())
+        };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        if !looks_utf16(bytes).is_some() {
+        if looks_utf16(bytes).is_none() {
             return Some(s.to_string());
         }
     }

@@ -86,9 +86,10 @@ impl Package {
 }
 
 fn attr(e: &BytesStart, local: &str) -> Option<String> {
-    e.attributes().flatten().find(|a| a.key.local_name().as_ref() == local).map(|a| {
-        a.value.to_string()
-    })
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == local)
+        .map(|a| a.value.to_string())
 }
 
 fn xml_err(name: &str, what: &str) -> Error {
@@ -104,7 +105,9 @@ where
     let mut buf = Vec::new();
     let mut depth = 0usize;
     loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|_| xml_err(name, "XML 格式错误"))?;
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|_| xml_err(name, "XML 格式错误"))?;
         match &ev {
             Event::Eof => break,
             Event::Start(_) => {
@@ -151,7 +154,13 @@ impl Numbering {
                 "lvl" => {
                     cur_lvl = attr(e, "ilvl").and_then(|v| v.parse().ok());
                     if let (Some(a), Some(l)) = (&cur_abs, cur_lvl) {
-                        n.abstract_levels.entry(a.clone()).or_default().insert(l, Level { start: 1, ..Default::default() });
+                        n.abstract_levels.entry(a.clone()).or_default().insert(
+                            l,
+                            Level {
+                                start: 1,
+                                ..Default::default()
+                            },
+                        );
                     }
                 }
                 "start" | "numFmt" | "lvlText" => {
@@ -219,17 +228,30 @@ fn chinese(n: u32) -> String {
     match n {
         0..=9 => D[n as usize].to_string(),
         10..=19 => format!("十{}", if n == 10 { "" } else { D[(n - 10) as usize] }),
-        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        20..=99 => format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n % 10 == 0 { "" } else { D[(n % 10) as usize] }
+        ),
         _ => n.to_string(),
     }
 }
 
 fn format_number(n: u32, fmt: &str) -> String {
     match fmt {
-        "chineseCounting" | "chineseCountingThousand" | "ideographTraditional" | "japaneseCounting"
-        | "taiwaneseCounting" | "taiwaneseCountingThousand" | "chineseLegalSimplified" => chinese(n),
-        "upperLetter" => char::from_u32('A' as u32 + (n.saturating_sub(1) % 26)).map(String::from).unwrap_or_default(),
-        "lowerLetter" => char::from_u32('a' as u32 + (n.saturating_sub(1) % 26)).map(String::from).unwrap_or_default(),
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "ideographTraditional"
+        | "japaneseCounting"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand"
+        | "chineseLegalSimplified" => chinese(n),
+        "upperLetter" => char::from_u32('A' as u32 + (n.saturating_sub(1) % 26))
+            .map(String::from)
+            .unwrap_or_default(),
+        "lowerLetter" => char::from_u32('a' as u32 + (n.saturating_sub(1) % 26))
+            .map(String::from)
+            .unwrap_or_default(),
         "upperRoman" => roman(n),
         "lowerRoman" => roman(n).to_lowercase(),
         "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
@@ -241,8 +263,19 @@ fn format_number(n: u32, fmt: &str) -> String {
 
 fn roman(mut n: u32) -> String {
     const T: [(u32, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
-        (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ];
     let mut s = String::new();
     for (v, r) in T {
@@ -319,7 +352,9 @@ struct Para {
 /// Reads a .docx file's bytes.
 pub(crate) fn read(bytes: Vec<u8>, name: &str) -> Result<Doc, Error> {
     let mut pkg = Package::open(bytes, name)?;
-    let doc = pkg.read("word/document.xml", MAX_XML)?.ok_or_else(|| Error::NotDocx(name.to_string()))?;
+    let doc = pkg
+        .read("word/document.xml", MAX_XML)?
+        .ok_or_else(|| Error::NotDocx(name.to_string()))?;
     let mut numbering = match pkg.read("word/numbering.xml", MAX_XML)? {
         Some(x) => Numbering::parse(&x, name)?,
         None => Numbering::default(),
@@ -505,7 +540,9 @@ pub(crate) fn read(bytes: Vec<u8>, name: &str) -> Result<Doc, Error> {
             if path.contains("..") {
                 return Err(xml_err(name, "可疑的图片路径"));
             }
-            let Some(bytes) = pkg.read(&path, MAX_PICTURE)? else { continue };
+            let Some(bytes) = pkg.read(&path, MAX_PICTURE)? else {
+                continue;
+            };
             let base = path.rsplit('/').next().unwrap_or("image").to_string();
             let count = seen.entry(base.clone()).or_insert(0);
             *count += 1;
@@ -523,7 +560,10 @@ pub(crate) fn read(bytes: Vec<u8>, name: &str) -> Result<Doc, Error> {
             lines.push(SrcLine::new("", n, Hint::None));
             continue;
         }
-        let style_hint = p.style.as_deref().and_then(|s| styles.get(s).cloned().or_else(|| hint_of_style_id(s)));
+        let style_hint = p
+            .style
+            .as_deref()
+            .and_then(|s| styles.get(s).cloned().or_else(|| hint_of_style_id(s)));
         let hint = match style_hint {
             Some(h) => h,
             None if p.all_chars > 0 && p.bold_chars * 10 >= p.all_chars * 9 && p.all_chars <= 40 => Hint::Bold,

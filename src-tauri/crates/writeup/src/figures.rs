@@ -7,14 +7,88 @@ use crate::model::{Block, BlockKind, KeyFigure};
 
 // Longest first, so that 人次 wins over 人.
 const UNITS: &[&str] = &[
-    "平方公里", "平方米", "人次", "万元", "亿元", "千米", "公里", "小时", "余次", "家次", "件次", "个百分点", "百分点", "人",
-    "名", "位", "个", "支", "场", "次", "件", "家", "项", "条", "篇", "期", "节", "户", "所", "座", "台", "辆", "套", "本",
-    "册", "部", "处", "批", "元", "米", "亩", "吨", "天", "%", "％", "倍", "余", "多", "栋", "间", "块", "份", "组", "队",
-    "村", "镇", "课", "堂", "首", "幅", "张", "种", "类", "门", "萬元", "億元", "個", "場", "項", "條", "節", "戶", "餘", "張",
-    "種", "門", "隊",
+    "平方公里",
+    "平方米",
+    "人次",
+    "万元",
+    "亿元",
+    "千米",
+    "公里",
+    "小时",
+    "余次",
+    "家次",
+    "件次",
+    "个百分点",
+    "百分点",
+    "人",
+    "名",
+    "位",
+    "个",
+    "支",
+    "场",
+    "次",
+    "件",
+    "家",
+    "项",
+    "条",
+    "篇",
+    "期",
+    "节",
+    "户",
+    "所",
+    "座",
+    "台",
+    "辆",
+    "套",
+    "本",
+    "册",
+    "部",
+    "处",
+    "批",
+    "元",
+    "米",
+    "亩",
+    "吨",
+    "天",
+    "%",
+    "％",
+    "倍",
+    "余",
+    "多",
+    "栋",
+    "间",
+    "块",
+    "份",
+    "组",
+    "队",
+    "村",
+    "镇",
+    "课",
+    "堂",
+    "首",
+    "幅",
+    "张",
+    "种",
+    "类",
+    "门",
+    "萬元",
+    "億元",
+    "個",
+    "場",
+    "項",
+    "條",
+    "節",
+    "戶",
+    "餘",
+    "張",
+    "種",
+    "門",
+    "隊",
 ];
 
-const NOT_AFTER: &[char] = &['年', '月', '日', '届', '级', '号', '时', '分', '秒', '岁', '周', '点', '版'];
+const NOT_AFTER: &[char] = &[
+    '年', '月', '日', '届', '级', '号', '时', '分', '秒', '岁', '周', '点', '版',
+];
 
 fn is_num_char(c: char) -> bool {
     c.is_ascii_digit() || c == '.' || c == ','
@@ -30,7 +104,9 @@ pub fn find(blocks: &[Block]) -> Vec<KeyFigure> {
         let chars: Vec<char> = b.text.chars().collect();
         let mut i = 0;
         while i < chars.len() {
-            if !chars[i].is_ascii_digit() || (i > 0 && (is_num_char(chars[i - 1]) || chars[i - 1].is_ascii_alphabetic())) {
+            if !chars[i].is_ascii_digit()
+                || (i > 0 && (is_num_char(chars[i - 1]) || chars[i - 1].is_ascii_alphabetic()))
+            {
                 i += 1;
                 continue;
             }
@@ -63,7 +139,8 @@ pub fn find(blocks: &[Block]) -> Vec<KeyFigure> {
             };
             let end = k + unit.map(|u| u.chars().count()).unwrap_or(0);
             let next = chars.get(end).copied();
-            let blocked = next.is_some_and(|c| NOT_AFTER.contains(&c) && unit.is_none_or(|u| matches!(u, "余" | "多" | "餘")));
+            let blocked =
+                next.is_some_and(|c| NOT_AFTER.contains(&c) && unit.is_none_or(|u| matches!(u, "余" | "多" | "餘")));
             if let (Some(u), false, false) = (unit, ordinal, blocked) {
                 if matches!(u, "余" | "多" | "餘") {
                     i = end;
@@ -114,11 +191,15 @@ mod tests {
 
     #[test]
     fn corpus_figures() {
-        let f = find(&para("组织万余名机关党员参加全国知识挑战赛，936人获评“学习优秀个人”，居全国第二；"));
+        let f = find(&para(
+            "组织万余名机关党员参加全国知识挑战赛，936人获评“学习优秀个人”，居全国第二；",
+        ));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].text, "936人");
         assert_eq!(f[0].label, "936人获评“学习优秀个人”");
-        let f = find(&para("组建125支“红色志愿服务队”，常态化开展志愿服务3.1万余人次，服务社区445个。"));
+        let f = find(&para(
+            "组建125支“红色志愿服务队”，常态化开展志愿服务3.1万余人次，服务社区445个。",
+        ));
         let texts: Vec<&str> = f.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts, vec!["125支", "3.1万余人次", "445个"]);
         assert_eq!(f[1].number, "3.1万");

@@ -7,10 +7,32 @@
 use crate::structure::{Hint, SrcLine};
 
 const BLOCK_TAGS: [&str; 22] = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "blockquote", "figure",
-    "figcaption", "table", "ul", "ol", "header", "footer", "hr",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "br",
+    "section",
+    "article",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "ul",
+    "ol",
+    "header",
+    "footer",
+    "hr",
 ];
-const SKIP_TAGS: [&str; 8] = ["script", "style", "head", "noscript", "svg", "template", "iframe", "title"];
+const SKIP_TAGS: [&str; 8] = [
+    "script", "style", "head", "noscript", "svg", "template", "iframe", "title",
+];
 const MAX_DEPTH: usize = 256;
 
 #[derive(Default)]
@@ -237,8 +259,18 @@ pub(crate) fn lines(html: &str) -> Vec<SrcLine> {
         if name == "img" {
             st.flush();
             let src = attr(tag, "src").unwrap_or_default();
-            let file = src.split(['?', '#']).next().unwrap_or("").rsplit(['/', '\\']).next().unwrap_or("");
-            let file = if src.starts_with("data:") || file.is_empty() { "image".to_string() } else { file.to_string() };
+            let file = src
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("")
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or("");
+            let file = if src.starts_with("data:") || file.is_empty() {
+                "image".to_string()
+            } else {
+                file.to_string()
+            };
             st.n += 1;
             st.out.push(SrcLine::new(src_comment(&src), st.n, Hint::Photo(file)));
             if let Some(alt) = attr(tag, "alt").filter(|a| !a.trim().is_empty() && a.chars().count() > 4) {
@@ -264,7 +296,10 @@ pub(crate) fn lines(html: &str) -> Vec<SrcLine> {
                 st.caption = true;
             }
         }
-        let style = attr(tag, "style").unwrap_or_default().to_ascii_lowercase().replace(' ', "");
+        let style = attr(tag, "style")
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+            .replace(' ', "");
         let styled_bold = style.contains("font-weight:bold") || style.contains("font-weight:700");
         let void = tag.ends_with('/') || matches!(name.as_str(), "br" | "hr" | "meta" | "link" | "input" | "wbr");
         if !void && stack.len() < MAX_DEPTH {

@@ -11,8 +11,18 @@ pub fn opens_junk_region(t: &str) -> Option<&'static str> {
     let core = t.trim_matches(|c: char| !c.is_alphanumeric());
     const COMMENT: [&str; 6] = ["最新评论", "热门评论", "全部评论", "网友评论", "精彩评论", "发表评论"];
     const RECO: [&str; 12] = [
-        "精彩推荐", "相关推荐", "相关阅读", "相关新闻", "推荐阅读", "猜你喜欢", "延伸阅读", "热门推荐", "更多推荐",
-        "往期回顾", "往期推荐", "相关文章",
+        "精彩推荐",
+        "相关推荐",
+        "相关阅读",
+        "相关新闻",
+        "推荐阅读",
+        "猜你喜欢",
+        "延伸阅读",
+        "热门推荐",
+        "更多推荐",
+        "往期回顾",
+        "往期推荐",
+        "相关文章",
     ];
     if COMMENT.contains(&core) {
         return Some(m::COMMENTS);
@@ -39,30 +49,76 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         return Some(m::APP_PROMPT);
     }
     const APP: [&str; 14] = [
-        "打开", "下载", "打开app", "下载客户端", "展开全文", "阅读全文", "查看更多", "点击查看更多", "阅读原文",
-        "展开阅读全文", "继续阅读", "加载更多", "查看原文", "点击加载更多",
+        "打开",
+        "下载",
+        "打开app",
+        "下载客户端",
+        "展开全文",
+        "阅读全文",
+        "查看更多",
+        "点击查看更多",
+        "阅读原文",
+        "展开阅读全文",
+        "继续阅读",
+        "加载更多",
+        "查看原文",
+        "点击加载更多",
     ];
     if APP.contains(&lower.replace(' ', "").as_str()) {
         return Some(m::APP_PROMPT);
     }
-    if w <= 20.0 && (core.starts_with("打开APP") || core.starts_with("下载APP") || core.contains("查看更多评论")) {
+    if w <= 20.0 && (core.starts_with("打开APP") || core.starts_with("下载APP") || core.contains("查看更多评论"))
+    {
         return Some(m::APP_PROMPT);
     }
     // editor lines
-    const EDITORS: [&str; 9] = ["责任编辑", "责编", "编审", "审核", "校对", "终审", "初审", "复审", "值班编辑"];
+    const EDITORS: [&str; 9] = [
+        "责任编辑",
+        "责编",
+        "编审",
+        "审核",
+        "校对",
+        "终审",
+        "初审",
+        "复审",
+        "值班编辑",
+    ];
     let head: String = core.chars().take(5).collect();
     if w <= 40.0 && EDITORS.iter().any(|e| head.starts_with(e)) && !t.contains('。') {
         return Some(m::EDITOR);
     }
-    if w <= 30.0 && (core.starts_with("責任編輯") || core.starts_with("編輯：") || core.starts_with("编辑：")) {
+    if w <= 30.0 && (core.starts_with("責任編輯") || core.starts_with("編輯：") || core.starts_with("编辑："))
+    {
         return Some(m::EDITOR);
     }
     // page buttons and navigation
     let buttons = t.replace(['【', '】', '[', ']', '|', '｜', '/', '丨'], " ");
     let words: Vec<&str> = buttons.split_whitespace().collect();
     const NAV: [&str; 24] = [
-        "打印", "关闭", "关闭窗口", "打印本页", "上一条", "下一条", "上一篇", "下一篇", "返回顶部", "返回", "收藏",
-        "分享", "分享到", "点赞", "在看", "举报", "字号", "大", "中", "小", "扫一扫", "微信扫一扫", "顶部", "打印正文",
+        "打印",
+        "关闭",
+        "关闭窗口",
+        "打印本页",
+        "上一条",
+        "下一条",
+        "上一篇",
+        "下一篇",
+        "返回顶部",
+        "返回",
+        "收藏",
+        "分享",
+        "分享到",
+        "点赞",
+        "在看",
+        "举报",
+        "字号",
+        "大",
+        "中",
+        "小",
+        "扫一扫",
+        "微信扫一扫",
+        "顶部",
+        "打印正文",
     ];
     if !words.is_empty() && words.iter().all(|w| NAV.contains(w) || w.starts_with("字号")) {
         return Some(m::PAGE_NAV);
@@ -102,7 +158,9 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     let lph = ph.to_lowercase();
     if w <= 40.0
         && !ph.chars().any(is_han)
-        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"].iter().any(|e| lph.ends_with(e))
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"]
+            .iter()
+            .any(|e| lph.ends_with(e))
     {
         return Some(m::IMAGE_PLACEHOLDER);
     }

@@ -52,7 +52,11 @@ pub fn structure_docx(bytes: Vec<u8>, name: &str, opts: &Options) -> Result<Impo
     let writeup = structure::structure(doc.lines, true, opts);
     let mut pictures = Vec::new();
     for raw in doc.pictures {
-        let Some(bi) = writeup.blocks.iter().position(|b| b.image.as_deref() == Some(raw.file_name.as_str())) else {
+        let Some(bi) = writeup
+            .blocks
+            .iter()
+            .position(|b| b.image.as_deref() == Some(raw.file_name.as_str()))
+        else {
             continue;
         };
         let caption = writeup
@@ -73,8 +77,14 @@ pub fn structure_docx(bytes: Vec<u8>, name: &str, opts: &Options) -> Result<Impo
 /// Reads a write-up file: .txt (UTF-8, UTF-16, GBK/GB18030), .md, .html/.htm, .docx. Old .doc/.wps files get an
 /// error asking the user to save them as .docx.
 pub fn read_file(path: &Path, opts: &Options) -> Result<Imported, Error> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
     let io = |source| Error::Io {
         path: path.display().to_string(),
         source,
@@ -88,7 +98,11 @@ pub fn read_file(path: &Path, opts: &Options) -> Result<Imported, Error> {
         _ => return Err(Error::Unsupported(name)),
     };
     let size = std::fs::metadata(path).map_err(io)?.len();
-    let limit = if kind == "docx" || kind == "old" { MAX_DOCX_FILE } else { MAX_TEXT_FILE };
+    let limit = if kind == "docx" || kind == "old" {
+        MAX_DOCX_FILE
+    } else {
+        MAX_TEXT_FILE
+    };
     if size > limit {
         return Err(Error::TooLarge(name, limit / 1024 / 1024));
     }

@@ -39,7 +39,11 @@ pub(crate) fn lines(text: &str) -> Vec<SrcLine> {
         if let Some(rest) = t.strip_prefix("![") {
             if let Some(close) = rest.find("](") {
                 let alt = &rest[..close];
-                let src = rest[close + 2..].trim_end_matches(')').split_whitespace().next().unwrap_or("");
+                let src = rest[close + 2..]
+                    .trim_end_matches(')')
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
                 let name = src.rsplit(['/', '\\']).next().unwrap_or(src).to_string();
                 out.push(SrcLine::new("", n, Hint::Photo(name)));
                 if !alt.trim().is_empty() {

@@ -14,7 +14,10 @@ pub fn is_han(c: char) -> bool {
 /// Full-width / Chinese punctuation and symbols that appear in Chinese running text.
 pub fn is_cjk_punct(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
-        || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '■' | '□' | '▲' | '●' | '◆' | '★')
+        || matches!(
+            c,
+            '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '■' | '□' | '▲' | '●' | '◆' | '★'
+        )
 }
 
 /// Chinese text: an ideograph or Chinese punctuation.
@@ -37,8 +40,10 @@ fn is_space(c: char) -> bool {
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
-        || (c.is_control() && !is_space(c))
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    ) || (c.is_control() && !is_space(c))
 }
 
 /// The "light" cleaning used to classify lines: whitespace collapsed and trimmed, invisible characters removed,
@@ -84,8 +89,11 @@ fn is_pinyin_letter(c: char) -> bool {
 
 /// Plausible pinyin syllable shape (used when the document already has toned annotations).
 fn plausible_syllable(s: &str) -> bool {
-    let vowels = s.chars().filter(|c| "aeiouv".contains(*c) || TONED.contains(*c)).count();
-    vowels >= 1 && vowels <= 3 && s.chars().count() <= 6
+    let vowels = s
+        .chars()
+        .filter(|c| "aeiouv".contains(*c) || TONED.contains(*c))
+        .count();
+    (1..=3).contains(&vowels) && s.chars().count() <= 6
 }
 
 /// Counts annotations like `學(xué)` whose content has a tone mark; used to switch on the relaxed mode.
@@ -239,7 +247,7 @@ fn curl_quotes(chars: &[char]) -> Vec<char> {
             if prev_letter && next_letter {
                 continue; // an apostrophe in a Latin word
             }
-            if prev.is_some_and(is_cjkish) || next.is_some_and(is_cjkish) || open == false {
+            if prev.is_some_and(is_cjkish) || next.is_some_and(is_cjkish) || !open {
                 out[i] = if open { '‘' } else { '’' };
                 open = !open;
             }
@@ -268,9 +276,9 @@ pub fn tidy_spaces(s: &str) -> String {
             keep[i] = false;
             continue;
         };
-        if is_cjk_punct(a) || is_cjk_punct(b) {
-            keep[i] = false;
-        } else if (is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b)) {
+        let beside_punct = is_cjk_punct(a) || is_cjk_punct(b);
+        let han_latin = (is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b));
+        if beside_punct || han_latin {
             keep[i] = false;
         } else if is_han(a) && is_han(b) {
             let left = chars[..i].iter().rev().take_while(|c| is_han(**c)).count();
@@ -305,8 +313,14 @@ mod tests {
     #[test]
     fn punctuation_width() {
         assert_eq!(light("2024年,长岛综合试验区", false), "2024年，长岛综合试验区");
-        assert_eq!(light("信息来源:长岛 发布日期:2025-03-05", false), "信息来源：长岛 发布日期：2025-03-05");
-        assert_eq!(light("发布时间:2022/3/25 19:54:39", false), "发布时间：2022/3/25 19:54:39");
+        assert_eq!(
+            light("信息来源:长岛 发布日期:2025-03-05", false),
+            "信息来源：长岛 发布日期：2025-03-05"
+        );
+        assert_eq!(
+            light("发布时间:2022/3/25 19:54:39", false),
+            "发布时间：2022/3/25 19:54:39"
+        );
         assert_eq!(light("促发展!青岛", false), "促发展！青岛");
         assert_eq!(light("1,000 and 3:00", false), "1,000 and 3:00");
         assert_eq!(light("(一)强化理论学习", false), "（一）强化理论学习");
@@ -326,6 +340,9 @@ mod tests {
         assert_eq!(tidy_spaces("机 关 党 建工作"), "机关党建工作");
         assert_eq!(tidy_spaces("刘 萍"), "刘萍");
         assert_eq!(tidy_spaces("发展 ，推动"), "发展，推动");
-        assert_eq!(clean("  红帆启航促发展\u{3000}海岛机关争先锋 ", false), "红帆启航促发展 海岛机关争先锋");
+        assert_eq!(
+            clean("  红帆启航促发展\u{3000}海岛机关争先锋 ", false),
+            "红帆启航促发展 海岛机关争先锋"
+        );
     }
 }

@@ -76,7 +76,10 @@ fn numbered_l1(t: &str) -> bool {
         return rest == "、" || rest == "．" || rest == ".";
     }
     if let Some(r) = t.strip_prefix('第') {
-        let n = r.chars().take_while(|c| CN_DIGITS.contains(*c) || c.is_ascii_digit()).count();
+        let n = r
+            .chars()
+            .take_while(|c| CN_DIGITS.contains(*c) || c.is_ascii_digit())
+            .count();
         let rest: String = r.chars().skip(n).take(2).collect();
         return n > 0 && (rest.starts_with('部') || rest.starts_with('章') || rest.starts_with('篇'));
     }
@@ -105,7 +108,9 @@ fn strip_caption_mark(t: &str) -> String {
 fn caption_words(t: &str) -> bool {
     let w = width(t);
     w <= 100.0
-        && (["图为", "图：", "上图", "下图", "左图", "右图", "（图为"].iter().any(|p| t.starts_with(p))
+        && (["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
+            .iter()
+            .any(|p| t.starts_with(p))
             || t.ends_with("摄）")
             || t.ends_with("供图）")
             || t.ends_with("供图"))
@@ -141,8 +146,30 @@ fn split_dash(t: &str) -> Option<(String, String)> {
 }
 
 const ORG_SUFFIX: [&str; 24] = [
-    "工委", "委员会", "党委", "党组", "局", "办公室", "办公厅", "中心", "部", "厅", "政府", "支部", "总支", "公司", "集团",
-    "学校", "大学", "街道", "社区", "研究室", "法院", "检察院", "委", "联合会",
+    "工委",
+    "委员会",
+    "党委",
+    "党组",
+    "局",
+    "办公室",
+    "办公厅",
+    "中心",
+    "部",
+    "厅",
+    "政府",
+    "支部",
+    "总支",
+    "公司",
+    "集团",
+    "学校",
+    "大学",
+    "街道",
+    "社区",
+    "研究室",
+    "法院",
+    "检察院",
+    "委",
+    "联合会",
 ];
 
 /// Splits an issuing unit off the end of a subtitle: "2024年工作综述 长岛机关工委" or "…（长岛机关工委）".
@@ -166,7 +193,10 @@ fn split_unit(sub: &str) -> (String, Option<String>) {
 
 fn has_inner_terminator(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
-    chars.len() > 1 && chars[..chars.len() - 1].iter().any(|c| matches!(c, '。' | '；' | '！' | '？'))
+    chars.len() > 1
+        && chars[..chars.len() - 1]
+            .iter()
+            .any(|c| matches!(c, '。' | '；' | '！' | '？'))
 }
 
 fn ends_open(t: &str) -> bool {
@@ -198,7 +228,11 @@ fn heading_candidate(it: &Item) -> bool {
     if !matches!(it.hint, Hint::None | Hint::Para | Hint::Bold) {
         return false;
     }
-    w >= 2.0 && w <= 80.0 && !t.contains(" | ") && !has_inner_terminator(t) && !t.ends_with(['。', '；']) && !ends_open(t)
+    (2.0..=80.0).contains(&w)
+        && !t.contains(" | ")
+        && !has_inner_terminator(t)
+        && !t.ends_with(['。', '；'])
+        && !ends_open(t)
         && t.chars().any(is_han)
 }
 
@@ -280,7 +314,9 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 if w >= 60.0 && it.text.contains('。') {
                     region = None;
                 } else {
-                    let reason = junk::opens_junk_region(&it.text).or_else(|| junk::junk_reason(&it.text)).unwrap_or(r);
+                    let reason = junk::opens_junk_region(&it.text)
+                        .or_else(|| junk::junk_reason(&it.text))
+                        .unwrap_or(r);
                     if let Some(r2) = junk::opens_junk_region(&it.text) {
                         region = Some(r2);
                     }
@@ -310,7 +346,12 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     header(&mut cx, &items, &mut consumed, wrap);
 
     // 4. the body
-    let body: Vec<&Item> = items.iter().zip(&consumed).filter(|(_, c)| !**c).map(|(i, _)| i).collect();
+    let body: Vec<&Item> = items
+        .iter()
+        .zip(&consumed)
+        .filter(|(_, c)| !**c)
+        .map(|(i, _)| i)
+        .collect();
     body_blocks(&mut cx, &body);
 
     // 5. finishing: traditional → simplified, key figures
@@ -333,7 +374,13 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         conv(&mut out.subtitle);
         conv(&mut out.kicker);
         let b = &mut out.byline;
-        for f in [&mut b.source, &mut b.author, &mut b.reporter, &mut b.correspondent, &mut b.date] {
+        for f in [
+            &mut b.source,
+            &mut b.author,
+            &mut b.reporter,
+            &mut b.correspondent,
+            &mut b.date,
+        ] {
             conv(f);
         }
         for blk in &mut out.blocks {
@@ -390,10 +437,8 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
             let textual = |h: &Hint| matches!(h, Hint::None | Hint::Para);
             let both_text = textual(&prev.hint) && textual(&it.hint);
             let pw = width(&prev.text);
-            let hard_wrapped = wrap.is_some_and(|w| pw >= w - 1.5)
-                && !it.gap_before
-                && !it.indented
-                && !starts_block(&it.text);
+            let hard_wrapped =
+                wrap.is_some_and(|w| pw >= w - 1.5) && !it.gap_before && !it.indented && !starts_block(&it.text);
             let last = prev.text.chars().last().unwrap_or(' ');
             let next_first = it.text.chars().next().unwrap_or(' ');
             let broken_mid_sentence = pw >= 30.0
@@ -500,7 +545,11 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         && width(&t) + width(&n.text) <= 64.0
                         && heading_like_title(&n.text)
                     {
-                        let glue = if wrap.is_some_and(|w| width(&t) >= w - 1.5) { "" } else { " " };
+                        let glue = if wrap.is_some_and(|w| width(&t) >= w - 1.5) {
+                            ""
+                        } else {
+                            " "
+                        };
                         t = format!("{t}{glue}{}", n.text);
                         consumed[next] = true;
                         used.push(next);
@@ -554,7 +603,11 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
 }
 
 fn heading_like_title(t: &str) -> bool {
-    width(t) <= 64.0 && !t.ends_with(['。', '；', '，', '：']) && t.chars().any(is_han) && !numbered_l1(t) && !numbered_l2(t)
+    width(t) <= 64.0
+        && !t.ends_with(['。', '；', '，', '：'])
+        && t.chars().any(is_han)
+        && !numbered_l1(t)
+        && !numbered_l2(t)
 }
 
 /// Splits a numbered heading that runs straight into its paragraph: "（一）强化理论学习，提高思想觉悟。把学懂…".

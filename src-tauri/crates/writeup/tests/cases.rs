@@ -19,41 +19,62 @@ fn title_broken_over_two_lines() {
     let w = s(&format!(
         "创新党建与业务融合模式\n奋力书写模范机关建设“青岛答卷”\n——青岛市模范机关建设工作成果展示\n□青岛日报/观海新闻记者 刘萍 通讯员 徐文琦\n\n{PARA_13}"
     ));
-    assert_eq!(w.title.as_deref(), Some("创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”")
+    );
     assert_eq!(w.subtitle.as_deref(), Some("青岛市模范机关建设工作成果展示"));
     assert_eq!(w.blocks.len(), 1);
 }
 
 #[test]
 fn dash_inside_quotes_is_not_a_subtitle() {
-    let w = s(&format!("“深化作风能力再出发——优化营商环境见行动”最美瞬间展示\n\n{PARA_13}"));
-    assert_eq!(w.title.as_deref(), Some("“深化作风能力再出发——优化营商环境见行动”最美瞬间展示"));
+    let w = s(&format!(
+        "“深化作风能力再出发——优化营商环境见行动”最美瞬间展示\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("“深化作风能力再出发——优化营商环境见行动”最美瞬间展示")
+    );
     assert_eq!(w.subtitle, None);
 }
 
 #[test]
 fn title_subtitle_and_unit_on_one_line() {
-    let w = s(&format!("红帆启航促发展 海岛机关争先锋——2024年长岛机关党建工作综述 长岛综合实验区机关工委\n{PARA_13}"));
+    let w = s(&format!(
+        "红帆启航促发展 海岛机关争先锋——2024年长岛机关党建工作综述 长岛综合实验区机关工委\n{PARA_13}"
+    ));
     assert_eq!(w.title.as_deref(), Some("红帆启航促发展 海岛机关争先锋"));
     assert_eq!(w.subtitle.as_deref(), Some("2024年长岛机关党建工作综述"));
     assert_eq!(w.byline.source.as_deref(), Some("长岛综合实验区机关工委"));
-    let w = s(&format!("红帆启航促发展 海岛机关争先锋——2024年长岛机关党建工作综述（长岛综合实验区机关工委）\n{PARA_13}"));
+    let w = s(&format!(
+        "红帆启航促发展 海岛机关争先锋——2024年长岛机关党建工作综述（长岛综合实验区机关工委）\n{PARA_13}"
+    ));
     assert_eq!(w.byline.source.as_deref(), Some("长岛综合实验区机关工委"));
 }
 
 #[test]
 fn bylines_in_their_forms() {
-    let w = s(&format!("理思路 强措施 抓落实 推动机关党建各项工作再上新水平\n作者: 发布时间:2022/3/25 19:54:39 点击率:0\n{PARA_13}"));
-    assert_eq!(w.title.as_deref(), Some("理思路 强措施 抓落实 推动机关党建各项工作再上新水平"));
+    let w = s(&format!(
+        "理思路 强措施 抓落实 推动机关党建各项工作再上新水平\n作者: 发布时间:2022/3/25 19:54:39 点击率:0\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("理思路 强措施 抓落实 推动机关党建各项工作再上新水平")
+    );
     assert_eq!(w.byline.date_iso.as_deref(), Some("2022-03-25"));
     assert_eq!(w.byline.author, None);
     assert!(w.dropped.iter().any(|d| d.text.contains("点击率")));
 
-    let w = s(&format!("海岛机关争先锋\n信息来源:长岛综合实验区机关工委 发布日期:2025-03-05\n{PARA_13}"));
+    let w = s(&format!(
+        "海岛机关争先锋\n信息来源:长岛综合实验区机关工委 发布日期:2025-03-05\n{PARA_13}"
+    ));
     assert_eq!(w.byline.source.as_deref(), Some("长岛综合实验区机关工委"));
     assert_eq!(w.byline.date_iso.as_deref(), Some("2025-03-05"));
 
-    let w = s(&format!("青岛以高质量党建统领高质量发展\n\n2021-02-23 06:42    青岛日报\n\n{PARA_13}"));
+    let w = s(&format!(
+        "青岛以高质量党建统领高质量发展\n\n2021-02-23 06:42    青岛日报\n\n{PARA_13}"
+    ));
     assert_eq!(w.byline.source.as_deref(), Some("青岛日报"));
     assert_eq!(w.byline.date_iso.as_deref(), Some("2021-02-23"));
 
@@ -64,7 +85,9 @@ fn bylines_in_their_forms() {
 
 #[test]
 fn source_or_byline_is_never_the_title() {
-    let w = s(&format!("信息来源:长岛综合实验区机关工委 发布日期:2025-03-05\n{PARA_13}"));
+    let w = s(&format!(
+        "信息来源:长岛综合实验区机关工委 发布日期:2025-03-05\n{PARA_13}"
+    ));
     assert_eq!(w.title, None);
     let w = s(&format!("首页 > 机关党建 > 正文\n{PARA_13}"));
     assert_eq!(w.title, None);
@@ -79,27 +102,60 @@ fn headings_two_levels_and_run_in() {
     let text = common::corpus_text("laixi-organ-party-building-2022.txt");
     let w = s(&text);
     let k = kinds(&w);
-    assert_eq!(k[1], (BlockKind::Heading, Some(1), "一、突出政治建设，增强机关党组织政治功能".into()));
-    assert_eq!(k[2], (BlockKind::Heading, Some(2), "（一）强化理论学习，提高思想觉悟".into()));
+    assert_eq!(
+        k[1],
+        (
+            BlockKind::Heading,
+            Some(1),
+            "一、突出政治建设，增强机关党组织政治功能".into()
+        )
+    );
+    assert_eq!(
+        k[2],
+        (BlockKind::Heading, Some(2), "（一）强化理论学习，提高思想觉悟".into())
+    );
     assert_eq!(k[3].0, BlockKind::Paragraph);
     assert!(k[3].2.starts_with("把学懂弄通做实习近平新时代中国特色社会主义思想"));
     // unnumbered section lines
     let w = s(&common::corpus_text("qingdao-model-organs-2023.txt"));
-    let heads: Vec<&str> = w.blocks.iter().filter(|b| b.kind == BlockKind::Heading).map(|b| b.text.as_str()).collect();
-    assert_eq!(heads, ["坚决把牢政治方向", "聚力优化营商环境", "创新打造党建品牌", "全面夯实基层基础", "大力建设活力机关"]);
+    let heads: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "坚决把牢政治方向",
+            "聚力优化营商环境",
+            "创新打造党建品牌",
+            "全面夯实基层基础",
+            "大力建设活力机关"
+        ]
+    );
 }
 
 #[test]
 fn run_in_points_are_not_headings() {
     let w = s("一是强化理论学习，提高思想觉悟。把学懂弄通做实习近平新时代中国特色社会主义思想作为首要政治任务。\n二是注重廉政教育，筑牢思想防线。运用“学习强国”等线上平台学习资源。");
-    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph), "{:?}", kinds(&w));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
     assert_eq!(w.blocks.len(), 2);
 }
 
 #[test]
 fn captions_marked_and_unmarked() {
     let w = s(&common::corpus_text("qingdao-model-organs-2023.txt"));
-    let caps: Vec<&str> = w.blocks.iter().filter(|b| b.kind == BlockKind::Caption).map(|b| b.text.as_str()).collect();
+    let caps: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .map(|b| b.text.as_str())
+        .collect();
     assert_eq!(caps.len(), 11);
     assert!(caps[0].starts_with("举行市直机关主题教育专题党课"));
     // runs of short unpunctuated lines whose photos were lost are captions, not headings
@@ -123,7 +179,10 @@ fn hard_wrapped_text_rejoined() {
     }
     let w = s(&wrapped);
     let bodies: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
-    let want: Vec<String> = paras.iter().map(|p| zhanban_writeup::normalize::clean(p, false)).collect();
+    let want: Vec<String> = paras
+        .iter()
+        .map(|p| zhanban_writeup::normalize::clean(p, false))
+        .collect();
     assert!(bodies.len() >= 4, "{bodies:?}");
     // the run-in heading of each paragraph is split off; the rest must be whole
     let joined: String = bodies.concat();
@@ -131,15 +190,25 @@ fn hard_wrapped_text_rejoined() {
         let tail: String = p.chars().skip(40).collect();
         assert!(joined.contains(&tail), "paragraph not re-joined: {tail}");
     }
-    assert!(w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).all(|b| b.text.chars().count() > 28));
+    assert!(w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .all(|b| b.text.chars().count() > 28));
 }
 
 #[test]
 fn paragraph_broken_mid_word_rejoined() {
     let text = common::corpus_text("qingdao-model-organs-2023.txt");
     let w = s(&text);
-    let b = w.blocks.iter().find(|b| b.text.contains("推动党建“第一责任”深度融入发展“第一要务”。")).unwrap();
-    assert!(b.text.contains("“第一要务”。今年以来，市委市直机关工委先后赴市企业联合会"));
+    let b = w
+        .blocks
+        .iter()
+        .find(|b| b.text.contains("推动党建“第一责任”深度融入发展“第一要务”。"))
+        .unwrap();
+    assert!(b
+        .text
+        .contains("“第一要务”。今年以来，市委市直机关工委先后赴市企业联合会"));
     assert_eq!(b.lines, vec![31, 33]);
 }
 
@@ -147,11 +216,22 @@ fn paragraph_broken_mid_word_rejoined() {
 fn junk_dropped_with_reasons() {
     let w = s(&common::corpus_text("qingdao-party-leads-2021.txt"));
     let dropped: Vec<&str> = w.dropped.iter().map(|d| d.text.as_str()).collect();
-    for j in ["青岛新闻APP", "打开", "最新评论", "打开APP查看更多评论", "精彩推荐", "速看!青岛人才住房新政", "查看更多"] {
+    for j in [
+        "青岛新闻APP",
+        "打开",
+        "最新评论",
+        "打开APP查看更多评论",
+        "精彩推荐",
+        "速看!青岛人才住房新政",
+        "查看更多",
+    ] {
         assert!(dropped.contains(&j), "{j} not dropped");
     }
     assert!(w.dropped.iter().all(|d| !d.reason.is_empty()));
-    assert!(w.blocks.iter().all(|b| !b.text.contains("精彩推荐") && !b.text.contains("APP查看")));
+    assert!(w
+        .blocks
+        .iter()
+        .all(|b| !b.text.contains("精彩推荐") && !b.text.contains("APP查看")));
     let w = s(&common::corpus_text("changdao-review-2024.txt"));
     assert!(w.dropped.iter().any(|d| d.text.contains("Produced By")));
     let w = s(&common::corpus_text("qingdao-case-four-threes-traditional.txt"));
@@ -165,24 +245,40 @@ fn junk_dropped_with_reasons() {
 fn punctuation_quotes_spaces_and_pinyin_normalised() {
     let w = s(&common::corpus_text("changdao-review-2024.txt"));
     assert!(w.blocks[0].text.starts_with("2024年，长岛综合试验区深入学习贯彻"));
-    assert!(w.blocks.iter().any(|b| b.text.contains("观摩交流活动（党课）") || b.text.contains("电视片（党课）")));
+    assert!(w
+        .blocks
+        .iter()
+        .any(|b| b.text.contains("观摩交流活动（党课）") || b.text.contains("电视片（党课）")));
     let w = s("组织开展\"我和我的支部\"微视频征集,对系统 49个先进基层党组织予以表彰。");
-    assert_eq!(w.blocks[0].text, "组织开展“我和我的支部”微视频征集，对系统49个先进基层党组织予以表彰。");
+    assert_eq!(
+        w.blocks[0].text,
+        "组织开展“我和我的支部”微视频征集，对系统49个先进基层党组织予以表彰。"
+    );
     let w = s(&common::corpus_text("qingdao-case-four-threes-traditional.txt"));
     assert!(w.blocks[0].text.starts_with("為深入學習貫徹習近平總書記關于機關黨建"));
-    assert!(w.blocks.iter().all(|b| !b.text.contains("(xí)") && !b.text.contains("(guān)")));
+    assert!(w
+        .blocks
+        .iter()
+        .all(|b| !b.text.contains("(xí)") && !b.text.contains("(guān)")));
 }
 
 #[test]
 fn traditional_detected_and_converted_on_request() {
     let text = common::corpus_text("qingdao-case-four-threes-traditional.txt");
     assert!(is_mostly_traditional(&text));
-    assert!(!is_mostly_traditional(&common::corpus_text("qingdao-model-organs-2023.txt")));
+    assert!(!is_mostly_traditional(&common::corpus_text(
+        "qingdao-model-organs-2023.txt"
+    )));
     let w = s(&text);
     assert!(w.traditional && !w.simplified);
     let w = structure_text(&text, &Options { simplified: true });
     assert!(w.simplified);
-    let h: Vec<&str> = w.blocks.iter().filter(|b| b.level == Some(1)).map(|b| b.text.as_str()).collect();
+    let h: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.level == Some(1))
+        .map(|b| b.text.as_str())
+        .collect();
     assert!(h.contains(&"一、修好“三门课”，铸就政治忠诚硬脊梁"), "{h:?}");
     assert!(w.blocks[0].text.starts_with("为深入学习贯彻习近平总书记关于机关党建"));
     // dropped lines stay as they came in

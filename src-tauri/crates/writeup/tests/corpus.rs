@@ -6,7 +6,9 @@ use serde_json::Value;
 use zhanban_writeup::{read_file, Options};
 
 fn compare(name: &str) {
-    let got = read_file(&common::corpus(&format!("{name}.txt")), &Options::default()).unwrap().writeup;
+    let got = read_file(&common::corpus(&format!("{name}.txt")), &Options::default())
+        .unwrap()
+        .writeup;
     let got = serde_json::to_value(&got).unwrap();
     let path = format!("{}/tests/expected/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let want: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -28,7 +30,12 @@ fn compare(name: &str) {
             }
         }
     }
-    assert!(diffs.is_empty(), "{name}: {} differences\n{}", diffs.len(), diffs.join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{name}: {} differences\n{}",
+        diffs.len(),
+        diffs.join("\n")
+    );
 }
 
 #[test]

@@ -16,7 +16,9 @@ fn para(style: Option<&str>, num: Option<(u32, u32)>, bold: bool, text: &str) ->
         ppr.push_str(&format!(r#"<w:pStyle w:val="{s}"/>"#));
     }
     if let Some((id, lvl)) = num {
-        ppr.push_str(&format!(r#"<w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{id}"/></w:numPr>"#));
+        ppr.push_str(&format!(
+            r#"<w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{id}"/></w:numPr>"#
+        ));
     }
     let rpr = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
     let text = text.replace('&', "&amp;").replace('<', "&lt;");
@@ -24,7 +26,9 @@ fn para(style: Option<&str>, num: Option<(u32, u32)>, bold: bool, text: &str) ->
 }
 
 fn picture(rid: &str) -> String {
-    format!(r#"<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed="{rid}"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>"#)
+    format!(
+        r#"<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed="{rid}"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>"#
+    )
 }
 
 fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
@@ -60,7 +64,12 @@ fn docx_with_styles_numbering_picture_caption_and_table() {
         para(None, Some((1, 1)), false, h2),
         para(None, None, false, body),
         picture("rId5"),
-        para(Some("Caption"), None, false, "举行市直机关主题教育专题党课，引导机关广大党员干部锤炼坚强党性"),
+        para(
+            Some("Caption"),
+            None,
+            false,
+            "举行市直机关主题教育专题党课，引导机关广大党员干部锤炼坚强党性"
+        ),
         para(None, None, true, "强化规范提升"),
         para(None, None, false, "单位"),
         para(None, None, false, "示范点10个"),
@@ -83,16 +92,32 @@ fn docx_with_styles_numbering_picture_caption_and_table() {
     ]);
     let imp = read_file(&write("case.docx", &bytes), &Options::default()).unwrap();
     let w = &imp.writeup;
-    assert_eq!(w.title.as_deref(), Some("理思路 强措施 抓落实 推动机关党建各项工作再上新水平"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("理思路 强措施 抓落实 推动机关党建各项工作再上新水平")
+    );
     let k: Vec<(BlockKind, Option<u8>, &str)> = w.blocks.iter().map(|b| (b.kind, b.level, b.text.as_str())).collect();
-    assert_eq!(k[1], (BlockKind::Heading, Some(1), "一、突出政治建设，增强机关党组织政治功能"));
+    assert_eq!(
+        k[1],
+        (BlockKind::Heading, Some(1), "一、突出政治建设，增强机关党组织政治功能")
+    );
     assert_eq!(k[2], (BlockKind::Heading, Some(2), "（一）强化理论学习，提高思想觉悟"));
     assert_eq!(k[3].0, BlockKind::Paragraph);
     assert_eq!(k[4].0, BlockKind::Photo);
-    assert_eq!(k[5], (BlockKind::Caption, None, "举行市直机关主题教育专题党课，引导机关广大党员干部锤炼坚强党性"));
+    assert_eq!(
+        k[5],
+        (
+            BlockKind::Caption,
+            None,
+            "举行市直机关主题教育专题党课，引导机关广大党员干部锤炼坚强党性"
+        )
+    );
     assert_eq!(k[6].0, BlockKind::Heading);
     assert_eq!(k[7], (BlockKind::Paragraph, None, "单位 | 示范点10个"));
-    assert_eq!(k[8], (BlockKind::Heading, Some(1), "二、强化规范提升，推动机关党建均衡发展"));
+    assert_eq!(
+        k[8],
+        (BlockKind::Heading, Some(1), "二、强化规范提升，推动机关党建均衡发展")
+    );
     assert_eq!(imp.pictures.len(), 1);
     assert_eq!(imp.pictures[0].bytes, jpeg);
     assert_eq!(imp.pictures[0].block_index, 4);
@@ -114,7 +139,10 @@ fn html_as_pasted() {
 <table><tr><td>单位</td><td>936人</td></tr></table>
 </body></html>"#;
     let w = structure_html(html, &Options::default());
-    assert_eq!(w.title.as_deref(), Some("创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”")
+    );
     assert_eq!(w.subtitle.as_deref(), Some("青岛市模范机关建设工作成果展示"));
     assert_eq!(w.byline.reporter.as_deref(), Some("刘萍"));
     let k: Vec<(BlockKind, Option<u8>, &str)> = w.blocks.iter().map(|b| (b.kind, b.level, b.text.as_str())).collect();
@@ -130,22 +158,42 @@ fn html_as_pasted() {
 #[test]
 fn gbk_utf16_and_bom_text_files() {
     let text = common::corpus_text("qingdao-model-organs-2023.txt");
-    let want = read_file(&common::corpus("qingdao-model-organs-2023.txt"), &Options::default()).unwrap().writeup;
+    let want = read_file(&common::corpus("qingdao-model-organs-2023.txt"), &Options::default())
+        .unwrap()
+        .writeup;
     let (gbk, _, bad) = encoding_rs::GBK.encode(&text);
     assert!(!bad);
     let got = read_file(&write("gbk.txt", &gbk), &Options::default()).unwrap().writeup;
     assert_eq!(got, want);
     let mut le = vec![0xFF, 0xFE];
     le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
-    assert_eq!(read_file(&write("utf16le.txt", &le), &Options::default()).unwrap().writeup, want);
+    assert_eq!(
+        read_file(&write("utf16le.txt", &le), &Options::default())
+            .unwrap()
+            .writeup,
+        want
+    );
     let mut be = vec![0xFE, 0xFF];
     be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
-    assert_eq!(read_file(&write("utf16be.txt", &be), &Options::default()).unwrap().writeup, want);
+    assert_eq!(
+        read_file(&write("utf16be.txt", &be), &Options::default())
+            .unwrap()
+            .writeup,
+        want
+    );
     let mut bom = vec![0xEF, 0xBB, 0xBF];
     bom.extend_from_slice(text.as_bytes());
-    assert_eq!(read_file(&write("bom.txt", &bom), &Options::default()).unwrap().writeup, want);
-    let md = format!("# 坚决把牢政治方向\n\n![举行市直机关主题教育专题党课](img/a.jpg)\n\n{}\n", text.lines().nth(12).unwrap());
-    let w = read_file(&write("a.md", md.as_bytes()), &Options::default()).unwrap().writeup;
+    assert_eq!(
+        read_file(&write("bom.txt", &bom), &Options::default()).unwrap().writeup,
+        want
+    );
+    let md = format!(
+        "# 坚决把牢政治方向\n\n![举行市直机关主题教育专题党课](img/a.jpg)\n\n{}\n",
+        text.lines().nth(12).unwrap()
+    );
+    let w = read_file(&write("a.md", md.as_bytes()), &Options::default())
+        .unwrap()
+        .writeup;
     assert_eq!(w.title.as_deref(), Some("坚决把牢政治方向"));
     assert_eq!(w.blocks[0].kind, BlockKind::Photo);
     assert_eq!(w.blocks[1].kind, BlockKind::Caption);
@@ -158,8 +206,14 @@ fn old_and_hostile_files_get_clear_errors() {
     let e = read_file(&write("old.doc", &ole), &Options::default()).unwrap_err();
     assert!(matches!(e, Error::OldWordFormat(_)));
     assert!(e.to_string().contains("另存为"), "{e}");
-    assert!(matches!(read_file(&write("old.wps", &ole), &Options::default()), Err(Error::OldWordFormat(_))));
-    assert!(matches!(read_file(&write("renamed.docx", &ole), &Options::default()), Err(Error::OldWordFormat(_))));
+    assert!(matches!(
+        read_file(&write("old.wps", &ole), &Options::default()),
+        Err(Error::OldWordFormat(_))
+    ));
+    assert!(matches!(
+        read_file(&write("renamed.docx", &ole), &Options::default()),
+        Err(Error::OldWordFormat(_))
+    ));
     // not a zip
     let e = read_file(&write("fake.docx", "这不是压缩包".as_bytes()), &Options::default()).unwrap_err();
     assert!(matches!(e, Error::NotDocx(_)), "{e}");
@@ -168,22 +222,43 @@ fn old_and_hostile_files_get_clear_errors() {
     assert!(matches!(e, Error::NotDocx(_)));
     // zip bomb: 40 MB of zeros that pack to a few kB
     let zeros = vec![b'0'; 40 * 1024 * 1024];
-    let e = read_file(&write("bomb.docx", &zip_of(&[("word/document.xml", &zeros)])), &Options::default()).unwrap_err();
+    let e = read_file(
+        &write("bomb.docx", &zip_of(&[("word/document.xml", &zeros)])),
+        &Options::default(),
+    )
+    .unwrap_err();
     assert!(matches!(e, Error::ZipBomb(_)), "{e}");
     // path tricks
-    let e = read_file(&write("trick.docx", &zip_of(&[("../../evil.xml", b"<x/>")])), &Options::default()).unwrap_err();
+    let e = read_file(
+        &write("trick.docx", &zip_of(&[("../../evil.xml", b"<x/>")])),
+        &Options::default(),
+    )
+    .unwrap_err();
     assert!(matches!(e, Error::BadXml(..)), "{e}");
     // deeply nested XML
-    let deep = format!("<w:document {W}>{}{}</w:document>", "<w:x>".repeat(5000), "</w:x>".repeat(5000));
-    let e = read_file(&write("deep.docx", &zip_of(&[("word/document.xml", deep.as_bytes())])), &Options::default())
-        .unwrap_err();
+    let deep = format!(
+        "<w:document {W}>{}{}</w:document>",
+        "<w:x>".repeat(5000),
+        "</w:x>".repeat(5000)
+    );
+    let e = read_file(
+        &write("deep.docx", &zip_of(&[("word/document.xml", deep.as_bytes())])),
+        &Options::default(),
+    )
+    .unwrap_err();
     assert!(matches!(e, Error::BadXml(..)), "{e}");
     // malformed XML
-    let e = read_file(&write("bad.docx", &zip_of(&[("word/document.xml", b"<w:p><w:t>abc</w:p>")])), &Options::default())
-        .unwrap_err();
+    let e = read_file(
+        &write("bad.docx", &zip_of(&[("word/document.xml", b"<w:p><w:t>abc</w:p>")])),
+        &Options::default(),
+    )
+    .unwrap_err();
     assert!(matches!(e, Error::BadXml(..)), "{e}");
     // unsupported type
-    assert!(matches!(read_file(&write("a.pdf", b"%PDF"), &Options::default()), Err(Error::Unsupported(_))));
+    assert!(matches!(
+        read_file(&write("a.pdf", b"%PDF"), &Options::default()),
+        Err(Error::Unsupported(_))
+    ));
     // undecodable bytes
     let junk: Vec<u8> = (0..4000u32).map(|i| (i * 7919 % 251) as u8 | 0x80).collect();
     let r = read_file(&write("junk.txt", &junk), &Options::default());
