@@ -33,7 +33,7 @@ use crate::geometry::PageGeometry;
 use crate::images::{self, PhotoBytes};
 
 /// How a board is exported.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExportOptions {
     /// Bleed in mm on every side; `None` takes the board's own (layout's, 3 mm by default).
     pub bleed: Option<f64>,
@@ -43,17 +43,6 @@ pub struct ExportOptions {
     pub target_ppi: Option<f64>,
     /// Date on the slug line (e.g. 2024-05-01); `None` = today (China Standard Time).
     pub date: Option<String>,
-}
-
-impl Default for ExportOptions {
-    fn default() -> Self {
-        ExportOptions {
-            bleed: None,
-            crop_marks: false,
-            target_ppi: None,
-            date: None,
-        }
-    }
 }
 
 /// What was written for one board.
@@ -251,8 +240,11 @@ pub(crate) fn build_board(
             ItemKind::Text(t) => {
                 for run in &t.runs {
                     if let Some(Some(f)) = board_fonts.get(run.font) {
-                        let glyphs: Vec<(u16, f64, String)> =
-                            run.glyphs.iter().map(|gl| (f.new_gid(gl.id), gl.x, gl.text.clone())).collect();
+                        let glyphs: Vec<(u16, f64, String)> = run
+                            .glyphs
+                            .iter()
+                            .map(|gl| (f.new_gid(gl.id), gl.x, gl.text.clone()))
+                            .collect();
                         painter.glyph_run(run, &font_ids[run.font], f.face.synthetic_bold, &glyphs);
                     }
                 }
@@ -374,7 +366,10 @@ fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Ve
 
 /// Writes `doc` to `out` through a temporary file in the same folder, renamed into place only when complete.
 pub(crate) fn save_atomically(doc: &mut lopdf::Document, out: &Path, cancel: Option<&AtomicBool>) -> Result<u64> {
-    let file_name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let file_name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let tmp = out.with_file_name(format!(".{file_name}.{}.part", std::process::id()));
     let result = (|| -> Result<u64> {
         let file = std::fs::File::create(&tmp).map_err(|e| PdfError::io(&tmp, e))?;

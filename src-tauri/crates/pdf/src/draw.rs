@@ -3,7 +3,7 @@
 //! fonts or photos, nor touch the document structure.
 
 use printpdf::{
-    Color, Codepoint, CurTransMat, ExtendedGraphicsState, FontId, Line, LinePoint, Op, PaintMode, PdfDocument,
+    Codepoint, Color, CurTransMat, ExtendedGraphicsState, FontId, Line, LinePoint, Op, PaintMode, PdfDocument,
     PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, TextRenderingMode, WindingOrder,
     XObjectId, XObjectTransform,
 };
@@ -64,7 +64,12 @@ impl Painter<'_> {
 
     pub fn rect(&mut self, item: &RectItem) {
         let [x0, y0, x1, y1] = self.g.rect(&item.rect);
-        let r = self.g.len(item.radius).min((x1 - x0) / 2.0).min((y1 - y0) / 2.0).max(0.0);
+        let r = self
+            .g
+            .len(item.radius)
+            .min((x1 - x0) / 2.0)
+            .min((y1 - y0) / 2.0)
+            .max(0.0);
         // Corners as cubic Béziers (k = 0.5523 approximates a quarter circle).
         let k = r * (1.0 - 0.552_284_75);
         let mut pts = vec![(pt(x0 + r, y0), false), (pt(x1 - r, y0), false)];
@@ -120,17 +125,35 @@ impl Painter<'_> {
         for op in &item.ops {
             let p = |x: f64, y: f64| pt(self.g.x(x), self.g.y(y));
             match *op {
-                PathOp::MoveTo { x, y } => subpaths.push((vec![LinePoint { p: p(x, y), bezier: false }], false)),
+                PathOp::MoveTo { x, y } => subpaths.push((
+                    vec![LinePoint {
+                        p: p(x, y),
+                        bezier: false,
+                    }],
+                    false,
+                )),
                 PathOp::LineTo { x, y } => {
                     if let Some(s) = subpaths.last_mut() {
-                        s.0.push(LinePoint { p: p(x, y), bezier: false });
+                        s.0.push(LinePoint {
+                            p: p(x, y),
+                            bezier: false,
+                        });
                     }
                 }
                 PathOp::CubicTo { x1, y1, x2, y2, x, y } => {
                     if let Some(s) = subpaths.last_mut() {
-                        s.0.push(LinePoint { p: p(x1, y1), bezier: true });
-                        s.0.push(LinePoint { p: p(x2, y2), bezier: true });
-                        s.0.push(LinePoint { p: p(x, y), bezier: false });
+                        s.0.push(LinePoint {
+                            p: p(x1, y1),
+                            bezier: true,
+                        });
+                        s.0.push(LinePoint {
+                            p: p(x2, y2),
+                            bezier: true,
+                        });
+                        s.0.push(LinePoint {
+                            p: p(x, y),
+                            bezier: false,
+                        });
                     }
                 }
                 PathOp::Close => {
@@ -236,7 +259,9 @@ impl Painter<'_> {
         let gap = b + 2.0; // marks start beyond the bleed
         let len = (self.g.margin - 3.0).clamp(3.0, 10.0);
         self.ops.push(Op::SaveGraphicsState);
-        self.ops.push(Op::SetOutlineColor { col: rgb(&FColor::BLACK) });
+        self.ops.push(Op::SetOutlineColor {
+            col: rgb(&FColor::BLACK),
+        });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(0.25) });
         let mut line = |x0: f64, y0: f64, x1: f64, y1: f64| {
             let p = |x: f64, y: f64| LinePoint {

@@ -119,7 +119,10 @@ impl BoardFont {
                 .find_map(|n| n.to_string())
                 .unwrap_or_else(|| "Font".to_string())
         };
-        let ps_name: String = ps_name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let ps_name: String = ps_name
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
         let mut warnings = Vec::new();
         let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings)
             .ok_or_else(|| subset_err("printpdf 无法解析子集字体".to_string()))?;
@@ -150,7 +153,5 @@ fn subset_tag(used: &BTreeSet<u16>, face: &FontFace) -> String {
     for g in used {
         g.to_le_bytes().into_iter().for_each(&mut eat);
     }
-    (0..6)
-        .map(|i| (b'A' + ((h >> (i * 5)) % 26) as u8) as char)
-        .collect()
+    (0..6).map(|i| (b'A' + ((h >> (i * 5)) % 26) as u8) as char).collect()
 }

@@ -65,7 +65,12 @@ impl PageGeometry {
     }
 
     pub fn media_box(&self) -> [f64; 4] {
-        [0.0, 0.0, self.media_width_mm() * PT_PER_MM, self.media_height_mm() * PT_PER_MM]
+        [
+            0.0,
+            0.0,
+            self.media_width_mm() * PT_PER_MM,
+            self.media_height_mm() * PT_PER_MM,
+        ]
     }
 
     pub fn trim_box(&self) -> [f64; 4] {

@@ -42,7 +42,11 @@ fn curve() -> Vec<u8> {
     t.extend(be32(N));
     for i in 0..N {
         let v = i as f64 / (N - 1) as f64;
-        let lin = if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) };
+        let lin = if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        };
         t.extend(((lin * 65535.0).round() as u16).to_be_bytes());
     }
     t

@@ -120,7 +120,10 @@ pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Opt
         dict.insert("ColorSpace".into(), colour_space(info.components, info.icc.as_deref()));
         if info.components == 4 && info.adobe {
             // Adobe (Photoshop) writes CMYK JPEGs inverted; without this the colours come out as a negative.
-            dict.insert("Decode".into(), DictItem::Array([1, 0, 1, 0, 1, 0, 1, 0].map(DictItem::Int).to_vec()));
+            dict.insert(
+                "Decode".into(),
+                DictItem::Array([1, 0, 1, 0, 1, 0, 1, 0].map(DictItem::Int).to_vec()),
+            );
         }
         return Ok(PreparedImage {
             dict,
@@ -189,7 +192,11 @@ fn downsample_factor(item: &ImageItem, w: u32, h: u32, target_ppi: Option<f64>) 
     let target = target_ppi?;
     let (dw, _) = displayed_size(item.orientation, w, h);
     // The item's crop is in its displayed pixels; the file may differ in size from what layout saw.
-    let ratio = if item.pixel_width > 0 { dw as f64 / item.pixel_width as f64 } else { 1.0 };
+    let ratio = if item.pixel_width > 0 {
+        dw as f64 / item.pixel_width as f64
+    } else {
+        1.0
+    };
     let ppi = item.effective_ppi() * ratio;
     (ppi.is_finite() && ppi > 1.5 * target).then(|| target / ppi)
 }
@@ -243,8 +250,17 @@ fn orient(o: u8, w: f64, h: f64, i: f64, j: f64) -> (f64, f64) {
 pub(crate) fn placement_matrix(item: &ImageItem, stored_w: u32, stored_h: u32, g: &PageGeometry) -> Result<[f64; 6]> {
     let (w, h) = (stored_w as f64, stored_h as f64);
     let (dw, _) = displayed_size(item.orientation, stored_w, stored_h);
-    let ratio = if item.pixel_width > 0 { dw as f64 / item.pixel_width as f64 } else { 1.0 };
-    let (cx, cy, cw, ch) = (item.crop.x * ratio, item.crop.y * ratio, item.crop.w * ratio, item.crop.h * ratio);
+    let ratio = if item.pixel_width > 0 {
+        dw as f64 / item.pixel_width as f64
+    } else {
+        1.0
+    };
+    let (cx, cy, cw, ch) = (
+        item.crop.x * ratio,
+        item.crop.y * ratio,
+        item.crop.w * ratio,
+        item.crop.h * ratio,
+    );
     let bad = |reason: &str| PdfError::PhotoGeometry {
         hash: item.photo.clone(),
         reason: reason.to_string(),
@@ -299,8 +315,12 @@ mod tests {
                 .iter()
                 .map(|&(a, b)| apply(&m, a, b))
                 .collect();
-            let (minx, maxx) = corners.iter().fold((f64::MAX, f64::MIN), |a, c| (a.0.min(c.0), a.1.max(c.0)));
-            let (miny, maxy) = corners.iter().fold((f64::MAX, f64::MIN), |a, c| (a.0.min(c.1), a.1.max(c.1)));
+            let (minx, maxx) = corners
+                .iter()
+                .fold((f64::MAX, f64::MIN), |a, c| (a.0.min(c.0), a.1.max(c.0)));
+            let (miny, maxy) = corners
+                .iter()
+                .fold((f64::MAX, f64::MIN), |a, c| (a.0.min(c.1), a.1.max(c.1)));
             let r = g.rect(&Rect::new(10.0, 20.0, 100.0, 50.0));
             for (got, want) in [(minx, r[0]), (miny, r[1]), (maxx, r[2]), (maxy, r[3])] {
                 assert!((got - want).abs() < 1e-6, "orientation {o}");
@@ -313,7 +333,10 @@ mod tests {
                 3 | 7 => (r[2], r[1]), // bottom-right
                 _ => (r[0], r[1]),     // 4, 8: bottom-left
             };
-            assert!((tl.0 - want.0).abs() < 1e-6 && (tl.1 - want.1).abs() < 1e-6, "orientation {o}");
+            assert!(
+                (tl.0 - want.0).abs() < 1e-6 && (tl.1 - want.1).abs() < 1e-6,
+                "orientation {o}"
+            );
         }
     }
 

@@ -210,7 +210,10 @@ mod tests {
         j.extend(seg(0xED, b"Photoshop 3.0\0IPTC"));
         j.extend(seg(0xFE, b"a comment"));
         j.extend(seg(0xEE, b"Adobe\0\x64\0\0\0\0\x02"));
-        j.extend(seg(0xC0, &[8, 0, 2, 0, 3, 4, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0]));
+        j.extend(seg(
+            0xC0,
+            &[8, 0, 2, 0, 3, 4, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0],
+        ));
         j.extend(seg(0xDA, &[1, 1, 0, 0, 63, 0]));
         let scan = [0x12, 0xFF, 0x00, 0x34, 0xFF, 0xD0, 0x56];
         j.extend_from_slice(&scan);

@@ -6,13 +6,20 @@
 mod board;
 mod draw;
 pub mod error;
+mod export;
 mod fonts;
 pub mod geometry;
 mod icc;
 mod images;
 pub mod jpeg;
+mod merge;
+pub mod names;
 
 pub use board::{export_board, export_board_with, slug_text, today, BoardReport, ExportOptions};
 pub use error::{PdfError, Result};
+pub use export::{
+    export_folder, print_list_csv, FolderOptions, FolderReport, PrintInfo, Progress, Stage, PRINT_LIST, REVIEW_DIR,
+};
 pub use fonts::FontCache;
 pub use images::{displayed_size, PhotoBytes};
+pub use names::board_file_name;

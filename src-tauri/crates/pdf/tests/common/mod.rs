@@ -27,7 +27,10 @@ pub fn out_dir(name: &str) -> PathBuf {
 }
 
 pub fn run(cmd: &str, args: &[&str]) -> (bool, String, String) {
-    let o = Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("{cmd}: {e}"));
+    let o = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd}: {e}"));
     (
         o.status.success(),
         String::from_utf8_lossy(&o.stdout).into_owned(),
@@ -46,12 +49,23 @@ pub fn run_of(font_path: &str, index: u32, font: usize, size_pt: f64, x: f64, y:
         .map(|c| {
             let gid = face.glyph_index(c).unwrap_or_else(|| panic!("font lacks {c}"));
             let adv = face.glyph_hor_advance(gid).unwrap() as f64 / face.units_per_em() as f64 * size_mm;
-            let g = Glyph { id: gid.0, x: pen, advance: adv, text: c.to_string() };
+            let g = Glyph {
+                id: gid.0,
+                x: pen,
+                advance: adv,
+                text: c.to_string(),
+            };
             pen += adv;
             g
         })
         .collect();
-    TextRun { font, size_pt, color: Color::rgb(0x20, 0x20, 0x20), origin: Point { x, y }, glyphs }
+    TextRun {
+        font,
+        size_pt,
+        color: Color::rgb(0x20, 0x20, 0x20),
+        origin: Point { x, y },
+        glyphs,
+    }
 }
 
 /// The corpus paragraphs used on the board.
@@ -78,21 +92,50 @@ pub fn material(dir: &Path) -> Material {
     std::fs::copy(bg.join("Bridge_by_Sander_Klootwijk.jpg"), &orig).unwrap();
     let rot = dir.join("bridge-rot6.jpg");
     // Stored turned 90° anticlockwise; orientation 6 says "turn clockwise to show": displays like the original.
-    let (ok, _, e) = run("jpegtran", &["-rotate", "270", "-copy", "all", "-outfile", rot.to_str().unwrap(), orig.to_str().unwrap()]);
+    let (ok, _, e) = run(
+        "jpegtran",
+        &[
+            "-rotate",
+            "270",
+            "-copy",
+            "all",
+            "-outfile",
+            rot.to_str().unwrap(),
+            orig.to_str().unwrap(),
+        ],
+    );
     assert!(ok, "{e}");
     let (ok, _, e) = run(
         "exiftool",
         &[
-            "-q", "-overwrite_original", "-n", "-Orientation=6", "-GPSLatitude=36.0671", "-GPSLatitudeRef=N",
-            "-GPSLongitude=120.3826", "-GPSLongitudeRef=E", "-SerialNumber=ZBSERIAL4711", "-XMP:Creator=ZBXMPSECRET",
-            "-Comment=ZBCOMMENTSECRET", rot.to_str().unwrap(),
+            "-q",
+            "-overwrite_original",
+            "-n",
+            "-Orientation=6",
+            "-GPSLatitude=36.0671",
+            "-GPSLatitudeRef=N",
+            "-GPSLongitude=120.3826",
+            "-GPSLongitudeRef=E",
+            "-SerialNumber=ZBSERIAL4711",
+            "-XMP:Creator=ZBXMPSECRET",
+            "-Comment=ZBCOMMENTSECRET",
+            rot.to_str().unwrap(),
         ],
     );
     assert!(ok, "{e}");
     let cmyk = dir.join("dragonfly-cmyk.jpg");
     let (ok, _, e) = run(
         "convert",
-        &["/usr/share/backgrounds/Dragonfly_by_Bolly.jpg", "-resize", "1600x", "-colorspace", "CMYK", "-quality", "90", cmyk.to_str().unwrap()],
+        &[
+            "/usr/share/backgrounds/Dragonfly_by_Bolly.jpg",
+            "-resize",
+            "1600x",
+            "-colorspace",
+            "CMYK",
+            "-quality",
+            "90",
+            cmyk.to_str().unwrap(),
+        ],
     );
     assert!(ok, "{e}");
     let photos = HashMap::from([
@@ -100,7 +143,10 @@ pub fn material(dir: &Path) -> Material {
         ("rot6".to_string(), rot),
         ("cmyk".to_string(), cmyk),
     ]);
-    Material { dir: dir.to_path_buf(), photos }
+    Material {
+        dir: dir.to_path_buf(),
+        photos,
+    }
 }
 
 pub fn jpeg_size(path: &Path) -> (u32, u32) {
@@ -114,7 +160,11 @@ pub fn image_item(hash: &str, path: &Path, orientation: u8, rect: Rect) -> ItemK
     let (dw, dh) = zhanban_pdf::displayed_size(orientation, w, h);
     // Crop to the rect's aspect, centred.
     let aspect = rect.w / rect.h;
-    let (cw, ch) = if dw as f64 / dh as f64 > aspect { (dh as f64 * aspect, dh as f64) } else { (dw as f64, dw as f64 / aspect) };
+    let (cw, ch) = if dw as f64 / dh as f64 > aspect {
+        (dh as f64 * aspect, dh as f64)
+    } else {
+        (dw as f64, dw as f64 / aspect)
+    };
     ItemKind::Image(ImageItem {
         photo: hash.into(),
         rect,
@@ -125,54 +175,134 @@ pub fn image_item(hash: &str, path: &Path, orientation: u8, rect: Rect) -> ItemK
     })
 }
 
-pub const ORIG_RECT: Rect = Rect { x: 40.0, y: 330.0, w: 360.0, h: 240.0 };
-pub const ROT_RECT: Rect = Rect { x: 420.0, y: 330.0, w: 360.0, h: 240.0 };
-pub const CMYK_RECT: Rect = Rect { x: 800.0, y: 330.0, w: 360.0, h: 240.0 };
+pub const ORIG_RECT: Rect = Rect {
+    x: 40.0,
+    y: 330.0,
+    w: 360.0,
+    h: 240.0,
+};
+pub const ROT_RECT: Rect = Rect {
+    x: 420.0,
+    y: 330.0,
+    w: 360.0,
+    h: 240.0,
+};
+pub const CMYK_RECT: Rect = Rect {
+    x: 800.0,
+    y: 330.0,
+    w: 360.0,
+    h: 240.0,
+};
 
 /// The realistic board: a bleeding title band, a title in Noto Sans CJK SC Bold, three body lines in Noto Sans CJK
 /// SC Regular, a caption in LXGW WenKai with synthetic bold, and three photos.
 pub fn board(m: &Material) -> BoardFrame {
     let (title, lines, caption) = corpus_lines();
     let fonts = vec![
-        FontFace { family: "Noto Sans CJK SC".into(), path: SANS.into(), index: SC, synthetic_bold: false },
-        FontFace { family: "Noto Sans CJK SC".into(), path: SANS_BOLD.into(), index: SC, synthetic_bold: false },
-        FontFace { family: "LXGW WenKai".into(), path: KAI.into(), index: 0, synthetic_bold: true },
+        FontFace {
+            family: "Noto Sans CJK SC".into(),
+            path: SANS.into(),
+            index: SC,
+            synthetic_bold: false,
+        },
+        FontFace {
+            family: "Noto Sans CJK SC".into(),
+            path: SANS_BOLD.into(),
+            index: SC,
+            synthetic_bold: false,
+        },
+        FontFace {
+            family: "LXGW WenKai".into(),
+            path: KAI.into(),
+            index: 0,
+            synthetic_bold: true,
+        },
     ];
     let mut items = vec![Item {
         id: "band".into(),
         source: Source::Theme,
-        kind: ItemKind::Rect(RectItem { rect: Rect::new(-3.0, -3.0, 1206.0, 143.0), fill: Some(Color::rgb(0xc8, 0x10, 0x2e)), stroke: None, radius: 0.0 }),
+        kind: ItemKind::Rect(RectItem {
+            rect: Rect::new(-3.0, -3.0, 1206.0, 143.0),
+            fill: Some(Color::rgb(0xc8, 0x10, 0x2e)),
+            stroke: None,
+            radius: 0.0,
+        }),
     }];
     let mut t = run_of(SANS_BOLD, SC, 1, 72.0, 40.0, 100.0, &title);
     t.color = Color::WHITE;
     items.push(Item {
         id: "title".into(),
         source: Source::Exhibition { field: "title".into() },
-        kind: ItemKind::Text(TextBlock { rect: Rect::new(40.0, 60.0, 1100.0, 60.0), role: TextRole::BoardTitle, min_size_pt: 72.0, runs: vec![t] }),
+        kind: ItemKind::Text(TextBlock {
+            rect: Rect::new(40.0, 60.0, 1100.0, 60.0),
+            role: TextRole::BoardTitle,
+            min_size_pt: 72.0,
+            runs: vec![t],
+        }),
     });
-    let runs = lines.iter().enumerate().map(|(i, l)| run_of(SANS, SC, 0, 28.0, 40.0, 180.0 + i as f64 * 16.0, l)).collect();
+    let runs = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| run_of(SANS, SC, 0, 28.0, 40.0, 180.0 + i as f64 * 16.0, l))
+        .collect();
     items.push(Item {
         id: "body".into(),
         source: Source::Block { writeup: 1, block: 3 },
-        kind: ItemKind::Text(TextBlock { rect: Rect::new(40.0, 165.0, 1120.0, 60.0), role: TextRole::Body, min_size_pt: 28.0, runs }),
+        kind: ItemKind::Text(TextBlock {
+            rect: Rect::new(40.0, 165.0, 1120.0, 60.0),
+            role: TextRole::Body,
+            min_size_pt: 28.0,
+            runs,
+        }),
     });
     items.push(Item {
         id: "frame".into(),
         source: Source::Theme,
-        kind: ItemKind::Rect(RectItem { rect: Rect::new(35.0, 325.0, 1130.0, 250.0), fill: None, stroke: Some(Stroke { color: Color::rgb(0xc8, 0x10, 0x2e), width: 1.0 }), radius: 8.0 }),
+        kind: ItemKind::Rect(RectItem {
+            rect: Rect::new(35.0, 325.0, 1130.0, 250.0),
+            fill: None,
+            stroke: Some(Stroke {
+                color: Color::rgb(0xc8, 0x10, 0x2e),
+                width: 1.0,
+            }),
+            radius: 8.0,
+        }),
     });
-    for (id, hash, o, rect) in [("p1", "orig", 1, ORIG_RECT), ("p2", "rot6", 6, ROT_RECT), ("p3", "cmyk", 1, CMYK_RECT)] {
-        items.push(Item { id: id.into(), source: Source::Photo { hash: hash.into() }, kind: image_item(hash, &m.photos[hash], o, rect) });
+    for (id, hash, o, rect) in [
+        ("p1", "orig", 1, ORIG_RECT),
+        ("p2", "rot6", 6, ROT_RECT),
+        ("p3", "cmyk", 1, CMYK_RECT),
+    ] {
+        items.push(Item {
+            id: id.into(),
+            source: Source::Photo { hash: hash.into() },
+            kind: image_item(hash, &m.photos[hash], o, rect),
+        });
     }
     items.push(Item {
         id: "cap".into(),
         source: Source::Caption { hash: "orig".into() },
-        kind: ItemKind::Text(TextBlock { rect: Rect::new(40.0, 585.0, 700.0, 15.0), role: TextRole::Caption, min_size_pt: 24.0, runs: vec![run_of(KAI, 0, 2, 24.0, 40.0, 598.0, &caption)] }),
+        kind: ItemKind::Text(TextBlock {
+            rect: Rect::new(40.0, 585.0, 700.0, 15.0),
+            role: TextRole::Caption,
+            min_size_pt: 24.0,
+            runs: vec![run_of(KAI, 0, 2, 24.0, 40.0, 598.0, &caption)],
+        }),
     });
     items.push(Item {
         id: "rule".into(),
         source: Source::Theme,
-        kind: ItemKind::Path(PathItem { ops: vec![PathOp::MoveTo { x: 40.0, y: 860.0 }, PathOp::LineTo { x: 1160.0, y: 860.0 }], fill: None, stroke: Some(Stroke { color: Color::rgb(0xc8, 0x10, 0x2e), width: 2.0 }) }),
+        kind: ItemKind::Path(PathItem {
+            ops: vec![
+                PathOp::MoveTo { x: 40.0, y: 860.0 },
+                PathOp::LineTo { x: 1160.0, y: 860.0 },
+            ],
+            fill: None,
+            stroke: Some(Stroke {
+                color: Color::rgb(0xc8, 0x10, 0x2e),
+                width: 2.0,
+            }),
+        }),
     });
     BoardFrame {
         id: "b1".into(),

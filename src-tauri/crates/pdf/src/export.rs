@@ -1,0 +1,219 @@
+//! The export folder: one PDF per board (`01-前言.pdf` …, in parallel when asked), the combined review PDF in
+//! `审阅/` (photos downsampled, written board by board), and the print list `打印清单.csv`; with per-board
+//! progress and a cancel flag. Owns the folder's layout and order; must not draw pages itself.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use zhanban_frames::BoardFrame;
+
+use crate::board::{build_board, export_board_with, BoardReport, ExportOptions};
+use crate::error::{PdfError, Result};
+use crate::fonts::FontCache;
+use crate::images::PhotoBytes;
+use crate::merge::StreamingPdf;
+use crate::names::{board_file_name, sanitize};
+
+/// Name of the review subfolder.
+pub const REVIEW_DIR: &str = "审阅";
+/// Name of the print list.
+pub const PRINT_LIST: &str = "打印清单.csv";
+
+/// What the print shop is asked to make of a board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrintInfo {
+    pub quantity: u32,
+    /// e.g. KT板, 写真布, PVC板.
+    pub material: String,
+}
+
+impl Default for PrintInfo {
+    fn default() -> Self {
+        PrintInfo {
+            quantity: 1,
+            material: "KT板".to_string(),
+        }
+    }
+}
+
+/// How the folder is exported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FolderOptions {
+    pub board: ExportOptions,
+    /// Write `审阅/<title>-审阅.pdf` with photos downsampled.
+    pub review: bool,
+    /// Target resolution of the review copy's photos (ppi at printed size).
+    pub review_ppi: f64,
+    /// Base name of the review PDF (the exhibition's title).
+    pub title: String,
+    /// Export boards in parallel (memory: one board's photos per worker thread).
+    pub parallel: bool,
+    /// Print-list entries by board id; boards not listed get `default_print`.
+    pub print: HashMap<String, PrintInfo>,
+    pub default_print: PrintInfo,
+}
+
+impl Default for FolderOptions {
+    fn default() -> Self {
+        FolderOptions {
+            board: ExportOptions::default(),
+            review: true,
+            review_ppi: 100.0,
+            title: "展板".to_string(),
+            parallel: false,
+            print: HashMap::new(),
+            default_print: PrintInfo::default(),
+        }
+    }
+}
+
+/// Which part of the export a progress report is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Board,
+    Review,
+}
+
+/// One step done: `done` of `total` in `stage`, the last one being `board`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub stage: Stage,
+    pub done: usize,
+    pub total: usize,
+    pub board: String,
+}
+
+/// What was written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FolderReport {
+    pub boards: Vec<BoardReport>,
+    pub review: Option<PathBuf>,
+    pub print_list: PathBuf,
+}
+
+fn check(cancel: &AtomicBool) -> Result<()> {
+    if cancel.load(Ordering::Relaxed) {
+        Err(PdfError::Cancelled)
+    } else {
+        Ok(())
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn mm(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The print list as CSV text (UTF-8 with BOM so that Excel on Windows reads the Chinese).
+pub fn print_list_csv(frames: &[BoardFrame], opts: &FolderOptions) -> String {
+    let mut s = String::from("\u{feff}序号,展板,成品宽(mm),成品高(mm),出血(mm),数量,材质,文件\r\n");
+    for f in frames {
+        let p = opts.print.get(&f.id).unwrap_or(&opts.default_print);
+        let bleed = opts.board.bleed.unwrap_or(f.bleed);
+        let row = [
+            f.number.to_string(),
+            f.name.clone(),
+            mm(f.width),
+            mm(f.height),
+            mm(bleed),
+            p.quantity.to_string(),
+            p.material.clone(),
+            board_file_name(f.number, &f.name),
+        ];
+        s.push_str(&row.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
+        s.push_str("\r\n");
+    }
+    s
+}
+
+/// Exports every board into `out_dir` (created if needed), then the review PDF and the print list.
+pub fn export_folder(
+    frames: &[BoardFrame],
+    photos: &dyn PhotoBytes,
+    opts: &FolderOptions,
+    out_dir: &Path,
+    progress: &(dyn Fn(&Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<FolderReport> {
+    std::fs::create_dir_all(out_dir).map_err(|e| PdfError::io(out_dir, e))?;
+    let fonts = FontCache::new();
+    let total = frames.len();
+    let done = AtomicUsize::new(0);
+    let one = |f: &BoardFrame| -> Result<BoardReport> {
+        check(cancel)?;
+        let path = out_dir.join(board_file_name(f.number, &f.name));
+        let r = export_board_with(f, photos, &opts.board, &fonts, &path, Some(cancel))?;
+        progress(&Progress {
+            stage: Stage::Board,
+            done: done.fetch_add(1, Ordering::Relaxed) + 1,
+            total,
+            board: f.name.clone(),
+        });
+        Ok(r)
+    };
+    let boards: Vec<BoardReport> = if opts.parallel {
+        frames.par_iter().map(one).collect::<Result<Vec<_>>>()?
+    } else {
+        frames.iter().map(one).collect::<Result<Vec<_>>>()?
+    };
+
+    let review = if opts.review && !frames.is_empty() {
+        let dir = out_dir.join(REVIEW_DIR);
+        std::fs::create_dir_all(&dir).map_err(|e| PdfError::io(&dir, e))?;
+        let path = dir.join(format!("{}-审阅.pdf", sanitize(&opts.title)));
+        let review_opts = ExportOptions {
+            target_ppi: Some(opts.review_ppi),
+            crop_marks: false,
+            ..opts.board.clone()
+        };
+        let mut w = StreamingPdf::create(&path)?;
+        let written = (|| -> Result<()> {
+            for (i, f) in frames.iter().enumerate() {
+                check(cancel)?;
+                let (doc, _) = build_board(f, photos, &review_opts, &fonts)?;
+                w.add(doc)?;
+                progress(&Progress {
+                    stage: Stage::Review,
+                    done: i + 1,
+                    total,
+                    board: f.name.clone(),
+                });
+            }
+            check(cancel)
+        })();
+        match written {
+            Ok(()) => {
+                w.finish(&path)?;
+                Some(path)
+            }
+            Err(e) => {
+                w.abandon();
+                return Err(e);
+            }
+        }
+    } else {
+        None
+    };
+
+    let print_list = out_dir.join(PRINT_LIST);
+    let tmp = out_dir.join(format!(".{PRINT_LIST}.part"));
+    std::fs::write(&tmp, print_list_csv(frames, opts)).map_err(|e| PdfError::io(&tmp, e))?;
+    std::fs::rename(&tmp, &print_list).map_err(|e| PdfError::io(&print_list, e))?;
+    Ok(FolderReport {
+        boards,
+        review,
+        print_list,
+    })
+}
