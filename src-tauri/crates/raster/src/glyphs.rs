@@ -28,7 +28,14 @@ impl OutlinePen for Pen<'_> {
         self.pb.quad_to(self.x + cx0, self.y - cy0, self.x + x, self.y - y);
     }
     fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
-        self.pb.cubic_to(self.x + cx0, self.y - cy0, self.x + cx1, self.y - cy1, self.x + x, self.y - y);
+        self.pb.cubic_to(
+            self.x + cx0,
+            self.y - cy0,
+            self.x + cx1,
+            self.y - cy1,
+            self.x + x,
+            self.y - y,
+        );
     }
     fn close(&mut self) {
         self.pb.close();
@@ -37,17 +44,29 @@ impl OutlinePen for Pen<'_> {
 
 /// The outlines of a face.
 pub fn outlines<'a>(data: &'a [u8], face: &FontFace) -> Result<OutlineGlyphCollection<'a>, Error> {
-    let font = FontRef::from_index(data, face.index).map_err(|_| Error::FontInvalid { path: face.path.clone() })?;
+    let font = FontRef::from_index(data, face.index).map_err(|_| Error::FontInvalid {
+        path: face.path.clone(),
+    })?;
     Ok(font.outline_glyphs())
 }
 
 /// Appends glyph `id` at pen position (`x`, `y`) mm with an em of `em_mm` mm.
-pub fn append_outline(outlines: &OutlineGlyphCollection<'_>, face: &FontFace, id: u16, em_mm: f32, x: f32, y: f32, pb: &mut PathBuilder) -> Result<(), Error> {
+pub fn append_outline(
+    outlines: &OutlineGlyphCollection<'_>,
+    face: &FontFace,
+    id: u16,
+    em_mm: f32,
+    x: f32,
+    y: f32,
+    pb: &mut PathBuilder,
+) -> Result<(), Error> {
     let Some(glyph) = outlines.get(GlyphId::new(u32::from(id))) else {
         return Ok(()); // Unknown glyph id: nothing to draw (preflight reports missing characters).
     };
     let mut pen = Pen { pb, x, y };
     let settings = DrawSettings::unhinted(Size::new(em_mm), LocationRef::default());
-    glyph.draw(settings, &mut pen).map_err(|_| Error::FontInvalid { path: face.path.clone() })?;
+    glyph.draw(settings, &mut pen).map_err(|_| Error::FontInvalid {
+        path: face.path.clone(),
+    })?;
     Ok(())
 }

@@ -51,7 +51,10 @@ pub struct RasterOptions {
 
 impl Default for RasterOptions {
     fn default() -> Self {
-        RasterOptions { px_per_mm: 4.0, include_bleed: false }
+        RasterOptions {
+            px_per_mm: 4.0,
+            include_bleed: false,
+        }
     }
 }
 
@@ -85,7 +88,13 @@ impl Raster {
             let c = p.demultiply();
             data.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
         }
-        Raster { image: RgbaImage { width: pm.width(), height: pm.height(), data } }
+        Raster {
+            image: RgbaImage {
+                width: pm.width(),
+                height: pm.height(),
+                data,
+            },
+        }
     }
 
     /// Compares with another raster of the same size: (mean absolute difference per channel in 0–255, share of
@@ -123,7 +132,10 @@ impl FontCache {
         if let Some(d) = self.files.get(&face.path) {
             return Ok(d.clone());
         }
-        let bytes = std::fs::read(&face.path).map_err(|source| Error::FontRead { path: face.path.clone(), source })?;
+        let bytes = std::fs::read(&face.path).map_err(|source| Error::FontRead {
+            path: face.path.clone(),
+            source,
+        })?;
         let d = Arc::new(bytes);
         self.files.insert(face.path.clone(), d.clone());
         Ok(d)
@@ -145,11 +157,23 @@ impl Canvas {
         let h = (area.h * px_per_mm).round().max(1.0) as u32;
         let mut pixmap = Pixmap::new(w, h).ok_or(Error::Size)?;
         pixmap.fill(skia_color(background));
-        Ok(Canvas { pixmap, area, scale: px_per_mm as f32, fonts: FontCache::default() })
+        Ok(Canvas {
+            pixmap,
+            area,
+            scale: px_per_mm as f32,
+            fonts: FontCache::default(),
+        })
     }
 
     fn transform(&self) -> Transform {
-        Transform::from_row(self.scale, 0.0, 0.0, self.scale, -self.area.x as f32 * self.scale, -self.area.y as f32 * self.scale)
+        Transform::from_row(
+            self.scale,
+            0.0,
+            0.0,
+            self.scale,
+            -self.area.x as f32 * self.scale,
+            -self.area.y as f32 * self.scale,
+        )
     }
 
     /// Draws one item.
@@ -186,14 +210,22 @@ impl Canvas {
             self.pixmap.fill_path(&path, &paint(c), FillRule::Winding, ts, None);
         }
         if let Some(s) = stroke {
-            let st = tiny_skia::Stroke { width: s.width as f32, ..Default::default() };
+            let st = tiny_skia::Stroke {
+                width: s.width as f32,
+                ..Default::default()
+            };
             self.pixmap.stroke_path(&path, &paint(s.color), &st, ts, None);
         }
     }
 
     fn draw_image(&mut self, img: &ImageItem, images: &dyn ImageSource) {
         let ts = self.transform();
-        let Some(rect) = tiny_skia::Rect::from_xywh(img.rect.x as f32, img.rect.y as f32, img.rect.w as f32, img.rect.h as f32) else {
+        let Some(rect) = tiny_skia::Rect::from_xywh(
+            img.rect.x as f32,
+            img.rect.y as f32,
+            img.rect.w as f32,
+            img.rect.h as f32,
+        ) else {
             return;
         };
         let pixels = images.pixels(img).and_then(|px| {
@@ -208,9 +240,26 @@ impl Canvas {
             Some(pm) if img.crop.w > 0.0 && img.crop.h > 0.0 => {
                 let sx = (img.rect.w / img.crop.w) as f32;
                 let sy = (img.rect.h / img.crop.h) as f32;
-                let pat = Transform::from_row(sx, 0.0, 0.0, sy, img.rect.x as f32 - img.crop.x as f32 * sx, img.rect.y as f32 - img.crop.y as f32 * sy);
-                let shader = tiny_skia::Pattern::new(pm.as_ref(), tiny_skia::SpreadMode::Pad, tiny_skia::FilterQuality::Bilinear, 1.0, pat);
-                let paint = Paint { shader, anti_alias: true, ..Default::default() };
+                let pat = Transform::from_row(
+                    sx,
+                    0.0,
+                    0.0,
+                    sy,
+                    img.rect.x as f32 - img.crop.x as f32 * sx,
+                    img.rect.y as f32 - img.crop.y as f32 * sy,
+                );
+                let shader = tiny_skia::Pattern::new(
+                    pm.as_ref(),
+                    tiny_skia::SpreadMode::Pad,
+                    tiny_skia::FilterQuality::Bilinear,
+                    1.0,
+                    pat,
+                );
+                let paint = Paint {
+                    shader,
+                    anti_alias: true,
+                    ..Default::default()
+                };
                 self.pixmap.fill_rect(rect, &paint, ts, None);
             }
             _ => {
@@ -227,14 +276,25 @@ impl Canvas {
             let outlines = glyphs::outlines(&data, face)?;
             let mut pb = PathBuilder::new();
             for g in &run.glyphs {
-                glyphs::append_outline(&outlines, face, g.id, em_mm as f32, (run.origin.x + g.x) as f32, run.origin.y as f32, &mut pb)?;
+                glyphs::append_outline(
+                    &outlines,
+                    face,
+                    g.id,
+                    em_mm as f32,
+                    (run.origin.x + g.x) as f32,
+                    run.origin.y as f32,
+                    &mut pb,
+                )?;
             }
             if let Some(path) = pb.finish() {
                 let ts = self.transform();
                 let p = paint(run.color);
                 self.pixmap.fill_path(&path, &p, FillRule::Winding, ts, None);
                 if face.synthetic_bold {
-                    let st = tiny_skia::Stroke { width: (em_mm * 0.03) as f32, ..Default::default() };
+                    let st = tiny_skia::Stroke {
+                        width: (em_mm * 0.03) as f32,
+                        ..Default::default()
+                    };
                     self.pixmap.stroke_path(&path, &p, &st, ts, None);
                 }
             }
@@ -250,7 +310,11 @@ impl Canvas {
 
 /// Renders a whole board (trim, or trim + bleed).
 pub fn render_board(board: &BoardFrame, opts: &RasterOptions, images: &dyn ImageSource) -> Result<Raster, Error> {
-    let area = if opts.include_bleed { board.bleed_box() } else { board.trim() };
+    let area = if opts.include_bleed {
+        board.bleed_box()
+    } else {
+        board.trim()
+    };
     let mut canvas = Canvas::new(area, opts.px_per_mm, board.background)?;
     for item in &board.items {
         canvas.draw_item(&item.kind, &board.fonts, images)?;

@@ -19,11 +19,20 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../..");
     let corpus = root.join("../shared/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&corpus).expect("corpus").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&corpus)
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     files.sort();
     let paras: Vec<String> = files
         .iter()
-        .flat_map(|f| std::fs::read_to_string(f).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|f| {
+            std::fs::read_to_string(f)
+                .unwrap_or_default()
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .filter(|l| !l.trim().is_empty())
         .collect();
     let chars: usize = paras.iter().map(|p| p.chars().count()).sum();
@@ -82,11 +91,27 @@ fn main() {
     let t_edit = median(edits);
 
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("corpus: {} paragraphs, {chars} characters, {lines_total} lines at {COLUMN_MM} mm / {SIZE_PT} pt", paras.len());
+    println!(
+        "corpus: {} paragraphs, {chars} characters, {lines_total} lines at {COLUMN_MM} mm / {SIZE_PT} pt",
+        paras.len()
+    );
     println!("font discovery + first load: {:.1} ms", ms(t_fonts));
-    println!("cold: shape {:.1} ms + break & set {:.1} ms = {:.1} ms → {:.0} chars/s", ms(t_prepare), ms(t_break_set), ms(full), chars as f64 / full.as_secs_f64());
-    println!("re-break all (shaped), median of 30: {:.2} ms → {:.0} chars/s", ms(t_rebreak), chars as f64 / t_rebreak.as_secs_f64());
-    println!("edit one paragraph → re-shape it, re-break & re-set all, median of 30: {:.2} ms (goal ≤ 16 ms)", ms(t_edit));
+    println!(
+        "cold: shape {:.1} ms + break & set {:.1} ms = {:.1} ms → {:.0} chars/s",
+        ms(t_prepare),
+        ms(t_break_set),
+        ms(full),
+        chars as f64 / full.as_secs_f64()
+    );
+    println!(
+        "re-break all (shaped), median of 30: {:.2} ms → {:.0} chars/s",
+        ms(t_rebreak),
+        chars as f64 / t_rebreak.as_secs_f64()
+    );
+    println!(
+        "edit one paragraph → re-shape it, re-break & re-set all, median of 30: {:.2} ms (goal ≤ 16 ms)",
+        ms(t_edit)
+    );
 
     // Peer: Typst via Python.
     let dir = std::env::temp_dir().join("zhanban-typeset-bench");
@@ -113,11 +138,23 @@ fn main() {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(s.trim()) {
                 let cold = v["cold_compile_s"].as_f64().unwrap_or(f64::NAN);
                 let edit = v["edit_compile_s"].as_f64().unwrap_or(f64::NAN);
-                println!("typst: cold {:.1} ms → {:.0} chars/s; after an edit {:.1} ms", cold * 1e3, chars as f64 / cold, edit * 1e3);
-                println!("ratio: zhanban cold {:.1}× faster; after an edit {:.1}× faster", cold / full.as_secs_f64(), edit / t_edit.as_secs_f64());
+                println!(
+                    "typst: cold {:.1} ms → {:.0} chars/s; after an edit {:.1} ms",
+                    cold * 1e3,
+                    chars as f64 / cold,
+                    edit * 1e3
+                );
+                println!(
+                    "ratio: zhanban cold {:.1}× faster; after an edit {:.1}× faster",
+                    cold / full.as_secs_f64(),
+                    edit / t_edit.as_secs_f64()
+                );
             }
         }
-        Ok(out) => println!("typst peer failed: {}", String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")),
+        Ok(out) => println!(
+            "typst peer failed: {}",
+            String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
+        ),
         Err(e) => println!("typst peer unavailable (python3): {e}"),
     }
 }

@@ -48,7 +48,11 @@ impl Prepared {
             last -= 1;
         }
         let a = &self.atoms[last];
-        let natural = if a.may_hang { self.pos[last] - self.pos[s] } else { self.pos[last + 1] - self.pos[s] - a.gap - a.end_compress };
+        let natural = if a.may_hang {
+            self.pos[last] - self.pos[s]
+        } else {
+            self.pos[last + 1] - self.pos[s] - a.gap - a.end_compress
+        };
         LineSpan {
             start: s,
             end: e,
@@ -128,7 +132,11 @@ impl Prepared {
                     return;
                 }
                 let mut d = if is_last { 0.0 } else { demerits(&m) };
-                if is_last && s > 0 && total_letters >= params.min_last_letters && self.letters_between(s, k) < params.min_last_letters {
+                if is_last
+                    && s > 0
+                    && total_letters >= params.min_last_letters
+                    && self.letters_between(s, k) < params.min_last_letters
+                {
                     d += 1e12; // 孤字: only if nothing else is possible
                 }
                 let c = cost[s] + d + extra;
@@ -141,7 +149,8 @@ impl Prepared {
                     consider(s, 0.0, &mut best);
                 }
             } else {
-                let p = live.partition_point(|&s| self.measure(s, k, width_of(s)).natural >= width_of(s) - LOOSE_WINDOW);
+                let p =
+                    live.partition_point(|&s| self.measure(s, k, width_of(s)).natural >= width_of(s) - LOOSE_WINDOW);
                 for &s in &live[..p] {
                     consider(s, 0.0, &mut best);
                 }

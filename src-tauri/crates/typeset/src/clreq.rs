@@ -81,7 +81,8 @@ pub fn is_cjk(c: char) -> bool {
 /// True for characters that belong to the em grid of CJK text (ideographs and full-width punctuation), used to
 /// decide where a quarter-em CJK–Latin gap goes.
 pub fn is_cjk_side(c: char) -> bool {
-    is_cjk(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2014 | 0x2026 | 0x201C | 0x201D | 0x2018 | 0x2019 | 0x00B7)
+    is_cjk(c)
+        || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2014 | 0x2026 | 0x201C | 0x201D | 0x2018 | 0x2019 | 0x00B7)
 }
 
 /// True for letters and digits of alphabetic text (the other side of a quarter-em gap).
@@ -93,7 +94,13 @@ pub fn is_western(c: char) -> bool {
 pub fn no_line_start(c: char) -> bool {
     matches!(
         class(c),
-        Class::Closing | Class::Stop | Class::Exclam | Class::Middle | Class::Ellipsis | Class::NonStarter | Class::Postfix
+        Class::Closing
+            | Class::Stop
+            | Class::Exclam
+            | Class::Middle
+            | Class::Ellipsis
+            | Class::NonStarter
+            | Class::Postfix
     )
 }
 
@@ -148,5 +155,8 @@ pub fn wants_full_width(c: char) -> bool {
 
 /// Connectors that keep a Latin word or a number whole when letters or digits stand on both sides (3.1, 1+1, e-mail).
 pub fn is_word_joiner(c: char) -> bool {
-    matches!(c, '.' | ',' | '-' | '\'' | '’' | '/' | ':' | '+' | '&' | '@' | '_' | '×' | '~' | '\u{2010}' | '\u{2011}')
+    matches!(
+        c,
+        '.' | ',' | '-' | '\'' | '’' | '/' | ':' | '+' | '&' | '@' | '_' | '×' | '~' | '\u{2010}' | '\u{2011}'
+    )
 }

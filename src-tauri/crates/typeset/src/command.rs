@@ -30,7 +30,14 @@ pub struct TypesetCommandOptions {
 
 impl Default for TypesetCommandOptions {
     fn default() -> Self {
-        TypesetCommandOptions { width_em: 20.0, size_pt: 12.0, font: None, json: false, indent_em: 0.0, hanging: false }
+        TypesetCommandOptions {
+            width_em: 20.0,
+            size_pt: 12.0,
+            font: None,
+            json: false,
+            indent_em: 0.0,
+            hanging: false,
+        }
     }
 }
 
@@ -63,7 +70,9 @@ struct JsonOut<'a> {
 /// Runs the command on `text` (one paragraph per input line; blank lines are skipped) with a typesetter.
 pub fn typeset_command_with(ts: &Typesetter, text: &str, opts: &TypesetCommandOptions) -> Result<String, Error> {
     if !(opts.width_em.is_finite() && opts.width_em > 0.0 && opts.size_pt.is_finite() && opts.size_pt > 0.0) {
-        return Err(Error::InvalidParameter { what: format!("--width {} --size {}", opts.width_em, opts.size_pt) });
+        return Err(Error::InvalidParameter {
+            what: format!("--width {} --size {}", opts.width_em, opts.size_pt),
+        });
     }
     let style = ParagraphStyle {
         font: opts.font.clone().unwrap_or_else(|| "思源黑体".into()),
@@ -82,17 +91,29 @@ pub fn typeset_command_with(ts: &Typesetter, text: &str, opts: &TypesetCommandOp
         if family.is_empty() {
             family = p.faces.first().map(|f| f.family.clone()).unwrap_or_default();
         }
-        let lines = p.break_lines(&crate::BreakParams { width: opts.width_em as f32, indent: opts.indent_em as f32, min_last_letters: 2 });
+        let lines = p.break_lines(&crate::BreakParams {
+            width: opts.width_em as f32,
+            indent: opts.indent_em as f32,
+            min_last_letters: 2,
+        });
         for (l, t) in lines.iter().zip(p.line_texts(&lines)) {
             if opts.json {
                 let mut chars = Vec::new();
                 for a in &p.atoms[l.start..l.end] {
                     let fam = &p.faces[usize::from(a.face)].family;
                     for c in p.text[a.start..a.end].chars() {
-                        chars.push(JsonChar { ch: c.to_string(), font: fam.clone() });
+                        chars.push(JsonChar {
+                            ch: c.to_string(),
+                            font: fam.clone(),
+                        });
                     }
                 }
-                json_lines.push(JsonLine { paragraph: pi, text: t, chars, width_em: l.natural });
+                json_lines.push(JsonLine {
+                    paragraph: pi,
+                    text: t,
+                    chars,
+                    width_em: l.natural,
+                });
             } else {
                 out_lines.push(t);
             }

@@ -27,7 +27,9 @@ impl std::fmt::Debug for FontChain {
 
 fn is_serif_like(family: &str) -> bool {
     let l = family.to_lowercase();
-    ["serif", "song", "宋", "ming", "fang", "仿", "明"].iter().any(|k| l.contains(k))
+    ["serif", "song", "宋", "ming", "fang", "仿", "明"]
+        .iter()
+        .any(|k| l.contains(k))
 }
 
 impl FontChain {
@@ -35,8 +37,11 @@ impl FontChain {
     pub fn build(lib: &FontLibrary, font: &str, weight: u16) -> Result<Self, Error> {
         let primary = lib.resolve(font, weight)?;
         let mut ids = vec![primary.id];
-        let (first, second) =
-            if is_serif_like(&primary.family) || is_serif_like(font) { (fonts::SERIF, fonts::SANS) } else { (fonts::SANS, fonts::SERIF) };
+        let (first, second) = if is_serif_like(&primary.family) || is_serif_like(font) {
+            (fonts::SERIF, fonts::SANS)
+        } else {
+            (fonts::SANS, fonts::SERIF)
+        };
         for fam in [first, second, fonts::KAI, fonts::HANA_A, fonts::HANA_B] {
             if let Some((id, _)) = lib.find_family(fam, weight) {
                 if !ids.contains(&id) {

@@ -40,12 +40,21 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("黑体", &["SimHei", "黑体", SANS]),
     ("宋体", &["SimSun", "宋体", "NSimSun", SERIF]),
     ("仿宋", &["FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", SERIF]),
-    ("仿宋_GB2312", &["FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", SERIF]),
+    (
+        "仿宋_GB2312",
+        &["FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", SERIF],
+    ),
     ("楷体", &["KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", KAI]),
     ("楷体_GB2312", &["KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", KAI]),
     ("微软雅黑", &["Microsoft YaHei", "微软雅黑", SANS]),
-    ("方正小标宋简体", &["FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", SERIF]),
-    ("小标宋", &["FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", SERIF]),
+    (
+        "方正小标宋简体",
+        &["FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", SERIF],
+    ),
+    (
+        "小标宋",
+        &["FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", SERIF],
+    ),
     ("思源黑体", &[SANS, "Source Han Sans SC", "思源黑体"]),
     ("思源宋体", &[SERIF, "Source Han Serif SC", "思源宋体"]),
     ("霞鹜文楷", &[KAI, "霞鹜文楷"]),
@@ -130,7 +139,11 @@ pub struct LoadedFace {
 
 impl std::fmt::Debug for LoadedFace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LoadedFace").field("family", &self.family).field("path", &self.path).field("index", &self.index).finish()
+        f.debug_struct("LoadedFace")
+            .field("family", &self.family)
+            .field("path", &self.path)
+            .field("index", &self.index)
+            .finish()
     }
 }
 
@@ -197,7 +210,10 @@ impl FontLibrary {
         for dir in &sources.extra_dirs {
             db.load_fonts_dir(dir);
         }
-        if let Some(dir) = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("fonts"))) {
+        if let Some(dir) = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.join("fonts")))
+        {
             if dir.is_dir() {
                 db.load_fonts_dir(dir);
             }
@@ -216,12 +232,19 @@ impl FontLibrary {
         if db.is_empty() {
             return Err(Error::NoFonts);
         }
-        Ok(FontLibrary { db, loaded: Mutex::new(HashMap::new()), files: Mutex::new(HashMap::new()) })
+        Ok(FontLibrary {
+            db,
+            loaded: Mutex::new(HashMap::new()),
+            files: Mutex::new(HashMap::new()),
+        })
     }
 
     /// Bundled faces plus the system folders on Windows (the usual choice for the app).
     pub fn default_sources() -> FontSources {
-        FontSources { system: cfg!(windows), extra_dirs: Vec::new() }
+        FontSources {
+            system: cfg!(windows),
+            extra_dirs: Vec::new(),
+        }
     }
 
     /// Number of faces found.
@@ -240,7 +263,12 @@ impl FontLibrary {
             .db
             .faces()
             .flat_map(|f| f.families.iter().map(|(n, _)| n.clone()))
-            .chain(ALIASES.iter().filter(|(a, c)| c.iter().any(|n| self.find_family(n, 400).is_some()) && !a.is_ascii()).map(|(a, _)| a.to_string()))
+            .chain(
+                ALIASES
+                    .iter()
+                    .filter(|(a, c)| c.iter().any(|n| self.find_family(n, 400).is_some()) && !a.is_ascii())
+                    .map(|(a, _)| a.to_string()),
+            )
             .collect();
         names.sort();
         names.dedup();
@@ -252,7 +280,8 @@ impl FontLibrary {
         let key = normalise(name);
         let mut best: Option<(u32, fontdb::ID, u16)> = None;
         for face in self.db.faces() {
-            let hit = face.families.iter().any(|(n, _)| normalise(n) == key) || normalise(&face.post_script_name) == key;
+            let hit =
+                face.families.iter().any(|(n, _)| normalise(n) == key) || normalise(&face.post_script_name) == key;
             if !hit {
                 continue;
             }
@@ -310,21 +339,35 @@ impl FontLibrary {
         if let Some(f) = lock(&self.loaded).get(&id) {
             return Ok(f.clone());
         }
-        let info = self.db.face(id).ok_or_else(|| Error::FontNotFound { name: format!("{id:?}") })?;
+        let info = self.db.face(id).ok_or_else(|| Error::FontNotFound {
+            name: format!("{id:?}"),
+        })?;
         let path = match &info.source {
             fontdb::Source::File(p) => p.clone(),
             fontdb::Source::SharedFile(p, _) => p.clone(),
-            fontdb::Source::Binary(_) => return Err(Error::FontNotFound { name: self.family_of(id) }),
+            fontdb::Source::Binary(_) => {
+                return Err(Error::FontNotFound {
+                    name: self.family_of(id),
+                })
+            }
         };
         let data = self.file_data(&path)?;
         let blob: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
-        let font = harfrust::Font::new(blob, info.index)
-            .ok_or_else(|| Error::FontInvalid { path: path.clone(), index: info.index })?;
-        let fref = read_fonts::FontRef::from_index(data.as_slice(), info.index)
-            .map_err(|_| Error::FontInvalid { path: path.clone(), index: info.index })?;
+        let font = harfrust::Font::new(blob, info.index).ok_or_else(|| Error::FontInvalid {
+            path: path.clone(),
+            index: info.index,
+        })?;
+        let fref = read_fonts::FontRef::from_index(data.as_slice(), info.index).map_err(|_| Error::FontInvalid {
+            path: path.clone(),
+            index: info.index,
+        })?;
         let upem = f32::from(font.units_per_em().max(1));
         let (fs_type, asc, desc) = match fref.os2() {
-            Ok(os2) => (os2.fs_type(), f32::from(os2.s_typo_ascender()), -f32::from(os2.s_typo_descender())),
+            Ok(os2) => (
+                os2.fs_type(),
+                f32::from(os2.s_typo_ascender()),
+                -f32::from(os2.s_typo_descender()),
+            ),
             Err(_) => (0, 0.88 * upem, 0.12 * upem),
         };
         let face = Arc::new(LoadedFace {
@@ -347,7 +390,10 @@ impl FontLibrary {
         if let Some(d) = lock(&self.files).get(path) {
             return Ok(d.clone());
         }
-        let bytes = std::fs::read(path).map_err(|source| Error::FontRead { path: path.to_path_buf(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| Error::FontRead {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let data = Arc::new(bytes);
         lock(&self.files).insert(path.to_path_buf(), data.clone());
         Ok(data)
@@ -360,7 +406,10 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 fn normalise(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '_').flat_map(char::to_lowercase).collect()
+    name.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn is_same_family(requested: &str, family: &str) -> bool {
@@ -371,7 +420,9 @@ fn is_same_family(requested: &str, family: &str) -> bool {
 pub fn system_font_dirs() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     if cfg!(windows) {
-        let windir = std::env::var("WINDIR").or_else(|_| std::env::var("SystemRoot")).unwrap_or_else(|_| "C:\\Windows".into());
+        let windir = std::env::var("WINDIR")
+            .or_else(|_| std::env::var("SystemRoot"))
+            .unwrap_or_else(|_| "C:\\Windows".into());
         dirs.push(PathBuf::from(windir).join("Fonts"));
         if let Ok(local) = std::env::var("LOCALAPPDATA") {
             dirs.push(PathBuf::from(local).join("Microsoft").join("Windows").join("Fonts"));

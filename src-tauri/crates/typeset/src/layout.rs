@@ -50,7 +50,14 @@ pub fn stretch_ratio(line: &LineSpan) -> f32 {
 impl Prepared {
     /// Positions `lines` at `size_pt`: the first baseline at `origin.y + ascent`, lines starting at `origin.x`.
     /// Returns the runs; faces are added to `fonts`.
-    pub fn set_lines(&self, lines: &[LineSpan], style: &ParagraphStyle, size_pt: f64, origin: Point, fonts: &mut FontTable) -> Vec<TextRun> {
+    pub fn set_lines(
+        &self,
+        lines: &[LineSpan],
+        style: &ParagraphStyle,
+        size_pt: f64,
+        origin: Point,
+        fonts: &mut FontTable,
+    ) -> Vec<TextRun> {
         let em = size_pt * MM_PER_PT;
         let pitch = style.line_height * em;
         let half_leading = (pitch - f64::from(self.ascender + self.descender) * em) / 2.0;
@@ -98,7 +105,10 @@ impl Prepared {
                         font: fi,
                         size_pt,
                         color: style.color,
-                        origin: Point { x: origin.x + x * em, y: baseline },
+                        origin: Point {
+                            x: origin.x + x * em,
+                            y: baseline,
+                        },
                         glyphs: Vec::new(),
                     });
                 }
@@ -108,7 +118,12 @@ impl Prepared {
                         // No glyph of its own: keep the text with the previous glyph so nothing is lost.
                         match r.glyphs.last_mut() {
                             Some(g) => g.text.push_str(text),
-                            None => r.glyphs.push(Glyph { id: 0, x: (x - run_x0) * em, advance: 0.0, text: text.to_string() }),
+                            None => r.glyphs.push(Glyph {
+                                id: 0,
+                                x: (x - run_x0) * em,
+                                advance: 0.0,
+                                text: text.to_string(),
+                            }),
                         }
                     }
                     let shaped_total: f64 = self.glyphs[g0..g1].iter().map(|g| f64::from(g.advance)).sum();

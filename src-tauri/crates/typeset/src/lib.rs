@@ -39,19 +39,28 @@ pub struct Typesetter {
 
 impl std::fmt::Debug for Typesetter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Typesetter").field("fonts", &self.fonts).field("cache", &self.cache).finish()
+        f.debug_struct("Typesetter")
+            .field("fonts", &self.fonts)
+            .field("cache", &self.cache)
+            .finish()
     }
 }
 
 impl Typesetter {
     /// Finds fonts the usual way (bundled, beside the program, ZHANBAN_FONT_DIR, system fonts on Windows).
     pub fn new() -> Result<Self, Error> {
-        Ok(Self::with_library(FontLibrary::discover(&FontLibrary::default_sources())?))
+        Ok(Self::with_library(FontLibrary::discover(
+            &FontLibrary::default_sources(),
+        )?))
     }
 
     /// Uses a given font library.
     pub fn with_library(fonts: FontLibrary) -> Self {
-        Typesetter { fonts, cache: shape::ShapeCache::default(), chains: Mutex::new(HashMap::new()) }
+        Typesetter {
+            fonts,
+            cache: shape::ShapeCache::default(),
+            chains: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn fonts(&self) -> &FontLibrary {
@@ -70,16 +79,28 @@ impl Typesetter {
             return Ok(c.clone());
         }
         let chain = FontChain::build(&self.fonts, font, weight)?;
-        self.chains.lock().unwrap_or_else(|e| e.into_inner()).insert(key, chain.clone());
+        self.chains
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, chain.clone());
         Ok(chain)
     }
 
     /// Shapes and measures one paragraph (line breaks inside `text` are treated as spaces).
     pub fn prepare(&self, text: &str, style: &ParagraphStyle) -> Result<Prepared, Error> {
         let chain = self.chain(&style.font, style.weight)?;
-        let clean: std::borrow::Cow<'_, str> =
-            if text.contains(['\n', '\r']) { text.replace("\r\n", " ").replace(['\n', '\r'], " ").into() } else { text.into() };
-        prepare::prepare(&clean, &chain, &self.cache, style.letter_spacing_em as f32, style.hanging_punctuation)
+        let clean: std::borrow::Cow<'_, str> = if text.contains(['\n', '\r']) {
+            text.replace("\r\n", " ").replace(['\n', '\r'], " ").into()
+        } else {
+            text.into()
+        };
+        prepare::prepare(
+            &clean,
+            &chain,
+            &self.cache,
+            style.letter_spacing_em as f32,
+            style.hanging_punctuation,
+        )
     }
 }
 

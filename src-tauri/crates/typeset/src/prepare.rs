@@ -91,7 +91,13 @@ struct Cluster {
 }
 
 /// Shapes and measures a paragraph (no newlines) with a font chain and a letter spacing (em).
-pub fn prepare(text: &str, chain: &FontChain, cache: &ShapeCache, letter_spacing: f32, hanging: bool) -> Result<Prepared, Error> {
+pub fn prepare(
+    text: &str,
+    chain: &FontChain,
+    cache: &ShapeCache,
+    letter_spacing: f32,
+    hanging: bool,
+) -> Result<Prepared, Error> {
     let mut report = TextReport::default();
     if chain.primary.substituted {
         report.font_substituted = Some((chain.primary.requested.clone(), chain.primary.family.clone()));
@@ -133,8 +139,17 @@ pub fn prepare(text: &str, chain: &FontChain, cache: &ShapeCache, letter_spacing
                 }
             }
         };
-        let western = clreq::is_western(first) || (clusters.last().is_some_and(|c| c.western) && (clreq::is_word_joiner(first) || cls == Class::Space));
-        clusters.push(Cluster { start, end: start + g.len(), first, last, face, western, joined: false });
+        let western = clreq::is_western(first)
+            || (clusters.last().is_some_and(|c| c.western) && (clreq::is_word_joiner(first) || cls == Class::Space));
+        clusters.push(Cluster {
+            start,
+            end: start + g.len(),
+            first,
+            last,
+            face,
+            western,
+            joined: false,
+        });
     }
     mark_unbreakable_spans(&mut clusters);
 
@@ -159,7 +174,11 @@ pub fn prepare(text: &str, chain: &FontChain, cache: &ShapeCache, letter_spacing
             let mut x = 0.0f32;
             while g < shaped.len() && shaped[g].cluster < rel_end {
                 let sg = shaped[g];
-                glyphs.push(AtomGlyph { id: sg.id, x: x + sg.x_offset, advance: sg.advance });
+                glyphs.push(AtomGlyph {
+                    id: sg.id,
+                    x: x + sg.x_offset,
+                    advance: sg.advance,
+                });
                 x += sg.advance;
                 g += 1;
             }
@@ -217,13 +236,21 @@ pub fn prepare(text: &str, chain: &FontChain, cache: &ShapeCache, letter_spacing
         if a + 1 < n {
             let nc = &clusters[first_cluster_of_atom[a + 1]];
             let next_single = nc.start == clusters[last_cluster_of_atom[a + 1]].start;
-            let next_blank = if next_single { clreq::blank(nc.first) } else { Blank::None };
-            let next_is_punct = matches!(clreq::class(nc.first), Class::Closing | Class::Stop | Class::Opening | Class::Exclam);
+            let next_blank = if next_single {
+                clreq::blank(nc.first)
+            } else {
+                Blank::None
+            };
+            let next_is_punct = matches!(
+                clreq::class(nc.first),
+                Class::Closing | Class::Stop | Class::Opening | Class::Exclam
+            );
             // Adjacent punctuation: the blank half between two marks goes (。” takes 1.5 em).
             if blank == Blank::Right && em_full(&atoms[a]) && next_is_punct && em_full(&atoms[a + 1]) {
                 atoms[a].width -= 0.5;
                 atoms[a].end_compress = 0.0;
-            } else if blank == Blank::Left && next_blank == Blank::Left && em_full(&atoms[a]) && em_full(&atoms[a + 1]) {
+            } else if blank == Blank::Left && next_blank == Blank::Left && em_full(&atoms[a]) && em_full(&atoms[a + 1])
+            {
                 atoms[a + 1].width -= 0.5;
                 left_shift[a + 1] = 0.5;
             }
@@ -231,7 +258,12 @@ pub fn prepare(text: &str, chain: &FontChain, cache: &ShapeCache, letter_spacing
             let (pc, ncc) = (lc.last, nc.first);
             let inside_word = nc.joined;
             let mut gap = letter_spacing;
-            let mut stretch = if inside_word && clreq::is_western(pc) && (clreq::is_western(ncc) || clreq::is_word_joiner(ncc)) { 0.0 } else { 1.0 };
+            let mut stretch =
+                if inside_word && clreq::is_western(pc) && (clreq::is_western(ncc) || clreq::is_word_joiner(ncc)) {
+                    0.0
+                } else {
+                    1.0
+                };
             if clreq::is_word_joiner(pc) && inside_word {
                 stretch = 0.0;
             }
@@ -281,7 +313,11 @@ pub fn prepare(text: &str, chain: &FontChain, cache: &ShapeCache, letter_spacing
     let faces = chain.faces.clone();
     for f in &faces {
         if f.embedding.needs_report() {
-            report.licence.push(LicenceIssue { family: f.family.clone(), path: f.path.to_string_lossy().into_owned(), embedding: f.embedding });
+            report.licence.push(LicenceIssue {
+                family: f.family.clone(),
+                path: f.path.to_string_lossy().into_owned(),
+                embedding: f.embedding,
+            });
         }
     }
     Ok(Prepared {

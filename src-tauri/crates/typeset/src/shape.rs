@@ -41,7 +41,10 @@ pub struct ShapeCache {
 impl std::fmt::Debug for ShapeCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (h, m) = self.stats();
-        f.debug_struct("ShapeCache").field("hits", &h).field("misses", &m).finish()
+        f.debug_struct("ShapeCache")
+            .field("hits", &h)
+            .field("misses", &m)
+            .finish()
     }
 }
 
@@ -55,14 +58,21 @@ impl ShapeCache {
     /// Shapes `text` in `face` (as Latin script when `western`), or returns the cached result.
     pub fn shape(&self, text: &str, face: &LoadedFace, western: bool) -> Result<Arc<[ShapedGlyph]>, Error> {
         use std::sync::atomic::Ordering::Relaxed;
-        let key = Key { text: text.to_string(), face: face.id, western };
+        let key = Key {
+            text: text.to_string(),
+            face: face.id,
+            western,
+        };
         if let Some(hit) = self.map.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
             self.hits.fetch_add(1, Relaxed);
             return Ok(hit.clone());
         }
         self.misses.fetch_add(1, Relaxed);
         let glyphs: Arc<[ShapedGlyph]> = shape_uncached(text, face, western)?.into();
-        self.map.lock().unwrap_or_else(|e| e.into_inner()).insert(key, glyphs.clone());
+        self.map
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, glyphs.clone());
         Ok(glyphs)
     }
 
@@ -87,8 +97,10 @@ fn shape_uncached(text: &str, face: &LoadedFace, western: bool) -> Result<Vec<Sh
         .filter(|(_, c)| clreq::wants_full_width(*c))
         .map(|(i, c)| Feature::new(fwid, 1, i..i + c.len_utf8()))
         .collect();
-    harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().features(&features))
-        .map_err(|e| Error::Shaping { family: face.family.clone(), detail: format!("{e:?}") })?;
+    harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().features(&features)).map_err(|e| Error::Shaping {
+        family: face.family.clone(),
+        detail: format!("{e:?}"),
+    })?;
     let scale = 1.0 / face.upem;
     Ok(buffer
         .glyph_infos()

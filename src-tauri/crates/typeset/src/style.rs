@@ -62,7 +62,11 @@ impl Default for ParagraphStyle {
 impl ParagraphStyle {
     /// Body text: justified, first line indented two characters.
     pub fn body(font: &str, size_pt: f64) -> Self {
-        ParagraphStyle { font: font.into(), size_pt, ..Default::default() }
+        ParagraphStyle {
+            font: font.into(),
+            size_pt,
+            ..Default::default()
+        }
     }
     /// A heading or title: no indent, the given weight and alignment.
     pub fn heading(font: &str, size_pt: f64, weight: u16, align: Align) -> Self {

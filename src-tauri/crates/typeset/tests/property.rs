@@ -11,7 +11,9 @@ fn check_line_pair(prev: &str, next: &str) -> Result<(), String> {
     let pl = prev.trim_end_matches(' ').chars().last();
     let pl_raw = prev.chars().last();
     let nf = next.chars().next();
-    let (Some(pl), Some(pl_raw), Some(nf)) = (pl, pl_raw, nf) else { return Ok(()) };
+    let (Some(pl), Some(pl_raw), Some(nf)) = (pl, pl_raw, nf) else {
+        return Ok(());
+    };
     if clreq::no_line_start(nf) {
         return Err(format!("line starts with {nf}"));
     }
@@ -38,7 +40,10 @@ fn corpus_at_forty_widths_keeps_every_rule_and_every_glyph() {
     let ts = common::ts();
     let paras = common::corpus_paragraphs();
     assert!(paras.len() > 100, "corpus should have many paragraphs");
-    let style = ParagraphStyle { indent_em: 0.0, ..ParagraphStyle::body("思源宋体", 12.0) };
+    let style = ParagraphStyle {
+        indent_em: 0.0,
+        ..ParagraphStyle::body("思源宋体", 12.0)
+    };
     let mut checked = 0usize;
     let mut failures = Vec::new();
     for (file, para) in &paras {
@@ -46,7 +51,11 @@ fn corpus_at_forty_widths_keeps_every_rule_and_every_glyph() {
         for step in 0..40 {
             let width = 8.0 + 32.0 * step as f32 / 39.0;
             let indent = if step % 2 == 0 { 0.0 } else { 2.0 };
-            let lines = p.break_lines(&BreakParams { width, indent, min_last_letters: 2 });
+            let lines = p.break_lines(&BreakParams {
+                width,
+                indent,
+                min_last_letters: 2,
+            });
             let texts = p.line_texts(&lines);
             let joined: String = texts.concat();
             assert_eq!(&joined, para, "{file} at {width} em: lines do not spell the paragraph");
@@ -64,7 +73,10 @@ fn corpus_at_forty_widths_keeps_every_rule_and_every_glyph() {
             for l in &lines {
                 let breakable_inside = (l.start..l.end - 1).any(|a| p.atoms[a].break_after);
                 if l.overfull && breakable_inside {
-                    failures.push(format!("{file} @{width:.2}em: overfull line with a break inside: «{}»", &para[p.atoms[l.start].start..p.atoms[l.end - 1].end]));
+                    failures.push(format!(
+                        "{file} @{width:.2}em: overfull line with a break inside: «{}»",
+                        &para[p.atoms[l.start].start..p.atoms[l.end - 1].end]
+                    ));
                 }
             }
             // Glyphs, in order, spell the input.
@@ -72,7 +84,10 @@ fn corpus_at_forty_widths_keeps_every_rule_and_every_glyph() {
                 let mut fonts = FontTable::default();
                 let runs = p.set_lines(&lines, &style, 12.0, Point::default(), &mut fonts);
                 let glyph_text: String = runs.iter().map(|r| r.text()).collect();
-                assert_eq!(&glyph_text, para, "{file} at {width} em: glyphs do not spell the paragraph");
+                assert_eq!(
+                    &glyph_text, para,
+                    "{file} at {width} em: glyphs do not spell the paragraph"
+                );
                 for r in &runs {
                     for g in &r.glyphs {
                         assert!(g.x.is_finite() && g.advance.is_finite());
@@ -82,6 +97,11 @@ fn corpus_at_forty_widths_keeps_every_rule_and_every_glyph() {
             checked += 1;
         }
     }
-    assert!(failures.is_empty(), "{} rule breaks, e.g.:\n{}", failures.len(), failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} rule breaks, e.g.:\n{}",
+        failures.len(),
+        failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
+    );
     assert_eq!(checked, paras.len() * 40);
 }

@@ -7,11 +7,18 @@ use zhanban_frames::{Point, MM_PER_PT};
 use zhanban_typeset::{BreakParams, FontTable, LineSpan, ParagraphStyle, Prepared};
 
 fn style() -> ParagraphStyle {
-    ParagraphStyle { indent_em: 0.0, ..ParagraphStyle::body("思源黑体", 12.0) }
+    ParagraphStyle {
+        indent_em: 0.0,
+        ..ParagraphStyle::body("思源黑体", 12.0)
+    }
 }
 
 fn lines_at(p: &Prepared, width: f32) -> (Vec<LineSpan>, Vec<String>) {
-    let lines = p.break_lines(&BreakParams { width, indent: 0.0, min_last_letters: 2 });
+    let lines = p.break_lines(&BreakParams {
+        width,
+        indent: 0.0,
+        min_last_letters: 2,
+    });
     let texts = p.line_texts(&lines);
     (lines, texts)
 }
@@ -41,7 +48,10 @@ fn no_line_starts_with_closing_or_pause_marks() {
         let (_, texts) = lines_at(&p, w);
         for t in &texts[1..] {
             let c = t.chars().next().unwrap();
-            assert!(!"，。、；：？！）》」』】〕〉”’·…,.;:?!)".contains(c), "line starts with {c} at {w} em: {texts:?}");
+            assert!(
+                !"，。、；：？！）》」』】〕〉”’·…,.;:?!)".contains(c),
+                "line starts with {c} at {w} em: {texts:?}"
+            );
         }
     }
     // At 6 em, a plain fill would start line 2 with 。: the mark must stay on line 1 (or take a character along).
@@ -58,7 +68,10 @@ fn no_line_ends_with_opening_marks() {
         let (_, texts) = lines_at(&p, w);
         for t in &texts[..texts.len() - 1] {
             let c = t.chars().last().unwrap();
-            assert!(!"（《「『【〔〈“‘([".contains(c), "line ends with {c} at {w} em: {texts:?}");
+            assert!(
+                !"（《「『【〔〈“‘([".contains(c),
+                "line ends with {c} at {w} em: {texts:?}"
+            );
         }
     }
 }
@@ -84,7 +97,11 @@ fn numbers_with_units_percentages_and_latin_words_stay_whole() {
 fn adjacent_punctuation_is_compressed() {
     let text = corpus_sentence_with("。”");
     let p = ts().prepare(&text, &style()).unwrap();
-    let i = p.atoms.iter().position(|a| &p.text[a.start..a.end] == "。" && p.text[a.end..].starts_with('”')).unwrap();
+    let i = p
+        .atoms
+        .iter()
+        .position(|a| &p.text[a.start..a.end] == "。" && p.text[a.end..].starts_with('”'))
+        .unwrap();
     let pair = p.atoms[i].width + p.atoms[i + 1].width;
     assert!((pair - 1.5).abs() < 0.01, "。” takes {pair} em");
     // ，“ too, and the opening pair （“ takes 1.5 em.
@@ -103,9 +120,18 @@ fn line_end_punctuation_is_compressed_before_spacing_out() {
     let text = corpus_sentence_with("上下同欲者胜。");
     let p = ts().prepare(&text, &style()).unwrap();
     let (lines, texts) = lines_at(&p, 7.0);
-    let l = lines.iter().zip(&texts).find(|(_, t)| t.ends_with('。') || t.ends_with('，')).expect("a line ending in a mark");
+    let l = lines
+        .iter()
+        .zip(&texts)
+        .find(|(_, t)| t.ends_with('。') || t.ends_with('，'))
+        .expect("a line ending in a mark");
     let n = l.1.chars().count() as f32;
-    assert!((l.0.natural - (n - 0.5)).abs() < 0.3, "natural {} for «{}»", l.0.natural, l.1);
+    assert!(
+        (l.0.natural - (n - 0.5)).abs() < 0.3,
+        "natural {} for «{}»",
+        l.0.natural,
+        l.1
+    );
 }
 
 #[test]
@@ -121,24 +147,41 @@ fn justification_spreads_space_evenly_and_the_last_line_is_left_aligned() {
     let mut fonts = FontTable::default();
     for (i, line) in lines.iter().enumerate() {
         let runs = p.set_lines(std::slice::from_ref(line), &st, size, Point::default(), &mut fonts);
-        let glyphs: Vec<(f64, f64, String)> =
-            runs.iter().flat_map(|r| r.glyphs.iter().map(move |g| (r.origin.x + g.x, g.advance, g.text.clone()))).collect();
+        let glyphs: Vec<(f64, f64, String)> = runs
+            .iter()
+            .flat_map(|r| {
+                r.glyphs
+                    .iter()
+                    .map(move |g| (r.origin.x + g.x, g.advance, g.text.clone()))
+            })
+            .collect();
         let (x_last, adv_last, _) = glyphs.last().unwrap().clone();
         let right = x_last + adv_last;
         if i + 1 < lines.len() {
-            assert!((right - width_mm).abs() < 0.05 * em, "line {i} ends at {right} mm, not {width_mm}");
+            assert!(
+                (right - width_mm).abs() < 0.05 * em,
+                "line {i} ends at {right} mm, not {width_mm}"
+            );
             // Between two ideographs the pitch is the same everywhere on the line: no single stretched gap.
             let pitches: Vec<f64> = glyphs
                 .windows(2)
-                .filter(|w| w[0].2.chars().all(zhanban_typeset::clreq::is_cjk) && w[1].2.chars().all(zhanban_typeset::clreq::is_cjk))
+                .filter(|w| {
+                    w[0].2.chars().all(zhanban_typeset::clreq::is_cjk)
+                        && w[1].2.chars().all(zhanban_typeset::clreq::is_cjk)
+                })
                 .map(|w| w[1].0 - w[0].0)
                 .collect();
-            let (mn, mx) = pitches.iter().fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
+            let (mn, mx) = pitches
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
             assert!(mx - mn < 1e-6, "uneven gaps on line {i}: {mn}..{mx}");
         } else {
             // Last line: natural spacing, left-aligned.
             let natural_right = f64::from(line.natural) * em;
-            assert!((right - natural_right).abs() < 0.05 * em, "last line stretched: {right} vs {natural_right}");
+            assert!(
+                (right - natural_right).abs() < 0.05 * em,
+                "last line stretched: {right} vs {natural_right}"
+            );
         }
     }
 }
@@ -147,9 +190,17 @@ fn justification_spreads_space_evenly_and_the_last_line_is_left_aligned() {
 fn quarter_em_between_chinese_and_latin_or_digits() {
     let text = corpus_sentence_with("作为2023年机关");
     let p = ts().prepare(&text, &style()).unwrap();
-    let i = p.atoms.iter().position(|a| &p.text[a.start..a.end] == "为" && p.text[a.end..].starts_with("2023")).unwrap();
+    let i = p
+        .atoms
+        .iter()
+        .position(|a| &p.text[a.start..a.end] == "为" && p.text[a.end..].starts_with("2023"))
+        .unwrap();
     assert!((p.atoms[i].gap - 0.25).abs() < 1e-4, "gap 为|2 = {}", p.atoms[i].gap);
-    let j = p.atoms.iter().position(|a| &p.text[a.start..a.end] == "3" && p.text[a.end..].starts_with('年')).unwrap();
+    let j = p
+        .atoms
+        .iter()
+        .position(|a| &p.text[a.start..a.end] == "3" && p.text[a.end..].starts_with('年'))
+        .unwrap();
     assert!((p.atoms[j].gap - 0.25).abs() < 1e-4);
     assert_eq!(p.atoms[j - 1].gap, 0.0, "no gap inside a number");
 }
@@ -161,11 +212,22 @@ fn no_single_character_on_a_last_line() {
     for (_, para) in common::corpus_paragraphs().iter().take(60) {
         let p = ts.prepare(para, &style()).unwrap();
         for w in widths() {
-            let lines_off = p.break_lines(&BreakParams { width: w, indent: 0.0, min_last_letters: 0 });
-            let lines_on = p.break_lines(&BreakParams { width: w, indent: 0.0, min_last_letters: 2 });
+            let lines_off = p.break_lines(&BreakParams {
+                width: w,
+                indent: 0.0,
+                min_last_letters: 0,
+            });
+            let lines_on = p.break_lines(&BreakParams {
+                width: w,
+                indent: 0.0,
+                min_last_letters: 2,
+            });
             let letters = |ls: &[LineSpan]| {
                 let l = ls.last().unwrap();
-                p.text[p.atoms[l.start].start..].chars().filter(|c| zhanban_typeset::clreq::is_letter_like(*c)).count()
+                p.text[p.atoms[l.start].start..]
+                    .chars()
+                    .filter(|c| zhanban_typeset::clreq::is_letter_like(*c))
+                    .count()
             };
             if lines_on.len() > 1 {
                 assert!(letters(&lines_on) >= 2, "孤字 at {w} em in «{para}»");
@@ -182,7 +244,10 @@ fn no_single_character_on_a_last_line() {
 fn hanging_punctuation_is_optional_and_off_by_default() {
     assert!(!ParagraphStyle::default().hanging_punctuation);
     let text = corpus_sentence_with("上下同欲者胜。");
-    let hang = ParagraphStyle { hanging_punctuation: true, ..style() };
+    let hang = ParagraphStyle {
+        hanging_punctuation: true,
+        ..style()
+    };
     let p = ts().prepare(&text, &hang).unwrap();
     let q = ts().prepare(&text, &style()).unwrap();
     let mut differs = false;

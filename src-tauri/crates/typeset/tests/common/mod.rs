@@ -21,7 +21,10 @@ pub fn corpus_dir() -> PathBuf {
 
 /// Every non-empty line of every corpus article (a paragraph each), with the file name.
 pub fn corpus_paragraphs() -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir(corpus_dir()).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let mut out = Vec::new();
     for f in files {
@@ -39,5 +42,9 @@ pub fn corpus_paragraphs() -> Vec<(String, String)> {
 
 /// A sentence of the corpus that contains `needle` (so tests use real text).
 pub fn corpus_sentence_with(needle: &str) -> String {
-    corpus_paragraphs().into_iter().map(|(_, p)| p).find(|p| p.contains(needle)).unwrap_or_else(|| panic!("corpus has no {needle}"))
+    corpus_paragraphs()
+        .into_iter()
+        .map(|(_, p)| p)
+        .find(|p| p.contains(needle))
+        .unwrap_or_else(|| panic!("corpus has no {needle}"))
 }
