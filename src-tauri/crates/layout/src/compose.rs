@@ -1,0 +1,529 @@
+//! Composition of one board: title band (exhibition title, organiser, board title, optional logo), an optional
+//! key-figures strip, and the body split between text columns and a photo area. Several candidate splits are
+//! tried; each is scored (see [`score`]) and the best wins — or the n-th best when the user asks for "another
+//! arrangement". Text is set at the largest size between the board's minimum and [`MAX_TEXT_SCALE`] times it that
+//! fits; when no candidate fits at the minimum the board reports overflow instead of shrinking.
+//!
+//! Owns the geometry of one board; it must not decide which content goes on which board.
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::{BoardFrame, FontFace, ImageItem, Item, ItemKind, Point, Rect, Source, TextBlock, TextRole, MM_PER_PT};
+
+use crate::error::LayoutError;
+use crate::flow::{self, FlowPara, Placed};
+use crate::gallery::{self, Arrangement, GalleryPhoto};
+use crate::model::{ImageRef, KeyFigure, PhotoInput};
+use crate::plan::{Para, PhotoSlot};
+use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE};
+use crate::text::{Align, SetText, TextSetter, TextStyle};
+use crate::theme::Theme;
+
+/// Everything one board is composed from.
+#[derive(Clone, Debug, Serialize)]
+pub struct BoardInput<'a> {
+    pub id: String,
+    pub number: usize,
+    pub name: String,
+    pub title_source: Source,
+    pub exhibition_title: String,
+    pub organiser: String,
+    pub paras: &'a [Para],
+    pub photos: &'a [PhotoSlot],
+    pub figures: &'a [KeyFigure],
+    pub spec: BoardSpec,
+    pub theme: &'a Theme,
+    pub body_pt: Option<f64>,
+    pub arrangement: usize,
+    pub logo: Option<&'a ImageRef>,
+    pub background: Option<&'a ImageRef>,
+}
+
+/// Why a board's content does not fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Overflow {
+    /// The text does not fit at the minimum size beside these photos.
+    Text,
+    /// The photos cannot all keep the minimum photo area.
+    Photos,
+}
+
+/// Figures of a composed board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BoardMetrics {
+    /// Photos and captions over the photo area (None without photos).
+    pub coverage: Option<f64>,
+    /// Mean share of each photo cropped away (None without photos).
+    pub mean_crop: Option<f64>,
+    /// Body size chosen, in points.
+    pub body_pt: f64,
+    pub score: f64,
+    /// The arrangement shown (0 = best) and how many there are.
+    pub arrangement: usize,
+    pub arrangements: usize,
+    pub figures_shown: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Composed {
+    pub frame: BoardFrame,
+    pub metrics: BoardMetrics,
+}
+
+/// Sizes and styles of a board's roles.
+struct Styles {
+    min: MinSizes,
+}
+
+impl Styles {
+    fn body(&self, t: &Theme, scale: f64, continued: bool) -> TextStyle {
+        TextStyle {
+            font: t.fonts.body.clone(),
+            weight: 400,
+            size_pt: self.min.body * scale,
+            line_height: 1.6,
+            indent_em: if continued { 0.0 } else { 2.0 },
+            align: Align::Justify,
+            color: t.body,
+            letter_spacing_em: 0.0,
+        }
+    }
+    fn heading(&self, t: &Theme, scale: f64) -> TextStyle {
+        TextStyle {
+            font: t.fonts.heading.clone(),
+            weight: 700,
+            size_pt: self.min.heading * scale,
+            line_height: 1.35,
+            indent_em: 0.0,
+            align: Align::Left,
+            color: t.heading,
+            letter_spacing_em: 0.0,
+        }
+    }
+    fn caption(&self, t: &Theme) -> TextStyle {
+        TextStyle {
+            font: t.fonts.caption.clone(),
+            weight: 400,
+            size_pt: self.min.caption,
+            line_height: 1.35,
+            indent_em: 0.0,
+            align: Align::Justify,
+            color: t.caption,
+            letter_spacing_em: 0.0,
+        }
+    }
+    fn band(&self, t: &Theme, font: &str, size: f64, weight: u16, align: Align) -> TextStyle {
+        TextStyle {
+            font: font.to_string(),
+            weight,
+            size_pt: size,
+            line_height: 1.25,
+            indent_em: 0.0,
+            align,
+            color: t.band_text,
+            letter_spacing_em: 0.0,
+        }
+    }
+}
+
+/// Collects items and the board's font table.
+struct Board {
+    fonts: Vec<FontFace>,
+    items: Vec<Item>,
+}
+
+impl Board {
+    fn font(&mut self, f: &FontFace) -> usize {
+        if let Some(i) = self.fonts.iter().position(|x| x == f) {
+            return i;
+        }
+        self.fonts.push(f.clone());
+        self.fonts.len() - 1
+    }
+    fn text(&mut self, id: String, source: Source, mut block: TextBlock, fonts: &[FontFace]) {
+        for r in &mut block.runs {
+            r.font = fonts.get(r.font).map_or(0, |f| self.font(f));
+        }
+        self.items.push(Item { id, source, kind: ItemKind::Text(block) });
+    }
+    /// Sets `set` (already broken at `rect.w`) at the top of `rect`.
+    fn set_text(&mut self, id: String, source: Source, set: &SetText, rect: Rect, role: TextRole, min: f64) {
+        let mut runs = Vec::new();
+        let mut y = rect.y;
+        for l in &set.lines {
+            for r in &l.runs {
+                let mut r = r.clone();
+                r.origin = Point { x: r.origin.x + rect.x, y: r.origin.y + y };
+                runs.push(r);
+            }
+            y += l.height;
+        }
+        let block = TextBlock { rect: Rect::new(rect.x, rect.y, rect.w, y - rect.y), role, min_size_pt: min, runs };
+        self.text(id, source, block, &set.fonts);
+    }
+}
+
+/// One candidate split of the body.
+#[derive(Clone, Copy, Debug)]
+struct Split {
+    text: Option<Rect>,
+    photos: Option<Rect>,
+    /// Photos come before the text in reading order (left or top).
+    photos_first: bool,
+    /// The photo area grows up to the text actually used (text on top).
+    adapt: bool,
+}
+
+struct Candidate {
+    split: Split,
+    text: Option<(f64, flow::Flowed)>,
+    photos: Option<(Rect, Arrangement)>,
+    score: f64,
+}
+
+/// The documented score of a candidate (higher is better):
+/// `2·coverage − 3·mean crop + size + 0.8·text fill − 0.3·(photos before text) − emphasis penalty`, where
+/// coverage is photos and captions over the photo area, size is 0 at the minimum body size and 1 at the maximum,
+/// and text fill is how much of the text columns the text uses (balance: no half-empty columns).
+pub fn score(coverage: f64, mean_crop: f64, size: f64, fill: f64, photos_first: bool, emphasis_penalty: f64) -> f64 {
+    2.0 * coverage - 3.0 * mean_crop + size + 0.8 * fill - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
+}
+
+fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64) -> Vec<Split> {
+    let none = Split { text: None, photos: None, photos_first: false, adapt: false };
+    if !has_photos {
+        return vec![Split { text: Some(body), ..none }];
+    }
+    if !has_text {
+        return vec![Split { photos: Some(body), ..none }];
+    }
+    let mut out = Vec::new();
+    let side = |f: f64, photos_left: bool| {
+        let tw = ((body.w - gap) * f).floor();
+        let pw = body.w - gap - tw;
+        let (tx, px) = if photos_left { (body.x + pw + gap, body.x) } else { (body.x, body.x + tw + gap) };
+        Split {
+            text: Some(Rect::new(tx, body.y, tw, body.h)),
+            photos: Some(Rect::new(px, body.y, pw, body.h)),
+            photos_first: photos_left,
+            adapt: false,
+        }
+    };
+    let stack = |f: f64, photos_top: bool| {
+        let th = ((body.h - gap) * f).floor();
+        let ph = body.h - gap - th;
+        let (ty, py) = if photos_top { (body.y + ph + gap, body.y) } else { (body.y, body.y + th + gap) };
+        Split {
+            text: Some(Rect::new(body.x, ty, body.w, th)),
+            photos: Some(Rect::new(body.x, py, body.w, ph)),
+            photos_first: photos_top,
+            adapt: !photos_top,
+        }
+    };
+    if body.w >= body.h * 1.1 {
+        for f in [0.33, 0.42, 0.5, 0.58] {
+            out.push(side(f, false));
+        }
+        for f in [0.42, 0.5] {
+            out.push(side(f, true));
+        }
+        for f in [0.35, 0.5, 0.65] {
+            out.push(stack(f, false));
+        }
+    } else {
+        for f in [0.25, 0.35, 0.45, 0.55, 0.7, 0.85] {
+            out.push(stack(f, false));
+        }
+        for f in [0.4, 0.55] {
+            out.push(stack(f, true));
+        }
+        if body.w >= body.h * 0.6 {
+            out.push(side(0.5, false));
+        }
+    }
+    out
+}
+
+/// Composes one board; `Ok(Err(overflow))` when its content does not fit.
+pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextSetter) -> Result<Result<Composed, Overflow>, LayoutError> {
+    let spec = input.spec;
+    let t = input.theme;
+    let st = Styles { min: spec.min_sizes() };
+    let safe = Rect::new(spec.safe, spec.safe, spec.width - 2.0 * spec.safe, spec.height - 2.0 * spec.safe);
+    let mut board = Board { fonts: Vec::new(), items: Vec::new() };
+    let mut band_items = Board { fonts: Vec::new(), items: Vec::new() };
+
+    // Title band.
+    let title_em = st.min.title * MM_PER_PT;
+    let mut x0 = safe.x;
+    let logo_side = title_em * 2.2;
+    if input.logo.is_some() {
+        x0 += logo_side + title_em * 0.4;
+    }
+    let band_w = (safe.right() - x0).floor();
+    let mut y = safe.y;
+    let kicker = st.band(t, &t.fonts.heading, st.min.heading.max(st.min.caption), 700, Align::Left);
+    let org = st.band(t, &t.fonts.body, st.min.caption, 400, Align::Right);
+    let (kw, ow) = ((band_w * 0.62).floor(), (band_w * 0.36).floor());
+    let kset = setter.set(&input.exhibition_title, &kicker, kw)?;
+    let oset = setter.set(&input.organiser, &org, ow)?;
+    if !input.exhibition_title.is_empty() {
+        band_items.set_text("exhibition-title".into(), Source::Exhibition { field: "title".into() }, &kset, Rect::new(x0, y, kw, 0.0), TextRole::ExhibitionTitle, st.min.caption);
+    }
+    if !input.organiser.is_empty() {
+        band_items.set_text("organiser".into(), Source::Exhibition { field: "organiser".into() }, &oset, Rect::new(x0 + band_w - ow, y, ow, 0.0), TextRole::Organiser, st.min.caption);
+    }
+    y += kset.height().max(oset.height()) + title_em * 0.15;
+    let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
+    title_style.letter_spacing_em = 0.05;
+    let tset = setter.set(&input.name, &title_style, band_w)?;
+    band_items.set_text("title".into(), input.title_source.clone(), &tset, Rect::new(x0, y, band_w, 0.0), TextRole::BoardTitle, st.min.title);
+    y += tset.height();
+    let band_bottom = y + title_em * 0.3;
+    if let Some(logo) = input.logo {
+        let side = (band_bottom - safe.y - title_em * 0.3).min(logo_side);
+        let r = Rect::new(safe.x, safe.y, side, side);
+        band_items.items.push(Item { id: "logo".into(), source: Source::Photo { hash: logo.hash.clone() }, kind: ItemKind::Image(contain_image(logo, r)) });
+    }
+    for item in t.decoration(spec.width, spec.height, spec.bleed, spec.safe, band_bottom, input.background) {
+        board.items.push(item);
+    }
+    let band_fonts = band_items.fonts.clone();
+    for mut item in band_items.items {
+        if let ItemKind::Text(b) = &mut item.kind {
+            for r in &mut b.runs {
+                r.font = band_fonts.get(r.font).map_or(0, |f| board.font(f));
+            }
+        }
+        board.items.push(item);
+    }
+
+    let gap = (0.025 * spec.width.min(spec.height)).clamp(8.0, 20.0);
+    let mut body = Rect::new(safe.x, band_bottom + gap, safe.w, safe.bottom() - band_bottom - gap);
+    if body.h < title_em * 2.0 {
+        return Ok(Err(Overflow::Text));
+    }
+
+    // Key-figures strip at the bottom of the body.
+    let mut figures_shown = 0;
+    if !input.figures.is_empty() {
+        let fig_style = TextStyle { color: t.figure, ..st.heading(t, 1.5) };
+        let fig_style = TextStyle { align: Align::Center, ..fig_style };
+        let label_style = TextStyle { align: Align::Center, ..st.caption(t) };
+        let cell_min = 6.0 * fig_style.em();
+        let n = (((body.w + gap) / (cell_min + gap)).floor() as usize).min(input.figures.len()).min(5);
+        if n > 0 {
+            let cw = ((body.w - gap * (n as f64 - 1.0)) / n as f64).floor();
+            let vs = input.figures[..n].iter().map(|f| setter.set(&f.value, &fig_style, cw)).collect::<Result<Vec<_>, _>>()?;
+            let ls = input.figures[..n].iter().map(|f| setter.set(&f.label, &label_style, cw)).collect::<Result<Vec<_>, _>>()?;
+            let vh = vs.iter().map(|s| s.height()).fold(0.0, f64::max);
+            let lh = ls.iter().map(|s| s.height()).fold(0.0, f64::max);
+            let top = body.bottom() - vh - lh;
+            if top - gap > body.y + title_em * 2.0 {
+                for k in 0..n {
+                    let x = body.x + k as f64 * (cw + gap);
+                    board.set_text(format!("figure-{k}"), Source::Exhibition { field: "key_figures".into() }, &vs[k], Rect::new(x, top, cw, 0.0), TextRole::KeyFigure, st.min.heading);
+                    board.set_text(format!("figure-label-{k}"), Source::Exhibition { field: "key_figures".into() }, &ls[k], Rect::new(x, top + vh, cw, 0.0), TextRole::KeyFigureLabel, st.min.caption);
+                }
+                figures_shown = n;
+                body.h = top - gap - body.y;
+            }
+        }
+    }
+
+    // Candidates.
+    let scales: Vec<f64> = match input.body_pt {
+        Some(pt) => vec![(pt / st.min.body).max(1.0)],
+        None => (0..=10).map(|k| 1.0 + (MAX_TEXT_SCALE - 1.0) * k as f64 / 10.0).collect(),
+    };
+    let min_area = spec.area() * MIN_PHOTO_SHARE;
+    let gphotos: Vec<GalleryPhoto> = input
+        .photos
+        .iter()
+        .map(|s| GalleryPhoto { aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect), emphasis: s.emphasis })
+        .collect();
+    let cap_style = st.caption(t);
+    let mut cap_err = None;
+    let mut caption_h = |i: usize, w: f64| -> Option<f64> {
+        let text = input.photos.get(i)?.caption.as_deref()?;
+        if w.floor() < 4.0 * cap_style.em() {
+            return None;
+        }
+        match setter.set(text, &cap_style, w.floor()) {
+            Ok(s) => Some(s.height()),
+            Err(e) => {
+                cap_err = Some(e);
+                None
+            }
+        }
+    };
+    // Captionless photos report height 0 through the closure above returning None for a missing caption.
+    let mut caption_or_zero = |i: usize, w: f64| -> Option<f64> {
+        if input.photos.get(i).is_some_and(|p| p.caption.is_none()) {
+            return Some(0.0);
+        }
+        caption_h(i, w)
+    };
+    let mut cands: Vec<Candidate> = Vec::new();
+    let (mut text_fail, mut photo_fail) = (0, 0);
+    for split in splits(body, !input.paras.is_empty(), !input.photos.is_empty(), gap) {
+        let text = match split.text {
+            Some(r) => match fit_text(input, &st, &scales, r, setter)? {
+                Some(x) => Some(x),
+                None => {
+                    text_fail += 1;
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let mut photo_area = split.photos;
+        if let (true, Some(p), Some((_, f))) = (split.adapt, photo_area, text.as_ref()) {
+            let used = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max);
+            photo_area = Some(Rect::new(p.x, used + gap, p.w, p.bottom() - used - gap));
+        }
+        let arr = match photo_area {
+            Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
+                Some(a) => Some((r, a)),
+                None => {
+                    photo_fail += 1;
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let size = text.as_ref().map_or(0.0, |(s, _)| (s - 1.0) / (MAX_TEXT_SCALE - 1.0));
+        let fill = text.as_ref().map_or(0.0, |(_, f)| f.fill);
+        let (cov, crop, pen) = arr.as_ref().map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
+        let score = score(cov, crop, size, fill, split.photos_first, pen);
+        cands.push(Candidate { split, text, photos: arr, score });
+    }
+    if let Some(e) = cap_err {
+        return Err(e);
+    }
+    if cands.is_empty() {
+        return Ok(Err(if photo_fail > 0 && text_fail == 0 { Overflow::Photos } else if photo_fail > text_fail { Overflow::Photos } else { Overflow::Text }));
+    }
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by(|a, b| cands[*b].score.total_cmp(&cands[*a].score).then(a.cmp(b)));
+    let pick = input.arrangement % cands.len();
+    let c = &cands[order[pick]];
+    let _ = c.split;
+
+    // Items: photos with captions, then text.
+    if let Some((_, arr)) = &c.photos {
+        for (slot, cell) in input.photos.iter().zip(&arr.cells) {
+            let Some(p) = photos.get(slot.index) else { continue };
+            let crop = gallery::crop_rect(f64::from(p.width_px.max(1)), f64::from(p.height_px.max(1)), cell.rect, slot.focal);
+            board.items.push(Item {
+                id: format!("photo-{}", p.hash),
+                source: Source::Photo { hash: p.hash.clone() },
+                kind: ItemKind::Image(ImageItem {
+                    photo: p.hash.clone(),
+                    rect: cell.rect,
+                    crop,
+                    orientation: p.orientation,
+                    pixel_width: p.width_px,
+                    pixel_height: p.height_px,
+                }),
+            });
+            if let (Some(cr), Some(text)) = (cell.caption, slot.caption.as_deref()) {
+                let set = setter.set(text, &cap_style, cr.w.floor())?;
+                board.set_text(format!("caption-{}", p.hash), Source::Caption { hash: p.hash.clone() }, &set, Rect::new(cr.x, cr.y, cr.w, 0.0), TextRole::Caption, st.min.caption);
+            }
+        }
+    }
+    let mut body_pt = st.min.body;
+    if let Some((scale, flowed)) = &c.text {
+        body_pt = st.min.body * scale;
+        for (k, Placed { block, source, fonts }) in flowed.blocks.iter().enumerate() {
+            board.text(format!("text-{k}"), source.clone(), block.clone(), fonts);
+        }
+    }
+    let metrics = BoardMetrics {
+        coverage: c.photos.as_ref().map(|(_, a)| a.coverage),
+        mean_crop: c.photos.as_ref().map(|(_, a)| a.mean_crop),
+        body_pt,
+        score: c.score,
+        arrangement: pick,
+        arrangements: cands.len(),
+        figures_shown,
+    };
+    let frame = BoardFrame {
+        id: input.id.clone(),
+        number: input.number,
+        name: input.name.clone(),
+        width: spec.width,
+        height: spec.height,
+        bleed: spec.bleed,
+        safe: spec.safe,
+        background: t.background,
+        fonts: board.fonts,
+        items: board.items,
+    };
+    Ok(Ok(Composed { frame, metrics }))
+}
+
+/// The largest scale in `scales` at which the board's paragraphs fit `region` (binary search; height grows with
+/// size), with the poured blocks.
+fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], region: Rect, setter: &dyn TextSetter) -> Result<Option<(f64, flow::Flowed)>, LayoutError> {
+    let em_min = st.min.body * MM_PER_PT;
+    let gutter = 1.5 * em_min;
+    let mut columns = ((region.w / (30.0 * em_min)).round() as usize).clamp(1, 4);
+    while columns > 1 && flow::column_width(region, columns, gutter) < 14.0 * em_min {
+        columns -= 1;
+    }
+    if flow::column_width(region, columns, gutter) < 8.0 * em_min {
+        return Ok(None);
+    }
+    let try_scale = |s: f64| -> Result<Option<flow::Flowed>, LayoutError> {
+        let paras: Vec<FlowPara<'_>> = input
+            .paras
+            .iter()
+            .map(|p| {
+                let heading = p.role != TextRole::Body;
+                let style = if heading { st.heading(input.theme, s) } else { st.body(input.theme, s, p.continued) };
+                let em = style.em();
+                FlowPara {
+                    text: &p.text,
+                    role: p.role,
+                    min_size_pt: if heading { st.min.heading } else { st.min.body },
+                    space_after: if heading { 0.3 * em } else { 0.5 * em },
+                    keep_with_next: heading,
+                    source: p.source.clone(),
+                    style,
+                }
+            })
+            .collect();
+        flow::pour(&paras, region, columns, gutter, setter)
+    };
+    let Some(mut best) = try_scale(scales[0])? else { return Ok(None) };
+    let mut best_s = scales[0];
+    let (mut lo, mut hi) = (0usize, scales.len());
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        match try_scale(scales[mid])? {
+            Some(f) => {
+                lo = mid;
+                best = f;
+                best_s = scales[mid];
+            }
+            None => hi = mid,
+        }
+    }
+    Ok(Some((best_s, best)))
+}
+
+/// A logo fitted inside `rect` without cropping.
+fn contain_image(img: &ImageRef, rect: Rect) -> ImageItem {
+    let (pw, ph) = (f64::from(img.width_px.max(1)), f64::from(img.height_px.max(1)));
+    let s = (rect.w / pw).min(rect.h / ph);
+    let (w, h) = (pw * s, ph * s);
+    ImageItem {
+        photo: img.hash.clone(),
+        rect: Rect::new(rect.x + (rect.w - w) / 2.0, rect.y + (rect.h - h) / 2.0, w, h),
+        crop: Rect::new(0.0, 0.0, pw, ph),
+        orientation: img.orientation,
+        pixel_width: img.width_px,
+        pixel_height: img.height_px,
+    }
+}

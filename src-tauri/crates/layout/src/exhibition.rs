@@ -1,0 +1,350 @@
+//! The whole exhibition: groups (from planning) poured onto boards — as much of a group as fits at the minimum
+//! legible sizes goes on its board, the rest flows onto （续） boards, splitting a paragraph at a sentence end when
+//! needed — then numbering, frames and the summary. Composed boards are memoised by their content, so a re-layout
+//! after a small edit recomposes only the boards whose content changed.
+//!
+//! Owns the flow of content across boards and the engine's memo; it must not compose a board itself.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::{Frames, ItemKind, TextRole, MM_PER_PT};
+
+use crate::compose::{self, BoardInput, Composed, Overflow};
+use crate::error::LayoutError;
+use crate::messages;
+use crate::model::Material;
+use crate::overrides::Overrides;
+use crate::plan::{self, Group, Para, PhotoSlot};
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE};
+use crate::summary::{BoardSummary, OpenSlotSummary, Summary, Unplaced};
+use crate::text::{CachedSetter, TextSetter};
+use crate::theme::Theme;
+
+/// The exhibition-wide defaults (each group may override them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LayoutSettings {
+    pub spec: BoardSpec,
+    /// Theme id: 党建红, 政务蓝 or 简约白.
+    pub theme: String,
+}
+
+impl Default for LayoutSettings {
+    fn default() -> Self {
+        LayoutSettings { spec: BoardSpec::new(1200.0, 900.0), theme: "党建红".into() }
+    }
+}
+
+/// Frames for every board and the summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LayoutResult {
+    pub frames: Frames,
+    pub summary: Summary,
+}
+
+/// The layout engine: a (memoised) text setter and a memo of composed boards. Keep one per open project.
+pub struct LayoutEngine<S: TextSetter> {
+    setter: CachedSetter<S>,
+    memo: Mutex<HashMap<u64, Result<Composed, Overflow>>>,
+}
+
+impl<S: TextSetter> LayoutEngine<S> {
+    pub fn new(setter: S) -> Self {
+        LayoutEngine { setter: CachedSetter::new(setter), memo: Mutex::new(HashMap::new()) }
+    }
+
+    pub fn setter(&self) -> &CachedSetter<S> {
+        &self.setter
+    }
+
+    /// Plans (or re-plans) and composes every board.
+    pub fn layout(&self, material: &Material, settings: &LayoutSettings, ov: &Overrides) -> Result<LayoutResult, LayoutError> {
+        settings.spec.validate()?;
+        for (i, p) in material.photos.iter().enumerate() {
+            if p.width_px == 0 || p.height_px == 0 {
+                let name = if p.file_name.is_empty() { format!("#{i}") } else { p.file_name.clone() };
+                return Err(LayoutError::BadPhoto(name));
+            }
+        }
+        let default_theme = Theme::by_id(&settings.theme)?;
+        let plan = plan::plan(material, ov);
+        let mut summary = Summary { notes: plan.notes.clone(), ..Default::default() };
+        let ex = &material.exhibition;
+        let title = ov.text(&zhanban_frames::Source::Exhibition { field: "title".into() }).map(str::to_string).unwrap_or_else(|| material.title());
+        let organiser = [ex.organiser.as_deref(), ex.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("  ");
+        let mut frames = Frames::default();
+        for g in &plan.groups {
+            let go = ov.groups.get(&g.key).cloned().unwrap_or_default();
+            let spec = go.spec.unwrap_or(settings.spec);
+            spec.validate()?;
+            let theme = match &go.theme {
+                Some(id) => Theme::by_id(id)?,
+                None => default_theme.clone(),
+            };
+            let min = spec.min_sizes();
+            let body_pt = go.body_pt.map(|pt| {
+                if pt < min.body {
+                    summary.notes.push(messages::pinned_below_minimum(pt, min.body));
+                }
+                pt.max(min.body)
+            });
+            let ctx = GroupCtx { material, spec, theme: &theme, body_pt, title: &title, organiser: &organiser, ov };
+            for (id, c) in self.fill(g, &ctx, &mut summary)? {
+                let mut frame = c.frame;
+                frame.number = frames.boards.len() + 1;
+                frame.id = id.clone();
+                let photos: Vec<String> = frame
+                    .items
+                    .iter()
+                    .filter_map(|i| match (&i.kind, &i.source) {
+                        (ItemKind::Image(_), zhanban_frames::Source::Photo { hash }) => {
+                            material.photos.iter().find(|p| &p.hash == hash).map(|p| p.file_name.clone())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let (mut paras, mut chars) = (std::collections::BTreeSet::new(), 0);
+                for i in &frame.items {
+                    if let ItemKind::Text(b) = &i.kind {
+                        if matches!(b.role, TextRole::Body | TextRole::Heading2 | TextRole::Caption) {
+                            chars += b.runs.iter().map(|r| r.text().chars().count()).sum::<usize>();
+                            if b.role != TextRole::Caption {
+                                paras.insert(format!("{:?}", i.source));
+                            }
+                        }
+                    }
+                }
+                summary.boards.push(BoardSummary {
+                    number: frame.number,
+                    id,
+                    group: g.key.clone(),
+                    name: frame.name.clone(),
+                    width: frame.width,
+                    height: frame.height,
+                    theme: theme.id.clone(),
+                    paragraphs: paras.len(),
+                    characters: chars,
+                    photos,
+                    body_pt: c.metrics.body_pt,
+                    coverage: c.metrics.coverage,
+                    mean_crop: c.metrics.mean_crop,
+                    arrangement: c.metrics.arrangement,
+                    arrangements: c.metrics.arrangements,
+                });
+                frames.boards.push(frame);
+            }
+        }
+        for s in plan.open_slots {
+            summary.open_slots.push(OpenSlotSummary { group: s.group, text: s.text, reason: messages::open_slot() });
+        }
+        Ok(LayoutResult { frames, summary })
+    }
+
+    fn compose_memo(&self, input: &BoardInput<'_>, material: &Material) -> Result<Result<Composed, Overflow>, LayoutError> {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        serde_json::to_vec(input).unwrap_or_default().hash(&mut h);
+        for s in input.photos {
+            if let Some(p) = material.photos.get(s.index) {
+                (&p.hash, p.width_px, p.height_px, p.orientation).hash(&mut h);
+            }
+        }
+        let key = h.finish();
+        if let Some(r) = self.memo.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Ok(r.clone());
+        }
+        let r = compose::compose(input, &material.photos, &self.setter)?;
+        self.memo.lock().unwrap_or_else(|e| e.into_inner()).insert(key, r.clone());
+        Ok(r)
+    }
+
+    /// Pours one group onto as many boards as it needs.
+    fn fill(&self, g: &Group, ctx: &GroupCtx<'_>, summary: &mut Summary) -> Result<Vec<(String, Composed)>, LayoutError> {
+        let mut out = Vec::new();
+        let mut paras: Vec<Para> = g.paras.clone();
+        let mut photos: Vec<PhotoSlot> = g.photos.clone();
+        let spec = ctx.spec;
+        let min = spec.min_sizes();
+        let em = min.body * MM_PER_PT;
+        let body_area = (spec.width - 2.0 * spec.safe) * (spec.height - 2.0 * spec.safe) * 0.8;
+        let text_cap = (0.5 * body_area / (em * em * 1.6 * 1.15)).max(1.0);
+        let kmax = ((0.6 * body_area / (1.3 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
+        let mut cont = 0usize;
+        while !paras.is_empty() || !photos.is_empty() {
+            let id = if cont == 0 { g.key.clone() } else { format!("{}#{}", g.key, cont + 1) };
+            let name = if cont == 0 { g.title.clone() } else { format!("{}{}", g.title, messages::CONTINUED) };
+            let figures: &[crate::model::KeyFigure] = if cont == 0 { &g.figures } else { &[] };
+            let arrangement = ctx.ov.arrangements.get(&id).copied().unwrap_or(0);
+            let attempt = |ps: &[Para], phs: &[PhotoSlot]| -> Result<Result<Composed, Overflow>, LayoutError> {
+                let input = BoardInput {
+                    id: String::new(),
+                    number: 0,
+                    name: name.clone(),
+                    title_source: g.title_source.clone(),
+                    exhibition_title: ctx.title.to_string(),
+                    organiser: ctx.organiser.to_string(),
+                    paras: ps,
+                    photos: phs,
+                    figures,
+                    spec,
+                    theme: ctx.theme,
+                    body_pt: ctx.body_pt,
+                    arrangement,
+                    logo: ctx.material.exhibition.logo.as_ref(),
+                    background: ctx.material.exhibition.background.as_ref(),
+                };
+                self.compose_memo(&input, ctx.material)
+            };
+            let chars_left: usize = paras.iter().map(|p| p.text.chars().count()).sum();
+            let boards_left = (chars_left as f64 / text_cap).ceil().max(photos.len().div_ceil(kmax) as f64).max(1.0) as usize;
+            let mut k = photos.len().div_ceil(boards_left).min(kmax).min(photos.len());
+            let placed = loop {
+                match attempt(&paras, &photos[..k])? {
+                    Ok(c) => break Some((c, paras.len(), None)),
+                    Err(Overflow::Photos) if k > 0 && !(k == 1 && paras.is_empty()) => {
+                        k -= 1;
+                        continue;
+                    }
+                    Err(Overflow::Photos) if k > 0 => break None,
+                    Err(_) => {}
+                }
+                // The text overflows: the longest run of whole paragraphs that fits, then part of the next.
+                let (mut lo, mut hi) = (0usize, paras.len());
+                let mut best: Option<Composed> = None;
+                while hi - lo > 1 {
+                    let mid = (lo + hi) / 2;
+                    match attempt(&paras[..mid], &photos[..k])? {
+                        Ok(c) => {
+                            lo = mid;
+                            best = Some(c);
+                        }
+                        Err(_) => hi = mid,
+                    }
+                }
+                let n = lo;
+                if let Some(next) = paras.get(n) {
+                    let cuts = sentence_cuts(&next.text);
+                    let (mut clo, mut chi) = (0usize, cuts.len() + 1);
+                    let mut part: Option<(Composed, usize)> = None;
+                    while chi - clo > 1 {
+                        let mid = (clo + chi) / 2;
+                        let mut trial: Vec<Para> = paras[..n].to_vec();
+                        trial.push(Para { text: next.text[..cuts[mid - 1]].to_string(), ..next.clone() });
+                        match attempt(&trial, &photos[..k])? {
+                            Ok(c) => {
+                                clo = mid;
+                                part = Some((c, cuts[mid - 1]));
+                            }
+                            Err(_) => chi = mid,
+                        }
+                    }
+                    if let Some((c, cut)) = part {
+                        break Some((c, n, Some(cut)));
+                    }
+                }
+                if let Some(c) = best {
+                    break Some((c, n, None));
+                }
+                if k > 0 {
+                    k -= 1;
+                    continue;
+                }
+                break None;
+            };
+            match placed {
+                Some((c, n, cut)) => {
+                    let mut rest: Vec<Para> = paras.split_off(n);
+                    if let Some(cut) = cut {
+                        if let Some(first) = rest.first_mut() {
+                            first.text = first.text[cut..].to_string();
+                            first.continued = true;
+                        }
+                    }
+                    paras = rest;
+                    photos.drain(..k);
+                    if c.metrics.figures_shown < figures.len() {
+                        summary.notes.push(messages::figures_not_shown(figures.len() - c.metrics.figures_shown));
+                    }
+                    out.push((id, c));
+                    cont += 1;
+                }
+                None => {
+                    // Nothing fits even alone on an empty board: report it, never drop it silently.
+                    if paras.is_empty() {
+                        let p = photos.remove(0);
+                        let (file_name, hash) = ctx.material.photos.get(p.index).map(|x| (x.file_name.clone(), x.hash.clone())).unwrap_or_default();
+                        summary.unplaced.push(Unplaced::Photo { group: g.key.clone(), file_name, hash, reason: messages::unplaced_photo() });
+                    } else {
+                        let p = paras.remove(0);
+                        let n = p.text.chars().count();
+                        summary.unplaced.push(Unplaced::Text { group: g.key.clone(), text: p.text, reason: messages::unplaced_text(n) });
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+struct GroupCtx<'a> {
+    material: &'a Material,
+    spec: BoardSpec,
+    theme: &'a Theme,
+    body_pt: Option<f64>,
+    title: &'a str,
+    organiser: &'a str,
+    ov: &'a Overrides,
+}
+
+/// Byte offsets after each sentence end (。！？；…), excluding the end of the text; after commas when a paragraph
+/// has no sentence ends.
+pub fn sentence_cuts(text: &str) -> Vec<usize> {
+    let cuts = |ends: &[char]| -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if ends.contains(&c) {
+                // Keep closing quotes and brackets with the sentence.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if matches!(d, '”' | '’' | '」' | '』' | '）' | ')' | '》') || ends.contains(&d) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if end < text.len() {
+                    out.push(end);
+                }
+            }
+        }
+        out
+    };
+    let s = cuts(&['。', '！', '？', '；', '!', '?', '…']);
+    if s.is_empty() {
+        cuts(&['，', ',', '、'])
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_cuts_keep_quotes_with_their_sentence() {
+        let t = "他说：“好。”我们走吧。还有";
+        let cuts = sentence_cuts(t);
+        assert_eq!(&t[..cuts[0]], "他说：“好。”");
+        assert_eq!(&t[..cuts[1]], "他说：“好。”我们走吧。");
+        assert_eq!(cuts.len(), 2);
+    }
+}

@@ -1,0 +1,153 @@
+//! Text in columns: paragraphs set at the column width (through [`TextSetter`]) and poured line by line into one
+//! or more columns, a heading kept with the first lines of what follows it. Returns one text block per paragraph
+//! per column, or `None` when the text does not fit.
+//!
+//! Owns column geometry and line placement; it must not choose sizes or break lines itself.
+
+use zhanban_frames::{FontFace, Point, Rect, Source, TextBlock, TextRole};
+
+use crate::error::LayoutError;
+use crate::text::{TextSetter, TextStyle};
+
+/// A paragraph to pour.
+#[derive(Clone, Debug)]
+pub struct FlowPara<'a> {
+    pub text: &'a str,
+    pub style: TextStyle,
+    pub role: TextRole,
+    pub min_size_pt: f64,
+    /// Space after the paragraph in mm (dropped at a column's end).
+    pub space_after: f64,
+    /// A heading: never the last thing in a column.
+    pub keep_with_next: bool,
+    pub source: Source,
+}
+
+/// A placed piece of a paragraph.
+#[derive(Clone, Debug)]
+pub struct Placed {
+    pub block: TextBlock,
+    pub source: Source,
+    /// Faces the block's runs refer to (run.font indexes this list; the board remaps them).
+    pub fonts: Vec<FontFace>,
+}
+
+/// The poured text and how much of the columns it fills (0–1).
+#[derive(Clone, Debug)]
+pub struct Flowed {
+    pub blocks: Vec<Placed>,
+    pub fill: f64,
+}
+
+/// Column width in whole millimetres (widths are quantised so a re-layout finds its settings in the memo).
+pub fn column_width(region: Rect, columns: usize, gutter: f64) -> f64 {
+    ((region.w - gutter * (columns as f64 - 1.0)) / columns as f64).floor()
+}
+
+/// Pours `paras` into `columns` columns of `region`.
+pub fn pour(paras: &[FlowPara<'_>], region: Rect, columns: usize, gutter: f64, setter: &dyn TextSetter) -> Result<Option<Flowed>, LayoutError> {
+    let col_w = column_width(region, columns, gutter);
+    if col_w <= 0.0 {
+        return Ok(None);
+    }
+    let sets = paras.iter().map(|p| setter.set(p.text, &p.style, col_w)).collect::<Result<Vec<_>, _>>()?;
+    let mut col = 0;
+    let mut y = region.y;
+    let bottom = region.bottom() + 1e-6;
+    let mut blocks = Vec::new();
+    let mut used = 0.0;
+    for (i, (p, set)) in paras.iter().zip(&sets).enumerate() {
+        if p.keep_with_next {
+            // The heading and the first two lines of what follows must share a column.
+            let mut need: f64 = set.height();
+            if let Some(next) = sets.get(i + 1) {
+                need += next.lines.iter().take(2).map(|l| l.height).sum::<f64>() + p.space_after;
+            }
+            if y + need > bottom && y > region.y {
+                col += 1;
+                y = region.y;
+            }
+        }
+        let mut li = 0;
+        while li < set.lines.len() {
+            if col >= columns {
+                return Ok(None);
+            }
+            let x = region.x + col as f64 * (col_w + gutter);
+            let top = y;
+            let mut runs = Vec::new();
+            while li < set.lines.len() && y + set.lines[li].height <= bottom {
+                for r in &set.lines[li].runs {
+                    let mut r = r.clone();
+                    r.origin = Point { x: r.origin.x + x, y: r.origin.y + y };
+                    runs.push(r);
+                }
+                y += set.lines[li].height;
+                li += 1;
+            }
+            if y > top {
+                used += y - top;
+                blocks.push(Placed {
+                    block: TextBlock {
+                        rect: Rect::new(x, top, col_w, y - top),
+                        role: p.role,
+                        min_size_pt: p.min_size_pt,
+                        runs,
+                    },
+                    source: p.source.clone(),
+                    fonts: set.fonts.clone(),
+                });
+            }
+            if li < set.lines.len() {
+                col += 1;
+                y = region.y;
+            }
+        }
+        if y > region.y {
+            y += p.space_after;
+        }
+    }
+    let capacity = columns as f64 * region.h;
+    Ok(Some(Flowed { blocks, fill: (used / capacity).min(1.0) }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Align, MonoSetter};
+    use zhanban_frames::Color;
+
+    fn body(text: &str) -> FlowPara<'_> {
+        FlowPara {
+            text,
+            style: TextStyle {
+                font: "x".into(),
+                weight: 400,
+                size_pt: 28.0,
+                line_height: 1.5,
+                indent_em: 2.0,
+                align: Align::Justify,
+                color: Color::BLACK,
+                letter_spacing_em: 0.0,
+            },
+            role: TextRole::Body,
+            min_size_pt: 28.0,
+            space_after: 5.0,
+            keep_with_next: false,
+            source: Source::Theme,
+        }
+    }
+
+    #[test]
+    fn pours_into_columns_and_refuses_overflow() {
+        let text = "机关党建".repeat(60);
+        let paras = [body(&text)];
+        let region = Rect::new(0.0, 0.0, 410.0, 200.0);
+        let f = pour(&paras, region, 2, 10.0, &MonoSetter).unwrap().unwrap();
+        assert_eq!(f.blocks.len(), 2, "the paragraph continues in the second column");
+        assert!(!f.blocks[0].block.rect.overlaps(&f.blocks[1].block.rect));
+        let chars: usize = f.blocks.iter().flat_map(|b| &b.block.runs).map(|r| r.text().chars().count()).sum();
+        assert_eq!(chars, 240);
+        assert!(pour(&paras, Rect::new(0.0, 0.0, 200.0, 100.0), 1, 10.0, &MonoSetter).unwrap().is_none());
+    }
+}

@@ -1,0 +1,46 @@
+//! Every user-facing sentence of the layout engine, in Simplified Chinese, in one place (an English locale can
+//! follow). Owns wording only; it must not decide anything about layout.
+
+pub const BOARD_PREFACE: &str = "前言";
+pub const BOARD_CLOSING: &str = "结束语";
+pub const CONTINUED: &str = "（续）";
+
+pub fn unknown_theme(id: &str) -> String {
+    format!("没有名为“{id}”的主题：请选择 党建红、政务蓝 或 简约白。")
+}
+pub fn bad_board_size(w: f64, h: f64) -> String {
+    format!("展板尺寸 {w}×{h} 毫米无法使用：请输入 200–5000 毫米之间的宽和高。")
+}
+pub fn bad_margins(bleed: f64, safe: f64) -> String {
+    format!("出血 {bleed} 毫米或安全边距 {safe} 毫米不合适：出血请设在 0–10 毫米，安全边距不超过展板短边的四分之一。")
+}
+pub fn typeset_failed(detail: &str) -> String {
+    format!("文字排版失败（{detail}）：请检查字体是否已安装，或换一种字体后重试。")
+}
+pub fn bad_photo(file: &str) -> String {
+    format!("照片“{file}”的尺寸为零或无法识别：请重新导入这张照片。")
+}
+pub fn unplaced_text(chars: usize) -> String {
+    format!("有一段文字（{chars} 字）在最小字号下也放不进一块空展板：请拆短这段文字或换用更大的展板。")
+}
+pub fn unplaced_photo() -> String {
+    "这张照片在本展板尺寸下无法按最小面积放下：请换用更大的展板或减少同板内容。".to_string()
+}
+pub fn open_slot() -> String {
+    "这条图片说明还没有对应的照片：请拖入照片并指定给它，否则不会印出。".to_string()
+}
+pub fn figures_not_shown(n: usize) -> String {
+    format!("另有 {n} 个关键数字放不下，未在数字栏中显示（正文中仍保留）。")
+}
+pub fn pinned_below_minimum(pt: f64, min: f64) -> String {
+    format!("指定的字号 {pt} 磅小于观看距离要求的最小字号 {min} 磅，已按 {min} 磅排版。")
+}
+pub fn unknown_board(key: &str) -> String {
+    format!("调整指向的展板“{key}”已不存在，这项调整暂不生效：请在展板列表中重新指定。")
+}
+pub fn unknown_photo(hash: &str) -> String {
+    format!("调整指向的照片（{hash}）已不在项目中，这项调整暂不生效。")
+}
+pub fn no_closing() -> String {
+    "尚未设置结束语，未生成结束语展板：如需要，请在“展览信息”中填写结束语。".to_string()
+}

@@ -1,0 +1,150 @@
+//! The layout engine's own input model: an exhibition's details, its write-ups (blocks with kinds) and its photos.
+//! Plain serde data; the shell converts the project's write-ups into it. Owns the input shape and the defaults
+//! (title and preface taken from the first write-up); it must not lay anything out.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything an exhibition is made of.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Material {
+    pub exhibition: ExhibitionDetails,
+    pub writeups: Vec<WriteUpInput>,
+    pub photos: Vec<PhotoInput>,
+}
+
+/// What the user sets in 展览信息; `None` means "not set yet, use the default".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExhibitionDetails {
+    pub title: Option<String>,
+    pub organiser: Option<String>,
+    pub date: Option<String>,
+    pub preface: Option<String>,
+    pub closing: Option<String>,
+    /// Optional user logo shown in every title band.
+    #[serde(default)]
+    pub logo: Option<ImageRef>,
+    /// Optional user background image covering every board (under everything else).
+    #[serde(default)]
+    pub background: Option<ImageRef>,
+}
+
+/// A picture from the project used by the theme (logo, background).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImageRef {
+    pub hash: String,
+    pub width_px: u32,
+    pub height_px: u32,
+    #[serde(default = "upright")]
+    pub orientation: u8,
+}
+
+fn upright() -> u8 {
+    1
+}
+
+/// One write-up (案例 or article).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WriteUpInput {
+    /// The write-up's id in the project (used in `Source::Block` and in board keys).
+    pub id: i64,
+    pub title: String,
+    pub blocks: Vec<BlockInput>,
+    #[serde(default)]
+    pub key_figures: Vec<KeyFigure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BlockInput {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Level-1 heading (一、…): starts a board.
+    Heading1,
+    /// Level-2 heading (（一）…): a heading inside the text.
+    Heading2,
+    Paragraph,
+    /// A photo caption (■ …); its photo is the one anchored to it, else it is an open slot.
+    Caption,
+    /// Where a picture sat in the write-up (the photo anchored here goes with this part of the text).
+    Photo,
+}
+
+/// A big number with its label (936人 / 参与党员).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyFigure {
+    pub value: String,
+    pub label: String,
+}
+
+/// A photo of the project as layout needs it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhotoInput {
+    /// Content hash (the key of the original in the project).
+    pub hash: String,
+    pub file_name: String,
+    /// Pixel size as displayed (after EXIF orientation).
+    pub width_px: u32,
+    pub height_px: u32,
+    /// EXIF orientation of the original bytes (1–8), passed through to the frames.
+    #[serde(default = "upright")]
+    pub orientation: u8,
+    pub caption: Option<String>,
+    /// Where the photo belongs in the write-ups: (index into `Material::writeups`, block index).
+    pub anchor: Option<Anchor>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    pub writeup: usize,
+    pub block: usize,
+}
+
+impl PhotoInput {
+    /// Width over height as displayed.
+    pub fn aspect(&self) -> f64 {
+        f64::from(self.width_px.max(1)) / f64::from(self.height_px.max(1))
+    }
+}
+
+/// How many opening paragraphs become the default preface, and the most characters taken.
+const PREFACE_MAX_CHARS: usize = 400;
+
+impl Material {
+    /// The exhibition title: the user's, else the first write-up's title.
+    pub fn title(&self) -> String {
+        match &self.exhibition.title {
+            Some(t) if !t.trim().is_empty() => t.clone(),
+            _ => self.writeups.first().map(|w| w.title.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// The blocks of the first write-up that make the default preface (its opening paragraphs, before any heading
+    /// or caption, up to about 400 characters), when the user has not written a preface.
+    pub fn default_preface_blocks(&self) -> Vec<usize> {
+        if self.exhibition.preface.as_ref().is_some_and(|p| !p.trim().is_empty()) {
+            return Vec::new();
+        }
+        let Some(w) = self.writeups.first() else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut chars = 0;
+        for (i, b) in w.blocks.iter().enumerate() {
+            if b.kind != BlockKind::Paragraph {
+                break;
+            }
+            let n = b.text.chars().count();
+            if !out.is_empty() && chars + n > PREFACE_MAX_CHARS {
+                break;
+            }
+            out.push(i);
+            chars += n;
+            if chars >= PREFACE_MAX_CHARS / 2 {
+                break;
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,73 @@
+//! The user's overrides of automatic choices, stored in the project as JSON and applied by every re-layout: photo
+//! moves, emphasis and focal points, text edits, pinned sizes, per-board size/theme/arrangement, splits, merges
+//! and order. Boards are named by stable keys (`preface`, `closing`, `w<id>` for a write-up's opening,
+//! `w<id>-b<block>` for the section starting at a level-1 heading; a split adds `/<block>`), which survive edits.
+//!
+//! Owns the override data; it must not lay anything out.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::Source;
+
+use crate::gallery::Emphasis;
+use crate::presets::BoardSpec;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Overrides {
+    /// Per photo (by content hash).
+    pub photos: BTreeMap<String, PhotoOverride>,
+    /// Replaced texts (exhibition fields, write-up blocks, captions), by what the text came from.
+    pub texts: Vec<TextEdit>,
+    /// Per group of boards (by group key): size, theme, pinned body size.
+    pub groups: BTreeMap<String, GroupOverride>,
+    /// Per board (by board id, e.g. `w3-b12#2`): which arrangement ("another arrangement" steps it).
+    pub arrangements: BTreeMap<String, usize>,
+    /// Start a new group of boards at a block.
+    pub splits: Vec<Split>,
+    /// Groups whose content joins the previous group.
+    pub merges: Vec<String>,
+    /// Group keys in the order the user wants; unlisted groups keep their place after the listed ones.
+    pub order: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PhotoOverride {
+    /// Move the photo to this group of boards.
+    pub group: Option<String>,
+    /// Its position among that group's photos (0 = first).
+    pub position: Option<usize>,
+    pub emphasis: Emphasis,
+    /// Crop focal point, 0–1 in each axis (centre when unset).
+    pub focal: Option<(f64, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextEdit {
+    pub target: Source,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GroupOverride {
+    pub spec: Option<BoardSpec>,
+    pub theme: Option<String>,
+    /// Pinned body size in points (never below the board's minimum).
+    pub body_pt: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Split {
+    pub group: String,
+    pub before_block: usize,
+}
+
+impl Overrides {
+    /// The edited text for `target`, if any (the last edit wins).
+    pub fn text(&self, target: &Source) -> Option<&str> {
+        self.texts.iter().rev().find(|e| &e.target == target).map(|e| e.text.as_str())
+    }
+}

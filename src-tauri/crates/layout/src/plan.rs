@@ -1,0 +1,314 @@
+//! Planning: material → ordered groups of content, one group per board-to-be (preface, each write-up's opening,
+//! each level-1 section, closing) before overflow splits a group into continuation boards. Photos go with the
+//! write-up block they are anchored to; the rest are spread in order; captions without a photo become open slots.
+//! Overrides (text edits, moves, splits, merges, order) are applied here.
+//!
+//! Owns the assignment of content to groups; it must not measure or place anything.
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::{Source, TextRole};
+
+use crate::gallery::Emphasis;
+use crate::messages;
+use crate::model::{BlockKind, KeyFigure, Material};
+use crate::overrides::Overrides;
+
+/// A paragraph of a group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Para {
+    pub role: TextRole,
+    pub text: String,
+    pub source: Source,
+    /// The rest of a paragraph begun on the previous board (no first-line indent).
+    pub continued: bool,
+}
+
+/// A photo of a group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhotoSlot {
+    /// Index into `Material::photos`.
+    pub index: usize,
+    pub caption: Option<String>,
+    pub emphasis: Emphasis,
+    pub focal: (f64, f64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    Preface,
+    Content,
+    Closing,
+}
+
+/// Content that starts a board (and continues on （续） boards when it overflows).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub key: String,
+    pub kind: GroupKind,
+    pub title: String,
+    pub title_source: Source,
+    pub paras: Vec<Para>,
+    pub photos: Vec<PhotoSlot>,
+    pub figures: Vec<KeyFigure>,
+}
+
+/// A caption waiting for its photo.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenSlot {
+    pub group: String,
+    pub writeup: i64,
+    pub block: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub groups: Vec<Group>,
+    pub open_slots: Vec<OpenSlot>,
+    pub notes: Vec<String>,
+}
+
+fn exhibition_paras(text: &str, field: &str) -> Vec<Para> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| Para {
+            role: TextRole::Body,
+            text: l.to_string(),
+            source: Source::Exhibition { field: field.into() },
+            continued: false,
+        })
+        .collect()
+}
+
+/// Builds the groups.
+pub fn plan(material: &Material, ov: &Overrides) -> Plan {
+    let mut out = Plan::default();
+    let text_of = |src: Source, original: &str| -> String { ov.text(&src).unwrap_or(original).to_string() };
+    let ex = &material.exhibition;
+
+    // Preface: the user's text, else the first write-up's opening paragraphs (which then are not repeated).
+    let preface_blocks = material.default_preface_blocks();
+    let preface_text = ex.preface.as_deref().filter(|p| !p.trim().is_empty());
+    let preface_text = ov.text(&Source::Exhibition { field: "preface".into() }).or(preface_text);
+    let mut preface = Group {
+        key: "preface".into(),
+        kind: GroupKind::Preface,
+        title: messages::BOARD_PREFACE.into(),
+        title_source: Source::Theme,
+        paras: Vec::new(),
+        photos: Vec::new(),
+        figures: Vec::new(),
+    };
+    if let Some(t) = preface_text {
+        preface.paras = exhibition_paras(t, "preface");
+    } else if let Some(w) = material.writeups.first() {
+        for &b in &preface_blocks {
+            let src = Source::Block { writeup: w.id, block: b };
+            preface.paras.push(Para {
+                role: TextRole::Body,
+                text: text_of(src.clone(), &w.blocks[b].text),
+                source: src,
+                continued: false,
+            });
+        }
+    }
+
+    // Content groups, and where each block ended up.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut block_group: Vec<Vec<usize>> = Vec::new();
+    let mut captions: Vec<(usize, usize, usize)> = Vec::new(); // (writeup, block, group)
+    for (wi, w) in material.writeups.iter().enumerate() {
+        let mut bg = vec![usize::MAX; w.blocks.len()];
+        let intro_key = format!("w{}", w.id);
+        let start = groups.len();
+        groups.push(Group {
+            key: intro_key.clone(),
+            kind: GroupKind::Content,
+            title: text_of(Source::Exhibition { field: format!("writeup-title-{}", w.id) }, &w.title),
+            title_source: Source::Exhibition { field: format!("writeup-title-{}", w.id) },
+            paras: Vec::new(),
+            photos: Vec::new(),
+            figures: w.key_figures.clone(),
+        });
+        for (bi, b) in w.blocks.iter().enumerate() {
+            let src = Source::Block { writeup: w.id, block: bi };
+            if wi == 0 && preface_text.is_none() && preface_blocks.contains(&bi) {
+                continue;
+            }
+            let text = text_of(src.clone(), &b.text);
+            let cur_key = groups.last().map(|g| g.key.clone()).unwrap_or_default();
+            let split_here = ov.splits.iter().any(|s| s.before_block == bi && cur_key.split('/').next() == Some(s.group.as_str()));
+            if b.kind == BlockKind::Heading1 {
+                groups.push(Group {
+                    key: format!("w{}-b{bi}", w.id),
+                    kind: GroupKind::Content,
+                    title: text.clone(),
+                    title_source: src,
+                    paras: Vec::new(),
+                    photos: Vec::new(),
+                    figures: Vec::new(),
+                });
+                bg[bi] = groups.len() - 1;
+                continue;
+            }
+            if split_here {
+                let (title, tsrc) = groups.last().map_or((String::new(), Source::Theme), |g| (g.title.clone(), g.title_source.clone()));
+                groups.push(Group {
+                    key: format!("{cur_key}/{bi}"),
+                    kind: GroupKind::Content,
+                    title: format!("{title}{}", messages::CONTINUED),
+                    title_source: tsrc,
+                    paras: Vec::new(),
+                    photos: Vec::new(),
+                    figures: Vec::new(),
+                });
+            }
+            let gi = groups.len() - 1;
+            bg[bi] = gi;
+            let role = match b.kind {
+                BlockKind::Heading2 => TextRole::Heading2,
+                BlockKind::Paragraph => TextRole::Body,
+                BlockKind::Caption => {
+                    captions.push((wi, bi, gi));
+                    continue;
+                }
+                BlockKind::Photo | BlockKind::Heading1 => continue,
+            };
+            if !text.trim().is_empty() {
+                groups[gi].paras.push(Para { role, text, source: src, continued: false });
+            }
+        }
+        // A write-up's opening group with nothing in it is dropped (its figures go to its next group).
+        if groups.len() > start + 1 && groups[start].paras.is_empty() {
+            let figs = std::mem::take(&mut groups[start].figures);
+            groups[start + 1].figures = figs;
+        }
+        block_group.push(bg);
+    }
+
+    // Photos: moved by the user, else by anchor, else spread in order.
+    let mut used_caption = vec![false; captions.len()];
+    let mut assigned: Vec<(usize, PhotoSlot, Option<usize>)> = Vec::new(); // (group, slot, position)
+    let mut loose = Vec::new();
+    for (pi, p) in material.photos.iter().enumerate() {
+        let po = ov.photos.get(&p.hash).cloned().unwrap_or_default();
+        let mut caption = p.caption.clone().filter(|c| !c.trim().is_empty());
+        let mut group = None;
+        if let Some(a) = p.anchor {
+            if let Some(w) = material.writeups.get(a.writeup) {
+                group = block_group.get(a.writeup).and_then(|bg| bg.get(a.block)).copied().filter(|g| *g != usize::MAX);
+                // The caption block it is anchored to, or the one right after its picture.
+                let cap_block = match w.blocks.get(a.block).map(|b| b.kind) {
+                    Some(BlockKind::Caption) => Some(a.block),
+                    Some(BlockKind::Photo) if w.blocks.get(a.block + 1).map(|b| b.kind) == Some(BlockKind::Caption) => Some(a.block + 1),
+                    _ => None,
+                };
+                if let Some(cb) = cap_block {
+                    if let Some(k) = captions.iter().position(|c| c.0 == a.writeup && c.1 == cb) {
+                        used_caption[k] = true;
+                        if caption.is_none() {
+                            caption = Some(w.blocks[cb].text.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(edited) = ov.text(&Source::Caption { hash: p.hash.clone() }) {
+            caption = Some(edited.to_string()).filter(|c| !c.trim().is_empty());
+        }
+        if let Some(gk) = &po.group {
+            match groups.iter().position(|g| &g.key == gk) {
+                Some(g) => group = Some(g),
+                None => out.notes.push(messages::unknown_board(gk)),
+            }
+        }
+        let slot = PhotoSlot { index: pi, caption, emphasis: po.emphasis, focal: po.focal.unwrap_or((0.5, 0.5)) };
+        match group {
+            Some(g) => assigned.push((g, slot, po.position)),
+            None => loose.push((slot, po.position)),
+        }
+    }
+    for (k, (wi, bi, gi)) in captions.iter().enumerate() {
+        if !used_caption[k] {
+            let w = &material.writeups[*wi];
+            out.open_slots.push(OpenSlot {
+                group: groups[*gi].key.clone(),
+                writeup: w.id,
+                block: *bi,
+                text: text_of(Source::Block { writeup: w.id, block: *bi }, &w.blocks[*bi].text),
+            });
+        }
+    }
+    // Anchored and moved photos join their groups, at the user's position when given.
+    for (g, slot, pos) in assigned {
+        let photos = &mut groups[g].photos;
+        let at = pos.unwrap_or(photos.len()).min(photos.len());
+        photos.insert(at, slot);
+    }
+    // A write-up opening with nothing in it, and empty sections, make no board.
+    groups.retain(|g| !g.paras.is_empty() || !g.photos.is_empty());
+    if groups.is_empty() && !loose.is_empty() {
+        groups.push(Group {
+            key: "photos".into(),
+            kind: GroupKind::Content,
+            title: material.title(),
+            title_source: Source::Exhibition { field: "title".into() },
+            paras: Vec::new(),
+            photos: Vec::new(),
+            figures: Vec::new(),
+        });
+    }
+    // The rest are spread in order: contiguous runs, more to groups with fewer photos of their own.
+    if !groups.is_empty() {
+        let n = groups.len();
+        let total = loose.len() + groups.iter().map(|g| g.photos.len()).sum::<usize>();
+        let per = total.div_ceil(n);
+        let mut gi = 0;
+        for (slot, pos) in loose {
+            while gi + 1 < n && groups[gi].photos.len() >= per {
+                gi += 1;
+            }
+            let photos = &mut groups[gi].photos;
+            let at = pos.unwrap_or(photos.len()).min(photos.len());
+            photos.insert(at, slot);
+        }
+    }
+    // Merges: a merged group's title becomes a heading inside the previous group.
+    for key in &ov.merges {
+        if let Some(i) = groups.iter().position(|g| &g.key == key).filter(|i| *i > 0) {
+            let g = groups.remove(i);
+            let prev = &mut groups[i - 1];
+            prev.paras.push(Para { role: TextRole::Heading2, text: g.title, source: g.title_source, continued: false });
+            prev.paras.extend(g.paras);
+            prev.photos.extend(g.photos);
+            prev.figures.extend(g.figures);
+        } else {
+            out.notes.push(messages::unknown_board(key));
+        }
+    }
+    // Order: listed groups first, in the listed order.
+    if !ov.order.is_empty() {
+        let rank = |g: &Group| ov.order.iter().position(|k| k == &g.key).unwrap_or(usize::MAX);
+        groups.sort_by_key(rank);
+    }
+    if !preface.paras.is_empty() {
+        groups.insert(0, preface);
+    }
+    let closing = ov.text(&Source::Exhibition { field: "closing".into() }).or(ex.closing.as_deref());
+    match closing.filter(|c| !c.trim().is_empty()) {
+        Some(c) => groups.push(Group {
+            key: "closing".into(),
+            kind: GroupKind::Closing,
+            title: messages::BOARD_CLOSING.into(),
+            title_source: Source::Theme,
+            paras: exhibition_paras(c, "closing"),
+            photos: Vec::new(),
+            figures: Vec::new(),
+        }),
+        None => out.notes.push(messages::no_closing()),
+    }
+    out.groups = groups;
+    out
+}

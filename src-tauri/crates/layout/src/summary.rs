@@ -1,0 +1,107 @@
+//! The summary of a layout that `zhanban-cli layout` prints (text or JSON): boards in order, what went where, and
+//! everything unplaced or open. Owns the report's shape and its text rendering; it must not lay anything out.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub boards: Vec<BoardSummary>,
+    /// Content that could not be placed on any board (never dropped silently).
+    pub unplaced: Vec<Unplaced>,
+    /// Captions waiting for a photo (kept, not printed).
+    pub open_slots: Vec<OpenSlotSummary>,
+    /// Other things the user should know (missing closing, overrides that no longer apply…).
+    pub notes: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BoardSummary {
+    pub number: usize,
+    pub id: String,
+    /// The group key overrides refer to.
+    pub group: String,
+    pub name: String,
+    pub width: f64,
+    pub height: f64,
+    pub theme: String,
+    pub paragraphs: usize,
+    pub characters: usize,
+    /// Photo file names in reading order.
+    pub photos: Vec<String>,
+    pub body_pt: f64,
+    pub coverage: Option<f64>,
+    pub mean_crop: Option<f64>,
+    pub arrangement: usize,
+    pub arrangements: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Unplaced {
+    Text { group: String, text: String, reason: String },
+    Photo { group: String, file_name: String, hash: String, reason: String },
+    Figures { group: String, count: usize, reason: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenSlotSummary {
+    pub group: String,
+    pub text: String,
+    pub reason: String,
+}
+
+fn short(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+impl Summary {
+    /// The human-readable report (zh-CN).
+    pub fn to_text(&self) -> String {
+        let mut out = format!("共 {} 块展板\n", self.boards.len());
+        for b in &self.boards {
+            out.push_str(&format!(
+                "{:>2}. {}  {}×{} 毫米  {}  正文 {:.0} 磅  {} 段 {} 字  照片 {} 张",
+                b.number,
+                b.name,
+                b.width,
+                b.height,
+                b.theme,
+                b.body_pt,
+                b.paragraphs,
+                b.characters,
+                b.photos.len()
+            ));
+            if let (Some(c), Some(k)) = (b.coverage, b.mean_crop) {
+                out.push_str(&format!("（图区填满 {:.0}%，平均裁切 {:.0}%）", c * 100.0, k * 100.0));
+            }
+            out.push_str(&format!("  版式 {}/{}\n", b.arrangement + 1, b.arrangements));
+            for p in &b.photos {
+                out.push_str(&format!("      · {p}\n"));
+            }
+        }
+        if !self.unplaced.is_empty() {
+            out.push_str("未能放置：\n");
+            for u in &self.unplaced {
+                match u {
+                    Unplaced::Text { text, reason, .. } => out.push_str(&format!("  · 文字“{}”：{reason}\n", short(text, 20))),
+                    Unplaced::Photo { file_name, reason, .. } => out.push_str(&format!("  · 照片 {file_name}：{reason}\n")),
+                    Unplaced::Figures { reason, .. } => out.push_str(&format!("  · {reason}\n")),
+                }
+            }
+        }
+        if !self.open_slots.is_empty() {
+            out.push_str("待配照片的图片说明：\n");
+            for s in &self.open_slots {
+                out.push_str(&format!("  · [{}] {}\n", s.group, short(&s.text, 30)));
+            }
+        }
+        for n in &self.notes {
+            out.push_str(&format!("注意：{n}\n"));
+        }
+        out
+    }
+}

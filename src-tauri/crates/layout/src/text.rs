@@ -1,0 +1,160 @@
+//! The narrow interface layout needs from text setting ([`TextSetter`]): set a text in a style at a width and get
+//! its lines (glyph runs relative to the line's top-left, and line heights). Also a memo ([`CachedSetter`]) so a
+//! re-layout only re-sets what changed, and a simple monospaced setter ([`MonoSetter`]) for unit tests.
+//!
+//! Owns the interface and caching; it must not choose sizes or positions on a board.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::{Color, FontFace, Glyph, Point, TextRun, MM_PER_PT};
+
+use crate::error::LayoutError;
+
+/// Horizontal alignment of lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Align {
+    Justify,
+    Left,
+    Center,
+    Right,
+}
+
+/// How a piece of text is set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextStyle {
+    pub font: String,
+    pub weight: u16,
+    pub size_pt: f64,
+    /// Baseline distance as a multiple of the size.
+    pub line_height: f64,
+    /// First-line indent in em.
+    pub indent_em: f64,
+    pub align: Align,
+    pub color: Color,
+    pub letter_spacing_em: f64,
+}
+
+impl TextStyle {
+    pub fn em(&self) -> f64 {
+        self.size_pt * MM_PER_PT
+    }
+    fn key(&self, h: &mut impl Hasher) {
+        self.font.hash(h);
+        self.weight.hash(h);
+        self.size_pt.to_bits().hash(h);
+        self.line_height.to_bits().hash(h);
+        self.indent_em.to_bits().hash(h);
+        self.align.hash(h);
+        (self.color.r, self.color.g, self.color.b).hash(h);
+        self.letter_spacing_em.to_bits().hash(h);
+    }
+}
+
+/// One set line: runs whose origins are relative to the line box's top-left corner, and the line's height.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetLine {
+    pub runs: Vec<TextRun>,
+    pub height: f64,
+}
+
+/// A text as set at one width: its lines and the faces its runs refer to (run.font indexes `fonts`).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SetText {
+    pub lines: Vec<SetLine>,
+    pub fonts: Vec<FontFace>,
+}
+
+impl SetText {
+    pub fn height(&self) -> f64 {
+        self.lines.iter().map(|l| l.height).sum()
+    }
+}
+
+/// What layout needs from a typesetter.
+pub trait TextSetter: Sync {
+    /// Sets `text` (one paragraph) in `style` at `width_mm`.
+    fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError>;
+}
+
+/// Memoises another setter by (text, style, width): after a one-word edit only the edited paragraph is set again.
+pub struct CachedSetter<S> {
+    inner: S,
+    memo: Mutex<HashMap<u64, Arc<SetText>>>,
+}
+
+impl<S: TextSetter> CachedSetter<S> {
+    pub fn new(inner: S) -> Self {
+        CachedSetter { inner, memo: Mutex::new(HashMap::new()) }
+    }
+    pub fn inner(&self) -> &S {
+        &self.inner
+    }
+    /// Number of memoised settings.
+    pub fn len(&self) -> usize {
+        self.memo.lock().map(|m| m.len()).unwrap_or(0)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<S: TextSetter> TextSetter for CachedSetter<S> {
+    fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError> {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut h);
+        style.key(&mut h);
+        width_mm.to_bits().hash(&mut h);
+        let key = h.finish();
+        if let Some(v) = self.memo.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Ok(v.clone());
+        }
+        let v = self.inner.set(text, style, width_mm)?;
+        self.memo.lock().unwrap_or_else(|e| e.into_inner()).insert(key, v.clone());
+        Ok(v)
+    }
+}
+
+/// A deliberately simple setter for unit tests: every character one em wide (Latin half), greedy breaking, no
+/// clreq rules. Not for production boards.
+#[derive(Clone, Debug, Default)]
+pub struct MonoSetter;
+
+impl TextSetter for MonoSetter {
+    fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError> {
+        let em = style.em();
+        let pitch = style.line_height * em;
+        let mut lines = Vec::new();
+        let mut glyphs: Vec<Glyph> = Vec::new();
+        let mut x = style.indent_em * em;
+        let flush = |glyphs: &mut Vec<Glyph>, lines: &mut Vec<SetLine>| {
+            lines.push(SetLine {
+                runs: vec![TextRun {
+                    font: 0,
+                    size_pt: style.size_pt,
+                    color: style.color,
+                    origin: Point { x: 0.0, y: pitch * 0.8 },
+                    glyphs: std::mem::take(glyphs),
+                }],
+                height: pitch,
+            });
+        };
+        for c in text.chars() {
+            let adv = if c.is_ascii() { em * 0.5 } else { em };
+            if x + adv > width_mm + 1e-9 && !glyphs.is_empty() {
+                flush(&mut glyphs, &mut lines);
+                x = 0.0;
+            }
+            glyphs.push(Glyph { id: 1, x, advance: adv, text: c.to_string() });
+            x += adv;
+        }
+        if !glyphs.is_empty() {
+            flush(&mut glyphs, &mut lines);
+        }
+        let fonts = vec![FontFace { family: "mono".into(), path: String::new(), index: 0, synthetic_bold: false }];
+        Ok(Arc::new(SetText { lines, fonts }))
+    }
+}

@@ -1,0 +1,79 @@
+//! [`TextSetter`] on the real typesetter (`zhanban-typeset`): clreq breaking and justification, font fallback.
+//! Prepared (shaped) paragraphs are kept per (text, font, weight, spacing) so a size or width change only re-breaks.
+//!
+//! Owns the translation between the two crates' types; it must not make layout decisions.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use zhanban_frames::Point;
+use zhanban_typeset::{FontTable, ParagraphStyle, Prepared, Typesetter};
+
+use crate::error::LayoutError;
+use crate::text::{Align, SetLine, SetText, TextSetter, TextStyle};
+
+/// The production setter.
+pub struct TypesetSetter {
+    ts: Arc<Typesetter>,
+    prepared: Mutex<HashMap<(String, String, u16, u64), Arc<Prepared>>>,
+}
+
+impl TypesetSetter {
+    pub fn new(ts: Arc<Typesetter>) -> Self {
+        TypesetSetter { ts, prepared: Mutex::new(HashMap::new()) }
+    }
+
+    /// Uses the fonts found the usual way (bundled, beside the program, system fonts on Windows).
+    pub fn discover() -> Result<Self, LayoutError> {
+        let ts = Typesetter::new().map_err(|e| LayoutError::Typeset(e.to_string()))?;
+        Ok(Self::new(Arc::new(ts)))
+    }
+
+    fn paragraph_style(style: &TextStyle) -> ParagraphStyle {
+        ParagraphStyle {
+            font: style.font.clone(),
+            size_pt: style.size_pt,
+            weight: style.weight,
+            line_height: style.line_height,
+            indent_em: style.indent_em,
+            space_before_em: 0.0,
+            space_after_em: 0.0,
+            align: match style.align {
+                Align::Justify => zhanban_typeset::Align::Justify,
+                Align::Left => zhanban_typeset::Align::Left,
+                Align::Center => zhanban_typeset::Align::Center,
+                Align::Right => zhanban_typeset::Align::Right,
+            },
+            color: style.color,
+            letter_spacing_em: style.letter_spacing_em,
+            hanging_punctuation: false,
+        }
+    }
+}
+
+impl TextSetter for TypesetSetter {
+    fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError> {
+        let ps = Self::paragraph_style(style);
+        let key = (text.to_string(), style.font.clone(), style.weight, style.letter_spacing_em.to_bits());
+        let cached = self.prepared.lock().unwrap_or_else(|e| e.into_inner()).get(&key).cloned();
+        let prepared = match cached {
+            Some(p) => p,
+            None => {
+                let p = Arc::new(self.ts.prepare(text, &ps).map_err(|e| LayoutError::Typeset(e.to_string()))?);
+                self.prepared.lock().unwrap_or_else(|e| e.into_inner()).insert(key, p.clone());
+                p
+            }
+        };
+        let spans = prepared.break_at(width_mm, style.size_pt, &ps);
+        let mut fonts = FontTable::default();
+        let pitch = style.line_height * style.em();
+        let lines = spans
+            .iter()
+            .map(|span| SetLine {
+                runs: prepared.set_lines(std::slice::from_ref(span), &ps, style.size_pt, Point::default(), &mut fonts),
+                height: pitch,
+            })
+            .collect();
+        Ok(Arc::new(SetText { lines, fonts: fonts.faces }))
+    }
+}

@@ -1,0 +1,329 @@
+//! Shared test helpers: the real typesetter, the corpus as layout material, real photo sizes, the invariant
+//! checker, and PNG rendering of boards.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use zhanban_frames::{BoardFrame, ItemKind, Rect, Source, TextRole};
+use zhanban_layout::*;
+use zhanban_typeset::{FontLibrary, FontSources, Typesetter};
+
+pub fn typesetter() -> Arc<Typesetter> {
+    static TS: OnceLock<Arc<Typesetter>> = OnceLock::new();
+    TS.get_or_init(|| Arc::new(Typesetter::with_library(FontLibrary::discover(&FontSources::default()).unwrap()))).clone()
+}
+
+pub fn engine() -> LayoutEngine<TypesetSetter> {
+    LayoutEngine::new(TypesetSetter::new(typesetter()))
+}
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../..")
+}
+
+pub fn corpus_dir() -> PathBuf {
+    repo_root().join("../shared/corpus")
+}
+
+/// Real photo sizes (pixels as displayed): phone and camera photos in both orientations, scans and screenshots.
+pub const REAL_SIZES: [(u32, u32); 30] = [
+    (4032, 3024), (3024, 4032), (4000, 3000), (6000, 4000), (1920, 1080), (1080, 1440), (2048, 1536),
+    (5472, 3648), (3648, 5472), (4608, 3456), (1280, 960), (1600, 1200), (3000, 2000), (2560, 1440),
+    (1080, 1920), (4000, 2250), (2736, 1824), (4096, 2304), (3264, 2448), (2448, 3264), (1440, 1080),
+    (5184, 3456), (800, 600), (2000, 1333), (1200, 1600), (4160, 3120), (3120, 4160), (1024, 768),
+    (2592, 1944), (6016, 4016),
+];
+
+fn strip_pinyin(s: &str) -> String {
+    // "學(xué)習(xí)" → "學習": drop parentheses holding only Latin letters with tone marks.
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('(') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find(')') {
+            Some(j) if j > 0 && after[..j].chars().all(|c| c.is_alphabetic() && !('\u{4e00}'..='\u{9fff}').contains(&c)) => {
+                rest = &after[j + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_junk(l: &str) -> bool {
+    const JUNK: [&str; 12] =
+        ["APP", "打开", "精彩推荐", "查看更多", "责任编辑", "責任編輯", "Produced By", "信息来源", "作者:", "点击率", "□", "记者"];
+    JUNK.iter().any(|j| l.contains(j)) || l.starts_with("20") && l.len() < 40
+}
+
+/// One corpus article as a write-up: title, level-1 headings (一、… or short lines), paragraphs, ■ captions.
+pub fn corpus_writeup(file: &str, id: i64) -> WriteUpInput {
+    let text = std::fs::read_to_string(corpus_dir().join(file)).unwrap();
+    let mut w = WriteUpInput { id, title: String::new(), blocks: Vec::new(), key_figures: Vec::new() };
+    for raw in text.lines() {
+        let l = strip_pinyin(raw.trim());
+        if l.is_empty() || is_junk(&l) {
+            continue;
+        }
+        if l == "最新评论" {
+            break;
+        }
+        if w.title.is_empty() || l.starts_with('【') {
+            if w.title.is_empty() {
+                w.title = l;
+            }
+            continue;
+        }
+        let n = l.chars().count();
+        let kind = if let Some(c) = l.strip_prefix('■') {
+            w.blocks.push(BlockInput { kind: BlockKind::Caption, text: c.trim().to_string() });
+            continue;
+        } else if l.starts_with("——") && w.blocks.is_empty() {
+            continue; // subtitle
+        } else if ["一、", "二、", "三、", "四、", "五、"].iter().any(|p| l.starts_with(p)) {
+            BlockKind::Heading1
+        } else if n <= 30 && !l.ends_with(['。', '！', '？', '；', '”']) {
+            if w.blocks.is_empty() {
+                continue; // a second title line
+            }
+            BlockKind::Heading1
+        } else {
+            BlockKind::Paragraph
+        };
+        w.blocks.push(BlockInput { kind, text: l });
+    }
+    w
+}
+
+/// The five corpus articles and 30 photos of real sizes: 8 anchored to the ■ captions of the 2023 article (three
+/// captions left open), the rest spread.
+pub fn corpus_material() -> Material {
+    let files = [
+        "qingdao-model-organs-2023.txt",
+        "changdao-review-2024.txt",
+        "laixi-organ-party-building-2022.txt",
+        "qingdao-case-four-threes-traditional.txt",
+        "qingdao-party-leads-2021.txt",
+    ];
+    let mut writeups: Vec<WriteUpInput> = files.iter().enumerate().map(|(i, f)| corpus_writeup(f, i as i64 + 1)).collect();
+    writeups[0].key_figures = vec![
+        KeyFigure { value: "108个".into(), label: "模范机关建设突出集体".into() },
+        KeyFigure { value: "68个".into(), label: "五星级示范党支部".into() },
+        KeyFigure { value: "2500余场".into(), label: "主题宣讲、专题党课".into() },
+    ];
+    let captions: Vec<usize> =
+        writeups[0].blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Caption).map(|(i, _)| i).collect();
+    let photos = REAL_SIZES
+        .iter()
+        .enumerate()
+        .map(|(i, &(w, h))| {
+            let anchor = (i < 8).then(|| Anchor { writeup: 0, block: captions[i] });
+            let caption = (i >= 8 && i % 3 != 0).then(|| format!("第{}张：机关党员志愿服务队走进社区开展活动", i + 1));
+            PhotoInput {
+                hash: format!("{i:02}{:x}", w * 31 + h),
+                file_name: format!("IMG_{:04}.jpg", 2100 + i),
+                width_px: w,
+                height_px: h,
+                orientation: 1,
+                caption,
+                anchor,
+            }
+        })
+        .collect();
+    Material {
+        exhibition: ExhibitionDetails {
+            title: Some("模范机关建设成果展".into()),
+            organiser: Some("市委市直机关工委".into()),
+            date: Some("2024年6月".into()),
+            preface: None,
+            closing: Some(
+                "风劲帆满图新志，重任千钧再出发。我们将坚持以高质量党建引领保障高质量发展，持续深化模范机关建设，为奋力谱写中国式现代化新篇章贡献机关力量。"
+                    .into(),
+            ),
+            logo: None,
+            background: None,
+        },
+        writeups,
+        photos,
+    }
+}
+
+/// Texts that must appear exactly once in body text, by source: paragraphs and level-2 headings of write-ups
+/// (minus the default preface's, which appear as preface text), the preface and closing lines.
+pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
+    let mut out: HashMap<String, String> = HashMap::new();
+    for w in &m.writeups {
+        for (bi, b) in w.blocks.iter().enumerate() {
+            if matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading2) {
+                let src = Source::Block { writeup: w.id, block: bi };
+                let t = ov.text(&src).unwrap_or(&b.text).to_string();
+                if !t.trim().is_empty() {
+                    out.insert(format!("{src:?}"), t);
+                }
+            }
+        }
+    }
+    for field in ["preface", "closing"] {
+        let t = match field {
+            "preface" => m.exhibition.preface.clone(),
+            _ => m.exhibition.closing.clone(),
+        };
+        if let Some(t) = t {
+            let lines: String = t.lines().map(str::trim).collect();
+            if !lines.is_empty() {
+                out.insert(format!("{:?}", Source::Exhibition { field: field.into() }), lines);
+            }
+        }
+    }
+    out
+}
+
+fn sorted(s: &str) -> Vec<char> {
+    let mut v: Vec<char> = s.chars().collect();
+    v.sort_unstable();
+    v
+}
+
+/// Checks every invariant of the issue on a layout; returns a list of violations (empty when all hold).
+pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
+    let mut errs = Vec::new();
+    let mut placed: HashMap<String, String> = HashMap::new();
+    let mut photo_count: HashMap<String, usize> = HashMap::new();
+    let mut caption_count: HashMap<String, usize> = HashMap::new();
+    for b in &r.frames.boards {
+        let min = BoardSpec::new(b.width, b.height).min_sizes();
+        let safe = b.safe_area();
+        let content: Vec<(&str, Rect)> = b
+            .items
+            .iter()
+            .filter(|i| i.source != Source::Theme)
+            .filter_map(|i| match &i.kind {
+                ItemKind::Text(t) => Some((i.id.as_str(), t.rect)),
+                ItemKind::Image(img) => Some((i.id.as_str(), img.rect)),
+                _ => None,
+            })
+            .collect();
+        for (k, (ia, ra)) in content.iter().enumerate() {
+            if !safe.contains(ra) {
+                errs.push(format!("{} {ia} {ra:?} outside the safe area {safe:?}", b.name));
+            }
+            for (ib, rb) in &content[k + 1..] {
+                if ra.overlaps(rb) {
+                    errs.push(format!("{}: {ia} overlaps {ib}", b.name));
+                }
+            }
+        }
+        for i in &b.items {
+            match &i.kind {
+                ItemKind::Image(img) if i.source != Source::Theme && i.id != "logo" => {
+                    *photo_count.entry(img.photo.clone()).or_default() += 1;
+                    if img.rect.area() < b.width * b.height / 12.0 - 1e-6 {
+                        errs.push(format!("{}: photo {} smaller than 1/12 of the board", b.name, img.photo));
+                    }
+                }
+                ItemKind::Text(t) => {
+                    let floor = match t.role {
+                        TextRole::Body => min.body,
+                        TextRole::Caption | TextRole::Organiser | TextRole::KeyFigureLabel | TextRole::ExhibitionTitle => min.caption,
+                        TextRole::Heading1 | TextRole::Heading2 | TextRole::KeyFigure => min.heading,
+                        TextRole::BoardTitle => min.title,
+                        TextRole::Footer => 0.0,
+                    };
+                    for run in &t.runs {
+                        if run.size_pt + 1e-9 < floor || run.size_pt + 1e-9 < t.min_size_pt {
+                            errs.push(format!("{}: {:?} at {} pt below {floor}", b.name, t.role, run.size_pt));
+                        }
+                        for g in &run.glyphs {
+                            let x = run.origin.x + g.x;
+                            if x < t.rect.x - 0.5 || x + g.advance > t.rect.right() + 0.5 || run.origin.y < t.rect.y || run.origin.y > t.rect.bottom() + 1e-6 {
+                                errs.push(format!("{}: glyph {:?} of {} outside its block", b.name, g.text, i.id));
+                                break;
+                            }
+                        }
+                    }
+                    let text: String = t.runs.iter().map(|r| r.text()).collect();
+                    match (&i.source, t.role) {
+                        (Source::Caption { hash }, _) => {
+                            *caption_count.entry(hash.clone()).or_default() += 1;
+                            let photo = b.items.iter().find_map(|x| match &x.kind {
+                                ItemKind::Image(img) if &img.photo == hash => Some(img.rect),
+                                _ => None,
+                            });
+                            match photo {
+                                Some(p) if (t.rect.y - p.bottom()).abs() < 1e-6 && t.rect.x < p.right() && p.x < t.rect.right() => {}
+                                _ => errs.push(format!("{}: caption of {hash} does not touch its photo", b.name)),
+                            }
+                        }
+                        (src, TextRole::Body | TextRole::Heading2) => {
+                            placed.entry(format!("{src:?}")).or_default().push_str(&text);
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut unplaced_photos: HashMap<String, usize> = HashMap::new();
+    let mut unplaced_chars = 0usize;
+    for u in &r.summary.unplaced {
+        match u {
+            Unplaced::Photo { hash, .. } => *unplaced_photos.entry(hash.clone()).or_default() += 1,
+            Unplaced::Text { text, .. } => unplaced_chars += text.chars().count(),
+            Unplaced::Figures { .. } => {}
+        }
+    }
+    for p in &m.photos {
+        let n = photo_count.get(&p.hash).copied().unwrap_or(0) + unplaced_photos.get(&p.hash).copied().unwrap_or(0);
+        if n != 1 {
+            errs.push(format!("photo {} placed or reported {n} times", p.file_name));
+        }
+    }
+    for (hash, n) in caption_count {
+        if n != 1 {
+            errs.push(format!("caption of {hash} placed {n} times"));
+        }
+    }
+    let expected = expected_texts(m, ov);
+    let mut missing = 0usize;
+    for (src, want) in &expected {
+        // The default preface moves the first write-up's opening paragraphs onto the preface board: same source.
+        let got = placed.get(src).map(String::as_str).unwrap_or("");
+        if got != want.as_str() {
+            if unplaced_chars == 0 || sorted(got).len() > sorted(want).len() {
+                errs.push(format!("text of {src} placed as «{}…» ({} chars), expected {} chars", got.chars().take(12).collect::<String>(), got.chars().count(), want.chars().count()));
+            }
+            missing += want.chars().count().saturating_sub(got.chars().count());
+        }
+    }
+    for src in placed.keys() {
+        if !expected.contains_key(src) {
+            errs.push(format!("unexpected body text from {src}"));
+        }
+    }
+    if missing != unplaced_chars {
+        errs.push(format!("{missing} characters missing but {unplaced_chars} reported unplaced"));
+    }
+    errs
+}
+
+/// Renders a board to PNG (photos as grey placeholders) at `px_per_mm`.
+pub fn render_png(b: &BoardFrame, px_per_mm: f64) -> Vec<u8> {
+    let opts = zhanban_raster::RasterOptions { px_per_mm, include_bleed: false };
+    zhanban_raster::render_board(b, &opts, &zhanban_raster::NoImages).unwrap().to_png().unwrap()
+}
+
+pub fn out_dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| repo_root().join("target").to_string_lossy().into_owned()))
+        .join("layout-boards")
+        .join(name);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
