@@ -171,6 +171,8 @@ struct Split {
     photos_first: bool,
     /// The photo area grows up to the text actually used (text on top).
     adapt: bool,
+    /// Photos sit at the bottom of the last `.0` text columns, `.1` mm tall (text above them in those columns).
+    cut: Option<(usize, f64)>,
 }
 
 struct Candidate {
@@ -188,8 +190,15 @@ pub fn score(coverage: f64, mean_crop: f64, size: f64, fill: f64, photos_first: 
     2.0 * coverage - 3.0 * mean_crop + size + 0.8 * fill - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
 }
 
-fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64) -> Vec<Split> {
-    let none = Split { text: None, photos: None, photos_first: false, adapt: false };
+/// Photo-area sizes that the photos fill exactly: for widths, the natural heights of 1–4 rows (`heights(w)`), and
+/// for a full-height column, the natural widths (`widths`).
+struct Natural<'a> {
+    heights: &'a mut dyn FnMut(f64) -> Vec<f64>,
+    widths: Vec<f64>,
+}
+
+fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize, gutter: f64, nat: &mut Natural<'_>) -> Vec<Split> {
+    let none = Split { text: None, photos: None, photos_first: false, adapt: false, cut: None };
     if !has_photos {
         return vec![Split { text: Some(body), ..none }];
     }
@@ -198,7 +207,7 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64) -> Vec<Split> 
     }
     let mut out = Vec::new();
     let side = |f: f64, photos_left: bool| {
-        let tw = ((body.w - gap) * f).floor();
+        let tw = ((body.w - gap) * f).floor().max(1.0);
         let pw = body.w - gap - tw;
         let (tx, px) = if photos_left { (body.x + pw + gap, body.x) } else { (body.x, body.x + tw + gap) };
         Split {
@@ -206,6 +215,7 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64) -> Vec<Split> 
             photos: Some(Rect::new(px, body.y, pw, body.h)),
             photos_first: photos_left,
             adapt: false,
+            cut: None,
         }
     };
     let stack = |f: f64, photos_top: bool| {
@@ -217,9 +227,42 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64) -> Vec<Split> 
             photos: Some(Rect::new(body.x, py, body.w, ph)),
             photos_first: photos_top,
             adapt: !photos_top,
+            cut: None,
         }
     };
+    // Photos in the bottom of the last columns, text flowing above them (newspaper style).
+    let cols = flow::columns(body, n_cols, gutter);
+    for c in 1..n_cols {
+        let x = cols[n_cols - c].x;
+        let mut hs = (nat.heights)(body.right() - x);
+        hs.push(body.h * 0.55);
+        for ph in hs {
+            let ph = ph.ceil();
+            if ph > body.h * 0.9 || ph < body.h * 0.1 {
+                continue;
+            }
+            out.push(Split {
+                text: Some(body),
+                photos: Some(Rect::new(x, body.bottom() - ph, body.right() - x, ph)),
+                photos_first: false,
+                adapt: false,
+                cut: Some((c, ph + gap)),
+            });
+        }
+    }
+    // Text on top, photos below at their natural heights.
+    for ph in (nat.heights)(body.w) {
+        if ph < body.h * 0.85 && ph > body.h * 0.1 {
+            out.push(stack((body.h - gap - ph.ceil()) / (body.h - gap), false));
+        }
+    }
     if body.w >= body.h * 1.1 {
+        for pw in nat.widths.clone() {
+            let f = 1.0 - (pw.ceil() + 1.0) / (body.w - gap);
+            if (0.25..0.75).contains(&f) {
+                out.push(side(f, false));
+            }
+        }
         for f in [0.33, 0.42, 0.5, 0.58] {
             out.push(side(f, false));
         }
@@ -365,9 +408,19 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
     };
     let mut cands: Vec<Candidate> = Vec::new();
     let (mut text_fail, mut photo_fail) = (0, 0);
-    for split in splits(body, !input.paras.is_empty(), !input.photos.is_empty(), gap) {
+    let em_min = st.min.body * MM_PER_PT;
+    let gutter = 1.5 * em_min;
+    let mut heights = |w: f64| -> Vec<f64> {
+        (1..=gphotos.len().min(4))
+            .filter_map(|k| gallery::natural_height(w, &gphotos, &gallery::even_rows(gphotos.len(), k), gap, &mut caption_or_zero))
+            .collect()
+    };
+    let cap_est = 2.0 * cap_style.line_height * cap_style.em();
+    let widths = (1..=gphotos.len().min(4)).map(|k| gallery::natural_width(body.h, &gphotos, &gallery::even_rows(gphotos.len(), k), gap, cap_est)).collect();
+    let all_splits = splits(body, !input.paras.is_empty(), !input.photos.is_empty(), gap, columns_for(body, em_min, gutter), gutter, &mut Natural { heights: &mut heights, widths });
+    for split in all_splits {
         let text = match split.text {
-            Some(r) => match fit_text(input, &st, &scales, r, setter)? {
+            Some(r) => match fit_text(input, &st, &scales, text_columns(r, split.cut, em_min, gutter), setter)? {
                 Some(x) => Some(x),
                 None => {
                     text_fail += 1;
@@ -383,6 +436,7 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
         }
         let arr = match photo_area {
             Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
+                Some(a) if split.text.is_none() => Some(centre_vertically(r, a)),
                 Some(a) => Some((r, a)),
                 None => {
                     photo_fail += 1;
@@ -465,14 +519,8 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
 
 /// The largest scale in `scales` at which the board's paragraphs fit `region` (binary search; height grows with
 /// size), with the poured blocks.
-fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], region: Rect, setter: &dyn TextSetter) -> Result<Option<(f64, flow::Flowed)>, LayoutError> {
-    let em_min = st.min.body * MM_PER_PT;
-    let gutter = 1.5 * em_min;
-    let mut columns = ((region.w / (30.0 * em_min)).round() as usize).clamp(1, 4);
-    while columns > 1 && flow::column_width(region, columns, gutter) < 14.0 * em_min {
-        columns -= 1;
-    }
-    if flow::column_width(region, columns, gutter) < 8.0 * em_min {
+fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], cols: Vec<Rect>, setter: &dyn TextSetter) -> Result<Option<(f64, flow::Flowed)>, LayoutError> {
+    if cols.is_empty() {
         return Ok(None);
     }
     let try_scale = |s: f64| -> Result<Option<flow::Flowed>, LayoutError> {
@@ -494,7 +542,7 @@ fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], region: Rect, s
                 }
             })
             .collect();
-        flow::pour(&paras, region, columns, gutter, setter)
+        flow::pour(&paras, &cols, setter)
     };
     let Some(mut best) = try_scale(scales[0])? else { return Ok(None) };
     let mut best_s = scales[0];
@@ -511,6 +559,48 @@ fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], region: Rect, s
         }
     }
     Ok(Some((best_s, best)))
+}
+
+/// On a board of photos only, the block of rows is centred in the body and is itself the photo area.
+fn centre_vertically(body: Rect, mut a: Arrangement) -> (Rect, Arrangement) {
+    let bottom = a.cells.iter().map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom())).fold(body.y, f64::max);
+    let used = bottom - body.y;
+    let dy = ((body.h - used) / 2.0).max(0.0);
+    for c in &mut a.cells {
+        c.rect.y += dy;
+        if let Some(r) = c.caption.as_mut() {
+            r.y += dy;
+        }
+    }
+    let area = Rect::new(body.x, body.y + dy, body.w, used);
+    a.coverage = (a.coverage * body.area() / area.area().max(1e-9)).min(1.0);
+    (area, a)
+}
+
+/// How many columns a text region of this width takes: about 30 characters of the minimum body size each, at
+/// least 14 (and never fewer than 8) characters wide.
+fn columns_for(region: Rect, em_min: f64, gutter: f64) -> usize {
+    let mut n = ((region.w / (30.0 * em_min)).round() as usize).clamp(1, 4);
+    while n > 1 && flow::column_width(region, n, gutter) < 14.0 * em_min {
+        n -= 1;
+    }
+    n
+}
+
+/// The text columns of `region`, the last `cut.0` of them shortened by `cut.1` mm; empty when too narrow.
+fn text_columns(region: Rect, cut: Option<(usize, f64)>, em_min: f64, gutter: f64) -> Vec<Rect> {
+    let n = columns_for(region, em_min, gutter);
+    if flow::column_width(region, n, gutter) < 8.0 * em_min {
+        return Vec::new();
+    }
+    let mut cols = flow::columns(region, n, gutter);
+    if let Some((c, h)) = cut {
+        for col in cols.iter_mut().skip(n.saturating_sub(c)) {
+            col.h -= h;
+        }
+        cols.retain(|c| c.h > 0.0);
+    }
+    cols
 }
 
 /// A logo fitted inside `rect` without cropping.

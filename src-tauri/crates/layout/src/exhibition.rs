@@ -204,11 +204,20 @@ impl<S: TextSetter> LayoutEngine<S> {
             let chars_left: usize = paras.iter().map(|p| p.text.chars().count()).sum();
             let boards_left = (chars_left as f64 / text_cap).ceil().max(photos.len().div_ceil(kmax) as f64).max(1.0) as usize;
             let mut k = photos.len().div_ceil(boards_left).min(kmax).min(photos.len());
+            if paras.is_empty() {
+                // Photos only: fuller boards, the photos shared evenly between them.
+                let kmax_only = ((body_area / (1.2 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
+                k = photos.len().div_ceil(photos.len().div_ceil(kmax_only));
+            }
             let placed = loop {
                 match attempt(&paras, &photos[..k])? {
                     Ok(c) => break Some((c, paras.len(), None)),
                     Err(Overflow::Photos) if k > 0 && !(k == 1 && paras.is_empty()) => {
                         k -= 1;
+                        if paras.is_empty() && k > 0 {
+                            // Photos only: share them evenly between the boards they need at k per board.
+                            k = photos.len().div_ceil(photos.len().div_ceil(k));
+                        }
                         continue;
                     }
                     Err(Overflow::Photos) if k > 0 => break None,

@@ -44,16 +44,24 @@ pub fn column_width(region: Rect, columns: usize, gutter: f64) -> f64 {
     ((region.w - gutter * (columns as f64 - 1.0)) / columns as f64).floor()
 }
 
-/// Pours `paras` into `columns` columns of `region`.
-pub fn pour(paras: &[FlowPara<'_>], region: Rect, columns: usize, gutter: f64, setter: &dyn TextSetter) -> Result<Option<Flowed>, LayoutError> {
-    let col_w = column_width(region, columns, gutter);
+/// `columns` equal columns across `region`.
+pub fn columns(region: Rect, columns: usize, gutter: f64) -> Vec<Rect> {
+    let w = column_width(region, columns, gutter);
+    (0..columns).map(|c| Rect::new(region.x + c as f64 * (w + gutter), region.y, w, region.h)).collect()
+}
+
+/// Pours `paras` into `cols` (columns of equal width, possibly of different heights), in order.
+pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> Result<Option<Flowed>, LayoutError> {
+    let Some(first) = cols.first() else { return Ok(None) };
+    let col_w = first.w;
     if col_w <= 0.0 {
         return Ok(None);
     }
     let sets = paras.iter().map(|p| setter.set(p.text, &p.style, col_w)).collect::<Result<Vec<_>, _>>()?;
     let mut col = 0;
-    let mut y = region.y;
-    let bottom = region.bottom() + 1e-6;
+    let mut y = first.y;
+    let bottom = |c: usize| cols.get(c).map_or(f64::MIN, |r| r.bottom() + 1e-6);
+    let top = |c: usize| cols.get(c).map_or(0.0, |r| r.y);
     let mut blocks = Vec::new();
     let mut used = 0.0;
     for (i, (p, set)) in paras.iter().zip(&sets).enumerate() {
@@ -63,20 +71,20 @@ pub fn pour(paras: &[FlowPara<'_>], region: Rect, columns: usize, gutter: f64, s
             if let Some(next) = sets.get(i + 1) {
                 need += next.lines.iter().take(2).map(|l| l.height).sum::<f64>() + p.space_after;
             }
-            if y + need > bottom && y > region.y {
+            if y + need > bottom(col) && y > top(col) {
                 col += 1;
-                y = region.y;
+                y = top(col);
             }
         }
         let mut li = 0;
         while li < set.lines.len() {
-            if col >= columns {
+            if col >= cols.len() {
                 return Ok(None);
             }
-            let x = region.x + col as f64 * (col_w + gutter);
-            let top = y;
+            let x = cols[col].x;
+            let y0 = y;
             let mut runs = Vec::new();
-            while li < set.lines.len() && y + set.lines[li].height <= bottom {
+            while li < set.lines.len() && y + set.lines[li].height <= bottom(col) {
                 for r in &set.lines[li].runs {
                     let mut r = r.clone();
                     r.origin = Point { x: r.origin.x + x, y: r.origin.y + y };
@@ -85,11 +93,11 @@ pub fn pour(paras: &[FlowPara<'_>], region: Rect, columns: usize, gutter: f64, s
                 y += set.lines[li].height;
                 li += 1;
             }
-            if y > top {
-                used += y - top;
+            if y > y0 {
+                used += y - y0;
                 blocks.push(Placed {
                     block: TextBlock {
-                        rect: Rect::new(x, top, col_w, y - top),
+                        rect: Rect::new(x, y0, col_w, y - y0),
                         role: p.role,
                         min_size_pt: p.min_size_pt,
                         runs,
@@ -100,14 +108,14 @@ pub fn pour(paras: &[FlowPara<'_>], region: Rect, columns: usize, gutter: f64, s
             }
             if li < set.lines.len() {
                 col += 1;
-                y = region.y;
+                y = top(col);
             }
         }
-        if y > region.y {
+        if y > top(col) {
             y += p.space_after;
         }
     }
-    let capacity = columns as f64 * region.h;
+    let capacity: f64 = cols.iter().map(|c| c.h).sum();
     Ok(Some(Flowed { blocks, fill: (used / capacity).min(1.0) }))
 }
 
@@ -140,14 +148,18 @@ mod tests {
 
     #[test]
     fn pours_into_columns_and_refuses_overflow() {
-        let text = "机关党建".repeat(60);
+        let text = "机关党建".repeat(80);
         let paras = [body(&text)];
         let region = Rect::new(0.0, 0.0, 410.0, 200.0);
-        let f = pour(&paras, region, 2, 10.0, &MonoSetter).unwrap().unwrap();
+        let f = pour(&paras, &columns(region, 2, 10.0), &MonoSetter).unwrap().unwrap();
         assert_eq!(f.blocks.len(), 2, "the paragraph continues in the second column");
         assert!(!f.blocks[0].block.rect.overlaps(&f.blocks[1].block.rect));
         let chars: usize = f.blocks.iter().flat_map(|b| &b.block.runs).map(|r| r.text().chars().count()).sum();
-        assert_eq!(chars, 240);
-        assert!(pour(&paras, Rect::new(0.0, 0.0, 200.0, 100.0), 1, 10.0, &MonoSetter).unwrap().is_none());
+        assert_eq!(chars, 320);
+        assert!(pour(&paras, &columns(Rect::new(0.0, 0.0, 200.0, 100.0), 1, 10.0), &MonoSetter).unwrap().is_none());
+        // A shortened second column (a photo below it) takes fewer lines.
+        let mut cols = columns(region, 2, 10.0);
+        cols[1].h = 40.0;
+        assert!(pour(&paras, &cols, &MonoSetter).unwrap().is_none());
     }
 }

@@ -70,6 +70,49 @@ pub fn arrange(area: Rect, photos: &[GalleryPhoto], gap: f64, min_area: f64, cap
     best.map(|(_, a)| a)
 }
 
+/// `n` photos in `k` rows of near-equal length.
+pub fn even_rows(n: usize, k: usize) -> Vec<usize> {
+    let k = k.clamp(1, n.max(1));
+    let mut rows = vec![n / k; k];
+    for row in rows.iter_mut().take(n % k) {
+        *row += 1;
+    }
+    rows
+}
+
+/// The height the photos take at `width` in rows of these lengths, uncropped, captions included: an area of
+/// exactly this size is filled without cropping.
+pub fn natural_height(width: f64, photos: &[GalleryPhoto], rows: &[usize], gap: f64, caption_h: &mut CaptionHeight<'_>) -> Option<f64> {
+    let mut start = 0;
+    let mut total = gap * (rows.len() as f64 - 1.0);
+    for &k in rows {
+        let sum_a: f64 = photos.get(start..start + k)?.iter().map(|p| p.aspect).sum();
+        let h = (width - gap * (k as f64 - 1.0)) / sum_a;
+        let mut cap: f64 = 0.0;
+        for j in 0..k {
+            cap = cap.max(caption_h(start + j, photos[start + j].aspect * h)?);
+        }
+        total += h + cap;
+        start += k;
+    }
+    Some(total)
+}
+
+/// The width at which photos in rows of these lengths are `height` tall, uncropped (captions estimated at
+/// `caption` mm per row).
+pub fn natural_width(height: f64, photos: &[GalleryPhoto], rows: &[usize], gap: f64, caption: f64) -> f64 {
+    // Row height h_r = (w - gap·(k_r - 1)) / Σa_r, so the total height is linear in w.
+    let mut start = 0;
+    let (mut per_w, mut fixed) = (0.0, gap * (rows.len() as f64 - 1.0) + caption * rows.len() as f64);
+    for &k in rows {
+        let sum_a: f64 = photos[start..start + k].iter().map(|p| p.aspect).sum();
+        per_w += 1.0 / sum_a;
+        fixed -= gap * (k as f64 - 1.0) / sum_a;
+        start += k;
+    }
+    ((height - fixed) / per_w).max(0.0)
+}
+
 /// Row lengths for every cut of `n` photos into rows (all of them up to 8 photos, else rows of near-equal length).
 fn partitions(n: usize) -> Vec<Vec<usize>> {
     if n <= 8 {

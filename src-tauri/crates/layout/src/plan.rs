@@ -260,19 +260,21 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             figures: Vec::new(),
         });
     }
-    // The rest are spread in order: contiguous runs, more to groups with fewer photos of their own.
+    // The rest are spread in order, evenly: group i is filled up to its share of all photos so far.
     if !groups.is_empty() {
         let n = groups.len();
         let total = loose.len() + groups.iter().map(|g| g.photos.len()).sum::<usize>();
-        let per = total.div_ceil(n);
-        let mut gi = 0;
-        for (slot, pos) in loose {
-            while gi + 1 < n && groups[gi].photos.len() >= per {
-                gi += 1;
+        let mut loose = loose.into_iter().peekable();
+        let mut have = 0;
+        for (i, g) in groups.iter_mut().enumerate() {
+            have += g.photos.len();
+            let target = if i + 1 == n { usize::MAX } else { ((i + 1) * total + n / 2) / n };
+            while have < target {
+                let Some((slot, pos)) = loose.next() else { break };
+                let at = pos.unwrap_or(g.photos.len()).min(g.photos.len());
+                g.photos.insert(at, slot);
+                have += 1;
             }
-            let photos = &mut groups[gi].photos;
-            let at = pos.unwrap_or(photos.len()).min(photos.len());
-            photos.insert(at, slot);
         }
     }
     // Merges: a merged group's title becomes a heading inside the previous group.

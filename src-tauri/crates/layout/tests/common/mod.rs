@@ -75,13 +75,17 @@ pub fn corpus_writeup(file: &str, id: i64) -> WriteUpInput {
         if l == "最新评论" {
             break;
         }
-        if w.title.is_empty() || l.starts_with('【') {
-            if w.title.is_empty() {
+        let n = l.chars().count();
+        if w.title.is_empty() && n > 40 {
+            w.blocks.push(BlockInput { kind: BlockKind::Paragraph, text: l });
+            continue;
+        }
+        if w.title.is_empty() || l.starts_with('【') || (w.blocks.is_empty() && w.title.chars().count() < 8) {
+            if w.title.is_empty() || w.title.chars().count() < 8 {
                 w.title = l;
             }
             continue;
         }
-        let n = l.chars().count();
         let kind = if let Some(c) = l.strip_prefix('■') {
             w.blocks.push(BlockInput { kind: BlockKind::Caption, text: c.trim().to_string() });
             continue;
