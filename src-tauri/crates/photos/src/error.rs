@@ -122,6 +122,10 @@ impl fmt::Display for PhotoError {
                 f,
                 "「{file}」使用了本软件不支持的图像编码方式（如 12 位或无损 JPEG）。请用图像软件把它另存为普通 JPEG 或 PNG 后再导入。"
             ),
+            ErrorKind::TooManyPixels { width: 0, .. } | ErrorKind::TooManyPixels { height: 0, .. } => write!(
+                f,
+                "「{file}」解码所需的内存超过了上限，可能是异常或恶意文件。如确实需要这张图，请先用图像软件把它缩小或另存为普通 JPEG 再导入。"
+            ),
             ErrorKind::TooManyPixels { width, height, limit } => write!(
                 f,
                 "「{file}」的像素过多（{width}×{height}，约 {} 百万像素），超过了 {} 百万像素的上限，可能是异常或恶意文件。\

@@ -282,14 +282,13 @@ pub fn import_paths<E>(
         }
         drop(tx);
 
-        let mut done = 0;
         let mut result = Ok(());
-        for outcome in rx.iter() {
+        for (i, outcome) in rx.iter().enumerate() {
             if cancel.load(Ordering::Relaxed) {
                 summary.cancelled = true;
                 break;
             }
-            done += 1;
+            let done = i + 1;
             let current = match &outcome {
                 Outcome::Processed(p) => p.path.clone(),
                 Outcome::Duplicate { path, .. } | Outcome::Failed { path, .. } => path.clone(),

@@ -25,6 +25,9 @@ pub struct JpegHeader {
     pub first_scan: usize,
 }
 
+/// Frame header fields: width, height, precision, components, progressive, exotic coding.
+type Frame = (u32, u32, u8, u8, bool, Option<&'static str>);
+
 /// Why the header could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HeaderError {
@@ -40,7 +43,7 @@ pub fn read_header(b: &[u8]) -> Result<JpegHeader, HeaderError> {
         return Err(HeaderError::Corrupt("no SOI marker".into()));
     }
     let mut pos = 2usize;
-    let mut frame: Option<(u32, u32, u8, u8, bool, Option<&'static str>)> = None;
+    let mut frame: Option<Frame> = None;
     let mut adobe = None;
     let mut has_icc = false;
     loop {
