@@ -183,11 +183,11 @@ struct Candidate {
 }
 
 /// The documented score of a candidate (higher is better):
-/// `2·coverage − 3·mean crop + size + 0.8·text fill − 0.3·(photos before text) − emphasis penalty`, where
+/// `2·coverage − 3·mean crop + size + 1.5·balance − 0.3·(photos before text) − emphasis penalty`, where
 /// coverage is photos and captions over the photo area, size is 0 at the minimum body size and 1 at the maximum,
-/// and text fill is how much of the text columns the text uses (balance: no half-empty columns).
-pub fn score(coverage: f64, mean_crop: f64, size: f64, fill: f64, photos_first: bool, emphasis_penalty: f64) -> f64 {
-    2.0 * coverage - 3.0 * mean_crop + size + 0.8 * fill - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
+/// and balance is the share of the body used by text and photos (no half-empty columns or holes).
+pub fn score(coverage: f64, mean_crop: f64, size: f64, balance: f64, photos_first: bool, emphasis_penalty: f64) -> f64 {
+    2.0 * coverage - 3.0 * mean_crop + size + 1.5 * balance - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
 }
 
 /// Photo-area sizes that the photos fill exactly: for widths, the natural heights of 1–4 rows (`heights(w)`), and
@@ -200,7 +200,13 @@ struct Natural<'a> {
 fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize, gutter: f64, nat: &mut Natural<'_>) -> Vec<Split> {
     let none = Split { text: None, photos: None, photos_first: false, adapt: false, cut: None };
     if !has_photos {
-        return vec![Split { text: Some(body), ..none }];
+        // Text only: also narrower blocks of fewer columns, centred, so short texts are set large and balanced.
+        let mut out = vec![Split { text: Some(body), ..none }];
+        for n in (1..n_cols).rev() {
+            let w = (body.w * n as f64 / n_cols as f64).floor();
+            out.push(Split { text: Some(Rect::new(body.x + (body.w - w) / 2.0, body.y, w, body.h)), ..none });
+        }
+        return out;
     }
     if !has_text {
         return vec![Split { photos: Some(body), ..none }];
@@ -446,7 +452,9 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
             None => None,
         };
         let size = text.as_ref().map_or(0.0, |(s, _)| (s - 1.0) / (MAX_TEXT_SCALE - 1.0));
-        let fill = text.as_ref().map_or(0.0, |(_, f)| f.fill);
+        let text_area: f64 = text.as_ref().map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.block.rect.area()).sum());
+        let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| a.cells.iter().map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area())).sum());
+        let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
         let (cov, crop, pen) = arr.as_ref().map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
         let score = score(cov, crop, size, fill, split.photos_first, pen);
         cands.push(Candidate { split, text, photos: arr, score });

@@ -290,6 +290,11 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             errs.push(format!("photo {} placed or reported {n} times", p.file_name));
         }
     }
+    for p in &m.photos {
+        if p.caption.is_some() && photo_count.contains_key(&p.hash) && !caption_count.contains_key(&p.hash) {
+            errs.push(format!("caption of {} is missing", p.file_name));
+        }
+    }
     for (hash, n) in caption_count {
         if n != 1 {
             errs.push(format!("caption of {hash} placed {n} times"));
