@@ -1,1 +1,55 @@
-fn main() {}
+//! Benchmark: full re-layout of a ~20-board exhibition after a one-word edit, against the first (cold) layout in
+//! the same run. Goal: ≤ 16 ms per re-layout after first shaping.
+//!
+//! Run: `cargo bench -p zhanban-layout --bench relayout` (release build).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::Instant;
+
+use zhanban_frames::Source;
+use zhanban_layout::*;
+
+fn main() {
+    let mut m = common::corpus_material();
+    // The 2023 article, the Laixi article and the case study: about twenty boards.
+    m.writeups = vec![m.writeups[0].clone(), m.writeups[2].clone(), m.writeups[3].clone(), m.writeups[4].clone()];
+    m.photos.truncate(24);
+    let settings = LayoutSettings::default();
+    let eng = common::engine();
+    let t = Instant::now();
+    let first = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
+    let cold = t.elapsed();
+    let boards = first.frames.boards.len();
+
+    // The paragraph to edit: the longest of the 2023 article.
+    let w = &m.writeups[0];
+    let (bi, para) = w
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Paragraph && b.text.contains("机关"))
+        .max_by_key(|(_, b)| b.text.len())
+        .map(|(i, b)| (i, b.text.clone()))
+        .expect("a paragraph");
+    let words = ["单位", "部门", "系统", "支部", "组织", "队伍", "干部", "党员", "岗位", "窗口", "基层", "一线"];
+    let mut times = Vec::new();
+    for (k, word) in words.iter().cycle().take(36).enumerate() {
+        let mut ov = Overrides::default();
+        // A different word each time, so the edited paragraph is really set again.
+        let edited = para.replacen("机关", &format!("{word}{}", "、".repeat(k / words.len())), 1);
+        ov.texts.push(TextEdit { target: Source::Block { writeup: w.id, block: bi }, text: edited });
+        let t = Instant::now();
+        let r = eng.layout(&m, &settings, &ov).expect("re-layout");
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert!(r.frames.boards.len() >= boards - 1);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    let worst = times[times.len() - 1];
+    println!("relayout: {boards} boards, 1200×900, {} photos", m.photos.len());
+    println!("  first (cold) layout, shaping included: {:.1} ms", cold.as_secs_f64() * 1000.0);
+    println!("  re-layout after a one-word edit: median {median:.2} ms, worst {worst:.2} ms over {} edits", times.len());
+    println!("  goal ≤ 16 ms: {}", if median <= 16.0 { "met" } else { "NOT met" });
+}

@@ -11,7 +11,7 @@ use zhanban_frames::{BoardFrame, FontFace, ImageItem, Item, ItemKind, Point, Rec
 
 use crate::error::LayoutError;
 use crate::flow::{self, FlowPara, Placed};
-use crate::gallery::{self, Arrangement, GalleryPhoto};
+use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
 use crate::model::{ImageRef, KeyFigure, PhotoInput};
 use crate::plan::{Para, PhotoSlot};
 use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE};
@@ -456,7 +456,19 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
         let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| a.cells.iter().map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area())).sum());
         let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
         let (cov, crop, pen) = arr.as_ref().map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
-        let score = score(cov, crop, size, fill, split.photos_first, pen);
+        // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
+        let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
+            a.cells
+                .iter()
+                .zip(input.photos)
+                .map(|(c, p)| match p.emphasis {
+                    Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
+                    Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
+                    Emphasis::Normal => 0.0,
+                })
+                .sum()
+        });
+        let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis);
         cands.push(Candidate { split, text, photos: arr, score });
     }
     if let Some(e) = cap_err {

@@ -29,6 +29,18 @@ pub struct GalleryPhoto {
     pub emphasis: Emphasis,
 }
 
+impl GalleryPhoto {
+    /// The width share the photo asks for in its row: its aspect, 25 % more when emphasised (taken from its height
+    /// by cropping), 25 % less when made smaller.
+    pub fn weight(&self) -> f64 {
+        match self.emphasis {
+            Emphasis::Normal => self.aspect,
+            Emphasis::Larger => self.aspect * 1.25,
+            Emphasis::Smaller => self.aspect / 1.25,
+        }
+    }
+}
+
 /// One placed photo: its visible rect, its caption's rect (directly under it), and the share of the photo cropped.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cell {
@@ -86,11 +98,11 @@ pub fn natural_height(width: f64, photos: &[GalleryPhoto], rows: &[usize], gap: 
     let mut start = 0;
     let mut total = gap * (rows.len() as f64 - 1.0);
     for &k in rows {
-        let sum_a: f64 = photos.get(start..start + k)?.iter().map(|p| p.aspect).sum();
+        let sum_a: f64 = photos.get(start..start + k)?.iter().map(GalleryPhoto::weight).sum();
         let h = (width - gap * (k as f64 - 1.0)) / sum_a;
         let mut cap: f64 = 0.0;
         for j in 0..k {
-            cap = cap.max(caption_h(start + j, photos[start + j].aspect * h)?);
+            cap = cap.max(caption_h(start + j, photos[start + j].weight() * h)?);
         }
         total += h + cap;
         start += k;
@@ -105,7 +117,7 @@ pub fn natural_width(height: f64, photos: &[GalleryPhoto], rows: &[usize], gap: 
     let mut start = 0;
     let (mut per_w, mut fixed) = (0.0, gap * (rows.len() as f64 - 1.0) + caption * rows.len() as f64);
     for &k in rows {
-        let sum_a: f64 = photos[start..start + k].iter().map(|p| p.aspect).sum();
+        let sum_a: f64 = photos[start..start + k].iter().map(GalleryPhoto::weight).sum();
         per_w += 1.0 / sum_a;
         fixed -= gap * (k as f64 - 1.0) / sum_a;
         start += k;
@@ -152,13 +164,13 @@ fn evaluate(area: Rect, photos: &[GalleryPhoto], rows: &[usize], gap: f64, min_a
         let mut start = 0;
         let (mut hs, mut ws, mut caps) = (Vec::new(), Vec::new(), Vec::new());
         for &k in rows {
-            let sum_a: f64 = photos[start..start + k].iter().map(|p| p.aspect).sum();
+            let sum_a: f64 = photos[start..start + k].iter().map(GalleryPhoto::weight).sum();
             let width = area.w * s - gap * (k as f64 - 1.0);
             if width <= 0.0 {
                 return None;
             }
             let h = width / sum_a;
-            let row_w: Vec<f64> = photos[start..start + k].iter().map(|p| p.aspect * h).collect();
+            let row_w: Vec<f64> = photos[start..start + k].iter().map(|p| p.weight() * h).collect();
             let mut cap: f64 = 0.0;
             for (j, w) in row_w.iter().enumerate() {
                 cap = cap.max(caption_h(start + j, *w)?);
@@ -195,13 +207,13 @@ fn evaluate(area: Rect, photos: &[GalleryPhoto], rows: &[usize], gap: f64, min_a
         f = fmin;
     }
     let f = f.min(fmax);
-    let crop = if f >= 1.0 { 1.0 - 1.0 / f } else { 1.0 - f };
     let block_w = area.w * s;
     let x0 = area.x + (area.w - block_w) / 2.0;
     let mut y = area.y;
     let mut cells = Vec::with_capacity(photos.len());
     let mut covered = 0.0;
     let mut penalty = 0.0;
+    let mut crop_sum = 0.0;
     let mut idx = 0;
     for (r, &k) in rows.iter().enumerate() {
         let h = hs[r] * f;
@@ -215,17 +227,22 @@ fn evaluate(area: Rect, photos: &[GalleryPhoto], rows: &[usize], gap: f64, min_a
             let caption = (ch > 0.0).then(|| Rect::new(x, y + h, *w, ch));
             covered += rect.area() + caption.map_or(0.0, |c| c.area());
             match photos[idx].emphasis {
-                Emphasis::Larger if k > 1 => penalty += 0.15 * (k as f64 - 1.0),
-                Emphasis::Smaller if k == 1 && photos.len() > 1 => penalty += 0.3,
+                Emphasis::Larger if k > 1 => penalty += 0.5 * (k as f64 - 1.0),
+                Emphasis::Smaller if k == 1 && photos.len() > 1 => penalty += 0.5,
                 _ => {}
             }
+            // The share of the photo cut away to show it at the cell's proportions.
+            let (d, a) = (rect.w / rect.h, photos[idx].aspect);
+            let crop = 1.0 - (d / a).min(a / d);
+            crop_sum += crop;
             cells.push(Cell { rect, caption, crop });
             x += w + gap;
             idx += 1;
         }
         y += h + caps[r] + gap;
     }
-    Some(Arrangement { cells, coverage: covered / area.area(), mean_crop: crop, emphasis_penalty: penalty })
+    let mean_crop = crop_sum / cells.len() as f64;
+    Some(Arrangement { cells, coverage: covered / area.area(), mean_crop, emphasis_penalty: penalty })
 }
 
 /// The crop rectangle (pixels) that shows a `pw`×`ph` photo at `rect`'s proportions around the focal point
