@@ -26,6 +26,27 @@ fn run(size: &str) -> LayoutResult {
     r
 }
 
+/// Compares small renderings of chosen boards with the reference PNGs in tests/reference (regenerate with
+/// ZHANBAN_UPDATE_REFERENCES=1). Tolerance: mean absolute difference ≤ 3 (of 255) per channel and at most 2 % of
+/// pixels differing by more than 48 — enough for anti-aliasing and font-version noise, not for a moved block.
+fn check_references(r: &LayoutResult, size: &str, numbers: &[usize]) {
+    let dir = common::repo_root().join("src-tauri/crates/layout/tests/reference");
+    let update = std::env::var("ZHANBAN_UPDATE_REFERENCES").is_ok_and(|v| v == "1");
+    for &n in numbers {
+        let b = &r.frames.boards[n - 1];
+        let png = common::render_png(b, 0.12);
+        let path = dir.join(format!("{size}-{n:02}.png"));
+        if update || !path.exists() {
+            std::fs::write(&path, &png).unwrap();
+            continue;
+        }
+        let want = zhanban_raster::Raster::from_png(&std::fs::read(&path).unwrap()).unwrap();
+        let got = zhanban_raster::Raster::from_png(&png).unwrap();
+        let (mean, share) = got.diff(&want, 48).expect("same size as the reference");
+        assert!(mean <= 3.0 && share <= 0.02, "{size} board {n} differs from {path:?}: mean {mean:.2}, {:.2}% pixels", share * 100.0);
+    }
+}
+
 fn figures(r: &LayoutResult) -> (f64, f64, f64) {
     let with: Vec<_> = r.summary.boards.iter().filter(|b| b.coverage.is_some()).collect();
     let n = with.len() as f64;
@@ -43,6 +64,7 @@ fn corpus_on_landscape_kt_boards() {
     eprintln!("1200×900: coverage mean {cov:.3} min {cov_min:.3}, mean crop {crop:.3}");
     assert!(cov_min >= 0.85, "photo areas covered {cov_min}");
     assert!(crop <= 0.15, "mean crop {crop}");
+    check_references(&r, "1200x900", &[1, 2, 3, 7, 8]);
 }
 
 #[test]
@@ -52,4 +74,20 @@ fn corpus_on_roll_up_banners() {
     eprintln!("800×2000: coverage mean {cov:.3} min {cov_min:.3}, mean crop {crop:.3}");
     assert!(cov_min >= 0.85, "photo areas covered {cov_min}");
     assert!(crop <= 0.15, "mean crop {crop}");
+    check_references(&r, "800x2000", &[2, 3, 9]);
+}
+
+/// The three built-in themes on the same board, for looking at (written next to the other PNGs).
+#[test]
+fn themes_render() {
+    let m = common::corpus_material();
+    let eng = common::engine();
+    let dir = common::out_dir("themes");
+    for theme in ["党建红", "政务蓝", "简约白"] {
+        let settings = LayoutSettings { spec: BoardSpec::new(1200.0, 900.0), theme: theme.into() };
+        let r = eng.layout(&m, &settings, &Overrides::default()).unwrap();
+        let b = &r.frames.boards[2];
+        assert_eq!(b.background, Theme::by_id(theme).unwrap().background);
+        std::fs::write(dir.join(format!("{theme}.png")), common::render_png(b, 0.6)).unwrap();
+    }
 }
