@@ -47,6 +47,9 @@ pub enum Overflow {
     Photos,
 }
 
+/// The least share of a photo area (beside text) that photos and captions must cover.
+pub const MIN_COVERAGE: f64 = 0.85;
+
 /// Figures of a composed board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BoardMetrics {
@@ -173,6 +176,8 @@ struct Split {
     adapt: bool,
     /// Photos sit at the bottom of the last `.0` text columns, `.1` mm tall (text above them in those columns).
     cut: Option<(usize, f64)>,
+    /// Balance the text columns (shortest columns that hold the text) before the photo area grows up to them.
+    balance: bool,
 }
 
 struct Candidate {
@@ -183,11 +188,12 @@ struct Candidate {
 }
 
 /// The documented score of a candidate (higher is better):
-/// `2·coverage − 3·mean crop + size + 1.5·balance − 0.3·(photos before text) − emphasis penalty`, where
+/// `2·coverage − 5·max(0, 0.85 − coverage) − 3·mean crop + size + 1.5·balance − 0.3·(photos before text) −
+/// emphasis penalty` (the second term makes a photo area less than 85 % covered lose to any that is), where
 /// coverage is photos and captions over the photo area, size is 0 at the minimum body size and 1 at the maximum,
 /// and balance is the share of the body used by text and photos (no half-empty columns or holes).
 pub fn score(coverage: f64, mean_crop: f64, size: f64, balance: f64, photos_first: bool, emphasis_penalty: f64) -> f64 {
-    2.0 * coverage - 3.0 * mean_crop + size + 1.5 * balance - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
+    2.0 * coverage - 5.0 * (0.85 - coverage).max(0.0) - 3.0 * mean_crop + size + 1.5 * balance - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
 }
 
 /// Photo-area sizes that the photos fill exactly: for widths, the natural heights of 1–4 rows (`heights(w)`), and
@@ -198,7 +204,7 @@ struct Natural<'a> {
 }
 
 fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize, gutter: f64, nat: &mut Natural<'_>) -> Vec<Split> {
-    let none = Split { text: None, photos: None, photos_first: false, adapt: false, cut: None };
+    let none = Split { text: None, photos: None, photos_first: false, adapt: false, cut: None, balance: false };
     if !has_photos {
         // Text only: also narrower blocks of fewer columns, centred, so short texts are set large and balanced.
         let mut out = vec![Split { text: Some(body), ..none }];
@@ -222,6 +228,7 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize,
             photos_first: photos_left,
             adapt: false,
             cut: None,
+            balance: false,
         }
     };
     let stack = |f: f64, photos_top: bool| {
@@ -234,6 +241,7 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize,
             photos_first: photos_top,
             adapt: !photos_top,
             cut: None,
+            balance: false,
         }
     };
     // Photos in the bottom of the last columns, text flowing above them (newspaper style).
@@ -253,6 +261,7 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize,
                 photos_first: false,
                 adapt: false,
                 cut: Some((c, ph + gap)),
+                balance: false,
             });
         }
     }
@@ -289,6 +298,8 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize,
             out.push(side(0.5, false));
         }
     }
+    let balanced: Vec<Split> = out.iter().filter(|s| s.adapt).map(|s| Split { balance: true, ..*s }).collect();
+    out.extend(balanced);
     out
 }
 
@@ -435,6 +446,13 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
             },
             None => None,
         };
+        let mut text = text;
+        if let (true, Some(r), Some((sc, _))) = (split.balance, split.text, text.as_ref()) {
+            let sc = *sc;
+            if let Some(b) = balance(input, &st, sc, &text_columns(r, split.cut, em_min, gutter), setter)? {
+                text = Some((sc, b));
+            }
+        }
         let mut photo_area = split.photos;
         if let (true, Some(p), Some((_, f))) = (split.adapt, photo_area, text.as_ref()) {
             let used = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max);
@@ -443,7 +461,12 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
         let arr = match photo_area {
             Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
                 Some(a) if split.text.is_none() => Some(centre_vertically(r, a)),
-                Some(a) => Some((r, a)),
+                // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
+                Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
+                Some(_) => {
+                    photo_fail += 1;
+                    continue;
+                }
                 None => {
                     photo_fail += 1;
                     continue;
@@ -543,27 +566,7 @@ fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], cols: Vec<Rect>
     if cols.is_empty() {
         return Ok(None);
     }
-    let try_scale = |s: f64| -> Result<Option<flow::Flowed>, LayoutError> {
-        let paras: Vec<FlowPara<'_>> = input
-            .paras
-            .iter()
-            .map(|p| {
-                let heading = p.role != TextRole::Body;
-                let style = if heading { st.heading(input.theme, s) } else { st.body(input.theme, s, p.continued) };
-                let em = style.em();
-                FlowPara {
-                    text: &p.text,
-                    role: p.role,
-                    min_size_pt: if heading { st.min.heading } else { st.min.body },
-                    space_after: if heading { 0.3 * em } else { 0.5 * em },
-                    keep_with_next: heading,
-                    source: p.source.clone(),
-                    style,
-                }
-            })
-            .collect();
-        flow::pour(&paras, &cols, setter)
-    };
+    let try_scale = |s: f64| pour_at(input, st, s, &cols, setter);
     let Some(mut best) = try_scale(scales[0])? else { return Ok(None) };
     let mut best_s = scales[0];
     let (mut lo, mut hi) = (0usize, scales.len());
@@ -579,6 +582,48 @@ fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], cols: Vec<Rect>
         }
     }
     Ok(Some((best_s, best)))
+}
+
+/// Pours the board's paragraphs into `cols` at body scale `s`.
+fn pour_at(input: &BoardInput<'_>, st: &Styles, s: f64, cols: &[Rect], setter: &dyn TextSetter) -> Result<Option<flow::Flowed>, LayoutError> {
+    let paras: Vec<FlowPara<'_>> = input
+        .paras
+        .iter()
+        .map(|p| {
+            let heading = p.role != TextRole::Body;
+            let style = if heading { st.heading(input.theme, s) } else { st.body(input.theme, s, p.continued) };
+            let em = style.em();
+            FlowPara {
+                text: &p.text,
+                role: p.role,
+                min_size_pt: if heading { st.min.heading } else { st.min.body },
+                space_after: if heading { 0.3 * em } else { 0.5 * em },
+                keep_with_next: heading,
+                source: p.source.clone(),
+                style,
+            }
+        })
+        .collect();
+    flow::pour(&paras, cols, setter)
+}
+
+/// The same text at the same size in the shortest columns that hold it (whole millimetres): balanced columns.
+fn balance(input: &BoardInput<'_>, st: &Styles, s: f64, cols: &[Rect], setter: &dyn TextSetter) -> Result<Option<flow::Flowed>, LayoutError> {
+    let full = cols.iter().map(|c| c.h).fold(0.0, f64::max);
+    let (mut lo, mut hi) = (0.0f64, full.floor());
+    let mut best = None;
+    while hi - lo > 1.0 {
+        let mid = ((lo + hi) / 2.0).floor();
+        let short: Vec<Rect> = cols.iter().map(|c| Rect::new(c.x, c.y, c.w, c.h.min(mid))).collect();
+        match pour_at(input, st, s, &short, setter)? {
+            Some(f) => {
+                hi = mid;
+                best = Some(f);
+            }
+            None => lo = mid,
+        }
+    }
+    Ok(best)
 }
 
 /// On a board of photos only, the block of rows is centred in the body and is itself the photo area.
