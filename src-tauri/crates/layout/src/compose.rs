@@ -7,14 +7,16 @@
 //! Owns the geometry of one board; it must not decide which content goes on which board.
 
 use serde::{Deserialize, Serialize};
-use zhanban_frames::{BoardFrame, FontFace, ImageItem, Item, ItemKind, Point, Rect, Source, TextBlock, TextRole, MM_PER_PT};
+use zhanban_frames::{
+    BoardFrame, FontFace, ImageItem, Item, ItemKind, Point, Rect, Source, TextBlock, TextRole, MM_PER_PT,
+};
 
 use crate::error::LayoutError;
 use crate::flow::{self, FlowPara, Placed};
 use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
 use crate::model::{ImageRef, KeyFigure, PhotoInput};
 use crate::plan::{Para, PhotoSlot};
-use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE};
+use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE, TEXT_ONLY_MAX_SCALE};
 use crate::text::{Align, SetText, TextSetter, TextStyle};
 use crate::theme::Theme;
 
@@ -146,7 +148,11 @@ impl Board {
         for r in &mut block.runs {
             r.font = fonts.get(r.font).map_or(0, |f| self.font(f));
         }
-        self.items.push(Item { id, source, kind: ItemKind::Text(block) });
+        self.items.push(Item {
+            id,
+            source,
+            kind: ItemKind::Text(block),
+        });
     }
     /// Sets `set` (already broken at `rect.w`) at the top of `rect`.
     fn set_text(&mut self, id: String, source: Source, set: &SetText, rect: Rect, role: TextRole, min: f64) {
@@ -155,12 +161,20 @@ impl Board {
         for l in &set.lines {
             for r in &l.runs {
                 let mut r = r.clone();
-                r.origin = Point { x: r.origin.x + rect.x, y: r.origin.y + y };
+                r.origin = Point {
+                    x: r.origin.x + rect.x,
+                    y: r.origin.y + y,
+                };
                 runs.push(r);
             }
             y += l.height;
         }
-        let block = TextBlock { rect: Rect::new(rect.x, rect.y, rect.w, y - rect.y), role, min_size_pt: min, runs };
+        let block = TextBlock {
+            rect: Rect::new(rect.x, rect.y, rect.w, y - rect.y),
+            role,
+            min_size_pt: min,
+            runs,
+        };
         self.text(id, source, block, &set.fonts);
     }
 }
@@ -193,7 +207,9 @@ struct Candidate {
 /// coverage is photos and captions over the photo area, size is 0 at the minimum body size and 1 at the maximum,
 /// and balance is the share of the body used by text and photos (no half-empty columns or holes).
 pub fn score(coverage: f64, mean_crop: f64, size: f64, balance: f64, photos_first: bool, emphasis_penalty: f64) -> f64 {
-    2.0 * coverage - 5.0 * (0.85 - coverage).max(0.0) - 3.0 * mean_crop + size + 1.5 * balance - if photos_first { 0.3 } else { 0.0 } - emphasis_penalty
+    2.0 * coverage - 5.0 * (0.85 - coverage).max(0.0) - 3.0 * mean_crop + size + 1.5 * balance
+        - if photos_first { 0.3 } else { 0.0 }
+        - emphasis_penalty
 }
 
 /// Photo-area sizes that the photos fill exactly: for widths, the natural heights of 1–4 rows (`heights(w)`), and
@@ -203,25 +219,53 @@ struct Natural<'a> {
     widths: Vec<f64>,
 }
 
-fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize, gutter: f64, nat: &mut Natural<'_>) -> Vec<Split> {
-    let none = Split { text: None, photos: None, photos_first: false, adapt: false, cut: None, balance: false };
+fn splits(
+    body: Rect,
+    has_text: bool,
+    has_photos: bool,
+    gap: f64,
+    n_cols: usize,
+    gutter: f64,
+    nat: &mut Natural<'_>,
+) -> Vec<Split> {
+    let none = Split {
+        text: None,
+        photos: None,
+        photos_first: false,
+        adapt: false,
+        cut: None,
+        balance: false,
+    };
     if !has_photos {
         // Text only: also narrower blocks of fewer columns, centred, so short texts are set large and balanced.
-        let mut out = vec![Split { text: Some(body), ..none }];
+        let mut out = vec![Split {
+            text: Some(body),
+            ..none
+        }];
         for n in (1..n_cols).rev() {
             let w = (body.w * n as f64 / n_cols as f64).floor();
-            out.push(Split { text: Some(Rect::new(body.x + (body.w - w) / 2.0, body.y, w, body.h)), ..none });
+            out.push(Split {
+                text: Some(Rect::new(body.x + (body.w - w) / 2.0, body.y, w, body.h)),
+                ..none
+            });
         }
         return out;
     }
     if !has_text {
-        return vec![Split { photos: Some(body), ..none }];
+        return vec![Split {
+            photos: Some(body),
+            ..none
+        }];
     }
     let mut out = Vec::new();
     let side = |f: f64, photos_left: bool| {
         let tw = ((body.w - gap) * f).floor().max(1.0);
         let pw = body.w - gap - tw;
-        let (tx, px) = if photos_left { (body.x + pw + gap, body.x) } else { (body.x, body.x + tw + gap) };
+        let (tx, px) = if photos_left {
+            (body.x + pw + gap, body.x)
+        } else {
+            (body.x, body.x + tw + gap)
+        };
         Split {
             text: Some(Rect::new(tx, body.y, tw, body.h)),
             photos: Some(Rect::new(px, body.y, pw, body.h)),
@@ -234,7 +278,11 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize,
     let stack = |f: f64, photos_top: bool| {
         let th = ((body.h - gap) * f).floor();
         let ph = body.h - gap - th;
-        let (ty, py) = if photos_top { (body.y + ph + gap, body.y) } else { (body.y, body.y + th + gap) };
+        let (ty, py) = if photos_top {
+            (body.y + ph + gap, body.y)
+        } else {
+            (body.y, body.y + th + gap)
+        };
         Split {
             text: Some(Rect::new(body.x, ty, body.w, th)),
             photos: Some(Rect::new(body.x, py, body.w, ph)),
@@ -298,19 +346,38 @@ fn splits(body: Rect, has_text: bool, has_photos: bool, gap: f64, n_cols: usize,
             out.push(side(0.5, false));
         }
     }
-    let balanced: Vec<Split> = out.iter().filter(|s| s.adapt).map(|s| Split { balance: true, ..*s }).collect();
+    let balanced: Vec<Split> = out
+        .iter()
+        .filter(|s| s.adapt)
+        .map(|s| Split { balance: true, ..*s })
+        .collect();
     out.extend(balanced);
     out
 }
 
 /// Composes one board; `Ok(Err(overflow))` when its content does not fit.
-pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextSetter) -> Result<Result<Composed, Overflow>, LayoutError> {
+pub fn compose(
+    input: &BoardInput<'_>,
+    photos: &[PhotoInput],
+    setter: &dyn TextSetter,
+) -> Result<Result<Composed, Overflow>, LayoutError> {
     let spec = input.spec;
     let t = input.theme;
     let st = Styles { min: spec.min_sizes() };
-    let safe = Rect::new(spec.safe, spec.safe, spec.width - 2.0 * spec.safe, spec.height - 2.0 * spec.safe);
-    let mut board = Board { fonts: Vec::new(), items: Vec::new() };
-    let mut band_items = Board { fonts: Vec::new(), items: Vec::new() };
+    let safe = Rect::new(
+        spec.safe,
+        spec.safe,
+        spec.width - 2.0 * spec.safe,
+        spec.height - 2.0 * spec.safe,
+    );
+    let mut board = Board {
+        fonts: Vec::new(),
+        items: Vec::new(),
+    };
+    let mut band_items = Board {
+        fonts: Vec::new(),
+        items: Vec::new(),
+    };
 
     // Title band.
     let title_em = st.min.title * MM_PER_PT;
@@ -321,30 +388,72 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
     }
     let band_w = (safe.right() - x0).floor();
     let mut y = safe.y;
-    let kicker = st.band(t, &t.fonts.heading, st.min.heading.max(st.min.caption), 700, Align::Left);
+    let kicker = st.band(
+        t,
+        &t.fonts.heading,
+        st.min.heading.max(st.min.caption),
+        700,
+        Align::Left,
+    );
     let org = st.band(t, &t.fonts.body, st.min.caption, 400, Align::Right);
     let (kw, ow) = ((band_w * 0.62).floor(), (band_w * 0.36).floor());
     let kset = setter.set(&input.exhibition_title, &kicker, kw)?;
     let oset = setter.set(&input.organiser, &org, ow)?;
     if !input.exhibition_title.is_empty() {
-        band_items.set_text("exhibition-title".into(), Source::Exhibition { field: "title".into() }, &kset, Rect::new(x0, y, kw, 0.0), TextRole::ExhibitionTitle, st.min.caption);
+        band_items.set_text(
+            "exhibition-title".into(),
+            Source::Exhibition { field: "title".into() },
+            &kset,
+            Rect::new(x0, y, kw, 0.0),
+            TextRole::ExhibitionTitle,
+            st.min.caption,
+        );
     }
     if !input.organiser.is_empty() {
-        band_items.set_text("organiser".into(), Source::Exhibition { field: "organiser".into() }, &oset, Rect::new(x0 + band_w - ow, y, ow, 0.0), TextRole::Organiser, st.min.caption);
+        band_items.set_text(
+            "organiser".into(),
+            Source::Exhibition {
+                field: "organiser".into(),
+            },
+            &oset,
+            Rect::new(x0 + band_w - ow, y, ow, 0.0),
+            TextRole::Organiser,
+            st.min.caption,
+        );
     }
     y += kset.height().max(oset.height()) + title_em * 0.15;
     let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
     title_style.letter_spacing_em = 0.05;
     let tset = setter.set(&input.name, &title_style, band_w)?;
-    band_items.set_text("title".into(), input.title_source.clone(), &tset, Rect::new(x0, y, band_w, 0.0), TextRole::BoardTitle, st.min.title);
+    band_items.set_text(
+        "title".into(),
+        input.title_source.clone(),
+        &tset,
+        Rect::new(x0, y, band_w, 0.0),
+        TextRole::BoardTitle,
+        st.min.title,
+    );
     y += tset.height();
     let band_bottom = y + title_em * 0.3;
     if let Some(logo) = input.logo {
         let side = (band_bottom - safe.y - title_em * 0.3).min(logo_side);
         let r = Rect::new(safe.x, safe.y, side, side);
-        band_items.items.push(Item { id: "logo".into(), source: Source::Photo { hash: logo.hash.clone() }, kind: ItemKind::Image(contain_image(logo, r)) });
+        band_items.items.push(Item {
+            id: "logo".into(),
+            source: Source::Photo {
+                hash: logo.hash.clone(),
+            },
+            kind: ItemKind::Image(contain_image(logo, r)),
+        });
     }
-    for item in t.decoration(spec.width, spec.height, spec.bleed, spec.safe, band_bottom, input.background) {
+    for item in t.decoration(
+        spec.width,
+        spec.height,
+        spec.bleed,
+        spec.safe,
+        band_bottom,
+        input.background,
+    ) {
         board.items.push(item);
     }
     let band_fonts = band_items.fonts.clone();
@@ -366,23 +475,58 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
     // Key-figures strip at the bottom of the body.
     let mut figures_shown = 0;
     if !input.figures.is_empty() {
-        let fig_style = TextStyle { color: t.figure, ..st.heading(t, 1.5) };
-        let fig_style = TextStyle { align: Align::Center, ..fig_style };
-        let label_style = TextStyle { align: Align::Center, ..st.caption(t) };
+        let fig_style = TextStyle {
+            color: t.figure,
+            ..st.heading(t, 1.5)
+        };
+        let fig_style = TextStyle {
+            align: Align::Center,
+            ..fig_style
+        };
+        let label_style = TextStyle {
+            align: Align::Center,
+            ..st.caption(t)
+        };
         let cell_min = 6.0 * fig_style.em();
-        let n = (((body.w + gap) / (cell_min + gap)).floor() as usize).min(input.figures.len()).min(5);
+        let n = (((body.w + gap) / (cell_min + gap)).floor() as usize)
+            .min(input.figures.len())
+            .min(5);
         if n > 0 {
             let cw = ((body.w - gap * (n as f64 - 1.0)) / n as f64).floor();
-            let vs = input.figures[..n].iter().map(|f| setter.set(&f.value, &fig_style, cw)).collect::<Result<Vec<_>, _>>()?;
-            let ls = input.figures[..n].iter().map(|f| setter.set(&f.label, &label_style, cw)).collect::<Result<Vec<_>, _>>()?;
+            let vs = input.figures[..n]
+                .iter()
+                .map(|f| setter.set(&f.value, &fig_style, cw))
+                .collect::<Result<Vec<_>, _>>()?;
+            let ls = input.figures[..n]
+                .iter()
+                .map(|f| setter.set(&f.label, &label_style, cw))
+                .collect::<Result<Vec<_>, _>>()?;
             let vh = vs.iter().map(|s| s.height()).fold(0.0, f64::max);
             let lh = ls.iter().map(|s| s.height()).fold(0.0, f64::max);
             let top = body.bottom() - vh - lh;
             if top - gap > body.y + title_em * 2.0 {
                 for k in 0..n {
                     let x = body.x + k as f64 * (cw + gap);
-                    board.set_text(format!("figure-{k}"), Source::Exhibition { field: "key_figures".into() }, &vs[k], Rect::new(x, top, cw, 0.0), TextRole::KeyFigure, st.min.heading);
-                    board.set_text(format!("figure-label-{k}"), Source::Exhibition { field: "key_figures".into() }, &ls[k], Rect::new(x, top + vh, cw, 0.0), TextRole::KeyFigureLabel, st.min.caption);
+                    board.set_text(
+                        format!("figure-{k}"),
+                        Source::Exhibition {
+                            field: "key_figures".into(),
+                        },
+                        &vs[k],
+                        Rect::new(x, top, cw, 0.0),
+                        TextRole::KeyFigure,
+                        st.min.heading,
+                    );
+                    board.set_text(
+                        format!("figure-label-{k}"),
+                        Source::Exhibition {
+                            field: "key_figures".into(),
+                        },
+                        &ls[k],
+                        Rect::new(x, top + vh, cw, 0.0),
+                        TextRole::KeyFigureLabel,
+                        st.min.caption,
+                    );
                 }
                 figures_shown = n;
                 body.h = top - gap - body.y;
@@ -393,13 +537,24 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
     // Candidates.
     let scales: Vec<f64> = match input.body_pt {
         Some(pt) => vec![(pt / st.min.body).max(1.0)],
-        None => (0..=10).map(|k| 1.0 + (MAX_TEXT_SCALE - 1.0) * k as f64 / 10.0).collect(),
+        // Boards of text only (前言, 结束语, short sections) may set it larger still.
+        None => {
+            let max = if input.photos.is_empty() {
+                TEXT_ONLY_MAX_SCALE
+            } else {
+                MAX_TEXT_SCALE
+            };
+            (0..=10).map(|k| 1.0 + (max - 1.0) * k as f64 / 10.0).collect()
+        }
     };
     let min_area = spec.area() * MIN_PHOTO_SHARE;
     let gphotos: Vec<GalleryPhoto> = input
         .photos
         .iter()
-        .map(|s| GalleryPhoto { aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect), emphasis: s.emphasis })
+        .map(|s| GalleryPhoto {
+            aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect),
+            emphasis: s.emphasis,
+        })
         .collect();
     let cap_style = st.caption(t);
     let mut cap_err = None;
@@ -429,12 +584,33 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
     let gutter = 1.5 * em_min;
     let mut heights = |w: f64| -> Vec<f64> {
         (1..=gphotos.len().min(4))
-            .filter_map(|k| gallery::natural_height(w, &gphotos, &gallery::even_rows(gphotos.len(), k), gap, &mut caption_or_zero))
+            .filter_map(|k| {
+                gallery::natural_height(
+                    w,
+                    &gphotos,
+                    &gallery::even_rows(gphotos.len(), k),
+                    gap,
+                    &mut caption_or_zero,
+                )
+            })
             .collect()
     };
     let cap_est = 2.0 * cap_style.line_height * cap_style.em();
-    let widths = (1..=gphotos.len().min(4)).map(|k| gallery::natural_width(body.h, &gphotos, &gallery::even_rows(gphotos.len(), k), gap, cap_est)).collect();
-    let all_splits = splits(body, !input.paras.is_empty(), !input.photos.is_empty(), gap, columns_for(body, em_min, gutter), gutter, &mut Natural { heights: &mut heights, widths });
+    let widths = (1..=gphotos.len().min(4))
+        .map(|k| gallery::natural_width(body.h, &gphotos, &gallery::even_rows(gphotos.len(), k), gap, cap_est))
+        .collect();
+    let all_splits = splits(
+        body,
+        !input.paras.is_empty(),
+        !input.photos.is_empty(),
+        gap,
+        columns_for(body, em_min, gutter),
+        gutter,
+        &mut Natural {
+            heights: &mut heights,
+            widths,
+        },
+    );
     for split in all_splits {
         let text = match split.text {
             Some(r) => match fit_text(input, &st, &scales, text_columns(r, split.cut, em_min, gutter), setter)? {
@@ -474,11 +650,22 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
             },
             None => None,
         };
-        let size = text.as_ref().map_or(0.0, |(s, _)| (s - 1.0) / (MAX_TEXT_SCALE - 1.0));
-        let text_area: f64 = text.as_ref().map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.block.rect.area()).sum());
-        let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| a.cells.iter().map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area())).sum());
+        let size = text
+            .as_ref()
+            .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
+        let text_area: f64 = text
+            .as_ref()
+            .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.block.rect.area()).sum());
+        let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
+            a.cells
+                .iter()
+                .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+                .sum()
+        });
         let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
-        let (cov, crop, pen) = arr.as_ref().map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
+        let (cov, crop, pen) = arr
+            .as_ref()
+            .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
         // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
         let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
             a.cells
@@ -492,13 +679,22 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
                 .sum()
         });
         let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis);
-        cands.push(Candidate { split, text, photos: arr, score });
+        cands.push(Candidate {
+            split,
+            text,
+            photos: arr,
+            score,
+        });
     }
     if let Some(e) = cap_err {
         return Err(e);
     }
     if cands.is_empty() {
-        return Ok(Err(if photo_fail > 0 && text_fail == 0 { Overflow::Photos } else if photo_fail > text_fail { Overflow::Photos } else { Overflow::Text }));
+        return Ok(Err(if photo_fail > 0 && (text_fail == 0 || photo_fail > text_fail) {
+            Overflow::Photos
+        } else {
+            Overflow::Text
+        }));
     }
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by(|a, b| cands[*b].score.total_cmp(&cands[*a].score).then(a.cmp(b)));
@@ -510,7 +706,12 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
     if let Some((_, arr)) = &c.photos {
         for (slot, cell) in input.photos.iter().zip(&arr.cells) {
             let Some(p) = photos.get(slot.index) else { continue };
-            let crop = gallery::crop_rect(f64::from(p.width_px.max(1)), f64::from(p.height_px.max(1)), cell.rect, slot.focal);
+            let crop = gallery::crop_rect(
+                f64::from(p.width_px.max(1)),
+                f64::from(p.height_px.max(1)),
+                cell.rect,
+                slot.focal,
+            );
             board.items.push(Item {
                 id: format!("photo-{}", p.hash),
                 source: Source::Photo { hash: p.hash.clone() },
@@ -525,7 +726,14 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
             });
             if let (Some(cr), Some(text)) = (cell.caption, slot.caption.as_deref()) {
                 let set = setter.set(text, &cap_style, cr.w.floor())?;
-                board.set_text(format!("caption-{}", p.hash), Source::Caption { hash: p.hash.clone() }, &set, Rect::new(cr.x, cr.y, cr.w, 0.0), TextRole::Caption, st.min.caption);
+                board.set_text(
+                    format!("caption-{}", p.hash),
+                    Source::Caption { hash: p.hash.clone() },
+                    &set,
+                    Rect::new(cr.x, cr.y, cr.w, 0.0),
+                    TextRole::Caption,
+                    st.min.caption,
+                );
             }
         }
     }
@@ -562,12 +770,20 @@ pub fn compose(input: &BoardInput<'_>, photos: &[PhotoInput], setter: &dyn TextS
 
 /// The largest scale in `scales` at which the board's paragraphs fit `region` (binary search; height grows with
 /// size), with the poured blocks.
-fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], cols: Vec<Rect>, setter: &dyn TextSetter) -> Result<Option<(f64, flow::Flowed)>, LayoutError> {
+fn fit_text(
+    input: &BoardInput<'_>,
+    st: &Styles,
+    scales: &[f64],
+    cols: Vec<Rect>,
+    setter: &dyn TextSetter,
+) -> Result<Option<(f64, flow::Flowed)>, LayoutError> {
     if cols.is_empty() {
         return Ok(None);
     }
     let try_scale = |s: f64| pour_at(input, st, s, &cols, setter);
-    let Some(mut best) = try_scale(scales[0])? else { return Ok(None) };
+    let Some(mut best) = try_scale(scales[0])? else {
+        return Ok(None);
+    };
     let mut best_s = scales[0];
     let (mut lo, mut hi) = (0usize, scales.len());
     while hi - lo > 1 {
@@ -585,13 +801,23 @@ fn fit_text(input: &BoardInput<'_>, st: &Styles, scales: &[f64], cols: Vec<Rect>
 }
 
 /// Pours the board's paragraphs into `cols` at body scale `s`.
-fn pour_at(input: &BoardInput<'_>, st: &Styles, s: f64, cols: &[Rect], setter: &dyn TextSetter) -> Result<Option<flow::Flowed>, LayoutError> {
+fn pour_at(
+    input: &BoardInput<'_>,
+    st: &Styles,
+    s: f64,
+    cols: &[Rect],
+    setter: &dyn TextSetter,
+) -> Result<Option<flow::Flowed>, LayoutError> {
     let paras: Vec<FlowPara<'_>> = input
         .paras
         .iter()
         .map(|p| {
             let heading = p.role != TextRole::Body;
-            let style = if heading { st.heading(input.theme, s) } else { st.body(input.theme, s, p.continued) };
+            let style = if heading {
+                st.heading(input.theme, s)
+            } else {
+                st.body(input.theme, s, p.continued)
+            };
             let em = style.em();
             FlowPara {
                 text: &p.text,
@@ -608,7 +834,13 @@ fn pour_at(input: &BoardInput<'_>, st: &Styles, s: f64, cols: &[Rect], setter: &
 }
 
 /// The same text at the same size in the shortest columns that hold it (whole millimetres): balanced columns.
-fn balance(input: &BoardInput<'_>, st: &Styles, s: f64, cols: &[Rect], setter: &dyn TextSetter) -> Result<Option<flow::Flowed>, LayoutError> {
+fn balance(
+    input: &BoardInput<'_>,
+    st: &Styles,
+    s: f64,
+    cols: &[Rect],
+    setter: &dyn TextSetter,
+) -> Result<Option<flow::Flowed>, LayoutError> {
     let full = cols.iter().map(|c| c.h).fold(0.0, f64::max);
     let (mut lo, mut hi) = (0.0f64, full.floor());
     let mut best = None;
@@ -628,7 +860,11 @@ fn balance(input: &BoardInput<'_>, st: &Styles, s: f64, cols: &[Rect], setter: &
 
 /// On a board of photos only, the block of rows is centred in the body and is itself the photo area.
 fn centre_vertically(body: Rect, mut a: Arrangement) -> (Rect, Arrangement) {
-    let bottom = a.cells.iter().map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom())).fold(body.y, f64::max);
+    let bottom = a
+        .cells
+        .iter()
+        .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
+        .fold(body.y, f64::max);
     let used = bottom - body.y;
     let dy = ((body.h - used) / 2.0).max(0.0);
     for c in &mut a.cells {

@@ -33,7 +33,10 @@ pub struct LayoutSettings {
 
 impl Default for LayoutSettings {
     fn default() -> Self {
-        LayoutSettings { spec: BoardSpec::new(1200.0, 900.0), theme: "党建红".into() }
+        LayoutSettings {
+            spec: BoardSpec::new(1200.0, 900.0),
+            theme: "党建红".into(),
+        }
     }
 }
 
@@ -52,7 +55,10 @@ pub struct LayoutEngine<S: TextSetter> {
 
 impl<S: TextSetter> LayoutEngine<S> {
     pub fn new(setter: S) -> Self {
-        LayoutEngine { setter: CachedSetter::new(setter), memo: Mutex::new(HashMap::new()) }
+        LayoutEngine {
+            setter: CachedSetter::new(setter),
+            memo: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn setter(&self) -> &CachedSetter<S> {
@@ -60,19 +66,34 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 
     /// Plans (or re-plans) and composes every board.
-    pub fn layout(&self, material: &Material, settings: &LayoutSettings, ov: &Overrides) -> Result<LayoutResult, LayoutError> {
+    pub fn layout(
+        &self,
+        material: &Material,
+        settings: &LayoutSettings,
+        ov: &Overrides,
+    ) -> Result<LayoutResult, LayoutError> {
         settings.spec.validate()?;
         for (i, p) in material.photos.iter().enumerate() {
             if p.width_px == 0 || p.height_px == 0 {
-                let name = if p.file_name.is_empty() { format!("#{i}") } else { p.file_name.clone() };
+                let name = if p.file_name.is_empty() {
+                    format!("#{i}")
+                } else {
+                    p.file_name.clone()
+                };
                 return Err(LayoutError::BadPhoto(name));
             }
         }
         let default_theme = Theme::by_id(&settings.theme)?;
         let plan = plan::plan(material, ov);
-        let mut summary = Summary { notes: plan.notes.clone(), ..Default::default() };
+        let mut summary = Summary {
+            notes: plan.notes.clone(),
+            ..Default::default()
+        };
         let ex = &material.exhibition;
-        let title = ov.text(&zhanban_frames::Source::Exhibition { field: "title".into() }).map(str::to_string).unwrap_or_else(|| material.title());
+        let title = ov
+            .text(&zhanban_frames::Source::Exhibition { field: "title".into() })
+            .map(str::to_string)
+            .unwrap_or_else(|| material.title());
         let organiser = [ex.organiser.as_deref(), ex.date.as_deref()]
             .into_iter()
             .flatten()
@@ -95,7 +116,15 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
                 pt.max(min.body)
             });
-            let ctx = GroupCtx { material, spec, theme: &theme, body_pt, title: &title, organiser: &organiser, ov };
+            let ctx = GroupCtx {
+                material,
+                spec,
+                theme: &theme,
+                body_pt,
+                title: &title,
+                organiser: &organiser,
+                ov,
+            };
             for (id, c) in self.fill(g, &ctx, &mut summary)? {
                 let mut frame = c.frame;
                 frame.number = frames.boards.len() + 1;
@@ -104,9 +133,11 @@ impl<S: TextSetter> LayoutEngine<S> {
                     .items
                     .iter()
                     .filter_map(|i| match (&i.kind, &i.source) {
-                        (ItemKind::Image(_), zhanban_frames::Source::Photo { hash }) => {
-                            material.photos.iter().find(|p| &p.hash == hash).map(|p| p.file_name.clone())
-                        }
+                        (ItemKind::Image(_), zhanban_frames::Source::Photo { hash }) => material
+                            .photos
+                            .iter()
+                            .find(|p| &p.hash == hash)
+                            .map(|p| p.file_name.clone()),
                         _ => None,
                     })
                     .collect();
@@ -142,12 +173,20 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         for s in plan.open_slots {
-            summary.open_slots.push(OpenSlotSummary { group: s.group, text: s.text, reason: messages::open_slot() });
+            summary.open_slots.push(OpenSlotSummary {
+                group: s.group,
+                text: s.text,
+                reason: messages::open_slot(),
+            });
         }
         Ok(LayoutResult { frames, summary })
     }
 
-    fn compose_memo(&self, input: &BoardInput<'_>, material: &Material) -> Result<Result<Composed, Overflow>, LayoutError> {
+    fn compose_memo(
+        &self,
+        input: &BoardInput<'_>,
+        material: &Material,
+    ) -> Result<Result<Composed, Overflow>, LayoutError> {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         serde_json::to_vec(input).unwrap_or_default().hash(&mut h);
         for s in input.photos {
@@ -160,12 +199,20 @@ impl<S: TextSetter> LayoutEngine<S> {
             return Ok(r.clone());
         }
         let r = compose::compose(input, &material.photos, &self.setter)?;
-        self.memo.lock().unwrap_or_else(|e| e.into_inner()).insert(key, r.clone());
+        self.memo
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, r.clone());
         Ok(r)
     }
 
     /// Pours one group onto as many boards as it needs.
-    fn fill(&self, g: &Group, ctx: &GroupCtx<'_>, summary: &mut Summary) -> Result<Vec<(String, Composed)>, LayoutError> {
+    fn fill(
+        &self,
+        g: &Group,
+        ctx: &GroupCtx<'_>,
+        summary: &mut Summary,
+    ) -> Result<Vec<(String, Composed)>, LayoutError> {
         let mut out = Vec::new();
         let mut paras: Vec<Para> = g.paras.clone();
         let mut photos: Vec<PhotoSlot> = g.photos.clone();
@@ -177,8 +224,16 @@ impl<S: TextSetter> LayoutEngine<S> {
         let kmax = ((0.6 * body_area / (1.3 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
         let mut cont = 0usize;
         while !paras.is_empty() || !photos.is_empty() {
-            let id = if cont == 0 { g.key.clone() } else { format!("{}#{}", g.key, cont + 1) };
-            let name = if cont == 0 { g.title.clone() } else { format!("{}{}", g.title, messages::CONTINUED) };
+            let id = if cont == 0 {
+                g.key.clone()
+            } else {
+                format!("{}#{}", g.key, cont + 1)
+            };
+            let name = if cont == 0 {
+                g.title.clone()
+            } else {
+                format!("{}{}", g.title, messages::CONTINUED)
+            };
             let figures: &[crate::model::KeyFigure] = if cont == 0 { &g.figures } else { &[] };
             let arrangement = ctx.ov.arrangements.get(&id).copied().unwrap_or(0);
             let attempt = |ps: &[Para], phs: &[PhotoSlot]| -> Result<Result<Composed, Overflow>, LayoutError> {
@@ -202,7 +257,10 @@ impl<S: TextSetter> LayoutEngine<S> {
                 self.compose_memo(&input, ctx.material)
             };
             let chars_left: usize = paras.iter().map(|p| p.text.chars().count()).sum();
-            let boards_left = (chars_left as f64 / text_cap).ceil().max(photos.len().div_ceil(kmax) as f64).max(1.0) as usize;
+            let boards_left = (chars_left as f64 / text_cap)
+                .ceil()
+                .max(photos.len().div_ceil(kmax) as f64)
+                .max(1.0) as usize;
             let mut k = photos.len().div_ceil(boards_left).min(kmax).min(photos.len());
             if paras.is_empty() {
                 // Photos only: fuller boards, the photos shared evenly between them.
@@ -244,7 +302,10 @@ impl<S: TextSetter> LayoutEngine<S> {
                     while chi - clo > 1 {
                         let mid = (clo + chi) / 2;
                         let mut trial: Vec<Para> = paras[..n].to_vec();
-                        trial.push(Para { text: next.text[..cuts[mid - 1]].to_string(), ..next.clone() });
+                        trial.push(Para {
+                            text: next.text[..cuts[mid - 1]].to_string(),
+                            ..next.clone()
+                        });
                         match attempt(&trial, &photos[..k])? {
                             Ok(c) => {
                                 clo = mid;
@@ -278,7 +339,9 @@ impl<S: TextSetter> LayoutEngine<S> {
                     paras = rest;
                     photos.drain(..k);
                     if c.metrics.figures_shown < figures.len() {
-                        summary.notes.push(messages::figures_not_shown(figures.len() - c.metrics.figures_shown));
+                        summary
+                            .notes
+                            .push(messages::figures_not_shown(figures.len() - c.metrics.figures_shown));
                     }
                     out.push((id, c));
                     cont += 1;
@@ -287,12 +350,26 @@ impl<S: TextSetter> LayoutEngine<S> {
                     // Nothing fits even alone on an empty board: report it, never drop it silently.
                     if paras.is_empty() {
                         let p = photos.remove(0);
-                        let (file_name, hash) = ctx.material.photos.get(p.index).map(|x| (x.file_name.clone(), x.hash.clone())).unwrap_or_default();
-                        summary.unplaced.push(Unplaced::Photo { group: g.key.clone(), file_name, hash, reason: messages::unplaced_photo() });
+                        let (file_name, hash) = ctx
+                            .material
+                            .photos
+                            .get(p.index)
+                            .map(|x| (x.file_name.clone(), x.hash.clone()))
+                            .unwrap_or_default();
+                        summary.unplaced.push(Unplaced::Photo {
+                            group: g.key.clone(),
+                            file_name,
+                            hash,
+                            reason: messages::unplaced_photo(),
+                        });
                     } else {
                         let p = paras.remove(0);
                         let n = p.text.chars().count();
-                        summary.unplaced.push(Unplaced::Text { group: g.key.clone(), text: p.text, reason: messages::unplaced_text(n) });
+                        summary.unplaced.push(Unplaced::Text {
+                            group: g.key.clone(),
+                            text: p.text,
+                            reason: messages::unplaced_text(n),
+                        });
                     }
                 }
             }

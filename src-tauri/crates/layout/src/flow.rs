@@ -47,7 +47,9 @@ pub fn column_width(region: Rect, columns: usize, gutter: f64) -> f64 {
 /// `columns` equal columns across `region`.
 pub fn columns(region: Rect, columns: usize, gutter: f64) -> Vec<Rect> {
     let w = column_width(region, columns, gutter);
-    (0..columns).map(|c| Rect::new(region.x + c as f64 * (w + gutter), region.y, w, region.h)).collect()
+    (0..columns)
+        .map(|c| Rect::new(region.x + c as f64 * (w + gutter), region.y, w, region.h))
+        .collect()
 }
 
 /// Pours `paras` into `cols` (columns of equal width, possibly of different heights), in order.
@@ -57,7 +59,10 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
     if col_w <= 0.0 {
         return Ok(None);
     }
-    let sets = paras.iter().map(|p| setter.set(p.text, &p.style, col_w)).collect::<Result<Vec<_>, _>>()?;
+    let sets = paras
+        .iter()
+        .map(|p| setter.set(p.text, &p.style, col_w))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut col = 0;
     let mut y = first.y;
     let bottom = |c: usize| cols.get(c).map_or(f64::MIN, |r| r.bottom() + 1e-6);
@@ -87,7 +92,10 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
             while li < set.lines.len() && y + set.lines[li].height <= bottom(col) {
                 for r in &set.lines[li].runs {
                     let mut r = r.clone();
-                    r.origin = Point { x: r.origin.x + x, y: r.origin.y + y };
+                    r.origin = Point {
+                        x: r.origin.x + x,
+                        y: r.origin.y + y,
+                    };
                     runs.push(r);
                 }
                 y += set.lines[li].height;
@@ -116,7 +124,10 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
         }
     }
     let capacity: f64 = cols.iter().map(|c| c.h).sum();
-    Ok(Some(Flowed { blocks, fill: (used / capacity).min(1.0) }))
+    Ok(Some(Flowed {
+        blocks,
+        fill: (used / capacity).min(1.0),
+    }))
 }
 
 #[cfg(test)]
@@ -154,9 +165,20 @@ mod tests {
         let f = pour(&paras, &columns(region, 2, 10.0), &MonoSetter).unwrap().unwrap();
         assert_eq!(f.blocks.len(), 2, "the paragraph continues in the second column");
         assert!(!f.blocks[0].block.rect.overlaps(&f.blocks[1].block.rect));
-        let chars: usize = f.blocks.iter().flat_map(|b| &b.block.runs).map(|r| r.text().chars().count()).sum();
+        let chars: usize = f
+            .blocks
+            .iter()
+            .flat_map(|b| &b.block.runs)
+            .map(|r| r.text().chars().count())
+            .sum();
         assert_eq!(chars, 320);
-        assert!(pour(&paras, &columns(Rect::new(0.0, 0.0, 200.0, 100.0), 1, 10.0), &MonoSetter).unwrap().is_none());
+        assert!(pour(
+            &paras,
+            &columns(Rect::new(0.0, 0.0, 200.0, 100.0), 1, 10.0),
+            &MonoSetter
+        )
+        .unwrap()
+        .is_none());
         // A shortened second column (a photo below it) takes fewer lines.
         let mut cols = columns(region, 2, 10.0);
         cols[1].h = 40.0;

@@ -65,7 +65,13 @@ pub type CaptionHeight<'a> = dyn FnMut(usize, f64) -> Option<f64> + 'a;
 
 /// The best arrangement of `photos` in `area`, or `None` when no arrangement keeps every photo at `min_area` mm²
 /// or more.
-pub fn arrange(area: Rect, photos: &[GalleryPhoto], gap: f64, min_area: f64, caption_h: &mut CaptionHeight<'_>) -> Option<Arrangement> {
+pub fn arrange(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
     let n = photos.len();
     if n == 0 || area.w <= 0.0 || area.h <= 0.0 {
         return None;
@@ -94,7 +100,13 @@ pub fn even_rows(n: usize, k: usize) -> Vec<usize> {
 
 /// The height the photos take at `width` in rows of these lengths, uncropped, captions included: an area of
 /// exactly this size is filled without cropping.
-pub fn natural_height(width: f64, photos: &[GalleryPhoto], rows: &[usize], gap: f64, caption_h: &mut CaptionHeight<'_>) -> Option<f64> {
+pub fn natural_height(
+    width: f64,
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    gap: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<f64> {
     let mut start = 0;
     let mut total = gap * (rows.len() as f64 - 1.0);
     for &k in rows {
@@ -157,10 +169,20 @@ fn partitions(n: usize) -> Vec<Vec<usize>> {
     }
 }
 
-fn evaluate(area: Rect, photos: &[GalleryPhoto], rows: &[usize], gap: f64, min_area: f64, caption_h: &mut CaptionHeight<'_>) -> Option<Arrangement> {
+/// Per row: natural height, photo widths, caption height.
+type RowGeometry = (Vec<f64>, Vec<Vec<f64>>, Vec<f64>);
+
+fn evaluate(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
     let gaps_v = gap * (rows.len() as f64 - 1.0);
     // Row geometry at a horizontal scale `s` (1 = full width): natural heights and widths, caption heights.
-    let mut layout_at = |s: f64| -> Option<(Vec<f64>, Vec<Vec<f64>>, Vec<f64>)> {
+    let mut layout_at = |s: f64| -> Option<RowGeometry> {
         let mut start = 0;
         let (mut hs, mut ws, mut caps) = (Vec::new(), Vec::new(), Vec::new());
         for &k in rows {
@@ -242,7 +264,12 @@ fn evaluate(area: Rect, photos: &[GalleryPhoto], rows: &[usize], gap: f64, min_a
         y += h + caps[r] + gap;
     }
     let mean_crop = crop_sum / cells.len() as f64;
-    Some(Arrangement { cells, coverage: covered / area.area(), mean_crop, emphasis_penalty: penalty })
+    Some(Arrangement {
+        cells,
+        coverage: covered / area.area(),
+        mean_crop,
+        emphasis_penalty: penalty,
+    })
 }
 
 /// The crop rectangle (pixels) that shows a `pw`×`ph` photo at `rect`'s proportions around the focal point
@@ -265,7 +292,10 @@ mod tests {
     use super::*;
 
     fn p(a: f64) -> GalleryPhoto {
-        GalleryPhoto { aspect: a, emphasis: Emphasis::Normal }
+        GalleryPhoto {
+            aspect: a,
+            emphasis: Emphasis::Normal,
+        }
     }
 
     #[test]

@@ -26,7 +26,9 @@ pub use compose::{BoardMetrics, Overflow};
 pub use error::LayoutError;
 pub use exhibition::{LayoutEngine, LayoutResult, LayoutSettings};
 pub use gallery::Emphasis;
-pub use model::{Anchor, BlockInput, BlockKind, ExhibitionDetails, ImageRef, KeyFigure, Material, PhotoInput, WriteUpInput};
+pub use model::{
+    Anchor, BlockInput, BlockKind, ExhibitionDetails, ImageRef, KeyFigure, Material, PhotoInput, WriteUpInput,
+};
 pub use overrides::{GroupOverride, Overrides, PhotoOverride, Split, TextEdit};
 pub use presets::{BoardSpec, MinSizes, Preset, PRESETS};
 pub use summary::{BoardSummary, OpenSlotSummary, Summary, Unplaced};
@@ -36,6 +38,10 @@ pub use typeset_adapter::TypesetSetter;
 
 /// Lays out `material` with the real typesetter (fonts found the usual way). For repeated layouts keep a
 /// [`LayoutEngine`] instead: it remembers what it has set and composed.
-pub fn layout(material: &Material, settings: &LayoutSettings, overrides: &Overrides) -> Result<LayoutResult, LayoutError> {
+pub fn layout(
+    material: &Material,
+    settings: &LayoutSettings,
+    overrides: &Overrides,
+) -> Result<LayoutResult, LayoutError> {
     LayoutEngine::new(TypesetSetter::discover()?).layout(material, settings, overrides)
 }

@@ -128,7 +128,9 @@ impl Material {
         if self.exhibition.preface.as_ref().is_some_and(|p| !p.trim().is_empty()) {
             return Vec::new();
         }
-        let Some(w) = self.writeups.first() else { return Vec::new() };
+        let Some(w) = self.writeups.first() else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let mut chars = 0;
         for (i, b) in w.blocks.iter().enumerate() {

@@ -68,6 +68,10 @@ pub struct Split {
 impl Overrides {
     /// The edited text for `target`, if any (the last edit wins).
     pub fn text(&self, target: &Source) -> Option<&str> {
-        self.texts.iter().rev().find(|e| &e.target == target).map(|e| e.text.as_str())
+        self.texts
+            .iter()
+            .rev()
+            .find(|e| &e.target == target)
+            .map(|e| e.text.as_str())
     }
 }

@@ -91,7 +91,11 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     // Preface: the user's text, else the first write-up's opening paragraphs (which then are not repeated).
     let preface_blocks = material.default_preface_blocks();
     let preface_text = ex.preface.as_deref().filter(|p| !p.trim().is_empty());
-    let preface_text = ov.text(&Source::Exhibition { field: "preface".into() }).or(preface_text);
+    let preface_text = ov
+        .text(&Source::Exhibition {
+            field: "preface".into(),
+        })
+        .or(preface_text);
     let mut preface = Group {
         key: "preface".into(),
         kind: GroupKind::Preface,
@@ -105,7 +109,10 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         preface.paras = exhibition_paras(t, "preface");
     } else if let Some(w) = material.writeups.first() {
         for &b in &preface_blocks {
-            let src = Source::Block { writeup: w.id, block: b };
+            let src = Source::Block {
+                writeup: w.id,
+                block: b,
+            };
             preface.paras.push(Para {
                 role: TextRole::Body,
                 text: text_of(src.clone(), &w.blocks[b].text),
@@ -126,20 +133,33 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         groups.push(Group {
             key: intro_key.clone(),
             kind: GroupKind::Content,
-            title: text_of(Source::Exhibition { field: format!("writeup-title-{}", w.id) }, &w.title),
-            title_source: Source::Exhibition { field: format!("writeup-title-{}", w.id) },
+            title: text_of(
+                Source::Exhibition {
+                    field: format!("writeup-title-{}", w.id),
+                },
+                &w.title,
+            ),
+            title_source: Source::Exhibition {
+                field: format!("writeup-title-{}", w.id),
+            },
             paras: Vec::new(),
             photos: Vec::new(),
             figures: w.key_figures.clone(),
         });
         for (bi, b) in w.blocks.iter().enumerate() {
-            let src = Source::Block { writeup: w.id, block: bi };
+            let src = Source::Block {
+                writeup: w.id,
+                block: bi,
+            };
             if wi == 0 && preface_text.is_none() && preface_blocks.contains(&bi) {
                 continue;
             }
             let text = text_of(src.clone(), &b.text);
             let cur_key = groups.last().map(|g| g.key.clone()).unwrap_or_default();
-            let split_here = ov.splits.iter().any(|s| s.before_block == bi && cur_key.split('/').next() == Some(s.group.as_str()));
+            let split_here = ov
+                .splits
+                .iter()
+                .any(|s| s.before_block == bi && cur_key.split('/').next() == Some(s.group.as_str()));
             if b.kind == BlockKind::Heading1 {
                 groups.push(Group {
                     key: format!("w{}-b{bi}", w.id),
@@ -154,7 +174,9 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
                 continue;
             }
             if split_here {
-                let (title, tsrc) = groups.last().map_or((String::new(), Source::Theme), |g| (g.title.clone(), g.title_source.clone()));
+                let (title, tsrc) = groups.last().map_or((String::new(), Source::Theme), |g| {
+                    (g.title.clone(), g.title_source.clone())
+                });
                 groups.push(Group {
                     key: format!("{cur_key}/{bi}"),
                     kind: GroupKind::Content,
@@ -177,7 +199,12 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
                 BlockKind::Photo | BlockKind::Heading1 => continue,
             };
             if !text.trim().is_empty() {
-                groups[gi].paras.push(Para { role, text, source: src, continued: false });
+                groups[gi].paras.push(Para {
+                    role,
+                    text,
+                    source: src,
+                    continued: false,
+                });
             }
         }
         // A write-up's opening group with nothing in it is dropped (its figures go to its next group).
@@ -198,11 +225,17 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         let mut group = None;
         if let Some(a) = p.anchor {
             if let Some(w) = material.writeups.get(a.writeup) {
-                group = block_group.get(a.writeup).and_then(|bg| bg.get(a.block)).copied().filter(|g| *g != usize::MAX);
+                group = block_group
+                    .get(a.writeup)
+                    .and_then(|bg| bg.get(a.block))
+                    .copied()
+                    .filter(|g| *g != usize::MAX);
                 // The caption block it is anchored to, or the one right after its picture.
                 let cap_block = match w.blocks.get(a.block).map(|b| b.kind) {
                     Some(BlockKind::Caption) => Some(a.block),
-                    Some(BlockKind::Photo) if w.blocks.get(a.block + 1).map(|b| b.kind) == Some(BlockKind::Caption) => Some(a.block + 1),
+                    Some(BlockKind::Photo) if w.blocks.get(a.block + 1).map(|b| b.kind) == Some(BlockKind::Caption) => {
+                        Some(a.block + 1)
+                    }
                     _ => None,
                 };
                 if let Some(cb) = cap_block {
@@ -224,7 +257,12 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
                 None => out.notes.push(messages::unknown_board(gk)),
             }
         }
-        let slot = PhotoSlot { index: pi, caption, emphasis: po.emphasis, focal: po.focal.unwrap_or((0.5, 0.5)) };
+        let slot = PhotoSlot {
+            index: pi,
+            caption,
+            emphasis: po.emphasis,
+            focal: po.focal.unwrap_or((0.5, 0.5)),
+        };
         match group {
             Some(g) => assigned.push((g, slot, po.position)),
             None => loose.push((slot, po.position)),
@@ -237,7 +275,13 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
                 group: groups[*gi].key.clone(),
                 writeup: w.id,
                 block: *bi,
-                text: text_of(Source::Block { writeup: w.id, block: *bi }, &w.blocks[*bi].text),
+                text: text_of(
+                    Source::Block {
+                        writeup: w.id,
+                        block: *bi,
+                    },
+                    &w.blocks[*bi].text,
+                ),
             });
         }
     }
@@ -268,7 +312,11 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         let mut have = 0;
         for (i, g) in groups.iter_mut().enumerate() {
             have += g.photos.len();
-            let target = if i + 1 == n { usize::MAX } else { ((i + 1) * total + n / 2) / n };
+            let target = if i + 1 == n {
+                usize::MAX
+            } else {
+                ((i + 1) * total + n / 2) / n
+            };
             while have < target {
                 let Some((slot, pos)) = loose.next() else { break };
                 let at = pos.unwrap_or(g.photos.len()).min(g.photos.len());
@@ -282,7 +330,12 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         if let Some(i) = groups.iter().position(|g| &g.key == key).filter(|i| *i > 0) {
             let g = groups.remove(i);
             let prev = &mut groups[i - 1];
-            prev.paras.push(Para { role: TextRole::Heading2, text: g.title, source: g.title_source, continued: false });
+            prev.paras.push(Para {
+                role: TextRole::Heading2,
+                text: g.title,
+                source: g.title_source,
+                continued: false,
+            });
             prev.paras.extend(g.paras);
             prev.photos.extend(g.photos);
             prev.figures.extend(g.figures);
@@ -298,7 +351,11 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     if !preface.paras.is_empty() {
         groups.insert(0, preface);
     }
-    let closing = ov.text(&Source::Exhibition { field: "closing".into() }).or(ex.closing.as_deref());
+    let closing = ov
+        .text(&Source::Exhibition {
+            field: "closing".into(),
+        })
+        .or(ex.closing.as_deref());
     match closing.filter(|c| !c.trim().is_empty()) {
         Some(c) => groups.push(Group {
             key: "closing".into(),

@@ -26,7 +26,12 @@ fn default_safe() -> f64 {
 impl BoardSpec {
     /// A board of `width`×`height` mm with the default 3 mm bleed and 20 mm safe margin.
     pub fn new(width: f64, height: f64) -> Self {
-        BoardSpec { width, height, bleed: default_bleed(), safe: default_safe() }
+        BoardSpec {
+            width,
+            height,
+            bleed: default_bleed(),
+            safe: default_safe(),
+        }
     }
 
     /// Checks the numbers a user may type.
@@ -91,46 +96,97 @@ pub struct Preset {
     pub min: MinSizes,
 }
 
-const KT: MinSizes = MinSizes { body: 28.0, caption: 24.0, heading: 40.0, title: 72.0 };
+const KT: MinSizes = MinSizes {
+    body: 28.0,
+    caption: 24.0,
+    heading: 40.0,
+    title: 72.0,
+};
 
 /// PRODUCT.md's presets and their viewing-distance minimum sizes.
 pub const PRESETS: [Preset; 8] = [
-    Preset { name: "KT板 1200×900", width: 1200.0, height: 900.0, viewing_distance_m: 1.5, min: KT },
-    Preset { name: "KT板 900×1200", width: 900.0, height: 1200.0, viewing_distance_m: 1.5, min: KT },
+    Preset {
+        name: "KT板 1200×900",
+        width: 1200.0,
+        height: 900.0,
+        viewing_distance_m: 1.5,
+        min: KT,
+    },
+    Preset {
+        name: "KT板 900×1200",
+        width: 900.0,
+        height: 1200.0,
+        viewing_distance_m: 1.5,
+        min: KT,
+    },
     Preset {
         name: "大展板 2400×1200",
         width: 2400.0,
         height: 1200.0,
         viewing_distance_m: 2.5,
-        min: MinSizes { body: 36.0, caption: 28.0, heading: 54.0, title: 100.0 },
+        min: MinSizes {
+            body: 36.0,
+            caption: 28.0,
+            heading: 54.0,
+            title: 100.0,
+        },
     },
-    Preset { name: "易拉宝 800×2000", width: 800.0, height: 2000.0, viewing_distance_m: 1.5, min: KT },
-    Preset { name: "易拉宝 800×1800", width: 800.0, height: 1800.0, viewing_distance_m: 1.5, min: KT },
+    Preset {
+        name: "易拉宝 800×2000",
+        width: 800.0,
+        height: 2000.0,
+        viewing_distance_m: 1.5,
+        min: KT,
+    },
+    Preset {
+        name: "易拉宝 800×1800",
+        width: 800.0,
+        height: 1800.0,
+        viewing_distance_m: 1.5,
+        min: KT,
+    },
     Preset {
         name: "X展架 600×1600",
         width: 600.0,
         height: 1600.0,
         viewing_distance_m: 1.2,
-        min: MinSizes { body: 24.0, caption: 24.0, heading: 36.0, title: 60.0 },
+        min: MinSizes {
+            body: 24.0,
+            caption: 24.0,
+            heading: 36.0,
+            title: 60.0,
+        },
     },
     Preset {
         name: "A0 海报 841×1189",
         width: 841.0,
         height: 1189.0,
         viewing_distance_m: 1.2,
-        min: MinSizes { body: 24.0, caption: 20.0, heading: 36.0, title: 60.0 },
+        min: MinSizes {
+            body: 24.0,
+            caption: 20.0,
+            heading: 36.0,
+            title: 60.0,
+        },
     },
     Preset {
         name: "A1 海报 594×841",
         width: 594.0,
         height: 841.0,
         viewing_distance_m: 1.0,
-        min: MinSizes { body: 18.0, caption: 16.0, heading: 28.0, title: 48.0 },
+        min: MinSizes {
+            body: 18.0,
+            caption: 16.0,
+            heading: 28.0,
+            title: 48.0,
+        },
     },
 ];
 
 /// The largest body size layout will choose, as a multiple of the minimum ("the largest size between min and max").
 pub const MAX_TEXT_SCALE: f64 = 1.5;
+/// The same on boards without photos (前言, 结束语), where a short text is set larger.
+pub const TEXT_ONLY_MAX_SCALE: f64 = 2.0;
 /// Photos are never smaller than this share of the board's area.
 pub const MIN_PHOTO_SHARE: f64 = 1.0 / 12.0;
 

@@ -38,9 +38,22 @@ pub struct BoardSummary {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Unplaced {
-    Text { group: String, text: String, reason: String },
-    Photo { group: String, file_name: String, hash: String, reason: String },
-    Figures { group: String, count: usize, reason: String },
+    Text {
+        group: String,
+        text: String,
+        reason: String,
+    },
+    Photo {
+        group: String,
+        file_name: String,
+        hash: String,
+        reason: String,
+    },
+    Figures {
+        group: String,
+        count: usize,
+        reason: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -87,8 +100,12 @@ impl Summary {
             out.push_str("未能放置：\n");
             for u in &self.unplaced {
                 match u {
-                    Unplaced::Text { text, reason, .. } => out.push_str(&format!("  · 文字“{}”：{reason}\n", short(text, 20))),
-                    Unplaced::Photo { file_name, reason, .. } => out.push_str(&format!("  · 照片 {file_name}：{reason}\n")),
+                    Unplaced::Text { text, reason, .. } => {
+                        out.push_str(&format!("  · 文字“{}”：{reason}\n", short(text, 20)))
+                    }
+                    Unplaced::Photo { file_name, reason, .. } => {
+                        out.push_str(&format!("  · 照片 {file_name}：{reason}\n"))
+                    }
                     Unplaced::Figures { reason, .. } => out.push_str(&format!("  · {reason}\n")),
                 }
             }

@@ -88,7 +88,10 @@ pub struct CachedSetter<S> {
 
 impl<S: TextSetter> CachedSetter<S> {
     pub fn new(inner: S) -> Self {
-        CachedSetter { inner, memo: Mutex::new(HashMap::new()) }
+        CachedSetter {
+            inner,
+            memo: Mutex::new(HashMap::new()),
+        }
     }
     pub fn inner(&self) -> &S {
         &self.inner
@@ -113,7 +116,10 @@ impl<S: TextSetter> TextSetter for CachedSetter<S> {
             return Ok(v.clone());
         }
         let v = self.inner.set(text, style, width_mm)?;
-        self.memo.lock().unwrap_or_else(|e| e.into_inner()).insert(key, v.clone());
+        self.memo
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, v.clone());
         Ok(v)
     }
 }
@@ -148,13 +154,23 @@ impl TextSetter for MonoSetter {
                 flush(&mut glyphs, &mut lines);
                 x = 0.0;
             }
-            glyphs.push(Glyph { id: 1, x, advance: adv, text: c.to_string() });
+            glyphs.push(Glyph {
+                id: 1,
+                x,
+                advance: adv,
+                text: c.to_string(),
+            });
             x += adv;
         }
         if !glyphs.is_empty() {
             flush(&mut glyphs, &mut lines);
         }
-        let fonts = vec![FontFace { family: "mono".into(), path: String::new(), index: 0, synthetic_bold: false }];
+        let fonts = vec![FontFace {
+            family: "mono".into(),
+            path: String::new(),
+            index: 0,
+            synthetic_bold: false,
+        }];
         Ok(Arc::new(SetText { lines, fonts }))
     }
 }

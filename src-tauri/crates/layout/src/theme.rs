@@ -108,15 +108,30 @@ impl Theme {
             "plain" | "white" => "简约白",
             other => other,
         };
-        Theme::builtin().into_iter().find(|t| t.id == id).ok_or_else(|| LayoutError::UnknownTheme(id.to_string()))
+        Theme::builtin()
+            .into_iter()
+            .find(|t| t.id == id)
+            .ok_or_else(|| LayoutError::UnknownTheme(id.to_string()))
     }
 
     /// Decoration under the content: background image, title band (from the top bleed to `band_bottom`) and
     /// ornaments. `w`,`h` the trim size, `safe` the safe margin.
-    pub fn decoration(&self, w: f64, h: f64, bleed: f64, safe: f64, band_bottom: f64, bg: Option<&ImageRef>) -> Vec<Item> {
+    pub fn decoration(
+        &self,
+        w: f64,
+        h: f64,
+        bleed: f64,
+        safe: f64,
+        band_bottom: f64,
+        bg: Option<&ImageRef>,
+    ) -> Vec<Item> {
         let mut items = Vec::new();
         let mut push = |kind: ItemKind, n: &mut usize| {
-            items.push(Item { id: format!("theme-{n}"), source: Source::Theme, kind });
+            items.push(Item {
+                id: format!("theme-{n}"),
+                source: Source::Theme,
+                kind,
+            });
             *n += 1;
         };
         let mut n = 0;
@@ -126,7 +141,15 @@ impl Theme {
         }
         let band = Rect::new(-bleed, -bleed, w + 2.0 * bleed, band_bottom + bleed);
         if self.band != self.background || bg.is_some() {
-            push(ItemKind::Rect(RectItem { rect: band, fill: Some(self.band), stroke: None, radius: 0.0 }), &mut n);
+            push(
+                ItemKind::Rect(RectItem {
+                    rect: band,
+                    fill: Some(self.band),
+                    stroke: None,
+                    radius: 0.0,
+                }),
+                &mut n,
+            );
         }
         let rule = (safe * 0.15).clamp(1.0, 4.0);
         for o in &self.ornaments {
@@ -165,7 +188,10 @@ impl Theme {
                         let x0 = w * (0.62 + 0.08 * k as f64);
                         let t = bh * (0.10 - 0.025 * k as f64);
                         let ops = vec![
-                            PathOp::MoveTo { x: x0, y: band_bottom - rule },
+                            PathOp::MoveTo {
+                                x: x0,
+                                y: band_bottom - rule,
+                            },
                             PathOp::CubicTo {
                                 x1: x0 + w * 0.12,
                                 y1: band_bottom - bh * 0.2,
@@ -174,7 +200,10 @@ impl Theme {
                                 x: w + bleed,
                                 y: -bleed + bh * 0.05 * k as f64,
                             },
-                            PathOp::LineTo { x: w + bleed, y: -bleed + bh * 0.05 * k as f64 + t },
+                            PathOp::LineTo {
+                                x: w + bleed,
+                                y: -bleed + bh * 0.05 * k as f64 + t,
+                            },
                             PathOp::CubicTo {
                                 x1: w * 0.93,
                                 y1: band_bottom - bh * 0.6,
@@ -187,7 +216,14 @@ impl Theme {
                         ];
                         let mut c = self.accent;
                         c.a = 0.35 + 0.15 * k as f32;
-                        push(ItemKind::Path(PathItem { ops, fill: Some(c), stroke: None }), &mut n);
+                        push(
+                            ItemKind::Path(PathItem {
+                                ops,
+                                fill: Some(c),
+                                stroke: None,
+                            }),
+                            &mut n,
+                        );
                     }
                 }
             }

@@ -12,15 +12,21 @@ use zhanban_typeset::{FontTable, ParagraphStyle, Prepared, Typesetter};
 use crate::error::LayoutError;
 use crate::text::{Align, SetLine, SetText, TextSetter, TextStyle};
 
+/// Prepared paragraphs by (text, font, weight, letter spacing bits).
+type PreparedMemo = Mutex<HashMap<(String, String, u16, u64), Arc<Prepared>>>;
+
 /// The production setter.
 pub struct TypesetSetter {
     ts: Arc<Typesetter>,
-    prepared: Mutex<HashMap<(String, String, u16, u64), Arc<Prepared>>>,
+    prepared: PreparedMemo,
 }
 
 impl TypesetSetter {
     pub fn new(ts: Arc<Typesetter>) -> Self {
-        TypesetSetter { ts, prepared: Mutex::new(HashMap::new()) }
+        TypesetSetter {
+            ts,
+            prepared: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Uses the fonts found the usual way (bundled, beside the program, system fonts on Windows).
@@ -54,13 +60,30 @@ impl TypesetSetter {
 impl TextSetter for TypesetSetter {
     fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError> {
         let ps = Self::paragraph_style(style);
-        let key = (text.to_string(), style.font.clone(), style.weight, style.letter_spacing_em.to_bits());
-        let cached = self.prepared.lock().unwrap_or_else(|e| e.into_inner()).get(&key).cloned();
+        let key = (
+            text.to_string(),
+            style.font.clone(),
+            style.weight,
+            style.letter_spacing_em.to_bits(),
+        );
+        let cached = self
+            .prepared
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
         let prepared = match cached {
             Some(p) => p,
             None => {
-                let p = Arc::new(self.ts.prepare(text, &ps).map_err(|e| LayoutError::Typeset(e.to_string()))?);
-                self.prepared.lock().unwrap_or_else(|e| e.into_inner()).insert(key, p.clone());
+                let p = Arc::new(
+                    self.ts
+                        .prepare(text, &ps)
+                        .map_err(|e| LayoutError::Typeset(e.to_string()))?,
+                );
+                self.prepared
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(key, p.clone());
                 p
             }
         };
@@ -70,10 +93,19 @@ impl TextSetter for TypesetSetter {
         let lines = spans
             .iter()
             .map(|span| SetLine {
-                runs: prepared.set_lines(std::slice::from_ref(span), &ps, style.size_pt, Point::default(), &mut fonts),
+                runs: prepared.set_lines(
+                    std::slice::from_ref(span),
+                    &ps,
+                    style.size_pt,
+                    Point::default(),
+                    &mut fonts,
+                ),
                 height: pitch,
             })
             .collect();
-        Ok(Arc::new(SetText { lines, fonts: fonts.faces }))
+        Ok(Arc::new(SetText {
+            lines,
+            fonts: fonts.faces,
+        }))
     }
 }

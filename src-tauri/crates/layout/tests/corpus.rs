@@ -8,7 +8,10 @@ use zhanban_layout::*;
 
 fn run(size: &str) -> LayoutResult {
     let m = common::corpus_material();
-    let settings = LayoutSettings { spec: BoardSpec::parse(size).unwrap(), theme: "党建红".into() };
+    let settings = LayoutSettings {
+        spec: BoardSpec::parse(size).unwrap(),
+        theme: "党建红".into(),
+    };
     let ov = Overrides::default();
     let eng = common::engine();
     let t = std::time::Instant::now();
@@ -17,8 +20,16 @@ fn run(size: &str) -> LayoutResult {
     eprintln!("{}", r.summary.to_text());
     let errs = common::check(&m, &ov, &r);
     assert!(errs.is_empty(), "{size}: {:#?}", errs);
-    assert!(r.summary.unplaced.is_empty(), "{size}: unplaced {:#?}", r.summary.unplaced);
-    assert_eq!(r.summary.open_slots.len(), 3, "three ■ captions are still waiting for photos");
+    assert!(
+        r.summary.unplaced.is_empty(),
+        "{size}: unplaced {:#?}",
+        r.summary.unplaced
+    );
+    assert_eq!(
+        r.summary.open_slots.len(),
+        3,
+        "three ■ captions are still waiting for photos"
+    );
     let dir = common::out_dir(size);
     for b in &r.frames.boards {
         std::fs::write(dir.join(format!("{:02}.png", b.number)), common::render_png(b, 0.5)).unwrap();
@@ -43,7 +54,11 @@ fn check_references(r: &LayoutResult, size: &str, numbers: &[usize]) {
         let want = zhanban_raster::Raster::from_png(&std::fs::read(&path).unwrap()).unwrap();
         let got = zhanban_raster::Raster::from_png(&png).unwrap();
         let (mean, share) = got.diff(&want, 48).expect("same size as the reference");
-        assert!(mean <= 3.0 && share <= 0.02, "{size} board {n} differs from {path:?}: mean {mean:.2}, {:.2}% pixels", share * 100.0);
+        assert!(
+            mean <= 3.0 && share <= 0.02,
+            "{size} board {n} differs from {path:?}: mean {mean:.2}, {:.2}% pixels",
+            share * 100.0
+        );
     }
 }
 
@@ -53,7 +68,11 @@ fn figures(r: &LayoutResult) -> (f64, f64, f64) {
     let cov_mean = with.iter().map(|b| b.coverage.unwrap()).sum::<f64>() / n;
     let cov_min = with.iter().map(|b| b.coverage.unwrap()).fold(1.0, f64::min);
     let photos: f64 = with.iter().map(|b| b.photos.len() as f64).sum();
-    let crop = with.iter().map(|b| b.mean_crop.unwrap() * b.photos.len() as f64).sum::<f64>() / photos;
+    let crop = with
+        .iter()
+        .map(|b| b.mean_crop.unwrap() * b.photos.len() as f64)
+        .sum::<f64>()
+        / photos;
     (cov_mean, cov_min, crop)
 }
 
@@ -84,7 +103,10 @@ fn themes_render() {
     let eng = common::engine();
     let dir = common::out_dir("themes");
     for theme in ["党建红", "政务蓝", "简约白"] {
-        let settings = LayoutSettings { spec: BoardSpec::new(1200.0, 900.0), theme: theme.into() };
+        let settings = LayoutSettings {
+            spec: BoardSpec::new(1200.0, 900.0),
+            theme: theme.into(),
+        };
         let r = eng.layout(&m, &settings, &Overrides::default()).unwrap();
         let b = &r.frames.boards[2];
         assert_eq!(b.background, Theme::by_id(theme).unwrap().background);

@@ -21,7 +21,11 @@ fn layout(m: &Material, ov: &Overrides) -> LayoutResult {
 }
 
 fn board_of<'a>(r: &'a LayoutResult, hash: &str) -> &'a zhanban_frames::BoardFrame {
-    r.frames.boards.iter().find(|b| b.items.iter().any(|i| i.source == Source::Photo { hash: hash.into() })).unwrap()
+    r.frames
+        .boards
+        .iter()
+        .find(|b| b.items.iter().any(|i| i.source == Source::Photo { hash: hash.into() }))
+        .unwrap()
 }
 
 fn image(b: &zhanban_frames::BoardFrame, hash: &str) -> zhanban_frames::ImageItem {
@@ -39,19 +43,33 @@ fn deterministic_and_another_arrangement_steps_reproducibly() {
     let m = material();
     let a = layout(&m, &Overrides::default());
     let b = layout(&m, &Overrides::default());
-    assert_eq!(serde_json::to_string(&a.frames).unwrap(), serde_json::to_string(&b.frames).unwrap());
+    assert_eq!(
+        serde_json::to_string(&a.frames).unwrap(),
+        serde_json::to_string(&b.frames).unwrap()
+    );
     let s = a.summary.boards.iter().find(|s| s.arrangements > 2).unwrap();
     let mut ov = Overrides::default();
     ov.arrangements.insert(s.id.clone(), 1);
     let c = layout(&m, &ov);
     let d = layout(&m, &ov);
-    let (fa, fc) = (a.frames.boards.iter().find(|x| x.id == s.id).unwrap(), c.frames.boards.iter().find(|x| x.id == s.id).unwrap());
+    let (fa, fc) = (
+        a.frames.boards.iter().find(|x| x.id == s.id).unwrap(),
+        c.frames.boards.iter().find(|x| x.id == s.id).unwrap(),
+    );
     assert_ne!(fa, fc, "the next arrangement differs");
-    assert_eq!(fc, d.frames.boards.iter().find(|x| x.id == s.id).unwrap(), "and is reproducible");
+    assert_eq!(
+        fc,
+        d.frames.boards.iter().find(|x| x.id == s.id).unwrap(),
+        "and is reproducible"
+    );
     assert_eq!(c.summary.boards.iter().find(|x| x.id == s.id).unwrap().arrangement, 1);
     ov.arrangements.insert(s.id.clone(), s.arrangements);
     let e = layout(&m, &ov);
-    assert_eq!(fa, e.frames.boards.iter().find(|x| x.id == s.id).unwrap(), "stepping past the last comes back to the first");
+    assert_eq!(
+        fa,
+        e.frames.boards.iter().find(|x| x.id == s.id).unwrap(),
+        "stepping past the last comes back to the first"
+    );
 }
 
 #[test]
@@ -60,9 +78,23 @@ fn photo_moves_emphasis_and_focal_point() {
     let base = layout(&m, &Overrides::default());
     let hash = m.photos[10].hash.clone();
     let from = board_of(&base, &hash).id.clone();
-    let target = base.summary.boards.iter().find(|b| b.id != from && b.group.starts_with('w')).unwrap().group.clone();
+    let target = base
+        .summary
+        .boards
+        .iter()
+        .find(|b| b.id != from && b.group.starts_with('w'))
+        .unwrap()
+        .group
+        .clone();
     let mut ov = Overrides::default();
-    ov.photos.insert(hash.clone(), PhotoOverride { group: Some(target.clone()), position: Some(0), ..Default::default() });
+    ov.photos.insert(
+        hash.clone(),
+        PhotoOverride {
+            group: Some(target.clone()),
+            position: Some(0),
+            ..Default::default()
+        },
+    );
     let moved = layout(&m, &ov);
     let b = board_of(&moved, &hash);
     assert!(b.id.starts_with(&target), "photo now on {} not {target}", b.id);
@@ -73,26 +105,50 @@ fn photo_moves_emphasis_and_focal_point() {
     assert_eq!(first_image.as_deref(), Some(hash.as_str()), "at position 0");
 
     // Focal point at the left edge: a crop that trims the width starts at x = 0.
-    let (hash2, wide) = m.photos.iter().find_map(|p| {
-        let img = image(board_of(&base, &p.hash), &p.hash);
-        (img.crop.w < f64::from(img.pixel_width) - 1.0).then(|| (p.hash.clone(), img))
-    }).expect("some photo is cropped at the sides");
+    let (hash2, wide) = m
+        .photos
+        .iter()
+        .find_map(|p| {
+            let img = image(board_of(&base, &p.hash), &p.hash);
+            (img.crop.w < f64::from(img.pixel_width) - 1.0).then(|| (p.hash.clone(), img))
+        })
+        .expect("some photo is cropped at the sides");
     let mut ov = Overrides::default();
-    ov.photos.insert(hash2.clone(), PhotoOverride { focal: Some((0.0, 0.5)), ..Default::default() });
+    ov.photos.insert(
+        hash2.clone(),
+        PhotoOverride {
+            focal: Some((0.0, 0.5)),
+            ..Default::default()
+        },
+    );
     let f = layout(&m, &ov);
     let img = image(board_of(&f, &hash2), &hash2);
-    assert!(wide.crop.x > 0.0 && img.crop.x == 0.0, "{:?} → {:?}", wide.crop, img.crop);
+    assert!(
+        wide.crop.x > 0.0 && img.crop.x == 0.0,
+        "{:?} → {:?}",
+        wide.crop,
+        img.crop
+    );
 
     // Emphasis: a photo sharing its row, made larger, gets more room on its board.
     let shared = m.photos.iter().find_map(|p| {
         let b = board_of(&base, &p.hash);
         let me = image(b, &p.hash);
-        let others = b.items.iter().any(|i| matches!(&i.kind, ItemKind::Image(o) if o.photo != p.hash && (o.rect.y - me.rect.y).abs() < 1e-6));
+        let others = b
+            .items
+            .iter()
+            .any(|i| matches!(&i.kind, ItemKind::Image(o) if o.photo != p.hash && (o.rect.y - me.rect.y).abs() < 1e-6));
         others.then(|| (p.hash.clone(), me.rect.area()))
     });
     let (hash3, before) = shared.expect("some photo shares a row");
     let mut ov = Overrides::default();
-    ov.photos.insert(hash3.clone(), PhotoOverride { emphasis: Emphasis::Larger, ..Default::default() });
+    ov.photos.insert(
+        hash3.clone(),
+        PhotoOverride {
+            emphasis: Emphasis::Larger,
+            ..Default::default()
+        },
+    );
     let l = layout(&m, &ov);
     let after = image(board_of(&l, &hash3), &hash3).rect.area();
     assert!(after > before * 1.02, "larger: {before} → {after}");
@@ -103,33 +159,77 @@ fn text_edits_pinned_size_size_and_theme_per_group() {
     let m = material();
     let base = layout(&m, &Overrides::default());
     let w = &m.writeups[0];
-    let bi = w.blocks.iter().position(|b| b.kind == BlockKind::Paragraph && b.text.contains("典型引路")).unwrap();
+    let bi = w
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph && b.text.contains("典型引路"))
+        .unwrap();
     let mut ov = Overrides::default();
-    ov.texts.push(TextEdit { target: Source::Block { writeup: w.id, block: bi }, text: w.blocks[bi].text.replace("典型引路", "榜样引路") });
+    ov.texts.push(TextEdit {
+        target: Source::Block {
+            writeup: w.id,
+            block: bi,
+        },
+        text: w.blocks[bi].text.replace("典型引路", "榜样引路"),
+    });
     let group = base.summary.boards[2].group.clone();
-    ov.groups.insert(group.clone(), GroupOverride { spec: Some(BoardSpec::new(800.0, 2000.0)), theme: Some("政务蓝".into()), body_pt: None });
+    ov.groups.insert(
+        group.clone(),
+        GroupOverride {
+            spec: Some(BoardSpec::new(800.0, 2000.0)),
+            theme: Some("政务蓝".into()),
+            body_pt: None,
+        },
+    );
     let r = layout(&m, &ov);
-    let all: String = r.frames.boards.iter().flat_map(|b| &b.items).filter_map(|i| match &i.kind {
-        ItemKind::Text(t) => Some(t.runs.iter().map(|x| x.text()).collect::<String>()),
-        _ => None,
-    }).collect();
+    let all: String = r
+        .frames
+        .boards
+        .iter()
+        .flat_map(|b| &b.items)
+        .filter_map(|i| match &i.kind {
+            ItemKind::Text(t) => Some(t.runs.iter().map(|x| x.text()).collect::<String>()),
+            _ => None,
+        })
+        .collect();
     assert!(all.contains("榜样引路") && !all.contains("典型引路"));
     for s in &r.summary.boards {
-        let (w, theme) = if s.group == group { (800.0, "政务蓝") } else { (1200.0, "党建红") };
+        let (w, theme) = if s.group == group {
+            (800.0, "政务蓝")
+        } else {
+            (1200.0, "党建红")
+        };
         assert_eq!((s.width, s.theme.as_str()), (w, theme), "{}", s.name);
     }
 
     // A pinned body size is used; one below the minimum is raised to it and reported.
-    let target = base.summary.boards.iter().find(|b| b.paragraphs > 0 && b.group.starts_with('w')).unwrap().group.clone();
+    let target = base
+        .summary
+        .boards
+        .iter()
+        .find(|b| b.paragraphs > 0 && b.group.starts_with('w'))
+        .unwrap()
+        .group
+        .clone();
     for (pin, want) in [(30.0, 30.0), (20.0, 28.0)] {
         let mut ov = Overrides::default();
-        ov.groups.insert(target.clone(), GroupOverride { body_pt: Some(pin), ..Default::default() });
+        ov.groups.insert(
+            target.clone(),
+            GroupOverride {
+                body_pt: Some(pin),
+                ..Default::default()
+            },
+        );
         let r = layout(&m, &ov);
         let b = r.frames.boards.iter().find(|b| b.id == target).unwrap();
         for i in &b.items {
             if let ItemKind::Text(t) = &i.kind {
                 if t.role == TextRole::Body {
-                    assert!(t.runs.iter().all(|x| (x.size_pt - want).abs() < 1e-9), "pinned {pin}: {}", t.runs[0].size_pt);
+                    assert!(
+                        t.runs.iter().all(|x| (x.size_pt - want).abs() < 1e-9),
+                        "pinned {pin}: {}",
+                        t.runs[0].size_pt
+                    );
                 }
             }
         }
@@ -141,19 +241,41 @@ fn text_edits_pinned_size_size_and_theme_per_group() {
 fn split_merge_and_reorder_boards() {
     let m = material();
     let base = layout(&m, &Overrides::default());
-    let groups: Vec<String> = base.summary.boards.iter().map(|b| b.group.clone()).filter(|g| g.contains("-b")).collect();
+    let groups: Vec<String> = base
+        .summary
+        .boards
+        .iter()
+        .map(|b| b.group.clone())
+        .filter(|g| g.contains("-b"))
+        .collect();
     let (g1, g2, g3) = (groups[0].clone(), groups[1].clone(), groups[groups.len() - 1].clone());
     // Split the first section before its second paragraph block.
     let start: usize = g1.rsplit('b').next().unwrap().parse().unwrap();
     let w = &m.writeups[0];
-    let at = (start + 2..w.blocks.len()).find(|&i| w.blocks[i].kind == BlockKind::Paragraph).unwrap();
-    let mut ov = Overrides { splits: vec![Split { group: g1.clone(), before_block: at }], ..Default::default() };
+    let at = (start + 2..w.blocks.len())
+        .find(|&i| w.blocks[i].kind == BlockKind::Paragraph)
+        .unwrap();
+    let mut ov = Overrides {
+        splits: vec![Split {
+            group: g1.clone(),
+            before_block: at,
+        }],
+        ..Default::default()
+    };
     let r = layout(&m, &ov);
-    let split = r.summary.boards.iter().find(|b| b.group == format!("{g1}/{at}")).expect("a board for the split");
+    let split = r
+        .summary
+        .boards
+        .iter()
+        .find(|b| b.group == format!("{g1}/{at}"))
+        .expect("a board for the split");
     assert!(split.name.ends_with("（续）"));
 
     // Merge the second section into the first: its title becomes a heading there.
-    ov = Overrides { merges: vec![g2.clone()], ..Default::default() };
+    ov = Overrides {
+        merges: vec![g2.clone()],
+        ..Default::default()
+    };
     let r = layout(&m, &ov);
     assert!(r.summary.boards.iter().all(|b| b.group != g2));
     let title = base.summary.boards.iter().find(|b| b.group == g2).unwrap().name.clone();
@@ -163,7 +285,10 @@ fn split_merge_and_reorder_boards() {
     assert!(merged, "merged section title is a heading on {g1}");
 
     // Reorder: the last section first (after the preface).
-    ov = Overrides { order: vec![g3.clone()], ..Default::default() };
+    ov = Overrides {
+        order: vec![g3.clone()],
+        ..Default::default()
+    };
     let r = layout(&m, &ov);
     assert_eq!(r.summary.boards[0].group, "preface");
     assert_eq!(r.summary.boards[1].group, g3);
@@ -178,6 +303,8 @@ fn summary_reports_open_slots_and_serialises() {
     assert!(text.contains("IMG_2100.jpg"));
     let json = serde_json::to_string(&r.summary).unwrap();
     assert!(json.contains("open_slots"));
-    let ov: Overrides = serde_json::from_str(r#"{"photos":{"x":{"emphasis":"larger","focal":[0.2,0.4]}},"merges":["w1-b16"]}"#).unwrap();
+    let ov: Overrides =
+        serde_json::from_str(r#"{"photos":{"x":{"emphasis":"larger","focal":[0.2,0.4]}},"merges":["w1-b16"]}"#)
+            .unwrap();
     assert_eq!(ov.photos["x"].emphasis, Emphasis::Larger);
 }

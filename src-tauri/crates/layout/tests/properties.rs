@@ -15,7 +15,11 @@ fn pool() -> &'static Vec<char> {
     static POOL: OnceLock<Vec<char>> = OnceLock::new();
     POOL.get_or_init(|| {
         let mut s = String::new();
-        for f in ["qingdao-model-organs-2023.txt", "laixi-organ-party-building-2022.txt", "changdao-review-2024.txt"] {
+        for f in [
+            "qingdao-model-organs-2023.txt",
+            "laixi-organ-party-building-2022.txt",
+            "changdao-review-2024.txt",
+        ] {
             for l in std::fs::read_to_string(common::corpus_dir().join(f)).unwrap().lines() {
                 if l.chars().count() > 60 {
                     s.push_str(l.trim());
@@ -43,8 +47,18 @@ struct Gen {
 fn gen() -> impl Strategy<Value = Gen> {
     let photo = (0.33f64..3.0, proptest::option::of((0usize..100_000, 8usize..70)));
     let block = (0u8..10, 0usize..100_000, 8usize..900);
-    (0usize..PRESETS.len(), 0usize..3, proptest::collection::vec(photo, 1..=40), proptest::collection::vec(proptest::collection::vec(block, 1..12), 1..3))
-        .prop_map(|(preset, theme, photos, writeups)| Gen { preset, theme, photos, writeups })
+    (
+        0usize..PRESETS.len(),
+        0usize..3,
+        proptest::collection::vec(photo, 1..=40),
+        proptest::collection::vec(proptest::collection::vec(block, 1..12), 1..3),
+    )
+        .prop_map(|(preset, theme, photos, writeups)| Gen {
+            preset,
+            theme,
+            photos,
+            writeups,
+        })
 }
 
 fn material(g: &Gen) -> Material {
@@ -58,12 +72,28 @@ fn material(g: &Gen) -> Material {
             blocks: blocks
                 .iter()
                 .map(|&(k, start, len)| match k {
-                    0 => BlockInput { kind: BlockKind::Heading1, text: text(start, 12) },
-                    1 => BlockInput { kind: BlockKind::Heading2, text: text(start, 14) },
-                    _ => BlockInput { kind: BlockKind::Paragraph, text: text(start, len) },
+                    0 => BlockInput {
+                        kind: BlockKind::Heading1,
+                        text: text(start, 12),
+                    },
+                    1 => BlockInput {
+                        kind: BlockKind::Heading2,
+                        text: text(start, 14),
+                    },
+                    _ => BlockInput {
+                        kind: BlockKind::Paragraph,
+                        text: text(start, len),
+                    },
                 })
                 .collect(),
-            key_figures: if wi == 0 { vec![KeyFigure { value: "936人".into(), label: "参与党员".into() }] } else { vec![] },
+            key_figures: if wi == 0 {
+                vec![KeyFigure {
+                    value: "936人".into(),
+                    label: "参与党员".into(),
+                }]
+            } else {
+                vec![]
+            },
         })
         .collect();
     let photos = g
@@ -122,16 +152,39 @@ fn each_preset_with_forty_photos() {
         let g = Gen {
             preset: k,
             theme: k % 3,
-            photos: (0..40).map(|i| (0.4 + (i * 37 % 23) as f64 / 10.0, (i % 4 != 0).then_some((i * 311, 20 + i)))).collect(),
-            writeups: vec![vec![(5, 100, 300), (0, 7, 0), (5, 900, 700), (1, 3, 0), (5, 2000, 500), (0, 77, 0), (5, 5000, 850)]],
+            photos: (0..40)
+                .map(|i| {
+                    (
+                        0.4 + (i * 37 % 23) as f64 / 10.0,
+                        (i % 4 != 0).then_some((i * 311, 20 + i)),
+                    )
+                })
+                .collect(),
+            writeups: vec![vec![
+                (5, 100, 300),
+                (0, 7, 0),
+                (5, 900, 700),
+                (1, 3, 0),
+                (5, 2000, 500),
+                (0, 77, 0),
+                (5, 5000, 850),
+            ]],
         };
         let m = material(&g);
-        let settings = LayoutSettings { spec: BoardSpec::new(p.width, p.height), theme: "政务蓝".into() };
+        let settings = LayoutSettings {
+            spec: BoardSpec::new(p.width, p.height),
+            theme: "政务蓝".into(),
+        };
         let ov = Overrides::default();
         let r = eng.layout(&m, &settings, &ov).unwrap();
         let errs = common::check(&m, &ov, &r);
         assert!(errs.is_empty(), "{}: {:#?}", p.name, errs);
-        eprintln!("{}: {} boards, {} unplaced", p.name, r.frames.boards.len(), r.summary.unplaced.len());
+        eprintln!(
+            "{}: {} boards, {} unplaced",
+            p.name,
+            r.frames.boards.len(),
+            r.summary.unplaced.len()
+        );
     }
 }
 
@@ -139,12 +192,22 @@ fn each_preset_with_forty_photos() {
 #[test]
 fn the_checker_catches_broken_layouts() {
     use zhanban_frames::{ItemKind, Source, TextRole};
-    let g = Gen { preset: 0, theme: 0, photos: vec![(1.5, Some((10, 30))), (0.75, None)], writeups: vec![vec![(5, 100, 400)]] };
+    let g = Gen {
+        preset: 0,
+        theme: 0,
+        photos: vec![(1.5, Some((10, 30))), (0.75, None)],
+        writeups: vec![vec![(5, 100, 400)]],
+    };
     let m = material(&g);
     let ov = Overrides::default();
     let r = common::engine().layout(&m, &LayoutSettings::default(), &ov).unwrap();
     assert!(common::check(&m, &ov, &r).is_empty());
-    let board = r.frames.boards.iter().position(|b| b.items.iter().any(|i| matches!(i.source, Source::Photo { .. }))).unwrap();
+    let board = r
+        .frames
+        .boards
+        .iter()
+        .position(|b| b.items.iter().any(|i| matches!(i.source, Source::Photo { .. })))
+        .unwrap();
     let break_it = |f: &dyn Fn(&mut zhanban_frames::BoardFrame)| {
         let mut bad = r.clone();
         f(&mut bad.frames.boards[board]);
@@ -152,22 +215,72 @@ fn the_checker_catches_broken_layouts() {
     };
     // A photo moved onto the text, a caption lifted off its photo, text shrunk, a photo dropped, text dropped.
     let overlap = break_it(&|b| {
-        let text = b.items.iter().find_map(|i| match &i.kind { ItemKind::Text(t) => Some(t.rect), _ => None }).unwrap();
-        for i in &mut b.items { if let ItemKind::Image(img) = &mut i.kind { if i.source != Source::Theme { img.rect.x = text.x; img.rect.y = text.y; } } }
+        let text = b
+            .items
+            .iter()
+            .find_map(|i| match &i.kind {
+                ItemKind::Text(t) => Some(t.rect),
+                _ => None,
+            })
+            .unwrap();
+        for i in &mut b.items {
+            if let ItemKind::Image(img) = &mut i.kind {
+                if i.source != Source::Theme {
+                    img.rect.x = text.x;
+                    img.rect.y = text.y;
+                }
+            }
+        }
     });
     assert!(overlap.iter().any(|e| e.contains("overlaps")), "{overlap:?}");
-    let lifted = break_it(&|b| { for i in &mut b.items { if let ItemKind::Text(t) = &mut i.kind { if t.role == TextRole::Caption { t.rect.y += 1.0; } } } });
+    let lifted = break_it(&|b| {
+        for i in &mut b.items {
+            if let ItemKind::Text(t) = &mut i.kind {
+                if t.role == TextRole::Caption {
+                    t.rect.y += 1.0;
+                }
+            }
+        }
+    });
     assert!(lifted.iter().any(|e| e.contains("does not touch")), "{lifted:?}");
-    let small = break_it(&|b| { for i in &mut b.items { if let ItemKind::Text(t) = &mut i.kind { for run in &mut t.runs { run.size_pt = 12.0; } } } });
+    let small = break_it(&|b| {
+        for i in &mut b.items {
+            if let ItemKind::Text(t) = &mut i.kind {
+                for run in &mut t.runs {
+                    run.size_pt = 12.0;
+                }
+            }
+        }
+    });
     assert!(small.iter().any(|e| e.contains("below")), "{small:?}");
     let dropped = break_it(&|b| b.items.retain(|i| !matches!(i.kind, ItemKind::Image(_))));
-    assert!(dropped.iter().any(|e| e.contains("placed or reported 0 times")), "{dropped:?}");
-    let lost = break_it(&|b| b.items.retain(|i| !matches!(&i.kind, ItemKind::Text(t) if t.role == TextRole::Caption)));
+    assert!(
+        dropped.iter().any(|e| e.contains("placed or reported 0 times")),
+        "{dropped:?}"
+    );
+    let lost = break_it(&|b| {
+        b.items
+            .retain(|i| !matches!(&i.kind, ItemKind::Text(t) if t.role == TextRole::Caption))
+    });
     assert!(lost.iter().any(|e| e.contains("caption of")), "{lost:?}");
     let mut bad = r.clone();
-    for b in &mut bad.frames.boards { b.items.retain(|i| !matches!(&i.kind, ItemKind::Text(t) if t.role == TextRole::Body)); }
+    for b in &mut bad.frames.boards {
+        b.items
+            .retain(|i| !matches!(&i.kind, ItemKind::Text(t) if t.role == TextRole::Body));
+    }
     let lost = common::check(&m, &ov, &bad);
-    assert!(lost.iter().any(|e| e.contains("missing") || e.contains("expected")), "{lost:?}");
-    let outside = break_it(&|b| { for i in &mut b.items { if let ItemKind::Text(t) = &mut i.kind { if t.role == TextRole::BoardTitle { t.rect.x = 5.0; } } } });
+    assert!(
+        lost.iter().any(|e| e.contains("missing") || e.contains("expected")),
+        "{lost:?}"
+    );
+    let outside = break_it(&|b| {
+        for i in &mut b.items {
+            if let ItemKind::Text(t) = &mut i.kind {
+                if t.role == TextRole::BoardTitle {
+                    t.rect.x = 5.0;
+                }
+            }
+        }
+    });
     assert!(outside.iter().any(|e| e.contains("safe area")), "{outside:?}");
 }

@@ -12,7 +12,12 @@ use zhanban_typeset::{FontLibrary, FontSources, Typesetter};
 
 pub fn typesetter() -> Arc<Typesetter> {
     static TS: OnceLock<Arc<Typesetter>> = OnceLock::new();
-    TS.get_or_init(|| Arc::new(Typesetter::with_library(FontLibrary::discover(&FontSources::default()).unwrap()))).clone()
+    TS.get_or_init(|| {
+        Arc::new(Typesetter::with_library(
+            FontLibrary::discover(&FontSources::default()).unwrap(),
+        ))
+    })
+    .clone()
 }
 
 pub fn engine() -> LayoutEngine<TypesetSetter> {
@@ -29,11 +34,36 @@ pub fn corpus_dir() -> PathBuf {
 
 /// Real photo sizes (pixels as displayed): phone and camera photos in both orientations, scans and screenshots.
 pub const REAL_SIZES: [(u32, u32); 30] = [
-    (4032, 3024), (3024, 4032), (4000, 3000), (6000, 4000), (1920, 1080), (1080, 1440), (2048, 1536),
-    (5472, 3648), (3648, 5472), (4608, 3456), (1280, 960), (1600, 1200), (3000, 2000), (2560, 1440),
-    (1080, 1920), (4000, 2250), (2736, 1824), (4096, 2304), (3264, 2448), (2448, 3264), (1440, 1080),
-    (5184, 3456), (800, 600), (2000, 1333), (1200, 1600), (4160, 3120), (3120, 4160), (1024, 768),
-    (2592, 1944), (6016, 4016),
+    (4032, 3024),
+    (3024, 4032),
+    (4000, 3000),
+    (6000, 4000),
+    (1920, 1080),
+    (1080, 1440),
+    (2048, 1536),
+    (5472, 3648),
+    (3648, 5472),
+    (4608, 3456),
+    (1280, 960),
+    (1600, 1200),
+    (3000, 2000),
+    (2560, 1440),
+    (1080, 1920),
+    (4000, 2250),
+    (2736, 1824),
+    (4096, 2304),
+    (3264, 2448),
+    (2448, 3264),
+    (1440, 1080),
+    (5184, 3456),
+    (800, 600),
+    (2000, 1333),
+    (1200, 1600),
+    (4160, 3120),
+    (3120, 4160),
+    (1024, 768),
+    (2592, 1944),
+    (6016, 4016),
 ];
 
 fn strip_pinyin(s: &str) -> String {
@@ -44,7 +74,12 @@ fn strip_pinyin(s: &str) -> String {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
         match after.find(')') {
-            Some(j) if j > 0 && after[..j].chars().all(|c| c.is_alphabetic() && !('\u{4e00}'..='\u{9fff}').contains(&c)) => {
+            Some(j)
+                if j > 0
+                    && after[..j]
+                        .chars()
+                        .all(|c| c.is_alphabetic() && !('\u{4e00}'..='\u{9fff}').contains(&c)) =>
+            {
                 rest = &after[j + 1..];
             }
             _ => {
@@ -58,15 +93,32 @@ fn strip_pinyin(s: &str) -> String {
 }
 
 fn is_junk(l: &str) -> bool {
-    const JUNK: [&str; 12] =
-        ["APP", "打开", "精彩推荐", "查看更多", "责任编辑", "責任編輯", "Produced By", "信息来源", "作者:", "点击率", "□", "记者"];
+    const JUNK: [&str; 12] = [
+        "APP",
+        "打开",
+        "精彩推荐",
+        "查看更多",
+        "责任编辑",
+        "責任編輯",
+        "Produced By",
+        "信息来源",
+        "作者:",
+        "点击率",
+        "□",
+        "记者",
+    ];
     JUNK.iter().any(|j| l.contains(j)) || l.starts_with("20") && l.len() < 40
 }
 
 /// One corpus article as a write-up: title, level-1 headings (一、… or short lines), paragraphs, ■ captions.
 pub fn corpus_writeup(file: &str, id: i64) -> WriteUpInput {
     let text = std::fs::read_to_string(corpus_dir().join(file)).unwrap();
-    let mut w = WriteUpInput { id, title: String::new(), blocks: Vec::new(), key_figures: Vec::new() };
+    let mut w = WriteUpInput {
+        id,
+        title: String::new(),
+        blocks: Vec::new(),
+        key_figures: Vec::new(),
+    };
     for raw in text.lines() {
         let l = strip_pinyin(raw.trim());
         if l.is_empty() || is_junk(&l) {
@@ -77,7 +129,10 @@ pub fn corpus_writeup(file: &str, id: i64) -> WriteUpInput {
         }
         let n = l.chars().count();
         if w.title.is_empty() && n > 40 {
-            w.blocks.push(BlockInput { kind: BlockKind::Paragraph, text: l });
+            w.blocks.push(BlockInput {
+                kind: BlockKind::Paragraph,
+                text: l,
+            });
             continue;
         }
         if w.title.is_empty() || l.starts_with('【') || (w.blocks.is_empty() && w.title.chars().count() < 8) {
@@ -87,11 +142,17 @@ pub fn corpus_writeup(file: &str, id: i64) -> WriteUpInput {
             continue;
         }
         let kind = if let Some(c) = l.strip_prefix('■') {
-            w.blocks.push(BlockInput { kind: BlockKind::Caption, text: c.trim().to_string() });
+            w.blocks.push(BlockInput {
+                kind: BlockKind::Caption,
+                text: c.trim().to_string(),
+            });
             continue;
         } else if l.starts_with("——") && w.blocks.is_empty() {
             continue; // subtitle
-        } else if ["一、", "二、", "三、", "四、", "五、"].iter().any(|p| l.starts_with(p)) {
+        } else if ["一、", "二、", "三、", "四、", "五、"]
+            .iter()
+            .any(|p| l.starts_with(p))
+        {
             BlockKind::Heading1
         } else if n <= 30 && !l.ends_with(['。', '！', '？', '；', '”']) {
             if w.blocks.is_empty() {
@@ -116,19 +177,40 @@ pub fn corpus_material() -> Material {
         "qingdao-case-four-threes-traditional.txt",
         "qingdao-party-leads-2021.txt",
     ];
-    let mut writeups: Vec<WriteUpInput> = files.iter().enumerate().map(|(i, f)| corpus_writeup(f, i as i64 + 1)).collect();
+    let mut writeups: Vec<WriteUpInput> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| corpus_writeup(f, i as i64 + 1))
+        .collect();
     writeups[0].key_figures = vec![
-        KeyFigure { value: "108个".into(), label: "模范机关建设突出集体".into() },
-        KeyFigure { value: "68个".into(), label: "五星级示范党支部".into() },
-        KeyFigure { value: "2500余场".into(), label: "主题宣讲、专题党课".into() },
+        KeyFigure {
+            value: "108个".into(),
+            label: "模范机关建设突出集体".into(),
+        },
+        KeyFigure {
+            value: "68个".into(),
+            label: "五星级示范党支部".into(),
+        },
+        KeyFigure {
+            value: "2500余场".into(),
+            label: "主题宣讲、专题党课".into(),
+        },
     ];
-    let captions: Vec<usize> =
-        writeups[0].blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Caption).map(|(i, _)| i).collect();
+    let captions: Vec<usize> = writeups[0]
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Caption)
+        .map(|(i, _)| i)
+        .collect();
     let photos = REAL_SIZES
         .iter()
         .enumerate()
         .map(|(i, &(w, h))| {
-            let anchor = (i < 8).then(|| Anchor { writeup: 0, block: captions[i] });
+            let anchor = (i < 8).then(|| Anchor {
+                writeup: 0,
+                block: captions[i],
+            });
             let caption = (i >= 8 && i % 3 != 0).then(|| format!("第{}张：机关党员志愿服务队走进社区开展活动", i + 1));
             PhotoInput {
                 hash: format!("{i:02}{:x}", w * 31 + h),
@@ -166,7 +248,10 @@ pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
     for w in &m.writeups {
         for (bi, b) in w.blocks.iter().enumerate() {
             if matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading2) {
-                let src = Source::Block { writeup: w.id, block: bi };
+                let src = Source::Block {
+                    writeup: w.id,
+                    block: bi,
+                };
                 let t = ov.text(&src).unwrap_or(&b.text).to_string();
                 if !t.trim().is_empty() {
                     out.insert(format!("{src:?}"), t);
@@ -229,13 +314,19 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
                 ItemKind::Image(img) if i.source != Source::Theme && i.id != "logo" => {
                     *photo_count.entry(img.photo.clone()).or_default() += 1;
                     if img.rect.area() < b.width * b.height / 12.0 - 1e-6 {
-                        errs.push(format!("{}: photo {} smaller than 1/12 of the board", b.name, img.photo));
+                        errs.push(format!(
+                            "{}: photo {} smaller than 1/12 of the board",
+                            b.name, img.photo
+                        ));
                     }
                 }
                 ItemKind::Text(t) => {
                     let floor = match t.role {
                         TextRole::Body => min.body,
-                        TextRole::Caption | TextRole::Organiser | TextRole::KeyFigureLabel | TextRole::ExhibitionTitle => min.caption,
+                        TextRole::Caption
+                        | TextRole::Organiser
+                        | TextRole::KeyFigureLabel
+                        | TextRole::ExhibitionTitle => min.caption,
                         TextRole::Heading1 | TextRole::Heading2 | TextRole::KeyFigure => min.heading,
                         TextRole::BoardTitle => min.title,
                         TextRole::Footer => 0.0,
@@ -246,7 +337,11 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
                         }
                         for g in &run.glyphs {
                             let x = run.origin.x + g.x;
-                            if x < t.rect.x - 0.5 || x + g.advance > t.rect.right() + 0.5 || run.origin.y < t.rect.y || run.origin.y > t.rect.bottom() + 1e-6 {
+                            if x < t.rect.x - 0.5
+                                || x + g.advance > t.rect.right() + 0.5
+                                || run.origin.y < t.rect.y
+                                || run.origin.y > t.rect.bottom() + 1e-6
+                            {
                                 errs.push(format!("{}: glyph {:?} of {} outside its block", b.name, g.text, i.id));
                                 break;
                             }
@@ -261,7 +356,10 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
                                 _ => None,
                             });
                             match photo {
-                                Some(p) if (t.rect.y - p.bottom()).abs() < 1e-6 && t.rect.x < p.right() && p.x < t.rect.right() => {}
+                                Some(p)
+                                    if (t.rect.y - p.bottom()).abs() < 1e-6
+                                        && t.rect.x < p.right()
+                                        && p.x < t.rect.right() => {}
                                 _ => errs.push(format!("{}: caption of {hash} does not touch its photo", b.name)),
                             }
                         }
@@ -307,7 +405,12 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
         let got = placed.get(src).map(String::as_str).unwrap_or("");
         if got != want.as_str() {
             if unplaced_chars == 0 || sorted(got).len() > sorted(want).len() {
-                errs.push(format!("text of {src} placed as «{}…» ({} chars), expected {} chars", got.chars().take(12).collect::<String>(), got.chars().count(), want.chars().count()));
+                errs.push(format!(
+                    "text of {src} placed as «{}…» ({} chars), expected {} chars",
+                    got.chars().take(12).collect::<String>(),
+                    got.chars().count(),
+                    want.chars().count()
+                ));
             }
             missing += want.chars().count().saturating_sub(got.chars().count());
         }
@@ -316,29 +419,54 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
     let titles: Vec<String> = m
         .writeups
         .iter()
-        .flat_map(|w| w.blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Heading1).map(move |(i, _)| format!("{:?}", Source::Block { writeup: w.id, block: i })))
+        .flat_map(|w| {
+            w.blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.kind == BlockKind::Heading1)
+                .map(move |(i, _)| {
+                    format!(
+                        "{:?}",
+                        Source::Block {
+                            writeup: w.id,
+                            block: i
+                        }
+                    )
+                })
+        })
         .collect();
     for src in placed.keys() {
-        if !expected.contains_key(src) && !(ov.merges.len() > 0 && titles.contains(src)) {
+        let merged_title = !ov.merges.is_empty() && titles.contains(src);
+        if !expected.contains_key(src) && !merged_title {
             errs.push(format!("unexpected body text from {src}"));
         }
     }
     if missing != unplaced_chars {
-        errs.push(format!("{missing} characters missing but {unplaced_chars} reported unplaced"));
+        errs.push(format!(
+            "{missing} characters missing but {unplaced_chars} reported unplaced"
+        ));
     }
     errs
 }
 
 /// Renders a board to PNG (photos as grey placeholders) at `px_per_mm`.
 pub fn render_png(b: &BoardFrame, px_per_mm: f64) -> Vec<u8> {
-    let opts = zhanban_raster::RasterOptions { px_per_mm, include_bleed: false };
-    zhanban_raster::render_board(b, &opts, &zhanban_raster::NoImages).unwrap().to_png().unwrap()
+    let opts = zhanban_raster::RasterOptions {
+        px_per_mm,
+        include_bleed: false,
+    };
+    zhanban_raster::render_board(b, &opts, &zhanban_raster::NoImages)
+        .unwrap()
+        .to_png()
+        .unwrap()
 }
 
 pub fn out_dir(name: &str) -> PathBuf {
-    let d = PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| repo_root().join("target").to_string_lossy().into_owned()))
-        .join("layout-boards")
-        .join(name);
+    let d = PathBuf::from(
+        std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| repo_root().join("target").to_string_lossy().into_owned()),
+    )
+    .join("layout-boards")
+    .join(name);
     std::fs::create_dir_all(&d).unwrap();
     d
 }
