@@ -65,6 +65,11 @@ impl<S: TextSetter> LayoutEngine<S> {
         &self.setter
     }
 
+    /// Forgets composed boards (keeps set text): the next layout recomposes every board.
+    pub fn forget_boards(&self) {
+        self.memo.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
     /// Plans (or re-plans) and composes every board.
     pub fn layout(
         &self,
