@@ -62,6 +62,10 @@ fn eight_exif_orientations_display_upright() {
             (t.info.stored_width, t.info.stored_height),
             (stored.width(), stored.height())
         );
+        // Kept for looking at (git-ignored): material/orientations/thumb-N.jpg should all stand upright.
+        let look = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("material/orientations");
+        std::fs::create_dir_all(&look).unwrap();
+        std::fs::write(look.join(format!("thumb-{o}.jpg")), &t.thumb.jpeg).unwrap();
         let (px, w, h) = thumb_rgb(&t);
         assert_eq!((w, h), (rw, rh), "thumbnail size, orientation {o}");
         let d = mean_abs_diff(&px, &ref_px);
