@@ -195,7 +195,6 @@ struct Split {
 }
 
 struct Candidate {
-    split: Split,
     text: Option<(f64, flow::Flowed)>,
     photos: Option<(Rect, Arrangement)>,
     score: f64,
@@ -434,7 +433,7 @@ pub fn compose(
         st.min.title,
     );
     y += tset.height();
-    let band_bottom = y + title_em * 0.3;
+    let band_bottom = y + title_em * t.band_padding_em;
     if let Some(logo) = input.logo {
         let side = (band_bottom - safe.y - title_em * 0.3).min(logo_side);
         let r = Rect::new(safe.x, safe.y, side, side);
@@ -680,7 +679,6 @@ pub fn compose(
         });
         let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis);
         cands.push(Candidate {
-            split,
             text,
             photos: arr,
             score,
@@ -700,7 +698,6 @@ pub fn compose(
     order.sort_by(|a, b| cands[*b].score.total_cmp(&cands[*a].score).then(a.cmp(b)));
     let pick = input.arrangement % cands.len();
     let c = &cands[order[pick]];
-    let _ = c.split;
 
     // Items: photos with captions, then text.
     if let Some((_, arr)) = &c.photos {

@@ -46,7 +46,14 @@ pub struct Theme {
     pub caption: Color,
     pub figure: Color,
     pub fonts: ThemeFonts,
+    /// Space below the board title inside the title band, in title ems (the band's height follows its text).
+    #[serde(default = "default_band_padding")]
+    pub band_padding_em: f64,
     pub ornaments: Vec<Ornament>,
+}
+
+fn default_band_padding() -> f64 {
+    0.3
 }
 
 impl Theme {
@@ -69,6 +76,7 @@ impl Theme {
                 caption: Color::rgb(0x4a, 0x3a, 0x33),
                 figure: Color::rgb(0xb7, 0x12, 0x1f),
                 fonts: sans("思源宋体"),
+                band_padding_em: 0.4,
                 ornaments: vec![Ornament::BandRule, Ornament::Ribbons, Ornament::FooterBand],
             },
             Theme {
@@ -82,6 +90,7 @@ impl Theme {
                 caption: Color::rgb(0x3c, 0x46, 0x52),
                 figure: Color::rgb(0x1a, 0x4b, 0x8c),
                 fonts: sans("思源黑体"),
+                band_padding_em: 0.3,
                 ornaments: vec![Ornament::BandRule, Ornament::FooterRule, Ornament::FooterBand],
             },
             Theme {
@@ -95,6 +104,7 @@ impl Theme {
                 caption: Color::rgb(0x55, 0x55, 0x55),
                 figure: Color::rgb(0x1c, 0x1c, 0x1c),
                 fonts: sans("思源黑体"),
+                band_padding_em: 0.25,
                 ornaments: vec![Ornament::BandRule, Ornament::FooterRule],
             },
         ]

@@ -308,3 +308,31 @@ fn summary_reports_open_slots_and_serialises() {
             .unwrap();
     assert_eq!(ov.photos["x"].emphasis, Emphasis::Larger);
 }
+
+#[test]
+fn logo_and_background_image() {
+    let mut m = material();
+    m.exhibition.logo = Some(ImageRef {
+        hash: "logo".into(),
+        width_px: 512,
+        height_px: 512,
+        orientation: 1,
+    });
+    m.exhibition.background = Some(ImageRef {
+        hash: "bg".into(),
+        width_px: 6000,
+        height_px: 4000,
+        orientation: 1,
+    });
+    let r = layout(&m, &Overrides::default());
+    for b in &r.frames.boards {
+        let bg = b.items.first().unwrap();
+        assert!(
+            matches!(&bg.kind, ItemKind::Image(img) if img.photo == "bg" && img.rect.contains(&b.bleed_box())),
+            "background first, over the bleed"
+        );
+        assert!(b.items.iter().any(
+            |i| matches!(&i.kind, ItemKind::Image(img) if img.photo == "logo" && b.safe_area().contains(&img.rect))
+        ));
+    }
+}

@@ -288,6 +288,12 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
     let mut caption_count: HashMap<String, usize> = HashMap::new();
     for b in &r.frames.boards {
         let min = BoardSpec::new(b.width, b.height).min_sizes();
+        let mut ids = std::collections::HashSet::new();
+        for i in &b.items {
+            if !ids.insert(i.id.as_str()) {
+                errs.push(format!("{}: item id {} twice", b.name, i.id));
+            }
+        }
         let safe = b.safe_area();
         let content: Vec<(&str, Rect)> = b
             .items
