@@ -423,7 +423,19 @@ pub fn compose(
     y += kset.height().max(oset.height()) + title_em * 0.15;
     let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
     title_style.letter_spacing_em = 0.05;
-    let tset = setter.set(&input.name, &title_style, band_w)?;
+    // The board title a little larger than its minimum when it still fits on one line.
+    let mut tset = setter.set(&input.name, &title_style, band_w)?;
+    for factor in [1.3, 1.15] {
+        let bigger = TextStyle {
+            size_pt: st.min.title * factor,
+            ..title_style.clone()
+        };
+        let set = setter.set(&input.name, &bigger, band_w)?;
+        if set.lines.len() <= 1 {
+            tset = set;
+            break;
+        }
+    }
     band_items.set_text(
         "title".into(),
         input.title_source.clone(),

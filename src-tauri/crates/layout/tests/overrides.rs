@@ -336,3 +336,41 @@ fn logo_and_background_image() {
         ));
     }
 }
+
+#[test]
+fn empty_material_and_bad_settings() {
+    let eng = common::engine();
+    let r = eng
+        .layout(&Material::default(), &LayoutSettings::default(), &Overrides::default())
+        .unwrap();
+    assert!(r.frames.boards.is_empty());
+    assert!(
+        r.summary.notes.iter().any(|n| n.contains("结束语")),
+        "says the closing is missing"
+    );
+    let bad = LayoutSettings {
+        spec: BoardSpec::new(50.0, 900.0),
+        theme: "党建红".into(),
+    };
+    let e = eng
+        .layout(&material(), &bad, &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("200–5000"), "{e}");
+    let bad = LayoutSettings {
+        theme: "彩虹".into(),
+        ..LayoutSettings::default()
+    };
+    let e = eng
+        .layout(&material(), &bad, &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("党建红"), "{e}");
+    let mut m = material();
+    m.photos[0].width_px = 0;
+    let e = eng
+        .layout(&m, &LayoutSettings::default(), &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains(&m.photos[0].file_name), "{e}");
+}
