@@ -186,11 +186,11 @@ struct Split {
     photos: Option<Rect>,
     /// Photos come before the text in reading order (left or top).
     photos_first: bool,
-    /// The photo area grows up to the text actually used (text on top).
+    /// The photo area moves up to the text actually used (text on top).
     adapt: bool,
     /// Photos sit at the bottom of the last `.0` text columns, `.1` mm tall (text above them in those columns).
     cut: Option<(usize, f64)>,
-    /// Balance the text columns (shortest columns that hold the text) before the photo area grows up to them.
+    /// Balance the text columns (shortest columns that hold the text) before the photo area moves up to them.
     balance: bool,
 }
 
@@ -643,7 +643,8 @@ pub fn compose(
         let mut photo_area = split.photos;
         if let (true, Some(p), Some((_, f))) = (split.adapt, photo_area, text.as_ref()) {
             let used = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max);
-            photo_area = Some(Rect::new(p.x, used + gap, p.w, p.bottom() - used - gap));
+            // The photos move up under the text; what is left over stays at the bottom of the board.
+            photo_area = Some(Rect::new(p.x, used + gap, p.w, p.h));
         }
         let arr = match photo_area {
             Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
