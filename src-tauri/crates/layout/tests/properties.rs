@@ -130,7 +130,7 @@ fn material(g: &Gen) -> Material {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn every_invariant_holds_on_every_preset(g in gen()) {
