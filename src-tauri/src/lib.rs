@@ -2,7 +2,10 @@
 //! command-line tool (`cli`) and, with the `desktop` feature, the Tauri shell (`shell`). No engine logic lives here.
 
 pub mod cli;
+pub mod exhibition;
+pub mod import;
 pub mod messages;
+pub mod payloads;
 pub mod projects;
 #[cfg(feature = "desktop")]
 pub mod shell;

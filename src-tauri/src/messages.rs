@@ -10,6 +10,37 @@ pub mod help {
     pub const NEW_PROJECT: &str = "项目文件路径（建议以 .zhanban 结尾）/ Path of the project file (.zhanban)";
     pub const INFO: &str = "显示项目概况：照片、文稿、展板 / Show a project's photos, write-ups and boards";
     pub const INFO_PROJECT: &str = "项目文件路径 / Path of the project file";
+    pub const STRUCTURE: &str =
+        "识别文稿结构：标题、署名、各级标题、段落、图片说明 / Show the structure found in a write-up file";
+    pub const STRUCTURE_FILE: &str = "文稿文件（.txt .md .html .docx）/ Write-up file (.txt .md .html .docx)";
+    pub const SIMPLIFIED: &str = "把繁体字转换为简体字 / Convert traditional characters to simplified";
+    pub const IMPORT: &str = "导入照片、照片文件夹和文稿到项目 / Import photos, folders of photos and write-ups";
+    pub const IMPORT_PROJECT: &str = "项目文件路径 / Path of the project file";
+    pub const IMPORT_PATHS: &str =
+        "照片（JPEG PNG WebP TIFF BMP GIF）、文件夹、文稿（.txt .md .html .docx）/ Photos, folders, write-up files";
+    pub const CAPTION: &str = "设置或清除照片的图片说明 / Set or clear a photo's caption";
+    pub const CAPTION_PHOTO: &str = "照片的文件名或内容哈希 / The photo's file name or content hash";
+    pub const CAPTION_TEXT: &str = "图片说明（空字符串表示清除）/ The caption (empty to clear it)";
+    pub const TYPESET: &str = "按中文排版规则（clreq）断行：从标准输入读一段文字，每行输出一行 / \
+                               Break one paragraph from standard input into lines by clreq, one per output line";
+    pub const WIDTH: &str = "行宽，以字（em）计 / Line width in em";
+    pub const SIZE: &str = "字号（磅）/ Font size in points";
+    pub const FONT: &str = "字体名称，如 黑体、宋体、楷体 / Font name, e.g. 黑体, 宋体, 楷体";
+    pub const EXHIBITION: &str = "设置展览信息：标题、主办单位、日期、前言、结束语 / Set the exhibition's details";
+    pub const TITLE: &str = "展览标题 / Exhibition title";
+    pub const ORGANISER: &str = "主办单位 / Organiser";
+    pub const DATE: &str = "日期，如 2024年6月 / Date as printed";
+    pub const PREFACE: &str = "前言文字所在的文本文件 / Text file with the preface";
+    pub const CLOSING: &str = "结束语文字所在的文本文件 / Text file with the closing words";
+    pub const LAYOUT: &str = "自动排版（或重新排版）并列出每块展板的内容 / Lay out the boards and summarise them";
+    pub const BOARD_SIZE: &str = "展板尺寸（毫米），如 1200x900、900x1200、800x2000 / Board size in mm";
+    pub const THEME: &str = "主题：党建红、政务蓝、简约白 / Theme: 党建红 (red), 政务蓝 (blue), 简约白 (plain)";
+    pub const EXPORT: &str = "导出印刷用 PDF（每块展板一个文件）、审阅版和打印清单 / Export print-ready PDFs";
+    pub const OUT: &str = "输出文件夹 / Output folder";
+    pub const BLEED: &str = "出血（毫米，0–10，默认 3）/ Bleed in mm (0–10, default 3)";
+    pub const MARKS: &str = "加裁切线 / Add crop marks";
+    pub const NO_REVIEW: &str = "不生成“审阅”文件夹 / Skip the 审阅 (review) folder";
+    pub const FORCE: &str = "即使有未排入的内容也导出 / Export even with unplaced content";
     pub const JSON: &str = "以 JSON 输出到标准输出 / Print the result as JSON on standard output";
     pub const HELP: &str = "显示帮助 / Print help";
     pub const VERSION: &str = "显示版本 / Print version";
@@ -61,4 +92,130 @@ pub fn invalid_project_name(name: &str) -> String {
 
 pub fn no_project_open() -> String {
     "当前没有打开的项目。请先新建或打开一个项目。".to_string()
+}
+
+/// The human-readable outline `zhanban-cli structure` prints.
+pub fn structure_outline(w: &zhanban_writeup::WriteUp) -> String {
+    use zhanban_writeup::BlockKind;
+    let mut s = String::new();
+    let field = |s: &mut String, label: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            s.push_str(&format!("{label}：{v}\n"));
+        }
+    };
+    s.push_str(&format!("标题：{}\n", w.title.as_deref().unwrap_or("（无）")));
+    field(&mut s, "副标题", &w.subtitle);
+    field(&mut s, "引题", &w.kicker);
+    let b = &w.byline;
+    for (label, v) in [("来源", &b.source), ("作者", &b.author), ("记者", &b.reporter), ("通讯员", &b.correspondent)] {
+        field(&mut s, label, v);
+    }
+    field(&mut s, "日期", &b.date);
+    if w.traditional && !w.simplified {
+        s.push_str("提示：这篇文稿主要是繁体字，可加 --simplified 转换为简体。\n");
+    }
+    s.push('\n');
+    for block in &w.blocks {
+        let label = match (block.kind, block.level) {
+            (BlockKind::Heading, Some(2)) => "二级标题",
+            (BlockKind::Heading, _) => "一级标题",
+            (BlockKind::Paragraph, _) => "段落",
+            (BlockKind::Caption, _) => "图片说明",
+            (BlockKind::Photo, _) => "图片",
+        };
+        let text = if block.kind == BlockKind::Photo { block.image.clone().unwrap_or_default() } else { block.text.clone() };
+        s.push_str(&format!("[{label}] {text}\n"));
+    }
+    if !w.key_figures.is_empty() {
+        s.push_str("\n关键数字：\n");
+        for k in &w.key_figures {
+            s.push_str(&format!("  {}：{}\n", k.text, k.label));
+        }
+    }
+    if !w.dropped.is_empty() {
+        s.push_str(&format!("\n已删除 {} 行（可在程序中恢复）：\n", w.dropped.len()));
+        for d in &w.dropped {
+            s.push_str(&format!("  {}（{}）\n", d.text, d.reason));
+        }
+    }
+    s
+}
+
+/// One line of `zhanban-cli import`'s progress on standard error.
+pub fn import_step(step: &crate::import::Step<'_>) -> Option<String> {
+    use crate::import::Step;
+    Some(match step {
+        Step::Progress(_) => return None,
+        Step::Imported(f) => format!("已导入：{}（{}×{}）", f.file_name, f.width, f.height),
+        Step::Duplicate(d) => format!("重复，未再次保存：{}（与项目中的“{}”相同）", d.file_name, d.existing_file_name),
+        Step::Failed(f) => format!("未能导入：{}", f.reason),
+        Step::WriteUp(w) => format!(
+            "已导入文稿：{}（{} 段{}）",
+            w.title.as_deref().unwrap_or("无标题"),
+            w.blocks,
+            if w.pictures > 0 { format!("，{} 张图片", w.pictures) } else { String::new() }
+        ),
+    })
+}
+
+/// The closing summary of an import.
+pub fn import_summary(r: &crate::import::ImportReport) -> String {
+    let mut s = format!(
+        "导入完成：新照片 {} 张，重复 {} 张，失败 {} 个，文稿 {} 篇",
+        r.imported.len(),
+        r.duplicates.len(),
+        r.failed.len(),
+        r.writeups.len()
+    );
+    if r.skipped > 0 {
+        s.push_str(&format!("，文件夹中跳过非图片文件 {} 个", r.skipped));
+    }
+    if r.cancelled {
+        s.push_str("。导入已取消：以上列出的已保存，其余未改动");
+    }
+    s.push('。');
+    s
+}
+
+pub fn caption_set(file_name: &str, caption: &str) -> String {
+    if caption.is_empty() {
+        format!("已清除“{file_name}”的图片说明。")
+    } else {
+        format!("已设置“{file_name}”的图片说明：{caption}")
+    }
+}
+
+pub fn read_stdin_failed(detail: &str) -> String {
+    format!("无法读取标准输入：{detail}。请用 UTF-8 编码的文字输入，例如：echo 文字 | zhanban-cli typeset --width 20")
+}
+
+pub fn bad_size(size: &str) -> String {
+    format!("展板尺寸“{size}”无法识别。请写成 宽x高（毫米），例如 1200x900。")
+}
+
+pub fn bad_bleed(bleed: f64) -> String {
+    format!("出血 {bleed} 毫米不在 0–10 毫米之间。常用 3 毫米。")
+}
+
+pub fn export_blocked_unplaced(n: usize) -> String {
+    format!("有 {n} 处内容没有排进展板，导出已停止。请运行 zhanban-cli layout 查看，调整后再导出；确需导出请加 --force。")
+}
+
+pub fn exhibition_saved(title: &str) -> String {
+    format!("已保存展览信息：{title}")
+}
+
+pub fn export_progress(p: &zhanban_pdf::Progress) -> String {
+    match p.stage {
+        zhanban_pdf::Stage::Board => format!("[{}/{}] 已导出展板：{}", p.done, p.total, p.board),
+        _ => format!("[{}/{}] 已生成审阅版：{}", p.done, p.total, p.board),
+    }
+}
+
+pub fn export_done(r: &zhanban_pdf::FolderReport, out: &std::path::Path) -> String {
+    format!("导出完成：{} 块展板的 PDF 在“{}”，打印清单：{}", r.boards.len(), out.display(), r.print_list.display())
+}
+
+pub fn read_text_failed(path: &std::path::Path, detail: &str) -> String {
+    format!("无法读取“{}”：{detail}。请确认文件存在，并以 UTF-8 编码保存。", path.display())
 }

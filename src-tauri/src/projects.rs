@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 const RECENT_LIMIT: usize = 12;
 
 /// A recently opened project, as the start screen lists it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct RecentProject {
     pub path: String,
     pub name: String,
     /// Seconds since the Unix epoch of the last opening.
+    #[ts(type = "number")]
     pub opened_at: u64,
     /// Whether the file is still there (filled in when listing).
     #[serde(default)]

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use serde::Serialize;
 
+use crate::exhibition;
 use crate::messages::{self, help};
 use zhanban_store::{Project, StoreError};
 
@@ -42,6 +43,87 @@ enum Command {
         #[arg(help = help::NEW_PROJECT, help_heading = help::ARGUMENTS)]
         project: PathBuf,
     },
+    #[command(about = help::STRUCTURE, help_template = help::TEMPLATE)]
+    Structure {
+        #[arg(help = help::STRUCTURE_FILE, help_heading = help::ARGUMENTS)]
+        file: PathBuf,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+        #[arg(long, help = help::SIMPLIFIED, help_heading = help::OPTIONS)]
+        simplified: bool,
+    },
+    #[command(about = help::IMPORT, help_template = help::TEMPLATE)]
+    Import {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(help = help::IMPORT_PATHS, help_heading = help::ARGUMENTS, required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+    },
+    #[command(about = help::CAPTION, help_template = help::TEMPLATE)]
+    Caption {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(help = help::CAPTION_PHOTO, help_heading = help::ARGUMENTS)]
+        photo: String,
+        #[arg(help = help::CAPTION_TEXT, help_heading = help::ARGUMENTS)]
+        text: String,
+    },
+    #[command(about = help::TYPESET, help_template = help::TEMPLATE)]
+    Typeset {
+        #[arg(long, help = help::WIDTH, help_heading = help::OPTIONS)]
+        width: f64,
+        #[arg(long, default_value_t = 12.0, help = help::SIZE, help_heading = help::OPTIONS)]
+        size: f64,
+        #[arg(long, help = help::FONT, help_heading = help::OPTIONS)]
+        font: Option<String>,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+    },
+    #[command(about = help::EXHIBITION, help_template = help::TEMPLATE)]
+    Exhibition {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(long, help = help::TITLE, help_heading = help::OPTIONS)]
+        title: Option<String>,
+        #[arg(long, help = help::ORGANISER, help_heading = help::OPTIONS)]
+        organiser: Option<String>,
+        #[arg(long, help = help::DATE, help_heading = help::OPTIONS)]
+        date: Option<String>,
+        #[arg(long, help = help::PREFACE, help_heading = help::OPTIONS)]
+        preface: Option<PathBuf>,
+        #[arg(long, help = help::CLOSING, help_heading = help::OPTIONS)]
+        closing: Option<PathBuf>,
+    },
+    #[command(about = help::LAYOUT, help_template = help::TEMPLATE)]
+    Layout {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(long, help = help::BOARD_SIZE, help_heading = help::OPTIONS)]
+        size: Option<String>,
+        #[arg(long, help = help::THEME, help_heading = help::OPTIONS)]
+        theme: Option<String>,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+    },
+    #[command(about = help::EXPORT, help_template = help::TEMPLATE)]
+    Export {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(long, help = help::OUT, help_heading = help::OPTIONS)]
+        out: PathBuf,
+        #[arg(long, help = help::BLEED, help_heading = help::OPTIONS)]
+        bleed: Option<f64>,
+        #[arg(long, help = help::MARKS, help_heading = help::OPTIONS)]
+        marks: bool,
+        #[arg(long, help = help::NO_REVIEW, help_heading = help::OPTIONS)]
+        no_review: bool,
+        #[arg(long, help = help::FORCE, help_heading = help::OPTIONS)]
+        force: bool,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+    },
     #[command(about = help::INFO, help_template = help::TEMPLATE)]
     Info {
         #[arg(help = help::INFO_PROJECT, help_heading = help::ARGUMENTS)]
@@ -60,6 +142,16 @@ pub enum CliError {
 
 impl From<StoreError> for CliError {
     fn from(e: StoreError) -> Self {
+        if e.is_user_error() {
+            CliError::User(e.to_string())
+        } else {
+            CliError::Internal(messages::internal_error(&e.to_string()))
+        }
+    }
+}
+
+impl From<exhibition::PipelineError> for CliError {
+    fn from(e: exhibition::PipelineError) -> Self {
         if e.is_user_error() {
             CliError::User(e.to_string())
         } else {
@@ -124,6 +216,97 @@ fn execute(command: Command) -> CliResult {
             eprintln!("{}", messages::created(&project));
             Ok(())
         }
+        Command::Structure { file, json, simplified } => structure(&file, json, simplified),
+        Command::Import { project, paths, json } => {
+            let mut project = Project::open(&project)?;
+            let cancel = std::sync::atomic::AtomicBool::new(false);
+            let report = crate::import::import(&mut project, &paths, &cancel, |step| {
+                if let Some(line) = messages::import_step(&step) {
+                    eprintln!("{line}");
+                }
+            })?;
+            eprintln!("{}", messages::import_summary(&report));
+            if json {
+                print_json(&report)?;
+            }
+            if report.imported.is_empty() && report.writeups.is_empty() && report.duplicates.is_empty() {
+                return Err(CliError::User(messages::import_summary(&report)));
+            }
+            Ok(())
+        }
+        Command::Caption { project, photo, text } => {
+            let row = Project::open(&project)?.set_caption(&photo, &text)?;
+            eprintln!("{}", messages::caption_set(&row.file_name, &row.caption));
+            Ok(())
+        }
+        Command::Typeset { width, size, font, json } => {
+            if !(width.is_finite() && width > 0.0 && size.is_finite() && size > 0.0) {
+                return Err(CliError::User(messages::bad_arguments("--width 和 --size 须为正数")));
+            }
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .map_err(|e| CliError::User(messages::read_stdin_failed(&e.to_string())))?;
+            let opts = zhanban_typeset::TypesetCommandOptions {
+                width_em: width,
+                size_pt: size,
+                font,
+                json,
+                ..Default::default()
+            };
+            let out = zhanban_typeset::typeset_command(&text, &opts).map_err(|e| CliError::User(e.to_string()))?;
+            print_text(if out.ends_with('\n') || out.is_empty() { out.clone() } else { format!("{out}\n") }.as_str())
+        }
+        Command::Exhibition { project, title, organiser, date, preface, closing } => {
+            let project = Project::open(&project)?;
+            let mut d = exhibition::exhibition_details(&project)?;
+            let read = |p: &PathBuf| {
+                std::fs::read_to_string(p).map_err(|e| CliError::User(messages::read_text_failed(p, &e.to_string())))
+            };
+            d.title = title.or(d.title);
+            d.organiser = organiser.or(d.organiser);
+            d.date = date.or(d.date);
+            if let Some(p) = &preface {
+                d.preface = Some(read(p)?.trim().to_string());
+            }
+            if let Some(p) = &closing {
+                d.closing = Some(read(p)?.trim().to_string());
+            }
+            exhibition::set_exhibition_details(&project, &d)?;
+            eprintln!("{}", messages::exhibition_saved(&exhibition::material(&project)?.title()));
+            Ok(())
+        }
+        Command::Layout { project, size, theme, json } => {
+            let mut project = Project::open(&project)?;
+            let mut choice = exhibition::layout_choice(&project)?;
+            if let Some(size) = size {
+                exhibition::parse_size(&size)?;
+                choice.size = size;
+            }
+            if let Some(theme) = theme {
+                exhibition::check_theme(&theme)?;
+                choice.theme = theme;
+            }
+            exhibition::set_layout_choice(&project, &choice)?;
+            let result = exhibition::layout(&mut project, &mut exhibition::engine()?)?;
+            if json {
+                print_json(&result.summary)
+            } else {
+                print_text(&result.summary.to_text())
+            }
+        }
+        Command::Export { project, out, bleed, marks, no_review, force, json } => {
+            let mut project = Project::open(&project)?;
+            let choice = exhibition::ExportChoice { bleed, crop_marks: marks, no_review, force };
+            let cancel = std::sync::atomic::AtomicBool::new(false);
+            let progress = |p: &zhanban_pdf::Progress| eprintln!("{}", messages::export_progress(p));
+            let report =
+                exhibition::export(&mut project, &mut exhibition::engine()?, &out, &choice, &progress, &cancel)?;
+            eprintln!("{}", messages::export_done(&report, &out));
+            if json {
+                print_json(&report)?;
+            }
+            Ok(())
+        }
         Command::Info { project, json } => {
             let info = Project::open(&project)?.info()?;
             if json {
@@ -132,6 +315,16 @@ fn execute(command: Command) -> CliResult {
                 print_text(&messages::info_summary(&info))
             }
         }
+    }
+}
+
+fn structure(file: &std::path::Path, json: bool, simplified: bool) -> CliResult {
+    let imported = zhanban_writeup::read_file(file, &zhanban_writeup::Options { simplified })
+        .map_err(|e| CliError::User(e.to_string()))?;
+    if json {
+        print_json(&imported.writeup)
+    } else {
+        print_text(&messages::structure_outline(&imported.writeup))
     }
 }
 

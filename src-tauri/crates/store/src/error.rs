@@ -10,13 +10,9 @@ pub enum StoreError {
     NotFound(PathBuf),
     #[error("“{0}”已存在，未做任何改动。请换一个文件名，或直接打开它。")]
     AlreadyExists(PathBuf),
-    #[error(
-        "“{0}”是空文件（0 字节），不是展板工坊项目。它可能在保存时被中断；请打开备份，或新建项目。"
-    )]
+    #[error("“{0}”是空文件（0 字节），不是展板工坊项目。它可能在保存时被中断；请打开备份，或新建项目。")]
     Empty(PathBuf),
-    #[error(
-        "“{0}”不是展板工坊项目文件（.zhanban）。请确认选择的是项目文件，而不是照片或其他文档。"
-    )]
+    #[error("“{0}”不是展板工坊项目文件（.zhanban）。请确认选择的是项目文件，而不是照片或其他文档。")]
     NotAProject(PathBuf),
     #[error("项目文件“{0}”不完整（文件被截断），未做任何改动。它可能没有复制完整；请重新复制，或打开备份。")]
     Truncated(PathBuf),
@@ -26,11 +22,7 @@ pub enum StoreError {
         "项目文件“{path}”由更新版本的展板工坊创建（文件格式 {found}，本程序支持到 {supported}），\
          为避免损坏未打开。请升级展板工坊后再打开。"
     )]
-    NewerVersion {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    NewerVersion { path: PathBuf, found: i64, supported: i64 },
     #[error("项目文件“{0}”正在被另一个展板工坊窗口或程序使用。请先关闭那个窗口，再打开。")]
     Locked(PathBuf),
     #[error("无法读写“{path}”：{source}。请检查文件是否存在、是否有权限，以及磁盘空间是否足够。")]

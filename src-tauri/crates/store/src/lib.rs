@@ -36,9 +36,11 @@ pub struct Project {
 }
 
 /// A summary of a project, as `zhanban-cli info --json` prints it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ProjectInfo {
     pub path: String,
+    #[ts(type = "number")]
     pub format_version: i64,
     pub created_at: String,
     pub created_by: String,
@@ -101,9 +103,7 @@ impl Project {
         };
         // Checks passed: now we may write. Take the write lock (and keep it: exclusive locking mode) by running
         // any pending migrations in one transaction.
-        let version: i64 = project
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = project.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let tx = project
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive);
@@ -121,17 +121,14 @@ impl Project {
     pub fn info(&self) -> Result<ProjectInfo> {
         Ok(ProjectInfo {
             path: self.path.display().to_string(),
-            format_version: self
-                .conn
-                .query_row("PRAGMA user_version", [], |r| r.get(0))?,
+            format_version: self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
             created_at: self.setting::<String>("created_at")?.unwrap_or_default(),
             created_by: self.setting::<String>("created_by")?.unwrap_or_default(),
             photos: self.photos()?,
             writeups: self.writeups()?,
             boards: self
                 .conn
-                .query_row("SELECT count(*) FROM boards", [], |r| r.get::<_, i64>(0))?
-                as usize,
+                .query_row("SELECT count(*) FROM boards", [], |r| r.get::<_, i64>(0))? as usize,
         })
     }
 
@@ -139,9 +136,7 @@ impl Project {
     pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
         let raw: Option<String> = self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
             .optional()?;
         Ok(match raw {
             Some(s) => Some(serde_json::from_str(&s)?),
@@ -160,6 +155,17 @@ impl Project {
         Ok(())
     }
 
+    /// Replaces the stored board list (one JSON summary per board, in order) in one transaction.
+    pub fn replace_boards(&mut self, boards: &[serde_json::Value]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM boards", [])?;
+        for (i, b) in boards.iter().enumerate() {
+            tx.execute("INSERT INTO boards(position, spec) VALUES (?1, ?2)", (i as i64 + 1, serde_json::to_string(b)?))?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -171,11 +177,7 @@ impl Project {
 
 /// Applies the migrations after `from` in the given transaction and records the new version.
 fn migrate(conn: &Connection, from: i64) -> Result<()> {
-    for (i, sql) in schema::MIGRATIONS
-        .iter()
-        .enumerate()
-        .skip(from.max(0) as usize)
-    {
+    for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
         conn.execute_batch(sql)?;
         conn.pragma_update(None, "user_version", (i + 1) as i64)?;
     }
@@ -223,8 +225,7 @@ fn check_file(path: &Path) -> Result<Connection> {
             detail: "页大小无效".into(),
         });
     }
-    let be32 =
-        |i: usize| u32::from_be_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
+    let be32 = |i: usize| u32::from_be_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
     let (change_counter, pages, valid_for) = (be32(24), u64::from(be32(28)), be32(92));
     if len % page_size != 0 || (valid_for == change_counter && len < pages * page_size) {
         return Err(StoreError::Truncated(path.to_path_buf()));
@@ -266,11 +267,8 @@ fn check_file(path: &Path) -> Result<Connection> {
         let mut stmt = conn
             .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'originals'")
             .map_err(|e| classify(path, e))?;
-        let rows = stmt
-            .query_map([], |r| r.get(0))
-            .map_err(|e| classify(path, e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| classify(path, e))?
+        let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| classify(path, e))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| classify(path, e))?
     };
     for table in tables {
         let verdict: String = conn
@@ -309,10 +307,7 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
 }
 
 fn temp_sibling(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(format!(".creating-{}", std::process::id()));
     path.with_file_name(name)
 }

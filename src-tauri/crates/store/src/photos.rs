@@ -51,11 +51,14 @@ pub enum AddPhoto {
 }
 
 /// A stored photo's metadata, as listed by `info`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct PhotoRow {
+    #[ts(type = "number")]
     pub id: i64,
     pub hash: String,
     pub file_name: String,
+    #[ts(type = "number")]
     pub byte_len: i64,
     pub format: String,
     pub width: u32,
@@ -68,8 +71,7 @@ pub struct PhotoRow {
     pub caption: String,
 }
 
-const PHOTO_COLUMNS: &str =
-    "id, hash, file_name, byte_len, format, width, height, orientation, color_model, \
+const PHOTO_COLUMNS: &str = "id, hash, file_name, byte_len, format, width, height, orientation, color_model, \
                              has_icc, taken_at, camera, caption";
 
 fn photo_row(r: &rusqlite::Row) -> rusqlite::Result<PhotoRow> {
@@ -95,11 +97,9 @@ impl Project {
     pub fn add_photo(&mut self, p: &NewPhoto) -> Result<AddPhoto> {
         let tx = self.conn_mut().transaction()?;
         let existing: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT id, file_name FROM photos WHERE hash = ?1",
-                [&p.hash],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT id, file_name FROM photos WHERE hash = ?1", [&p.hash], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()?;
         if let Some((id, file_name)) = existing {
             return Ok(AddPhoto::Duplicate { id, file_name });
@@ -144,20 +144,16 @@ impl Project {
     pub fn photo_id_by_hash(&self, hash: &str) -> Result<Option<i64>> {
         Ok(self
             .conn()
-            .query_row("SELECT id FROM photos WHERE hash = ?1", [hash], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT id FROM photos WHERE hash = ?1", [hash], |r| r.get(0))
             .optional()?)
     }
 
     /// All photos in import order.
     pub fn photos(&self) -> Result<Vec<PhotoRow>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {PHOTO_COLUMNS} FROM photos ORDER BY position"
-        ))?;
-        let rows = stmt
-            .query_map([], photo_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self
+            .conn()
+            .prepare(&format!("SELECT {PHOTO_COLUMNS} FROM photos ORDER BY position"))?;
+        let rows = stmt.query_map([], photo_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 

@@ -7,8 +7,10 @@ use serde::Serialize;
 use crate::{Project, Result, StoreError};
 
 /// A write-up as listed by `info`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct WriteUpRow {
+    #[ts(type = "number")]
     pub id: i64,
     pub source_name: String,
     pub title: Option<String>,
@@ -26,12 +28,7 @@ pub struct WriteUpRecord {
 
 impl Project {
     /// Stores a write-up at the end of the list and returns its id.
-    pub fn add_writeup(
-        &self,
-        source_name: &str,
-        source_text: &str,
-        structure: &serde_json::Value,
-    ) -> Result<i64> {
+    pub fn add_writeup(&self, source_name: &str, source_text: &str, structure: &serde_json::Value) -> Result<i64> {
         self.conn().execute(
             "INSERT INTO writeups(position, source_name, source_text, structure, created_at, updated_at)
              VALUES ((SELECT coalesce(max(position), 0) + 1 FROM writeups), ?1, ?2, ?3,

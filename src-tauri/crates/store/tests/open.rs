@@ -14,9 +14,7 @@ fn new_project(dir: &Path) -> PathBuf {
 /// Opens `path`, expects an error matching `check`, and asserts the file did not change.
 fn refused(path: &Path, check: impl Fn(&StoreError) -> bool) -> StoreError {
     let before = std::fs::read(path).unwrap();
-    let err = Project::open(path)
-        .err()
-        .expect("the file should be refused");
+    let err = Project::open(path).err().expect("the file should be refused");
     assert!(check(&err), "unexpected error: {err:?}");
     assert!(err.is_user_error());
     assert_eq!(
@@ -53,10 +51,7 @@ fn create_refuses_an_existing_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.zhanban");
     std::fs::write(&path, b"keep me").unwrap();
-    assert!(matches!(
-        Project::create(&path),
-        Err(StoreError::AlreadyExists(_))
-    ));
+    assert!(matches!(Project::create(&path), Err(StoreError::AlreadyExists(_))));
     assert_eq!(std::fs::read(&path).unwrap(), b"keep me");
 }
 
@@ -81,9 +76,7 @@ fn zero_byte_file() {
 fn jpeg_renamed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("photo.zhanban");
-    let mut jpeg = vec![
-        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0,
-    ];
+    let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0];
     jpeg.resize(4096, 0x55);
     std::fs::write(&path, &jpeg).unwrap();
     refused(&path, |e| matches!(e, StoreError::NotAProject(_)));
@@ -142,9 +135,7 @@ fn newer_version() {
     let mut bytes = std::fs::read(&path).unwrap();
     bytes[60..64].copy_from_slice(&99u32.to_be_bytes()); // user_version lives at offset 60 of the header
     std::fs::write(&path, &bytes).unwrap();
-    let err = refused(&path, |e| {
-        matches!(e, StoreError::NewerVersion { found: 99, .. })
-    });
+    let err = refused(&path, |e| matches!(e, StoreError::NewerVersion { found: 99, .. }));
     assert!(err.to_string().contains("升级"));
 }
 
@@ -191,10 +182,7 @@ fn photos_are_stored_once_with_thumbnails_and_captions() {
     let dir = tempfile::tempdir().unwrap();
     let path = new_project(dir.path());
     let mut p = Project::open(&path).unwrap();
-    assert_eq!(
-        p.add_photo(&photo("h1", "一.jpg")).unwrap(),
-        AddPhoto::Added { id: 1 }
-    );
+    assert_eq!(p.add_photo(&photo("h1", "一.jpg")).unwrap(), AddPhoto::Added { id: 1 });
     assert_eq!(
         p.add_photo(&photo("h1", "copy.jpg")).unwrap(),
         AddPhoto::Duplicate {
@@ -208,15 +196,10 @@ fn photos_are_stored_once_with_thumbnails_and_captions() {
     assert_eq!(p.thumbnail(1, 100).unwrap().unwrap().size, 160);
     assert_eq!(p.thumbnail(1, 1024).unwrap().unwrap().size, 512);
     assert_eq!(
-        p.set_caption("二.jpg", " 机关党员参加知识挑战赛 ")
-            .unwrap()
-            .caption,
+        p.set_caption("二.jpg", " 机关党员参加知识挑战赛 ").unwrap().caption,
         "机关党员参加知识挑战赛"
     );
-    assert!(matches!(
-        p.set_caption("三.jpg", "x"),
-        Err(StoreError::NoSuchPhoto(_))
-    ));
+    assert!(matches!(p.set_caption("三.jpg", "x"), Err(StoreError::NoSuchPhoto(_))));
     drop(p);
     let info = Project::open(&path).unwrap().info().unwrap();
     let names: Vec<_> = info
@@ -224,10 +207,7 @@ fn photos_are_stored_once_with_thumbnails_and_captions() {
         .iter()
         .map(|p| (p.file_name.as_str(), p.caption.as_str()))
         .collect();
-    assert_eq!(
-        names,
-        [("一.jpg", ""), ("二.jpg", "机关党员参加知识挑战赛")]
-    );
+    assert_eq!(names, [("一.jpg", ""), ("二.jpg", "机关党员参加知识挑战赛")]);
     let p = Project::open(&path).unwrap();
     p.set_caption("h2", "").unwrap();
     assert_eq!(p.info().unwrap().photos[1].caption, "");
@@ -241,21 +221,15 @@ fn writeups_and_settings() {
     let structure = serde_json::json!({"title": "奋力书写模范机关建设“青岛答卷”", "blocks": [{"kind": "paragraph", "text": "正文"}]});
     let id = p.add_writeup("青岛.txt", "原文", &structure).unwrap();
     let rows = p.writeups().unwrap();
-    assert_eq!(
-        rows[0].title.as_deref(),
-        Some("奋力书写模范机关建设“青岛答卷”")
-    );
+    assert_eq!(rows[0].title.as_deref(), Some("奋力书写模范机关建设“青岛答卷”"));
     assert_eq!(rows[0].blocks, 1);
     assert_eq!(p.writeup(id).unwrap().structure, structure);
     assert!(matches!(
         p.update_writeup(99, &structure),
         Err(StoreError::NoSuchWriteUp(99))
     ));
-    p.set_setting(
-        "exhibition",
-        &serde_json::json!({"title": "模范机关建设成果展示"}),
-    )
-    .unwrap();
+    p.set_setting("exhibition", &serde_json::json!({"title": "模范机关建设成果展示"}))
+        .unwrap();
     let v: serde_json::Value = p.setting("exhibition").unwrap().unwrap();
     assert_eq!(v["title"], "模范机关建设成果展示");
 }

@@ -1,0 +1,238 @@
+//! The exhibition pipeline over a project: turns what the project holds (write-ups, photos, exhibition details,
+//! layout settings, overrides) into the layout engine's input, lays it out, and exports the frames as PDFs.
+//! It converts between the engine crates' types and keeps their settings in the project; it adds no layout or
+//! rendering logic of its own. Used alike by zhanban-cli and the desktop shell; no Tauri here.
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use zhanban_layout::{
+    Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult,
+    LayoutSettings, Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
+};
+use zhanban_store::{Project, StoreError};
+
+/// Settings keys in the project file.
+const EXHIBITION_KEY: &str = "exhibition";
+const LAYOUT_KEY: &str = "layout";
+const OVERRIDES_KEY: &str = "overrides";
+
+/// The board size and theme chosen for the exhibition.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LayoutChoice {
+    /// Board size "WxH" in mm.
+    pub size: String,
+    pub theme: String,
+}
+
+impl Default for LayoutChoice {
+    fn default() -> Self {
+        LayoutChoice { size: "1200x900".into(), theme: "党建红".into() }
+    }
+}
+
+/// A failure of the pipeline: the message is Chinese and meant for the user unless `internal`.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    User(String),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl PipelineError {
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            PipelineError::Store(e) => e.is_user_error(),
+            PipelineError::User(_) => true,
+            PipelineError::Internal(_) => false,
+        }
+    }
+}
+
+pub fn exhibition_details(project: &Project) -> Result<ExhibitionDetails, StoreError> {
+    Ok(project.setting(EXHIBITION_KEY)?.unwrap_or_default())
+}
+
+pub fn set_exhibition_details(project: &Project, details: &ExhibitionDetails) -> Result<(), StoreError> {
+    project.set_setting(EXHIBITION_KEY, details)
+}
+
+pub fn layout_choice(project: &Project) -> Result<LayoutChoice, StoreError> {
+    Ok(project.setting(LAYOUT_KEY)?.unwrap_or_default())
+}
+
+pub fn set_layout_choice(project: &Project, choice: &LayoutChoice) -> Result<(), StoreError> {
+    project.set_setting(LAYOUT_KEY, choice)
+}
+
+pub fn overrides(project: &Project) -> Result<Overrides, StoreError> {
+    Ok(project.setting(OVERRIDES_KEY)?.unwrap_or_default())
+}
+
+/// The layout engine's input, built from the project: write-ups in order (blocks kept one-to-one, so block indices
+/// match), photos in import order, each anchored where a write-up placed it (a Word file's picture) or to the
+/// ■ caption whose text equals its caption.
+pub fn material(project: &Project) -> Result<Material, StoreError> {
+    let mut writeups = Vec::new();
+    for row in project.writeups()? {
+        let record = project.writeup(row.id)?;
+        let w: zhanban_writeup::WriteUp = serde_json::from_value(record.structure)?;
+        let stem = Path::new(&row.source_name).file_stem().map(|s| s.to_string_lossy().into_owned());
+        writeups.push((row.id, w, stem.unwrap_or_default()));
+    }
+    let anchor_of = |hash: &str, caption: &str| -> Option<Anchor> {
+        for (wi, (_, w, _)) in writeups.iter().enumerate() {
+            for (bi, b) in w.blocks.iter().enumerate() {
+                let by_image = b.kind == zhanban_writeup::BlockKind::Photo && b.image.as_deref() == Some(hash);
+                let by_caption = b.kind == zhanban_writeup::BlockKind::Caption && !caption.is_empty() && b.text == caption;
+                if by_image || by_caption {
+                    return Some(Anchor { writeup: wi, block: bi });
+                }
+            }
+        }
+        None
+    };
+    let photos = project
+        .photos()?
+        .into_iter()
+        .map(|p| PhotoInput {
+            anchor: anchor_of(&p.hash, &p.caption),
+            caption: Some(p.caption.clone()).filter(|c| !c.is_empty()),
+            hash: p.hash,
+            file_name: p.file_name,
+            width_px: p.width,
+            height_px: p.height,
+            orientation: p.orientation,
+        })
+        .collect();
+    let writeups = writeups
+        .into_iter()
+        .map(|(id, w, stem)| WriteUpInput {
+            id,
+            title: w.title.clone().unwrap_or(stem),
+            blocks: w
+                .blocks
+                .iter()
+                .map(|b| BlockInput {
+                    kind: match (b.kind, b.level) {
+                        (zhanban_writeup::BlockKind::Heading, Some(2)) => BlockKind::Heading2,
+                        (zhanban_writeup::BlockKind::Heading, _) => BlockKind::Heading1,
+                        (zhanban_writeup::BlockKind::Paragraph, _) => BlockKind::Paragraph,
+                        (zhanban_writeup::BlockKind::Caption, _) => BlockKind::Caption,
+                        (zhanban_writeup::BlockKind::Photo, _) => BlockKind::Photo,
+                    },
+                    text: b.text.clone(),
+                })
+                .collect(),
+            key_figures: w
+                .key_figures
+                .iter()
+                .map(|k| KeyFigure { value: k.text.clone(), label: k.label.clone() })
+                .collect(),
+        })
+        .collect();
+    Ok(Material { exhibition: exhibition_details(project)?, writeups, photos })
+}
+
+/// Parses and checks a board size "WxH" in mm (e.g. 1200x900).
+pub fn parse_size(size: &str) -> Result<BoardSpec, PipelineError> {
+    let spec = BoardSpec::parse(size).ok_or_else(|| PipelineError::User(crate::messages::bad_size(size)))?;
+    spec.validate().map_err(|e| PipelineError::User(e.to_string()))?;
+    Ok(spec)
+}
+
+/// Checks a theme name (党建红, 政务蓝, 简约白, or red/blue/plain).
+pub fn check_theme(theme: &str) -> Result<(), PipelineError> {
+    zhanban_layout::Theme::by_id(theme).map(|_| ()).map_err(|e| PipelineError::User(e.to_string()))
+}
+
+/// A layout engine with the bundled and system fonts (keep one per open project: it caches shaping).
+pub fn engine() -> Result<LayoutEngine<TypesetSetter>, PipelineError> {
+    let setter = TypesetSetter::discover().map_err(|e| PipelineError::User(e.to_string()))?;
+    Ok(LayoutEngine::new(setter))
+}
+
+/// Lays out the project's exhibition with its saved choices and overrides, and records the boards in the project.
+pub fn layout(
+    project: &mut Project,
+    engine: &mut LayoutEngine<TypesetSetter>,
+) -> Result<LayoutResult, PipelineError> {
+    let choice = layout_choice(project)?;
+    let spec = parse_size(&choice.size)?;
+    let settings = LayoutSettings { spec, theme: choice.theme };
+    let result = engine
+        .layout(&material(project)?, &settings, &overrides(project)?)
+        .map_err(|e| PipelineError::User(e.to_string()))?;
+    let boards: Vec<serde_json::Value> = result
+        .summary
+        .boards
+        .iter()
+        .map(serde_json::to_value)
+        .collect::<Result<_, _>>()
+        .map_err(StoreError::from)?;
+    project.replace_boards(&boards)?;
+    Ok(result)
+}
+
+/// The project's photo originals, for the PDF writer (which reads them from worker threads).
+struct ProjectPhotos<'a>(Mutex<&'a Project>);
+
+impl zhanban_pdf::PhotoBytes for ProjectPhotos<'_> {
+    fn original(&self, hash: &str) -> std::io::Result<Vec<u8>> {
+        let project = self.0.lock().map_err(|_| std::io::Error::other("project lock poisoned"))?;
+        project.original(hash).map_err(|e| std::io::Error::other(e.to_string()))
+    }
+}
+
+/// Export options as the CLI and the export dialog set them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ExportChoice {
+    /// Bleed in mm (None: the board's own, 3 mm by default).
+    pub bleed: Option<f64>,
+    pub crop_marks: bool,
+    /// Skip the 审阅/ folder (review PDF, proof images).
+    pub no_review: bool,
+    /// Export even though content is unplaced.
+    pub force: bool,
+}
+
+/// Lays out and exports every board into `out_dir`.
+pub fn export(
+    project: &mut Project,
+    engine: &mut LayoutEngine<TypesetSetter>,
+    out_dir: &Path,
+    choice: &ExportChoice,
+    progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<zhanban_pdf::FolderReport, PipelineError> {
+    let result = layout(project, engine)?;
+    if !result.summary.unplaced.is_empty() && !choice.force {
+        return Err(PipelineError::User(crate::messages::export_blocked_unplaced(result.summary.unplaced.len())));
+    }
+    if let Some(b) = choice.bleed {
+        if !(0.0..=10.0).contains(&b) {
+            return Err(PipelineError::User(crate::messages::bad_bleed(b)));
+        }
+    }
+    let mut opts = zhanban_pdf::FolderOptions { review: !choice.no_review, ..Default::default() };
+    opts.board.bleed = choice.bleed;
+    opts.board.crop_marks = choice.crop_marks;
+    let title = material(project)?.title();
+    if !title.is_empty() {
+        opts.title = title;
+    }
+    let photos = ProjectPhotos(Mutex::new(project));
+    zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(|e| {
+        if matches!(e, zhanban_pdf::PdfError::Io { .. }) {
+            PipelineError::User(e.to_string())
+        } else {
+            PipelineError::Internal(crate::messages::internal_error(&e.to_string()))
+        }
+    })
+}

@@ -1,0 +1,127 @@
+// A minimal WebDriver client for the end-to-end tests: starts Xvfb and tauri-driver (which drives the real
+// `zhanban` binary through WebKitWebDriver), and wraps the few WebDriver calls the tests need. No npm packages.
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** Starts a private X server and resolves to its DISPLAY value. */
+export async function startXvfb(children) {
+  const xvfb = spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(xvfb);
+  const display = await new Promise((resolve, reject) => {
+    let out = "";
+    xvfb.stdout.on("data", (d) => {
+      out += d;
+      if (out.includes("\n")) resolve(`:${out.trim()}`);
+    });
+    xvfb.on("exit", (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  return display;
+}
+
+/** Starts tauri-driver with the given environment and resolves to its base URL once it answers. */
+export async function startDriver(children, env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  children.push(driver);
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return base;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(100);
+  }
+  throw new Error("tauri-driver did not start");
+}
+
+export class Session {
+  constructor(base, id, shots) {
+    this.base = base;
+    this.id = id;
+    this.shots = shots;
+  }
+
+  static async start(base, application, shots) {
+    const body = { capabilities: { alwaysMatch: { "tauri:options": { application } } } };
+    const r = await fetch(`${base}/session`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+    const json = await r.json();
+    if (!json.value?.sessionId) throw new Error(`no session: ${JSON.stringify(json)}`);
+    mkdirSync(shots, { recursive: true });
+    return new Session(base, json.value.sessionId, shots);
+  }
+
+  async call(method, path, body) {
+    const r = await fetch(`${this.base}/session/${this.id}${path}`, {
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    });
+    const json = await r.json();
+    if (json.value && json.value.error) throw new Error(`${method} ${path}: ${json.value.error}: ${json.value.message}`);
+    return json.value;
+  }
+
+  /** Waits for an element matching the CSS selector and returns its WebDriver id. */
+  async find(selector, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < end) {
+      try {
+        const el = await this.call("POST", "/element", { using: "css selector", value: selector });
+        return Object.values(el)[0];
+      } catch (e) {
+        last = e;
+        await sleep(100);
+      }
+    }
+    throw new Error(`element ${selector} not found: ${last}`);
+  }
+
+  async text(selector) {
+    return this.call("GET", `/element/${await this.find(selector)}/text`);
+  }
+
+  async click(selector) {
+    await this.call("POST", `/element/${await this.find(selector)}/click`, {});
+  }
+
+  async type(selector, text) {
+    const el = await this.find(selector);
+    await this.call("POST", `/element/${el}/clear`, {});
+    await this.call("POST", `/element/${el}/value`, { text });
+  }
+
+  async screenshot(name) {
+    const png = Buffer.from(await this.call("GET", "/screenshot"), "base64");
+    const file = join(this.shots, `${name}.png`);
+    writeFileSync(file, png);
+    return file;
+  }
+
+  async end() {
+    await fetch(`${this.base}/session/${this.id}`, { method: "DELETE" }).catch(() => {});
+  }
+}

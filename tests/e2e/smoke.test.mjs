@@ -1,0 +1,63 @@
+// End-to-end smoke test of the real desktop app under Xvfb: the start screen shows, a project is created from it,
+// and the project file is on disk, valid, and in the recent list. Screenshots go to tests/out/e2e/.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Session, startDriver, startXvfb } from "./driver.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+const app = join(target, "debug", "zhanban");
+const cliBin = join(target, "debug", "zhanban-cli");
+const shots = join(root, "tests", "out", "e2e");
+const children = [];
+
+after(() => {
+  for (const c of children.reverse()) c.kill("SIGTERM");
+});
+
+test("start screen creates a project file on disk", async () => {
+  assert.ok(existsSync(app), `build the desktop app first: ${app}`);
+  const home = mkdtempSync(join(tmpdir(), "zhanban-e2e-"));
+  const display = await startXvfb(children);
+  const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
+  for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
+  const base = await startDriver(children, env);
+  const s = await Session.start(base, app, shots);
+  try {
+    // The start screen: title, new-project form with the default folder, empty recent list.
+    await s.find("#create-project");
+    assert.equal(await s.call("GET", "/title"), "展板工坊");
+    const dir = await s.text("#project-dir");
+    assert.equal(dir, join(home, "Documents", "展板工坊"));
+    await s.screenshot("01-start-screen");
+
+    await s.type("#project-name", "端到端 测试展");
+    await s.click("#create-project");
+    assert.equal(await s.text("#project-title"), "端到端 测试展");
+    await s.find('[data-testid="empty-state"]');
+    await s.screenshot("02-new-project");
+  } finally {
+    await s.end();
+  }
+
+  // With the app closed (its lock released), the file is a valid project and is in the recent list.
+  const file = join(home, "Documents", "展板工坊", "端到端 测试展.zhanban");
+  assert.ok(existsSync(file), `${file} exists`);
+  let info;
+  for (let i = 0; i < 50; i++) {
+    try {
+      info = JSON.parse(execFileSync(cliBin, ["info", file, "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100)); // the app may still be closing
+    }
+  }
+  assert.ok(info, "zhanban-cli info reads the project");
+  assert.equal(info.format_version, 1);
+  const recent = JSON.parse(readFileSync(join(home, ".config", "展板工坊", "recent.json"), "utf8"));
+  assert.equal(recent[0].path, file);
+});

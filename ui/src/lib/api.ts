@@ -1,0 +1,40 @@
+// The typed commands of the desktop shell (src-tauri/src/shell). The UI reaches the engine only through these.
+import { invoke } from "@tauri-apps/api/core";
+import { t } from "./i18n";
+
+// Payload types are generated from the Rust types by ts-rs (cargo test writes ./bindings); never edit them here.
+import type { CommandError } from "./bindings/CommandError";
+import type { OpenedProject } from "./bindings/OpenedProject";
+import type { ProjectInfo } from "./bindings/ProjectInfo";
+import type { RecentProject } from "./bindings/RecentProject";
+export type { CommandError, OpenedProject, ProjectInfo, RecentProject };
+export type { PhotoRow } from "./bindings/PhotoRow";
+export type { WriteUpRow } from "./bindings/WriteUpRow";
+
+/** The shell's commands, as an interface so that tests can stand in for the shell. */
+export interface Api {
+  defaultProjectDir(): Promise<string>;
+  recentProjects(): Promise<RecentProject[]>;
+  createProject(dir: string, name: string): Promise<OpenedProject>;
+  openProject(path: string): Promise<OpenedProject>;
+  closeProject(): Promise<void>;
+  projectInfo(): Promise<ProjectInfo>;
+}
+
+export const tauriApi: Api = {
+  defaultProjectDir: () => invoke("default_project_dir"),
+  recentProjects: () => invoke("recent_projects"),
+  createProject: (dir, name) => invoke("create_project", { dir, name }),
+  openProject: (path) => invoke("open_project", { path }),
+  closeProject: () => invoke("close_project"),
+  projectInfo: () => invoke("project_info"),
+};
+
+/** The message to show for anything a command threw. */
+export function errorMessage(e: unknown): string {
+  const c = e as Partial<CommandError> | null;
+  if (c && typeof c === "object" && (c.kind === "user" || c.kind === "internal") && typeof c.message === "string") {
+    return c.message;
+  }
+  return t.unknownError;
+}

@@ -1,0 +1,63 @@
+// The app's state: which screen shows, the open project, the start screen's form and the recent list.
+// All logic the start screen needs lives here (tested in app.test.ts); components only display it.
+import type { Api, OpenedProject, RecentProject } from "./api";
+import { errorMessage } from "./api";
+import { t } from "./i18n";
+
+export class AppModel {
+  recent = $state<RecentProject[]>([]);
+  projectDir = $state("");
+  projectName = $state(t.defaultProjectName);
+  project = $state<OpenedProject | null>(null);
+  error = $state<string | null>(null);
+  busy = $state(false);
+
+  constructor(private api: Api) {}
+
+  /** Loads what the start screen shows. */
+  async init(): Promise<void> {
+    try {
+      const [dir, recent] = await Promise.all([this.api.defaultProjectDir(), this.api.recentProjects()]);
+      this.projectDir = dir;
+      this.recent = recent;
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  async create(): Promise<void> {
+    const name = this.projectName.trim();
+    if (!name) {
+      this.error = t.nameRequired;
+      return;
+    }
+    await this.run(() => this.api.createProject(this.projectDir, name));
+  }
+
+  async open(path: string): Promise<void> {
+    await this.run(() => this.api.openProject(path));
+  }
+
+  async backToStart(): Promise<void> {
+    try {
+      await this.api.closeProject();
+    } finally {
+      this.project = null;
+      this.recent = await this.api.recentProjects().catch(() => this.recent);
+    }
+  }
+
+  private async run(action: () => Promise<OpenedProject>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.error = null;
+    try {
+      this.project = await action();
+    } catch (e) {
+      this.error = errorMessage(e);
+      this.recent = await this.api.recentProjects().catch(() => this.recent);
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// The UI's message catalogue: every word the user sees, in Simplified Chinese. Another locale is another object of
+// the same shape.
+export const zhCN = {
+  appName: "展板工坊",
+  tagline: "把照片和文稿排成展板，导出印刷用 PDF",
+  newProject: "新建项目",
+  projectName: "项目名称",
+  projectNamePlaceholder: "例如：2024 模范机关建设成果展",
+  defaultProjectName: "我的展览",
+  saveIn: "保存位置",
+  change: "更改…",
+  create: "创建",
+  creating: "正在创建…",
+  openProject: "打开项目…",
+  recentProjects: "最近的项目",
+  noRecent: "还没有打开过项目。新建一个，或打开已有的 .zhanban 项目文件。",
+  missingFile: "文件已不存在",
+  projectFilter: "展板工坊项目",
+  chooseFolder: "选择项目保存位置",
+  chooseProject: "打开项目文件",
+  nameRequired: "请填写项目名称。",
+  backToStart: "返回首页",
+  photos: "照片",
+  writeups: "文稿",
+  boards: "展板",
+  emptyTitle: "从这里开始",
+  emptyHint: "把照片或整个文件夹从资源管理器拖进窗口，再粘贴或导入文稿（.docx、.txt）。展板工坊会自动排版。",
+  unknownError: "出现了意外错误。请重试；如果问题依旧，请联系技术支持。",
+  openedAt: (d: Date) => `上次打开：${d.toLocaleString("zh-CN", { hour12: false })}`,
+  count: (n: number, unit: string) => `${n} ${unit}`,
+};
+
+export type Messages = typeof zhCN;
+export const t: Messages = zhCN;

@@ -1,0 +1,10 @@
+// Vite builds the UI into ui/dist, which the desktop binary embeds; Vitest runs the UI's unit tests in jsdom.
+import { defineConfig } from "vitest/config";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 800 },
+  test: { environment: "jsdom", include: ["src/**/*.test.ts"] },
+});
