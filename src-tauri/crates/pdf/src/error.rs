@@ -33,6 +33,8 @@ pub enum PdfError {
     },
     #[error("生成 PDF 时出错：{0}。请重试；如果问题重复出现，请把项目文件发给技术支持。")]
     Pdf(String),
+    #[error("生成校样图片时出错：{0}")]
+    Proof(#[from] zhanban_raster::Error),
     #[error("导出已取消，未留下未完成的文件。")]
     Cancelled,
 }

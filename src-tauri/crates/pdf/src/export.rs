@@ -1,6 +1,6 @@
-//! The export folder: one PDF per board (`01-前言.pdf` …, in parallel when asked), the combined review PDF in
-//! `审阅/` (photos downsampled, written board by board), and the print list `打印清单.csv`; with per-board
-//! progress and a cancel flag. Owns the folder's layout and order; must not draw pages itself.
+//! The export folder: one PDF per board (`01-前言.pdf` …, in parallel when asked), in `审阅/` the combined review
+//! PDF (photos downsampled, written board by board) and a proof JPEG per board (`01-前言.jpg`, drawn from the frame
+//! by zhanban-raster), and the print list `打印清单.csv`; with per-board progress and a cancel flag. Owns the folder's layout and order; must not draw pages itself.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -43,8 +43,11 @@ impl Default for PrintInfo {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FolderOptions {
     pub board: ExportOptions,
-    /// Write `审阅/<title>-审阅.pdf` with photos downsampled.
+    /// Write `审阅/<title>-审阅.pdf` with photos downsampled, and a proof JPEG per board beside it.
     pub review: bool,
+    /// Long edge of the proof images in pixels.
+    #[serde(default = "default_proof_px")]
+    pub proof_long_edge_px: u32,
     /// Target resolution of the review copy's photos (ppi at printed size).
     pub review_ppi: f64,
     /// Base name of the review PDF (the exhibition's title).
@@ -56,11 +59,16 @@ pub struct FolderOptions {
     pub default_print: PrintInfo,
 }
 
+fn default_proof_px() -> u32 {
+    2000
+}
+
 impl Default for FolderOptions {
     fn default() -> Self {
         FolderOptions {
             board: ExportOptions::default(),
             review: true,
+            proof_long_edge_px: default_proof_px(),
             review_ppi: 100.0,
             title: "展板".to_string(),
             parallel: false,
@@ -92,6 +100,8 @@ pub struct Progress {
 pub struct FolderReport {
     pub boards: Vec<BoardReport>,
     pub review: Option<PathBuf>,
+    /// The proof images in `审阅/`, in board order (empty without review).
+    pub proofs: Vec<PathBuf>,
     pub print_list: PathBuf,
 }
 
@@ -138,6 +148,20 @@ pub fn print_list_csv(frames: &[BoardFrame], opts: &FolderOptions) -> String {
     s
 }
 
+/// Writes `bytes` to `path` through a temporary name in the same folder, renamed into place when complete.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.part"));
+    if let Err(e) = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(PdfError::io(path, e));
+    }
+    Ok(())
+}
+
 /// Exports every board into `out_dir` (created if needed), then the review PDF and the print list.
 pub fn export_folder(
     frames: &[BoardFrame],
@@ -169,6 +193,7 @@ pub fn export_folder(
         frames.iter().map(one).collect::<Result<Vec<_>>>()?
     };
 
+    let mut proofs = Vec::new();
     let review = if opts.review && !frames.is_empty() {
         let dir = out_dir.join(REVIEW_DIR);
         std::fs::create_dir_all(&dir).map_err(|e| PdfError::io(&dir, e))?;
@@ -184,6 +209,12 @@ pub fn export_folder(
                 check(cancel)?;
                 let (doc, _) = build_board(f, photos, &review_opts, &fonts)?;
                 w.add(doc)?;
+                check(cancel)?;
+                let jpg = zhanban_raster::proof_jpeg(f, photos, opts.proof_long_edge_px)?;
+                let name = Path::new(&board_file_name(f.number, &f.name)).with_extension("jpg");
+                let proof = dir.join(name);
+                write_atomically(&proof, &jpg)?;
+                proofs.push(proof);
                 progress(&Progress {
                     stage: Stage::Review,
                     done: i + 1,
@@ -208,12 +239,11 @@ pub fn export_folder(
     };
 
     let print_list = out_dir.join(PRINT_LIST);
-    let tmp = out_dir.join(format!(".{PRINT_LIST}.part"));
-    std::fs::write(&tmp, print_list_csv(frames, opts)).map_err(|e| PdfError::io(&tmp, e))?;
-    std::fs::rename(&tmp, &print_list).map_err(|e| PdfError::io(&print_list, e))?;
+    write_atomically(&print_list, print_list_csv(frames, opts).as_bytes())?;
     Ok(FolderReport {
         boards,
         review,
+        proofs,
         print_list,
     })
 }

@@ -3,9 +3,8 @@
 //! resolution is asked for, and computes the matrix that crops, rotates and flips a photo for its EXIF orientation.
 //! Owns image dictionaries and placement maths; must not write page content or files.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
 
 use printpdf::{DictItem, ExternalStream};
 use zhanban_frames::ImageItem;
@@ -14,20 +13,9 @@ use crate::error::{PdfError, Result};
 use crate::geometry::PageGeometry;
 use crate::jpeg;
 
-/// Where the PDF writer gets the photos' original bytes: the project store implements it (by content hash).
-pub trait PhotoBytes: Sync {
-    fn original(&self, hash: &str) -> std::io::Result<Vec<u8>>;
-}
-
-/// Photos kept as files on disk, by hash (for the CLI, tests and benchmarks).
-impl PhotoBytes for HashMap<String, PathBuf> {
-    fn original(&self, hash: &str) -> std::io::Result<Vec<u8>> {
-        let path = self
-            .get(hash)
-            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "not in the project"))?;
-        std::fs::read(path)
-    }
-}
+/// Where the PDF writer gets the photos' original bytes (by content hash): the trait is zhanban-raster's, so that the
+/// proof images read the same source; the project store implements it, and `HashMap<String, PathBuf>` for files.
+pub use zhanban_raster::PhotoBytes;
 
 /// An image XObject ready to be registered: its dictionary and its stream data (already encoded).
 pub(crate) struct PreparedImage {

@@ -256,6 +256,45 @@ fn folder_export_review_print_list_and_cancel() {
         let ppi: f64 = cols[12].parse().unwrap();
         assert!(ppi <= 151.0, "review image at {ppi} ppi");
     }
+    // A proof JPEG per board beside the review PDF, 2,000 px on the long edge, drawn with the real photos: the
+    // EXIF-rotated copy comes out like the upright original, the CMYK photo is not a negative.
+    assert_eq!(
+        rep.proofs,
+        [
+            out.join("审阅/01-前言.jpg"),
+            out.join("审阅/02-一、坚决把牢政治方向：“模范”_机关_.jpg")
+        ]
+    );
+    let proof = image::open(&rep.proofs[0]).unwrap().to_rgb8();
+    assert_eq!(proof.dimensions(), (2000, 1500));
+    let k = 2000.0 / 1200.0;
+    let area = |r: &Rect| -> Vec<[f64; 3]> {
+        let mut v = Vec::new();
+        for y in (r.y * k) as u32 + 3..(r.bottom() * k) as u32 - 3 {
+            for x in (r.x * k) as u32 + 3..(r.right() * k) as u32 - 3 {
+                let p = proof.get_pixel(x, y).0;
+                v.push([p[0] as f64, p[1] as f64, p[2] as f64]);
+            }
+        }
+        v
+    };
+    let (orig, rot) = (area(&ORIG_RECT), area(&ROT_RECT));
+    let d = mean_abs_diff(&orig, &rot);
+    assert!(
+        d < 4.0,
+        "rotated photo differs from the upright original in the proof: {d}"
+    );
+    let mut flipped = rot.clone();
+    flipped.reverse();
+    assert!(
+        mean_abs_diff(&orig, &flipped) > 4.0 * d.max(2.0),
+        "the comparison can tell orientations apart"
+    );
+    let grey = [200.0, 200.0, 200.0];
+    assert!(
+        mean(&orig).iter().zip(grey).any(|(a, b)| (a - b).abs() > 10.0),
+        "a placeholder, not the photo"
+    );
     let review_len = std::fs::metadata(&review).unwrap().len();
     assert!(
         review_len < rep.boards[0].file_bytes,

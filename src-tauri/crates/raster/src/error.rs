@@ -19,4 +19,10 @@ pub enum Error {
     FontIndex(usize),
     #[error("PNG 编码或解码失败：{0}")]
     Png(String),
+    #[error("无法读取照片（{hash}）：{reason}。请在项目中重新导入这张照片。")]
+    PhotoMissing { hash: String, reason: String },
+    #[error("照片（{hash}）无法解码：{reason}。请把它另存为 JPEG 或 PNG 后重新导入。")]
+    PhotoUnreadable { hash: String, reason: String },
+    #[error("校样图片编码失败：{0}。请重试；如果问题重复出现，请把项目文件发给技术支持。")]
+    Jpeg(String),
 }

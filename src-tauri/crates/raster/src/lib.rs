@@ -1,11 +1,14 @@
 //! A small frames → RGBA/PNG rasterizer for proof images and reference tests: draws rectangles, paths and glyph
-//! runs (outlines read from the font files the frames name) with tiny-skia. Photos are drawn from pixels the caller
-//! supplies through [`ImageSource`] (decoded, EXIF-oriented); without one they show as a grey placeholder.
+//! runs (outlines read from the font files the frames name) with tiny-skia. Photos are drawn from pixels supplied
+//! through [`ImageSource`] (upright, at any size: the item's crop is scaled to them); [`DecodedPhotos`] decodes the
+//! originals from [`PhotoBytes`] (module `photo`), [`NoImages`] draws grey placeholders. [`proof_jpeg`] is the proof
+//! image of a board sent for approval.
 //!
-//! Owns drawing only; it must not lay out, break text or decode photos.
+//! Owns drawing; it must not lay out or break text (photo decoding lives in `photo`).
 
 mod error;
 mod glyphs;
+mod photo;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,6 +17,7 @@ use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Transform};
 use zhanban_frames::{BoardFrame, Color, FontFace, ImageItem, ItemKind, PathOp, Rect, Stroke, TextBlock};
 
 pub use error::Error;
+pub use photo::{decode_upright, wanted_size, DecodedPhotos, PhotoBytes};
 
 /// Decoded photo pixels, upright (EXIF orientation already applied), straight (not premultiplied) RGBA8.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,8 +27,8 @@ pub struct RgbaImage {
     pub data: Vec<u8>,
 }
 
-/// Supplies photo pixels for `ImageItem`s. The proof-image export implements it over the project store; the
-/// pixels must be the photo as displayed (after orientation) so `ImageItem::crop` applies to them directly.
+/// Supplies photo pixels for `ImageItem`s. The pixels must be the photo as displayed (after orientation); they may be
+/// smaller than `pixel_width`×`pixel_height` (decoded for a proof), and `ImageItem::crop` is scaled to them.
 pub trait ImageSource {
     /// Pixels for the photo, or `None` to draw a placeholder.
     fn pixels(&self, item: &ImageItem) -> Option<Arc<RgbaImage>>;
@@ -238,15 +242,27 @@ impl Canvas {
         });
         match pixels {
             Some(pm) if img.crop.w > 0.0 && img.crop.h > 0.0 => {
-                let sx = (img.rect.w / img.crop.w) as f32;
-                let sy = (img.rect.h / img.crop.h) as f32;
+                // The crop is in pixels of the photo at `pixel_width`×`pixel_height`; these pixels may be fewer.
+                let rx = if img.pixel_width > 0 {
+                    pm.width() as f64 / img.pixel_width as f64
+                } else {
+                    1.0
+                };
+                let ry = if img.pixel_height > 0 {
+                    pm.height() as f64 / img.pixel_height as f64
+                } else {
+                    1.0
+                };
+                let (cx, cy, cw, ch) = (img.crop.x * rx, img.crop.y * ry, img.crop.w * rx, img.crop.h * ry);
+                let sx = (img.rect.w / cw) as f32;
+                let sy = (img.rect.h / ch) as f32;
                 let pat = Transform::from_row(
                     sx,
                     0.0,
                     0.0,
                     sy,
-                    img.rect.x as f32 - img.crop.x as f32 * sx,
-                    img.rect.y as f32 - img.crop.y as f32 * sy,
+                    img.rect.x as f32 - cx as f32 * sx,
+                    img.rect.y as f32 - cy as f32 * sy,
                 );
                 let shader = tiny_skia::Pattern::new(
                     pm.as_ref(),
@@ -320,6 +336,40 @@ pub fn render_board(board: &BoardFrame, opts: &RasterOptions, images: &dyn Image
         canvas.draw_item(&item.kind, &board.fonts, images)?;
     }
     Ok(canvas.finish())
+}
+
+/// The proof image of a board: the trim drawn from its frame with the real photos, `long_edge_px` pixels along its
+/// longer side, as a JPEG (quality 85) small enough to send over WeChat for approval.
+pub fn proof_jpeg(board: &BoardFrame, photos: &dyn PhotoBytes, long_edge_px: u32) -> Result<Vec<u8>, Error> {
+    let long_mm = board.width.max(board.height);
+    if !(long_mm.is_finite() && long_mm > 0.0) || long_edge_px == 0 {
+        return Err(Error::Size);
+    }
+    let opts = RasterOptions {
+        px_per_mm: f64::from(long_edge_px) / long_mm,
+        include_bleed: false,
+    };
+    let source = DecodedPhotos::new(photos, opts.px_per_mm);
+    let raster = render_board(board, &opts, &source)?;
+    if let Some(e) = source.take_error() {
+        return Err(e);
+    }
+    let img = &raster.image;
+    // Flatten onto white (the canvas is opaque unless the board's background is not).
+    let rgb: Vec<u8> = img
+        .data
+        .chunks_exact(4)
+        .flat_map(|p| {
+            let a = u32::from(p[3]);
+            let mix = |c: u8| ((u32::from(c) * a + 255 * (255 - a) + 127) / 255) as u8;
+            [mix(p[0]), mix(p[1]), mix(p[2])]
+        })
+        .collect();
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode(&rgb, img.width, img.height, image::ExtendedColorType::Rgb8)
+        .map_err(|e| Error::Jpeg(e.to_string()))?;
+    Ok(out)
 }
 
 fn rect_path(r: &Rect, radius: f64) -> Option<tiny_skia::Path> {
