@@ -210,7 +210,12 @@ pub fn export_folder(
                 let (doc, _) = build_board(f, photos, &review_opts, &fonts)?;
                 w.add(doc)?;
                 check(cancel)?;
-                let jpg = zhanban_raster::proof_jpeg(f, photos, opts.proof_long_edge_px)?;
+                // The font files the PDF writer has loaded already, so the proof does not hold them a second time.
+                let mut proof_fonts = zhanban_raster::FontCache::default();
+                for face in &f.fonts {
+                    proof_fonts.insert(&face.path, fonts.bytes(&face.path)?);
+                }
+                let jpg = zhanban_raster::proof_jpeg_with(f, photos, opts.proof_long_edge_px, &proof_fonts)?;
                 let name = Path::new(&board_file_name(f.number, &f.name)).with_extension("jpg");
                 let proof = dir.join(name);
                 write_atomically(&proof, &jpg)?;

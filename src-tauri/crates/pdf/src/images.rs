@@ -98,9 +98,15 @@ pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Opt
     if jpeg::is_jpeg(&bytes) {
         let info = jpeg::info(&bytes).map_err(|e| unreadable(&item.photo, e.0))?;
         if let Some(factor) = downsample_factor(item, info.width, info.height, target_ppi) {
-            let img = image::load_from_memory(&bytes).map_err(|e| unreadable(&item.photo, e))?;
+            // Decoded at reduced size in the DCT domain (1/2–1/8) and shrunk from there: a full decode of a 12 MP
+            // photo cost ~1 s and ~100 MB per review page (issue 7 bench).
+            let (w, h) = scaled(info.width, info.height, factor);
+            let small = zhanban_raster::decode_upright(&bytes, 1, w, h).map_err(|e| unreadable(&item.photo, e))?;
             drop(bytes);
-            return downsampled(&item.photo, img, factor, info.width, info.height);
+            let rgb: Vec<u8> = small.data.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+            let img = image::RgbImage::from_raw(small.width, small.height, rgb)
+                .ok_or_else(|| unreadable(&item.photo, "像素数据不完整"))?;
+            return downsampled(&item.photo, img.into(), factor, info.width, info.height);
         }
         let data = jpeg::strip_metadata(&bytes).map_err(|e| unreadable(&item.photo, e.0))?;
         drop(bytes);
@@ -189,10 +195,20 @@ fn downsample_factor(item: &ImageItem, w: u32, h: u32, target_ppi: Option<f64>) 
     (ppi.is_finite() && ppi > 1.5 * target).then(|| target / ppi)
 }
 
+fn scaled(ow: u32, oh: u32, factor: f64) -> (u32, u32) {
+    (
+        ((ow as f64 * factor).round() as u32).max(1),
+        ((oh as f64 * factor).round() as u32).max(1),
+    )
+}
+
 fn downsampled(hash: &str, img: image::DynamicImage, factor: f64, ow: u32, oh: u32) -> Result<PreparedImage> {
-    let w = ((ow as f64 * factor).round() as u32).max(1);
-    let h = ((oh as f64 * factor).round() as u32).max(1);
-    let small = img.resize_exact(w, h, image::imageops::FilterType::Triangle).to_rgb8();
+    let (w, h) = scaled(ow, oh, factor);
+    let small = if (img.width(), img.height()) == (w, h) {
+        img.into_rgb8()
+    } else {
+        img.resize_exact(w, h, image::imageops::FilterType::Triangle).to_rgb8()
+    };
     let mut data = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 85)
         .encode_image(&small)

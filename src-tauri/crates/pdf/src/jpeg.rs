@@ -84,8 +84,17 @@ fn segments(data: &[u8]) -> Result<Vec<Segment>, JpegError> {
         i += 2 + len;
         if marker == 0xDA {
             // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart marker.
+            // memchr finds each 0xFF at memory speed: this scan over megabytes of photo data was a quarter of an
+            // export's time when done byte by byte (perf, issue 7 bench).
             while i + 1 < data.len() {
-                if data[i] == 0xFF && data[i + 1] != 0x00 && !(0xD0..=0xD7).contains(&data[i + 1]) {
+                match memchr::memchr(0xFF, &data[i..data.len() - 1]) {
+                    None => {
+                        i = data.len() - 1;
+                        break;
+                    }
+                    Some(k) => i += k,
+                }
+                if data[i + 1] != 0x00 && !(0xD0..=0xD7).contains(&data[i + 1]) {
                     break;
                 }
                 i += 1;

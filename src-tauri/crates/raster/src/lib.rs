@@ -125,13 +125,18 @@ impl Raster {
     }
 }
 
-/// Font bytes loaded from the paths in the frames, shared between draws.
-#[derive(Default)]
+/// Font bytes loaded from the paths in the frames, shared between draws (cloning shares the bytes).
+#[derive(Clone, Default)]
 pub struct FontCache {
     files: HashMap<String, Arc<Vec<u8>>>,
 }
 
 impl FontCache {
+    /// Hands over bytes already loaded elsewhere (the PDF writer's cache), so a font file is held once.
+    pub fn insert(&mut self, path: &str, data: Arc<Vec<u8>>) {
+        self.files.insert(path.to_string(), data);
+    }
+
     fn data(&mut self, face: &FontFace) -> Result<Arc<Vec<u8>>, Error> {
         if let Some(d) = self.files.get(&face.path) {
             return Ok(d.clone());
@@ -326,12 +331,23 @@ impl Canvas {
 
 /// Renders a whole board (trim, or trim + bleed).
 pub fn render_board(board: &BoardFrame, opts: &RasterOptions, images: &dyn ImageSource) -> Result<Raster, Error> {
+    render_board_with(board, opts, images, FontCache::default())
+}
+
+/// As [`render_board`], with font bytes already loaded.
+pub fn render_board_with(
+    board: &BoardFrame,
+    opts: &RasterOptions,
+    images: &dyn ImageSource,
+    fonts: FontCache,
+) -> Result<Raster, Error> {
     let area = if opts.include_bleed {
         board.bleed_box()
     } else {
         board.trim()
     };
     let mut canvas = Canvas::new(area, opts.px_per_mm, board.background)?;
+    canvas.fonts = fonts;
     for item in &board.items {
         canvas.draw_item(&item.kind, &board.fonts, images)?;
     }
@@ -341,6 +357,16 @@ pub fn render_board(board: &BoardFrame, opts: &RasterOptions, images: &dyn Image
 /// The proof image of a board: the trim drawn from its frame with the real photos, `long_edge_px` pixels along its
 /// longer side, as a JPEG (quality 85) small enough to send over WeChat for approval.
 pub fn proof_jpeg(board: &BoardFrame, photos: &dyn PhotoBytes, long_edge_px: u32) -> Result<Vec<u8>, Error> {
+    proof_jpeg_with(board, photos, long_edge_px, &FontCache::default())
+}
+
+/// As [`proof_jpeg`], with font bytes already loaded.
+pub fn proof_jpeg_with(
+    board: &BoardFrame,
+    photos: &dyn PhotoBytes,
+    long_edge_px: u32,
+    fonts: &FontCache,
+) -> Result<Vec<u8>, Error> {
     let long_mm = board.width.max(board.height);
     if !(long_mm.is_finite() && long_mm > 0.0) || long_edge_px == 0 {
         return Err(Error::Size);
@@ -350,7 +376,7 @@ pub fn proof_jpeg(board: &BoardFrame, photos: &dyn PhotoBytes, long_edge_px: u32
         include_bleed: false,
     };
     let source = DecodedPhotos::new(photos, opts.px_per_mm);
-    let raster = render_board(board, &opts, &source)?;
+    let raster = render_board_with(board, &opts, &source, fonts.clone())?;
     if let Some(e) = source.take_error() {
         return Err(e);
     }
