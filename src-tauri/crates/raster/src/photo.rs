@@ -30,13 +30,16 @@ impl PhotoBytes for HashMap<String, PathBuf> {
     }
 }
 
+/// A decoded photo: hash, wanted width and height, orientation.
+type CacheKey = (String, u32, u32, u8);
+
 /// An [`ImageSource`] that decodes originals from [`PhotoBytes`] at the size a drawing of `px_per_mm` needs. Decoded
 /// photos are kept while it lives (a photo used twice on a board is decoded once); the first failure is kept for
 /// [`DecodedPhotos::take_error`] and the photo is drawn as a placeholder meanwhile.
 pub struct DecodedPhotos<'a> {
     photos: &'a dyn PhotoBytes,
     px_per_mm: f64,
-    cache: RefCell<HashMap<(String, u32, u32, u8), Arc<RgbaImage>>>,
+    cache: RefCell<HashMap<CacheKey, Arc<RgbaImage>>>,
     error: RefCell<Option<Error>>,
 }
 
