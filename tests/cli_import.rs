@@ -40,7 +40,13 @@ fn import_photos_bad_files_and_a_write_up() {
     std::fs::write(folder.join("说明.pdf"), b"%PDF-1.4").unwrap();
 
     let article = corpus("qingdao-model-organs-2023.txt");
-    let out = cli(&["import".as_ref(), s(&project), s(&folder), s(&article), "--json".as_ref()]);
+    let out = cli(&[
+        "import".as_ref(),
+        s(&project),
+        s(&folder),
+        s(&article),
+        "--json".as_ref(),
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -48,13 +54,19 @@ fn import_photos_bad_files_and_a_write_up() {
     let failed = report["failed"].as_array().unwrap();
     assert_eq!(failed.len(), 3, "{report}");
     for name in ["空文件.jpg", "其实是文本.jpg", "没传完.jpg"] {
-        let f = failed.iter().find(|f| f["file_name"] == name).unwrap_or_else(|| panic!("{name} in {report}"));
+        let f = failed
+            .iter()
+            .find(|f| f["file_name"] == name)
+            .unwrap_or_else(|| panic!("{name} in {report}"));
         let reason = f["reason"].as_str().unwrap();
         assert!(reason.contains(name), "the reason names the file: {reason}");
     }
     let reasons: std::collections::HashSet<_> = failed.iter().map(|f| f["reason"].as_str().unwrap()).collect();
     assert_eq!(reasons.len(), 3, "each bad file has its own reason");
-    assert_eq!(report["writeups"][0]["title"], "创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”");
+    assert_eq!(
+        report["writeups"][0]["title"],
+        "创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”"
+    );
     assert!(stderr.contains("已导入：竖拍.jpg"), "{stderr}");
 
     // The rotated photo's size is as displayed (portrait).
@@ -69,19 +81,41 @@ fn import_photos_bad_files_and_a_write_up() {
     assert_eq!(info["writeups"].as_array().unwrap().len(), 1);
 
     // The same photos again: stored once, and the user is told.
-    let out = cli(&["import".as_ref(), s(&project), s(&folder.join("活动照片 1.jpg")), "--json".as_ref()]);
+    let out = cli(&[
+        "import".as_ref(),
+        s(&project),
+        s(&folder.join("活动照片 1.jpg")),
+        "--json".as_ref(),
+    ]);
     let again: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(again["imported"].as_array().unwrap().len(), 0);
     assert_eq!(again["duplicates"][0]["existing_file_name"], "活动照片 1.jpg");
     assert!(String::from_utf8_lossy(&out.stderr).contains("重复"));
 
     // Captions: set, shown, cleared.
-    assert!(cli(&["caption".as_ref(), s(&project), "竖拍.jpg".as_ref(), "党员志愿者走进社区".as_ref()]).status.success());
+    assert!(cli(&[
+        "caption".as_ref(),
+        s(&project),
+        "竖拍.jpg".as_ref(),
+        "党员志愿者走进社区".as_ref()
+    ])
+    .status
+    .success());
     let info = cli(&["info".as_ref(), s(&project), "--json".as_ref()]);
     let info: serde_json::Value = serde_json::from_slice(&info.stdout).unwrap();
-    let row = info["photos"].as_array().unwrap().iter().find(|p| p["file_name"] == "竖拍.jpg").unwrap().clone();
+    let row = info["photos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["file_name"] == "竖拍.jpg")
+        .unwrap()
+        .clone();
     assert_eq!(row["caption"], "党员志愿者走进社区");
-    assert!(cli(&["caption".as_ref(), s(&project), "竖拍.jpg".as_ref(), "".as_ref()]).status.success());
+    assert!(
+        cli(&["caption".as_ref(), s(&project), "竖拍.jpg".as_ref(), "".as_ref()])
+            .status
+            .success()
+    );
     let out = cli(&["caption".as_ref(), s(&project), "没有这张.jpg".as_ref(), "x".as_ref()]);
     assert_eq!(out.status.code(), Some(1));
 
@@ -123,7 +157,10 @@ fn a_killed_import_leaves_a_consistent_project() {
     assert!(stored.len() < photos.len(), "the kill came in the middle");
     let names: Vec<_> = stored.iter().map(|r| r.file_name.clone()).collect();
     for name in &printed {
-        assert!(names.contains(name), "{name} was reported imported, so it is in the project: {names:?}");
+        assert!(
+            names.contains(name),
+            "{name} was reported imported, so it is in the project: {names:?}"
+        );
     }
     // At most the photo being committed at the moment of the kill had not been reported yet.
     assert!(stored.len() <= printed.len() + 1, "{names:?} vs {printed:?}");
@@ -131,6 +168,10 @@ fn a_killed_import_leaves_a_consistent_project() {
         let bytes = p.original(&row.hash).unwrap();
         assert_eq!(bytes.len() as i64, row.byte_len);
         assert_eq!(zhanban_photos::content_hash(&bytes), row.hash);
-        assert!(p.thumbnail(row.id, 512).unwrap().is_some(), "{} has its thumbnail", row.file_name);
+        assert!(
+            p.thumbnail(row.id, 512).unwrap().is_some(),
+            "{} has its thumbnail",
+            row.file_name
+        );
     }
 }

@@ -14,11 +14,7 @@ fn cli(args: &[&std::ffi::OsStr]) -> Output {
 fn new_project(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
     let out = cli(&["new".as_ref(), path.as_os_str()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     path
 }
 
@@ -28,14 +24,9 @@ fn new_then_info_json() {
     let path = new_project(dir.path(), "模范机关 成果展.zhanban");
     assert!(path.is_file());
     let out = cli(&["info".as_ref(), path.as_os_str(), "--json".as_ref()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "results go to stdout only");
-    let info: serde_json::Value =
-        serde_json::from_slice(&out.stdout).expect("info --json prints JSON");
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).expect("info --json prints JSON");
     assert_eq!(info["format_version"], 1);
     assert_eq!(info["photos"], serde_json::json!([]));
     assert_eq!(info["writeups"], serde_json::json!([]));
@@ -66,12 +57,7 @@ fn assert_refused(path: &Path, expect: &str) {
         path.display()
     );
     assert!(out.stdout.is_empty());
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "{} changed",
-        path.display()
-    );
+    assert_eq!(std::fs::read(path).unwrap(), before, "{} changed", path.display());
 }
 
 #[test]

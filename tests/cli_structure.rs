@@ -5,11 +5,16 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name)
 }
 
 fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_zhanban-cli")).args(args).output().expect("zhanban-cli runs")
+    Command::new(env!("CARGO_BIN_EXE_zhanban-cli"))
+        .args(args)
+        .output()
+        .expect("zhanban-cli runs")
 }
 
 #[test]
@@ -24,10 +29,21 @@ fn structure_json_follows_the_schema() {
         assert!(v["byline"].get(key).is_some(), "byline.{key}");
     }
     let blocks = v["blocks"].as_array().unwrap();
-    assert!(blocks.iter().all(|b| ["heading", "paragraph", "caption", "photo"].contains(&b["kind"].as_str().unwrap())));
-    assert!(blocks.iter().filter(|b| b["kind"] == "heading").all(|b| b["level"] == 1 || b["level"] == 2));
-    assert!(blocks.iter().any(|b| b["kind"] == "heading" && b["text"] == "坚决把牢政治方向"));
-    assert!(v["key_figures"].as_array().unwrap().iter().any(|k| k["text"] == "936人"));
+    assert!(blocks
+        .iter()
+        .all(|b| ["heading", "paragraph", "caption", "photo"].contains(&b["kind"].as_str().unwrap())));
+    assert!(blocks
+        .iter()
+        .filter(|b| b["kind"] == "heading")
+        .all(|b| b["level"] == 1 || b["level"] == 2));
+    assert!(blocks
+        .iter()
+        .any(|b| b["kind"] == "heading" && b["text"] == "坚决把牢政治方向"));
+    assert!(v["key_figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|k| k["text"] == "936人"));
     assert!(v["dropped"].is_array());
 }
 
@@ -38,7 +54,10 @@ fn traditional_text_is_converted_only_when_asked() {
     let simplified = cli(&["structure", file.to_str().unwrap(), "--json", "--simplified"]);
     let plain = String::from_utf8(plain.stdout).unwrap();
     let simplified = String::from_utf8(simplified.stdout).unwrap();
-    assert!(plain.contains("學習") && !plain.contains("學(xué)"), "pinyin removed, characters kept");
+    assert!(
+        plain.contains("學習") && !plain.contains("學(xué)"),
+        "pinyin removed, characters kept"
+    );
     assert!(simplified.contains("学习") && !simplified.contains("學習"));
     // The outline offers the conversion.
     let outline = cli(&["structure", file.to_str().unwrap()]);
@@ -52,7 +71,11 @@ fn unreadable_write_ups_are_user_errors() {
     std::fs::write(&doc, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1old word").unwrap();
     let out = cli(&["structure", doc.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".docx"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(".docx"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = cli(&["structure", dir.path().join("无此文件.txt").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
 }

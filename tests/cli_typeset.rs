@@ -18,7 +18,8 @@ fn typeset(args: &[&str], input: &str) -> std::process::Output {
     child.wait_with_output().unwrap()
 }
 
-const PARAGRAPH: &str = "说了就算，定了就干。在市直机关的工作要点中，市委市直机关工委提出“一二三六六”工作思路，确保全年工作干有所向、\
+const PARAGRAPH: &str =
+    "说了就算，定了就干。在市直机关的工作要点中，市委市直机关工委提出“一二三六六”工作思路，确保全年工作干有所向、\
 行有所循。持续深化理论武装，落实全市主题教育要求，组织万余名机关党员参加全国“学思想 强党性 共奋斗”知识挑战赛，936人获评\
 “学习优秀个人”，居全国第二。";
 
@@ -39,7 +40,10 @@ fn lines_spell_the_input_and_obey_the_rules() {
             let last = l.chars().last().unwrap();
             assert!(!"（《“‘".contains(last), "line ends with {last}: {l}");
         }
-        assert!(!lines.iter().any(|l| l.ends_with("936") || l.ends_with("93")), "936人 stays whole: {lines:?}");
+        assert!(
+            !lines.iter().any(|l| l.ends_with("936") || l.ends_with("93")),
+            "936人 stays whole: {lines:?}"
+        );
         assert!(lines.last().unwrap().chars().count() >= 2, "no 孤字");
     }
 }

@@ -10,8 +10,8 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use zhanban_layout::{
-    Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult,
-    LayoutSettings, Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
+    Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings,
+    Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
 };
 use zhanban_store::{Project, StoreError};
 
@@ -30,7 +30,10 @@ pub struct LayoutChoice {
 
 impl Default for LayoutChoice {
     fn default() -> Self {
-        LayoutChoice { size: "1200x900".into(), theme: "党建红".into() }
+        LayoutChoice {
+            size: "1200x900".into(),
+            theme: "党建红".into(),
+        }
     }
 }
 
@@ -83,14 +86,17 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
     for row in project.writeups()? {
         let record = project.writeup(row.id)?;
         let w: zhanban_writeup::WriteUp = serde_json::from_value(record.structure)?;
-        let stem = Path::new(&row.source_name).file_stem().map(|s| s.to_string_lossy().into_owned());
+        let stem = Path::new(&row.source_name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
         writeups.push((row.id, w, stem.unwrap_or_default()));
     }
     let anchor_of = |hash: &str, caption: &str| -> Option<Anchor> {
         for (wi, (_, w, _)) in writeups.iter().enumerate() {
             for (bi, b) in w.blocks.iter().enumerate() {
                 let by_image = b.kind == zhanban_writeup::BlockKind::Photo && b.image.as_deref() == Some(hash);
-                let by_caption = b.kind == zhanban_writeup::BlockKind::Caption && !caption.is_empty() && b.text == caption;
+                let by_caption =
+                    b.kind == zhanban_writeup::BlockKind::Caption && !caption.is_empty() && b.text == caption;
                 if by_image || by_caption {
                     return Some(Anchor { writeup: wi, block: bi });
                 }
@@ -133,11 +139,18 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
             key_figures: w
                 .key_figures
                 .iter()
-                .map(|k| KeyFigure { value: k.text.clone(), label: k.label.clone() })
+                .map(|k| KeyFigure {
+                    value: k.text.clone(),
+                    label: k.label.clone(),
+                })
                 .collect(),
         })
         .collect();
-    Ok(Material { exhibition: exhibition_details(project)?, writeups, photos })
+    Ok(Material {
+        exhibition: exhibition_details(project)?,
+        writeups,
+        photos,
+    })
 }
 
 /// Parses and checks a board size "WxH" in mm (e.g. 1200x900).
@@ -149,7 +162,9 @@ pub fn parse_size(size: &str) -> Result<BoardSpec, PipelineError> {
 
 /// Checks a theme name (党建红, 政务蓝, 简约白, or red/blue/plain).
 pub fn check_theme(theme: &str) -> Result<(), PipelineError> {
-    zhanban_layout::Theme::by_id(theme).map(|_| ()).map_err(|e| PipelineError::User(e.to_string()))
+    zhanban_layout::Theme::by_id(theme)
+        .map(|_| ())
+        .map_err(|e| PipelineError::User(e.to_string()))
 }
 
 /// A layout engine with the bundled and system fonts (keep one per open project: it caches shaping).
@@ -159,13 +174,13 @@ pub fn engine() -> Result<LayoutEngine<TypesetSetter>, PipelineError> {
 }
 
 /// Lays out the project's exhibition with its saved choices and overrides, and records the boards in the project.
-pub fn layout(
-    project: &mut Project,
-    engine: &mut LayoutEngine<TypesetSetter>,
-) -> Result<LayoutResult, PipelineError> {
+pub fn layout(project: &mut Project, engine: &mut LayoutEngine<TypesetSetter>) -> Result<LayoutResult, PipelineError> {
     let choice = layout_choice(project)?;
     let spec = parse_size(&choice.size)?;
-    let settings = LayoutSettings { spec, theme: choice.theme };
+    let settings = LayoutSettings {
+        spec,
+        theme: choice.theme,
+    };
     let result = engine
         .layout(&material(project)?, &settings, &overrides(project)?)
         .map_err(|e| PipelineError::User(e.to_string()))?;
@@ -181,11 +196,14 @@ pub fn layout(
 }
 
 /// The project's photo originals, for the PDF writer (which reads them from worker threads).
-struct ProjectPhotos<'a>(Mutex<&'a Project>);
+struct ProjectPhotos<'a>(Mutex<&'a mut Project>);
 
 impl zhanban_pdf::PhotoBytes for ProjectPhotos<'_> {
     fn original(&self, hash: &str) -> std::io::Result<Vec<u8>> {
-        let project = self.0.lock().map_err(|_| std::io::Error::other("project lock poisoned"))?;
+        let project = self
+            .0
+            .lock()
+            .map_err(|_| std::io::Error::other("project lock poisoned"))?;
         project.original(hash).map_err(|e| std::io::Error::other(e.to_string()))
     }
 }
@@ -213,14 +231,19 @@ pub fn export(
 ) -> Result<zhanban_pdf::FolderReport, PipelineError> {
     let result = layout(project, engine)?;
     if !result.summary.unplaced.is_empty() && !choice.force {
-        return Err(PipelineError::User(crate::messages::export_blocked_unplaced(result.summary.unplaced.len())));
+        return Err(PipelineError::User(crate::messages::export_blocked_unplaced(
+            result.summary.unplaced.len(),
+        )));
     }
     if let Some(b) = choice.bleed {
         if !(0.0..=10.0).contains(&b) {
             return Err(PipelineError::User(crate::messages::bad_bleed(b)));
         }
     }
-    let mut opts = zhanban_pdf::FolderOptions { review: !choice.no_review, ..Default::default() };
+    let mut opts = zhanban_pdf::FolderOptions {
+        review: !choice.no_review,
+        ..Default::default()
+    };
     opts.board.bleed = choice.bleed;
     opts.board.crop_marks = choice.crop_marks;
     let title = material(project)?.title();

@@ -94,7 +94,9 @@ fn is_writeup(path: &Path) -> bool {
 }
 
 fn ext_in(path: &Path, list: &[&str]) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| list.iter().any(|x| e.eq_ignore_ascii_case(x)))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| list.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
 fn name_of(path: &Path) -> String {
@@ -124,12 +126,22 @@ pub fn import(
                 match event {
                     ImportEvent::Started { .. } => {}
                     ImportEvent::Progress { done, total, current } => {
-                        on_step(Step::Progress(&ImportProgress { done, total, current: name_of(&current) }));
+                        on_step(Step::Progress(&ImportProgress {
+                            done,
+                            total,
+                            current: name_of(&current),
+                        }));
                     }
                     ImportEvent::Processed(p) => store_photo(project, *p, &mut report, &mut on_step)?,
-                    ImportEvent::Duplicate { file_name, path, hash, .. } => {
+                    ImportEvent::Duplicate {
+                        file_name, path, hash, ..
+                    } => {
                         let existing_file_name = existing_name(project, &hash, &file_name)?;
-                        let d = DuplicateFile { path: path.display().to_string(), file_name, existing_file_name };
+                        let d = DuplicateFile {
+                            path: path.display().to_string(),
+                            file_name,
+                            existing_file_name,
+                        };
                         on_step(Step::Duplicate(&d));
                         report.duplicates.push(d);
                     }
@@ -161,7 +173,12 @@ pub fn import(
 }
 
 fn existing_name(project: &Project, hash: &str, fallback: &str) -> Result<String, StoreError> {
-    Ok(project.photos()?.into_iter().find(|p| p.hash == hash).map(|p| p.file_name).unwrap_or_else(|| fallback.into()))
+    Ok(project
+        .photos()?
+        .into_iter()
+        .find(|p| p.hash == hash)
+        .map(|p| p.file_name)
+        .unwrap_or_else(|| fallback.into()))
 }
 
 fn new_photo(p: Processed) -> NewPhoto {
@@ -172,7 +189,10 @@ fn new_photo(p: Processed) -> NewPhoto {
         (a, b) => a.clone().or(b.clone()),
     };
     NewPhoto {
-        format: serde_json::to_value(info.format).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+        format: serde_json::to_value(info.format)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
         width: info.width,
         height: info.height,
         orientation: info.orientation,
@@ -186,7 +206,12 @@ fn new_photo(p: Processed) -> NewPhoto {
         metadata: serde_json::to_value(info).unwrap_or_default(),
         thumbnails: [(512, &p.thumb), (160, &p.thumb_small)]
             .into_iter()
-            .map(|(size, t)| Thumbnail { size, width: t.width, height: t.height, jpeg: t.jpeg.clone() })
+            .map(|(size, t)| Thumbnail {
+                size,
+                width: t.width,
+                height: t.height,
+                jpeg: t.jpeg.clone(),
+            })
             .collect(),
         hash: p.hash,
         file_name: p.file_name,
@@ -205,12 +230,22 @@ fn store_photo(
     let photo = new_photo(p);
     match project.add_photo(&photo)? {
         AddPhoto::Added { .. } => {
-            let f = ImportedFile { path, file_name: photo.file_name, hash: photo.hash, width, height };
+            let f = ImportedFile {
+                path,
+                file_name: photo.file_name,
+                hash: photo.hash,
+                width,
+                height,
+            };
             on_step(Step::Imported(&f));
             report.imported.push(f);
         }
         AddPhoto::Duplicate { file_name, .. } => {
-            let d = DuplicateFile { path, file_name: photo.file_name, existing_file_name: file_name };
+            let d = DuplicateFile {
+                path,
+                file_name: photo.file_name,
+                existing_file_name: file_name,
+            };
             on_step(Step::Duplicate(&d));
             report.duplicates.push(d);
         }
@@ -225,7 +260,11 @@ fn import_writeup(
     on_step: &mut impl FnMut(Step<'_>),
 ) -> Result<(), StoreError> {
     let fail = |report: &mut ImportReport, on_step: &mut dyn FnMut(Step<'_>), reason: String| {
-        let f = FailedFile { path: path.display().to_string(), file_name: name_of(path), reason };
+        let f = FailedFile {
+            path: path.display().to_string(),
+            file_name: name_of(path),
+            reason,
+        };
         on_step(Step::Failed(&f));
         report.failed.push(f);
     };
@@ -236,8 +275,14 @@ fn import_writeup(
             return Ok(());
         }
     };
-    let source_text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-    let source_text = if ext_in(path, &["docx"]) { String::new() } else { source_text };
+    let source_text = std::fs::read(path)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let source_text = if ext_in(path, &["docx"]) {
+        String::new()
+    } else {
+        source_text
+    };
     let mut writeup = imported.writeup;
     let mut pictures = 0;
     for picture in imported.pictures {
@@ -256,7 +301,11 @@ fn import_writeup(
                 };
                 store_photo(project, processed, report, on_step)?;
                 if let Some(caption) = picture.caption.filter(|c| !c.is_empty()) {
-                    let current = project.photos()?.into_iter().find(|p| p.hash == hash).map(|p| p.caption);
+                    let current = project
+                        .photos()?
+                        .into_iter()
+                        .find(|p| p.hash == hash)
+                        .map(|p| p.caption);
                     if current.is_some_and(|c| c.is_empty()) {
                         project.set_caption(&hash, &caption)?;
                     }

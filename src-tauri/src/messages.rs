@@ -65,11 +65,23 @@ pub fn info_summary(info: &zhanban_store::ProjectInfo) -> String {
         info.boards
     );
     for p in &info.photos {
-        let caption = if p.caption.is_empty() { "（无图片说明）" } else { p.caption.as_str() };
-        s.push_str(&format!("  照片 {}  {}×{}  {}\n", p.file_name, p.width, p.height, caption));
+        let caption = if p.caption.is_empty() {
+            "（无图片说明）"
+        } else {
+            p.caption.as_str()
+        };
+        s.push_str(&format!(
+            "  照片 {}  {}×{}  {}\n",
+            p.file_name, p.width, p.height, caption
+        ));
     }
     for w in &info.writeups {
-        s.push_str(&format!("  文稿 {}：{}（{} 段）\n", w.source_name, w.title.as_deref().unwrap_or("（无标题）"), w.blocks));
+        s.push_str(&format!(
+            "  文稿 {}：{}（{} 段）\n",
+            w.source_name,
+            w.title.as_deref().unwrap_or("（无标题）"),
+            w.blocks
+        ));
     }
     s
 }
@@ -107,7 +119,12 @@ pub fn structure_outline(w: &zhanban_writeup::WriteUp) -> String {
     field(&mut s, "副标题", &w.subtitle);
     field(&mut s, "引题", &w.kicker);
     let b = &w.byline;
-    for (label, v) in [("来源", &b.source), ("作者", &b.author), ("记者", &b.reporter), ("通讯员", &b.correspondent)] {
+    for (label, v) in [
+        ("来源", &b.source),
+        ("作者", &b.author),
+        ("记者", &b.reporter),
+        ("通讯员", &b.correspondent),
+    ] {
         field(&mut s, label, v);
     }
     field(&mut s, "日期", &b.date);
@@ -123,7 +140,11 @@ pub fn structure_outline(w: &zhanban_writeup::WriteUp) -> String {
             (BlockKind::Caption, _) => "图片说明",
             (BlockKind::Photo, _) => "图片",
         };
-        let text = if block.kind == BlockKind::Photo { block.image.clone().unwrap_or_default() } else { block.text.clone() };
+        let text = if block.kind == BlockKind::Photo {
+            block.image.clone().unwrap_or_default()
+        } else {
+            block.text.clone()
+        };
         s.push_str(&format!("[{label}] {text}\n"));
     }
     if !w.key_figures.is_empty() {
@@ -147,13 +168,20 @@ pub fn import_step(step: &crate::import::Step<'_>) -> Option<String> {
     Some(match step {
         Step::Progress(_) => return None,
         Step::Imported(f) => format!("已导入：{}（{}×{}）", f.file_name, f.width, f.height),
-        Step::Duplicate(d) => format!("重复，未再次保存：{}（与项目中的“{}”相同）", d.file_name, d.existing_file_name),
+        Step::Duplicate(d) => format!(
+            "重复，未再次保存：{}（与项目中的“{}”相同）",
+            d.file_name, d.existing_file_name
+        ),
         Step::Failed(f) => format!("未能导入：{}", f.reason),
         Step::WriteUp(w) => format!(
             "已导入文稿：{}（{} 段{}）",
             w.title.as_deref().unwrap_or("无标题"),
             w.blocks,
-            if w.pictures > 0 { format!("，{} 张图片", w.pictures) } else { String::new() }
+            if w.pictures > 0 {
+                format!("，{} 张图片", w.pictures)
+            } else {
+                String::new()
+            }
         ),
     })
 }
@@ -198,7 +226,9 @@ pub fn bad_bleed(bleed: f64) -> String {
 }
 
 pub fn export_blocked_unplaced(n: usize) -> String {
-    format!("有 {n} 处内容没有排进展板，导出已停止。请运行 zhanban-cli layout 查看，调整后再导出；确需导出请加 --force。")
+    format!(
+        "有 {n} 处内容没有排进展板，导出已停止。请运行 zhanban-cli layout 查看，调整后再导出；确需导出请加 --force。"
+    )
 }
 
 pub fn exhibition_saved(title: &str) -> String {
@@ -213,9 +243,17 @@ pub fn export_progress(p: &zhanban_pdf::Progress) -> String {
 }
 
 pub fn export_done(r: &zhanban_pdf::FolderReport, out: &std::path::Path) -> String {
-    format!("导出完成：{} 块展板的 PDF 在“{}”，打印清单：{}", r.boards.len(), out.display(), r.print_list.display())
+    format!(
+        "导出完成：{} 块展板的 PDF 在“{}”，打印清单：{}",
+        r.boards.len(),
+        out.display(),
+        r.print_list.display()
+    )
 }
 
 pub fn read_text_failed(path: &std::path::Path, detail: &str) -> String {
-    format!("无法读取“{}”：{detail}。请确认文件存在，并以 UTF-8 编码保存。", path.display())
+    format!(
+        "无法读取“{}”：{detail}。请确认文件存在，并以 UTF-8 编码保存。",
+        path.display()
+    )
 }

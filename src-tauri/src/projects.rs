@@ -58,7 +58,9 @@ impl RecentList {
     /// The list in the per-user config folder (e.g. %APPDATA%\展板工坊 on Windows, ~/.config/展板工坊 on Linux).
     pub fn per_user() -> RecentList {
         let dir = dirs::config_dir().unwrap_or_else(std::env::temp_dir).join("展板工坊");
-        RecentList { file: dir.join("recent.json") }
+        RecentList {
+            file: dir.join("recent.json"),
+        }
     }
 
     pub fn at(file: PathBuf) -> RecentList {
@@ -68,8 +70,10 @@ impl RecentList {
     /// The projects, most recent first, each marked with whether its file still exists. A missing or unreadable
     /// list is an empty list: it is a convenience, never a reason to fail.
     pub fn load(&self) -> Vec<RecentProject> {
-        let mut list: Vec<RecentProject> =
-            std::fs::read(&self.file).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+        let mut list: Vec<RecentProject> = std::fs::read(&self.file)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
         for p in &mut list {
             p.exists = Path::new(&p.path).is_file();
         }
@@ -81,9 +85,23 @@ impl RecentList {
         let path_str = path.display().to_string();
         let mut list = self.load();
         list.retain(|p| p.path != path_str);
-        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-        list.insert(0, RecentProject { path: path_str, name, opened_at: now, exists: true });
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        list.insert(
+            0,
+            RecentProject {
+                path: path_str,
+                name,
+                opened_at: now,
+                exists: true,
+            },
+        );
         list.truncate(RECENT_LIMIT);
         if let Some(dir) = self.file.parent() {
             std::fs::create_dir_all(dir)?;
@@ -102,9 +120,25 @@ mod tests {
     #[test]
     fn project_names_must_be_windows_file_names() {
         let dir = Path::new("/tmp");
-        assert_eq!(project_path(dir, " 模范机关 成果展 "), Some(dir.join("模范机关 成果展.zhanban")));
+        assert_eq!(
+            project_path(dir, " 模范机关 成果展 "),
+            Some(dir.join("模范机关 成果展.zhanban"))
+        );
         assert_eq!(project_path(dir, "展览.zhanban"), Some(dir.join("展览.zhanban")));
-        for bad in ["", "  ", "a/b", "a\\b", "问题?", "CON", "com1", "lpt9.txt", "结尾点.", "引号\"", "a|b", "x\u{7}"] {
+        for bad in [
+            "",
+            "  ",
+            "a/b",
+            "a\\b",
+            "问题?",
+            "CON",
+            "com1",
+            "lpt9.txt",
+            "结尾点.",
+            "引号\"",
+            "a|b",
+            "x\u{7}",
+        ] {
             assert_eq!(project_path(dir, bad), None, "{bad:?}");
         }
         assert!(project_path(dir, "COM10").is_some());

@@ -6,11 +6,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub fn cli(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_zhanban-cli")).args(args).output().expect("zhanban-cli runs")
+    Command::new(env!("CARGO_BIN_EXE_zhanban-cli"))
+        .args(args)
+        .output()
+        .expect("zhanban-cli runs")
 }
 
 pub fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name)
 }
 
 /// Real camera photos (JPEG, over 500 kB), sorted by path, from the wallpaper packages.
@@ -20,7 +25,11 @@ pub fn real_photos() -> Vec<PathBuf> {
         collect(Path::new(root), &mut found);
     }
     found.sort();
-    assert!(found.len() >= 20, "scripts/setup installs the wallpaper packages with real photos; found {}", found.len());
+    assert!(
+        found.len() >= 20,
+        "scripts/setup installs the wallpaper packages with real photos; found {}",
+        found.len()
+    );
     found
 }
 

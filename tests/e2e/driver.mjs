@@ -114,6 +114,11 @@ export class Session {
     await this.call("POST", `/element/${el}/value`, { text });
   }
 
+  /** Runs an async script in the page; `done` (the last argument) resolves it. */
+  async executeAsync(script, args = []) {
+    return this.call("POST", "/execute/async", { script, args });
+  }
+
   async screenshot(name) {
     const png = Buffer.from(await this.call("GET", "/screenshot"), "base64");
     const file = join(this.shots, `${name}.png`);

@@ -6,7 +6,25 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
 import { Session, startDriver, startXvfb } from "./driver.mjs";
+
+/** Real camera photos from the wallpaper packages installed by scripts/setup. */
+function realPhotos() {
+  const found = [];
+  const walk = (dir) => {
+    let entries = [];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.jpe?g$/i.test(e.name) && statSync(p).size > 500_000) found.push(p);
+    }
+  };
+  walk("/usr/share/backgrounds");
+  walk("/usr/share/wallpapers");
+  return found.sort();
+}
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -40,6 +58,24 @@ test("start screen creates a project file on disk", async () => {
     assert.equal(await s.text("#project-title"), "端到端 测试展");
     await s.find('[data-testid="empty-state"]');
     await s.screenshot("02-new-project");
+
+    // Import real photos through the same command the drop handler calls, with real paths.
+    const photos = realPhotos().slice(0, 6);
+    const report = await s.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       window.__TAURI_INTERNALS__.invoke("import_paths", { paths: arguments[0] })
+         .then((r) => done(r), (e) => done({ error: e }));`,
+      [photos],
+    );
+    assert.equal(report.error, undefined, JSON.stringify(report.error));
+    assert.equal(report.imported.length, photos.length);
+
+    // Back to the start screen: the project is in the recent list; reopening shows the photos with thumbnails.
+    await s.click(".bar button.secondary");
+    await s.click(".recent button");
+    await s.find('[data-testid="photo-grid"] img');
+    assert.equal(await s.text("#photo-count"), `${photos.length} 张照片`);
+    await s.screenshot("03-photo-library");
   } finally {
     await s.end();
   }

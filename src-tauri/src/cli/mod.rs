@@ -202,7 +202,11 @@ fn clap_exit(e: clap::Error) -> ExitCode {
         }
         _ => {
             let rendered = e.render().to_string();
-            let detail = rendered.lines().next().unwrap_or_default().trim_start_matches("error: ");
+            let detail = rendered
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ");
             eprintln!("{}", messages::bad_arguments(detail));
             ExitCode::from(1)
         }
@@ -239,7 +243,12 @@ fn execute(command: Command) -> CliResult {
             eprintln!("{}", messages::caption_set(&row.file_name, &row.caption));
             Ok(())
         }
-        Command::Typeset { width, size, font, json } => {
+        Command::Typeset {
+            width,
+            size,
+            font,
+            json,
+        } => {
             if !(width.is_finite() && width > 0.0 && size.is_finite() && size > 0.0) {
                 return Err(CliError::User(messages::bad_arguments("--width 和 --size 须为正数")));
             }
@@ -254,9 +263,23 @@ fn execute(command: Command) -> CliResult {
                 ..Default::default()
             };
             let out = zhanban_typeset::typeset_command(&text, &opts).map_err(|e| CliError::User(e.to_string()))?;
-            print_text(if out.ends_with('\n') || out.is_empty() { out.clone() } else { format!("{out}\n") }.as_str())
+            print_text(
+                if out.ends_with('\n') || out.is_empty() {
+                    out.clone()
+                } else {
+                    format!("{out}\n")
+                }
+                .as_str(),
+            )
         }
-        Command::Exhibition { project, title, organiser, date, preface, closing } => {
+        Command::Exhibition {
+            project,
+            title,
+            organiser,
+            date,
+            preface,
+            closing,
+        } => {
             let project = Project::open(&project)?;
             let mut d = exhibition::exhibition_details(&project)?;
             let read = |p: &PathBuf| {
@@ -272,10 +295,18 @@ fn execute(command: Command) -> CliResult {
                 d.closing = Some(read(p)?.trim().to_string());
             }
             exhibition::set_exhibition_details(&project, &d)?;
-            eprintln!("{}", messages::exhibition_saved(&exhibition::material(&project)?.title()));
+            eprintln!(
+                "{}",
+                messages::exhibition_saved(&exhibition::material(&project)?.title())
+            );
             Ok(())
         }
-        Command::Layout { project, size, theme, json } => {
+        Command::Layout {
+            project,
+            size,
+            theme,
+            json,
+        } => {
             let mut project = Project::open(&project)?;
             let mut choice = exhibition::layout_choice(&project)?;
             if let Some(size) = size {
@@ -294,13 +325,32 @@ fn execute(command: Command) -> CliResult {
                 print_text(&result.summary.to_text())
             }
         }
-        Command::Export { project, out, bleed, marks, no_review, force, json } => {
+        Command::Export {
+            project,
+            out,
+            bleed,
+            marks,
+            no_review,
+            force,
+            json,
+        } => {
             let mut project = Project::open(&project)?;
-            let choice = exhibition::ExportChoice { bleed, crop_marks: marks, no_review, force };
+            let choice = exhibition::ExportChoice {
+                bleed,
+                crop_marks: marks,
+                no_review,
+                force,
+            };
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let progress = |p: &zhanban_pdf::Progress| eprintln!("{}", messages::export_progress(p));
-            let report =
-                exhibition::export(&mut project, &mut exhibition::engine()?, &out, &choice, &progress, &cancel)?;
+            let report = exhibition::export(
+                &mut project,
+                &mut exhibition::engine()?,
+                &out,
+                &choice,
+                &progress,
+                &cancel,
+            )?;
             eprintln!("{}", messages::export_done(&report, &out));
             if json {
                 print_json(&report)?;
@@ -329,7 +379,8 @@ fn structure(file: &std::path::Path, json: bool, simplified: bool) -> CliResult 
 }
 
 fn print_json<T: Serialize>(value: &T) -> CliResult {
-    let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Internal(messages::internal_error(&e.to_string())))?;
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| CliError::Internal(messages::internal_error(&e.to_string())))?;
     print_text(&format!("{text}\n"))
 }
 
@@ -353,6 +404,9 @@ mod tests {
     fn help_is_bilingual() {
         let help = Cli::command().render_help().to_string();
         assert!(help.contains("命令 / Commands"), "{help}");
-        assert!(help.contains("新建一个空项目文件 / Create a new, empty project file"), "{help}");
+        assert!(
+            help.contains("新建一个空项目文件 / Create a new, empty project file"),
+            "{help}"
+        );
     }
 }

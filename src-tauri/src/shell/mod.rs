@@ -3,14 +3,16 @@
 //! This is the only module that imports `tauri`.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
-use tauri::State;
+use tauri::{Emitter, State};
 
+use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, OpenedProject};
+use crate::payloads::{CommandError, OpenedProject, Thumb};
 use crate::projects::{self, RecentList, RecentProject};
-use zhanban_store::{Project, ProjectInfo, StoreError};
+use zhanban_store::{PhotoRow, Project, ProjectInfo, StoreError};
 
 type CommandResult<T> = Result<T, CommandError>;
 
@@ -18,15 +20,23 @@ type CommandResult<T> = Result<T, CommandError>;
 pub struct AppState {
     project: Mutex<Option<Project>>,
     recent: RecentList,
+    cancel_import: AtomicBool,
 }
 
 fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Project>>> {
-    state.project.lock().map_err(|_| CommandError::Internal(messages::internal_error("project state poisoned")))
+    state
+        .project
+        .lock()
+        .map_err(|_| CommandError::Internal(messages::internal_error("project state poisoned")))
 }
 
 fn opened(state: &AppState, project: Project) -> CommandResult<OpenedProject> {
     let info = project.info()?;
-    let name = project.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = project
+        .path()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     // The recent list is a convenience: failing to save it must not fail the opening.
     let _ = state.recent.touch(project.path());
     *lock(state)? = Some(project);
@@ -46,8 +56,12 @@ fn recent_projects(state: State<'_, AppState>) -> Vec<RecentProject> {
 #[tauri::command]
 fn create_project(state: State<'_, AppState>, dir: String, name: String) -> CommandResult<OpenedProject> {
     let dir = PathBuf::from(dir);
-    let path = projects::project_path(&dir, &name).ok_or_else(|| CommandError::User(messages::invalid_project_name(&name)))?;
-    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io { path: dir.clone(), source })?;
+    let path =
+        projects::project_path(&dir, &name).ok_or_else(|| CommandError::User(messages::invalid_project_name(&name)))?;
+    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
+        path: dir.clone(),
+        source,
+    })?;
     // Close the current project first, so that creating another never keeps two files locked.
     lock(&state)?.take();
     let project = Project::create(&path)?;
@@ -59,7 +73,9 @@ fn open_project(state: State<'_, AppState>, path: String) -> CommandResult<Opene
     let path = PathBuf::from(path);
     let mut current = lock(&state)?;
     if current.as_ref().is_some_and(|p| p.path() == path) {
-        let project = current.take().ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+        let project = current
+            .take()
+            .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
         drop(current);
         return opened(&state, project);
     }
@@ -78,13 +94,68 @@ fn close_project(state: State<'_, AppState>) -> CommandResult<()> {
 #[tauri::command]
 fn project_info(state: State<'_, AppState>) -> CommandResult<ProjectInfo> {
     let guard = lock(&state)?;
-    let project = guard.as_ref().ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = guard
+        .as_ref()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
     Ok(project.info()?)
+}
+
+/// Imports dropped or chosen paths into the open project, emitting `import-progress` (ImportProgress) and
+/// `import-step` (the stored file's report line) events as it goes. Runs off the UI thread.
+#[tauri::command]
+async fn import_paths(app: tauri::AppHandle, paths: Vec<String>) -> CommandResult<ImportReport> {
+    tauri::async_runtime::spawn_blocking(move || {
+        use tauri::Manager;
+        let state = app.state::<AppState>();
+        state.cancel_import.store(false, Ordering::SeqCst);
+        let mut guard = lock(&state)?;
+        let project = guard
+            .as_mut()
+            .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+        let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+        let report = crate::import::import(project, &paths, &state.cancel_import, |step| {
+            let _ = match step {
+                Step::Progress(p) => app.emit("import-progress", p),
+                other => app.emit("import-step", messages::import_step(&other)),
+            };
+        })?;
+        Ok(report)
+    })
+    .await
+    .map_err(|e| CommandError::Internal(messages::internal_error(&e.to_string())))?
+}
+
+#[tauri::command]
+fn cancel_import(state: State<'_, AppState>) {
+    state.cancel_import.store(true, Ordering::SeqCst);
+}
+
+/// A photo's thumbnail as a data URL (the strict CSP allows data: images, nothing remote).
+#[tauri::command]
+fn photo_thumbnail(state: State<'_, AppState>, id: i64, size: u32) -> CommandResult<Option<Thumb>> {
+    let guard = lock(&state)?;
+    let project = guard
+        .as_ref()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    Ok(project.thumbnail(id, size)?.map(Thumb::from))
+}
+
+#[tauri::command]
+fn set_caption(state: State<'_, AppState>, photo: String, caption: String) -> CommandResult<PhotoRow> {
+    let guard = lock(&state)?;
+    let project = guard
+        .as_ref()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    Ok(project.set_caption(&photo, &caption)?)
 }
 
 /// Starts the desktop app and returns its exit code.
 pub fn run() -> i32 {
-    let state = AppState { project: Mutex::new(None), recent: RecentList::per_user() };
+    let state = AppState {
+        project: Mutex::new(None),
+        recent: RecentList::per_user(),
+        cancel_import: AtomicBool::new(false),
+    };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
@@ -94,7 +165,11 @@ pub fn run() -> i32 {
             create_project,
             open_project,
             close_project,
-            project_info
+            project_info,
+            import_paths,
+            cancel_import,
+            photo_thumbnail,
+            set_caption
         ])
         .run(tauri::generate_context!());
     match result {

@@ -8,8 +8,13 @@ import type { OpenedProject } from "./bindings/OpenedProject";
 import type { ProjectInfo } from "./bindings/ProjectInfo";
 import type { RecentProject } from "./bindings/RecentProject";
 export type { CommandError, OpenedProject, ProjectInfo, RecentProject };
-export type { PhotoRow } from "./bindings/PhotoRow";
+export type { PhotoRow };
 export type { WriteUpRow } from "./bindings/WriteUpRow";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportReport } from "./bindings/ImportReport";
+import type { PhotoRow } from "./bindings/PhotoRow";
+import type { Thumb } from "./bindings/Thumb";
+export type { ImportProgress, ImportReport, Thumb };
 
 /** The shell's commands, as an interface so that tests can stand in for the shell. */
 export interface Api {
@@ -19,6 +24,10 @@ export interface Api {
   openProject(path: string): Promise<OpenedProject>;
   closeProject(): Promise<void>;
   projectInfo(): Promise<ProjectInfo>;
+  importPaths(paths: string[]): Promise<ImportReport>;
+  cancelImport(): Promise<void>;
+  photoThumbnail(id: number, size: number): Promise<Thumb | null>;
+  setCaption(photo: string, caption: string): Promise<PhotoRow>;
 }
 
 export const tauriApi: Api = {
@@ -28,6 +37,10 @@ export const tauriApi: Api = {
   openProject: (path) => invoke("open_project", { path }),
   closeProject: () => invoke("close_project"),
   projectInfo: () => invoke("project_info"),
+  importPaths: (paths) => invoke("import_paths", { paths }),
+  cancelImport: () => invoke("cancel_import"),
+  photoThumbnail: (id, size) => invoke("photo_thumbnail", { id, size }),
+  setCaption: (photo, caption) => invoke("set_caption", { photo, caption }),
 };
 
 /** The message to show for anything a command threw. */

@@ -17,6 +17,10 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     openProject: vi.fn(async (path: string) => opened(path.replace(/.*\//, "").replace(".zhanban", ""))),
     closeProject: vi.fn(async () => {}),
     projectInfo: vi.fn(async () => opened("x").info),
+    importPaths: vi.fn(),
+    cancelImport: vi.fn(),
+    photoThumbnail: vi.fn(),
+    setCaption: vi.fn(),
     ...overrides,
   };
 }

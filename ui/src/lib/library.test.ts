@@ -1,0 +1,81 @@
+// The photo library's logic: importing with progress and a per-file report, reloading photos and thumbnails,
+// captions, and errors shown in Chinese.
+import { describe, expect, it, vi } from "vitest";
+import type { Api, ImportReport, PhotoRow } from "./api";
+import { Library } from "./library.svelte";
+
+const row = (id: number, caption = ""): PhotoRow => ({
+  id, hash: `h${id}`, file_name: `照片${id}.jpg`, byte_len: 1, format: "jpeg", width: 4000, height: 3000,
+  orientation: 1, color_model: "rgb", has_icc: false, taken_at: null, camera: null, caption,
+});
+
+const report = (over: Partial<ImportReport> = {}): ImportReport => ({
+  imported: [], duplicates: [], failed: [], writeups: [], skipped: 0, cancelled: false, ...over,
+});
+
+function api(over: Partial<Api> = {}): Api {
+  return {
+    defaultProjectDir: vi.fn(), recentProjects: vi.fn(), createProject: vi.fn(), openProject: vi.fn(),
+    closeProject: vi.fn(),
+    projectInfo: vi.fn(async () => ({ path: "", format_version: 1, created_at: "", created_by: "", photos: [row(1), row(2)], writeups: [], boards: 0 })),
+    importPaths: vi.fn(async () => report({ imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1 }] })),
+    cancelImport: vi.fn(async () => {}),
+    photoThumbnail: vi.fn(async (id: number) => ({ width: 160, height: 120, url: `data:image/jpeg;base64,${id}` })),
+    setCaption: vi.fn(async (hash: string, caption: string) => ({ ...row(Number(hash.slice(1))), caption: caption.trim() })),
+    ...over,
+  };
+}
+
+describe("Library", () => {
+  it("imports, reports in Chinese and reloads photos with thumbnails", async () => {
+    const a = api({
+      importPaths: vi.fn(async () =>
+        report({
+          imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1 }],
+          duplicates: [{ path: "/b", file_name: "b", existing_file_name: "a" }],
+          failed: [{ path: "/c", file_name: "c", reason: "“c”是空文件" }],
+        }),
+      ),
+    });
+    const lib = new Library(a);
+    await lib.import(["/照片 文件夹"]);
+    expect(a.importPaths).toHaveBeenCalledWith(["/照片 文件夹"]);
+    expect(lib.message).toBe("导入完成：新照片 1 张，重复 1 张（未再次保存），1 个文件未能导入。");
+    expect(lib.report?.failed[0].reason).toContain("空文件");
+    expect(lib.photos.map((p) => p.id)).toEqual([1, 2]);
+    expect(lib.thumbs[2]?.url).toBe("data:image/jpeg;base64,2");
+    expect(lib.importing).toBe(false);
+    expect(lib.progress).toBeNull();
+  });
+
+  it("shows progress only while importing, and says when the import was cancelled", async () => {
+    let finish!: (r: ImportReport) => void;
+    const lib = new Library(api({ importPaths: vi.fn(() => new Promise<ImportReport>((r) => (finish = r))) }));
+    lib.onProgress({ done: 1, total: 2, current: "x" });
+    expect(lib.progress).toBeNull();
+    const running = lib.import(["/p"]);
+    lib.onProgress({ done: 1, total: 9, current: "会议.jpg" });
+    expect(lib.progress).toEqual({ done: 1, total: 9, current: "会议.jpg" });
+    await lib.import(["/again"]); // ignored while running
+    finish(report({ cancelled: true }));
+    await running;
+    expect(lib.message).toBe("导入已取消：已导入的照片都已保存。");
+  });
+
+  it("shows the shell's message when the import fails", async () => {
+    const lib = new Library(api({ importPaths: vi.fn(async () => Promise.reject({ kind: "user", message: "当前没有打开的项目。" })) }));
+    await lib.import(["/p"]);
+    expect(lib.error).toBe("当前没有打开的项目。");
+  });
+
+  it("saves a changed caption and skips an unchanged one", async () => {
+    const a = api();
+    const lib = new Library(a);
+    await lib.show([row(1, "旧说明"), row(2)]);
+    await lib.setCaption(lib.photos[0], "旧说明");
+    expect(a.setCaption).not.toHaveBeenCalled();
+    await lib.setCaption(lib.photos[1], " 党员志愿服务 ");
+    expect(a.setCaption).toHaveBeenCalledWith("h2", " 党员志愿服务 ");
+    expect(lib.photos[1].caption).toBe("党员志愿服务");
+  });
+});
