@@ -224,9 +224,22 @@ pub struct RectItem {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum PathOp {
-    MoveTo { x: f64, y: f64 },
-    LineTo { x: f64, y: f64 },
-    CubicTo { x1: f64, y1: f64, x2: f64, y2: f64, x: f64, y: f64 },
+    MoveTo {
+        x: f64,
+        y: f64,
+    },
+    LineTo {
+        x: f64,
+        y: f64,
+    },
+    CubicTo {
+        x1: f64,
+        y1: f64,
+        x2: f64,
+        y2: f64,
+        x: f64,
+        y: f64,
+    },
     Close,
 }
 
@@ -383,7 +396,12 @@ mod tests {
                         size_pt: 72.0,
                         color: Color::BLACK,
                         origin: Point { x: 20.0, y: 45.0 },
-                        glyphs: vec![Glyph { id: 1, x: 0.0, advance: 25.4, text: "前".into() }],
+                        glyphs: vec![Glyph {
+                            id: 1,
+                            x: 0.0,
+                            advance: 25.4,
+                            text: "前".into(),
+                        }],
                     }],
                 }),
             }],

@@ -160,7 +160,10 @@ impl Project {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM boards", [])?;
         for (i, b) in boards.iter().enumerate() {
-            tx.execute("INSERT INTO boards(position, spec) VALUES (?1, ?2)", (i as i64 + 1, serde_json::to_string(b)?))?;
+            tx.execute(
+                "INSERT INTO boards(position, spec) VALUES (?1, ?2)",
+                (i as i64 + 1, serde_json::to_string(b)?),
+            )?;
         }
         tx.commit()?;
         Ok(())
