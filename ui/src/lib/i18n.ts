@@ -39,6 +39,18 @@ export const zhCN = {
   captionPlaceholder: "添加图片说明…",
   noCaption: "无说明",
   pixels: (w: number, h: number) => `${w}×${h}`,
+  colorModels: { rgb: "RGB 彩色", grey: "灰度", cmyk: "CMYK（印刷色）", ycck: "CMYK（YCCK）" } as Record<string, string>,
+  photoDetails: (p: { file_name: string; width: number; height: number; format: string; color_model: string;
+    has_icc: boolean; taken_at: string | null; camera: string | null }) =>
+    [
+      p.file_name,
+      `${p.width}×${p.height} 像素（${((p.width * p.height) / 1e6).toFixed(1)} 百万像素），${p.format.toUpperCase()}`,
+      `颜色：${zhCN.colorModels[p.color_model] ?? p.color_model}${p.has_icc ? "，含色彩配置文件" : ""}`,
+      p.taken_at ? `拍摄时间：${p.taken_at.replace("T", " ")}` : null,
+      p.camera ? `相机：${p.camera}` : null,
+    ]
+      .filter(Boolean)
+      .join("\n"),
   unknownError: "出现了意外错误。请重试；如果问题依旧，请联系技术支持。",
   openedAt: (d: Date) => `上次打开：${d.toLocaleString("zh-CN", { hour12: false })}`,
   count: (n: number, unit: string) => `${n} ${unit}`,

@@ -79,3 +79,13 @@ describe("Library", () => {
     expect(lib.photos[1].caption).toBe("党员志愿服务");
   });
 });
+
+describe("photo details", () => {
+  it("describe size, colour model, date and camera in Chinese", async () => {
+    const { t } = await import("./i18n");
+    const text = t.photoDetails({ ...row(1), color_model: "cmyk", has_icc: true, taken_at: "2024-05-01T09:30:00", camera: "HUAWEI ELS-AN00" });
+    expect(text).toBe(
+      "照片1.jpg\n4000×3000 像素（12.0 百万像素），JPEG\n颜色：CMYK（印刷色），含色彩配置文件\n拍摄时间：2024-05-01 09:30:00\n相机：HUAWEI ELS-AN00",
+    );
+  });
+});
