@@ -41,7 +41,7 @@ pub fn decode(bytes: &[u8]) -> Option<String> {
 
 /// BOM-less UTF-16: many zero bytes at odd (LE) or even (BE) positions.
 fn looks_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
