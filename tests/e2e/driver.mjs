@@ -104,6 +104,22 @@ export class Session {
     return this.call("GET", `/element/${await this.find(selector)}/text`);
   }
 
+  /** Waits until the element's text is not empty (data arrives asynchronously) and returns it. */
+  async textWhenReady(selector, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    let text = "";
+    while (Date.now() < end) {
+      text = await this.text(selector).catch(() => "");
+      if (text) return text;
+      await sleep(100);
+    }
+    return text;
+  }
+
+  async attribute(selector, name) {
+    return this.call("GET", `/element/${await this.find(selector)}/attribute/${name}`);
+  }
+
   async click(selector) {
     await this.call("POST", `/element/${await this.find(selector)}/click`, {});
   }

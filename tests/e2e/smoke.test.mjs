@@ -49,13 +49,14 @@ test("start screen creates a project file on disk", async () => {
     // The start screen: title, new-project form with the default folder, empty recent list.
     await s.find("#create-project");
     assert.equal(await s.call("GET", "/title"), "展板工坊");
-    const dir = await s.text("#project-dir");
-    assert.equal(dir, join(home, "Documents", "展板工坊"));
+    // The default folder arrives asynchronously; it is shown ellipsised, with the full path as the tooltip.
+    await s.textWhenReady("#project-dir");
     await s.screenshot("01-start-screen");
+    assert.equal(await s.attribute("#project-dir", "title"), join(home, "Documents", "展板工坊"));
 
     await s.type("#project-name", "端到端 测试展");
     await s.click("#create-project");
-    assert.equal(await s.text("#project-title"), "端到端 测试展");
+    assert.equal(await s.textWhenReady("#project-title"), "端到端 测试展");
     await s.find('[data-testid="empty-state"]');
     await s.screenshot("02-new-project");
 
@@ -73,7 +74,7 @@ test("start screen creates a project file on disk", async () => {
     // Back to the start screen: the project is in the recent list; reopening shows the photos with thumbnails.
     await s.click(".bar button.secondary");
     await s.click(".recent button");
-    await s.find('[data-testid="photo-grid"] img');
+    await s.find('[data-testid="photo-grid"] li:nth-child(6) img'); // thumbnails stream in; wait for the last
     assert.equal(await s.text("#photo-count"), `${photos.length} 张照片`);
     await s.screenshot("03-photo-library");
   } finally {
