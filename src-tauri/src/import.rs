@@ -174,9 +174,7 @@ pub fn import(
 
 fn existing_name(project: &Project, hash: &str, fallback: &str) -> Result<String, StoreError> {
     Ok(project
-        .photos()?
-        .into_iter()
-        .find(|p| p.hash == hash)
+        .photo(hash)?
         .map(|p| p.file_name)
         .unwrap_or_else(|| fallback.into()))
 }
@@ -301,12 +299,7 @@ fn import_writeup(
                 };
                 store_photo(project, processed, report, on_step)?;
                 if let Some(caption) = picture.caption.filter(|c| !c.is_empty()) {
-                    let current = project
-                        .photos()?
-                        .into_iter()
-                        .find(|p| p.hash == hash)
-                        .map(|p| p.caption);
-                    if current.is_some_and(|c| c.is_empty()) {
+                    if project.photo(&hash)?.is_some_and(|p| p.caption.is_empty()) {
                         project.set_caption(&hash, &caption)?;
                     }
                 }

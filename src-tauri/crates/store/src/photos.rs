@@ -148,6 +148,18 @@ impl Project {
             .optional()?)
     }
 
+    /// The photo with this content hash, if the project has it.
+    pub fn photo(&self, hash: &str) -> Result<Option<PhotoRow>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {PHOTO_COLUMNS} FROM photos WHERE hash = ?1"),
+                [hash],
+                photo_row,
+            )
+            .optional()?)
+    }
+
     /// All photos in import order.
     pub fn photos(&self) -> Result<Vec<PhotoRow>> {
         let mut stmt = self
