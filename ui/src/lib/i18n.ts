@@ -1,6 +1,11 @@
 // The UI's message catalogue: every word the user sees, in Simplified Chinese. Another locale is another object of
-// the same shape.
+// the same shape. The larger views keep their messages in ./messages/*.ts, gathered here.
+import { boards } from "./messages/boards";
+import { writeup } from "./messages/writeup";
+
 export const zhCN = {
+  writeup,
+  boards,
   appName: "展板工坊",
   tagline: "把照片和文稿排成展板，导出印刷用 PDF",
   newProject: "新建项目",
@@ -21,8 +26,6 @@ export const zhCN = {
   nameRequired: "请填写项目名称。",
   backToStart: "返回首页",
   photos: "照片",
-  writeups: "文稿",
-  boards: "展板",
   emptyTitle: "从这里开始",
   emptyHint: "把照片或整个文件夹从资源管理器拖进窗口，再粘贴或导入文稿（.docx、.txt）。展板工坊会自动排版。",
   importPhotos: "导入照片…",
