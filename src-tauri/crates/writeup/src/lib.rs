@@ -38,6 +38,15 @@ pub fn structure_html(html: &str, opts: &Options) -> WriteUp {
     structure::structure(html::lines(html), true, opts)
 }
 
+/// The paragraphs of HTML as the structure counts them: `(line number, raw text)`, so that a review can show the
+/// source beside what was understood (block `lines` of HTML input refer to these numbers).
+pub fn html_source_lines(html: &str) -> Vec<(usize, String)> {
+    html::lines(html)
+        .into_iter()
+        .map(|l| (l.nums.first().copied().unwrap_or(0), l.raw))
+        .collect()
+}
+
 /// Structures Markdown text.
 pub fn structure_markdown(md: &str, opts: &Options) -> WriteUp {
     structure::structure(markdown::lines(md), true, opts)
