@@ -16,9 +16,9 @@ use zhanban_layout::{
 use zhanban_store::{Project, StoreError};
 
 /// Settings keys in the project file.
-const EXHIBITION_KEY: &str = "exhibition";
-const LAYOUT_KEY: &str = "layout";
-const OVERRIDES_KEY: &str = "overrides";
+pub const EXHIBITION_KEY: &str = "exhibition";
+pub const LAYOUT_KEY: &str = "layout";
+pub const OVERRIDES_KEY: &str = "overrides";
 
 /// The board size and theme chosen for the exhibition.
 #[derive(Debug, Clone, Serialize, Deserialize)]

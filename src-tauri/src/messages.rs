@@ -257,3 +257,60 @@ pub fn read_text_failed(path: &std::path::Path, detail: &str) -> String {
         path.display()
     )
 }
+
+/// The desktop app on Windows, when the WebView2 runtime is missing (shown before Tauri starts; see main.rs).
+pub mod webview2 {
+    pub const TITLE: &str = "展板工坊无法启动";
+    pub const MISSING: &str = "本机没有安装 Microsoft Edge WebView2 运行时，展板工坊的窗口需要它才能显示。\n\n\
+                               Windows 11 和已更新的 Windows 10 通常自带此组件。请任选一种办法：\n\
+                               1. 请单位信息中心（网管）安装“Microsoft Edge WebView2 运行时”（离线安装包：\
+                               MicrosoftEdgeWebView2RuntimeInstallerX64.exe，无需管理员权限也可为当前用户安装）；\n\
+                               2. 能上网时，在微软网站搜索“WebView2 运行时”下载安装；\n\
+                               3. 使用带 WebView2 离线安装包的展板工坊安装程序重新安装。\n\n\
+                               安装后重新打开展板工坊即可，已有的项目不受影响。\n\
+                               （不需要窗口时，命令行工具 zhanban-cli.exe 仍可导入、排版和导出。）";
+}
+
+// ---- board adjustments (adjust.rs, desktop boards view) ----
+
+pub fn no_such_photo(photo: &str) -> String {
+    format!("项目里没有这张照片（{photo}），它可能已被删除。请刷新后再试。")
+}
+
+pub fn bad_focal_point() -> String {
+    "裁切焦点必须在照片之内（横向、纵向都在 0 到 1 之间）。".to_string()
+}
+
+pub fn bad_font_size() -> String {
+    "字号必须在 6 到 400 磅之间。".to_string()
+}
+
+pub fn open_folder_failed(dir: &str, detail: &str) -> String {
+    format!("无法打开文件夹“{dir}”：{detail}")
+}
+
+// ---- write-ups in the desktop app (writeups.rs, shell/writeups.rs) ----
+
+pub fn pasted_source_name() -> String {
+    "粘贴的文稿".to_string()
+}
+
+pub fn paste_empty() -> String {
+    "粘贴的内容里没有文字。请在 Word、WPS、微信文章或网页中选中正文，复制后再粘贴。".to_string()
+}
+
+pub fn deleted_by_user() -> String {
+    "已手动删除".to_string()
+}
+
+pub fn writeup_changed() -> String {
+    "这篇文稿刚刚已有改动，这一步没有做。请再试一次。".to_string()
+}
+
+pub fn writeup_unreadable() -> String {
+    "这篇文稿的结构无法读取。请重新粘贴或导入原文。".to_string()
+}
+
+pub fn photo_block_fixed() -> String {
+    "图片的位置不能改成文字；要去掉图片，请在照片库中处理。".to_string()
+}

@@ -8,19 +8,28 @@ use std::sync::Mutex;
 
 use tauri::{Emitter, State};
 
+use crate::edits::{Edit, History};
 use crate::import::{ImportReport, Step};
 use crate::messages;
 use crate::payloads::{CommandError, OpenedProject, Thumb};
 use crate::projects::{self, RecentList, RecentProject};
+use zhanban_layout::{LayoutEngine, TypesetSetter};
 use zhanban_store::{PhotoRow, Project, ProjectInfo, StoreError};
 
 type CommandResult<T> = Result<T, CommandError>;
 
-/// The shell's state: the open project (at most one per window) and the recent-projects list.
+mod boards;
+mod writeups;
+
+/// The shell's state: the open project (at most one per window), its undo history, the layout engine (kept while
+/// the app runs: it caches shaped text), and the recent-projects list.
 pub struct AppState {
     project: Mutex<Option<Project>>,
+    history: Mutex<History>,
+    engine: Mutex<Option<LayoutEngine<TypesetSetter>>>,
     recent: RecentList,
     cancel_import: AtomicBool,
+    cancel_export: AtomicBool,
 }
 
 fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Project>>> {
@@ -28,6 +37,13 @@ fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Proj
         .project
         .lock()
         .map_err(|_| CommandError::Internal(messages::internal_error("project state poisoned")))
+}
+
+fn history(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, History>> {
+    state
+        .history
+        .lock()
+        .map_err(|_| CommandError::Internal(messages::internal_error("history poisoned")))
 }
 
 fn opened(state: &AppState, project: Project) -> CommandResult<OpenedProject> {
@@ -40,6 +56,7 @@ fn opened(state: &AppState, project: Project) -> CommandResult<OpenedProject> {
     // The recent list is a convenience: failing to save it must not fail the opening.
     let _ = state.recent.touch(project.path());
     *lock(state)? = Some(project);
+    *history(state)? = History::default();
     Ok(OpenedProject { name, info })
 }
 
@@ -88,6 +105,7 @@ fn open_project(state: State<'_, AppState>, path: String) -> CommandResult<Opene
 #[tauri::command]
 fn close_project(state: State<'_, AppState>) -> CommandResult<()> {
     lock(&state)?.take();
+    *history(&state)? = History::default();
     Ok(())
 }
 
@@ -146,18 +164,25 @@ fn set_caption(state: State<'_, AppState>, photo: String, caption: String) -> Co
     let project = guard
         .as_ref()
         .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
-    Ok(project.set_caption(&photo, &caption)?)
+    history(&state)?.apply(project, Edit::caption(project, &photo, &caption)?)?;
+    Ok(project
+        .photo(&photo)?
+        .ok_or_else(|| CommandError::User(messages::no_such_photo(&photo)))?)
 }
 
 /// Starts the desktop app and returns its exit code.
 pub fn run() -> i32 {
     let state = AppState {
         project: Mutex::new(None),
+        history: Mutex::new(History::default()),
+        engine: Mutex::new(None),
         recent: RecentList::per_user(),
         cancel_import: AtomicBool::new(false),
+        cancel_export: AtomicBool::new(false),
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .register_asynchronous_uri_scheme_protocol(boards::PROTOCOL, boards::serve)
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             default_project_dir,
@@ -169,7 +194,20 @@ pub fn run() -> i32 {
             import_paths,
             cancel_import,
             photo_thumbnail,
-            set_caption
+            set_caption,
+            boards::layout_boards,
+            boards::adjust,
+            boards::undo,
+            boards::redo,
+            boards::export_boards,
+            boards::cancel_export,
+            boards::open_folder,
+            writeups::writeup_list,
+            writeups::writeup_paste,
+            writeups::writeup_draft_edit,
+            writeups::writeup_accept,
+            writeups::writeup_open,
+            writeups::writeup_edit
         ])
         .run(tauri::generate_context!());
     match result {

@@ -155,6 +155,12 @@ impl Project {
         Ok(())
     }
 
+    /// Removes a setting (reading it then gives `None`).
+    pub fn remove_setting(&self, key: &str) -> Result<()> {
+        self.conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
+    }
+
     /// Replaces the stored board list (one JSON summary per board, in order) in one transaction.
     pub fn replace_boards(&mut self, boards: &[serde_json::Value]) -> Result<()> {
         let tx = self.conn.transaction()?;

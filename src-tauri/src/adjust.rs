@@ -1,0 +1,151 @@
+//! What a user can change on the boards — move a photo to another board, make it larger or smaller, set its crop
+//! focal point, rewrite a text, pin a body size, step to another arrangement, choose the board size and theme, fill
+//! in the exhibition details — expressed as an [`Adjustment`] and turned into an undoable [`Edit`] of the project's
+//! stored settings. The next layout reads them back, so every adjustment survives re-layout. Used by the desktop
+//! shell and `zhanban-cli adjust`; no Tauri here, no layout logic.
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::Source;
+use zhanban_layout::{Emphasis, ExhibitionDetails, Overrides, TextEdit};
+use zhanban_store::Project;
+
+use crate::edits::Edit;
+use crate::exhibition::{self, LayoutChoice, PipelineError};
+
+/// One change the user asks for on the boards.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Adjustment {
+    /// Put a photo on another group of boards (group key as in the layout summary), optionally at a position.
+    MovePhoto {
+        photo: String,
+        group: String,
+        #[ts(type = "number | null")]
+        position: Option<usize>,
+    },
+    /// Larger, smaller or back to normal.
+    Emphasis {
+        photo: String,
+        #[ts(type = "\"normal\" | \"larger\" | \"smaller\"")]
+        emphasis: Emphasis,
+    },
+    /// Crop focal point, 0–1 in each axis.
+    Focal { photo: String, x: f64, y: f64 },
+    /// A photo's caption.
+    Caption { photo: String, text: String },
+    /// Replace a text the layout drew (a write-up block, an exhibition field); `None` returns to the original.
+    Text {
+        #[ts(type = "{ kind: string; writeup?: number; block?: number; hash?: string; field?: string }")]
+        target: Source,
+        text: Option<String>,
+    },
+    /// Pin the body size of a group of boards (points), or let layout choose again.
+    PinSize { group: String, body_pt: Option<f64> },
+    /// Show the n-th best arrangement of a board (0 = the automatic choice).
+    Arrangement {
+        board: String,
+        #[ts(type = "number")]
+        n: usize,
+    },
+    /// Board size ("WxH" in mm) and theme of the exhibition.
+    Layout { size: String, theme: String },
+    /// The exhibition's title, organiser, date, preface and closing (empty = automatic).
+    Exhibition {
+        title: String,
+        organiser: String,
+        date: String,
+        preface: String,
+        closing: String,
+    },
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn check_unit(v: f64) -> Result<f64, PipelineError> {
+    if v.is_finite() && (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(PipelineError::User(crate::messages::bad_focal_point()))
+    }
+}
+
+/// The overrides edit that applies `change` to the project's current overrides.
+fn overrides_edit(project: &Project, change: impl FnOnce(&mut Overrides)) -> Result<Edit, PipelineError> {
+    let mut o = exhibition::overrides(project)?;
+    change(&mut o);
+    let value = serde_json::to_value(&o).map_err(zhanban_store::StoreError::from)?;
+    Ok(Edit::setting(project, exhibition::OVERRIDES_KEY, Some(value))?)
+}
+
+/// Turns an adjustment into the edit that stores it (checked; nothing is written yet).
+pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, PipelineError> {
+    let known_photo = |hash: &str| -> Result<(), PipelineError> {
+        match project.photo(hash)? {
+            Some(_) => Ok(()),
+            None => Err(PipelineError::User(crate::messages::no_such_photo(hash))),
+        }
+    };
+    match adjustment.clone() {
+        Adjustment::MovePhoto { photo, group, position } => {
+            known_photo(&photo)?;
+            overrides_edit(project, |o| {
+                let p = o.photos.entry(photo).or_default();
+                p.group = Some(group);
+                p.position = position;
+            })
+        }
+        Adjustment::Emphasis { photo, emphasis } => {
+            known_photo(&photo)?;
+            overrides_edit(project, |o| o.photos.entry(photo).or_default().emphasis = emphasis)
+        }
+        Adjustment::Focal { photo, x, y } => {
+            known_photo(&photo)?;
+            let focal = (check_unit(x)?, check_unit(y)?);
+            overrides_edit(project, |o| o.photos.entry(photo).or_default().focal = Some(focal))
+        }
+        Adjustment::Caption { photo, text } => Ok(Edit::caption(project, &photo, &text)?),
+        Adjustment::Text { target, text } => overrides_edit(project, |o| {
+            o.texts.retain(|e| e.target != target);
+            if let Some(text) = text {
+                o.texts.push(TextEdit { target, text });
+            }
+        }),
+        Adjustment::PinSize { group, body_pt } => {
+            if body_pt.is_some_and(|pt| !(pt.is_finite() && (6.0..=400.0).contains(&pt))) {
+                return Err(PipelineError::User(crate::messages::bad_font_size()));
+            }
+            overrides_edit(project, |o| o.groups.entry(group).or_default().body_pt = body_pt)
+        }
+        Adjustment::Arrangement { board, n } => overrides_edit(project, |o| {
+            if n == 0 {
+                o.arrangements.remove(&board);
+            } else {
+                o.arrangements.insert(board, n);
+            }
+        }),
+        Adjustment::Layout { size, theme } => {
+            let spec = exhibition::parse_size(&size)?;
+            exhibition::check_theme(&theme)?;
+            let choice = LayoutChoice {
+                size: format!("{}x{}", spec.width, spec.height),
+                theme,
+            };
+            let value = serde_json::to_value(&choice).map_err(zhanban_store::StoreError::from)?;
+            Ok(Edit::setting(project, exhibition::LAYOUT_KEY, Some(value))?)
+        }
+        Adjustment::Exhibition { title, organiser, date, preface, closing } => {
+            let mut details: ExhibitionDetails = exhibition::exhibition_details(project)?;
+            details.title = non_empty(&title);
+            details.organiser = non_empty(&organiser);
+            details.date = non_empty(&date);
+            details.preface = non_empty(&preface);
+            details.closing = non_empty(&closing);
+            let value = serde_json::to_value(&details).map_err(zhanban_store::StoreError::from)?;
+            Ok(Edit::setting(project, exhibition::EXHIBITION_KEY, Some(value))?)
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The boards view's commands: lay out the open project and hand the frames to the UI's canvas, apply the user's
+//! adjustments (as undoable edits, then re-layout), undo/redo, export with progress, and the `zb:` protocol that
+//! serves photo previews to the canvas by content hash. Translation only: the logic is in `adjust`, `edits` and
+//! `exhibition`.
+
+use std::sync::atomic::Ordering;
+
+use tauri::{Emitter, Manager, State};
+use zhanban_layout::{LayoutEngine, TypesetSetter};
+
+use super::{history, lock, AppState, CommandResult};
+use crate::adjust::{self, Adjustment};
+use crate::boards::BoardsPayload;
+use crate::edits::EditTarget;
+use crate::exhibition::{self, ExportChoice, PipelineError};
+use crate::messages;
+use crate::payloads::CommandError;
+
+/// The URI scheme of photo previews: `zb://localhost/photo/<hash>` (Windows: `http://zb.localhost/photo/<hash>`).
+pub const PROTOCOL: &str = "zb";
+
+fn user(e: PipelineError) -> CommandError {
+    if e.is_user_error() {
+        CommandError::User(e.to_string())
+    } else {
+        CommandError::Internal(messages::internal_error(&e.to_string()))
+    }
+}
+
+/// The layout engine, made on first use (it finds the fonts, which takes a moment) and kept while the app runs.
+fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<LayoutEngine<TypesetSetter>>>> {
+    let mut engine = state
+        .engine
+        .lock()
+        .map_err(|_| CommandError::Internal(messages::internal_error("engine poisoned")))?;
+    if engine.is_none() {
+        *engine = Some(exhibition::engine().map_err(user)?);
+    }
+    Ok(engine)
+}
+
+fn relayout(state: &AppState, changed: Option<EditTarget>) -> CommandResult<BoardsPayload> {
+    let mut guard = lock(state)?;
+    let project = guard
+        .as_mut()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let mut engine = engine(state)?;
+    let engine = engine.as_mut().expect("engine() makes one");
+    let result = exhibition::layout(project, engine).map_err(user)?;
+    let h = history(state)?;
+    crate::boards::payload(project, result, h.can_undo(), h.can_redo(), changed).map_err(user)
+}
+
+/// Lays out the open project with its saved choices and overrides.
+#[tauri::command]
+pub async fn layout_boards(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
+    blocking(app, |state| relayout(state, None)).await
+}
+
+/// Applies one adjustment as an undoable edit and lays out again.
+#[tauri::command]
+pub async fn adjust(app: tauri::AppHandle, adjustment: Adjustment) -> CommandResult<BoardsPayload> {
+    blocking(app, move |state| {
+        {
+            let guard = lock(state)?;
+            let project = guard
+                .as_ref()
+                .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+            let edit = adjust::edit_for(project, &adjustment).map_err(user)?;
+            history(state)?.apply(project, edit)?;
+        }
+        relayout(state, None)
+    })
+    .await
+}
+
+/// Undoes the last edit (of any kind) and lays out again.
+#[tauri::command]
+pub async fn undo(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
+    blocking(app, |state| {
+        let changed = {
+            let guard = lock(state)?;
+            let project = guard
+                .as_ref()
+                .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+            history(state)?.undo(project)?
+        };
+        relayout(state, changed)
+    })
+    .await
+}
+
+/// Redoes the last undone edit and lays out again.
+#[tauri::command]
+pub async fn redo(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
+    blocking(app, |state| {
+        let changed = {
+            let guard = lock(state)?;
+            let project = guard
+                .as_ref()
+                .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+            history(state)?.redo(project)?
+        };
+        relayout(state, changed)
+    })
+    .await
+}
+
+/// Exports every board into `dir`, emitting `export-progress` (zhanban_pdf::Progress) per step.
+#[tauri::command]
+pub async fn export_boards(
+    app: tauri::AppHandle,
+    dir: String,
+    choice: ExportChoice,
+) -> CommandResult<zhanban_pdf::FolderReport> {
+    let emitter = app.clone();
+    blocking(app, move |state| {
+        state.cancel_export.store(false, Ordering::SeqCst);
+        let mut guard = lock(state)?;
+        let project = guard
+            .as_mut()
+            .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+        let mut engine = engine(state)?;
+        let engine = engine.as_mut().expect("engine() makes one");
+        let progress = |p: &zhanban_pdf::Progress| {
+            let _ = emitter.emit("export-progress", p);
+        };
+        exhibition::export(
+            project,
+            engine,
+            std::path::Path::new(&dir),
+            &choice,
+            &progress,
+            &state.cancel_export,
+        )
+        .map_err(user)
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn cancel_export(state: State<'_, AppState>) {
+    state.cancel_export.store(true, Ordering::SeqCst);
+}
+
+/// Opens a folder in the system's file manager (Explorer on Windows).
+#[tauri::command]
+pub fn open_folder(dir: String) -> CommandResult<()> {
+    let program = if cfg!(windows) { "explorer" } else { "xdg-open" };
+    std::process::Command::new(program)
+        .arg(&dir)
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| CommandError::User(messages::open_folder_failed(&dir, &e.to_string())))
+}
+
+/// Runs `f` with the app state off the UI thread.
+async fn blocking<T: Send + 'static>(
+    app: tauri::AppHandle,
+    f: impl FnOnce(&AppState) -> CommandResult<T> + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
+        .await
+        .map_err(|e| CommandError::Internal(messages::internal_error(&e.to_string())))?
+}
+
+/// Serves `photo/<hash>`: the photo's upright preview (JPEG, ~512 px) for the board canvas.
+pub fn serve<R: tauri::Runtime>(
+    ctx: tauri::UriSchemeContext<'_, R>,
+    request: tauri::http::Request<Vec<u8>>,
+    responder: tauri::UriSchemeResponder,
+) {
+    let app = ctx.app_handle().clone();
+    let path = request.uri().path().trim_start_matches('/').to_string();
+    tauri::async_runtime::spawn_blocking(move || {
+        let found = path.strip_prefix("photo/").and_then(|hash| {
+            let state = app.state::<AppState>();
+            let guard = state.project.lock().ok()?;
+            let project = guard.as_ref()?;
+            let row = project.photo(hash).ok()??;
+            project.thumbnail(row.id, 512).ok()?
+        });
+        let response = match found {
+            Some(t) => tauri::http::Response::builder()
+                .header("Content-Type", "image/jpeg")
+                .header("Cache-Control", "max-age=31536000, immutable")
+                .body(t.jpeg),
+            None => tauri::http::Response::builder().status(404).body(Vec::new()),
+        };
+        responder.respond(response.unwrap_or_else(|_| tauri::http::Response::new(Vec::new())));
+    });
+}

@@ -1,0 +1,96 @@
+// The frames contract (src-tauri/crates/frames) and the layout summary (crates/layout/src/summary.rs) as the
+// shell sends them: TypeScript mirrors of the Rust types, kept by hand because ts-rs does not reach into engine
+// crates. Millimetres in trim space (origin top-left, y down); font sizes in points.
+
+export interface Rect { x: number; y: number; w: number; h: number }
+export interface Point { x: number; y: number }
+export interface Color { r: number; g: number; b: number; a: number }
+export interface FontFace { family: string; path: string; index: number; synthetic_bold: boolean }
+export interface Glyph { id: number; x: number; advance: number; text: string }
+export interface TextRun { font: number; size_pt: number; color: Color; origin: Point; glyphs: Glyph[] }
+export type TextRole =
+  | "exhibition_title" | "board_title" | "organiser" | "heading1" | "heading2" | "body" | "caption"
+  | "key_figure" | "key_figure_label" | "footer";
+export interface Stroke { color: Color; width: number }
+export type PathOp =
+  | { op: "move_to"; x: number; y: number }
+  | { op: "line_to"; x: number; y: number }
+  | { op: "cubic_to"; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
+  | { op: "close" };
+export type Source =
+  | { kind: "theme" }
+  | { kind: "block"; writeup: number; block: number }
+  | { kind: "photo"; hash: string }
+  | { kind: "caption"; hash: string }
+  | { kind: "exhibition"; field: string };
+interface ItemBase { id: string; source: Source }
+export type Item = ItemBase & (
+  | { type: "rect"; rect: Rect; fill: Color | null; stroke: Stroke | null; radius: number }
+  | { type: "path"; ops: PathOp[]; fill: Color | null; stroke: Stroke | null }
+  | { type: "image"; photo: string; rect: Rect; crop: Rect; orientation: number; pixel_width: number; pixel_height: number }
+  | { type: "text"; rect: Rect; role: TextRole; min_size_pt: number; runs: TextRun[] }
+);
+export interface BoardFrame {
+  id: string; number: number; name: string; width: number; height: number; bleed: number; safe: number;
+  background: Color; fonts: FontFace[]; items: Item[];
+}
+export interface Frames { boards: BoardFrame[] }
+
+export interface BoardSummary {
+  number: number; id: string; group: string; name: string; width: number; height: number; theme: string;
+  paragraphs: number; characters: number; photos: string[]; body_pt: number; coverage: number | null;
+  mean_crop: number | null; arrangement: number; arrangements: number;
+}
+export type Unplaced =
+  | { kind: "text"; group: string; text: string; reason: string }
+  | { kind: "photo"; group: string; file_name: string; hash: string; reason: string }
+  | { kind: "figures"; group: string; count: number; reason: string };
+export interface OpenSlotSummary { group: string; text: string; reason: string }
+export interface Summary { boards: BoardSummary[]; unplaced: Unplaced[]; open_slots: OpenSlotSummary[]; notes: string[] }
+
+export const MM_PER_PT = 25.4 / 72;
+
+export function css(c: Color | null | undefined): string {
+  if (!c) return "none";
+  return c.a >= 1 ? `rgb(${c.r},${c.g},${c.b})` : `rgba(${c.r},${c.g},${c.b},${c.a})`;
+}
+
+/** SVG path data for a frames path. */
+export function pathData(ops: PathOp[]): string {
+  return ops
+    .map((o) => {
+      switch (o.op) {
+        case "move_to": return `M${o.x} ${o.y}`;
+        case "line_to": return `L${o.x} ${o.y}`;
+        case "cubic_to": return `C${o.x1} ${o.y1} ${o.x2} ${o.y2} ${o.x} ${o.y}`;
+        case "close": return "Z";
+      }
+    })
+    .join("");
+}
+
+/** Per-character x positions (mm) of a run, for an SVG <text x="…"> list: the browser draws each character exactly
+ *  where layout put it and never re-flows the line. */
+export function glyphXs(run: TextRun): { text: string; xs: string } {
+  let text = "";
+  const xs: number[] = [];
+  for (const g of run.glyphs) {
+    const chars = [...g.text];
+    chars.forEach((ch, i) => {
+      text += ch;
+      xs.push(run.origin.x + g.x + (chars.length > 1 ? (g.advance * i) / chars.length : 0));
+    });
+  }
+  return { text, xs: xs.map((x) => x.toFixed(3)).join(" ") };
+}
+
+/** The CSS font of a run: the frame's family first, then the platform's Chinese fonts. */
+export function fontFamily(face: FontFace | undefined): string {
+  const fallback = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  return face ? `"${face.family}", ${fallback}` : fallback;
+}
+
+export function fontWeight(face: FontFace | undefined): number {
+  if (!face) return 400;
+  return face.synthetic_bold || /bold|black|heavy/i.test(face.family + " " + face.path) ? 700 : 400;
+}
