@@ -3,6 +3,7 @@
 //! It converts between the engine crates' types and keeps their settings in the project; it adds no layout or
 //! rendering logic of its own. Used alike by zhanban-cli and the desktop shell; no Tauri here.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
@@ -13,6 +14,7 @@ use zhanban_layout::{
     Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings,
     Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
 };
+use zhanban_preflight::PreflightReport;
 use zhanban_store::{Project, StoreError};
 
 /// Settings keys in the project file.
@@ -208,6 +210,47 @@ impl zhanban_pdf::PhotoBytes for ProjectPhotos<'_> {
     }
 }
 
+/// What preflight knows of the project's photos: file name, displayed pixel size and colour model, by hash.
+pub fn photo_facts(project: &Project) -> Result<HashMap<String, zhanban_preflight::PhotoFacts>, PipelineError> {
+    Ok(project
+        .photos()?
+        .into_iter()
+        .map(|p| {
+            let facts = zhanban_preflight::PhotoFacts {
+                file_name: p.file_name,
+                width: p.width,
+                height: p.height,
+                color_model: p.color_model,
+            };
+            (p.hash, facts)
+        })
+        .collect())
+}
+
+/// Preflight of a layout already made (export uses the layout it is about to print).
+pub fn check(project: &Project, result: &LayoutResult) -> Result<PreflightReport, PipelineError> {
+    Ok(zhanban_preflight::check(
+        &result.frames,
+        &result.summary,
+        &photo_facts(project)?,
+    ))
+}
+
+/// Lays out the exhibition with the given engine and checks the boards for print problems.
+pub fn preflight_with(
+    project: &mut Project,
+    engine: &mut LayoutEngine<TypesetSetter>,
+) -> Result<PreflightReport, PipelineError> {
+    let result = layout(project, engine)?;
+    check(project, &result)
+}
+
+/// Preflight on demand (the desktop app's 印前检查 and `zhanban-cli preflight`): lays out the exhibition and lists
+/// every problem, errors first. Errors block export unless forced.
+pub fn preflight(project: &mut Project) -> Result<PreflightReport, PipelineError> {
+    preflight_with(project, &mut engine()?)
+}
+
 /// Export options as the CLI and the export dialog set them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ExportChoice {
@@ -216,11 +259,12 @@ pub struct ExportChoice {
     pub crop_marks: bool,
     /// Skip the 审阅/ folder (review PDF, proof images).
     pub no_review: bool,
-    /// Export even though content is unplaced.
+    /// Export even though preflight found errors (unplaced content, low resolution, missing characters…).
     pub force: bool,
 }
 
-/// Lays out and exports every board into `out_dir`.
+/// Lays out and exports every board into `out_dir`; refuses (a user error listing them) when preflight finds
+/// errors, unless `choice.force`.
 pub fn export(
     project: &mut Project,
     engine: &mut LayoutEngine<TypesetSetter>,
@@ -229,16 +273,27 @@ pub fn export(
     progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
     cancel: &AtomicBool,
 ) -> Result<zhanban_pdf::FolderReport, PipelineError> {
-    let result = layout(project, engine)?;
-    if !result.summary.unplaced.is_empty() && !choice.force {
-        return Err(PipelineError::User(crate::messages::export_blocked_unplaced(
-            result.summary.unplaced.len(),
-        )));
-    }
+    export_checked(project, engine, out_dir, choice, progress, cancel).map(|(report, _)| report)
+}
+
+/// [`export`], also returning the preflight report it ran first.
+pub fn export_checked(
+    project: &mut Project,
+    engine: &mut LayoutEngine<TypesetSetter>,
+    out_dir: &Path,
+    choice: &ExportChoice,
+    progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<(zhanban_pdf::FolderReport, PreflightReport), PipelineError> {
     if let Some(b) = choice.bleed {
         if !(0.0..=10.0).contains(&b) {
             return Err(PipelineError::User(crate::messages::bad_bleed(b)));
         }
+    }
+    let result = layout(project, engine)?;
+    let checked = check(project, &result)?;
+    if checked.blocks_export && !choice.force {
+        return Err(PipelineError::User(crate::messages::export_blocked_preflight(&checked)));
     }
     let mut opts = zhanban_pdf::FolderOptions {
         review: !choice.no_review,
@@ -251,11 +306,13 @@ pub fn export(
         opts.title = title;
     }
     let photos = ProjectPhotos(Mutex::new(project));
-    zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(|e| {
-        if matches!(e, zhanban_pdf::PdfError::Io { .. }) {
-            PipelineError::User(e.to_string())
-        } else {
-            PipelineError::Internal(crate::messages::internal_error(&e.to_string()))
-        }
-    })
+    let report = zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel)
+        .map_err(|e| {
+            if matches!(e, zhanban_pdf::PdfError::Io { .. }) {
+                PipelineError::User(e.to_string())
+            } else {
+                PipelineError::Internal(crate::messages::internal_error(&e.to_string()))
+            }
+        })?;
+    Ok((report, checked))
 }

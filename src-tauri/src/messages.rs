@@ -40,7 +40,10 @@ pub mod help {
     pub const BLEED: &str = "出血（毫米，0–10，默认 3）/ Bleed in mm (0–10, default 3)";
     pub const MARKS: &str = "加裁切线 / Add crop marks";
     pub const NO_REVIEW: &str = "不生成“审阅”文件夹 / Skip the 审阅 (review) folder";
-    pub const FORCE: &str = "即使有未排入的内容也导出 / Export even with unplaced content";
+    pub const FORCE: &str =
+        "即使印前检查有错误（或有未排入的内容）也导出 / Export even when preflight finds errors";
+    pub const PREFLIGHT: &str =
+        "印前检查：分辨率、缺字、字号、安全边距、图片说明等，按展板列出问题 / Check the boards for print problems";
     pub const JSON: &str = "以 JSON 输出到标准输出 / Print the result as JSON on standard output";
     pub const HELP: &str = "显示帮助 / Print help";
     pub const VERSION: &str = "显示版本 / Print version";
@@ -229,6 +232,22 @@ pub fn export_blocked_unplaced(n: usize) -> String {
     format!(
         "有 {n} 处内容没有排进展板，导出已停止。请运行 zhanban-cli layout 查看，调整后再导出；确需导出请加 --force。"
     )
+}
+
+/// Export refused because preflight found errors: each error on its own line, then what to do.
+pub fn export_blocked_preflight(report: &zhanban_preflight::PreflightReport) -> String {
+    let mut s = format!("印前检查发现 {} 个错误，导出已停止：\n", report.errors);
+    for f in report.of(zhanban_preflight::Severity::Error) {
+        s.push_str(&zhanban_preflight::PreflightReport::line(f));
+        s.push('\n');
+    }
+    s.push_str("请改正后再导出（zhanban-cli preflight 可列出全部问题）；确需导出请加 --force。");
+    s
+}
+
+/// Export going ahead although preflight found errors (--force).
+pub fn export_forced(errors: usize) -> String {
+    format!("印前检查有 {errors} 个错误，已按 --force 继续导出：印刷前请逐项确认。")
 }
 
 pub fn exhibition_saved(title: &str) -> String {

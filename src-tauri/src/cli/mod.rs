@@ -124,6 +124,13 @@ enum Command {
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
         json: bool,
     },
+    #[command(about = help::PREFLIGHT, help_template = help::TEMPLATE)]
+    Preflight {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+    },
     #[command(about = help::INFO, help_template = help::TEMPLATE)]
     Info {
         #[arg(help = help::INFO_PROJECT, help_heading = help::ARGUMENTS)]
@@ -343,7 +350,7 @@ fn execute(command: Command) -> CliResult {
             };
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let progress = |p: &zhanban_pdf::Progress| eprintln!("{}", messages::export_progress(p));
-            let report = exhibition::export(
+            let (report, checked) = exhibition::export_checked(
                 &mut project,
                 &mut exhibition::engine()?,
                 &out,
@@ -351,9 +358,30 @@ fn execute(command: Command) -> CliResult {
                 &progress,
                 &cancel,
             )?;
+            if checked.errors > 0 {
+                eprintln!("{}", messages::export_forced(checked.errors));
+            }
             eprintln!("{}", messages::export_done(&report, &out));
             if json {
                 print_json(&report)?;
+            }
+            Ok(())
+        }
+        Command::Preflight { project, json } => {
+            let mut project = Project::open(&project)?;
+            let report = exhibition::preflight(&mut project)?;
+            if json {
+                print_json(&report)?;
+            } else {
+                print_text(&report.to_text())?;
+            }
+            // Errors make the command fail (exit code 1), so scripts can stop before exporting.
+            if report.blocks_export {
+                return Err(CliError::User(zhanban_preflight::messages::summary(
+                    report.errors,
+                    report.warnings,
+                    report.hints,
+                )));
             }
             Ok(())
         }

@@ -293,7 +293,7 @@ fn check_board(
     let safe = board.safe_area();
     let mut used_fonts: Vec<usize> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
-    let mut missing_item: Option<String> = None;
+    let mut missing_item: Option<(String, String)> = None;
     let mut captions: Vec<&str> = Vec::new();
     let mut has_content = false;
 
@@ -325,7 +325,7 @@ fn check_board(
                                 if !missing.contains(&c) {
                                     missing.push(c);
                                 }
-                                missing_item.get_or_insert_with(|| item.id.clone());
+                                missing_item.get_or_insert_with(|| (item.id.clone(), excerpt(&block_text(t))));
                             }
                         }
                     }
@@ -439,7 +439,10 @@ fn check_board(
             Some(board),
             messages::missing_chars(&missing.join(" ")),
         );
-        f.item = missing_item;
+        if let Some((item, subject)) = missing_item {
+            f.item = Some(item);
+            f.subject = Some(subject);
+        }
         f.characters = missing;
         out.push(f);
     }

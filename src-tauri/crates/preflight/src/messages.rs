@@ -53,7 +53,7 @@ pub fn no_caption(file: &str) -> String {
     format!("照片“{file}”没有图片说明：建议补上一句说明（时间、地点、事件）。")
 }
 pub fn open_slot(excerpt: &str, reason: &str) -> String {
-    format!("图片说明“{excerpt}”还没有对应的照片，不会印出：{reason}")
+    format!("图片说明“{excerpt}”：{reason}")
 }
 pub fn duplicate_photo(file: &str, times: usize) -> String {
     format!("照片“{file}”在展板上用了 {times} 次：如非有意，请换一张照片。")
