@@ -51,7 +51,7 @@ export const writeup = {
   toSimplified: "转换为简体",
   accept: "确认使用",
   discard: "放弃",
-  accepted: "文稿已保存到项目中，可以在下面继续修改。",
+  accepted: "文稿已保存到项目中，可以继续修改。",
   back: "返回文稿列表",
   open: "查看与编辑",
   editText: "修改文字",

@@ -1,0 +1,177 @@
+// End-to-end test of the write-up view in the real desktop app under Xvfb: a corpus article is pasted (a real paste
+// event carrying text/html and text/plain, as WeChat or a web page puts them on the clipboard), the side-by-side
+// "what we understood" view shows its title and headings, one block's kind is changed, a dropped line restored,
+// the write-up accepted and listed; a stored edit is undone through the project's history. Screenshots go to
+// tests/out/e2e/ (writeup-*.png).
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Session, startDriver, startXvfb } from "./driver.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+const app = join(target, "debug", "zhanban");
+const cliBin = join(target, "debug", "zhanban-cli");
+const shots = join(root, "tests", "out", "e2e");
+const corpus = resolve(root, "../shared/corpus/qingdao-party-leads-2021.txt");
+const children = [];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+after(() => {
+  for (const c of children.reverse()) c.kill("SIGTERM");
+});
+
+/** The article as a web page puts it on the clipboard: one <p> per line, HTML-escaped. */
+function asHtml(text) {
+  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const paras = text.split("\n").filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`);
+  return `<meta charset="utf-8"><div class="article">${paras.join("")}</div>`;
+}
+
+/** Waits until `check` (run in the page, returning a value) returns something truthy; returns it. */
+async function waitFor(s, what, script, args = [], timeoutMs = 10000) {
+  const end = Date.now() + timeoutMs;
+  let v;
+  while (Date.now() < end) {
+    v = await s.executeAsync(`const done = arguments[arguments.length - 1]; try { done((() => { ${script} })()); } catch (e) { done(null); }`, args);
+    if (v) return v;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
+}
+
+/** A screenshot once the page has painted its latest state (WebKit's snapshot can otherwise show the frame before). */
+async function shot(s, name) {
+  await s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 250)));`,
+  );
+  return s.screenshot(name);
+}
+
+/** The understood rows as the page shows them: [{ id, kind, text }]. */
+const ROWS = `return [...document.querySelectorAll('[data-testid="writeup-rows"] > li')].map((li) => ({
+  id: li.dataset.testid, kind: li.dataset.kind, text: li.querySelector('.wu-text')?.textContent ?? '' }));`;
+
+/** Chooses a kind in a row's select as a user would (the change event the select fires). */
+const CHOOSE = `const li = document.querySelector('[data-testid="' + arguments[0] + '"]');
+  const sel = li.querySelector('select'); sel.value = arguments[1];
+  sel.dispatchEvent(new Event('change', { bubbles: true })); return true;`;
+
+test("paste a corpus article, correct what was understood, accept, edit and undo", async () => {
+  assert.ok(existsSync(app), `build the desktop app first: ${app}`);
+  const text = readFileSync(corpus, "utf8");
+  const home = mkdtempSync(join(tmpdir(), "zhanban-e2e-wu-"));
+  const display = await startXvfb(children);
+  const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
+  for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
+  const base = await startDriver(children, env);
+  const s = await Session.start(base, app, shots);
+  try {
+    await s.find("#create-project");
+    await s.textWhenReady("#project-dir");
+    await s.type("#project-name", "文稿测试展");
+    await s.click("#create-project");
+    assert.equal(await s.textWhenReady("#project-title"), "文稿测试展");
+    await s.click("#tab-writeups");
+    await s.find('[data-testid="writeups-view"] #writeup-paste-box');
+    await shot(s, "writeup-01-empty");
+
+    // Ctrl+V anywhere in the view: a paste event with both flavours, dispatched on the page.
+    const pasted = await s.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       const dt = new DataTransfer();
+       dt.setData("text/html", arguments[0]);
+       dt.setData("text/plain", arguments[1]);
+       let ev = new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true });
+       if (!ev.clipboardData) Object.defineProperty(ev, "clipboardData", { value: dt });
+       document.querySelector('[data-testid="writeups-view"]').dispatchEvent(ev);
+       done(ev.defaultPrevented);`,
+      [asHtml(text), text],
+    );
+    assert.equal(pasted, true, "the view took the paste");
+    await s.find('[data-testid="writeup-review"][data-draft="true"]');
+    const rows = await waitFor(s, "understood rows", `const r = (() => { ${ROWS} })(); return r.length > 5 ? r : null;`);
+    await shot(s, "writeup-02-understood");
+
+    // What we understood: the title, four level-1 headings, the byline, junk set aside; the source beside it.
+    assert.equal(rows[0].kind, "title");
+    assert.equal(rows[0].text, "党建统领谋全局，凝心聚力促发展！青岛以高质量党建统领高质量发展");
+    const headings = rows.filter((r) => r.kind === "heading1").map((r) => r.text);
+    assert.deepEqual(headings, [
+      "抓党建就是抓全局，党建统领成为谋划工作的“指南针”",
+      "破解党建与业务“两张皮”，以开放创新改革的作风推动高质量发展",
+      "激活“神经末梢”，健全“如身使臂、如臂使指”的组织体系",
+      "搞活关键的人，打造“三化一型”高素质干部队伍",
+    ]);
+    assert.match(await s.text('[data-testid="writeup-byline"]'), /刘佳旎/);
+    const sourceLines = await waitFor(s, "source lines", `return document.querySelectorAll('[data-testid="writeup-source"] li').length;`);
+    assert.ok(sourceLines > 30, `source lines shown: ${sourceLines}`);
+    const droppedBefore = await waitFor(s, "dropped lines", `return document.querySelectorAll('[data-testid="writeup-dropped"] li').length;`);
+    assert.ok(droppedBefore > 10);
+
+    // The first block is the article's lede: make it the subtitle.
+    const lede = rows[1];
+    assert.equal(lede.kind, "paragraph");
+    assert.match(lede.text, /^青岛将党建统领作为谋划工作的“指南针”/);
+    await s.executeAsync(`const done = arguments[arguments.length - 1]; done((() => { ${CHOOSE} })());`, [lede.id, "subtitle"]);
+    const sub = await waitFor(s, "the subtitle row", `const r = (() => { ${ROWS} })(); return r.find((x) => x.kind === "subtitle") ?? null;`);
+    assert.equal(sub.text, lede.text);
+
+    // Restore the line dropped as a repeat of the title.
+    const restoreIndex = await waitFor(s, "the repeated-title line",
+      `const li = [...document.querySelectorAll('[data-testid="writeup-dropped"] li')];
+       const i = li.findIndex((x) => x.textContent.includes("与标题重复")); return i >= 0 ? i + 1 : null;`);
+    await s.click(`[data-testid="writeup-dropped"] li:nth-child(${restoreIndex}) button`);
+    const restored = await waitFor(s, "the restored line",
+      `const r = (() => { ${ROWS} })(); return r.find((x) => x.text === "党建统领谋全局凝心聚力促发展") ?? null;`);
+    assert.equal(restored.kind, "paragraph");
+    const droppedAfter = await s.executeAsync(`arguments[0](document.querySelectorAll('[data-testid="writeup-dropped"] li').length);`);
+    assert.equal(droppedAfter, droppedBefore - 1);
+    await shot(s, "writeup-03-corrected");
+
+    // 确认使用: stored, the view goes on as its editor.
+    await s.click("#writeup-accept");
+    await s.find('[data-testid="writeup-review"][data-draft="false"]');
+    assert.match(await s.textWhenReady('[data-testid="writeup-message"]'), /已保存/);
+    await shot(s, "writeup-04-accepted");
+
+    // A stored edit goes through the project's history: make a heading level 2, then 撤销.
+    const h = (await waitFor(s, "rows", `const r = (() => { ${ROWS} })(); return r.length > 5 ? r : null;`)).find(
+      (r) => r.kind === "heading1",
+    );
+    await s.executeAsync(`const done = arguments[arguments.length - 1]; done((() => { ${CHOOSE} })());`, [h.id, "heading2"]);
+    await waitFor(s, "level 2", `return document.querySelector('[data-testid="${h.id}"]')?.dataset.kind === "heading2";`);
+    await s.executeAsync(`document.querySelector('[data-testid="${h.id}"]').scrollIntoView({ block: "center" }); arguments[0](true);`);
+    await shot(s, "writeup-05-edited");
+    await s.click("#writeup-undo");
+    await waitFor(s, "undone", `return document.querySelector('[data-testid="${h.id}"]')?.dataset.kind === "heading1";`);
+
+    // Back to the list: the write-up is there with its title.
+    await s.click("#writeup-back");
+    const listed = await s.textWhenReady('[data-testid="writeup-list"]');
+    assert.match(listed, /党建统领谋全局/);
+    assert.match(listed, /粘贴的文稿/);
+    await waitFor(s, "the list alone", `return !document.querySelector('[data-testid="writeup-review"]');`);
+    await shot(s, "writeup-06-listed");
+  } finally {
+    await s.end();
+  }
+
+  // With the app closed, the project holds the write-up as corrected.
+  const file = join(home, "Documents", "展板工坊", "文稿测试展.zhanban");
+  let info;
+  for (let i = 0; i < 50 && !info; i++) {
+    try {
+      info = JSON.parse(execFileSync(cliBin, ["info", file, "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+    } catch {
+      await sleep(100);
+    }
+  }
+  assert.ok(info, "zhanban-cli info reads the project");
+  assert.equal(info.writeups.length, 1);
+  assert.equal(info.writeups[0].title, "党建统领谋全局，凝心聚力促发展！青岛以高质量党建统领高质量发展");
+});
