@@ -212,7 +212,7 @@ impl FontLibrary {
         }
         if let Some(dir) = std::env::current_exe()
             .ok()
-            .and_then(|p| p.parent().map(|d| d.join("fonts")))
+            .and_then(|p| dunce::simplified(&p).parent().map(|d| d.join("fonts")))
         {
             if dir.is_dir() {
                 db.load_fonts_dir(dir);
@@ -351,6 +351,9 @@ impl FontLibrary {
                 })
             }
         };
+        // fontdb canonicalises symbolic links; on Windows that gives `\\?\C:\…` paths, which must not reach the UI,
+        // preflight messages or the frames.
+        let path = dunce::simplified(&path).to_path_buf();
         let data = self.file_data(&path)?;
         let blob: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
         let font = harfrust::Font::new(blob, info.index).ok_or_else(|| Error::FontInvalid {
@@ -420,13 +423,8 @@ fn is_same_family(requested: &str, family: &str) -> bool {
 pub fn system_font_dirs() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     if cfg!(windows) {
-        let windir = std::env::var("WINDIR")
-            .or_else(|_| std::env::var("SystemRoot"))
-            .unwrap_or_else(|_| "C:\\Windows".into());
-        dirs.push(PathBuf::from(windir).join("Fonts"));
-        if let Ok(local) = std::env::var("LOCALAPPDATA") {
-            dirs.push(PathBuf::from(local).join("Microsoft").join("Windows").join("Fonts"));
-        }
+        let var = |name: &str| std::env::var(name).ok();
+        dirs = windows_font_dirs(var("WINDIR"), var("SystemRoot"), var("LOCALAPPDATA"));
     } else if cfg!(target_os = "macos") {
         dirs.push("/System/Library/Fonts".into());
         dirs.push("/Library/Fonts".into());
@@ -438,4 +436,69 @@ pub fn system_font_dirs() -> Vec<PathBuf> {
         }
     }
     dirs
+}
+
+/// The Windows font folders, from the values of `%WINDIR%`, `%SystemRoot%` and `%LOCALAPPDATA%`: the system folder
+/// (`C:\Windows\Fonts` when neither of the first two is set) and the per-user folder where Windows 10 (1809+) puts
+/// fonts a user installs without admin rights (`%LOCALAPPDATA%\Microsoft\Windows\Fonts`). Empty values count as
+/// unset; `\\?\` prefixes are dropped. Built as strings so that it is the same, and tested, on every platform.
+pub fn windows_font_dirs(
+    windir: Option<String>,
+    system_root: Option<String>,
+    local_app_data: Option<String>,
+) -> Vec<PathBuf> {
+    fn clean(v: Option<String>) -> Option<String> {
+        let v = v?;
+        let v = v.trim();
+        let v = v.strip_prefix(r"\\?\").unwrap_or(v);
+        let v = v.trim_end_matches(['\\', '/']);
+        (!v.is_empty()).then(|| v.to_string())
+    }
+    let windows = clean(windir)
+        .or_else(|| clean(system_root))
+        .unwrap_or_else(|| r"C:\Windows".into());
+    let mut dirs = vec![PathBuf::from(format!(r"{windows}\Fonts"))];
+    if let Some(local) = clean(local_app_data) {
+        dirs.push(PathBuf::from(format!(r"{local}\Microsoft\Windows\Fonts")));
+    }
+    dirs
+}
+
+#[cfg(test)]
+mod windows_dirs_tests {
+    use super::windows_font_dirs;
+    use std::path::PathBuf;
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+    fn p(v: &[&str]) -> Vec<PathBuf> {
+        v.iter().map(PathBuf::from).collect()
+    }
+
+    #[test]
+    fn system_and_per_user_folders() {
+        assert_eq!(
+            windows_font_dirs(s(r"C:\WINDOWS"), s(r"C:\Windows"), s(r"C:\Users\张 三\AppData\Local")),
+            p(&[
+                r"C:\WINDOWS\Fonts",
+                r"C:\Users\张 三\AppData\Local\Microsoft\Windows\Fonts"
+            ])
+        );
+    }
+
+    #[test]
+    fn falls_back_to_system_root_then_c_windows() {
+        assert_eq!(windows_font_dirs(None, s(r"D:\Win\"), None), p(&[r"D:\Win\Fonts"]));
+        assert_eq!(windows_font_dirs(s(""), s("  "), s("")), p(&[r"C:\Windows\Fonts"]));
+        assert_eq!(windows_font_dirs(None, None, None), p(&[r"C:\Windows\Fonts"]));
+    }
+
+    #[test]
+    fn drops_verbatim_prefixes_and_trailing_separators() {
+        assert_eq!(
+            windows_font_dirs(s(r"\\?\C:\Windows\"), None, s(r"\\?\E:\用户 数据\Local\")),
+            p(&[r"C:\Windows\Fonts", r"E:\用户 数据\Local\Microsoft\Windows\Fonts"])
+        );
+    }
 }
