@@ -140,6 +140,8 @@ struct Numbering {
     abstract_levels: HashMap<String, HashMap<u32, Level>>,
     num_to_abstract: HashMap<String, String>,
     counters: HashMap<String, Vec<u32>>,
+    /// abstractNum → list style it takes its levels from (`w:numStyleLink`).
+    style_links: HashMap<String, String>,
 }
 
 impl Numbering {
@@ -175,6 +177,11 @@ impl Numbering {
                         }
                     }
                 }
+                "numStyleLink" => {
+                    if let (Some(a), Some(v)) = (&cur_abs, attr(e, "val")) {
+                        n.style_links.insert(a.clone(), v);
+                    }
+                }
                 "num" => cur_num = attr(e, "numId"),
                 "abstractNumId" => {
                     if let (Some(num), Some(v)) = (&cur_num, attr(e, "val")) {
@@ -192,6 +199,25 @@ impl Numbering {
             _ => {}
         })?;
         Ok(n)
+    }
+
+    /// A list that only links to a list style (`w:numStyleLink`) numbers with the levels, and the counters, of
+    /// the list that style points at.
+    fn resolve_style_links(&mut self, style_nums: &HashMap<String, (String, u32)>) {
+        let links = std::mem::take(&mut self.style_links);
+        let snapshot = self.num_to_abstract.clone();
+        for target in self.num_to_abstract.values_mut() {
+            let Some(style) = links.get(target.as_str()) else {
+                continue;
+            };
+            let Some((num, _)) = style_nums.get(style) else {
+                continue;
+            };
+            // the style's own list must not itself be a link
+            if let Some(abs) = snapshot.get(num).filter(|a| !links.contains_key(a.as_str())) {
+                *target = abs.clone();
+            }
+        }
     }
 
     /// The number text of the next paragraph numbered (numId, ilvl), e.g. "一、" or "（二）".
@@ -321,6 +347,33 @@ fn parse_styles(xml: &[u8], name: &str) -> Result<HashMap<String, Hint>, Error> 
     Ok(map)
 }
 
+/// Style id → the list its paragraphs are numbered with (`w:numPr` in the style: Word's list styles and headings
+/// numbered through their style).
+fn parse_style_numbers(xml: &[u8], name: &str) -> Result<HashMap<String, (String, u32)>, Error> {
+    let mut map: HashMap<String, (String, u32)> = HashMap::new();
+    let mut cur: Option<String> = None;
+    walk(xml, name, |ev, _| match ev {
+        Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+            "style" => cur = attr(e, "styleId"),
+            "numId" => {
+                if let (Some(id), Some(v)) = (&cur, attr(e, "val")) {
+                    map.entry(id.clone()).or_insert((String::new(), 0)).0 = v;
+                }
+            }
+            "ilvl" => {
+                if let (Some(id), Some(v)) = (&cur, attr(e, "val").and_then(|v| v.parse().ok())) {
+                    map.entry(id.clone()).or_insert((String::new(), 0)).1 = v;
+                }
+            }
+            _ => {}
+        },
+        Event::End(e) if e.local_name().as_ref() == "style" => cur = None,
+        _ => {}
+    })?;
+    map.retain(|_, (num, _)| !num.is_empty());
+    Ok(map)
+}
+
 fn hint_of_style_name(n: &str) -> Option<Hint> {
     let n = n.to_lowercase().replace(' ', "");
     Some(match n.as_str() {
@@ -359,10 +412,11 @@ pub(crate) fn read(bytes: Vec<u8>, name: &str) -> Result<Doc, Error> {
         Some(x) => Numbering::parse(&x, name)?,
         None => Numbering::default(),
     };
-    let styles = match pkg.read("word/styles.xml", MAX_XML)? {
-        Some(x) => parse_styles(&x, name)?,
-        None => HashMap::new(),
+    let (styles, style_nums) = match pkg.read("word/styles.xml", MAX_XML)? {
+        Some(x) => (parse_styles(&x, name)?, parse_style_numbers(&x, name)?),
+        None => (HashMap::new(), HashMap::new()),
     };
+    numbering.resolve_style_links(&style_nums);
     let mut rels: HashMap<String, String> = HashMap::new();
     if let Some(x) = pkg.read("word/_rels/document.xml.rels", MAX_XML)? {
         walk(&x, name, |ev, _| {
@@ -387,141 +441,168 @@ pub(crate) fn read(bytes: Vec<u8>, name: &str) -> Result<Doc, Error> {
     let mut row: Option<Vec<String>> = None;
     let mut cell: Option<String> = None;
     let mut text_budget: usize = 64 * 1024 * 1024;
-    walk(&doc, name, |ev, depth| match ev {
-        Event::Start(e) | Event::Empty(e) => {
-            let empty = matches!(ev, Event::Empty(_));
-            match e.local_name().as_ref() {
-                "p" if cur.is_none() && !empty => {
-                    cur = Some(Para::default());
-                    para_depth = depth;
-                }
-                "tr" if !empty => row = Some(Vec::new()),
-                "tc" if !empty => cell = Some(String::new()),
-                "pStyle" => {
-                    if let Some(p) = cur.as_mut() {
-                        p.style = attr(e, "val");
-                    }
-                }
-                "numId" => {
-                    if let Some(p) = cur.as_mut() {
-                        let id = attr(e, "val").unwrap_or_default();
-                        let lvl = p.num.as_ref().map(|n| n.1).unwrap_or(0);
-                        p.num = Some((id, lvl));
-                    }
-                }
-                "ilvl" => {
-                    if let Some(p) = cur.as_mut() {
-                        let l = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0);
-                        let id = p.num.as_ref().map(|n| n.0.clone()).unwrap_or_default();
-                        p.num = Some((id, l));
-                    }
-                }
-                "r" if !empty => run_bold = false,
-                "rPr" if !empty => in_rpr = true,
-                "b" if in_rpr => {
-                    run_bold = !matches!(attr(e, "val").as_deref(), Some("0" | "false"));
-                }
-                "t" if !empty => in_text = true,
-                "delText" | "instrText" if !empty => skip_text = true,
-                "tab" if !in_rpr => {
-                    if let Some(p) = cur.as_mut() {
-                        p.text.push(' ');
-                    }
-                }
-                "br" | "cr" if !in_rpr => {
-                    if let Some(p) = cur.as_mut() {
-                        p.text.push(' ');
-                    }
-                }
-                "blip" => {
-                    if let (Some(p), Some(id)) = (cur.as_mut(), attr(e, "embed")) {
-                        p.pictures.push(id);
-                    }
-                }
-                "imagedata" => {
-                    if let (Some(p), Some(id)) = (cur.as_mut(), attr(e, "id")) {
-                        p.pictures.push(id);
-                    }
-                }
-                _ => {}
+    // mc:Fallback repeats what mc:Choice says (a text box twice): skipped, up to the end of the element at this depth
+    let mut skip_depth: Option<usize> = None;
+    // text boxes (w:txbxContent) hold paragraphs of their own inside a paragraph: the outer one waits here
+    let mut outer: Vec<(Option<Para>, usize)> = Vec::new();
+    walk(&doc, name, |ev, depth| {
+        if let Some(d) = skip_depth {
+            if matches!(ev, Event::End(_)) && depth == d {
+                skip_depth = None;
             }
+            return;
         }
-        Event::Text(t) if in_text && !skip_text => {
-            if let Some(p) = cur.as_mut() {
-                let s = t.xml_content(XmlVersion::Implicit1_0);
-                if text_budget >= s.len() {
-                    text_budget -= s.len();
-                    let n = s.chars().filter(|c| !c.is_whitespace()).count();
-                    p.all_chars += n;
+        match ev {
+            Event::Start(e) | Event::Empty(e) => {
+                let empty = matches!(ev, Event::Empty(_));
+                match e.local_name().as_ref() {
+                    "Fallback" if !empty => skip_depth = Some(depth),
+                    "txbxContent" if !empty && outer.len() < 8 => {
+                        outer.push((cur.take(), para_depth));
+                        in_text = false;
+                    }
+                    "p" if cur.is_none() && !empty => {
+                        cur = Some(Para::default());
+                        para_depth = depth;
+                    }
+                    "tr" if !empty => row = Some(Vec::new()),
+                    "tc" if !empty => cell = Some(String::new()),
+                    "pStyle" => {
+                        if let Some(p) = cur.as_mut() {
+                            p.style = attr(e, "val");
+                        }
+                    }
+                    "numId" => {
+                        if let Some(p) = cur.as_mut() {
+                            let id = attr(e, "val").unwrap_or_default();
+                            let lvl = p.num.as_ref().map(|n| n.1).unwrap_or(0);
+                            p.num = Some((id, lvl));
+                        }
+                    }
+                    "ilvl" => {
+                        if let Some(p) = cur.as_mut() {
+                            let l = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0);
+                            let id = p.num.as_ref().map(|n| n.0.clone()).unwrap_or_default();
+                            p.num = Some((id, l));
+                        }
+                    }
+                    "r" if !empty => run_bold = false,
+                    "rPr" if !empty => in_rpr = true,
+                    "b" if in_rpr => {
+                        run_bold = !matches!(attr(e, "val").as_deref(), Some("0" | "false"));
+                    }
+                    "t" if !empty => in_text = true,
+                    "delText" | "instrText" if !empty => skip_text = true,
+                    "tab" if !in_rpr => {
+                        if let Some(p) = cur.as_mut() {
+                            p.text.push(' ');
+                        }
+                    }
+                    "br" | "cr" if !in_rpr => {
+                        if let Some(p) = cur.as_mut() {
+                            p.text.push(' ');
+                        }
+                    }
+                    "blip" => {
+                        if let (Some(p), Some(id)) = (cur.as_mut(), attr(e, "embed")) {
+                            p.pictures.push(id);
+                        }
+                    }
+                    "imagedata" => {
+                        if let (Some(p), Some(id)) = (cur.as_mut(), attr(e, "id")) {
+                            p.pictures.push(id);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if in_text && !skip_text => {
+                if let Some(p) = cur.as_mut() {
+                    let s = t.xml_content(XmlVersion::Implicit1_0);
+                    if text_budget >= s.len() {
+                        text_budget -= s.len();
+                        let n = s.chars().filter(|c| !c.is_whitespace()).count();
+                        p.all_chars += n;
+                        if run_bold {
+                            p.bold_chars += n;
+                        }
+                        p.text.push_str(&s);
+                    }
+                }
+            }
+            Event::GeneralRef(r) if in_text && !skip_text => {
+                let s = match r.resolve_char_ref() {
+                    Ok(Some(c)) => Some(c.to_string()),
+                    _ => match r.xml_content(XmlVersion::Implicit1_0).as_ref() {
+                        "amp" => Some("&".to_string()),
+                        "lt" => Some("<".to_string()),
+                        "gt" => Some(">".to_string()),
+                        "quot" => Some("\"".to_string()),
+                        "apos" => Some("'".to_string()),
+                        _ => None,
+                    },
+                };
+                if let (Some(p), Some(s)) = (cur.as_mut(), s) {
+                    p.all_chars += 1;
                     if run_bold {
-                        p.bold_chars += n;
+                        p.bold_chars += 1;
                     }
                     p.text.push_str(&s);
                 }
             }
-        }
-        Event::GeneralRef(r) if in_text && !skip_text => {
-            let s = match r.resolve_char_ref() {
-                Ok(Some(c)) => Some(c.to_string()),
-                _ => match r.xml_content(XmlVersion::Implicit1_0).as_ref() {
-                    "amp" => Some("&".to_string()),
-                    "lt" => Some("<".to_string()),
-                    "gt" => Some(">".to_string()),
-                    "quot" => Some("\"".to_string()),
-                    "apos" => Some("'".to_string()),
-                    _ => None,
-                },
-            };
-            if let (Some(p), Some(s)) = (cur.as_mut(), s) {
-                p.all_chars += 1;
-                if run_bold {
-                    p.bold_chars += 1;
-                }
-                p.text.push_str(&s);
-            }
-        }
-        Event::End(e) => match e.local_name().as_ref() {
-            "t" => in_text = false,
-            "delText" | "instrText" => skip_text = false,
-            "rPr" => in_rpr = false,
-            "p" if depth == para_depth => {
-                if let Some(p) = cur.take() {
-                    if let Some(c) = cell.as_mut() {
-                        if !c.is_empty() && !p.text.trim().is_empty() {
-                            c.push(' ');
+            Event::End(e) => match e.local_name().as_ref() {
+                "txbxContent" => {
+                    if let Some((p, d)) = outer.pop() {
+                        // a text box paragraph left open by malformed XML is kept, not lost
+                        if let Some(open) = cur.take().filter(|p| !p.text.trim().is_empty()) {
+                            paras.push(open);
                         }
-                        c.push_str(p.text.trim());
-                        // pictures inside a table still count
-                        if !p.pictures.is_empty() {
+                        cur = p;
+                        para_depth = d;
+                    }
+                }
+                "t" => in_text = false,
+                "delText" | "instrText" => skip_text = false,
+                "rPr" => in_rpr = false,
+                "p" if depth == para_depth => {
+                    if let Some(p) = cur.take() {
+                        if let Some(c) = cell.as_mut() {
+                            if !c.is_empty() && !p.text.trim().is_empty() {
+                                c.push(' ');
+                            }
+                            c.push_str(p.text.trim());
+                            // pictures inside a table still count
+                            if !p.pictures.is_empty() {
+                                paras.push(Para {
+                                    pictures: p.pictures,
+                                    ..Default::default()
+                                });
+                            }
+                        } else {
+                            paras.push(p);
+                        }
+                    }
+                }
+                "tc" => {
+                    if let (Some(r), Some(c)) = (row.as_mut(), cell.take()) {
+                        r.push(c);
+                    }
+                }
+                "tr" => {
+                    if let Some(r) = row.take() {
+                        let cells: Vec<String> = r.into_iter().filter(|c| !c.trim().is_empty()).collect();
+                        if !cells.is_empty() {
                             paras.push(Para {
-                                pictures: p.pictures,
+                                text: cells.join(" | "),
                                 ..Default::default()
                             });
                         }
-                    } else {
-                        paras.push(p);
                     }
                 }
-            }
-            "tc" => {
-                if let (Some(r), Some(c)) = (row.as_mut(), cell.take()) {
-                    r.push(c);
-                }
-            }
-            "tr" => {
-                if let Some(r) = row.take() {
-                    let cells: Vec<String> = r.into_iter().filter(|c| !c.trim().is_empty()).collect();
-                    if !cells.is_empty() {
-                        paras.push(Para {
-                            text: cells.join(" | "),
-                            ..Default::default()
-                        });
-                    }
-                }
-            }
+                _ => {}
+            },
             _ => {}
-        },
-        _ => {}
+        }
     })?;
 
     let mut lines = Vec::new();
@@ -551,9 +632,19 @@ pub(crate) fn read(bytes: Vec<u8>, name: &str) -> Result<Doc, Error> {
             pictures.push(RawPicture { file_name, bytes });
         }
         let mut text = p.text.trim().to_string();
-        if let Some((id, lvl)) = &p.num {
-            if let Some(prefix) = numbering.next(id, *lvl) {
-                text = format!("{prefix}{text}");
+        // the paragraph's own numPr, else its style's (an ilvl alone takes the style's list)
+        let from_style = p.style.as_deref().and_then(|s| style_nums.get(s));
+        let num = match (&p.num, from_style) {
+            (Some((id, lvl)), Some((sid, _))) if id.is_empty() => Some((sid.clone(), *lvl)),
+            (Some(n), _) => Some(n.clone()),
+            (None, Some(n)) => Some(n.clone()),
+            (None, None) => None,
+        };
+        if let Some((id, lvl)) = &num {
+            if !text.is_empty() {
+                if let Some(prefix) = numbering.next(id, *lvl) {
+                    text = format!("{prefix}{text}");
+                }
             }
         }
         if text.is_empty() {

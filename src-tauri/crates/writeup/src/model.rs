@@ -8,7 +8,8 @@
 //! {
 //!   "title":    string | null,        // null when the text has none (never a source, author or breadcrumb line)
 //!   "subtitle": string | null,        // the —— line, stored without its leading dashes
-//!   "kicker":   string | null,        // 引题 above the title (rich text only, or an explicit 引题: line)
+//!   "kicker":   string | null,        // 引题 above the title (rich text, an explicit 引题: line, or a phrase set
+//!                                     // apart directly above the title when a subtitle or byline follows it)
 //!   "byline": {                       // every field string | null
 //!     "source": ..., "author": ..., "reporter": ..., "correspondent": ...,
 //!     "date": ...,                    // as printed, e.g. "2022/3/25 19:54:39"
@@ -18,7 +19,8 @@
 //!   },
 //!   "blocks": [                       // reading order
 //!     { "kind": "heading" | "paragraph" | "caption" | "photo",
-//!       "level": 1 | 2,               // headings only (1: 一、 or an unnumbered section line; 2: （一）)
+//!       "level": 1 | 2,               // headings only (1: 一、 or an unnumbered section line; 2: （一）;
+//!                                     // 1. 1、 are level 2 under Chinese numbers, else 1; （1） is 2)
 //!       "text": string,               // cleaned text ("" on photos: the caption is the next block)
 //!       "lines": [int],               // 1-based source line numbers (for .docx/.html: paragraph numbers)
 //!       "image": string               // photo only: file name of the picture in `Imported::pictures`

@@ -95,6 +95,75 @@ fn numbered_l2(t: &str) -> bool {
     n > 0 && n <= 3 && r.chars().nth(n) == Some('）')
 }
 
+/// How an Arabic-numbered line starts: `1.` `1．` `1、` (a list level under 一、/（一）) or `（1）`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Arabic {
+    Dot,
+    Paren,
+}
+
+/// 1. / 1、 / （1） at the start (one or two digits; "1.5万" and "2021." are not numbers of a heading).
+fn numbered_arabic(t: &str) -> Option<Arabic> {
+    let (body, paren) = match t.strip_prefix(['（', '(']) {
+        Some(r) => (r, true),
+        None => (t, false),
+    };
+    let n = body.chars().take_while(|c| c.is_ascii_digit()).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let mut rest = body.chars().skip(n);
+    let sep = rest.next()?;
+    let after = rest.next();
+    if paren {
+        return (matches!(sep, '）' | ')') && after.is_some()).then_some(Arabic::Paren);
+    }
+    let ok = matches!(sep, '.' | '．' | '、') && after.is_some_and(|c| !c.is_ascii_digit() && c != '.');
+    ok.then_some(Arabic::Dot)
+}
+
+/// An Arabic-numbered heading, alone on its line or running into its paragraph ("1.强化理论武装。坚持…"):
+/// stricter than 一、 because numbered list items are often whole sentences.
+fn split_arabic(t: &str) -> Option<(String, Option<String>)> {
+    // "1. 标题": the space after the number is a stray one
+    let owned;
+    let t = match t.find(['.', '．', '、', '）', ')']) {
+        Some(i) if t[i..].chars().nth(1) == Some(' ') => {
+            let sep = t[i..].chars().next().map_or(1, char::len_utf8);
+            owned = format!("{}{}", &t[..i + sep], t[i + sep..].trim_start());
+            owned.as_str()
+        }
+        _ => t,
+    };
+    let w = width(t);
+    if w <= 30.0 && !has_inner_terminator(t) && !t.ends_with(['。', '；', '，', '：', '！', '？']) {
+        return Some((t.to_string(), None));
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let p = chars.iter().position(|c| matches!(c, '。' | '！' | '？'))?;
+    let head: String = chars[..p].iter().collect();
+    let rest: String = chars[p + 1..].iter().collect();
+    let rest = rest.trim().to_string();
+    (width(&head) <= 24.0 && width(&rest) >= 20.0).then_some((head, Some(rest)))
+}
+
+/// A line marked with □ that is not a byline ("□坚持党建引领"): a heading, without its mark.
+fn box_heading(t: &str) -> Option<String> {
+    let rest = t.strip_prefix('□')?.trim();
+    if rest.is_empty() || width(rest) > 40.0 || has_inner_terminator(rest) || rest.ends_with(['。', '；', '，']) {
+        return None;
+    }
+    if byline::parse(t).is_some() || !rest.chars().any(is_han) {
+        return None;
+    }
+    Some(rest.to_string())
+}
+
+/// A kicker (引题) reads as a phrase of its own: two parts set apart by a space or a comma.
+fn kicker_like(t: &str) -> bool {
+    t.trim().contains([' ', '，', '\u{3000}'])
+}
+
 const CAPTION_MARKS: [char; 9] = ['■', '▲', '△', '◆', '●', '▼', '★', '☆', '◎'];
 
 fn caption_mark(t: &str) -> bool {
@@ -215,6 +284,8 @@ fn body_like(it: &Item) -> bool {
     }
     numbered_l1(t)
         || numbered_l2(t)
+        || numbered_arabic(t).is_some()
+        || box_heading(t).is_some()
         || caption_mark(t)
         || t.ends_with(['。', '；', '：'])
         || w > 70.0
@@ -527,6 +598,31 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 rest = &rest[1..];
             }
         }
+        // a kicker (引题) directly above the title, when a subtitle or byline follows the title
+        if rest.len() >= 2 {
+            let (ia, ib) = (rest[0], rest[1]);
+            let (a, b) = (&items[ia], &items[ib]);
+            let closes_header = items
+                .get(ib + 1)
+                .is_some_and(|n| n.text.starts_with('—') || byline::parse(&n.text).is_some());
+            let (la, lb) = (letters(&a.text), letters(&b.text));
+            if ib == ia + 1
+                && closes_header
+                && (b.gap_before || kicker_like(&a.text))
+                && heading_like_title(&a.text)
+                && heading_like_title(&b.text)
+                && !a.text.starts_with('—')
+                && !b.text.starts_with('—')
+                && width(&a.text) <= 40.0
+                && split_dash(&a.text).is_none()
+                && !la.contains(&lb)
+                && !lb.contains(&la)
+            {
+                consumed[ia] = true;
+                kicker = Some(a.text.clone());
+                rest = &rest[1..];
+            }
+        }
         if let Some((&first, tail)) = rest.split_first() {
             let it = &items[first];
             if !it.text.starts_with('—') && heading_like_title(&it.text) {
@@ -608,6 +704,8 @@ fn heading_like_title(t: &str) -> bool {
         && t.chars().any(is_han)
         && !numbered_l1(t)
         && !numbered_l2(t)
+        && numbered_arabic(t).is_none()
+        && !t.starts_with('□')
 }
 
 /// Splits a numbered heading that runs straight into its paragraph: "（一）强化理论学习，提高思想觉悟。把学懂…".
@@ -632,6 +730,10 @@ fn split_run_in(t: &str) -> Option<(String, Option<String>)> {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Pre {
     Numbered(u8),
+    /// An Arabic-numbered heading: its level depends on the Chinese-numbered headings around it.
+    Arabic(Arabic),
+    /// A □ heading: levelled like an unnumbered heading, never taken for a caption.
+    Marked,
     Heading(u8),
     Cand,
     Caption,
@@ -679,6 +781,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if caption_words(&t) {
             pres.push((Pre::Caption, t, it.nums.clone(), None));
             continue;
+        }
+        if let Some(h) = box_heading(&t) {
+            pres.push((Pre::Marked, h, it.nums.clone(), None));
+            continue;
+        }
+        if let Some(a) = numbered_arabic(&t) {
+            if let Some((h, rest)) = split_arabic(&t) {
+                pres.push((Pre::Arabic(a), h, it.nums.clone(), None));
+                if let Some(r) = rest {
+                    pres.push((Pre::Para, r, it.nums.clone(), None));
+                }
+                continue;
+            }
         }
         let level = if numbered_l1(&t) {
             Some(1)
@@ -738,6 +853,8 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     }
     // levels: unnumbered headings are level 1 until a numbered 一、 heading has been seen, level 2 after it
     let mut seen_numbered_l1 = false;
+    // Arabic numbers are the top level only where no Chinese-numbered heading is: under 一、 or （一） they are level 2
+    let has_cn = pres.iter().any(|p| matches!(p.0, Pre::Numbered(_)));
     let mut blocks: Vec<Block> = Vec::new();
     for (pre, text, nums, image) in pres {
         let text = tidy_spaces(&text);
@@ -749,7 +866,11 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Heading(l) => Block::new(BlockKind::Heading, Some(l), text, nums),
-            Pre::Cand => {
+            Pre::Arabic(a) => {
+                let l = if has_cn || a == Arabic::Paren { 2 } else { 1 };
+                Block::new(BlockKind::Heading, Some(l), text, nums)
+            }
+            Pre::Cand | Pre::Marked => {
                 let l = if seen_numbered_l1 { 2 } else { 1 };
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }

@@ -1,0 +1,230 @@
+//! The weaker inputs of issue 4 found in real material: a kicker (引题) above the title in plain text, a lone □
+//! line that is a heading, Arabic-numbered headings at the right level, Word numbering that lives in a style or a
+//! list style (numbering.xml), and text boxes in .docx. Built from corpus lines.
+
+mod common;
+
+use std::io::{Cursor, Write};
+
+use zhanban_writeup::{read_file, structure_text, BlockKind, Options, WriteUp};
+use zip::write::SimpleFileOptions;
+
+fn s(text: &str) -> WriteUp {
+    structure_text(text, &Options::default())
+}
+
+fn kinds(w: &WriteUp) -> Vec<(BlockKind, Option<u8>, String)> {
+    w.blocks.iter().map(|b| (b.kind, b.level, b.text.clone())).collect()
+}
+
+fn heading(level: u8, text: &str) -> (BlockKind, Option<u8>, String) {
+    (BlockKind::Heading, Some(level), text.to_string())
+}
+
+const PARA_13: &str = "今年以来,全市机关各级党组织深入学习宣传贯彻党的二十大精神,坚决贯彻习近平总书记关于机关党建工作重要指示要求,锚定市委重点工作,树牢“大党建”理念,创新“融”的举措,做好“合”的文章,让党旗飘扬、党徽闪耀在实体经济招商引资、城市更新建设、营商环境攻坚一线,以模范机关建设优异成绩奋力书写中国式现代化青岛篇章。";
+const PARA_19: &str = "上下同欲者胜。今年,市委市直机关工委落实“带好头、作表率,示范带动主题教育走深走实”要求,将深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育作为重大政治任务。";
+
+#[test]
+fn kicker_above_the_title_with_a_blank_line_or_as_a_two_part_phrase() {
+    // as a newspaper prints it: 引题, blank line, 主题, then the byline
+    let w = s(&format!(
+        "坚持党建引领 推动高质量发展\n\n创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”\n\n□青岛日报/观海新闻记者 刘萍 通讯员 徐文琦\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("坚持党建引领 推动高质量发展"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”")
+    );
+    assert_eq!(w.byline.reporter.as_deref(), Some("刘萍"));
+    // directly above (no blank line), a two-part phrase, and a —— subtitle under the title
+    let w = s(&format!(
+        "学思想 强党性\n模范机关建设工作成果展示\n——青岛市模范机关建设工作成果展示\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("学思想 强党性"));
+    assert_eq!(w.title.as_deref(), Some("模范机关建设工作成果展示"));
+    assert_eq!(w.subtitle.as_deref(), Some("青岛市模范机关建设工作成果展示"));
+    // a title broken over two lines is still one title (no kicker)
+    let w = s(&format!(
+        "创新党建与业务融合模式\n奋力书写模范机关建设“青岛答卷”\n——青岛市模范机关建设工作成果展示\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker, None);
+    assert!(w.title.as_deref().unwrap().starts_with("创新党建与业务融合模式"));
+}
+
+#[test]
+fn a_lone_box_line_that_is_not_a_byline_is_a_heading() {
+    let w = s(&format!(
+        "创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”\n\n□青岛日报/观海新闻记者 刘萍 通讯员 徐文琦\n\n{PARA_13}\n\n□坚决把牢政治方向\n\n{PARA_19}\n\n□聚力优化营商环境\n\n□创新打造党建品牌\n\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.reporter.as_deref(), Some("刘萍"));
+    let k = kinds(&w);
+    assert_eq!(k[1], heading(1, "坚决把牢政治方向"));
+    assert_eq!(
+        k[3],
+        heading(1, "聚力优化营商环境"),
+        "two □ lines in a row are headings, not captions"
+    );
+    assert_eq!(k[4], heading(1, "创新打造党建品牌"));
+    // an article that starts with a □ heading has no title taken from it
+    let w = s(&format!("□坚决把牢政治方向\n\n{PARA_19}"));
+    assert_eq!(w.title, None);
+    assert_eq!(kinds(&w)[0], heading(1, "坚决把牢政治方向"));
+}
+
+#[test]
+fn arabic_numbered_headings_take_their_level_from_the_chinese_ones() {
+    // under 一、 the 1. headings are level 2; a run-in "1.标题。正文" is split
+    let w = s(&format!(
+        "理思路 强措施 抓落实 推动机关党建各项工作再上新水平\n\n一、突出政治建设,增强机关党组织政治功能\n1.强化理论学习\n{PARA_19}\n2、注重廉政教育,筑牢思想防线。运用“学习强国”“灯塔-党建在线”等平台,开展廉政教育和警示教育,引导党员干部知敬畏、存戒惧、守底线。\n二、强化规范提升,推动机关党建均衡发展\n{PARA_13}"
+    ));
+    let k = kinds(&w);
+    assert_eq!(k[0], heading(1, "一、突出政治建设，增强机关党组织政治功能"));
+    assert_eq!(k[1], heading(2, "1.强化理论学习"));
+    assert_eq!(k[2].0, BlockKind::Paragraph);
+    assert_eq!(k[3], heading(2, "2、注重廉政教育，筑牢思想防线"));
+    assert_eq!(k[4].0, BlockKind::Paragraph);
+    assert!(k[4].2.starts_with("运用“学习强国”"));
+    assert_eq!(k[5].1, Some(1));
+    // with no Chinese numbers, 1. is the top level and （1） the second
+    let w = s(&format!(
+        "模范机关建设工作成果展示\n\n{PARA_13}\n\n1. 坚决把牢政治方向\n\n（1）深化理论武装\n\n{PARA_19}\n\n2. 聚力优化营商环境\n\n{PARA_13}"
+    ));
+    let k = kinds(&w);
+    assert_eq!(k[1], heading(1, "1.坚决把牢政治方向"));
+    assert_eq!(k[2], heading(2, "（1）深化理论武装"));
+    assert_eq!(k[4], heading(1, "2.聚力优化营商环境"));
+    // numbers in running text are not headings: 1.5万, a list item that is a whole sentence
+    let w = s(&format!(
+        "{PARA_13}\n\n1.5万名党员干部下沉一线,开展志愿服务3.1万余人次。\n\n1、全市共有936人获评“学习优秀个人”。\n\n{PARA_19}"
+    ));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+// ---- .docx ----
+
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml""#;
+
+fn p(style: Option<&str>, text: &str) -> String {
+    let ppr = style
+        .map(|s| format!(r#"<w:pPr><w:pStyle w:val="{s}"/></w:pPr>"#))
+        .unwrap_or_default();
+    format!(r#"<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+}
+
+fn docx(name: &str, body: &str, numbering: Option<&str>, styles: Option<&str>) -> std::path::PathBuf {
+    let doc = format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>"#);
+    let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut parts: Vec<(&str, String)> = vec![("word/document.xml", doc)];
+    if let Some(n) = numbering {
+        parts.push(("word/numbering.xml", format!("<w:numbering {W}>{n}</w:numbering>")));
+    }
+    if let Some(s) = styles {
+        parts.push(("word/styles.xml", format!("<w:styles {W}>{s}</w:styles>")));
+    }
+    for (n, b) in parts {
+        z.start_file(n, opts).unwrap();
+        z.write_all(b.as_bytes()).unwrap();
+    }
+    let bytes = z.finish().unwrap().into_inner();
+    let path = common::scratch("weak").join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+const CN_LIST: &str = r#"<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>"#;
+
+#[test]
+fn word_numbering_through_heading_styles_and_list_styles_is_rendered_as_text() {
+    // 标题 1 / 标题 2 numbered through their styles (numPr in styles.xml), as WPS and Word templates do; and a
+    // second list that only links to a list style (numStyleLink) and continues its numbers
+    let numbering = format!(
+        r#"{CN_LIST}<w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="CaseList"/></w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="7"/></w:num>"#
+    );
+    let styles = r#"<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style><w:style w:type="numbering" w:styleId="CaseList"><w:name w:val="Case List"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>"#;
+    let laixi = common::corpus_text("laixi-organ-party-building-2022.txt");
+    let lines: Vec<&str> = laixi.lines().collect();
+    let body3 = lines[4].split_once('。').unwrap().1;
+    let body = [
+        p(Some("Title"), lines[0]),
+        p(None, lines[2]),
+        p(Some("H1"), "突出政治建设，增强机关党组织政治功能"),
+        p(Some("H2"), "强化理论学习，提高思想觉悟"),
+        p(None, body3),
+        p(Some("H2"), "注重廉政教育，筑牢思想防线"),
+        p(None, body3),
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr></w:pPr><w:r><w:t>强化规范提升，推动机关党建均衡发展</w:t></w:r></w:p>"#.to_string(),
+        p(None, body3),
+        // numbering switched off on the paragraph (numId 0) though its style numbers
+        r#"<w:p><w:pPr><w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>结束语</w:t></w:r></w:p>"#.to_string(),
+        p(None, body3),
+    ]
+    .concat();
+    let imp = read_file(
+        &docx("numbered.docx", &body, Some(&numbering), Some(styles)),
+        &Options::default(),
+    )
+    .unwrap();
+    let k = kinds(&imp.writeup);
+    let heads: Vec<_> = k.iter().filter(|b| b.0 == BlockKind::Heading).cloned().collect();
+    assert_eq!(
+        heads,
+        vec![
+            heading(1, "一、突出政治建设，增强机关党组织政治功能"),
+            heading(2, "（一）强化理论学习，提高思想觉悟"),
+            heading(2, "（二）注重廉政教育，筑牢思想防线"),
+            heading(1, "二、强化规范提升，推动机关党建均衡发展"),
+            heading(1, "结束语"),
+        ]
+    );
+}
+
+#[test]
+fn docx_text_boxes_are_read_once_and_as_their_own_paragraphs() {
+    let laixi = common::corpus_text("laixi-organ-party-building-2022.txt");
+    let lines: Vec<&str> = laixi.lines().collect();
+    let boxed = |inner: &str| {
+        format!(
+            r#"<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>{}</w:t></w:r></w:p>"#,
+            lines[2]
+        )
+    };
+    let body = [
+        p(Some("Title"), lines[0]),
+        // a text box holding a heading, anchored in the first paragraph (its text follows the box)
+        boxed(&p(None, "突出政治建设，增强机关党组织政治功能")),
+        p(None, lines[4]),
+        // an old VML text box (no AlternateContent) with two paragraphs: a heading and a caption line
+        format!(
+            r#"<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>{}{}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"#,
+            p(None, "强化规范提升，推动机关党建均衡发展"),
+            p(None, "■举行市直机关主题教育专题党课，引导机关广大党员干部锤炼坚强党性")
+        ),
+        p(None, lines[5]),
+    ]
+    .concat();
+    let imp = read_file(&docx("boxes.docx", &body, None, None), &Options::default()).unwrap();
+    let w = &imp.writeup;
+    let all: String = w.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    assert_eq!(
+        all.matches("突出政治建设").count(),
+        1,
+        "the Fallback copy is not read: {all}"
+    );
+    let k = kinds(w);
+    assert_eq!(k[0], heading(1, "突出政治建设，增强机关党组织政治功能"));
+    assert_eq!(k[1].0, BlockKind::Paragraph);
+    assert!(
+        k[1].2.starts_with("莱西市委市直机关工委"),
+        "the anchor paragraph keeps its own text: {}",
+        k[1].2
+    );
+    assert!(k.contains(&heading(1, "强化规范提升，推动机关党建均衡发展")), "{k:?}");
+    assert!(k
+        .iter()
+        .any(|b| b.0 == BlockKind::Caption && b.2.starts_with("举行市直机关主题教育专题党课")));
+}
