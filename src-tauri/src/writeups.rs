@@ -53,7 +53,7 @@ pub struct Row {
     pub key: RowKey,
     pub kind: RowKind,
     pub text: String,
-    /// Source line numbers (empty for the header fields: the model does not keep them).
+    /// Source line numbers (for the header fields found again by their text; may be empty).
     pub lines: Vec<usize>,
     /// Key figures found in this row (e.g. "936人").
     pub figures: Vec<String>,
@@ -215,9 +215,35 @@ fn kind_of(b: &Block) -> RowKind {
     }
 }
 
+/// The source lines a header field (title, subtitle, kicker) came from: the model does not keep them, so they are
+/// found again among the lines before the first block, by their letters (a title may span two lines).
+fn field_lines(field: &str, source: &[SourceLine], before: usize) -> Vec<usize> {
+    let f = normalize::letters(&normalize::clean(field, true));
+    if f.chars().count() < 2 {
+        return Vec::new();
+    }
+    source
+        .iter()
+        .filter(|l| l.num < before)
+        .filter(|l| {
+            let t = normalize::letters(&normalize::clean(&l.text, true));
+            t.chars().count() >= 2 && (f.contains(&t) || t.contains(&f))
+        })
+        .map(|l| l.num)
+        .take(3)
+        .collect()
+}
+
 /// The review of a structure.
 pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
     let w = parse(&draft.structure)?;
+    let source = source_lines(&draft.source_name, &draft.source_text, &w);
+    let first_block = w
+        .blocks
+        .iter()
+        .filter_map(|b| b.lines.first().copied())
+        .min()
+        .unwrap_or(usize::MAX);
     let mut rows = Vec::new();
     for (key, kind, v) in [
         (RowKey::Kicker, RowKind::Kicker, &w.kicker),
@@ -229,7 +255,7 @@ pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
                 key,
                 kind,
                 text: t.clone(),
-                lines: Vec::new(),
+                lines: field_lines(t, &source, first_block),
                 figures: Vec::new(),
             });
         }
@@ -251,7 +277,7 @@ pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
     let b = &w.byline;
     Ok(Review {
         id,
-        source: source_lines(&draft.source_name, &draft.source_text, &w),
+        source,
         rows,
         byline: BylineView {
             source: b.source.clone(),
@@ -488,6 +514,8 @@ mod tests {
             .any(|x| x.kind == RowKind::Heading1 && x.text == "坚决把牢政治方向"));
         assert_eq!(r.byline.reporter.as_deref(), Some("刘萍"));
         assert!(r.dropped.iter().any(|x| x.text.contains("责任编辑")));
+        assert_eq!(r.rows[0].lines, vec![1], "the title's line is found again");
+        assert_eq!(r.rows[1].lines, vec![3]);
         assert_eq!(r.source[0].num, 1);
         assert!(r.source[0].text.starts_with("创新党建"));
         assert!(r.key_figures.iter().any(|f| f.text.contains("108")));
@@ -636,6 +664,28 @@ mod tests {
         let r = review(None, d).unwrap();
         assert!(!r.offer_simplified);
         assert!(r.rows.iter().any(|x| x.text.contains("机关")));
+    }
+
+    #[test]
+    fn a_stored_write_up_is_corrected_through_the_history_and_undone() {
+        use crate::edits::{Edit, History};
+        let dir = tempfile::tempdir().unwrap();
+        let p = zhanban_store::Project::create(&dir.path().join("t.zhanban")).unwrap();
+        let d = draft();
+        let id = p.add_writeup(&d.source_name, &d.source_text, &d.structure).unwrap();
+        let mut h = History::default();
+        let op = WriteupOp::SetKind {
+            row: RowKey::Block(1),
+            kind: RowKind::Caption,
+        };
+        let after = apply_to_structure(&p.writeup(id).unwrap().structure, &op).unwrap();
+        h.apply(&p, Edit::writeup(&p, id, after).unwrap()).unwrap();
+        let kind = |p: &zhanban_store::Project| parse(&p.writeup(id).unwrap().structure).unwrap().blocks[1].kind;
+        assert_eq!(kind(&p), BlockKind::Caption);
+        h.undo(&p).unwrap();
+        assert_eq!(kind(&p), BlockKind::Heading);
+        h.redo(&p).unwrap();
+        assert_eq!(kind(&p), BlockKind::Caption);
     }
 
     #[test]

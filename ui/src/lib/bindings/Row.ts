@@ -7,7 +7,7 @@ import type { RowKind } from "./RowKind";
  */
 export type Row = { key: RowKey, kind: RowKind, text: string, 
 /**
- * Source line numbers (empty for the header fields: the model does not keep them).
+ * Source line numbers (for the header fields found again by their text; may be empty).
  */
 lines: Array<number>, 
 /**
