@@ -1,7 +1,8 @@
 // A minimal WebDriver client for the end-to-end tests: starts Xvfb and tauri-driver (which drives the real
 // `zhanban` binary through WebKitWebDriver), and wraps the few WebDriver calls the tests need. No npm packages.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
@@ -64,8 +65,8 @@ export class Session {
     this.shots = shots;
   }
 
-  static async start(base, application, shots) {
-    const body = { capabilities: { alwaysMatch: { "tauri:options": { application } } } };
+  static async start(base, application, shots, args = []) {
+    const body = { capabilities: { alwaysMatch: { "tauri:options": { application, args } } } };
     const r = await fetch(`${base}/session`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
     const json = await r.json();
     if (!json.value?.sessionId) throw new Error(`no session: ${JSON.stringify(json)}`);
@@ -145,4 +146,69 @@ export class Session {
   async end() {
     await fetch(`${this.base}/session/${this.id}`, { method: "DELETE" }).catch(() => {});
   }
+}
+
+/** Real camera photos from the wallpaper packages installed by scripts/setup (JPEGs over 500 kB), sorted. */
+export function realPhotos() {
+  const found = [];
+  const walk = (dir) => {
+    let entries = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.jpe?g$/i.test(e.name) && statSync(p).size > 500_000) found.push(p);
+    }
+  };
+  walk("/usr/share/backgrounds");
+  walk("/usr/share/wallpapers");
+  return found.sort();
+}
+
+/** Starts the real app in a private X server with a fresh HOME; resolves to { session, home, display, env }. */
+export async function launch(children, application, shots, extraArgs = []) {
+  const home = mkdtempSync(join(tmpdir(), "zhanban-e2e-"));
+  const display = await startXvfb(children);
+  const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
+  for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
+  const base = await startDriver(children, env);
+  const session = await Session.start(base, application, shots, extraArgs);
+  return { session, home, display, env };
+}
+
+/** Runs `script` in the page until it returns something truthy; returns that (or throws after `timeoutMs`). */
+export async function waitFor(s, what, script, args = [], timeoutMs = 15000) {
+  const end = Date.now() + timeoutMs;
+  let v;
+  while (Date.now() < end) {
+    v = await s.executeAsync(
+      `const done = arguments[arguments.length - 1]; try { done((() => { ${script} })()); } catch (e) { done(null); }`,
+      args,
+    );
+    if (v) return v;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
+}
+
+/** Calls a shell command the way the UI does; resolves to its result or { error }. */
+export async function invoke(s, command, args = {}) {
+  return s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((r) => done(r ?? null), (e) => done({ error: e }));`,
+    [command, args],
+  );
+}
+
+/** A screenshot once the page has painted its latest state. */
+export async function shot(s, name) {
+  await s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 250)));`,
+  );
+  return s.screenshot(name);
 }

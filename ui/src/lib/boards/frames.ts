@@ -4,7 +4,8 @@
 
 export interface Rect { x: number; y: number; w: number; h: number }
 export interface Point { x: number; y: number }
-export interface Color { r: number; g: number; b: number; a: number }
+/** Opacity `a` is left out when the colour is opaque. */
+export interface Color { r: number; g: number; b: number; a?: number }
 export interface FontFace { family: string; path: string; index: number; synthetic_bold: boolean }
 export interface Glyph { id: number; x: number; advance: number; text: string }
 export interface TextRun { font: number; size_pt: number; color: Color; origin: Point; glyphs: Glyph[] }
@@ -52,7 +53,8 @@ export const MM_PER_PT = 25.4 / 72;
 
 export function css(c: Color | null | undefined): string {
   if (!c) return "none";
-  return c.a >= 1 ? `rgb(${c.r},${c.g},${c.b})` : `rgba(${c.r},${c.g},${c.b},${c.a})`;
+  const a = c.a ?? 1;
+  return a >= 1 ? `rgb(${c.r},${c.g},${c.b})` : `rgba(${c.r},${c.g},${c.b},${a})`;
 }
 
 /** SVG path data for a frames path. */
@@ -93,4 +95,11 @@ export function fontFamily(face: FontFace | undefined): string {
 export function fontWeight(face: FontFace | undefined): number {
   if (!face) return 400;
   return face.synthetic_bold || /bold|black|heavy/i.test(face.family + " " + face.path) ? 700 : 400;
+}
+
+/** The upright preview of a photo, served by the shell's zb: protocol (Windows' webview reaches custom protocols
+ *  as http://<scheme>.localhost). */
+export function previewUrl(hash: string): string {
+  const windows = typeof navigator !== "undefined" && navigator.userAgent.includes("Windows");
+  return `${windows ? "http://zb.localhost/" : "zb://localhost/"}photo/${hash}`;
 }

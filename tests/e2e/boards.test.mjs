@@ -1,0 +1,110 @@
+// End-to-end test of the boards in the real desktop app under Xvfb, as a user works: create a project, import real
+// photos and a corpus article (through the command the drop handler calls, with real paths), open 展板, select a
+// photo on the canvas and move it to another board, undo that, then export from the dialog and check every board
+// PDF on disk with the independent print audit (../shared/tools/pdf-audit). Screenshots: tests/out/e2e/boards-*.png.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { invoke, launch, realPhotos, shot, waitFor } from "./driver.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+const app = join(target, "debug", "zhanban");
+const shots = join(root, "tests", "out", "e2e");
+const article = resolve(root, "../shared/corpus/qingdao-model-organs-2023.txt");
+const audit = resolve(root, "../shared/tools/pdf-audit");
+const children = [];
+
+after(() => {
+  for (const c of children.reverse()) c.kill("SIGTERM");
+});
+
+/** The group of boards (layout's key) a photo is on, from a fresh layout. */
+async function groupOf(s, hash) {
+  const payload = await invoke(s, "layout_boards");
+  assert.equal(payload.error, undefined, JSON.stringify(payload.error));
+  const board = payload.frames.boards.find((b) => b.items.some((i) => i.type === "image" && i.photo === hash));
+  return payload.summary.boards.find((b) => b.id === board.id).group;
+}
+
+test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
+  assert.ok(existsSync(app), `build the desktop app first: ${app}`);
+  const { session: s, home } = await launch(children, app, shots);
+  try {
+    await s.find("#create-project");
+    await s.textWhenReady("#project-dir");
+    await s.type("#project-name", "展板 测试");
+    await s.click("#create-project");
+    await s.textWhenReady("#project-title");
+
+    const photos = realPhotos().slice(0, 8);
+    const report = await invoke(s, "import_paths", { paths: [...photos, article] });
+    assert.equal(report.error, undefined, JSON.stringify(report.error));
+    assert.equal(report.imported.length, photos.length);
+    assert.equal(report.writeups.length, 1);
+
+    await s.click("#tab-boards");
+    await s.find('[data-testid="board-canvas"]', 60000);
+    const outline = await waitFor(s, "the outline", `const n = document.querySelectorAll('[data-testid="board-outline"] li').length; return n > 1 && n;`);
+    assert.ok(outline >= 3, `several boards (${outline})`);
+    await shot(s, "boards-01-first-board");
+
+    // Show the first board with a photo and select the photo on the canvas.
+    // Show the first board with a photo (as a user clicks it in the outline) and select the photo on the canvas.
+    const layout = await invoke(s, "layout_boards");
+    const withPhoto = layout.frames.boards.findIndex((b) => b.items.some((i) => i.type === "image"));
+    const found = withPhoto >= 0;
+    if (found) {
+      await s.click(`[data-testid="board-outline"] li:nth-child(${withPhoto + 1}) button`);
+      await waitFor(s, "the board shown", `return document.querySelector('[data-testid="board-canvas"]')?.dataset.board === arguments[0];`, [layout.frames.boards[withPhoto].id]);
+    }
+    assert.ok(found, "some board shows a photo");
+    await s.click('svg.board rect.hit[data-kind="image"]');
+    await s.find('[data-testid="photo-inspector"]');
+    const hash = await waitFor(s, "selected photo", `
+      const sel = document.querySelector('svg.board rect.selection'); if (!sel) return null;
+      const img = document.querySelector('svg.board svg[data-photo]'); return img && img.dataset.photo;`);
+    await shot(s, "boards-02-photo-selected");
+
+    // Move it to another group of boards with the inspector.
+    const before = await groupOf(s, hash);
+    const to = await waitFor(s, "another group", `
+      const sel = document.querySelector('[data-testid="move-photo"]');
+      const other = [...sel.options].map((o) => o.value).find((v) => v !== arguments[0]);
+      if (!other) return null;
+      sel.value = other; sel.dispatchEvent(new Event("change", { bubbles: true })); return other;`, [before]);
+    await waitFor(s, "the photo on its new board", `
+      const b = document.querySelector('[data-testid="board-canvas"]');
+      return b && b.dataset.board.split("#")[0] === arguments[0] && b.querySelector('svg[data-photo="' + arguments[1] + '"]') && true;`,
+      [to, hash], 60000);
+    await shot(s, "boards-03-photo-moved");
+    assert.equal(await groupOf(s, hash), to, "the move is stored and survives a re-layout");
+
+    // Undo with the toolbar button: the photo goes back.
+    await s.click('[data-testid="undo"]');
+    await waitFor(s, "undo finished", `return !document.querySelector('.canvas-scroll.busy') && document.querySelector('[data-testid="redo"]:not([disabled])') && true;`, [], 60000);
+    assert.equal(await groupOf(s, hash), before, "undo puts the photo back");
+    await shot(s, "boards-04-undone");
+
+    // Export from the dialog into the default folder beside the project.
+    await s.click('[data-testid="export"]');
+    const dir = await s.attribute('[data-testid="export-dir"]', "title");
+    assert.ok(dir.startsWith(join(home, "Documents", "展板工坊")), dir);
+    await s.click('[data-testid="start-export"]');
+    await s.find('[data-testid="export-done"]', 300000);
+    await shot(s, "boards-05-exported");
+
+    const pdfs = readdirSync(dir).filter((f) => f.endsWith(".pdf"));
+    assert.equal(pdfs.length, outline, `one PDF per board in ${dir}: ${pdfs}`);
+    for (const f of pdfs) {
+      execFileSync(audit, [join(dir, f), "--trim", "1200x900", "--bleed", "3", "--pdfx", "--min-ppi", "72"], { stdio: "pipe" });
+    }
+  } catch (e) {
+    await shot(s, "boards-failed").catch(() => {});
+    throw e;
+  } finally {
+    await s.end();
+  }
+});

@@ -1,0 +1,178 @@
+// The boards view's state: the laid-out series (frames + summary), the board shown, the selected item, adjustments
+// (each an undoable edit followed by a re-layout), undo/redo, and export with progress. All logic lives here
+// (tested in boards.test.ts); the components only display it.
+import { errorMessage } from "../api";
+import { t } from "../i18n";
+import type { Adjustment, BoardsApi, BoardsPayload, ExportChoice, ExportProgress, ExportReport } from "./api";
+import type { BoardFrame, BoardSummary, Item, Source } from "./frames";
+
+export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
+
+/** A group of boards the user can move a photo to. */
+export interface GroupChoice { group: string; name: string }
+
+export class Boards {
+  payload = $state<BoardsPayload | null>(null);
+  current = $state(0);
+  selected = $state<string | null>(null);
+  busy = $state(false);
+  error = $state<string | null>(null);
+  notice = $state<string | null>(null);
+  exporting = $state(false);
+  progress = $state<ExportProgress | null>(null);
+  report = $state<ExportReport | null>(null);
+  exportDir = $state<string | null>(null);
+
+  constructor(private api: BoardsApi, private onChanged: ChangedHook = () => {}) {}
+
+  get boards(): BoardFrame[] {
+    return this.payload?.frames.boards ?? [];
+  }
+
+  get board(): BoardFrame | null {
+    return this.boards[this.current] ?? null;
+  }
+
+  summaryOf(board: BoardFrame | null): BoardSummary | null {
+    if (!board || !this.payload) return null;
+    return this.payload.summary.boards.find((b) => b.id === board.id) ?? null;
+  }
+
+  get item(): Item | null {
+    return this.board?.items.find((i) => i.id === this.selected) ?? null;
+  }
+
+  /** Problems the summary reports for a board's group (unplaced content, captions waiting for photos). */
+  problemsOf(board: BoardFrame): number {
+    const group = this.summaryOf(board)?.group;
+    if (!group || !this.payload) return 0;
+    const s = this.payload.summary;
+    return s.unplaced.filter((u) => u.group === group).length + s.open_slots.filter((o) => o.group === group).length;
+  }
+
+  /** The groups of boards a photo can go to, in order, named by their first board (the preface and closing boards
+   *  hold text only). */
+  get groups(): GroupChoice[] {
+    const seen = new Set<string>(["preface", "closing"]);
+    const out: GroupChoice[] = [];
+    for (const b of this.payload?.summary.boards ?? []) {
+      if (seen.has(b.group)) continue;
+      seen.add(b.group);
+      out.push({ group: b.group, name: b.name.replace(t.boards.continued, "") });
+    }
+    return out;
+  }
+
+  /** Where a source's text is drawn on more than one board (then it cannot be edited here as a whole). */
+  isSplit(source: Source): boolean {
+    const key = JSON.stringify(source);
+    let boards = 0;
+    for (const b of this.boards) if (b.items.some((i) => JSON.stringify(i.source) === key)) boards++;
+    return boards > 1;
+  }
+
+  async load(): Promise<void> {
+    await this.run(() => this.api.layout());
+  }
+
+  show(index: number): void {
+    if (index >= 0 && index < this.boards.length) {
+      this.current = index;
+      this.selected = null;
+    }
+  }
+
+  select(id: string | null): void {
+    this.selected = id;
+  }
+
+  async adjust(adjustment: Adjustment, follow?: string): Promise<void> {
+    await this.run(() => this.api.adjust(adjustment), follow);
+  }
+
+  /** Undoes the last edit of any kind — also one made in the photo or write-up views, so no guard on `can_undo`. */
+  async undo(): Promise<void> {
+    await this.run(() => this.api.undo());
+  }
+
+  async redo(): Promise<void> {
+    await this.run(() => this.api.redo());
+  }
+
+  /** Steps the shown board to its next arrangement (wrapping to the automatic one). */
+  async anotherArrangement(): Promise<void> {
+    const s = this.summaryOf(this.board);
+    if (!s || s.arrangements < 2) {
+      this.notice = t.boards.onlyArrangement;
+      return;
+    }
+    await this.adjust({ kind: "arrangement", board: s.id, n: (s.arrangement + 1) % s.arrangements });
+  }
+
+  /** Moves a photo to another group of boards and shows the board it lands on. */
+  async movePhoto(hash: string, group: string): Promise<void> {
+    await this.adjust({ kind: "move_photo", photo: hash, group, position: null }, hash);
+  }
+
+  async export(dir: string, choice: ExportChoice): Promise<void> {
+    if (this.exporting) return;
+    this.exporting = true;
+    this.error = null;
+    this.report = null;
+    this.progress = null;
+    this.exportDir = dir;
+    try {
+      this.report = await this.api.exportBoards(dir, choice);
+      this.notice = t.boards.exportDone(this.report.boards.length);
+    } catch (e) {
+      this.error = errorMessage(e);
+    } finally {
+      this.exporting = false;
+      this.progress = null;
+    }
+  }
+
+  onExportProgress(p: ExportProgress): void {
+    if (this.exporting) this.progress = p;
+  }
+
+  async cancelExport(): Promise<void> {
+    await this.api.cancelExport().catch(() => {});
+  }
+
+  async openExportFolder(): Promise<void> {
+    if (!this.exportDir) return;
+    await this.api.openFolder(this.exportDir).catch((e) => (this.error = errorMessage(e)));
+  }
+
+  /** Runs a command that returns a new layout; keeps the shown board (by id), or follows a photo to its board. */
+  private async run(action: () => Promise<BoardsPayload>, follow?: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.error = null;
+    this.notice = null;
+    const shownId = this.board?.id;
+    try {
+      const payload = await action();
+      this.payload = payload;
+      let index = payload.frames.boards.findIndex((b) => b.id === shownId);
+      if (follow) {
+        const at = payload.frames.boards.findIndex((b) =>
+          b.items.some((i) => i.type === "image" && i.photo === follow),
+        );
+        if (at >= 0) index = at;
+      }
+      this.current = index >= 0 ? index : Math.min(this.current, Math.max(0, payload.frames.boards.length - 1));
+      if (!this.item) this.selected = null;
+      if (follow) {
+        const img = this.board?.items.find((i) => i.type === "image" && i.photo === follow);
+        this.selected = img?.id ?? null;
+      }
+      if (payload.changed) this.onChanged(payload.changed);
+    } catch (e) {
+      this.error = errorMessage(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// The boards view's logic: keeping the shown board across re-layouts, following a moved photo to its new board,
+// stepping arrangements, project-wide undo refreshing other views, export progress and errors in Chinese.
+import { describe, expect, it, vi } from "vitest";
+import type { BoardsPayload } from "../bindings/BoardsPayload";
+import type { BoardsApi } from "./api";
+import { Boards } from "./boards.svelte";
+import type { BoardFrame, Item } from "./frames";
+
+const image = (id: string, photo: string): Item => ({
+  id, source: { kind: "photo", hash: photo }, type: "image", photo, rect: { x: 0, y: 0, w: 100, h: 80 },
+  crop: { x: 0, y: 0, w: 1000, h: 800 }, orientation: 1, pixel_width: 1000, pixel_height: 800,
+});
+const board = (id: string, items: Item[] = []): BoardFrame => ({
+  id, number: 1, name: id, width: 1200, height: 900, bleed: 3, safe: 20, background: { r: 255, g: 255, b: 255, a: 1 },
+  fonts: [], items,
+});
+const payload = (boards: BoardFrame[], over: Partial<BoardsPayload> = {}): BoardsPayload => ({
+  frames: { boards },
+  summary: {
+    boards: boards.map((b, i) => ({
+      number: i + 1, id: b.id, group: b.id.split("#")[0], name: b.name, width: 1200, height: 900, theme: "党建红",
+      paragraphs: 1, characters: 10, photos: [], body_pt: 30, coverage: null, mean_crop: null, arrangement: 0,
+      arrangements: 3,
+    })),
+    unplaced: [], open_slots: [{ group: "b", text: "■ 说明", reason: "缺照片" }], notes: [],
+  },
+  size: "1200x900", theme: "党建红",
+  exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "展" },
+  sizes: [], themes: [], can_undo: true, can_redo: false, changed: null, ...over,
+});
+
+function api(over: Partial<BoardsApi> = {}): BoardsApi {
+  const p = payload([board("preface"), board("a"), board("b", [image("i1", "h1")]), board("b#2")]);
+  return {
+    layout: vi.fn(async () => p), adjust: vi.fn(async () => p), undo: vi.fn(async () => p), redo: vi.fn(async () => p),
+    exportBoards: vi.fn(), cancelExport: vi.fn(async () => {}), openFolder: vi.fn(async () => {}), ...over,
+  };
+}
+
+describe("Boards", () => {
+  it("keeps the shown board by id when a re-layout inserts boards before it", async () => {
+    const a = api();
+    const boards = new Boards(a);
+    await boards.load();
+    boards.show(3);
+    expect(boards.board?.id).toBe("b#2");
+    a.adjust = vi.fn(async () => payload([board("pre"), board("a"), board("b"), board("b#2")]));
+    await boards.adjust({ kind: "pin_size", group: "a", body_pt: 32 });
+    expect(boards.board?.id).toBe("b#2");
+    expect(boards.current).toBe(3);
+    expect(boards.boards.length).toBe(4);
+  });
+
+  it("follows a moved photo to the board it lands on and selects it", async () => {
+    const a = api({ adjust: vi.fn(async () => payload([board("a", [image("x7", "h1")]), board("b")])) });
+    const boards = new Boards(a);
+    await boards.load();
+    boards.show(1);
+    await boards.movePhoto("h1", "a");
+    expect(a.adjust).toHaveBeenCalledWith({ kind: "move_photo", photo: "h1", group: "a", position: null });
+    expect(boards.board?.id).toBe("a");
+    expect(boards.item?.id).toBe("x7");
+  });
+
+  it("lists each group once, without the text-only preface, and counts a group's problems", async () => {
+    const boards = new Boards(api());
+    await boards.load();
+    expect(boards.groups.map((g) => g.group)).toEqual(["a", "b"]);
+    expect(boards.problemsOf(boards.boards[2])).toBe(1);
+    expect(boards.problemsOf(boards.boards[1])).toBe(0);
+  });
+
+  it("steps to the next arrangement, wrapping", async () => {
+    const a = api();
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.anotherArrangement();
+    expect(a.adjust).toHaveBeenCalledWith({ kind: "arrangement", board: "preface", n: 1 });
+  });
+
+  it("tells the other views when an undo changed a caption or a write-up", async () => {
+    const changed = vi.fn();
+    const boards = new Boards(api({ undo: vi.fn(async () => payload([board("a")], { changed: "caption" })) }), changed);
+    await boards.load();
+    await boards.undo();
+    expect(changed).toHaveBeenCalledWith("caption");
+  });
+
+  it("shows a command's Chinese error and keeps the last good layout", async () => {
+    const boards = new Boards(api({ adjust: vi.fn(async () => Promise.reject({ kind: "user", message: "字号必须在 6 到 400 磅之间。" })) }));
+    await boards.load();
+    await boards.adjust({ kind: "pin_size", group: "a", body_pt: 1 });
+    expect(boards.error).toBe("字号必须在 6 到 400 磅之间。");
+    expect(boards.boards.length).toBe(4);
+    expect(boards.busy).toBe(false);
+  });
+
+  it("exports with progress and reports what was written", async () => {
+    const a = api({
+      exportBoards: vi.fn(async () => ({ boards: [{ path: "/o/01.pdf" }, { path: "/o/02.pdf" }], review: null, proofs: [], print_list: "/o/l.csv" })),
+    });
+    const boards = new Boards(a);
+    const run = boards.export("/o", { bleed: 3, crop_marks: true, no_review: false, force: false });
+    boards.onExportProgress({ stage: "board", done: 1, total: 2, board: "01" });
+    expect(boards.progress?.done).toBe(1);
+    await run;
+    expect(boards.progress).toBeNull();
+    expect(boards.notice).toContain("2 块展板");
+  });
+});
