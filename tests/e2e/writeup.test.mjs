@@ -1,7 +1,7 @@
 // End-to-end test of the write-up view in the real desktop app under Xvfb: a corpus article is pasted (a real paste
 // event carrying text/html and text/plain, as WeChat or a web page puts them on the clipboard), the side-by-side
 // "what we understood" view shows its title and headings, one block's kind is changed, a dropped line restored,
-// the write-up accepted and listed; a stored edit is undone through the project's history. Screenshots go to
+// the write-up accepted and listed; a stored edit is undone (Ctrl+Z and 撤销) and redone through the project's history. Screenshots go to
 // tests/out/e2e/ (writeup-*.png).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -147,8 +147,17 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
     await waitFor(s, "level 2", `return document.querySelector('[data-testid="${h.id}"]')?.dataset.kind === "heading2";`);
     await s.executeAsync(`document.querySelector('[data-testid="${h.id}"]').scrollIntoView({ block: "center" }); arguments[0](true);`);
     await shot(s, "writeup-05-edited");
+    // Ctrl+Z (the project view's shortcut, one history for every view), then 重做 and 撤销 in the editor
+    const kindOf = (kind) => `return document.querySelector('[data-testid="${h.id}"]')?.dataset.kind === "${kind}";`;
+    await s.executeAsync(
+      `document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true, bubbles: true }));
+       arguments[0](true);`,
+    );
+    await waitFor(s, "undone by Ctrl+Z", kindOf("heading1"));
+    await s.click("#writeup-redo");
+    await waitFor(s, "redone", kindOf("heading2"));
     await s.click("#writeup-undo");
-    await waitFor(s, "undone", `return document.querySelector('[data-testid="${h.id}"]')?.dataset.kind === "heading1";`);
+    await waitFor(s, "undone", kindOf("heading1"));
 
     // Back to the list: the write-up is there with its title.
     await s.click("#writeup-back");

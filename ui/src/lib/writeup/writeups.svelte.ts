@@ -147,7 +147,19 @@ export class Writeups {
     }
   }
 
-  /** Ctrl+Z / Ctrl+Y while a stored write-up is open: the project's history, then the write-up as it now is. */
+  /** After an undo or redo made elsewhere (Ctrl+Z in the project view): the list and the open write-up anew. */
+  async refresh(): Promise<void> {
+    await this.load();
+    const r = this.review;
+    if (r && r.id !== null) {
+      const id = r.id;
+      const keep = this.message;
+      await this.run(() => this.api.open(id));
+      this.message = keep;
+    }
+  }
+
+  /** 撤销 / 重做 while a stored write-up is open: the project's one history, then the write-up as it now is. */
   async undo(): Promise<void> {
     await this.walk(() => this.api.undo());
   }

@@ -98,6 +98,19 @@ describe("Writeups", () => {
     expect(a.open).toHaveBeenLastCalledWith(7);
   });
 
+  it("refreshes the list and the open stored write-up after an undo elsewhere, not a draft", async () => {
+    const a = api();
+    const w = new Writeups(a);
+    await w.paste(null, "标题");
+    await w.refresh();
+    expect(a.open).not.toHaveBeenCalled();
+    expect(w.isDraft).toBe(true);
+    await w.open(7);
+    await w.refresh();
+    expect(a.open).toHaveBeenCalledTimes(2);
+    expect(a.list).toHaveBeenCalledTimes(2);
+  });
+
   it("imports files and opens a single imported write-up", async () => {
     const a = api();
     const w = new Writeups(a);
