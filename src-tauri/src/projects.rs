@@ -24,6 +24,20 @@ pub struct RecentProject {
 }
 
 /// The folder new projects go to by default: 文档/展板工坊.
+/// The project the desktop app opens when it starts: a `.zhanban` file given on the command line (as a double-click
+/// on the file does once the installer has registered the association), else the last project opened, if its file is
+/// still there (a missing last project shows the start screen, which marks it). `None` shows the start screen.
+pub fn startup_project(args: impl IntoIterator<Item = std::ffi::OsString>, recent: &[RecentProject]) -> Option<String> {
+    let given = args.into_iter().skip(1).map(PathBuf::from).find(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(crate::store::EXTENSION))
+    });
+    match given {
+        Some(p) => Some(p.display().to_string()),
+        None => recent.first().filter(|r| r.exists).map(|r| r.path.clone()),
+    }
+}
+
 pub fn default_project_dir() -> PathBuf {
     let docs = dirs::document_dir()
         .or_else(|| dirs::home_dir().map(|h| h.join("Documents")))
@@ -115,6 +129,31 @@ impl RecentList {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn startup_opens_a_project_given_on_the_command_line_else_the_last_one_if_it_exists() {
+        let recent = |exists: bool| {
+            vec![RecentProject {
+                path: "/d/上次.zhanban".into(),
+                name: "上次".into(),
+                opened_at: 1,
+                exists,
+            }]
+        };
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            startup_project(args(&["zhanban", "--flag", "D:\\展览\\成果展.ZHANBAN"]), &recent(true)).as_deref(),
+            Some("D:\\展览\\成果展.ZHANBAN")
+        );
+        assert_eq!(
+            startup_project(args(&["zhanban"]), &recent(true)).as_deref(),
+            Some("/d/上次.zhanban")
+        );
+        assert_eq!(startup_project(args(&["zhanban"]), &recent(false)), None);
+        assert_eq!(startup_project(args(&["zhanban", "照片.jpg"]), &[]), None);
+        // The program's own path is never taken for a project, whatever its name.
+        assert_eq!(startup_project(args(&["a.zhanban"]), &[]), None);
+    }
+
     use super::*;
 
     #[test]

@@ -169,14 +169,15 @@ export function realPhotos() {
   return found.sort();
 }
 
-/** Starts the real app in a private X server with a fresh HOME; resolves to { session, home, display, env }. */
-export async function launch(children, application, shots, extraArgs = []) {
-  const home = mkdtempSync(join(tmpdir(), "zhanban-e2e-"));
+/** Starts the real app in a private X server, with a fresh HOME unless one is given, and the given command-line
+ *  arguments; resolves to { session, home, display, env }. */
+export async function launch(children, application, shots, { args = [], home } = {}) {
+  home ??= mkdtempSync(join(tmpdir(), "zhanban-e2e-"));
   const display = await startXvfb(children);
   const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
   for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
   const base = await startDriver(children, env);
-  const session = await Session.start(base, application, shots, extraArgs);
+  const session = await Session.start(base, application, shots, args);
   return { session, home, display, env };
 }
 

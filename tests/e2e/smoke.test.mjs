@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { readdirSync, statSync } from "node:fs";
-import { Session, startDriver, startXvfb } from "./driver.mjs";
+import { Session, launch, startDriver, startXvfb } from "./driver.mjs";
 
 /** Real camera photos from the wallpaper packages installed by scripts/setup. */
 function realPhotos() {
@@ -97,4 +97,38 @@ test("start screen creates a project file on disk", async () => {
   assert.equal(info.format_version, 1);
   const recent = JSON.parse(readFileSync(join(home, ".config", "展板工坊", "recent.json"), "utf8"));
   assert.equal(recent[0].path, file);
+});
+
+test("the last project reopens at start, and a .zhanban file on the command line opens that file", async () => {
+  const { session: first, home } = await launch(children, app, shots);
+  let other;
+  try {
+    await first.find("#create-project");
+    await first.textWhenReady("#project-dir");
+    for (const name of ["甲 展览", "乙 展览"]) {
+      await first.type("#project-name", name);
+      await first.click("#create-project");
+      assert.equal(await first.textWhenReady("#project-title"), name);
+      await first.click(".bar button.secondary");
+      await first.find("#create-project");
+    }
+    other = join(home, "Documents", "展板工坊", "甲 展览.zhanban");
+  } finally {
+    await first.end();
+  }
+  // A new run in the same home opens the last project (乙) without a click…
+  const again = await launch(children, app, shots, { home });
+  try {
+    assert.equal(await again.session.textWhenReady("#project-title", 20000), "乙 展览");
+    await again.session.screenshot("04-last-project-reopened");
+  } finally {
+    await again.session.end();
+  }
+  // …and one started with a project file (as a double-click does) opens that one.
+  const byFile = await launch(children, app, shots, { home, args: [other] });
+  try {
+    assert.equal(await byFile.session.textWhenReady("#project-title", 20000), "甲 展览");
+  } finally {
+    await byFile.session.end();
+  }
 });

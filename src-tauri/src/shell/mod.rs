@@ -30,6 +30,8 @@ pub struct AppState {
     recent: RecentList,
     cancel_import: AtomicBool,
     cancel_export: AtomicBool,
+    /// Whether the start-up project has been handed out (going back to the start screen must not reopen it).
+    started: AtomicBool,
 }
 
 fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Project>>> {
@@ -63,6 +65,15 @@ fn opened(state: &AppState, project: Project) -> CommandResult<OpenedProject> {
 #[tauri::command]
 fn default_project_dir() -> String {
     projects::default_project_dir().display().to_string()
+}
+
+/// The project to open at start-up (command-line file, else the last project), once per run.
+#[tauri::command]
+fn startup_project(state: State<'_, AppState>) -> Option<String> {
+    if state.started.swap(true, Ordering::SeqCst) {
+        return None;
+    }
+    projects::startup_project(std::env::args_os(), &state.recent.load())
 }
 
 #[tauri::command]
@@ -179,6 +190,7 @@ pub fn run() -> i32 {
         recent: RecentList::per_user(),
         cancel_import: AtomicBool::new(false),
         cancel_export: AtomicBool::new(false),
+        started: AtomicBool::new(false),
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -186,6 +198,7 @@ pub fn run() -> i32 {
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             default_project_dir,
+            startup_project,
             recent_projects,
             create_project,
             open_project,

@@ -20,6 +20,8 @@ export type { ImportProgress, ImportReport, Thumb };
 export interface Api {
   defaultProjectDir(): Promise<string>;
   recentProjects(): Promise<RecentProject[]>;
+  /** The project to open at start-up (a file given on the command line, else the last one), or null. */
+  startupProject(): Promise<string | null>;
   createProject(dir: string, name: string): Promise<OpenedProject>;
   openProject(path: string): Promise<OpenedProject>;
   closeProject(): Promise<void>;
@@ -33,6 +35,7 @@ export interface Api {
 export const tauriApi: Api = {
   defaultProjectDir: () => invoke("default_project_dir"),
   recentProjects: () => invoke("recent_projects"),
+  startupProject: () => invoke("startup_project"),
   createProject: (dir, name) => invoke("create_project", { dir, name }),
   openProject: (path) => invoke("open_project", { path }),
   closeProject: () => invoke("close_project"),

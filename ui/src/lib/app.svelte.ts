@@ -14,12 +14,17 @@ export class AppModel {
 
   constructor(private api: Api) {}
 
-  /** Loads what the start screen shows. */
+  /** Loads what the start screen shows, then opens the start-up project (command line, else the last one). */
   async init(): Promise<void> {
     try {
-      const [dir, recent] = await Promise.all([this.api.defaultProjectDir(), this.api.recentProjects()]);
+      const [dir, recent, startup] = await Promise.all([
+        this.api.defaultProjectDir(),
+        this.api.recentProjects(),
+        this.api.startupProject(),
+      ]);
       this.projectDir = dir;
       this.recent = recent;
+      if (startup) await this.open(startup);
     } catch (e) {
       this.error = errorMessage(e);
     }

@@ -13,6 +13,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
   return {
     defaultProjectDir: vi.fn(async () => "/home/u/文档/展板工坊"),
     recentProjects: vi.fn(async () => [{ path: "/d/甲.zhanban", name: "甲", opened_at: 1, exists: true }]),
+    startupProject: vi.fn(async () => null),
     createProject: vi.fn(async (_dir: string, name: string) => opened(name)),
     openProject: vi.fn(async (path: string) => opened(path.replace(/.*\//, "").replace(".zhanban", ""))),
     closeProject: vi.fn(async () => {}),
@@ -32,6 +33,22 @@ describe("AppModel", () => {
     expect(m.projectDir).toBe("/home/u/文档/展板工坊");
     expect(m.recent.map((r) => r.name)).toEqual(["甲"]);
     expect(m.project).toBeNull();
+  });
+
+  it("opens the start-up project, and stays on the start screen with the reason when it cannot", async () => {
+    const m = new AppModel(fakeApi({ startupProject: vi.fn(async () => "/d/乙.zhanban") }));
+    await m.init();
+    expect(m.project?.name).toBe("乙");
+    const locked = new AppModel(
+      fakeApi({
+        startupProject: vi.fn(async () => "/d/乙.zhanban"),
+        openProject: vi.fn(async () => Promise.reject({ kind: "user", message: "这个项目已在另一个窗口中打开。" })),
+      }),
+    );
+    await locked.init();
+    expect(locked.project).toBeNull();
+    expect(locked.error).toBe("这个项目已在另一个窗口中打开。");
+    expect(locked.recent.length).toBe(1);
   });
 
   it("creates a project with the trimmed name in the chosen folder", async () => {

@@ -15,7 +15,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
 
 function api(over: Partial<Api> = {}): Api {
   return {
-    defaultProjectDir: vi.fn(), recentProjects: vi.fn(), createProject: vi.fn(), openProject: vi.fn(),
+    defaultProjectDir: vi.fn(), recentProjects: vi.fn(), startupProject: vi.fn(), createProject: vi.fn(), openProject: vi.fn(),
     closeProject: vi.fn(),
     projectInfo: vi.fn(async () => ({ path: "", format_version: 1, created_at: "", created_by: "", photos: [row(1), row(2)], writeups: [], boards: 0 })),
     importPaths: vi.fn(async () => report({ imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1 }] })),
