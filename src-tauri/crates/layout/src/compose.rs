@@ -16,7 +16,9 @@ use crate::flow::{self, FlowPara, Placed};
 use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
 use crate::model::{ImageRef, KeyFigure, PhotoInput};
 use crate::plan::{Para, PhotoSlot};
-use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE, TEXT_ONLY_MAX_SCALE};
+use crate::presets::{
+    BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE, PREFERRED_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE,
+};
 use crate::text::{Align, SetText, TextSetter, TextStyle};
 use crate::theme::Theme;
 
@@ -66,6 +68,8 @@ pub struct BoardMetrics {
     pub arrangement: usize,
     pub arrangements: usize,
     pub figures_shown: usize,
+    /// Share of the body (below the title band) covered by text blocks, photos, captions and key figures.
+    pub fill: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -198,6 +202,8 @@ struct Candidate {
     text: Option<(f64, flow::Flowed)>,
     photos: Option<(Rect, Arrangement)>,
     score: f64,
+    /// Share of the body covered by text blocks, photos and captions.
+    fill: f64,
 }
 
 /// The documented score of a candidate (higher is better):
@@ -482,6 +488,8 @@ pub fn compose(
     if body.h < title_em * 2.0 {
         return Ok(Err(Overflow::Text));
     }
+    let full_body = body;
+    let mut figures_area = 0.0;
 
     // Key-figures strip at the bottom of the body.
     let mut figures_shown = 0;
@@ -540,33 +548,57 @@ pub fn compose(
                     );
                 }
                 figures_shown = n;
+                figures_area = body.w * (vh + lh);
                 body.h = top - gap - body.y;
             }
         }
     }
 
     // Candidates.
+    // Boards of text only (前言, 结束语, short sections) may set it larger still, and so may tall boards (roll-ups),
+    // whose photos fill their width long before their height.
+    let max_scale = if input.photos.is_empty() || spec.height >= 1.6 * spec.width {
+        TEXT_ONLY_MAX_SCALE
+    } else {
+        MAX_TEXT_SCALE
+    };
     let scales: Vec<f64> = match input.body_pt {
         Some(pt) => vec![(pt / st.min.body).max(1.0)],
-        // Boards of text only (前言, 结束语, short sections) may set it larger still.
-        None => {
-            let max = if input.photos.is_empty() {
-                TEXT_ONLY_MAX_SCALE
-            } else {
-                MAX_TEXT_SCALE
-            };
-            (0..=10).map(|k| 1.0 + (max - 1.0) * k as f64 / 10.0).collect()
-        }
+        None => (0..=10).map(|k| 1.0 + (max_scale - 1.0) * k as f64 / 10.0).collect(),
     };
     let min_area = spec.area() * MIN_PHOTO_SHARE;
-    let gphotos: Vec<GalleryPhoto> = input
+    let mut cands: Vec<Candidate> = Vec::new();
+    let (mut text_fail, mut photo_fail) = (0, 0);
+    let em_min = st.min.body * MM_PER_PT;
+    let gutter = 1.5 * em_min;
+    if input.photos.is_empty() && !input.paras.is_empty() {
+        cands = text_only_candidates(input, &st, &scales, body, setter)?;
+    }
+    // Resolution limits: photos no larger than PREFERRED_PPI allows (tried when it binds), else TARGET_PPI.
+    let pixels: Vec<(f64, f64)> = input
         .photos
         .iter()
-        .map(|s| GalleryPhoto {
-            aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect),
-            emphasis: s.emphasis,
+        .map(|s| {
+            photos.get(s.index).map_or((1.0, 1.0), |p| {
+                (f64::from(p.width_px.max(1)), f64::from(p.height_px.max(1)))
+            })
         })
         .collect();
+    let limits = |ppi: f64| -> Vec<Option<(f64, f64)>> {
+        pixels
+            .iter()
+            .map(|&(pw, ph)| Some(resolution_limit(pw, ph, ppi, min_area)))
+            .collect()
+    };
+    let mut levels = vec![limits(TARGET_PPI)];
+    let preferred = limits(PREFERRED_PPI);
+    if preferred
+        .iter()
+        .flatten()
+        .any(|&(w, h)| w < body.w - 1.0 || h < body.h - 1.0)
+    {
+        levels.insert(0, preferred);
+    }
     let cap_style = st.caption(t);
     let mut cap_err = None;
     let mut caption_h = |i: usize, w: f64| -> Option<f64> {
@@ -589,113 +621,192 @@ pub fn compose(
         }
         caption_h(i, w)
     };
-    let mut cands: Vec<Candidate> = Vec::new();
-    let (mut text_fail, mut photo_fail) = (0, 0);
-    let em_min = st.min.body * MM_PER_PT;
-    let gutter = 1.5 * em_min;
-    let mut heights = |w: f64| -> Vec<f64> {
-        (1..=gphotos.len().min(4))
-            .filter_map(|k| {
-                gallery::natural_height(
-                    w,
-                    &gphotos,
-                    &gallery::even_rows(gphotos.len(), k),
-                    gap,
-                    &mut caption_or_zero,
-                )
+    let generic = cands.is_empty();
+    for (level, limit) in levels.iter().enumerate() {
+        if !generic {
+            break;
+        }
+        let gphotos: Vec<GalleryPhoto> = input
+            .photos
+            .iter()
+            .zip(limit)
+            .map(|(s, max)| GalleryPhoto {
+                aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect),
+                emphasis: s.emphasis,
+                max: *max,
             })
-            .collect()
-    };
-    let cap_est = 2.0 * cap_style.line_height * cap_style.em();
-    let widths = (1..=gphotos.len().min(4))
-        .map(|k| gallery::natural_width(body.h, &gphotos, &gallery::even_rows(gphotos.len(), k), gap, cap_est))
-        .collect();
-    let all_splits = splits(
-        body,
-        !input.paras.is_empty(),
-        !input.photos.is_empty(),
-        gap,
-        columns_for(body, em_min, gutter),
-        gutter,
-        &mut Natural {
-            heights: &mut heights,
-            widths,
-        },
-    );
-    for split in all_splits {
-        let text = match split.text {
-            Some(r) => match fit_text(input, &st, &scales, text_columns(r, split.cut, em_min, gutter), setter)? {
-                Some(x) => Some(x),
-                None => {
+            .collect();
+        let mut heights = |w: f64| -> Vec<f64> {
+            (1..=gphotos.len().min(4))
+                .filter_map(|k| {
+                    gallery::natural_height(
+                        w,
+                        &gphotos,
+                        &gallery::even_rows(gphotos.len(), k),
+                        gap,
+                        &mut caption_or_zero,
+                    )
+                })
+                .collect()
+        };
+        let cap_est = 2.0 * cap_style.line_height * cap_style.em();
+        let widths = (1..=gphotos.len().min(4))
+            .map(|k| {
+                let rows = gallery::even_rows(gphotos.len(), k);
+                gallery::natural_width(body.h, &gphotos, &rows, gap, cap_est)
+                    .min(gallery::max_block_width(&gphotos, &rows, gap))
+            })
+            .collect();
+        let all_splits = splits(
+            body,
+            !input.paras.is_empty(),
+            !input.photos.is_empty(),
+            gap,
+            columns_for(body, em_min, gutter),
+            gutter,
+            &mut Natural {
+                heights: &mut heights,
+                widths,
+            },
+        );
+        for split in all_splits {
+            let text = match split.text {
+                Some(r) => {
+                    // Columns follow the size chosen (about 30 characters each), except beside photos set into
+                    // the bottom of the last columns, whose geometry is fixed.
+                    let cols_at = |s: f64| -> Vec<Rect> {
+                        if split.cut.is_some() {
+                            text_columns(r, split.cut, em_min, gutter)
+                        } else {
+                            let em = em_min * s;
+                            scaled_columns(r, em, 1.5 * em, em_min)
+                        }
+                    };
+                    match fit_text(input, &st, &scales, &cols_at, setter)? {
+                        Some(x) => Some(x),
+                        None => {
+                            text_fail += 1;
+                            continue;
+                        }
+                    }
+                }
+                None => None,
+            };
+            let mut text = text;
+            // Balanced columns where asked, and always beside photos (no half-empty last column).
+            let balance_here = split.balance || (split.cut.is_none() && !split.adapt);
+            if let (true, Some(r), Some((sc, _))) = (balance_here, split.text, text.as_ref()) {
+                let sc = *sc;
+                let cols = if split.cut.is_some() {
+                    text_columns(r, split.cut, em_min, gutter)
+                } else {
+                    scaled_columns(r, em_min * sc, 1.5 * em_min * sc, em_min)
+                };
+                if let Some(b) = balance(input, &st, sc, &cols, setter)? {
+                    text = Some((sc, b));
+                }
+            }
+            let mut photo_area = split.photos;
+            let text_bottom = text
+                .as_ref()
+                .map(|(_, f)| f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max));
+            if let (true, Some(p), Some(used)) = (split.adapt, photo_area, text_bottom) {
+                // The photos move up under the text; they are centred in what is left down to the bottom.
+                photo_area = Some(Rect::new(p.x, used + gap, p.w, body.bottom() - used - gap));
+            }
+            // Photos set into the bottom of the last columns need text above them: no empty column over them.
+            if let (Some(p), Some((_, f)), Some(_)) = (photo_area, text.as_ref(), split.cut) {
+                let right = f.blocks.iter().map(|b| b.block.rect.right()).fold(0.0, f64::max);
+                if right < p.x + 1.0 {
                     text_fail += 1;
                     continue;
                 }
-            },
-            None => None,
-        };
-        let mut text = text;
-        if let (true, Some(r), Some((sc, _))) = (split.balance, split.text, text.as_ref()) {
-            let sc = *sc;
-            if let Some(b) = balance(input, &st, sc, &text_columns(r, split.cut, em_min, gutter), setter)? {
-                text = Some((sc, b));
             }
+            let arr = match photo_area {
+                Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
+                    // ... and a block as wide as those columns.
+                    Some(a) if split.cut.is_some() && a.bounds.w < 0.9 * r.w => {
+                        photo_fail += 1;
+                        continue;
+                    }
+                    Some(a) if split.text.is_none() => Some(place_block(r, a, 0.5)),
+                    // A block smaller than its area (resolution or width reached) is placed in it and the rest
+                    // is free space: centred beside or under text, at the bottom of shortened columns.
+                    Some(a) if a.resolution_limited || split.adapt => {
+                        let v = if split.cut.is_some() {
+                            1.0
+                        } else if split.photos_first && !split.adapt && r.w >= body.w - 1.0 {
+                            0.0
+                        } else {
+                            0.5
+                        };
+                        let placed = place_block(r, a, v);
+                        if placed.1.coverage >= MIN_COVERAGE {
+                            Some(placed)
+                        } else {
+                            photo_fail += 1;
+                            continue;
+                        }
+                    }
+                    // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
+                    Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
+                    Some(_) | None => {
+                        photo_fail += 1;
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let size = text
+                .as_ref()
+                .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
+            let text_area: f64 = text
+                .as_ref()
+                .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.block.rect.area()).sum());
+            let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
+                a.cells
+                    .iter()
+                    .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+                    .sum()
+            });
+            let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
+            let (cov, crop, pen) = arr
+                .as_ref()
+                .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
+            // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
+            let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
+                a.cells
+                    .iter()
+                    .zip(input.photos)
+                    .map(|(c, p)| match p.emphasis {
+                        Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
+                        Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
+                        Emphasis::Normal => 0.0,
+                    })
+                    .sum()
+            });
+            // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
+            let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
+                let n = a.cells.len().max(1) as f64;
+                a.cells
+                    .iter()
+                    .zip(&pixels)
+                    .map(|(c, &(pw, ph))| {
+                        let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
+                        ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
+                    })
+                    .sum::<f64>()
+                    / n
+            });
+            let score =
+                score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp - 0.01 * level as f64;
+            cands.push(Candidate {
+                text,
+                photos: arr,
+                score,
+                fill,
+            });
         }
-        let mut photo_area = split.photos;
-        if let (true, Some(p), Some((_, f))) = (split.adapt, photo_area, text.as_ref()) {
-            let used = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max);
-            // The photos move up under the text; what is left over stays at the bottom of the board.
-            photo_area = Some(Rect::new(p.x, used + gap, p.w, p.h));
-        }
-        let arr = match photo_area {
-            Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
-                Some(a) if split.text.is_none() => Some(centre_vertically(r, a)),
-                // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
-                Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
-                Some(_) => {
-                    photo_fail += 1;
-                    continue;
-                }
-                None => {
-                    photo_fail += 1;
-                    continue;
-                }
-            },
-            None => None,
-        };
-        let size = text
-            .as_ref()
-            .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
-        let text_area: f64 = text
-            .as_ref()
-            .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.block.rect.area()).sum());
-        let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
-            a.cells
-                .iter()
-                .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
-                .sum()
-        });
-        let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
-        let (cov, crop, pen) = arr
-            .as_ref()
-            .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
-        // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
-        let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
-            a.cells
-                .iter()
-                .zip(input.photos)
-                .map(|(c, p)| match p.emphasis {
-                    Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
-                    Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
-                    Emphasis::Normal => 0.0,
-                })
-                .sum()
-        });
-        let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis);
-        cands.push(Candidate {
-            text,
-            photos: arr,
-            score,
-        });
     }
     if let Some(e) = cap_err {
         return Err(e);
@@ -709,7 +820,10 @@ pub fn compose(
     }
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by(|a, b| cands[*b].score.total_cmp(&cands[*a].score).then(a.cmp(b)));
-    let pick = input.arrangement % cands.len();
+    // Candidates that came out the same (e.g. at both resolution targets) count once.
+    let mut seen = std::collections::HashSet::new();
+    order.retain(|&i| seen.insert(signature(&cands[i])));
+    let pick = input.arrangement % order.len();
     let c = &cands[order[pick]];
 
     // Items: photos with captions, then text.
@@ -760,8 +874,9 @@ pub fn compose(
         body_pt,
         score: c.score,
         arrangement: pick,
-        arrangements: cands.len(),
+        arrangements: order.len(),
         figures_shown,
+        fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
     };
     let frame = BoardFrame {
         id: input.id.clone(),
@@ -779,18 +894,21 @@ pub fn compose(
 }
 
 /// The largest scale in `scales` at which the board's paragraphs fit `region` (binary search; height grows with
-/// size), with the poured blocks.
+/// size; the columns may depend on the size), with the poured blocks.
 fn fit_text(
     input: &BoardInput<'_>,
     st: &Styles,
     scales: &[f64],
-    cols: Vec<Rect>,
+    cols_at: &dyn Fn(f64) -> Vec<Rect>,
     setter: &dyn TextSetter,
 ) -> Result<Option<(f64, flow::Flowed)>, LayoutError> {
-    if cols.is_empty() {
-        return Ok(None);
-    }
-    let try_scale = |s: f64| pour_at(input, st, s, &cols, setter);
+    let try_scale = |s: f64| {
+        let cols = cols_at(s);
+        if cols.is_empty() {
+            return Ok(None);
+        }
+        pour_at(input, st, s, &cols, setter)
+    };
     let Some(mut best) = try_scale(scales[0])? else {
         return Ok(None);
     };
@@ -868,24 +986,65 @@ fn balance(
     Ok(best)
 }
 
-/// On a board of photos only, the block of rows is centred in the body and is itself the photo area.
-fn centre_vertically(body: Rect, mut a: Arrangement) -> (Rect, Arrangement) {
-    let bottom = a
+/// What a candidate looks like, to tell identical ones apart (positions to 0.1 mm).
+fn signature(c: &Candidate) -> String {
+    let r = |r: &Rect| format!("{:.1},{:.1},{:.1},{:.1};", r.x, r.y, r.w, r.h);
+    let mut s = String::new();
+    if let Some((scale, f)) = &c.text {
+        s.push_str(&format!("{scale:.3}:"));
+        for b in &f.blocks {
+            s.push_str(&r(&b.block.rect));
+        }
+    }
+    if let Some((_, a)) = &c.photos {
+        s.push('|');
+        for cell in &a.cells {
+            s.push_str(&r(&cell.rect));
+        }
+    }
+    s
+}
+
+/// A block of rows placed in `area` (`valign` 0 top, 0.5 centred, 1 bottom); the block itself becomes the photo
+/// area, and its coverage is measured on it — on its rows when the photos' resolution made them narrower than the
+/// block (each row is centred at the width its photos allow). The rest of `area` is left free.
+fn place_block(area: Rect, mut a: Arrangement, valign: f64) -> (Rect, Arrangement) {
+    let b = a.bounds;
+    let dy = ((area.bottom() - b.bottom()) * valign).max(0.0);
+    let covered: f64 = a
         .cells
         .iter()
-        .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
-        .fold(body.y, f64::max);
-    let used = bottom - body.y;
-    let dy = ((body.h - used) / 2.0).max(0.0);
+        .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+        .sum();
     for c in &mut a.cells {
         c.rect.y += dy;
         if let Some(r) = c.caption.as_mut() {
             r.y += dy;
         }
     }
-    let area = Rect::new(body.x, body.y + dy, body.w, used);
-    a.coverage = (a.coverage * body.area() / area.area().max(1e-9)).min(1.0);
-    (area, a)
+    let placed = Rect::new(b.x, b.y + dy, b.w, b.h);
+    a.bounds = placed;
+    let photo_area = if a.resolution_limited {
+        a.rows_area
+    } else {
+        placed.area()
+    };
+    a.coverage = (covered / photo_area.max(1e-9)).min(1.0);
+    (placed, a)
+}
+
+/// The largest cell (w, h in mm) a `pw`×`ph` photo may fill at `ppi`; when that is under the board's minimum
+/// photo area, the size at which the photo (hardly cropped) still reaches the minimum — such a photo prints below
+/// `ppi` and is reported.
+pub fn resolution_limit(pw: f64, ph: f64, ppi: f64, min_area: f64) -> (f64, f64) {
+    let (mut w, mut h) = (25.4 * pw / ppi, 25.4 * ph / ppi);
+    let need = min_area * 1.02;
+    if w * h < need {
+        let k = (need / (w * h)).sqrt();
+        w *= k;
+        h *= k;
+    }
+    (w, h)
 }
 
 /// How many columns a text region of this width takes: about 30 characters of the minimum body size each, at
@@ -896,6 +1055,91 @@ fn columns_for(region: Rect, em_min: f64, gutter: f64) -> usize {
         n -= 1;
     }
     n
+}
+
+/// Columns across `region` for body text of `em` mm: about 30 characters each, at least 14 (never fewer than 8
+/// characters of the minimum size `em_min`).
+fn scaled_columns(region: Rect, em: f64, gutter: f64, em_min: f64) -> Vec<Rect> {
+    let n = columns_for(region, em, gutter);
+    if flow::column_width(region, n, gutter) < 8.0 * em_min.max(em * 0.5) {
+        return Vec::new();
+    }
+    flow::columns(region, n, gutter)
+}
+
+/// Candidates for a board of text only: a centred block of 1–4 columns whose measure is 30–40 characters at the
+/// size chosen, at the largest size at which such a block holds the text, columns balanced, the block at the
+/// optical centre of the body (a little above the middle). Empty when no such block holds the text even at the
+/// smallest size (the caller then fills the whole body).
+fn text_only_candidates(
+    input: &BoardInput<'_>,
+    st: &Styles,
+    scales: &[f64],
+    body: Rect,
+    setter: &dyn TextSetter,
+) -> Result<Vec<Candidate>, LayoutError> {
+    let mut out = Vec::new();
+    let mut found = 0;
+    let chars: f64 = input.paras.iter().map(|p| p.text.chars().count() as f64 + 2.0).sum();
+    for &s in scales.iter().rev() {
+        let em = st.min.body * s * MM_PER_PT;
+        let gutter = (2.0 * em).floor();
+        for n in 1..=4usize {
+            for measure in [36.0, 40.0, 32.0, 30.0] {
+                let w = (measure * em).floor();
+                let total = n as f64 * w + (n as f64 - 1.0) * gutter;
+                // Too wide, or plainly too little room for the text (lines of 1.6 em, some slack).
+                if total > body.w || chars * em * em * 1.6 > 1.1 * n as f64 * w * body.h {
+                    continue;
+                }
+                let x = (body.x + (body.w - total) / 2.0).floor();
+                let cols: Vec<Rect> = (0..n)
+                    .map(|c| Rect::new(x + c as f64 * (w + gutter), body.y, w, body.h))
+                    .collect();
+                if pour_at(input, st, s, &cols, setter)?.is_none() {
+                    continue;
+                }
+                let Some(f) = balance(input, st, s, &cols, setter)? else {
+                    continue;
+                };
+                let h = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max) - body.y;
+                let dy = ((body.h - h) * 0.42).max(0.0).floor();
+                let f = shift(f, dy);
+                let area: f64 = f.blocks.iter().map(|b| b.block.rect.area()).sum();
+                let fill = (area / body.area()).min(1.0);
+                // Larger first; then the measure nearest 36 characters, fewer columns, a fuller block.
+                let size = (s - 1.0) / (TEXT_ONLY_MAX_SCALE - 1.0);
+                let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill;
+                out.push(Candidate {
+                    text: Some((s, f)),
+                    photos: None,
+                    score,
+                    fill,
+                });
+                // One measure per column count: the widest that holds the text.
+                break;
+            }
+        }
+        if !out.is_empty() {
+            found += 1;
+            // The largest size that fits and the next smaller one (for "another arrangement").
+            if found == 2 {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Poured text moved down by `dy` mm.
+fn shift(mut f: flow::Flowed, dy: f64) -> flow::Flowed {
+    for p in &mut f.blocks {
+        p.block.rect.y += dy;
+        for r in &mut p.block.runs {
+            r.origin.y += dy;
+        }
+    }
+    f
 }
 
 /// The text columns of `region`, the last `cut.0` of them shortened by `cut.1` mm; empty when too narrow.

@@ -18,8 +18,8 @@ use crate::messages;
 use crate::model::Material;
 use crate::overrides::Overrides;
 use crate::plan::{self, Group, Para, PhotoSlot};
-use crate::presets::{BoardSpec, MIN_PHOTO_SHARE};
-use crate::summary::{BoardSummary, OpenSlotSummary, Summary, Unplaced};
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
+use crate::summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
 use crate::theme::Theme;
 
@@ -134,18 +134,36 @@ impl<S: TextSetter> LayoutEngine<S> {
                 let mut frame = c.frame;
                 frame.number = frames.boards.len() + 1;
                 frame.id = id.clone();
-                let photos: Vec<String> = frame
-                    .items
-                    .iter()
-                    .filter_map(|i| match (&i.kind, &i.source) {
-                        (ItemKind::Image(_), zhanban_frames::Source::Photo { hash }) => material
-                            .photos
-                            .iter()
-                            .find(|p| &p.hash == hash)
-                            .map(|p| p.file_name.clone()),
-                        _ => None,
-                    })
-                    .collect();
+                let mut photos = Vec::new();
+                let mut min_ppi: Option<f64> = None;
+                for i in &frame.items {
+                    let (ItemKind::Image(img), zhanban_frames::Source::Photo { hash }) = (&i.kind, &i.source) else {
+                        continue;
+                    };
+                    let Some(p) = material.photos.iter().find(|p| &p.hash == hash) else {
+                        continue; // the logo
+                    };
+                    photos.push(p.file_name.clone());
+                    let ppi = img.effective_ppi();
+                    min_ppi = Some(min_ppi.map_or(ppi, |m| m.min(ppi)));
+                    // "About 100 ppi": half a ppi of rounding is not worth a warning.
+                    if ppi < TARGET_PPI - 0.5 {
+                        let error = ppi < MIN_PPI;
+                        summary.low_resolution.push(LowResolution {
+                            board: id.clone(),
+                            number: frame.number,
+                            file_name: p.file_name.clone(),
+                            hash: p.hash.clone(),
+                            ppi: (ppi * 10.0).round() / 10.0,
+                            error,
+                            reason: if error {
+                                messages::too_low_resolution(ppi)
+                            } else {
+                                messages::low_resolution(ppi)
+                            },
+                        });
+                    }
+                }
                 let (mut paras, mut chars) = (std::collections::BTreeSet::new(), 0);
                 for i in &frame.items {
                     if let ItemKind::Text(b) = &i.kind {
@@ -171,6 +189,8 @@ impl<S: TextSetter> LayoutEngine<S> {
                     body_pt: c.metrics.body_pt,
                     coverage: c.metrics.coverage,
                     mean_crop: c.metrics.mean_crop,
+                    fill: c.metrics.fill,
+                    min_ppi,
                     arrangement: c.metrics.arrangement,
                     arrangements: c.metrics.arrangements,
                 });
@@ -228,6 +248,9 @@ impl<S: TextSetter> LayoutEngine<S> {
         let text_cap = (0.5 * body_area / (em * em * 1.6 * 1.15)).max(1.0);
         let kmax = ((0.6 * body_area / (1.3 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
         let mut cont = 0usize;
+        let mut figs_shown = 0usize;
+        // At most this many photos are tried on one board with text at once (beyond it the minimum area fails).
+        let kmax_all = ((body_area / (1.1 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
         while !paras.is_empty() || !photos.is_empty() {
             let id = if cont == 0 {
                 g.key.clone()
@@ -239,7 +262,8 @@ impl<S: TextSetter> LayoutEngine<S> {
             } else {
                 format!("{}{}", g.title, messages::CONTINUED)
             };
-            let figures: &[crate::model::KeyFigure] = if cont == 0 { &g.figures } else { &[] };
+            // Key figures on the group's first board; those it cannot show go on its （续） board.
+            let figures: &[crate::model::KeyFigure] = g.figures.get(figs_shown..).unwrap_or(&[]);
             let arrangement = ctx.ov.arrangements.get(&id).copied().unwrap_or(0);
             let attempt = |ps: &[Para], phs: &[PhotoSlot]| -> Result<Result<Composed, Overflow>, LayoutError> {
                 let input = BoardInput {
@@ -272,65 +296,85 @@ impl<S: TextSetter> LayoutEngine<S> {
                 let kmax_only = ((body_area / (1.2 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
                 k = photos.len().div_ceil(photos.len().div_ceil(kmax_only));
             }
-            let placed = loop {
-                match attempt(&paras, &photos[..k])? {
-                    Ok(c) => break Some((c, paras.len(), None)),
-                    Err(Overflow::Photos) if k > 0 && !(k == 1 && paras.is_empty()) => {
-                        k -= 1;
-                        if paras.is_empty() && k > 0 {
-                            // Photos only: share them evenly between the boards they need at k per board.
-                            k = photos.len().div_ceil(photos.len().div_ceil(k));
+            // Everything that is left on this board, when it fits: a section's photos stay beside its text.
+            let whole = if !paras.is_empty() && k < photos.len() && photos.len() <= kmax_all {
+                attempt(&paras, &photos)?.ok()
+            } else {
+                None
+            };
+            let whole_fits = whole.is_some();
+            if whole_fits {
+                k = photos.len();
+            }
+            let placed = if let Some(c) = whole {
+                Some((c, paras.len(), None))
+            } else {
+                loop {
+                    match attempt(&paras, &photos[..k])? {
+                        Ok(c) => break Some((c, paras.len(), None)),
+                        Err(Overflow::Photos) if k > 0 && !(k == 1 && paras.is_empty()) => {
+                            k -= 1;
+                            if paras.is_empty() && k > 0 {
+                                // Photos only: share them evenly between the boards they need at k per board.
+                                k = photos.len().div_ceil(photos.len().div_ceil(k));
+                            }
+                            continue;
                         }
+                        Err(Overflow::Photos) if k > 0 => break None,
+                        Err(_) => {}
+                    }
+                    // The text overflows: the longest run of whole paragraphs that fits, then part of the next.
+                    let (mut lo, mut hi) = (0usize, paras.len());
+                    let mut best: Option<Composed> = None;
+                    while hi - lo > 1 {
+                        let mid = (lo + hi) / 2;
+                        match attempt(&paras[..mid], &photos[..k])? {
+                            Ok(c) => {
+                                lo = mid;
+                                best = Some(c);
+                            }
+                            Err(_) => hi = mid,
+                        }
+                    }
+                    let n = lo;
+                    if let Some(next) = paras.get(n) {
+                        let cuts = sentence_cuts(&next.text);
+                        let (mut clo, mut chi) = (0usize, cuts.len() + 1);
+                        let mut part: Option<(Composed, usize)> = None;
+                        while chi - clo > 1 {
+                            let mid = (clo + chi) / 2;
+                            let mut trial: Vec<Para> = paras[..n].to_vec();
+                            trial.push(Para {
+                                text: next.text[..cuts[mid - 1]].to_string(),
+                                ..next.clone()
+                            });
+                            match attempt(&trial, &photos[..k])? {
+                                Ok(c) => {
+                                    clo = mid;
+                                    part = Some((c, cuts[mid - 1]));
+                                }
+                                Err(_) => chi = mid,
+                            }
+                        }
+                        if let Some((c, cut)) = part {
+                            break Some((c, n, Some(cut)));
+                        }
+                    }
+                    if let Some(c) = best {
+                        break Some((c, n, None));
+                    }
+                    if k > 0 {
+                        k -= 1;
                         continue;
                     }
-                    Err(Overflow::Photos) if k > 0 => break None,
-                    Err(_) => {}
+                    break None;
                 }
-                // The text overflows: the longest run of whole paragraphs that fits, then part of the next.
-                let (mut lo, mut hi) = (0usize, paras.len());
-                let mut best: Option<Composed> = None;
-                while hi - lo > 1 {
-                    let mid = (lo + hi) / 2;
-                    match attempt(&paras[..mid], &photos[..k])? {
-                        Ok(c) => {
-                            lo = mid;
-                            best = Some(c);
-                        }
-                        Err(_) => hi = mid,
-                    }
+            };
+            let placed = match placed {
+                Some(p) if !whole_fits && !paras.is_empty() => {
+                    Some(self.rebalance(p, &paras, &photos, &mut k, text_cap, &attempt)?)
                 }
-                let n = lo;
-                if let Some(next) = paras.get(n) {
-                    let cuts = sentence_cuts(&next.text);
-                    let (mut clo, mut chi) = (0usize, cuts.len() + 1);
-                    let mut part: Option<(Composed, usize)> = None;
-                    while chi - clo > 1 {
-                        let mid = (clo + chi) / 2;
-                        let mut trial: Vec<Para> = paras[..n].to_vec();
-                        trial.push(Para {
-                            text: next.text[..cuts[mid - 1]].to_string(),
-                            ..next.clone()
-                        });
-                        match attempt(&trial, &photos[..k])? {
-                            Ok(c) => {
-                                clo = mid;
-                                part = Some((c, cuts[mid - 1]));
-                            }
-                            Err(_) => chi = mid,
-                        }
-                    }
-                    if let Some((c, cut)) = part {
-                        break Some((c, n, Some(cut)));
-                    }
-                }
-                if let Some(c) = best {
-                    break Some((c, n, None));
-                }
-                if k > 0 {
-                    k -= 1;
-                    continue;
-                }
-                break None;
+                other => other,
             };
             match placed {
                 Some((c, n, cut)) => {
@@ -343,11 +387,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                     }
                     paras = rest;
                     photos.drain(..k);
-                    if c.metrics.figures_shown < figures.len() {
-                        summary
-                            .notes
-                            .push(messages::figures_not_shown(figures.len() - c.metrics.figures_shown));
-                    }
+                    figs_shown += c.metrics.figures_shown;
                     out.push((id, c));
                     cont += 1;
                 }
@@ -379,9 +419,90 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
             }
         }
+        if figs_shown < g.figures.len() {
+            summary
+                .notes
+                .push(messages::figures_not_shown(g.figures.len() - figs_shown));
+        }
         Ok(out)
     }
+
+    /// Avoids a （续） board that would hold only a leftover photo or two, or a few lines of text: first more of the
+    /// group's photos beside its text on this board, then some of the text moved over so the （续） board has text
+    /// and photos, or enough text to look intended. `placed` = (board, whole paragraphs, cut in the next); `k`
+    /// photos are on the board.
+    fn rebalance(
+        &self,
+        placed: (Composed, usize, Option<usize>),
+        paras: &[Para],
+        photos: &[PhotoSlot],
+        k: &mut usize,
+        text_cap: f64,
+        attempt: &Attempt<'_>,
+    ) -> Result<(Composed, usize, Option<usize>), LayoutError> {
+        let (c, n, cut) = placed;
+        let rest_photos = photos.len() - *k;
+        let text_left = n < paras.len() || cut.is_some();
+        if !text_left && rest_photos > 0 && rest_photos <= 2 {
+            // Photos left alone: more of them beside the text (the composer shrinks photos within their limits).
+            for j in (*k + 1..photos.len()).rev() {
+                if let Ok(c2) = attempt(&paras[..n], &photos[..j])? {
+                    *k = j;
+                    if j == photos.len() {
+                        return Ok((c2, n, None));
+                    }
+                    return self.rebalance((c2, n, None), paras, photos, k, text_cap, attempt);
+                }
+            }
+            // Else the last paragraph (or the second half of a single one) goes with them.
+            if n >= 2 {
+                if let Ok(c2) = attempt(&paras[..n - 1], &photos[..*k])? {
+                    return Ok((c2, n - 1, None));
+                }
+            } else if n == 1 {
+                let cuts = sentence_cuts(&paras[0].text);
+                if !cuts.is_empty() {
+                    let mid = cuts[cuts.len() / 2];
+                    let part = [Para {
+                        text: paras[0].text[..mid].to_string(),
+                        ..paras[0].clone()
+                    }];
+                    if let Ok(c2) = attempt(&part, &photos[..*k])? {
+                        return Ok((c2, 0, Some(mid)));
+                    }
+                }
+            }
+            return Ok((c, n, cut));
+        }
+        if text_left && rest_photos == 0 {
+            // A few lines left over: move whole paragraphs until the （续） board holds a fair share.
+            let rest_chars = |from: usize, cut: Option<usize>| -> usize {
+                let mut t: usize = paras[from..].iter().map(|p| p.text.chars().count()).sum();
+                if let (Some(cut), Some(p)) = (cut, paras.get(from)) {
+                    t -= p.text[..cut].chars().count();
+                }
+                t
+            };
+            let want = (0.4 * text_cap) as usize;
+            if rest_chars(n, cut) >= want {
+                return Ok((c, n, cut));
+            }
+            let top = if cut.is_some() { n } else { n.saturating_sub(1) };
+            for n2 in (1..=top).rev() {
+                if rest_chars(n2, None) >= want || n2 == 1 {
+                    if let Ok(c2) = attempt(&paras[..n2], &photos[..*k])? {
+                        return Ok((c2, n2, None));
+                    }
+                    break;
+                }
+            }
+        }
+        Ok((c, n, cut))
+    }
 }
+
+/// Composes one board of the group being filled from these paragraphs and photos.
+type Attempt<'a> = dyn Fn(&[Para], &[PhotoSlot]) -> Result<Result<Composed, Overflow>, LayoutError> + 'a;
 
 struct GroupCtx<'a> {
     material: &'a Material,

@@ -2,6 +2,9 @@
 //! cutting the sequence into rows is tried (greedy row counts beyond 8 photos); each row fills the area's width,
 //! rows are stretched together to fill its height by cropping at most [`MAX_CROP`] of any photo, and each caption
 //! sits directly under its photo. Photos smaller than the board's minimum photo area make an arrangement invalid.
+//! A photo may carry a largest printed size (its resolution limit): the block of rows then narrows and stretches
+//! less so that no photo is printed beyond it, and the arrangement says so (`resolution_limited`); the caller
+//! decides where the smaller block goes and what fills the rest.
 //!
 //! Owns photo geometry (cells, crops); it must not set text (caption heights come from the caller).
 
@@ -27,6 +30,9 @@ pub struct GalleryPhoto {
     /// Width over height as displayed.
     pub aspect: f64,
     pub emphasis: Emphasis,
+    /// The largest cell (width, height in mm) the photo may fill: beyond it its resolution would drop below the
+    /// target. `None`: no limit.
+    pub max: Option<(f64, f64)>,
 }
 
 impl GalleryPhoto {
@@ -39,6 +45,29 @@ impl GalleryPhoto {
             Emphasis::Smaller => self.aspect / 1.25,
         }
     }
+
+    /// The tallest row this photo allows at its natural width (no vertical stretch), from its resolution limit.
+    fn max_row_height(&self) -> f64 {
+        self.max.map_or(f64::INFINITY, |(w, h)| (w / self.weight()).min(h))
+    }
+}
+
+/// The widest block of rows of these lengths in which no photo exceeds its resolution limit (infinite when no
+/// photo has one).
+pub fn max_block_width(photos: &[GalleryPhoto], rows: &[usize], gap: f64) -> f64 {
+    let mut start = 0;
+    let mut out = f64::INFINITY;
+    for &k in rows {
+        let Some(row) = photos.get(start..start + k) else { break };
+        let h = row
+            .iter()
+            .map(GalleryPhoto::max_row_height)
+            .fold(f64::INFINITY, f64::min);
+        let sum_a: f64 = row.iter().map(GalleryPhoto::weight).sum();
+        out = out.min(h * sum_a + gap * (k as f64 - 1.0));
+        start += k;
+    }
+    out
 }
 
 /// One placed photo: its visible rect, its caption's rect (directly under it), and the share of the photo cropped.
@@ -57,6 +86,12 @@ pub struct Arrangement {
     pub mean_crop: f64,
     /// Penalty for emphasis not honoured (0 when honoured).
     pub emphasis_penalty: f64,
+    /// The block of rows with captions (inside the area, centred across it, at its top).
+    pub bounds: Rect,
+    /// The block is smaller than the area because photos reached their resolution limit.
+    pub resolution_limited: bool,
+    /// The rows' own area (each row's width, photos and captions): the photo area of a resolution-limited block.
+    pub rows_area: f64,
 }
 
 /// Caption height in mm for photo `i` set at `width` mm (0 when it has no caption); `None` when the caption cannot
@@ -107,6 +142,7 @@ pub fn natural_height(
     gap: f64,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<f64> {
+    let width = width.min(max_block_width(photos, rows, gap));
     let mut start = 0;
     let mut total = gap * (rows.len() as f64 - 1.0);
     for &k in rows {
@@ -181,13 +217,22 @@ fn evaluate(
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
     let gaps_v = gap * (rows.len() as f64 - 1.0);
-    // Row geometry at a horizontal scale `s` (1 = full width): natural heights and widths, caption heights.
-    let mut layout_at = |s: f64| -> Option<RowGeometry> {
+    // Each row no wider than its photos' resolution allows (rows then are centred one by one).
+    let mut row_cap = Vec::with_capacity(rows.len());
+    let mut start = 0;
+    for &k in rows {
+        row_cap.push(max_block_width(&photos[start..start + k], &[k], gap));
+        start += k;
+    }
+    // Row geometry at a horizontal scale `s` (1 = full width): row widths, natural heights and photo widths,
+    // caption heights.
+    let mut layout_at = |s: f64| -> Option<(Vec<f64>, RowGeometry)> {
         let mut start = 0;
-        let (mut hs, mut ws, mut caps) = (Vec::new(), Vec::new(), Vec::new());
-        for &k in rows {
+        let (mut rw, mut hs, mut ws, mut caps) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (r, &k) in rows.iter().enumerate() {
             let sum_a: f64 = photos[start..start + k].iter().map(GalleryPhoto::weight).sum();
-            let width = area.w * s - gap * (k as f64 - 1.0);
+            let full = (area.w * s).min(row_cap[r]);
+            let width = full - gap * (k as f64 - 1.0);
             if width <= 0.0 {
                 return None;
             }
@@ -197,52 +242,116 @@ fn evaluate(
             for (j, w) in row_w.iter().enumerate() {
                 cap = cap.max(caption_h(start + j, *w)?);
             }
+            rw.push(full);
             hs.push(h);
             ws.push(row_w);
             caps.push(cap);
             start += k;
         }
-        Some((hs, ws, caps))
+        Some((rw, (hs, ws, caps)))
     };
     let (fmin, fmax) = (1.0 - MAX_CROP, 1.0 / (1.0 - MAX_CROP));
+    // Per row, the least stretch that keeps every photo at the minimum area (at least the most crop), and the
+    // most its photos' resolution allows (at most the most crop the other way).
+    let bounds_f = |hs: &[f64], ws: &[Vec<f64>]| -> (Vec<f64>, Vec<f64>) {
+        let (mut lo, mut hi) = (Vec::new(), Vec::new());
+        let mut start = 0;
+        for (r, &k) in rows.iter().enumerate() {
+            let l = ws[r].iter().map(|w| min_area / (w * hs[r])).fold(fmin, f64::max);
+            let h = photos[start..start + k]
+                .iter()
+                .filter_map(|p| p.max.map(|(_, mh)| mh / hs[r]))
+                .fold(fmax, f64::min);
+            lo.push(l);
+            hi.push(h.max(l));
+            start += k;
+        }
+        (lo, hi)
+    };
     let mut s = 1.0;
-    let (mut hs, mut ws, mut caps) = layout_at(s)?;
-    let mut f = (area.h - gaps_v - caps.iter().sum::<f64>()) / hs.iter().sum::<f64>();
-    if f < fmin {
-        // Too tall even with the most crop: narrow the block until it fits.
-        for _ in 0..6 {
-            let need = hs.iter().sum::<f64>() * fmin;
-            let avail = area.h - gaps_v - caps.iter().sum::<f64>();
-            if avail <= 0.0 {
+    let (mut rw, (mut hs, mut ws, mut caps)) = layout_at(s)?;
+    let (mut lo, mut hi) = bounds_f(&hs, &ws);
+    let avail = |caps: &[f64]| area.h - gaps_v - caps.iter().sum::<f64>();
+    let need = |hs: &[f64], lo: &[f64]| hs.iter().zip(lo).map(|(h, l)| h * l).sum::<f64>();
+    if need(&hs, &lo) > avail(&caps) {
+        // Too tall even with the most crop: narrow the rows that can narrow until it fits.
+        for _ in 0..12 {
+            let a = avail(&caps);
+            if a <= 0.0 {
                 return None;
             }
-            s *= (avail / need).min(0.999);
-            (hs, ws, caps) = layout_at(s)?;
-            f = (area.h - gaps_v - caps.iter().sum::<f64>()) / hs.iter().sum::<f64>();
-            if f >= fmin {
+            let (mut fixed, mut free) = (0.0, 0.0);
+            for r in 0..rows.len() {
+                if rw[r] < area.w * s - 1e-6 {
+                    fixed += hs[r] * lo[r];
+                } else {
+                    free += hs[r] * lo[r];
+                }
+            }
+            if free <= 0.0 || a - fixed <= 0.0 {
+                return None;
+            }
+            s *= ((a - fixed) / free).min(0.999);
+            (rw, (hs, ws, caps)) = layout_at(s)?;
+            (lo, hi) = bounds_f(&hs, &ws);
+            if need(&hs, &lo) <= avail(&caps) + 1e-9 {
                 break;
             }
         }
-        if f < fmin - 1e-9 {
+        if need(&hs, &lo) > avail(&caps) + 1e-6 {
             return None;
         }
-        f = fmin;
     }
-    let f = f.min(fmax);
-    let block_w = area.w * s;
-    let x0 = area.x + (area.w - block_w) / 2.0;
+    if lo.iter().any(|l| *l > fmax + 1e-9) {
+        return None;
+    }
+    let mut limited = rw
+        .iter()
+        .zip(&row_cap)
+        .any(|(w, c)| *c < area.w * s - 1e-6 && *w >= *c - 1e-6);
+    // One stretch for all rows (within each row's bounds) that fills the height, found by bisection.
+    let a = avail(&caps);
+    let height_at = |t: f64| -> f64 {
+        hs.iter()
+            .zip(lo.iter().zip(&hi))
+            .map(|(h, (l, u))| h * t.clamp(*l, *u))
+            .sum()
+    };
+    let (mut t_lo, mut t_hi) = (fmin, fmax);
+    if height_at(t_hi) <= a {
+        t_lo = t_hi;
+    } else {
+        for _ in 0..40 {
+            let mid = (t_lo + t_hi) / 2.0;
+            if height_at(mid) <= a {
+                t_lo = mid;
+            } else {
+                t_hi = mid;
+            }
+        }
+    }
+    let t = t_lo;
+    if hi.iter().any(|u| *u < t - 1e-9 && *u < fmax - 1e-9) {
+        limited = true;
+    }
+    let fr: Vec<f64> = lo.iter().zip(&hi).map(|(l, u)| t.clamp(*l, *u)).collect();
     let mut y = area.y;
     let mut cells = Vec::with_capacity(photos.len());
     let mut covered = 0.0;
     let mut penalty = 0.0;
     let mut crop_sum = 0.0;
     let mut idx = 0;
+    let (mut left, mut right) = (f64::INFINITY, f64::NEG_INFINITY);
+    let mut rows_area = 0.0;
     for (r, &k) in rows.iter().enumerate() {
-        let h = hs[r] * f;
-        let mut x = x0;
+        let h = hs[r] * fr[r];
+        rows_area += rw[r] * (h + caps[r]);
+        let mut x = area.x + (area.w - rw[r]) / 2.0;
+        left = left.min(x);
+        right = right.max(x + rw[r]);
         for w in &ws[r] {
             let rect = Rect::new(x, y, *w, h);
-            if rect.area() < min_area {
+            if rect.area() < min_area * (1.0 - 1e-9) {
                 return None;
             }
             let ch = caption_h(idx, *w)?;
@@ -264,11 +373,15 @@ fn evaluate(
         y += h + caps[r] + gap;
     }
     let mean_crop = crop_sum / cells.len() as f64;
+    let bounds = Rect::new(left, area.y, right - left, (y - gap - area.y).max(0.0));
     Some(Arrangement {
         cells,
         coverage: covered / area.area(),
         mean_crop,
         emphasis_penalty: penalty,
+        bounds,
+        resolution_limited: limited,
+        rows_area,
     })
 }
 
@@ -278,11 +391,11 @@ pub fn crop_rect(pw: f64, ph: f64, rect: Rect, focal: (f64, f64)) -> Rect {
     let want = rect.w / rect.h;
     if pw / ph > want {
         let cw = ph * want;
-        let cx = (focal.0.clamp(0.0, 1.0) * pw - cw / 2.0).clamp(0.0, pw - cw);
+        let cx = (focal.0.clamp(0.0, 1.0) * pw - cw / 2.0).clamp(0.0, (pw - cw).max(0.0));
         Rect::new(cx, 0.0, cw, ph)
     } else {
         let ch = pw / want;
-        let cy = (focal.1.clamp(0.0, 1.0) * ph - ch / 2.0).clamp(0.0, ph - ch);
+        let cy = (focal.1.clamp(0.0, 1.0) * ph - ch / 2.0).clamp(0.0, (ph - ch).max(0.0));
         Rect::new(0.0, cy, pw, ch)
     }
 }
@@ -295,7 +408,36 @@ mod tests {
         GalleryPhoto {
             aspect: a,
             emphasis: Emphasis::Normal,
+            max: None,
         }
+    }
+
+    #[test]
+    fn photos_stay_within_their_resolution_limit() {
+        let area = Rect::new(0.0, 0.0, 1000.0, 600.0);
+        // A 4:3 web photo that may not exceed 300×225 mm beside an unlimited one.
+        let photos = [
+            GalleryPhoto {
+                max: Some((300.0, 225.0)),
+                ..p(4.0 / 3.0)
+            },
+            p(4.0 / 3.0),
+        ];
+        let a = arrange(area, &photos, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
+        assert!(a.resolution_limited);
+        let c = &a.cells[0];
+        assert!(c.rect.w <= 300.0 + 1e-6 && c.rect.h <= 225.0 + 1e-6, "{:?}", c.rect);
+        assert!(area.contains(&a.bounds));
+        for c in &a.cells {
+            assert!(a.bounds.contains(&c.rect));
+        }
+        // Without limits the same photos fill the area.
+        let b = arrange(area, &[p(4.0 / 3.0), p(4.0 / 3.0)], 10.0, 20_000.0, &mut |_, _| {
+            Some(0.0)
+        })
+        .unwrap();
+        assert!(!b.resolution_limited);
+        assert!(b.cells[0].rect.w > 400.0);
     }
 
     #[test]

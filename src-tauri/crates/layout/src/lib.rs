@@ -31,7 +31,7 @@ pub use model::{
 };
 pub use overrides::{GroupOverride, Overrides, PhotoOverride, Split, TextEdit};
 pub use presets::{BoardSpec, MinSizes, Preset, PRESETS};
-pub use summary::{BoardSummary, OpenSlotSummary, Summary, Unplaced};
+pub use summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 pub use text::{CachedSetter, MonoSetter, TextSetter, TextStyle};
 pub use theme::Theme;
 pub use typeset_adapter::TypesetSetter;

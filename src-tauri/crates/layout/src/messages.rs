@@ -44,3 +44,11 @@ pub fn unknown_photo(hash: &str) -> String {
 pub fn no_closing() -> String {
     "尚未设置结束语，未生成结束语展板：如需要，请在“展览信息”中填写结束语。".to_string()
 }
+pub fn low_resolution(ppi: f64) -> String {
+    format!("按当前尺寸印刷只有约 {ppi:.0} ppi，低于建议的 100 ppi，印出来可能发虚：请换用原图或更高分辨率的照片。")
+}
+pub fn too_low_resolution(ppi: f64) -> String {
+    format!(
+        "按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，会明显模糊：请换用原图（不要用微信或网页转存的压缩图）。"
+    )
+}

@@ -187,6 +187,13 @@ pub const PRESETS: [Preset; 8] = [
 pub const MAX_TEXT_SCALE: f64 = 1.5;
 /// The same on boards without photos (前言, 结束语), where a short text is set larger.
 pub const TEXT_ONLY_MAX_SCALE: f64 = 2.0;
+/// Photos are not enlarged beyond the size at which they print at this resolution (pixels per inch)…
+pub const TARGET_PPI: f64 = 100.0;
+/// …and are kept at this resolution or better when the board's area allows.
+pub const PREFERRED_PPI: f64 = 150.0;
+/// Below this a photo is unfit for print; layout places it there only to keep the minimum photo area, and
+/// reports it.
+pub const MIN_PPI: f64 = 72.0;
 /// Photos are never smaller than this share of the board's area.
 pub const MIN_PHOTO_SHARE: f64 = 1.0 / 12.0;
 

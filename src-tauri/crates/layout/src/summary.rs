@@ -10,8 +10,27 @@ pub struct Summary {
     pub unplaced: Vec<Unplaced>,
     /// Captions waiting for a photo (kept, not printed).
     pub open_slots: Vec<OpenSlotSummary>,
+    /// Photos printed below the resolution print needs (under 100 ppi; under 72 ppi only to keep the minimum
+    /// photo area): for preflight and the UI to warn.
+    #[serde(default)]
+    pub low_resolution: Vec<LowResolution>,
     /// Other things the user should know (missing closing, overrides that no longer apply…).
     pub notes: Vec<String>,
+}
+
+/// A photo placed at a size its pixels do not cover well.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LowResolution {
+    /// Board id (group key, `#2`… on （续） boards) and number.
+    pub board: String,
+    pub number: usize,
+    pub file_name: String,
+    pub hash: String,
+    /// Effective resolution at printed size (pixels per inch, the weaker axis).
+    pub ppi: f64,
+    /// Below 72 ppi: unfit for print (an error), else a warning.
+    pub error: bool,
+    pub reason: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +50,12 @@ pub struct BoardSummary {
     pub body_pt: f64,
     pub coverage: Option<f64>,
     pub mean_crop: Option<f64>,
+    /// Share of the board's body (below the title band) covered by text, photos, captions and key figures.
+    #[serde(default)]
+    pub fill: f64,
+    /// The lowest effective resolution of the board's photos (ppi), None without photos.
+    #[serde(default)]
+    pub min_ppi: Option<f64>,
     pub arrangement: usize,
     pub arrangements: usize,
 }
@@ -108,6 +133,12 @@ impl Summary {
                     }
                     Unplaced::Figures { reason, .. } => out.push_str(&format!("  · {reason}\n")),
                 }
+            }
+        }
+        if !self.low_resolution.is_empty() {
+            out.push_str("分辨率不足的照片：\n");
+            for l in &self.low_resolution {
+                out.push_str(&format!("  · 第 {} 块 {}：{}\n", l.number, l.file_name, l.reason));
             }
         }
         if !self.open_slots.is_empty() {

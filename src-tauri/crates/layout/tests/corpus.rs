@@ -62,6 +62,26 @@ fn check_references(r: &LayoutResult, size: &str, numbers: &[usize]) {
     }
 }
 
+/// The floors for the share of a board's body that content covers (text blocks at their column width, photos,
+/// captions, key figures): on average over all boards, on every board with photos (photos no larger than their
+/// resolution allows leave room), and on every text-only board of 300 characters or more (a 69-character closing
+/// is a short centred block by design).
+const FILL_MEAN: f64 = 0.42;
+const FILL_MIN_PHOTOS: f64 = 0.15;
+const FILL_MIN_TEXT: f64 = 0.3;
+
+fn check_fill(r: &LayoutResult, size: &str) {
+    let (mean, _, _) = fill(r);
+    assert!(mean >= FILL_MEAN, "{size}: boards filled {mean:.3} on average");
+    for b in &r.summary.boards {
+        if !b.photos.is_empty() {
+            assert!(b.fill >= FILL_MIN_PHOTOS, "{size}: {} filled {:.3}", b.name, b.fill);
+        } else if b.characters >= 300 {
+            assert!(b.fill >= FILL_MIN_TEXT, "{size}: {} filled {:.3}", b.name, b.fill);
+        }
+    }
+}
+
 fn figures(r: &LayoutResult) -> (f64, f64, f64) {
     let with: Vec<_> = r.summary.boards.iter().filter(|b| b.coverage.is_some()).collect();
     let n = with.len() as f64;
@@ -76,13 +96,25 @@ fn figures(r: &LayoutResult) -> (f64, f64, f64) {
     (cov_mean, cov_min, crop)
 }
 
+/// Share of each board's body covered by text, photos, captions and key figures: mean and minimum, and the
+/// lowest photo resolution.
+fn fill(r: &LayoutResult) -> (f64, f64, f64) {
+    let b = &r.summary.boards;
+    let mean = b.iter().map(|b| b.fill).sum::<f64>() / b.len() as f64;
+    let min = b.iter().map(|b| b.fill).fold(1.0, f64::min);
+    let ppi = b.iter().filter_map(|b| b.min_ppi).fold(f64::MAX, f64::min);
+    (mean, min, ppi)
+}
+
 #[test]
 fn corpus_on_landscape_kt_boards() {
     let r = run("1200x900");
     let (cov, cov_min, crop) = figures(&r);
-    eprintln!("1200×900: coverage mean {cov:.3} min {cov_min:.3}, mean crop {crop:.3}");
+    let (fill_mean, fill_min, ppi) = fill(&r);
+    eprintln!("1200×900: coverage mean {cov:.3} min {cov_min:.3}, mean crop {crop:.3}; fill mean {fill_mean:.3} min {fill_min:.3}; lowest ppi {ppi:.0}");
     assert!(cov_min >= 0.85, "photo areas covered {cov_min}");
     assert!(crop <= 0.15, "mean crop {crop}");
+    check_fill(&r, "1200x900");
     check_references(&r, "1200x900", &[1, 2, 3, 7, 8]);
 }
 
@@ -90,9 +122,11 @@ fn corpus_on_landscape_kt_boards() {
 fn corpus_on_roll_up_banners() {
     let r = run("800x2000");
     let (cov, cov_min, crop) = figures(&r);
-    eprintln!("800×2000: coverage mean {cov:.3} min {cov_min:.3}, mean crop {crop:.3}");
+    let (fill_mean, fill_min, ppi) = fill(&r);
+    eprintln!("800×2000: coverage mean {cov:.3} min {cov_min:.3}, mean crop {crop:.3}; fill mean {fill_mean:.3} min {fill_min:.3}; lowest ppi {ppi:.0}");
     assert!(cov_min >= 0.85, "photo areas covered {cov_min}");
     assert!(crop <= 0.15, "mean crop {crop}");
+    check_fill(&r, "800x2000");
     check_references(&r, "800x2000", &[2, 3, 9]);
 }
 

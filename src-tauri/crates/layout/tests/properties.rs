@@ -2,7 +2,8 @@
 //! random length cut from the corpus — on every board preset and theme: no two content items overlap (theme
 //! decoration — background, title band, rules, ornaments — is exempt: content sits on it by design), all text and
 //! photos inside the safe area, each caption touching its photo, no text below its minimum size, photos at least
-//! 1/12 of the board, and every photo and every character placed exactly once or reported unplaced.
+//! 1/12 of the board, every photo and every character placed exactly once or reported unplaced, and every photo at
+//! 100 ppi or better unless reported as low-resolution (under 72 ppi only at the minimum photo area).
 
 mod common;
 
@@ -36,16 +37,23 @@ fn text(start: usize, len: usize) -> String {
     p[start..start + len].iter().collect::<String>().trim().to_string()
 }
 
+/// Aspect, caption (start, length) in the corpus pool, pixel count (index into [`PIXELS`]).
+type GenPhoto = (f64, Option<(usize, usize)>, usize);
+
 #[derive(Debug, Clone)]
 struct Gen {
     preset: usize,
     theme: usize,
-    photos: Vec<(f64, Option<(usize, usize)>)>,
+    photos: Vec<GenPhoto>,
     writeups: Vec<Vec<(u8, usize, usize)>>,
 }
 
 fn gen() -> impl Strategy<Value = Gen> {
-    let photo = (0.33f64..3.0, proptest::option::of((0usize..100_000, 8usize..70)));
+    let photo = (
+        0.33f64..3.0,
+        proptest::option::of((0usize..100_000, 8usize..70)),
+        0usize..PIXELS.len(),
+    );
     let block = (0u8..10, 0usize..100_000, 8usize..900);
     (
         0usize..PRESETS.len(),
@@ -60,6 +68,9 @@ fn gen() -> impl Strategy<Value = Gen> {
             writeups,
         })
 }
+
+/// Pixel counts of real photos: a 640×480 WeChat copy, a 1365×1074 web photo, 2400×2400, a 4000×3000 camera.
+const PIXELS: [f64; 4] = [640.0 * 480.0, 1365.0 * 1074.0, 2400.0 * 2400.0, 4000.0 * 3000.0];
 
 fn material(g: &Gen) -> Material {
     let writeups = g
@@ -100,9 +111,9 @@ fn material(g: &Gen) -> Material {
         .photos
         .iter()
         .enumerate()
-        .map(|(i, &(aspect, caption))| {
-            let w = (2400.0 * aspect.sqrt()) as u32;
-            let h = (2400.0 / aspect.sqrt()) as u32;
+        .map(|(i, &(aspect, caption, px))| {
+            let w = (PIXELS[px] * aspect).sqrt() as u32;
+            let h = (PIXELS[px] / aspect).sqrt() as u32;
             PhotoInput {
                 hash: format!("p{i}"),
                 file_name: format!("DSC{i:04}.JPG"),
@@ -157,6 +168,7 @@ fn each_preset_with_forty_photos() {
                     (
                         0.4 + (i * 37 % 23) as f64 / 10.0,
                         (i % 4 != 0).then_some((i * 311, 20 + i)),
+                        i % PIXELS.len(),
                     )
                 })
                 .collect(),
@@ -195,7 +207,7 @@ fn the_checker_catches_broken_layouts() {
     let g = Gen {
         preset: 0,
         theme: 0,
-        photos: vec![(1.5, Some((10, 30))), (0.75, None)],
+        photos: vec![(1.5, Some((10, 30)), 2), (0.75, None, 3)],
         writeups: vec![vec![(5, 100, 400)]],
     };
     let m = material(&g);
@@ -283,4 +295,16 @@ fn the_checker_catches_broken_layouts() {
         }
     });
     assert!(outside.iter().any(|e| e.contains("safe area")), "{outside:?}");
+    // A photo shown from a tenth of its pixels (as if enlarged beyond its resolution) without a report.
+    let blurry = break_it(&|b| {
+        for i in &mut b.items {
+            if let ItemKind::Image(img) = &mut i.kind {
+                if i.source != Source::Theme {
+                    img.crop.w /= 10.0;
+                    img.crop.h /= 10.0;
+                }
+            }
+        }
+    });
+    assert!(blurry.iter().any(|e| e.contains("not reported")), "{blurry:?}");
 }

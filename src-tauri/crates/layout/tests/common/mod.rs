@@ -379,6 +379,33 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             }
         }
     }
+    // Resolution: every photo at 100 ppi or better, else reported (and under 72 ppi only when it is at about the
+    // minimum photo area: enlarging it further was not allowed).
+    for b in &r.frames.boards {
+        for i in &b.items {
+            let (ItemKind::Image(img), Source::Photo { hash }) = (&i.kind, &i.source) else {
+                continue;
+            };
+            if i.id == "logo" {
+                continue;
+            }
+            let ppi = img.effective_ppi();
+            let reported = r
+                .summary
+                .low_resolution
+                .iter()
+                .any(|l| &l.hash == hash && l.board == b.id && (l.ppi - ppi).abs() < 0.5);
+            if ppi < 99.5 && !reported {
+                errs.push(format!("{}: photo {hash} at {ppi:.1} ppi, not reported", b.name));
+            }
+            if ppi < 72.0 && img.rect.area() > b.width * b.height / 12.0 * 1.3 {
+                errs.push(format!(
+                    "{}: photo {hash} at {ppi:.1} ppi is larger than the minimum photo area needs",
+                    b.name
+                ));
+            }
+        }
+    }
     let mut unplaced_photos: HashMap<String, usize> = HashMap::new();
     let mut unplaced_chars = 0usize;
     for u in &r.summary.unplaced {
