@@ -166,6 +166,27 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
     assert.match(listed, /粘贴的文稿/);
     await waitFor(s, "the list alone", `return !document.querySelector('[data-testid="writeup-review"]');`);
     await shot(s, "writeup-06-listed");
+
+    // A traditional-character article typed or pasted into the paste box: 识别结构 offers 繁→简.
+    const trad = readFileSync(resolve(root, "../shared/corpus/qingdao-case-four-threes-traditional.txt"), "utf8");
+    await s.executeAsync(
+      `const box = document.getElementById("writeup-paste-box");
+       box.value = arguments[0]; box.dispatchEvent(new Event("input", { bubbles: true })); arguments[1](true);`,
+      [trad],
+    );
+    await s.click("#writeup-understand");
+    await s.find('[data-testid="simplified-offer"]');
+    const before = await waitFor(s, "rows", `const r = (() => { ${ROWS} })(); return r.length > 3 ? r : null;`);
+    assert.ok(before.some((r) => r.text.includes("機關")), "traditional text as pasted");
+    assert.ok(before.every((r) => !r.text.includes("(xué)")), "garbage pinyin removed");
+    await shot(s, "writeup-07-traditional");
+    await s.click('[data-testid="simplified-offer"] button');
+    await waitFor(s, "the offer gone", `return !document.querySelector('[data-testid="simplified-offer"]');`);
+    const after = await waitFor(s, "rows", `const r = (() => { ${ROWS} })(); return r.length > 3 ? r : null;`);
+    assert.ok(after.some((r) => r.text.includes("机关")) && after.every((r) => !r.text.includes("機關")));
+    await shot(s, "writeup-08-simplified");
+    await s.click("#writeup-discard");
+    await s.find('[data-testid="writeup-list"]');
   } finally {
     await s.end();
   }
