@@ -39,7 +39,7 @@ pub struct ExportOptions {
     pub bleed: Option<f64>,
     /// Crop marks (裁切线) and a slug line outside the bleed; the MediaBox grows to make room.
     pub crop_marks: bool,
-    /// Downsample photos above 1.5× this resolution at printed size (review copies); `None` = full resolution.
+    /// Downsample photos at twice this resolution or more at printed size (review copies); `None` = full resolution.
     pub target_ppi: Option<f64>,
     /// Date on the slug line (e.g. 2024-05-01); `None` = today (China Standard Time).
     pub date: Option<String>,

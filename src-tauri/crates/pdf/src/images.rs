@@ -88,7 +88,7 @@ fn unreadable(hash: &str, reason: impl ToString) -> PdfError {
     }
 }
 
-/// Prepares one placed photo. `target_ppi`: when set, photos above 1.5× that resolution at their printed size are
+/// Prepares one placed photo. `target_ppi`: when set, photos above twice that resolution at their printed size are
 /// downsampled to it (review copies); never upsampled.
 pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Option<f64>) -> Result<PreparedImage> {
     let bytes = photos.original(&item.photo).map_err(|e| PdfError::PhotoMissing {
@@ -100,10 +100,18 @@ pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Opt
         if let Some(factor) = downsample_factor(item, info.width, info.height, target_ppi) {
             // Decoded at reduced size in the DCT domain (1/2–1/8) and shrunk from there: a full decode of a 12 MP
             // photo cost ~1 s and ~100 MB per review page (issue 7 bench).
+            // Only photos at twice the target or more are downsampled, so the decode is at 1/2 scale or smaller: a
+            // quarter of the pixels at most (the peak memory of the review export, issue 7).
             let (w, h) = scaled(info.width, info.height, factor);
             let small = zhanban_raster::decode_upright(&bytes, 1, w, h).map_err(|e| unreadable(&item.photo, e))?;
             drop(bytes);
-            let rgb: Vec<u8> = small.data.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+            // RGBA → RGB in place: no second copy of the pixels.
+            let mut rgb = small.data;
+            let n = rgb.len() / 4;
+            for i in 0..n {
+                rgb.copy_within(i * 4..i * 4 + 3, i * 3);
+            }
+            rgb.truncate(n * 3);
             let img = image::RgbImage::from_raw(small.width, small.height, rgb)
                 .ok_or_else(|| unreadable(&item.photo, "像素数据不完整"))?;
             return downsampled(&item.photo, img.into(), factor, info.width, info.height);
@@ -192,7 +200,7 @@ fn downsample_factor(item: &ImageItem, w: u32, h: u32, target_ppi: Option<f64>) 
         1.0
     };
     let ppi = item.effective_ppi() * ratio;
-    (ppi.is_finite() && ppi > 1.5 * target).then(|| target / ppi)
+    (ppi.is_finite() && ppi >= 2.0 * target).then(|| target / ppi)
 }
 
 fn scaled(ow: u32, oh: u32, factor: f64) -> (u32, u32) {

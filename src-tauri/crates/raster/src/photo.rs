@@ -119,11 +119,50 @@ pub fn decode_upright(bytes: &[u8], orientation: u8, want_w: u32, want_h: u32) -
     };
     let stored = if stored.width() > sw || stored.height() > sh {
         let (w, h) = (sw.clamp(1, stored.width()), sh.clamp(1, stored.height()));
-        image::imageops::resize(&stored, w, h, image::imageops::FilterType::Triangle)
+        shrink_area(&stored, w, h)
     } else {
         stored
     };
     Ok(orient(stored, orientation))
+}
+
+/// Shrinks by averaging each output pixel's source area (a box filter) in integers, one output row at a time: memory
+/// is the output plus one row of sums. (`image::imageops::resize` keeps a float copy of source width × output height,
+/// 16 bytes a pixel: 200–330 MB for one review photo, the cause of the review export's peak memory, issue 7.)
+pub fn shrink_area(src: &image::RgbaImage, w: u32, h: u32) -> image::RgbaImage {
+    let (sw, sh) = (src.width() as usize, src.height() as usize);
+    let (w, h) = (w.max(1) as usize, h.max(1) as usize);
+    let bounds = |i: usize, n: usize, sn: usize| {
+        let a = i * sn / n;
+        let b = ((i + 1) * sn / n).max(a + 1).min(sn);
+        (a, b)
+    };
+    let cols: Vec<(usize, usize)> = (0..w).map(|i| bounds(i, w, sw)).collect();
+    let raw = src.as_raw();
+    let mut out = Vec::with_capacity(w * h * 4);
+    let mut sums = vec![0u64; w * 4];
+    for j in 0..h {
+        let (y0, y1) = bounds(j, h, sh);
+        sums.iter_mut().for_each(|v| *v = 0);
+        for y in y0..y1 {
+            let row = &raw[y * sw * 4..(y + 1) * sw * 4];
+            for (i, &(x0, x1)) in cols.iter().enumerate() {
+                let acc = &mut sums[i * 4..i * 4 + 4];
+                for px in row[x0 * 4..x1 * 4].chunks_exact(4) {
+                    for c in 0..4 {
+                        acc[c] += u64::from(px[c]);
+                    }
+                }
+            }
+        }
+        for (i, &(x0, x1)) in cols.iter().enumerate() {
+            let n = ((x1 - x0) * (y1 - y0)) as u64;
+            for c in 0..4 {
+                out.push(((sums[i * 4 + c] + n / 2) / n) as u8);
+            }
+        }
+    }
+    image::RgbaImage::from_raw(w as u32, h as u32, out).unwrap_or_else(|| image::RgbaImage::new(w as u32, h as u32))
 }
 
 /// JPEG decoded at the smallest DCT scale (1/1, 1/2, 1/4, 1/8) that is still at least `min_w`×`min_h`.
@@ -197,6 +236,26 @@ fn orient(img: image::RgbaImage, o: u8) -> RgbaImage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shrink_area_averages_each_box_and_keeps_flat_colour() {
+        // 4×2 → 2×1: each output pixel is the mean of a 2×2 box.
+        let raw: Vec<u8> = [0u8, 10, 20, 30, 40, 50, 60, 70]
+            .iter()
+            .flat_map(|&v| [v, 255 - v, 7, 255])
+            .collect();
+        let img = image::RgbaImage::from_raw(4, 2, raw).unwrap();
+        let small = shrink_area(&img, 2, 1);
+        assert_eq!(small.dimensions(), (2, 1));
+        // Left box: 0, 10, 40, 50 → 25; right box: 20, 30, 60, 70 → 45.
+        assert_eq!(small.get_pixel(0, 0).0, [25, 230, 7, 255]);
+        assert_eq!(small.get_pixel(1, 0).0, [45, 210, 7, 255]);
+        // Uneven ratios: a flat image stays flat and the size is exact.
+        let flat = image::RgbaImage::from_pixel(1001, 667, image::Rgba([200, 100, 50, 255]));
+        let s = shrink_area(&flat, 300, 200);
+        assert_eq!(s.dimensions(), (300, 200));
+        assert!(s.pixels().all(|p| p.0 == [200, 100, 50, 255]));
+    }
 
     /// A 3×2 stored image whose pixels are numbered, and where each lands for every orientation.
     #[test]
