@@ -159,6 +159,21 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
     await s.click("#writeup-undo");
     await waitFor(s, "undone", kindOf("heading1"));
 
+    // Edit a paragraph's text in place (✎, 完成): stored at once.
+    const para = (await waitFor(s, "rows", `const r = (() => { ${ROWS} })(); return r.length > 5 ? r : null;`)).find(
+      (r) => r.kind === "paragraph" && r.text.startsWith("党政军民学"),
+    );
+    await s.click(`[data-testid="${para.id}"] button.link`);
+    await s.executeAsync(
+      `const box = document.querySelector('[data-testid="${para.id}"] textarea');
+       box.value = "党政军民学，东西南北中，党是领导一切的。"; box.dispatchEvent(new Event("input", { bubbles: true }));
+       arguments[0](true);`,
+    );
+    await shot(s, "writeup-05b-editing");
+    await s.click(`[data-testid="${para.id}"] .wu-edit-actions button.primary`);
+    await waitFor(s, "the edited text",
+      `const r = (() => { ${ROWS} })(); return r.some((x) => x.text === "党政军民学，东西南北中，党是领导一切的。");`);
+
     // Back to the list: the write-up is there with its title.
     await s.click("#writeup-back");
     const listed = await s.textWhenReady('[data-testid="writeup-list"]');
@@ -204,4 +219,18 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
   assert.ok(info, "zhanban-cli info reads the project");
   assert.equal(info.writeups.length, 1);
   assert.equal(info.writeups[0].title, "党建统领谋全局，凝心聚力促发展！青岛以高质量党建统领高质量发展");
+  // the stored structure is the corrected one (subtitle set, the restored line back, the edited text); read with
+  // the sqlite3 shell where it is installed (scripts/setup does not need it)
+  let raw;
+  try {
+    raw = execFileSync("sqlite3", [file, "SELECT structure FROM writeups"], { encoding: "utf8" });
+  } catch {
+    console.log("# sqlite3 not installed: the stored structure is not checked");
+    return;
+  }
+  const structure = JSON.parse(raw);
+  assert.match(structure.subtitle, /^青岛将党建统领作为谋划工作的“指南针”/);
+  assert.ok(structure.blocks.some((b) => b.text === "党建统领谋全局凝心聚力促发展"));
+  assert.ok(structure.blocks.some((b) => b.text === "党政军民学，东西南北中，党是领导一切的。"));
+  assert.ok(structure.blocks.some((b) => b.kind === "heading" && b.level === 1 && b.text.startsWith("抓党建就是抓全局")));
 });
