@@ -1,6 +1,6 @@
 //! The export folder: one PDF per board (`01-前言.pdf` …, in parallel when asked), in `审阅/` the combined review
 //! PDF (photos downsampled, written board by board) and a proof JPEG per board (`01-前言.jpg`, drawn from the frame
-//! by zhanban-raster), and the print list `打印清单.csv`; with per-board progress and a cancel flag. Owns the folder's layout and order; must not draw pages itself.
+//! by zhanban-raster), and the print list `打印清单.csv` and `打印清单.pdf`; with per-board progress and a cancel flag. Owns the folder's layout and order; must not draw pages itself.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -103,6 +103,9 @@ pub struct FolderReport {
     /// The proof images in `审阅/`, in board order (empty without review).
     pub proofs: Vec<PathBuf>,
     pub print_list: PathBuf,
+    /// The print list as a PDF (`打印清单.pdf`), beside the CSV.
+    #[serde(default)]
+    pub print_list_pdf: Option<PathBuf>,
 }
 
 fn check(cancel: &AtomicBool) -> Result<()> {
@@ -126,26 +129,68 @@ fn mm(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// The print list's rows: number, board, width, height, bleed (mm), quantity, material, file.
+pub(crate) fn print_rows(frames: &[BoardFrame], opts: &FolderOptions) -> Vec<[String; 8]> {
+    frames
+        .iter()
+        .map(|f| {
+            let p = opts.print.get(&f.id).unwrap_or(&opts.default_print);
+            let bleed = opts.board.bleed.unwrap_or(f.bleed);
+            [
+                f.number.to_string(),
+                f.name.clone(),
+                mm(f.width),
+                mm(f.height),
+                mm(bleed),
+                p.quantity.to_string(),
+                p.material.clone(),
+                board_file_name(f.number, &f.name),
+            ]
+        })
+        .collect()
+}
+
 /// The print list as CSV text (UTF-8 with BOM so that Excel on Windows reads the Chinese).
 pub fn print_list_csv(frames: &[BoardFrame], opts: &FolderOptions) -> String {
     let mut s = String::from("\u{feff}序号,展板,成品宽(mm),成品高(mm),出血(mm),数量,材质,文件\r\n");
-    for f in frames {
-        let p = opts.print.get(&f.id).unwrap_or(&opts.default_print);
-        let bleed = opts.board.bleed.unwrap_or(f.bleed);
-        let row = [
-            f.number.to_string(),
-            f.name.clone(),
-            mm(f.width),
-            mm(f.height),
-            mm(bleed),
-            p.quantity.to_string(),
-            p.material.clone(),
-            board_file_name(f.number, &f.name),
-        ];
+    for row in print_rows(frames, opts) {
         s.push_str(&row.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
         s.push_str("\r\n");
     }
     s
+}
+
+/// Writes the print list as a PDF (A4 landscape, fonts embedded); None when no board has a font.
+fn write_print_list_pdf(
+    frames: &[BoardFrame],
+    photos: &dyn PhotoBytes,
+    opts: &FolderOptions,
+    fonts: &FontCache,
+    out_dir: &Path,
+) -> Result<Option<PathBuf>> {
+    let pages = crate::print_list::pages(frames, opts, fonts)?;
+    if pages.is_empty() {
+        return Ok(None);
+    }
+    let path = out_dir.join(crate::print_list::PRINT_LIST_PDF);
+    let page_opts = ExportOptions {
+        bleed: Some(0.0),
+        crop_marks: false,
+        target_ppi: None,
+        date: opts.board.date.clone(),
+    };
+    let mut w = StreamingPdf::create(&path)?;
+    for page in &pages {
+        match build_board(page, photos, &page_opts, fonts) {
+            Ok((doc, _)) => w.add(doc)?,
+            Err(e) => {
+                w.abandon();
+                return Err(e);
+            }
+        }
+    }
+    w.finish(&path)?;
+    Ok(Some(path))
 }
 
 /// Writes `bytes` to `path` through a temporary name in the same folder, renamed into place when complete.
@@ -245,10 +290,12 @@ pub fn export_folder(
 
     let print_list = out_dir.join(PRINT_LIST);
     write_atomically(&print_list, print_list_csv(frames, opts).as_bytes())?;
+    let print_list_pdf = write_print_list_pdf(frames, photos, opts, &fonts, out_dir)?;
     Ok(FolderReport {
         boards,
         review,
         proofs,
         print_list,
+        print_list_pdf,
     })
 }

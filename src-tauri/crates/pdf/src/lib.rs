@@ -14,6 +14,7 @@ mod images;
 pub mod jpeg;
 mod merge;
 pub mod names;
+mod print_list;
 
 pub use board::{export_board, export_board_with, slug_text, today, BoardReport, ExportOptions};
 pub use error::{PdfError, Result};
@@ -23,3 +24,4 @@ pub use export::{
 pub use fonts::FontCache;
 pub use images::{displayed_size, PhotoBytes};
 pub use names::board_file_name;
+pub use print_list::PRINT_LIST_PDF;

@@ -305,6 +305,37 @@ fn folder_export_review_print_list_and_cancel() {
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("1,前言,1200,900,3,1,KT板,01-前言.pdf"), "{csv}");
     assert_eq!(csv.lines().count(), 3);
+
+    // The print list as a PDF: Chinese text that copies back, fonts embedded and subset.
+    let list = rep.print_list_pdf.clone().expect("打印清单.pdf written");
+    assert_eq!(list, out.join("打印清单.pdf"));
+    let l = list.to_str().unwrap();
+    let (ok, o, e) = run("qpdf", &["--check", l]);
+    assert!(ok, "{o}{e}");
+    let (ok, text, e) = run("pdftotext", &["-layout", l, "-"]);
+    assert!(ok, "{e}");
+    for want in [
+        "打印清单",
+        "模范机关建设成果展",
+        "前言",
+        "1200×900",
+        "KT板",
+        "01-前言.pdf",
+        "共 2 块展板",
+    ] {
+        assert!(text.contains(want), "{want} missing from the print list:\n{text}");
+    }
+    let (ok, fonts, e) = run("pdffonts", &[l]);
+    assert!(ok, "{e}");
+    let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!font_lines.is_empty(), "{fonts}");
+    for f in font_lines {
+        // name+subset tag, "emb" and "sub" columns both yes.
+        assert!(
+            f.contains('+') && f.matches(" yes ").count() >= 2,
+            "font not embedded and subset: {f}\n{fonts}"
+        );
+    }
     let leftovers: Vec<_> = walk(&out)
         .into_iter()
         .filter(|p| p.to_string_lossy().ends_with(".part"))
