@@ -4,7 +4,18 @@ import type { Api, ImportProgress, ImportReport, PhotoRow, Thumb } from "./api";
 import { errorMessage } from "./api";
 import { t } from "./i18n";
 
+/** Which photos the grid shows. */
+export type PhotoFilter = "all" | "unused" | "low" | "uncaptioned";
+export type PhotoSort = "imported" | "name" | "taken";
+
+/** Below this many pixels a photo cannot fill a sixth of a 1200×900 board at 100 ppi: flagged as low resolution. */
+export const LOW_RESOLUTION_PIXELS = 2_500_000;
+
+export const isLowResolution = (p: PhotoRow) => p.width * p.height < LOW_RESOLUTION_PIXELS;
+
 export class Library {
+  filter = $state<PhotoFilter>("all");
+  sort = $state<PhotoSort>("imported");
   photos = $state<PhotoRow[]>([]);
   thumbs = $state<Record<number, Thumb | null>>({});
   progress = $state<ImportProgress | null>(null);
@@ -46,6 +57,33 @@ export class Library {
       const info = await this.api.projectInfo().catch(() => null);
       if (info) await this.show(info.photos);
     }
+  }
+
+  /** The photos the grid shows, filtered and sorted; `used` holds the hashes placed on boards (null: not known yet,
+   *  then "unused" shows every photo). */
+  visible(used: Set<string> | null): PhotoRow[] {
+    const keep = (p: PhotoRow) => {
+      switch (this.filter) {
+        case "unused": return !used || !used.has(p.hash);
+        case "low": return isLowResolution(p);
+        case "uncaptioned": return !p.caption.trim();
+        default: return true;
+      }
+    };
+    const out = this.photos.filter(keep);
+    if (this.sort === "name") out.sort((a, b) => a.file_name.localeCompare(b.file_name, "zh-CN", { numeric: true }));
+    if (this.sort === "taken") out.sort((a, b) => (a.taken_at ?? "\uffff").localeCompare(b.taken_at ?? "\uffff"));
+    return out;
+  }
+
+  /** How many photos each filter would show. */
+  counts(used: Set<string> | null): Record<PhotoFilter, number> {
+    return {
+      all: this.photos.length,
+      unused: used ? this.photos.filter((p) => !used.has(p.hash)).length : this.photos.length,
+      low: this.photos.filter(isLowResolution).length,
+      uncaptioned: this.photos.filter((p) => !p.caption.trim()).length,
+    };
   }
 
   onProgress(p: ImportProgress): void {

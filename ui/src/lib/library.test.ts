@@ -88,4 +88,25 @@ describe("photo details", () => {
       "照片1.jpg\n4000×3000 像素（12.0 百万像素），JPEG\n颜色：CMYK（印刷色），含色彩配置文件\n拍摄时间：2024-05-01 09:30:00\n相机：HUAWEI ELS-AN00",
     );
   });
+
+  it("filters unused, low-resolution and uncaptioned photos, and sorts by name or date taken", async () => {
+    const lib = new Library(api());
+    const wechat = { ...row(3), file_name: "微信图片_10.jpg", width: 1080, height: 1440, taken_at: "2023-05-01T09:00:00" };
+    const named = { ...row(4, "表彰大会"), file_name: "微信图片_9.jpg", taken_at: "2022-01-01T09:00:00" };
+    lib.photos = [row(1), row(2, "已有说明"), wechat, named];
+    const used = new Set(["h1", "h4"]);
+    lib.filter = "unused";
+    expect(lib.visible(used).map((p) => p.id)).toEqual([2, 3]);
+    expect(lib.visible(null).length).toBe(4);
+    lib.filter = "low";
+    expect(lib.visible(used).map((p) => p.id)).toEqual([3]);
+    lib.filter = "uncaptioned";
+    expect(lib.visible(used).map((p) => p.id)).toEqual([1, 3]);
+    expect(lib.counts(used)).toEqual({ all: 4, unused: 2, low: 1, uncaptioned: 2 });
+    lib.filter = "all";
+    lib.sort = "name";
+    expect(lib.visible(used).map((p) => p.file_name)).toEqual(["微信图片_9.jpg", "微信图片_10.jpg", "照片1.jpg", "照片2.jpg"]);
+    lib.sort = "taken";
+    expect(lib.visible(used).map((p) => p.id).slice(0, 2)).toEqual([4, 3]);
+  });
 });
