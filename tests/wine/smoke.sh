@@ -211,5 +211,30 @@ check "uninstall removed the association and uninstall entry" bash -c \
   '! "$1" reg query "HKCU\\Software\\Classes\\ZhanbanStudio.Project" && ! "$1" reg query "$2"' _ "$WINE" "$uninst_key"
 check "the project file is kept" test -s "$project"
 check "the exported PDFs are kept" test -f "${boards[0]:-/nonexistent}"
+
+# --- WebView2 offline installer embedded at build time (WEBVIEW2_OFFLINE) -------------------------------------------
+# The installer above found no runtime and went on (silent: its message is skipped). Now a small installer from the
+# same script with a stand-in for Microsoft's offline installer: it must run it with /silent /install when the
+# runtime is missing, and not again once the runtime is registered.
+wv2="$out/wv2"
+mkdir -p "$wv2/stage/fonts"
+echo stand-in >"$wv2/stage/zhanban.exe"
+check "stand-in WebView2 offline installer built (mingw-w64)" \
+  x86_64-w64-mingw32-gcc -O2 -o "$wv2/MicrosoftEdgeWebView2RuntimeInstallerX64.exe" tests/wine/fake-webview2-installer.c
+check "installer with an embedded WebView2 offline installer (makensis)" \
+  makensis -V2 -INPUTCHARSET UTF8 -DVERSION=0.0.0 -DSTAGE="$wv2/stage" -DOUTFILE="$drive_c/安装包/wv2-setup.exe" \
+  -DWEBVIEW2_OFFLINE="$wv2/MicrosoftEdgeWebView2RuntimeInstallerX64.exe" packaging/windows/zhanban.nsi
+(cd "$drive_c" && wine 'C:\安装包\wv2-setup.exe' /S) >"$out/wv2-install.log" 2>&1
+wait_wine
+check "missing WebView2: the embedded installer ran with /silent /install" \
+  grep -qx -- '/silent /install ' "$drive_c/fake-webview2-args.txt"
+check "the stand-in registered a per-user runtime (HKCU pv)" \
+  reg_has 'HKCU\Software\Microsoft\EdgeUpdate\Clients\{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}' pv 131.0
+rm -f "$drive_c/fake-webview2-args.txt"
+(cd "$drive_c" && wine 'C:\安装包\wv2-setup.exe' /S) >>"$out/wv2-install.log" 2>&1
+wait_wine
+check "WebView2 present: the embedded installer is not run again" test ! -e "$drive_c/fake-webview2-args.txt"
+(cd "$drive_c" && wine "$prog_win\\uninstall.exe" /S) >>"$out/wv2-install.log" 2>&1
+wait_wine
 echo "     (whole smoke test took $((SECONDS - t0)) s)"
 finish
