@@ -26,12 +26,15 @@ fn everything(w: &WriteUp) -> String {
     for r in &w.byline.raw {
         s.push_str(r);
     }
+    // a byline line's extras (点击率：0 …) are set aside as cleaned text: compare by letters
+    let letters = zhanban_writeup::normalize::letters;
     for d in &w.dropped {
+        let dl = letters(&d.text);
         if !w
             .byline
             .raw
             .iter()
-            .any(|r| r.contains(d.text.as_str()) || d.text.contains(r.as_str()))
+            .any(|r| r.contains(d.text.as_str()) || d.text.contains(r.as_str()) || letters(r).contains(&dl))
         {
             s.push_str(&d.text);
         }
