@@ -19,6 +19,8 @@ use crate::names::{board_file_name, sanitize};
 
 /// Name of the review subfolder.
 pub const REVIEW_DIR: &str = "审阅";
+/// Name of the subfolder of full-size board images (`--images`).
+pub const IMAGES_DIR: &str = "图像";
 /// Name of the print list.
 pub const PRINT_LIST: &str = "打印清单.csv";
 
@@ -57,6 +59,9 @@ pub struct FolderOptions {
     /// Print-list entries by board id; boards not listed get `default_print`.
     pub print: HashMap<String, PrintInfo>,
     pub default_print: PrintInfo,
+    /// Also write a full-size JPEG of each board (trim + bleed) at this resolution into `图像/` (`--images`, 150 ppi).
+    #[serde(default)]
+    pub images_ppi: Option<f64>,
 }
 
 fn default_proof_px() -> u32 {
@@ -74,6 +79,7 @@ impl Default for FolderOptions {
             parallel: false,
             print: HashMap::new(),
             default_print: PrintInfo::default(),
+            images_ppi: None,
         }
     }
 }
@@ -84,6 +90,7 @@ impl Default for FolderOptions {
 pub enum Stage {
     Board,
     Review,
+    Image,
 }
 
 /// One step done: `done` of `total` in `stage`, the last one being `board`.
@@ -106,6 +113,9 @@ pub struct FolderReport {
     /// The print list as a PDF (`打印清单.pdf`), beside the CSV.
     #[serde(default)]
     pub print_list_pdf: Option<PathBuf>,
+    /// The full-size board images in `图像/`, in board order (empty without `--images`).
+    #[serde(default)]
+    pub images: Vec<PathBuf>,
 }
 
 fn check(cancel: &AtomicBool) -> Result<()> {
@@ -238,6 +248,30 @@ pub fn export_folder(
         frames.iter().map(one).collect::<Result<Vec<_>>>()?
     };
 
+    // Full-size images, one board at a time (each canvas is large).
+    let mut images = Vec::new();
+    if let Some(ppi) = opts.images_ppi {
+        let dir = out_dir.join(IMAGES_DIR);
+        std::fs::create_dir_all(&dir).map_err(|e| PdfError::io(&dir, e))?;
+        for (i, f) in frames.iter().enumerate() {
+            check(cancel)?;
+            let mut board_fonts = zhanban_raster::FontCache::default();
+            for face in &f.fonts {
+                board_fonts.insert(&face.path, fonts.bytes(&face.path)?);
+            }
+            let jpg = zhanban_raster::print_jpeg_with(f, photos, ppi, &board_fonts)?;
+            let path = dir.join(Path::new(&board_file_name(f.number, &f.name)).with_extension("jpg"));
+            write_atomically(&path, &jpg)?;
+            images.push(path);
+            progress(&Progress {
+                stage: Stage::Image,
+                done: i + 1,
+                total,
+                board: f.name.clone(),
+            });
+        }
+    }
+
     let mut proofs = Vec::new();
     let review = if opts.review && !frames.is_empty() {
         let dir = out_dir.join(REVIEW_DIR);
@@ -297,5 +331,6 @@ pub fn export_folder(
         proofs,
         print_list,
         print_list_pdf,
+        images,
     })
 }

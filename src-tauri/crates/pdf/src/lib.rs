@@ -19,7 +19,8 @@ mod print_list;
 pub use board::{export_board, export_board_with, slug_text, today, BoardReport, ExportOptions};
 pub use error::{PdfError, Result};
 pub use export::{
-    export_folder, print_list_csv, FolderOptions, FolderReport, PrintInfo, Progress, Stage, PRINT_LIST, REVIEW_DIR,
+    export_folder, print_list_csv, FolderOptions, FolderReport, PrintInfo, Progress, Stage, IMAGES_DIR, PRINT_LIST,
+    REVIEW_DIR,
 };
 pub use fonts::FontCache;
 pub use images::{displayed_size, PhotoBytes};

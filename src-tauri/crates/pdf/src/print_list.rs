@@ -111,10 +111,15 @@ fn text(id: String, runs: Vec<TextRun>, rect: Rect) -> Item {
 
 /// The print list's pages as frames (A4 landscape, no bleed), in the font of the first board's first face.
 pub(crate) fn pages(frames: &[BoardFrame], opts: &FolderOptions, fonts: &FontCache) -> Result<Vec<BoardFrame>> {
-    let Some(face) = frames
-        .iter()
-        .flat_map(|f| f.fonts.iter())
-        .find(|f| !f.synthetic_bold)
+    // The body text's face (regular weight), else any face the boards use.
+    let body = frames.iter().find_map(|f| {
+        f.items.iter().find_map(|i| match &i.kind {
+            ItemKind::Text(t) if t.role == TextRole::Body => t.runs.first().and_then(|r| f.fonts.get(r.font)),
+            _ => None,
+        })
+    });
+    let Some(face) = body
+        .or_else(|| frames.iter().flat_map(|f| f.fonts.iter()).find(|f| !f.synthetic_bold))
         .or_else(|| frames.iter().flat_map(|f| f.fonts.iter()).next())
     else {
         return Ok(Vec::new());
@@ -156,7 +161,7 @@ pub(crate) fn pages(frames: &[BoardFrame], opts: &FolderOptions, fonts: &FontCac
         items.push(rule("rule-top".into(), header_y - 1.0, 0.5));
         let mut runs = Vec::new();
         for (c, h) in HEADERS.iter().enumerate() {
-            runs.push(shaper.run(h, BODY_PT, COLS[c].0, header_y + 5.0, COLS[c].1)?);
+            runs.push(shaper.run(h, BODY_PT, COLS[c].0, header_y + 5.0, COLS[c].1 - 2.0)?);
         }
         items.push(text(
             "header".into(),
@@ -178,7 +183,7 @@ pub(crate) fn pages(frames: &[BoardFrame], opts: &FolderOptions, fonts: &FontCac
             ];
             let mut runs = Vec::new();
             for (c, cell) in cells.iter().enumerate() {
-                runs.push(shaper.run(cell, BODY_PT, COLS[c].0, y + 5.5, COLS[c].1)?);
+                runs.push(shaper.run(cell, BODY_PT, COLS[c].0, y + 5.5, COLS[c].1 - 2.0)?);
             }
             items.push(text(
                 format!("row{i}"),

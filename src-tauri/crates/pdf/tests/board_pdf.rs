@@ -199,6 +199,8 @@ fn folder_export_review_print_list_and_cancel() {
     let opts = FolderOptions {
         parallel: true,
         title: "模范机关建设成果展".into(),
+        // `--images` (150 ppi in the CLI); 20 ppi keeps the test quick.
+        images_ppi: Some(20.0),
         ..Default::default()
     };
     let seen = std::sync::Mutex::new(Vec::new());
@@ -213,8 +215,8 @@ fn folder_export_review_print_list_and_cancel() {
     .unwrap();
     assert_eq!(
         seen.lock().unwrap().len(),
-        4,
-        "one report per board and per review page"
+        6,
+        "one report per board, per board image and per review page"
     );
     let names: Vec<String> = rep
         .boards
@@ -305,6 +307,19 @@ fn folder_export_review_print_list_and_cancel() {
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("1,前言,1200,900,3,1,KT板,01-前言.pdf"), "{csv}");
     assert_eq!(csv.lines().count(), 3);
+
+    // Full-size board images: trim + bleed at the asked resolution, which the JPEG header carries.
+    assert_eq!(rep.images.len(), 2);
+    assert_eq!(rep.images[0], out.join("图像/01-前言.jpg"));
+    let (ok, id, e) = run("identify", &["-format", "%w %h %x %U", rep.images[0].to_str().unwrap()]);
+    assert!(ok, "{e}");
+    let f: Vec<&str> = id.split_whitespace().collect();
+    let (w, h): (f64, f64) = (f[0].parse().unwrap(), f[1].parse().unwrap());
+    assert!(
+        (w - 1206.0 / 25.4 * 20.0).abs() <= 1.5 && (h - 906.0 / 25.4 * 20.0).abs() <= 1.5,
+        "{id}"
+    );
+    assert_eq!((f[2], f[3]), ("20", "PixelsPerInch"), "{id}");
 
     // The print list as a PDF: Chinese text that copies back, fonts embedded and subset.
     let list = rep.print_list_pdf.clone().expect("打印清单.pdf written");

@@ -380,20 +380,53 @@ pub fn proof_jpeg_with(
     if let Some(e) = source.take_error() {
         return Err(e);
     }
-    let img = &raster.image;
-    // Flatten onto white (the canvas is opaque unless the board's background is not).
-    let rgb: Vec<u8> = img
-        .data
-        .chunks_exact(4)
-        .flat_map(|p| {
-            let a = u32::from(p[3]);
-            let mix = |c: u8| ((u32::from(c) * a + 255 * (255 - a) + 127) / 255) as u8;
-            [mix(p[0]), mix(p[1]), mix(p[2])]
-        })
-        .collect();
+    jpeg_of(raster, 85, None)
+}
+
+/// A full-size print image of a board (`--images`, for shops that print only from image files): trim + bleed drawn
+/// from its frame at `ppi` with the photos at that resolution, as a JPEG (quality 92) whose JFIF header carries the
+/// resolution, so the image opens at the board's physical size. Memory: the canvas (4 bytes a pixel; a 1200×900 mm
+/// board at 150 ppi is 38 MP, 150 MB) while it is drawn.
+pub fn print_jpeg_with(
+    board: &BoardFrame,
+    photos: &dyn PhotoBytes,
+    ppi: f64,
+    fonts: &FontCache,
+) -> Result<Vec<u8>, Error> {
+    if !(ppi.is_finite() && ppi > 0.0 && ppi <= 600.0) {
+        return Err(Error::Size);
+    }
+    let opts = RasterOptions {
+        px_per_mm: ppi / 25.4,
+        include_bleed: true,
+    };
+    let source = DecodedPhotos::new(photos, opts.px_per_mm);
+    let raster = render_board_with(board, &opts, &source, fonts.clone())?;
+    if let Some(e) = source.take_error() {
+        return Err(e);
+    }
+    jpeg_of(raster, 92, Some(ppi.round() as u16))
+}
+
+/// The raster flattened onto white (in place: no second copy of the pixels) and encoded as JPEG.
+fn jpeg_of(raster: Raster, quality: u8, dpi: Option<u16>) -> Result<Vec<u8>, Error> {
+    let (w, h) = (raster.image.width, raster.image.height);
+    let mut px = raster.image.data;
+    let n = px.len() / 4;
+    for i in 0..n {
+        let a = u32::from(px[i * 4 + 3]);
+        for c in 0..3 {
+            let v = u32::from(px[i * 4 + c]);
+            px[i * 3 + c] = ((v * a + 255 * (255 - a) + 127) / 255) as u8;
+        }
+    }
+    px.truncate(n * 3);
     let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
-        .encode(&rgb, img.width, img.height, image::ExtendedColorType::Rgb8)
+    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
+    if let Some(d) = dpi {
+        enc.set_pixel_density(image::codecs::jpeg::PixelDensity::dpi(d));
+    }
+    enc.encode(&px, w, h, image::ExtendedColorType::Rgb8)
         .map_err(|e| Error::Jpeg(e.to_string()))?;
     Ok(out)
 }
