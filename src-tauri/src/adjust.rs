@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::Source;
-use zhanban_layout::{Emphasis, ExhibitionDetails, Overrides, TextEdit};
+use zhanban_layout::{Emphasis, ExhibitionDetails, Overrides, Split, TextEdit};
 use zhanban_store::Project;
 
 use crate::edits::Edit;
@@ -47,6 +47,16 @@ pub enum Adjustment {
         board: String,
         #[ts(type = "number")]
         n: usize,
+    },
+    /// Put the groups of boards in this order (group keys; unlisted groups follow in their own order).
+    Order { groups: Vec<String> },
+    /// Join a group's content onto the previous group's boards (its title becomes a heading there).
+    Merge { group: String },
+    /// Start a new group of boards at a write-up block (a paragraph or heading of `group`).
+    Split {
+        group: String,
+        #[ts(type = "number")]
+        before_block: usize,
     },
     /// Board size ("WxH" in mm) and theme of the exhibition.
     Layout { size: String, theme: String },
@@ -127,6 +137,22 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
                 o.arrangements.insert(board, n);
             }
         }),
+        Adjustment::Order { groups } => overrides_edit(project, |o| o.order = groups),
+        Adjustment::Merge { group } => overrides_edit(project, |o| {
+            if !o.merges.contains(&group) {
+                o.merges.push(group);
+            }
+        }),
+        Adjustment::Split { group, before_block } => {
+            // Splits name the group a write-up's section started as (a split group is `<key>/<block>`).
+            let group = group.split('/').next().unwrap_or_default().to_string();
+            overrides_edit(project, |o| {
+                let split = Split { group, before_block };
+                if !o.splits.contains(&split) {
+                    o.splits.push(split);
+                }
+            })
+        }
         Adjustment::Layout { size, theme } => {
             let spec = exhibition::parse_size(&size)?;
             exhibition::check_theme(&theme)?;

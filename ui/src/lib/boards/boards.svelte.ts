@@ -114,6 +114,27 @@ export class Boards {
     await this.adjust({ kind: "move_photo", photo: hash, group, position: null }, hash);
   }
 
+  /** Moves a group of boards one place earlier (-1) or later (+1) in the series. */
+  async moveGroup(group: string, delta: -1 | 1): Promise<void> {
+    const order = this.groups.map((g) => g.group);
+    const i = order.indexOf(group);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= order.length) return;
+    [order[i], order[j]] = [order[j], order[i]];
+    await this.adjust({ kind: "order", groups: order });
+  }
+
+  /** Joins a group's content onto the previous group's boards. */
+  async mergeIntoPrevious(group: string): Promise<void> {
+    if (this.groups.findIndex((g) => g.group === group) < 1) return;
+    await this.adjust({ kind: "merge", group });
+  }
+
+  /** Starts a new group of boards at the selected paragraph or heading. */
+  async splitAt(group: string, block: number): Promise<void> {
+    await this.adjust({ kind: "split", group, before_block: block });
+  }
+
   async export(dir: string, choice: ExportChoice): Promise<void> {
     if (this.exporting) return;
     this.exporting = true;

@@ -107,4 +107,19 @@ describe("Boards", () => {
     expect(boards.progress).toBeNull();
     expect(boards.notice).toContain("2 块展板");
   });
+
+  it("reorders groups by swapping neighbours, never past the ends, and merges only into a previous group", async () => {
+    const a = api();
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.moveGroup("b", -1);
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "order", groups: ["b", "a"] });
+    await boards.moveGroup("b", 1);
+    await boards.moveGroup("a", -1);
+    expect(a.adjust).toHaveBeenCalledTimes(1);
+    await boards.mergeIntoPrevious("a");
+    expect(a.adjust).toHaveBeenCalledTimes(1);
+    await boards.mergeIntoPrevious("b");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "merge", group: "b" });
+  });
 });

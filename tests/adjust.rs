@@ -1,0 +1,180 @@
+//! Board adjustments on a real project (a corpus article and real photos, the real layout engine): each one is
+//! stored as an undoable edit, survives the next automatic re-layout, and undo returns the boards as they were.
+
+mod common;
+
+use std::sync::atomic::AtomicBool;
+
+use common::{corpus, real_photos};
+use zhanban::adjust::{edit_for, Adjustment};
+use zhanban::edits::History;
+use zhanban::exhibition;
+use zhanban_frames::{ItemKind, Source};
+use zhanban_layout::{LayoutEngine, LayoutResult, TypesetSetter};
+use zhanban_store::Project;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    project: Project,
+    engine: LayoutEngine<TypesetSetter>,
+    history: History,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let mut project = Project::create(&dir.path().join("调整.zhanban")).unwrap();
+        let mut paths = vec![corpus("qingdao-model-organs-2023.txt")];
+        paths.extend(real_photos().into_iter().take(6));
+        zhanban::import::import(&mut project, &paths, &AtomicBool::new(false), |_| {}).unwrap();
+        Fixture {
+            _dir: dir,
+            project,
+            engine: exhibition::engine().unwrap(),
+            history: History::default(),
+        }
+    }
+
+    fn layout(&mut self) -> LayoutResult {
+        exhibition::layout(&mut self.project, &mut self.engine).unwrap()
+    }
+
+    fn apply(&mut self, a: Adjustment) -> LayoutResult {
+        let edit = edit_for(&self.project, &a).unwrap();
+        self.history.apply(&self.project, edit).unwrap();
+        self.layout()
+    }
+
+    fn undo(&mut self) -> LayoutResult {
+        self.history.undo(&self.project).unwrap().expect("something to undo");
+        self.layout()
+    }
+}
+
+/// The group key of the board each photo is on.
+fn photo_groups(r: &LayoutResult) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
+        for i in &b.items {
+            if let ItemKind::Image(img) = &i.kind {
+                out.push((img.photo.clone(), s.group.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn groups(r: &LayoutResult) -> Vec<String> {
+    let mut g: Vec<String> = r.summary.boards.iter().map(|b| b.group.clone()).collect();
+    g.dedup();
+    g
+}
+
+#[test]
+fn moving_a_photo_survives_relayout_and_undo_puts_it_back() {
+    let mut f = Fixture::new();
+    let before = f.layout();
+    let (photo, from) = photo_groups(&before)[0].clone();
+    let to = groups(&before)
+        .into_iter()
+        .find(|g| g != &from && g != "preface")
+        .unwrap();
+    let moved = f.apply(Adjustment::MovePhoto {
+        photo: photo.clone(),
+        group: to.clone(),
+        position: None,
+    });
+    assert!(photo_groups(&moved).contains(&(photo.clone(), to.clone())), "moved to {to}");
+    // A later, unrelated edit and re-layout keep the move.
+    let again = f.apply(Adjustment::Emphasis {
+        photo: photo.clone(),
+        emphasis: zhanban_layout::Emphasis::Larger,
+    });
+    assert!(photo_groups(&again).contains(&(photo.clone(), to)));
+    f.undo();
+    let back = f.undo();
+    assert_eq!(photo_groups(&back), photo_groups(&before), "two undos restore the original boards");
+}
+
+#[test]
+fn merge_split_and_order_change_the_series_and_undo_restores_it() {
+    let mut f = Fixture::new();
+    let before = f.layout();
+    let original = groups(&before);
+    let sections: Vec<String> = original.iter().filter(|g| g.contains("-b")).cloned().collect();
+    assert!(sections.len() >= 3, "sections: {original:?}");
+
+    let merged = f.apply(Adjustment::Merge {
+        group: sections[1].clone(),
+    });
+    assert!(!groups(&merged).contains(&sections[1]), "merged into the previous group");
+    f.undo();
+
+    // Split the first section at its second paragraph.
+    let board = before.summary.boards.iter().position(|b| b.group == sections[0]).unwrap();
+    let blocks: Vec<usize> = before.frames.boards[board]
+        .items
+        .iter()
+        .filter_map(|i| match (&i.source, &i.kind) {
+            (Source::Block { block, .. }, ItemKind::Text(t)) if t.role == zhanban_frames::TextRole::Body => Some(*block),
+            _ => None,
+        })
+        .collect();
+    assert!(blocks.len() >= 2, "the section has paragraphs");
+    let split = f.apply(Adjustment::Split {
+        group: sections[0].clone(),
+        before_block: blocks[1],
+    });
+    assert_eq!(groups(&split).len(), original.len() + 1, "one more group: {:?}", groups(&split));
+    f.undo();
+
+    let mut reversed = sections.clone();
+    reversed.reverse();
+    let ordered = f.apply(Adjustment::Order { groups: reversed.clone() });
+    let now: Vec<String> = groups(&ordered).into_iter().filter(|g| g.contains("-b")).collect();
+    assert_eq!(now, reversed);
+    let back = f.undo();
+    assert_eq!(groups(&back), original);
+}
+
+#[test]
+fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
+    let mut f = Fixture::new();
+    let before = f.layout();
+    let heading = before.frames.boards[1]
+        .items
+        .iter()
+        .find_map(|i| match (&i.source, &i.kind) {
+            (s @ Source::Block { .. }, ItemKind::Text(_)) => Some(s.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let edited = f.apply(Adjustment::Text {
+        target: heading.clone(),
+        text: Some("改过的文字".into()),
+    });
+    let drawn: String = edited
+        .frames
+        .boards
+        .iter()
+        .flat_map(|b| &b.items)
+        .filter(|i| i.source == heading)
+        .filter_map(|i| match &i.kind {
+            ItemKind::Text(t) => Some(t.runs.iter().map(|r| r.text()).collect::<String>()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(drawn, "改过的文字");
+
+    let photo = f.project.photos().unwrap()[0].hash.clone();
+    for bad in [
+        Adjustment::Focal { photo: photo.clone(), x: 1.5, y: 0.5 },
+        Adjustment::PinSize { group: "preface".into(), body_pt: Some(2.0) },
+        Adjustment::Layout { size: "宽x高".into(), theme: "党建红".into() },
+        Adjustment::MovePhoto { photo: "不存在".into(), group: "preface".into(), position: None },
+    ] {
+        let e = edit_for(&f.project, &bad).unwrap_err();
+        assert!(e.is_user_error(), "{bad:?}");
+        assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "Chinese: {e}");
+    }
+}
