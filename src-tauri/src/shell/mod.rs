@@ -176,9 +176,9 @@ fn set_caption(state: State<'_, AppState>, photo: String, caption: String) -> Co
         .as_ref()
         .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
     history(&state)?.apply(project, Edit::caption(project, &photo, &caption)?)?;
-    Ok(project
+    project
         .photo(&photo)?
-        .ok_or_else(|| CommandError::User(messages::no_such_photo(&photo)))?)
+        .ok_or_else(|| CommandError::User(messages::no_such_photo(&photo)))
 }
 
 /// Starts the desktop app and returns its exit code.
