@@ -84,7 +84,7 @@ fn corpus_article_and_photos_to_audited_pdfs() {
     let mut pdfs: Vec<_> = std::fs::read_dir(&out_dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf") && !p.ends_with("打印清单.pdf"))
         .collect();
     pdfs.sort();
     assert_eq!(pdfs.len(), boards.len());
@@ -100,6 +100,14 @@ fn corpus_article_and_photos_to_audited_pdfs() {
     let text = String::from_utf8_lossy(&text.stdout).replace(char::is_whitespace, "");
     assert!(text.contains("模范机关建设成果展示"), "{text}");
     assert!(out_dir.join("打印清单.csv").is_file());
+    // The print list as a PDF: A4 landscape, fonts embedded and subset, accepted by the same audit.
+    let out = Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/pdf-audit"))
+        .arg(out_dir.join("打印清单.pdf"))
+        .args(["--trim", "297x210", "--bleed", "0", "--pdfx"])
+        .output()
+        .expect("pdf-audit runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     assert!(out_dir.join("审阅").is_dir());
 }
 

@@ -259,6 +259,9 @@ pub struct ExportChoice {
     pub crop_marks: bool,
     /// Skip the 审阅/ folder (review PDF, proof images).
     pub no_review: bool,
+    /// Also write a 150 ppi JPEG of each board (trim + bleed) into 图像/.
+    #[serde(default)]
+    pub images: bool,
     /// Export even though preflight found errors (unplaced content, low resolution, missing characters…).
     pub force: bool,
 }
@@ -301,6 +304,7 @@ pub fn export_checked(
     };
     opts.board.bleed = choice.bleed;
     opts.board.crop_marks = choice.crop_marks;
+    opts.images_ppi = choice.images.then_some(150.0);
     let title = material(project)?.title();
     if !title.is_empty() {
         opts.title = title;

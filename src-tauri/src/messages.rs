@@ -40,6 +40,8 @@ pub mod help {
     pub const BLEED: &str = "出血（毫米，0–10，默认 3）/ Bleed in mm (0–10, default 3)";
     pub const MARKS: &str = "加裁切线 / Add crop marks";
     pub const NO_REVIEW: &str = "不生成“审阅”文件夹 / Skip the 审阅 (review) folder";
+    pub const IMAGES: &str =
+        "另在“图像”文件夹为每块展板生成 150 ppi 的整板 JPEG（含出血）/ Also write a 150 ppi JPEG of each board";
     pub const FORCE: &str =
         "即使印前检查有错误（或有未排入的内容）也导出 / Export even when preflight finds errors";
     pub const PREFLIGHT: &str =
@@ -257,16 +259,21 @@ pub fn exhibition_saved(title: &str) -> String {
 pub fn export_progress(p: &zhanban_pdf::Progress) -> String {
     match p.stage {
         zhanban_pdf::Stage::Board => format!("[{}/{}] 已导出展板：{}", p.done, p.total, p.board),
+        zhanban_pdf::Stage::Image => format!("[{}/{}] 已生成 150 ppi 图像：{}", p.done, p.total, p.board),
         _ => format!("[{}/{}] 已生成审阅版：{}", p.done, p.total, p.board),
     }
 }
 
 pub fn export_done(r: &zhanban_pdf::FolderReport, out: &std::path::Path) -> String {
     format!(
-        "导出完成：{} 块展板的 PDF 在“{}”，打印清单：{}",
+        "导出完成：{} 块展板的 PDF 在“{}”，打印清单：{}{}",
         r.boards.len(),
         out.display(),
-        r.print_list.display()
+        r.print_list.display(),
+        r.print_list_pdf
+            .as_ref()
+            .map(|p| format!("、{}", p.display()))
+            .unwrap_or_default()
     )
 }
 

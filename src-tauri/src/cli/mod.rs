@@ -119,6 +119,8 @@ enum Command {
         marks: bool,
         #[arg(long, help = help::NO_REVIEW, help_heading = help::OPTIONS)]
         no_review: bool,
+        #[arg(long, help = help::IMAGES, help_heading = help::OPTIONS)]
+        images: bool,
         #[arg(long, help = help::FORCE, help_heading = help::OPTIONS)]
         force: bool,
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
@@ -338,6 +340,7 @@ fn execute(command: Command) -> CliResult {
             bleed,
             marks,
             no_review,
+            images,
             force,
             json,
         } => {
@@ -346,6 +349,7 @@ fn execute(command: Command) -> CliResult {
                 bleed,
                 crop_marks: marks,
                 no_review,
+                images,
                 force,
             };
             let cancel = std::sync::atomic::AtomicBool::new(false);
