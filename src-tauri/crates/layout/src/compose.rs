@@ -556,8 +556,24 @@ pub fn compose(
 
     // Candidates.
     // Boards of text only (前言, 结束语, short sections) may set it larger still, and so may tall boards (roll-ups),
-    // whose photos fill their width long before their height.
-    let max_scale = if input.photos.is_empty() || spec.height >= 1.6 * spec.width {
+    // whose photos fill their width long before their height, and boards whose photos may not print larger than a
+    // third of the body (their resolution): the text takes the room they leave.
+    let min_area = spec.area() * MIN_PHOTO_SHARE;
+    let photo_room: f64 = input
+        .photos
+        .iter()
+        .filter_map(|s| photos.get(s.index))
+        .map(|p| {
+            let (w, h) = resolution_limit(
+                f64::from(p.width_px.max(1)),
+                f64::from(p.height_px.max(1)),
+                TARGET_PPI,
+                min_area,
+            );
+            w.min(body.w) * h.min(body.h)
+        })
+        .sum();
+    let max_scale = if input.photos.is_empty() || spec.height >= 1.6 * spec.width || photo_room < body.area() / 3.0 {
         TEXT_ONLY_MAX_SCALE
     } else {
         MAX_TEXT_SCALE
@@ -566,7 +582,6 @@ pub fn compose(
         Some(pt) => vec![(pt / st.min.body).max(1.0)],
         None => (0..=10).map(|k| 1.0 + (max_scale - 1.0) * k as f64 / 10.0).collect(),
     };
-    let min_area = spec.area() * MIN_PHOTO_SHARE;
     let mut cands: Vec<Candidate> = Vec::new();
     let (mut text_fail, mut photo_fail) = (0, 0);
     let em_min = st.min.body * MM_PER_PT;
@@ -1047,10 +1062,14 @@ pub fn resolution_limit(pw: f64, ph: f64, ppi: f64, min_area: f64) -> (f64, f64)
     (w, h)
 }
 
-/// How many columns a text region of this width takes: about 30 characters of the minimum body size each, at
-/// least 14 (and never fewer than 8) characters wide.
+/// How many columns a text region of this width takes: about 30 characters of the size `em_min` each (at most
+/// 40), at least 14 (and never fewer than 8) characters wide.
 fn columns_for(region: Rect, em_min: f64, gutter: f64) -> usize {
     let mut n = ((region.w / (30.0 * em_min)).round() as usize).clamp(1, 4);
+    // No line longer than 40 characters.
+    while n < 4 && flow::column_width(region, n, gutter) > 40.0 * em_min {
+        n += 1;
+    }
     while n > 1 && flow::column_width(region, n, gutter) < 14.0 * em_min {
         n -= 1;
     }
@@ -1170,5 +1189,27 @@ fn contain_image(img: &ImageRef, rect: Rect) -> ImageItem {
         orientation: img.orientation,
         pixel_width: img.width_px,
         pixel_height: img.height_px,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolution_limits_of_real_pixel_sizes() {
+        let min_area = 1200.0 * 900.0 / 12.0;
+        // A 1365×1074 web photo may print at most 347×273 mm (100 ppi) — not the 900 mm it was stretched to.
+        let (w, h) = resolution_limit(1365.0, 1074.0, 100.0, min_area);
+        assert!((w - 346.7).abs() < 0.1 && (h - 272.8).abs() < 0.1, "{w}×{h}");
+        // A 4000×3000 camera photo: 677×508 mm at 150 ppi.
+        let (w, _) = resolution_limit(4000.0, 3000.0, 150.0, min_area);
+        assert!((w - 677.3).abs() < 0.1);
+        // A 640×480 WeChat copy would be 163×122 mm at 100 ppi, under 1/12 of the board: it gets the minimum area
+        // (about 47 ppi, reported by the caller).
+        let (w, h) = resolution_limit(640.0, 480.0, 100.0, min_area);
+        assert!(w * h >= min_area && w * h < min_area * 1.05);
+        let ppi = 25.4 * 640.0 / w;
+        assert!(ppi > 40.0 && ppi < 72.0, "{ppi}");
     }
 }
