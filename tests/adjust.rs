@@ -84,7 +84,10 @@ fn moving_a_photo_survives_relayout_and_undo_puts_it_back() {
         group: to.clone(),
         position: None,
     });
-    assert!(photo_groups(&moved).contains(&(photo.clone(), to.clone())), "moved to {to}");
+    assert!(
+        photo_groups(&moved).contains(&(photo.clone(), to.clone())),
+        "moved to {to}"
+    );
     // A later, unrelated edit and re-layout keep the move.
     let again = f.apply(Adjustment::Emphasis {
         photo: photo.clone(),
@@ -93,7 +96,11 @@ fn moving_a_photo_survives_relayout_and_undo_puts_it_back() {
     assert!(photo_groups(&again).contains(&(photo.clone(), to)));
     f.undo();
     let back = f.undo();
-    assert_eq!(photo_groups(&back), photo_groups(&before), "two undos restore the original boards");
+    assert_eq!(
+        photo_groups(&back),
+        photo_groups(&before),
+        "two undos restore the original boards"
+    );
 }
 
 #[test]
@@ -107,16 +114,26 @@ fn merge_split_and_order_change_the_series_and_undo_restores_it() {
     let merged = f.apply(Adjustment::Merge {
         group: sections[1].clone(),
     });
-    assert!(!groups(&merged).contains(&sections[1]), "merged into the previous group");
+    assert!(
+        !groups(&merged).contains(&sections[1]),
+        "merged into the previous group"
+    );
     f.undo();
 
     // Split the first section at its second paragraph.
-    let board = before.summary.boards.iter().position(|b| b.group == sections[0]).unwrap();
+    let board = before
+        .summary
+        .boards
+        .iter()
+        .position(|b| b.group == sections[0])
+        .unwrap();
     let blocks: Vec<usize> = before.frames.boards[board]
         .items
         .iter()
         .filter_map(|i| match (&i.source, &i.kind) {
-            (Source::Block { block, .. }, ItemKind::Text(t)) if t.role == zhanban_frames::TextRole::Body => Some(*block),
+            (Source::Block { block, .. }, ItemKind::Text(t)) if t.role == zhanban_frames::TextRole::Body => {
+                Some(*block)
+            }
             _ => None,
         })
         .collect();
@@ -125,12 +142,19 @@ fn merge_split_and_order_change_the_series_and_undo_restores_it() {
         group: sections[0].clone(),
         before_block: blocks[1],
     });
-    assert_eq!(groups(&split).len(), original.len() + 1, "one more group: {:?}", groups(&split));
+    assert_eq!(
+        groups(&split).len(),
+        original.len() + 1,
+        "one more group: {:?}",
+        groups(&split)
+    );
     f.undo();
 
     let mut reversed = sections.clone();
     reversed.reverse();
-    let ordered = f.apply(Adjustment::Order { groups: reversed.clone() });
+    let ordered = f.apply(Adjustment::Order {
+        groups: reversed.clone(),
+    });
     let now: Vec<String> = groups(&ordered).into_iter().filter(|g| g.contains("-b")).collect();
     assert_eq!(now, reversed);
     let back = f.undo();
@@ -168,13 +192,30 @@ fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
 
     let photo = f.project.photos().unwrap()[0].hash.clone();
     for bad in [
-        Adjustment::Focal { photo: photo.clone(), x: 1.5, y: 0.5 },
-        Adjustment::PinSize { group: "preface".into(), body_pt: Some(2.0) },
-        Adjustment::Layout { size: "宽x高".into(), theme: "党建红".into() },
-        Adjustment::MovePhoto { photo: "不存在".into(), group: "preface".into(), position: None },
+        Adjustment::Focal {
+            photo: photo.clone(),
+            x: 1.5,
+            y: 0.5,
+        },
+        Adjustment::PinSize {
+            group: "preface".into(),
+            body_pt: Some(2.0),
+        },
+        Adjustment::Layout {
+            size: "宽x高".into(),
+            theme: "党建红".into(),
+        },
+        Adjustment::MovePhoto {
+            photo: "不存在".into(),
+            group: "preface".into(),
+            position: None,
+        },
     ] {
         let e = edit_for(&f.project, &bad).unwrap_err();
         assert!(e.is_user_error(), "{bad:?}");
-        assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "Chinese: {e}");
+        assert!(
+            e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "Chinese: {e}"
+        );
     }
 }

@@ -163,7 +163,13 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
             let value = serde_json::to_value(&choice).map_err(zhanban_store::StoreError::from)?;
             Ok(Edit::setting(project, exhibition::LAYOUT_KEY, Some(value))?)
         }
-        Adjustment::Exhibition { title, organiser, date, preface, closing } => {
+        Adjustment::Exhibition {
+            title,
+            organiser,
+            date,
+            preface,
+            closing,
+        } => {
             let mut details: ExhibitionDetails = exhibition::exhibition_details(project)?;
             details.title = non_empty(&title);
             details.organiser = non_empty(&organiser);

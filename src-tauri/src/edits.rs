@@ -6,17 +6,31 @@
 //! survives any number of re-layouts. No Tauri here.
 
 use serde_json::Value;
-use zhanban_store::{Project, StoreError};
+use zhanban_store::{Project, StoreError, WriteUpRecord};
 
 /// One reversible change, with what it replaced.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// A photo's caption (photo named by content hash).
-    Caption { photo: String, before: String, after: String },
+    Caption {
+        photo: String,
+        before: String,
+        after: String,
+    },
     /// A project setting stored as JSON (`None` = not set).
-    Setting { key: String, before: Option<Value>, after: Option<Value> },
+    Setting {
+        key: String,
+        before: Option<Value>,
+        after: Option<Value>,
+    },
     /// A write-up's structure (the JSON the write-up crate made, as the user corrected it).
     WriteUp { id: i64, before: Value, after: Value },
+    /// A whole write-up added (accepted after review) or removed: `present` says which way this edit goes.
+    WriteUpPresence {
+        record: WriteUpRecord,
+        position: i64,
+        present: bool,
+    },
 }
 
 impl Edit {
@@ -34,12 +48,49 @@ impl Edit {
 
     /// A setting edit, reading the current value as its "before".
     pub fn setting(project: &Project, key: &str, after: Option<Value>) -> Result<Edit, StoreError> {
-        Ok(Edit::Setting { key: key.to_string(), before: project.setting(key)?, after })
+        Ok(Edit::Setting {
+            key: key.to_string(),
+            before: project.setting(key)?,
+            after,
+        })
     }
 
     /// A write-up structure edit, reading the stored structure as its "before".
     pub fn writeup(project: &Project, id: i64, after: Value) -> Result<Edit, StoreError> {
-        Ok(Edit::WriteUp { id, before: project.writeup(id)?.structure, after })
+        Ok(Edit::WriteUp {
+            id,
+            before: project.writeup(id)?.structure,
+            after,
+        })
+    }
+
+    /// Adds a write-up (as accepted after review) as an undoable edit; returns the edit and the new id.
+    pub fn add_writeup(
+        project: &Project,
+        source_name: &str,
+        source_text: &str,
+        structure: &Value,
+    ) -> Result<(Edit, i64), StoreError> {
+        // Stored now to get its id and place; the edit re-adds the same row on redo.
+        let id = project.add_writeup(source_name, source_text, structure)?;
+        let (record, position) = project.remove_writeup(id)?;
+        Ok((
+            Edit::WriteUpPresence {
+                record,
+                position,
+                present: true,
+            },
+            id,
+        ))
+    }
+
+    /// Removes a write-up as an undoable edit.
+    pub fn remove_writeup(project: &Project, id: i64) -> Result<Edit, StoreError> {
+        Ok(Edit::WriteUpPresence {
+            record: project.writeup(id)?,
+            position: project.writeup_position(id)?,
+            present: false,
+        })
     }
 
     fn is_noop(&self) -> bool {
@@ -47,14 +98,36 @@ impl Edit {
             Edit::Caption { before, after, .. } => before == after,
             Edit::Setting { before, after, .. } => before == after,
             Edit::WriteUp { before, after, .. } => before == after,
+            Edit::WriteUpPresence { .. } => false,
         }
     }
 
     fn inverse(self) -> Edit {
         match self {
-            Edit::Caption { photo, before, after } => Edit::Caption { photo, before: after, after: before },
-            Edit::Setting { key, before, after } => Edit::Setting { key, before: after, after: before },
-            Edit::WriteUp { id, before, after } => Edit::WriteUp { id, before: after, after: before },
+            Edit::Caption { photo, before, after } => Edit::Caption {
+                photo,
+                before: after,
+                after: before,
+            },
+            Edit::Setting { key, before, after } => Edit::Setting {
+                key,
+                before: after,
+                after: before,
+            },
+            Edit::WriteUp { id, before, after } => Edit::WriteUp {
+                id,
+                before: after,
+                after: before,
+            },
+            Edit::WriteUpPresence {
+                record,
+                position,
+                present,
+            } => Edit::WriteUpPresence {
+                record,
+                position,
+                present: !present,
+            },
         }
     }
 
@@ -62,9 +135,19 @@ impl Edit {
     fn write(&self, project: &Project) -> Result<(), StoreError> {
         match self {
             Edit::Caption { photo, after, .. } => project.set_caption(photo, after).map(|_| ()),
-            Edit::Setting { key, after: Some(v), .. } => project.set_setting(key, v),
+            Edit::Setting {
+                key, after: Some(v), ..
+            } => project.set_setting(key, v),
             Edit::Setting { key, after: None, .. } => project.remove_setting(key),
             Edit::WriteUp { id, after, .. } => project.update_writeup(*id, after),
+            Edit::WriteUpPresence {
+                record,
+                position,
+                present: true,
+            } => project.restore_writeup(record, *position),
+            Edit::WriteUpPresence {
+                record, present: false, ..
+            } => project.remove_writeup(record.id).map(|_| ()),
         }
     }
 }
@@ -84,7 +167,7 @@ impl From<&Edit> for EditTarget {
         match e {
             Edit::Caption { .. } => EditTarget::Caption,
             Edit::Setting { .. } => EditTarget::Setting,
-            Edit::WriteUp { .. } => EditTarget::WriteUp,
+            Edit::WriteUp { .. } | Edit::WriteUpPresence { .. } => EditTarget::WriteUp,
         }
     }
 }
@@ -179,11 +262,44 @@ mod tests {
         h.redo(&p).unwrap();
         assert_eq!(read(&p), Some(json!({ "v": 2 })));
         assert!(h.can_redo());
-        h.apply(&p, Edit::setting(&p, "overrides", Some(json!({ "v": 9 }))).unwrap()).unwrap();
+        h.apply(&p, Edit::setting(&p, "overrides", Some(json!({ "v": 9 }))).unwrap())
+            .unwrap();
         assert!(!h.can_redo());
         assert_eq!(h.redo(&p).unwrap(), None);
         h.undo(&p).unwrap();
         assert_eq!(read(&p), Some(json!({ "v": 2 })));
+    }
+
+    #[test]
+    fn adding_and_removing_a_writeup_undo_and_redo_with_the_same_id_and_place() {
+        let (_d, p) = project();
+        let mut h = History::default();
+        let first = p
+            .add_writeup("甲.txt", "甲", &json!({ "title": "甲", "blocks": [] }))
+            .unwrap();
+        let (edit, id) = Edit::add_writeup(&p, "乙.txt", "乙", &json!({ "title": "乙", "blocks": [] })).unwrap();
+        h.apply(&p, edit).unwrap();
+        let titles = |p: &Project| {
+            p.writeups()
+                .unwrap()
+                .iter()
+                .map(|w| (w.id, w.title.clone().unwrap()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(titles(&p), vec![(first, "甲".to_string()), (id, "乙".to_string())]);
+        assert_eq!(h.undo(&p).unwrap(), Some(EditTarget::WriteUp));
+        assert_eq!(titles(&p), vec![(first, "甲".to_string())]);
+        h.redo(&p).unwrap();
+        assert_eq!(titles(&p), vec![(first, "甲".to_string()), (id, "乙".to_string())]);
+
+        h.apply(&p, Edit::remove_writeup(&p, first).unwrap()).unwrap();
+        assert_eq!(titles(&p), vec![(id, "乙".to_string())]);
+        h.undo(&p).unwrap();
+        assert_eq!(
+            titles(&p),
+            vec![(first, "甲".to_string()), (id, "乙".to_string())],
+            "back in its place"
+        );
     }
 
     #[test]

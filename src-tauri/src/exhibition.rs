@@ -310,8 +310,8 @@ pub fn export_checked(
         opts.title = title;
     }
     let photos = ProjectPhotos(Mutex::new(project));
-    let report = zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel)
-        .map_err(|e| {
+    let report =
+        zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(|e| {
             if matches!(e, zhanban_pdf::PdfError::Io { .. }) {
                 PipelineError::User(e.to_string())
             } else {

@@ -61,7 +61,8 @@ pub(super) fn writeup_accept(state: State<'_, AppState>, draft: Draft) -> Comman
     let project = guard
         .as_ref()
         .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
-    let id = project.add_writeup(&draft.source_name, &draft.source_text, &draft.structure)?;
+    let (edit, id) = Edit::add_writeup(project, &draft.source_name, &draft.source_text, &draft.structure)?;
+    history(&state)?.apply(project, edit)?;
     stored_review(project, id)
 }
 

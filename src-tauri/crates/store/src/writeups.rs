@@ -68,6 +68,39 @@ impl Project {
         })
     }
 
+    /// Removes a write-up and returns it with its place in the list, so that [`Project::restore_writeup`] can put
+    /// it back exactly (same id: overrides and photo anchors that name it keep working).
+    pub fn remove_writeup(&self, id: i64) -> Result<(WriteUpRecord, i64)> {
+        let record = self.writeup(id)?;
+        let position = self.writeup_position(id)?;
+        self.conn().execute("DELETE FROM writeups WHERE id = ?1", [id])?;
+        Ok((record, position))
+    }
+
+    /// A write-up's place in the list (its `position`).
+    pub fn writeup_position(&self, id: i64) -> Result<i64> {
+        self.conn()
+            .query_row("SELECT position FROM writeups WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoSuchWriteUp(id))
+    }
+
+    /// Puts a removed write-up back with its id and place.
+    pub fn restore_writeup(&self, record: &WriteUpRecord, position: i64) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO writeups(id, position, source_name, source_text, structure, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+            params![
+                record.id,
+                position,
+                record.source_name,
+                record.source_text,
+                serde_json::to_string(&record.structure)?
+            ],
+        )?;
+        Ok(())
+    }
+
     /// All write-ups in order, with their titles and block counts.
     pub fn writeups(&self) -> Result<Vec<WriteUpRow>> {
         let mut stmt = self.conn().prepare(
