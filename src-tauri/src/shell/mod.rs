@@ -220,7 +220,8 @@ pub fn run() -> i32 {
             writeups::writeup_draft_edit,
             writeups::writeup_accept,
             writeups::writeup_open,
-            writeups::writeup_edit
+            writeups::writeup_edit,
+            writeups::writeup_remove
         ])
         .run(tauri::generate_context!());
     match result {

@@ -66,6 +66,17 @@ pub(super) fn writeup_accept(state: State<'_, AppState>, draft: Draft) -> Comman
     stored_review(project, id)
 }
 
+/// Removes a stored write-up (undoable: Ctrl+Z puts it back in its place); returns the list as it now is.
+#[tauri::command]
+pub(super) fn writeup_remove(state: State<'_, AppState>, id: i64) -> CommandResult<Vec<WriteUpRow>> {
+    let guard = lock(&state)?;
+    let project = guard
+        .as_ref()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    history(&state)?.apply(project, Edit::remove_writeup(project, id)?)?;
+    Ok(project.writeups()?)
+}
+
 /// A stored write-up, for review and editing.
 #[tauri::command]
 pub(super) fn writeup_open(state: State<'_, AppState>, id: i64) -> CommandResult<Review> {

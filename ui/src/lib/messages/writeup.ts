@@ -66,4 +66,7 @@ export const writeup = {
   importedMany: (n: number) => `已导入 ${n} 篇文稿。`,
   importFailed: (n: number) => `${n} 个文件未能导入：`,
   figureTip: "关键数字",
+  remove: "删除",
+  removeHint: "从项目中删除这篇文稿（可按 Ctrl+Z 撤销）",
+  removed: (title: string) => `已删除《${title}》。按 Ctrl+Z 可撤销。`,
 };

@@ -19,6 +19,8 @@ export interface WriteupApi {
   accept(draft: Draft): Promise<Review>;
   open(id: number): Promise<Review>;
   edit(id: number, op: WriteupOp): Promise<Review>;
+  /** Removes a stored write-up (undoable); the list as it now is. */
+  remove(id: number): Promise<WriteUpRow[]>;
   importPaths(paths: string[]): Promise<ImportReport>;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -31,6 +33,7 @@ export const tauriWriteupApi: WriteupApi = {
   accept: (draft) => invoke("writeup_accept", { draft }),
   open: (id) => invoke("writeup_open", { id }),
   edit: (id, op) => invoke("writeup_edit", { id, op }),
+  remove: (id) => invoke("writeup_remove", { id }),
   importPaths: (paths) => invoke("import_paths", { paths }),
   // The project's one undo history (shell/boards.rs); the boards are laid out again there.
   undo: async () => {

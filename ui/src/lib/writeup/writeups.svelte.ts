@@ -147,6 +147,17 @@ export class Writeups {
     }
   }
 
+  /** Removes a stored write-up from the project; Ctrl+Z brings it back. */
+  async removeStored(id: number): Promise<void> {
+    const title = this.list.find((w) => w.id === id)?.title ?? t.writeup.untitled;
+    try {
+      this.list = await this.api.remove(id);
+      this.message = t.writeup.removed(title);
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
   /** After an undo or redo made elsewhere (Ctrl+Z in the project view): the list and the open write-up anew. */
   async refresh(): Promise<void> {
     await this.load();

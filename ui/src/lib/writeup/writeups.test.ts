@@ -28,6 +28,7 @@ function api(over: Partial<WriteupApi> = {}): WriteupApi {
     accept: vi.fn(async () => review(7)),
     open: vi.fn(async (id: number) => review(id)),
     edit: vi.fn(async (id: number) => review(id, { dropped: [] })),
+    remove: vi.fn(async () => []),
     importPaths: vi.fn(async () => ({
       imported: [], duplicates: [], failed: [], skipped: 0, cancelled: false,
       writeups: [{ path: "/案例.docx", id: 9, title: "案例", blocks: 4, pictures: 0 }],
@@ -135,5 +136,16 @@ describe("Writeups", () => {
   it("names rows stably", () => {
     expect(keyId("title")).toBe("title");
     expect(keyId({ block: 3 })).toBe("b3");
+  });
+
+  it("removes a stored write-up and says how to get it back", async () => {
+    const a = api();
+    const w = new Writeups(a);
+    await w.load();
+    await w.removeStored(7);
+    expect(a.remove).toHaveBeenCalledWith(7);
+    expect(w.list).toEqual([]);
+    expect(w.message).toContain("《标题》");
+    expect(w.message).toContain("Ctrl+Z");
   });
 });
