@@ -1,10 +1,11 @@
 //! What the desktop app's boards view receives after every layout: the frames its canvas draws, the layout summary,
-//! the current board size, theme and exhibition details, the choices the settings panel offers, and whether undo
-//! and redo are possible. Plain data built from a layout result; no Tauri here.
+//! the print problems preflight finds in them, the current board size, theme and exhibition details, the choices
+//! the settings panel offers, and whether undo and redo are possible. Plain data built from a layout result; no Tauri here.
 
 use serde::Serialize;
 use zhanban_frames::Frames;
 use zhanban_layout::{LayoutResult, Summary, Theme, PRESETS};
+use zhanban_preflight::PreflightReport;
 use zhanban_store::Project;
 
 use crate::edits::EditTarget;
@@ -40,6 +41,9 @@ pub struct BoardsPayload {
     pub frames: Frames,
     #[ts(type = "import(\"../boards/frames\").Summary")]
     pub summary: Summary,
+    /// Print problems of these boards (badges on the outline and items; shown before export).
+    #[ts(type = "import(\"../boards/frames\").PreflightReport")]
+    pub preflight: PreflightReport,
     pub size: String,
     pub theme: String,
     pub exhibition: ExhibitionFields,
@@ -62,7 +66,9 @@ pub fn payload(
     let choice = exhibition::layout_choice(project)?;
     let details = exhibition::exhibition_details(project)?;
     let automatic_title = exhibition::material(project)?.title();
+    let preflight = exhibition::check(project, &result)?;
     Ok(BoardsPayload {
+        preflight,
         frames: result.frames,
         summary: result.summary,
         size: choice.size,

@@ -6,7 +6,11 @@ import type { SizeOption } from "./SizeOption";
 /**
  * Everything the boards view shows after a layout.
  */
-export type BoardsPayload = { frames: import("../boards/frames").Frames, summary: import("../boards/frames").Summary, size: string, theme: string, exhibition: ExhibitionFields, sizes: Array<SizeOption>, themes: Array<string>, can_undo: boolean, can_redo: boolean, 
+export type BoardsPayload = { frames: import("../boards/frames").Frames, summary: import("../boards/frames").Summary, 
+/**
+ * Print problems of these boards (badges on the outline and items; shown before export).
+ */
+preflight: import("../boards/frames").PreflightReport, size: string, theme: string, exhibition: ExhibitionFields, sizes: Array<SizeOption>, themes: Array<string>, can_undo: boolean, can_redo: boolean, 
 /**
  * What the last undo/redo changed (so the UI refreshes captions or write-ups too).
  */

@@ -4,7 +4,7 @@
 import { errorMessage } from "../api";
 import { t } from "../i18n";
 import type { Adjustment, BoardsApi, BoardsPayload, ExportChoice, ExportProgress, ExportReport } from "./api";
-import type { BoardFrame, BoardSummary, Item, Source } from "./frames";
+import type { BoardFrame, BoardSummary, Finding, Item, Source } from "./frames";
 
 export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
 
@@ -42,12 +42,22 @@ export class Boards {
     return this.board?.items.find((i) => i.id === this.selected) ?? null;
   }
 
-  /** Problems the summary reports for a board's group (unplaced content, captions waiting for photos). */
-  problemsOf(board: BoardFrame): number {
-    const group = this.summaryOf(board)?.group;
-    if (!group || !this.payload) return 0;
-    const s = this.payload.summary;
-    return s.unplaced.filter((u) => u.group === group).length + s.open_slots.filter((o) => o.group === group).length;
+  /** Preflight's errors and warnings on a board (hints are not counted), worst first. */
+  findingsOf(board: BoardFrame, item?: string): Finding[] {
+    return (this.payload?.preflight.findings ?? []).filter(
+      (f) => f.severity !== "hint" && f.board?.id === board.id && (item === undefined || f.item === item),
+    );
+  }
+
+  /** The badge a board gets in the outline: how many problems, and whether any is an error. */
+  badgeOf(board: BoardFrame): { count: number; error: boolean } | null {
+    const found = this.findingsOf(board);
+    return found.length ? { count: found.length, error: found.some((f) => f.severity === "error") } : null;
+  }
+
+  /** Findings about the whole exhibition (unplaced content, captions waiting for photos, layout notes). */
+  get exhibitionFindings(): Finding[] {
+    return (this.payload?.preflight.findings ?? []).filter((f) => f.board === null);
   }
 
   /** The groups of boards a photo can go to, in order, named by their first board (the preface and closing boards

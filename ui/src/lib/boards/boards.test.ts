@@ -24,6 +24,15 @@ const payload = (boards: BoardFrame[], over: Partial<BoardsPayload> = {}): Board
     })),
     unplaced: [], open_slots: [{ group: "b", text: "■ 说明", reason: "缺照片" }], notes: [],
   },
+  preflight: {
+    findings: [
+      { kind: "low_resolution", severity: "warning", severity_label: "警告", board: { id: "b", number: 3, name: "b" }, item: "i1", subject: "a.jpg", photo: "h1", message: "分辨率偏低", ppi: 90 },
+      { kind: "no_caption", severity: "hint", severity_label: "提示", board: { id: "b", number: 3, name: "b" }, item: "i1", subject: "a.jpg", photo: "h1", message: "没有说明" },
+      { kind: "text_too_small", severity: "error", severity_label: "错误", board: { id: "b#2", number: 4, name: "b#2" }, item: "t", subject: null, photo: null, message: "字太小" },
+      { kind: "open_caption_slot", severity: "warning", severity_label: "警告", board: null, item: null, subject: null, photo: null, message: "■ 说明缺照片" },
+    ],
+    errors: 1, warnings: 2, hints: 1, blocks_export: true,
+  },
   size: "1200x900", theme: "党建红",
   exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "展" },
   sizes: [], themes: [], can_undo: true, can_redo: false, changed: null, ...over,
@@ -62,12 +71,15 @@ describe("Boards", () => {
     expect(boards.item?.id).toBe("x7");
   });
 
-  it("lists each group once, without the text-only preface, and counts a group's problems", async () => {
+  it("lists each group once, without the text-only preface, and badges boards by their preflight problems", async () => {
     const boards = new Boards(api());
     await boards.load();
     expect(boards.groups.map((g) => g.group)).toEqual(["a", "b"]);
-    expect(boards.problemsOf(boards.boards[2])).toBe(1);
-    expect(boards.problemsOf(boards.boards[1])).toBe(0);
+    expect(boards.badgeOf(boards.boards[2])).toEqual({ count: 1, error: false });
+    expect(boards.badgeOf(boards.boards[3])).toEqual({ count: 1, error: true });
+    expect(boards.badgeOf(boards.boards[1])).toBeNull();
+    expect(boards.findingsOf(boards.boards[2], "i1").map((f) => f.kind)).toEqual(["low_resolution"]);
+    expect(boards.exhibitionFindings.length).toBe(1);
   });
 
   it("steps to the next arrangement, wrapping", async () => {

@@ -41,13 +41,29 @@ export interface BoardSummary {
   number: number; id: string; group: string; name: string; width: number; height: number; theme: string;
   paragraphs: number; characters: number; photos: string[]; body_pt: number; coverage: number | null;
   mean_crop: number | null; arrangement: number; arrangements: number;
+  /** Share of the board's body covered by content (0–1), and the lowest photo resolution on it (ppi). */
+  fill?: number; min_ppi?: number | null;
+}
+export interface LowResolution {
+  board: string; number: number; file_name: string; hash: string; ppi: number; error: boolean; reason: string;
 }
 export type Unplaced =
   | { kind: "text"; group: string; text: string; reason: string }
   | { kind: "photo"; group: string; file_name: string; hash: string; reason: string }
   | { kind: "figures"; group: string; count: number; reason: string };
 export interface OpenSlotSummary { group: string; text: string; reason: string }
-export interface Summary { boards: BoardSummary[]; unplaced: Unplaced[]; open_slots: OpenSlotSummary[]; notes: string[] }
+export interface Summary {
+  boards: BoardSummary[]; unplaced: Unplaced[]; open_slots: OpenSlotSummary[]; notes: string[];
+  low_resolution?: LowResolution[];
+}
+
+export type Severity = "error" | "warning" | "hint";
+export interface Finding {
+  kind: string; severity: Severity; severity_label: string; board: { id: string; number: number; name: string } | null;
+  item: string | null; subject: string | null; photo: string | null; message: string; characters?: string[];
+  ppi?: number;
+}
+export interface PreflightReport { findings: Finding[]; errors: number; warnings: number; hints: number; blocks_export: boolean }
 
 export const MM_PER_PT = 25.4 / 72;
 

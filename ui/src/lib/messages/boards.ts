@@ -29,6 +29,11 @@ export const boards = {
   bodySize: (pt: number) => `正文 ${pt.toFixed(0)} 磅`,
   coverage: (c: number) => `照片区填满 ${(c * 100).toFixed(0)}%`,
   problems: (n: number) => `${n} 个问题`,
+  exhibitionProblems: (n: number) => `整个展览：${n} 条提示`,
+  preflight: "印前检查：",
+  preflightCounts: (e: number, w: number) =>
+    e + w === 0 ? "没有发现问题。" : `${e} 个错误，${w} 个警告。${e ? "请先修正错误再导出。" : ""}`,
+  forceExport: "我已知晓这些错误，仍然导出",
   unplaced: "未能排入的内容",
   openSlots: "等待照片的图片说明",
   notes: "提示",
