@@ -219,3 +219,65 @@ fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
         );
     }
 }
+
+#[test]
+fn zhanban_cli_adjust_writes_an_override_that_the_next_layout_keeps() {
+    use common::{cli, s};
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("命令行 调整.zhanban");
+    assert!(cli(&["new".as_ref(), s(&project)]).status.success());
+    let article = corpus("qingdao-model-organs-2023.txt");
+    let photos: Vec<_> = real_photos().into_iter().take(4).collect();
+    let mut args = vec!["import".as_ref(), s(&project), s(&article)];
+    args.extend(photos.iter().map(|p| s(p)));
+    assert!(cli(&args).status.success());
+
+    let summary = |out: std::process::Output| -> serde_json::Value {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let before = summary(cli(&["layout".as_ref(), s(&project), "--json".as_ref()]));
+    let boards = before["boards"].as_array().unwrap();
+    let (from, name) = boards
+        .iter()
+        .find_map(|b| Some((b["group"].as_str()?, b["photos"].as_array()?.first()?.as_str()?)))
+        .unwrap();
+    let to = boards
+        .iter()
+        .map(|b| b["group"].as_str().unwrap())
+        .find(|g| *g != from && g.contains("-b"))
+        .unwrap();
+    let hash = {
+        let p = Project::open(&project).unwrap();
+        p.photos()
+            .unwrap()
+            .into_iter()
+            .find(|r| r.file_name == name)
+            .unwrap()
+            .hash
+    };
+    let adjustment = serde_json::json!({ "kind": "move_photo", "photo": hash, "group": to, "position": null });
+    let after = summary(cli(&[
+        "adjust".as_ref(),
+        s(&project),
+        adjustment.to_string().as_ref(),
+        "--json".as_ref(),
+    ]));
+    let on = |v: &serde_json::Value, group: &str| {
+        v["boards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["group"] == group)
+            .any(|b| b["photos"].as_array().unwrap().iter().any(|p| p == name))
+    };
+    assert!(on(&after, to), "moved to {to}: {after}");
+    // A plain re-layout keeps it: the override is stored in the project.
+    let again = summary(cli(&["layout".as_ref(), s(&project), "--json".as_ref()]));
+    assert!(on(&again, to) && !on(&again, from));
+
+    let bad = cli(&["adjust".as_ref(), s(&project), "{\"kind\":\"shrink\"}".as_ref()]);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("看不懂这项调整"), "{err}");
+}

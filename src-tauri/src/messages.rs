@@ -33,6 +33,10 @@ pub mod help {
     pub const PREFACE: &str = "前言文字所在的文本文件 / Text file with the preface";
     pub const CLOSING: &str = "结束语文字所在的文本文件 / Text file with the closing words";
     pub const LAYOUT: &str = "自动排版（或重新排版）并列出每块展板的内容 / Lay out the boards and summarise them";
+    pub const ADJUST: &str =
+        "调整展板（移动照片、放大缩小、裁切焦点、改字、排序、拆分、合并…），重新排版 / Adjust the boards";
+    pub const ADJUST_JSON: &str =
+        "调整内容（JSON，- 表示从标准输入读），如 {\"kind\":\"emphasis\",\"photo\":\"<hash>\",\"emphasis\":\"larger\"} / The adjustment as JSON";
     pub const BOARD_SIZE: &str = "展板尺寸（毫米），如 1200x900、900x1200、800x2000 / Board size in mm";
     pub const THEME: &str = "主题：党建红、政务蓝、简约白 / Theme: 党建红 (red), 政务蓝 (blue), 简约白 (plain)";
     pub const EXPORT: &str = "导出印刷用 PDF（每块展板一个文件）、审阅版和打印清单 / Export print-ready PDFs";
@@ -297,6 +301,16 @@ pub mod webview2 {
 }
 
 // ---- board adjustments (adjust.rs, desktop boards view) ----
+
+pub fn bad_adjustment(detail: &str) -> String {
+    format!(
+        "看不懂这项调整：{detail}。格式见 README 的“zhanban-cli adjust”一节，例如 {{\"kind\":\"arrangement\",\"board\":\"w1-b5\",\"n\":1}}。"
+    )
+}
+
+pub fn adjustment_saved() -> String {
+    "调整已保存到项目，以后每次重新排版都会保留。".to_string()
+}
 
 pub fn no_such_photo(photo: &str) -> String {
     format!("项目里没有这张照片（{photo}），它可能已被删除。请刷新后再试。")

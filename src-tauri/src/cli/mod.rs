@@ -107,6 +107,15 @@ enum Command {
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
         json: bool,
     },
+    #[command(about = help::ADJUST, help_template = help::TEMPLATE)]
+    Adjust {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(help = help::ADJUST_JSON, help_heading = help::ARGUMENTS)]
+        adjustment: String,
+        #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
+        json: bool,
+    },
     #[command(about = help::EXPORT, help_template = help::TEMPLATE)]
     Export {
         #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
@@ -332,6 +341,35 @@ fn execute(command: Command) -> CliResult {
                 print_json(&result.summary)
             } else {
                 print_text(&result.summary.to_text())
+            }
+        }
+        Command::Adjust {
+            project,
+            adjustment,
+            json,
+        } => {
+            let text = if adjustment == "-" {
+                let mut buf = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
+                    .map_err(|e| CliError::User(messages::read_stdin_failed(&e.to_string())))?;
+                buf
+            } else {
+                adjustment
+            };
+            let adjustment: crate::adjust::Adjustment =
+                serde_json::from_str(&text).map_err(|e| CliError::User(messages::bad_adjustment(&e.to_string())))?;
+            let mut project = Project::open(&project)?;
+            let edit = crate::adjust::edit_for(&project, &adjustment)?;
+            crate::edits::History::default().apply(&project, edit)?;
+            let result = exhibition::layout(&mut project, &mut exhibition::engine()?)?;
+            if json {
+                print_json(&result.summary)
+            } else {
+                print_text(&format!(
+                    "{}\n{}",
+                    messages::adjustment_saved(),
+                    result.summary.to_text()
+                ))
             }
         }
         Command::Export {
