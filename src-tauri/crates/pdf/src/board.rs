@@ -26,6 +26,7 @@ use printpdf::{
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{BoardFrame, ItemKind, Rect};
 
+use crate::cmyk::{CmykTransform, Colour};
 use crate::draw::{slug_positions, Painter, SLUG_SIZE_PT};
 use crate::error::{PdfError, Result};
 use crate::fonts::{BoardFont, FontCache};
@@ -43,6 +44,9 @@ pub struct ExportOptions {
     pub target_ppi: Option<f64>,
     /// Date on the slug line (e.g. 2024-05-01); `None` = today (China Standard Time).
     pub date: Option<String>,
+    /// RGB (tagged sRGB, default) or CMYK for Coated FOGRA39 (see `cmyk`).
+    #[serde(default)]
+    pub colour: Colour,
 }
 
 /// What was written for one board.
@@ -143,6 +147,10 @@ pub(crate) fn build_board(
     info.modification_date = now;
     info.metadata_date = now;
     let mut stats = BuildStats::default();
+    let cmyk = match opts.colour {
+        Colour::Rgb => None,
+        Colour::Cmyk => Some(CmykTransform::get()?),
+    };
 
     // Fonts: collect every glyph the board draws, then subset and embed each face once.
     let mut board_fonts: Vec<Option<BoardFont>> = (0..frame.fonts.len()).map(|_| None).collect();
@@ -193,7 +201,7 @@ pub(crate) fn build_board(
             Some(_) => format!("{}#{n}", img.photo),
         };
         if !by_key.contains_key(&key) {
-            let prepared = images::prepare(img, photos, opts.target_ppi)?;
+            let prepared = images::prepare(img, photos, opts.target_ppi, cmyk)?;
             let id = XObjectId(format!("Im{}", data.len()));
             let mut dict = prepared.dict;
             dict.insert(DATA_KEY.into(), DictItem::Int(data.len() as i64));
@@ -225,6 +233,7 @@ pub(crate) fn build_board(
         g,
         ops: Vec::new(),
         doc: &mut doc,
+        cmyk,
     };
     painter.fill_rect(&frame.bleed_box_for(g.bleed), &frame.background);
     let mut next_image = placed.into_iter();
@@ -289,7 +298,7 @@ pub(crate) fn build_board(
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&save_opts, &mut warnings);
     drop(doc);
-    finish_document(&mut lo, &g, data)?;
+    finish_document(&mut lo, &g, data, cmyk.is_some())?;
     Ok((lo, stats))
 }
 
@@ -307,15 +316,18 @@ fn pdf_box(b: [f64; 4]) -> Object {
 }
 
 /// The extensions to printpdf's output listed at the top of this module.
-fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Vec<u8>>) -> Result<()> {
+/// `cmyk`: the content is CMYK only, so no DefaultRGB (and no sRGB profile) is added.
+fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Vec<u8>>, cmyk: bool) -> Result<()> {
     doc.version = "1.6".to_string();
-    let srgb = doc.add_object(Stream::new(
-        Dictionary::from_iter(vec![
-            ("N", Object::Integer(3)),
-            ("Alternate", Object::Name(b"DeviceRGB".to_vec())),
-        ]),
-        crate::icc::srgb_profile(),
-    ));
+    let srgb = (!cmyk).then(|| {
+        doc.add_object(Stream::new(
+            Dictionary::from_iter(vec![
+                ("N", Object::Integer(3)),
+                ("Alternate", Object::Name(b"DeviceRGB".to_vec())),
+            ]),
+            crate::icc::srgb_profile(),
+        ))
+    });
     // OutputIntent key name.
     let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
     if let Ok(Object::Array(intents)) = doc.get_dictionary_mut(root)?.get_mut(b"OutputIntents") {
@@ -336,6 +348,7 @@ fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Ve
         page.set("BleedBox", pdf_box(g.bleed_box()));
         page.set("TrimBox", pdf_box(g.trim_box()));
         page.remove(b"Annots");
+        let Some(srgb) = srgb else { continue };
         let res = page.get(b"Resources").and_then(Object::as_reference)?;
         let res = doc.get_dictionary_mut(res)?;
         res.set(

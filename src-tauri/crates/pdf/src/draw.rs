@@ -3,12 +3,13 @@
 //! fonts or photos, nor touch the document structure.
 
 use printpdf::{
-    Codepoint, Color, CurTransMat, ExtendedGraphicsState, FontId, Line, LinePoint, Op, PaintMode, PdfDocument,
+    Cmyk, Codepoint, Color, CurTransMat, ExtendedGraphicsState, FontId, Line, LinePoint, Op, PaintMode, PdfDocument,
     PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, TextRenderingMode, WindingOrder,
     XObjectId, XObjectTransform,
 };
 use zhanban_frames::{Color as FColor, PathItem, PathOp, Rect, RectItem, Stroke, TextRun, MM_PER_PT};
 
+use crate::cmyk::{CmykTransform, RICH_BLACK_MIN_MM, RICH_BLACK_TEXT_PT};
 use crate::geometry::PageGeometry;
 
 fn pt(x: f64, y: f64) -> Point {
@@ -32,9 +33,28 @@ pub(crate) struct Painter<'a> {
     pub g: PageGeometry,
     pub ops: Vec<Op>,
     pub doc: &'a mut PdfDocument,
+    /// CMYK output: every colour goes through this transform (and the black rules) instead of DeviceRGB.
+    pub cmyk: Option<&'a CmykTransform>,
 }
 
 impl Painter<'_> {
+    /// The device colour of `c`; `large`: a black here is a large area (rich black in CMYK output).
+    fn col(&self, c: &FColor, large: bool) -> Color {
+        match self.cmyk {
+            None => rgb(c),
+            Some(t) => {
+                let [c, m, y, k] = t.vector(c, large);
+                Color::Cmyk(Cmyk {
+                    c,
+                    m,
+                    y,
+                    k,
+                    icc_profile: None,
+                })
+            }
+        }
+    }
+
     fn alpha(&mut self, a: f32) {
         if a < 1.0 {
             let gs = ExtendedGraphicsState::default()
@@ -56,7 +76,9 @@ impl Painter<'_> {
     }
 
     fn set_stroke(&mut self, s: &Stroke) {
-        self.ops.push(Op::SetOutlineColor { col: rgb(&s.color) });
+        self.ops.push(Op::SetOutlineColor {
+            col: self.col(&s.color, false),
+        });
         self.ops.push(Op::SetOutlineThickness {
             pt: Pt(self.g.len(s.width) as f32),
         });
@@ -105,7 +127,15 @@ impl Painter<'_> {
         let a = fill.map(|c| c.a).or(stroke.map(|s| s.color.a)).unwrap_or(1.0);
         self.alpha(a);
         if let Some(c) = fill {
-            self.ops.push(Op::SetFillColor { col: rgb(c) });
+            // Rich black only where the filled area's bounding box is large on both sides.
+            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+            for p in rings.iter().flat_map(|r| r.points.iter()) {
+                (x0, y0) = (x0.min(p.p.x.0), y0.min(p.p.y.0));
+                (x1, y1) = (x1.max(p.p.x.0), y1.max(p.p.y.0));
+            }
+            let min = self.g.len(RICH_BLACK_MIN_MM) as f32;
+            let col = self.col(c, x1 - x0 >= min && y1 - y0 >= min);
+            self.ops.push(Op::SetFillColor { col });
         }
         if let Some(s) = stroke {
             self.set_stroke(s);
@@ -220,10 +250,12 @@ impl Painter<'_> {
         }
         self.ops.push(Op::SaveGraphicsState);
         self.alpha(run.color.a);
-        self.ops.push(Op::SetFillColor { col: rgb(&run.color) });
+        // K100 for small black text, rich black for display sizes.
+        let col = self.col(&run.color, run.size_pt >= RICH_BLACK_TEXT_PT);
+        self.ops.push(Op::SetFillColor { col: col.clone() });
         if bold {
             // Synthetic bold: fill and stroke the outlines (text rendering mode 2), a stroke of 1/30 em.
-            self.ops.push(Op::SetOutlineColor { col: rgb(&run.color) });
+            self.ops.push(Op::SetOutlineColor { col });
             self.ops.push(Op::SetOutlineThickness {
                 pt: Pt((run.size_pt / 30.0) as f32),
             });
@@ -260,7 +292,7 @@ impl Painter<'_> {
         let len = (self.g.margin - 3.0).clamp(3.0, 10.0);
         self.ops.push(Op::SaveGraphicsState);
         self.ops.push(Op::SetOutlineColor {
-            col: rgb(&FColor::BLACK),
+            col: self.col(&FColor::BLACK, false),
         });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(0.25) });
         let mut line = |x0: f64, y0: f64, x1: f64, y1: f64| {

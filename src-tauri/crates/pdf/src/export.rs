@@ -188,6 +188,7 @@ fn write_print_list_pdf(
         crop_marks: false,
         target_ppi: None,
         date: opts.board.date.clone(),
+        colour: opts.board.colour,
     };
     let mut w = StreamingPdf::create(&path)?;
     for page in &pages {

@@ -9,6 +9,7 @@ use std::io::Write;
 use printpdf::{DictItem, ExternalStream};
 use zhanban_frames::ImageItem;
 
+use crate::cmyk::CmykTransform;
 use crate::error::{PdfError, Result};
 use crate::geometry::PageGeometry;
 use crate::jpeg;
@@ -89,8 +90,14 @@ fn unreadable(hash: &str, reason: impl ToString) -> PdfError {
 }
 
 /// Prepares one placed photo. `target_ppi`: when set, photos above twice that resolution at their printed size are
-/// downsampled to it (review copies); never upsampled.
-pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Option<f64>) -> Result<PreparedImage> {
+/// downsampled to it (review copies); never upsampled. `cmyk`: RGB photos are converted to DeviceCMYK (CMYK and
+/// greyscale JPEGs pass through unchanged).
+pub(crate) fn prepare(
+    item: &ImageItem,
+    photos: &dyn PhotoBytes,
+    target_ppi: Option<f64>,
+    cmyk: Option<&CmykTransform>,
+) -> Result<PreparedImage> {
     let bytes = photos.original(&item.photo).map_err(|e| PdfError::PhotoMissing {
         hash: item.photo.clone(),
         reason: e.to_string(),
@@ -114,7 +121,19 @@ pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Opt
             rgb.truncate(n * 3);
             let img = image::RgbImage::from_raw(small.width, small.height, rgb)
                 .ok_or_else(|| unreadable(&item.photo, "像素数据不完整"))?;
-            return downsampled(&item.photo, img.into(), factor, info.width, info.height);
+            return downsampled(&item.photo, img.into(), factor, info.width, info.height, cmyk);
+        }
+        if let (Some(t), 3) = (cmyk, info.components) {
+            // CMYK output: decoded in its stored orientation (placement rotates it), converted from its own profile
+            // (or sRGB), re-encoded as an Adobe CMYK JPEG.
+            let rgb = image::load_from_memory(&bytes)
+                .map_err(|e| unreadable(&item.photo, e))?
+                .into_rgb8();
+            drop(bytes);
+            let (w, h) = rgb.dimensions();
+            let px = t.pixels(rgb.as_raw(), info.icc.as_deref())?;
+            drop(rgb);
+            return cmyk_jpeg(&item.photo, &px, w, h, info.width, info.height);
         }
         let data = jpeg::strip_metadata(&bytes).map_err(|e| unreadable(&item.photo, e.0))?;
         drop(bytes);
@@ -140,13 +159,40 @@ pub(crate) fn prepare(item: &ImageItem, photos: &dyn PhotoBytes, target_ppi: Opt
     drop(bytes);
     let (w, h) = (img.width(), img.height());
     if let Some(factor) = downsample_factor(item, w, h, target_ppi) {
-        return downsampled(&item.photo, img, factor, w, h);
+        return downsampled(&item.photo, img, factor, w, h, cmyk);
     }
-    lossless(img, w, h)
+    lossless(img, w, h, cmyk)
+}
+
+/// Converted CMYK pixels as a DCT image (quality 95, no chroma subsampling). jpeg-encoder writes CMYK the Adobe way
+/// (inverted, APP14), hence the Decode array.
+fn cmyk_jpeg(hash: &str, cmyk: &[u8], w: u32, h: u32, ow: u32, oh: u32) -> Result<PreparedImage> {
+    let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else {
+        return Err(unreadable(hash, "图像超过 65535 像素，无法转换为 CMYK"));
+    };
+    let mut data = Vec::new();
+    let mut enc = jpeg_encoder::Encoder::new(&mut data, 95);
+    enc.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_4_4);
+    enc.encode(cmyk, w16, h16, jpeg_encoder::ColorType::Cmyk)
+        .map_err(|e| unreadable(hash, e))?;
+    let mut dict = base_dict(w, h, 8, "DCTDecode");
+    dict.insert("ColorSpace".into(), name("DeviceCMYK"));
+    dict.insert(
+        "Decode".into(),
+        DictItem::Array([1, 0, 1, 0, 1, 0, 1, 0].map(DictItem::Int).to_vec()),
+    );
+    Ok(PreparedImage {
+        dict,
+        data,
+        width: w,
+        height: h,
+        original_width: ow,
+        original_height: oh,
+    })
 }
 
 /// Lossless embedding of decoded pixels: Flate, with the alpha channel as a soft mask.
-fn lossless(img: image::DynamicImage, ow: u32, oh: u32) -> Result<PreparedImage> {
+fn lossless(img: image::DynamicImage, ow: u32, oh: u32, cmyk: Option<&CmykTransform>) -> Result<PreparedImage> {
     let (w, h) = (img.width(), img.height());
     let has_alpha = img.color().has_alpha();
     let grey = matches!(
@@ -161,7 +207,10 @@ fn lossless(img: image::DynamicImage, ow: u32, oh: u32) -> Result<PreparedImage>
         let rgba = img.to_rgba8();
         let alpha: Vec<u8> = rgba.pixels().map(|p| p.0[3]).collect();
         let rgb: Vec<u8> = rgba.pixels().flat_map(|p| [p.0[0], p.0[1], p.0[2]]).collect();
-        (rgb, 3, alpha)
+        match cmyk {
+            Some(t) => (t.pixels(&rgb, None)?, 4, alpha),
+            None => (rgb, 3, alpha),
+        }
     };
     let mut dict = base_dict(w, h, 8, "FlateDecode");
     dict.insert("ColorSpace".into(), colour_space(n, None));
@@ -210,13 +259,23 @@ fn scaled(ow: u32, oh: u32, factor: f64) -> (u32, u32) {
     )
 }
 
-fn downsampled(hash: &str, img: image::DynamicImage, factor: f64, ow: u32, oh: u32) -> Result<PreparedImage> {
+fn downsampled(
+    hash: &str,
+    img: image::DynamicImage,
+    factor: f64,
+    ow: u32,
+    oh: u32,
+    cmyk: Option<&CmykTransform>,
+) -> Result<PreparedImage> {
     let (w, h) = scaled(ow, oh, factor);
     let small = if (img.width(), img.height()) == (w, h) {
         img.into_rgb8()
     } else {
         img.resize_exact(w, h, image::imageops::FilterType::Triangle).to_rgb8()
     };
+    if let Some(t) = cmyk {
+        return cmyk_jpeg(hash, &t.pixels(small.as_raw(), None)?, w, h, ow, oh);
+    }
     let mut data = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 85)
         .encode_image(&small)

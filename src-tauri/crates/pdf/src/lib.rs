@@ -4,6 +4,7 @@
 //! never imports Tauri and never touches the project store.
 
 mod board;
+pub mod cmyk;
 mod draw;
 pub mod error;
 mod export;
@@ -17,6 +18,7 @@ pub mod names;
 mod print_list;
 
 pub use board::{export_board, export_board_with, slug_text, today, BoardReport, ExportOptions};
+pub use cmyk::Colour;
 pub use error::{PdfError, Result};
 pub use export::{
     export_folder, print_list_csv, FolderOptions, FolderReport, PrintInfo, Progress, Stage, IMAGES_DIR, PRINT_LIST,
