@@ -109,6 +109,29 @@ fn corpus_article_and_photos_to_audited_pdfs() {
         .expect("pdf-audit runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     assert!(out_dir.join("审阅").is_dir());
+    // --cmyk: the same boards converted to CMYK (FOGRA39), still accepted by the audit, with no RGB left.
+    let cmyk_dir = dir.path().join("cmyk");
+    ok(cli(&[
+        "export".as_ref(),
+        s(&project),
+        "--out".as_ref(),
+        s(&cmyk_dir),
+        "--cmyk".as_ref(),
+        "--no-review".as_ref(),
+    ]));
+    let pdf = cmyk_dir.join(pdfs[0].file_name().unwrap());
+    audit(&pdf, "1200x900");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(
+        !bytes.windows(9).any(|w| w == b"DeviceRGB"),
+        "RGB left in {}",
+        pdf.display()
+    );
+    let list = Command::new("pdfimages").arg("-list").arg(&pdf).output().unwrap();
+    for line in String::from_utf8_lossy(&list.stdout).lines().skip(2) {
+        let colour = line.split_whitespace().nth(5).unwrap_or("");
+        assert!(colour == "cmyk" || colour == "gray", "{line}");
+    }
 }
 
 #[test]

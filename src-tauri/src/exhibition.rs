@@ -262,6 +262,9 @@ pub struct ExportChoice {
     /// Also write a 150 ppi JPEG of each board (trim + bleed) into 图像/.
     #[serde(default)]
     pub images: bool,
+    /// "rgb" (default: tagged sRGB, converted by the shop) or "cmyk" (converted here to Coated FOGRA39, rich black).
+    #[serde(default)]
+    pub colour: zhanban_pdf::Colour,
     /// Export even though preflight found errors (unplaced content, low resolution, missing characters…).
     pub force: bool,
 }
@@ -304,6 +307,7 @@ pub fn export_checked(
     };
     opts.board.bleed = choice.bleed;
     opts.board.crop_marks = choice.crop_marks;
+    opts.board.colour = choice.colour;
     opts.images_ppi = choice.images.then_some(150.0);
     let title = material(project)?.title();
     if !title.is_empty() {

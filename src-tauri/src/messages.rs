@@ -46,6 +46,7 @@ pub mod help {
     pub const NO_REVIEW: &str = "不生成“审阅”文件夹 / Skip the 审阅 (review) folder";
     pub const IMAGES: &str =
         "另在“图像”文件夹为每块展板生成 150 ppi 的整板 JPEG（含出血）/ Also write a 150 ppi JPEG of each board";
+    pub const CMYK: &str = "输出 CMYK：照片和颜色按 FOGRA39 转成 CMYK，大面积黑色用四色黑 / Convert to CMYK (FOGRA39)";
     pub const FORCE: &str = "即使印前检查有错误（或有未排入的内容）也导出 / Export even when preflight finds errors";
     pub const PREFLIGHT: &str =
         "印前检查：分辨率、缺字、字号、安全边距、图片说明等，按展板列出问题 / Check the boards for print problems";

@@ -130,6 +130,8 @@ enum Command {
         no_review: bool,
         #[arg(long, help = help::IMAGES, help_heading = help::OPTIONS)]
         images: bool,
+        #[arg(long, help = help::CMYK, help_heading = help::OPTIONS)]
+        cmyk: bool,
         #[arg(long, help = help::FORCE, help_heading = help::OPTIONS)]
         force: bool,
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
@@ -379,6 +381,7 @@ fn execute(command: Command) -> CliResult {
             marks,
             no_review,
             images,
+            cmyk,
             force,
             json,
         } => {
@@ -388,6 +391,11 @@ fn execute(command: Command) -> CliResult {
                 crop_marks: marks,
                 no_review,
                 images,
+                colour: if cmyk {
+                    zhanban_pdf::Colour::Cmyk
+                } else {
+                    zhanban_pdf::Colour::Rgb
+                },
                 force,
             };
             let cancel = std::sync::atomic::AtomicBool::new(false);
