@@ -50,13 +50,7 @@ pub fn project_path(dir: &Path, name: &str) -> Option<PathBuf> {
     let name = name.trim();
     let forbidden = |c: char| c.is_control() || matches!(c, '\\' | '/' | ':' | '*' | '?' | '"' | '<' | '>' | '|');
     let stem = name.strip_suffix(".zhanban").unwrap_or(name);
-    let reserved = {
-        let upper = stem.split('.').next().unwrap_or("").to_ascii_uppercase();
-        matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-            || ((upper.starts_with("COM") || upper.starts_with("LPT"))
-                && upper.len() == 4
-                && upper.as_bytes()[3].is_ascii_digit())
-    };
+    let reserved = zhanban_pdf::names::is_reserved_name(stem);
     if stem.is_empty() || stem.chars().any(forbidden) || stem.ends_with('.') || reserved || stem.chars().count() > 120 {
         return None;
     }
@@ -173,6 +167,9 @@ mod tests {
             "CON",
             "com1",
             "lpt9.txt",
+            "COM0",
+            "CONIN$",
+            "lpt²",
             "结尾点.",
             "引号\"",
             "a|b",
