@@ -162,6 +162,39 @@ fn merge_split_and_order_change_the_series_and_undo_restores_it() {
 }
 
 #[test]
+fn one_group_of_boards_can_have_its_own_size_and_theme() {
+    let mut f = Fixture::new();
+    let before = f.layout();
+    let group = groups(&before).into_iter().find(|g| g.contains("-b")).unwrap();
+    let styled = f.apply(Adjustment::BoardStyle {
+        group: group.clone(),
+        size: Some("800x2000".into()),
+        theme: Some("政务蓝".into()),
+    });
+    for (b, s) in styled.frames.boards.iter().zip(&styled.summary.boards) {
+        if s.group == group {
+            assert_eq!((b.width, b.height, s.theme.as_str()), (800.0, 2000.0, "政务蓝"));
+        } else {
+            assert_eq!(
+                (b.width, b.height),
+                (1200.0, 900.0),
+                "other boards keep the exhibition's size"
+            );
+        }
+    }
+    let back = f.apply(Adjustment::BoardStyle {
+        group: group.clone(),
+        size: None,
+        theme: None,
+    });
+    assert!(back
+        .frames
+        .boards
+        .iter()
+        .all(|b| (b.width, b.height) == (1200.0, 900.0)));
+}
+
+#[test]
 fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
     let mut f = Fixture::new();
     let before = f.layout();

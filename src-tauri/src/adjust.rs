@@ -58,6 +58,12 @@ pub enum Adjustment {
         #[ts(type = "number")]
         before_block: usize,
     },
+    /// One group of boards in another size or theme than the exhibition's (`None`: as the exhibition).
+    BoardStyle {
+        group: String,
+        size: Option<String>,
+        theme: Option<String>,
+    },
     /// Board size ("WxH" in mm) and theme of the exhibition.
     Layout { size: String, theme: String },
     /// The exhibition's title, organiser, date, preface and closing (empty = automatic).
@@ -151,6 +157,17 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
                 if !o.splits.contains(&split) {
                     o.splits.push(split);
                 }
+            })
+        }
+        Adjustment::BoardStyle { group, size, theme } => {
+            let spec = size.as_deref().map(exhibition::parse_size).transpose()?;
+            if let Some(theme) = &theme {
+                exhibition::check_theme(theme)?;
+            }
+            overrides_edit(project, |o| {
+                let g = o.groups.entry(group).or_default();
+                g.spec = spec;
+                g.theme = theme;
             })
         }
         Adjustment::Layout { size, theme } => {

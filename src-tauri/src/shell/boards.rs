@@ -11,7 +11,7 @@ use zhanban_layout::{LayoutEngine, TypesetSetter};
 use super::{history, lock, AppState, CommandResult};
 use crate::adjust::{self, Adjustment};
 use crate::boards::BoardsPayload;
-use crate::edits::EditTarget;
+use crate::edits::{EditTarget, History};
 use crate::exhibition::{self, ExportChoice, PipelineError};
 use crate::messages;
 use crate::payloads::CommandError;
@@ -77,29 +77,27 @@ pub async fn adjust(app: tauri::AppHandle, adjustment: Adjustment) -> CommandRes
 /// Undoes the last edit (of any kind) and lays out again.
 #[tauri::command]
 pub async fn undo(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
-    blocking(app, |state| {
-        let changed = {
-            let guard = lock(state)?;
-            let project = guard
-                .as_ref()
-                .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
-            history(state)?.undo(project)?
-        };
-        relayout(state, changed)
-    })
-    .await
+    walk(app, History::undo).await
 }
 
 /// Redoes the last undone edit and lays out again.
 #[tauri::command]
 pub async fn redo(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
-    blocking(app, |state| {
+    walk(app, History::redo).await
+}
+
+/// One step through the history (undo or redo), then a layout that shows the result.
+async fn walk(
+    app: tauri::AppHandle,
+    step: fn(&mut History, &zhanban_store::Project) -> Result<Option<EditTarget>, zhanban_store::StoreError>,
+) -> CommandResult<BoardsPayload> {
+    blocking(app, move |state| {
         let changed = {
             let guard = lock(state)?;
             let project = guard
                 .as_ref()
                 .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
-            history(state)?.redo(project)?
+            step(&mut *history(state)?, project)?
         };
         relayout(state, changed)
     })

@@ -9,6 +9,8 @@ export interface ExportChoice {
   crop_marks: boolean;
   no_review: boolean;
   force: boolean;
+  /** "cmyk": images and colours converted to CMYK with the FOGRA39 profile (the print shop's choice). */
+  colour?: "rgb" | "cmyk";
 }
 export interface ExportProgress { stage: string; done: number; total: number; board: string }
 export interface ExportReport {
