@@ -1,13 +1,14 @@
-// End-to-end test of the boards in the real desktop app under Xvfb, as a user works: create a project, import real
-// photos and a corpus article (through the command the drop handler calls, with real paths), open 展板, select a
-// photo on the canvas and move it to another board, undo that, then export from the dialog and check every board
-// PDF on disk with the independent print audit (../shared/tools/pdf-audit). Screenshots: tests/out/e2e/boards-*.png.
+// End-to-end test of the whole flow in the real desktop app under Xvfb, as a user works: create a project, import
+// real photos (through the command the drop handler calls, with real paths), paste a corpus article and accept what
+// was understood, open 展板, select a photo on the canvas and move it to another board, undo that, then export from
+// the dialog and check every board PDF on disk with the independent print audit (../shared/tools/pdf-audit).
+// Screenshots: tests/out/e2e/boards-*.png.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { invoke, launch, realPhotos, shot, waitFor } from "./driver.mjs";
+import { asHtml, invoke, launch, paste, realPhotos, shot, waitFor } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -40,10 +41,18 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
     await s.textWhenReady("#project-title");
 
     const photos = realPhotos().slice(0, 8);
-    const report = await invoke(s, "import_paths", { paths: [...photos, article] });
+    const report = await invoke(s, "import_paths", { paths: photos });
     assert.equal(report.error, undefined, JSON.stringify(report.error));
     assert.equal(report.imported.length, photos.length);
-    assert.equal(report.writeups.length, 1);
+
+    // The article is pasted (as from a web page) in 文稿, and what was understood is accepted.
+    await s.click("#tab-writeups");
+    await s.find('[data-testid="writeups-view"] #writeup-paste-box');
+    const text = readFileSync(article, "utf8");
+    assert.equal(await paste(s, '[data-testid="writeups-view"]', asHtml(text), text), true, "the paste is taken");
+    await s.find('[data-testid="writeup-review"][data-draft="true"]', 30000);
+    await s.click("#writeup-accept");
+    await s.find('[data-testid="writeup-review"][data-draft="false"]', 30000);
 
     await s.click("#tab-boards");
     await s.find('[data-testid="board-canvas"]', 60000);

@@ -213,3 +213,26 @@ export async function shot(s, name) {
   );
   return s.screenshot(name);
 }
+
+/** Pastes as Ctrl+V does from Word, WeChat or a web page: a paste event carrying text/html and text/plain,
+ *  dispatched on the element matching `selector`; resolves to whether the page took it. */
+export async function paste(s, selector, html, text) {
+  return s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     const dt = new DataTransfer();
+     if (arguments[1] !== null) dt.setData("text/html", arguments[1]);
+     dt.setData("text/plain", arguments[2]);
+     const ev = new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true });
+     if (!ev.clipboardData) Object.defineProperty(ev, "clipboardData", { value: dt });
+     document.querySelector(arguments[0]).dispatchEvent(ev);
+     done(ev.defaultPrevented);`,
+    [selector, html, text],
+  );
+}
+
+/** A text as a web page puts it on the clipboard: one <p> per non-empty line, HTML-escaped. */
+export function asHtml(text) {
+  const esc = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const paras = text.split("\n").filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`);
+  return `<meta charset="utf-8"><div class="article">${paras.join("")}</div>`;
+}

@@ -6,25 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { readdirSync, statSync } from "node:fs";
-import { Session, launch, startDriver, startXvfb } from "./driver.mjs";
-
-/** Real camera photos from the wallpaper packages installed by scripts/setup. */
-function realPhotos() {
-  const found = [];
-  const walk = (dir) => {
-    let entries = [];
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
-    for (const e of entries) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.jpe?g$/i.test(e.name) && statSync(p).size > 500_000) found.push(p);
-    }
-  };
-  walk("/usr/share/backgrounds");
-  walk("/usr/share/wallpapers");
-  return found.sort();
-}
+import { Session, launch, realPhotos, startDriver, startXvfb } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");

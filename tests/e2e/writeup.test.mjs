@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Session, startDriver, startXvfb } from "./driver.mjs";
+import { Session, asHtml, paste, shot, startDriver, startXvfb, waitFor } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -24,33 +24,6 @@ after(() => {
   for (const c of children.reverse()) c.kill("SIGTERM");
 });
 
-/** The article as a web page puts it on the clipboard: one <p> per line, HTML-escaped. */
-function asHtml(text) {
-  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const paras = text.split("\n").filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`);
-  return `<meta charset="utf-8"><div class="article">${paras.join("")}</div>`;
-}
-
-/** Waits until `check` (run in the page, returning a value) returns something truthy; returns it. */
-async function waitFor(s, what, script, args = [], timeoutMs = 10000) {
-  const end = Date.now() + timeoutMs;
-  let v;
-  while (Date.now() < end) {
-    v = await s.executeAsync(`const done = arguments[arguments.length - 1]; try { done((() => { ${script} })()); } catch (e) { done(null); }`, args);
-    if (v) return v;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
-}
-
-/** A screenshot once the page has painted its latest state (WebKit's snapshot can otherwise show the frame before). */
-async function shot(s, name) {
-  await s.executeAsync(
-    `const done = arguments[arguments.length - 1];
-     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 250)));`,
-  );
-  return s.screenshot(name);
-}
 
 /** The understood rows as the page shows them: [{ id, kind, text }]. */
 const ROWS = `return [...document.querySelectorAll('[data-testid="writeup-rows"] > li')].map((li) => ({
@@ -81,17 +54,7 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
     await shot(s, "writeup-01-empty");
 
     // Ctrl+V anywhere in the view: a paste event with both flavours, dispatched on the page.
-    const pasted = await s.executeAsync(
-      `const done = arguments[arguments.length - 1];
-       const dt = new DataTransfer();
-       dt.setData("text/html", arguments[0]);
-       dt.setData("text/plain", arguments[1]);
-       let ev = new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true });
-       if (!ev.clipboardData) Object.defineProperty(ev, "clipboardData", { value: dt });
-       document.querySelector('[data-testid="writeups-view"]').dispatchEvent(ev);
-       done(ev.defaultPrevented);`,
-      [asHtml(text), text],
-    );
+    const pasted = await paste(s, '[data-testid="writeups-view"]', asHtml(text), text);
     assert.equal(pasted, true, "the view took the paste");
     await s.find('[data-testid="writeup-review"][data-draft="true"]');
     const rows = await waitFor(s, "understood rows", `const r = (() => { ${ROWS} })(); return r.length > 5 ? r : null;`);
