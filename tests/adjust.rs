@@ -314,3 +314,53 @@ fn zhanban_cli_adjust_writes_an_override_that_the_next_layout_keeps() {
     let err = String::from_utf8_lossy(&bad.stderr);
     assert!(err.contains("看不懂这项调整"), "{err}");
 }
+
+#[test]
+fn export_can_reprint_chosen_boards_only() {
+    let mut f = Fixture::new();
+    let laid = f.layout();
+    let board = &laid.frames.boards[2];
+    let out = tempfile::tempdir().unwrap();
+    let choice = exhibition::ExportChoice {
+        no_review: true,
+        force: true,
+        boards: Some(vec![board.id.clone()]),
+        ..Default::default()
+    };
+    let report = exhibition::export(
+        &mut f.project,
+        &mut f.engine,
+        out.path(),
+        &choice,
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert_eq!(report.boards.len(), 1);
+    let pdfs: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pdf") && n.as_bytes()[0].is_ascii_digit())
+        .collect();
+    assert_eq!(pdfs.len(), 1, "{pdfs:?}");
+    assert!(
+        pdfs[0].starts_with(&format!("{:02}-", board.number)),
+        "keeps its number: {pdfs:?}"
+    );
+
+    let none = exhibition::ExportChoice {
+        boards: Some(vec!["没有这块".into()]),
+        force: true,
+        ..Default::default()
+    };
+    let e = exhibition::export(
+        &mut f.project,
+        &mut f.engine,
+        out.path(),
+        &none,
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap_err();
+    assert!(e.is_user_error() && e.to_string().contains("至少选择一块"), "{e}");
+}

@@ -267,6 +267,10 @@ pub struct ExportChoice {
     pub colour: zhanban_pdf::Colour,
     /// Export even though preflight found errors (unplaced content, low resolution, missing characters…).
     pub force: bool,
+    /// Only these boards (by board id), e.g. to reprint one after a correction; `None`: all of them. Preflight
+    /// errors then block only when they are on a chosen board.
+    #[serde(default)]
+    pub boards: Option<Vec<String>>,
 }
 
 /// Lays out and exports every board into `out_dir`; refuses (a user error listing them) when preflight finds
@@ -296,10 +300,19 @@ pub fn export_checked(
             return Err(PipelineError::User(crate::messages::bad_bleed(b)));
         }
     }
-    let result = layout(project, engine)?;
+    let mut result = layout(project, engine)?;
     let checked = check(project, &result)?;
-    if checked.blocks_export && !choice.force {
+    let chosen = |id: &str| choice.boards.as_ref().is_none_or(|ids| ids.iter().any(|c| c == id));
+    let blocking = checked.findings.iter().any(|f| {
+        f.severity == zhanban_preflight::Severity::Error
+            && (choice.boards.is_none() || f.board.as_ref().is_some_and(|b| chosen(&b.id)))
+    });
+    if blocking && !choice.force {
         return Err(PipelineError::User(crate::messages::export_blocked_preflight(&checked)));
+    }
+    result.frames.boards.retain(|b| chosen(&b.id));
+    if result.frames.boards.is_empty() {
+        return Err(PipelineError::User(crate::messages::no_board_chosen()));
     }
     let mut opts = zhanban_pdf::FolderOptions {
         review: !choice.no_review,

@@ -313,6 +313,10 @@ pub fn adjustment_saved() -> String {
     "调整已保存到项目，以后每次重新排版都会保留。".to_string()
 }
 
+pub fn no_board_chosen() -> String {
+    "没有选中要导出的展板：请至少选择一块。".to_string()
+}
+
 pub fn no_such_photo(photo: &str) -> String {
     format!("项目里没有这张照片（{photo}），它可能已被删除。请刷新后再试。")
 }

@@ -397,6 +397,7 @@ fn execute(command: Command) -> CliResult {
                     zhanban_pdf::Colour::Rgb
                 },
                 force,
+                boards: None,
             };
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let progress = |p: &zhanban_pdf::Progress| eprintln!("{}", messages::export_progress(p));

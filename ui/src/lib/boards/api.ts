@@ -11,6 +11,8 @@ export interface ExportChoice {
   force: boolean;
   /** "cmyk": images and colours converted to CMYK with the FOGRA39 profile (the print shop's choice). */
   colour?: "rgb" | "cmyk";
+  /** Only these boards (ids), e.g. to reprint one after a correction; null or absent: all. */
+  boards?: string[] | null;
 }
 export interface ExportProgress { stage: string; done: number; total: number; board: string }
 export interface ExportReport {

@@ -82,6 +82,7 @@ export const boards = {
   chooseExportFolder: "选择导出文件夹",
   bleed: "出血（毫米）",
   cropMarks: "加裁切线",
+  allBoards: "全部展板（取消勾选可只导出其中几块，例如改错后重印一块）",
   colourMode: "颜色",
   colourRgb: "RGB（PDF/X-4，印刷厂按自己的流程转换，推荐）",
   colourCmyk: "CMYK（按 FOGRA39 转换好，印刷厂要求 CMYK 时选）",
