@@ -83,3 +83,49 @@ fn preflight_finds_a_missing_character_and_export_refuses_until_forced() {
     assert!(stderr.contains("已按 --force 继续导出"), "{stderr}");
     assert!(out_dir.join("01-前言.pdf").exists());
 }
+
+/// Every corpus article, laid out with real camera photos on the two most common board shapes, gives a user no
+/// preflight error to fix: whatever layout makes automatically must be printable (warnings and hints aside).
+#[test]
+fn automatic_layout_of_every_corpus_article_has_no_preflight_errors() {
+    let photos: Vec<_> = real_photos()
+        .into_iter()
+        .filter(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            zhanban_photos::probe(&bytes, "x", u64::MAX)
+                .is_ok_and(|i| u64::from(i.width) * u64::from(i.height) >= 6_000_000)
+        })
+        .take(4)
+        .collect();
+    assert_eq!(photos.len(), 4);
+    let mut articles: Vec<_> = std::fs::read_dir(corpus(""))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    articles.sort();
+    assert_eq!(articles.len(), 5);
+    for article in &articles {
+        for size in ["1200x900", "800x2000"] {
+            let dir = tempfile::tempdir().unwrap();
+            let project = dir.path().join("语料.zhanban");
+            assert!(cli(&["new".as_ref(), s(&project)]).status.success());
+            let mut args = vec!["import".as_ref(), s(&project), s(article)];
+            args.extend(photos.iter().map(|p| s(p)));
+            assert!(cli(&args).status.success());
+            assert!(cli(&["layout".as_ref(), s(&project), "--size".as_ref(), size.as_ref()])
+                .status
+                .success());
+            let out = cli(&["preflight".as_ref(), s(&project), "--json".as_ref()]);
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let errors: Vec<_> = report["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["severity"] == "error")
+                .map(|f| f["message"].as_str().unwrap_or_default().to_string())
+                .collect();
+            assert!(errors.is_empty(), "{} on {size}: {errors:#?}", article.display());
+        }
+    }
+}

@@ -28,11 +28,13 @@ impl FontTable {
 }
 
 /// Per-gap extra space (em) for a line: (offset of the line start, extra per stretch weight, shrink ratio).
+/// A line the breaker fitted by shrinking its gaps (the CJK–Latin quarter em) is shrunk whatever its alignment:
+/// a centred caption or figure label must not run past its box either.
 pub fn line_adjustment(line: &LineSpan, align: Align) -> (f32, f32, f32) {
     let slack = line.width - line.natural;
     match align {
         Align::Justify if !line.last && slack > 0.0 && line.stretch > 0.0 => (0.0, slack / line.stretch, 0.0),
-        Align::Justify | Align::Left if slack < 0.0 && line.shrink > 0.0 => (0.0, 0.0, (-slack / line.shrink).min(1.0)),
+        _ if slack < 0.0 && line.shrink > 0.0 => (0.0, 0.0, (-slack / line.shrink).min(1.0)),
         Align::Center if slack > 0.0 => (slack / 2.0, 0.0, 0.0),
         Align::Right if slack > 0.0 => (slack, 0.0, 0.0),
         _ => (0.0, 0.0, 0.0),

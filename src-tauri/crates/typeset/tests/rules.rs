@@ -265,3 +265,34 @@ fn hanging_punctuation_is_optional_and_off_by_default() {
     }
     assert!(differs, "hanging punctuation changed nothing");
 }
+
+#[test]
+fn centred_and_right_aligned_lines_never_run_past_their_width() {
+    // A key-figure label from the corpus: digits between ideographs give quarter-em gaps that the breaker may
+    // shrink to fit a line; a centred line must then be shrunk too, not drawn at its natural width.
+    let text = corpus_sentence_with("由工委5名领导班子成员全覆盖联系工委直属63个党组织");
+    for align in [zhanban_typeset::Align::Center, zhanban_typeset::Align::Right] {
+        let st = ParagraphStyle { align, ..style() };
+        let p = ts().prepare(&text, &st).unwrap();
+        let size = 12.0;
+        let em = size * MM_PER_PT;
+        for w in widths() {
+            let width_mm = f64::from(w) * em;
+            let lines = p.break_at(width_mm, size, &st);
+            let mut fonts = FontTable::default();
+            for line in &lines {
+                let runs = p.set_lines(std::slice::from_ref(line), &st, size, Point::default(), &mut fonts);
+                for r in &runs {
+                    for g in &r.glyphs {
+                        let (l, right) = (r.origin.x + g.x, r.origin.x + g.x + g.advance);
+                        assert!(
+                            l > -0.01 && right < width_mm + 0.01,
+                            "{align:?} at {w} em: glyph {:?} at {l:.2}..{right:.2} mm outside 0..{width_mm:.2}",
+                            g.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
