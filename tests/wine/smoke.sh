@@ -172,7 +172,7 @@ for n in 1 2 3 4 5 6 7 8 9; do
   long="$long/第${n}层 很长很长的文件夹名称 Long folder name"
 done
 step "export into a folder path of ${#long_win} characters" export-long export "$project_win" --out "$long_win" --no-review
-check "long-path export wrote the board PDFs" test "$(find "$long" -maxdepth 1 -name '*.pdf' | wc -l)" -eq "${#boards[@]}"
+check "long-path export wrote the board PDFs" test "$(find "$long" -maxdepth 1 -name '[0-9][0-9]-*.pdf' | wc -l)" -eq "${#boards[@]}"
 
 # Fonts: the bundled ones from <exe dir>\fonts, system fonts from C:\windows\Fonts and the per-user font folder.
 mkdir -p "$user_dir/AppData/Local/Microsoft/Windows/Fonts"
