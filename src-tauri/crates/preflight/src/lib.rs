@@ -194,6 +194,8 @@ impl FontLicences for FontFiles {
 /// Thresholds (issue 7): below `warn_ppi` a warning, below `error_ppi` an error.
 pub const WARN_PPI: f64 = 100.0;
 pub const ERROR_PPI: f64 = 72.0;
+/// Half a ppi of rounding: layout caps photos at exactly 100 ppi, which must not read as "below 100".
+const PPI_EPS: f64 = 0.5;
 /// Tolerance for geometry (mm) and sizes (pt).
 const EPS_MM: f64 = 0.5;
 const EPS_PT: f64 = 0.05;
@@ -385,14 +387,14 @@ fn check_board(
                     f.ppi = ppi;
                     out.push(f);
                 };
-                if ppi.is_finite() && ppi < ERROR_PPI {
+                if ppi.is_finite() && ppi < ERROR_PPI - PPI_EPS {
                     push(
                         Kind::LowResolution,
                         Severity::Error,
                         messages::ppi_error(&name, ppi),
                         Some(ppi),
                     );
-                } else if ppi.is_finite() && ppi < WARN_PPI {
+                } else if ppi.is_finite() && ppi < WARN_PPI - PPI_EPS {
                     push(
                         Kind::LowResolution,
                         Severity::Warning,

@@ -176,6 +176,11 @@ fn low_resolution_warns_below_100_and_errors_below_72_ppi() {
         assert_eq!(f.subject.as_deref(), Some("党日活动.jpg"));
         assert_eq!(r.blocks_export, sev == Severity::Error);
     }
+    // Layout caps photos at 100 ppi; rounding just under it (1998 px → 99.9 ppi) is not "below 100".
+    let mut photos = facts();
+    photos.get_mut("h1").unwrap().width = 1998;
+    let r = run_check(vec![clean_board()], &Summary::default(), &photos);
+    assert!(without_colour_note(&r).is_empty(), "{}", r.to_text());
     // Frames alone (no facts): the frame's own pixel size is used.
     let mut b = clean_board();
     if let ItemKind::Image(img) = item_mut(&mut b, "photo") {
