@@ -55,6 +55,25 @@ pub struct BoardsPayload {
     pub changed: Option<EditTarget>,
 }
 
+/// Long edge of the canvas's sharp preview of a photo (shown when zoomed in; the stored thumbnail has 512 px).
+pub const LARGE_PREVIEW: u32 = 2048;
+
+/// An upright JPEG preview of a photo's original bytes with a long edge of [`LARGE_PREVIEW`] pixels (never
+/// enlarged), for the canvas at high zoom. Decoding is the slow part: call it without holding the project.
+pub fn large_preview(original: &[u8], file_name: &str) -> Option<Vec<u8>> {
+    let opts = zhanban_photos::ProcessOptions {
+        thumbs: zhanban_photos::ThumbOptions {
+            long_edge: LARGE_PREVIEW,
+            small_long_edge: 16,
+            quality: 85,
+        },
+        ..Default::default()
+    };
+    zhanban_photos::process(original, file_name, &opts)
+        .ok()
+        .map(|p| p.thumb.jpeg)
+}
+
 /// The payload for `result`, laid out from `project`.
 pub fn payload(
     project: &Project,
@@ -93,4 +112,44 @@ pub fn payload(
         can_redo,
         changed,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_large_preview_is_upright_and_2048_pixels_on_its_long_edge() {
+        fn find(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+            for e in std::fs::read_dir(dir).ok()?.flatten() {
+                let p = e.path();
+                let big = std::fs::metadata(&p).is_ok_and(|m| m.is_file() && m.len() > 500_000);
+                if p.is_dir() {
+                    if let Some(f) = find(&p) {
+                        return Some(f);
+                    }
+                } else if big && p.extension().is_some_and(|x| x.eq_ignore_ascii_case("jpg")) {
+                    let bytes = std::fs::read(&p).unwrap_or_default();
+                    let large = zhanban_photos::probe(&bytes, "x", u64::MAX)
+                        .is_ok_and(|info| info.width.max(info.height) > 2 * LARGE_PREVIEW);
+                    if large {
+                        return Some(p);
+                    }
+                }
+            }
+            None
+        }
+        let photo =
+            find(std::path::Path::new("/usr/share/backgrounds")).expect("scripts/setup installs wallpaper photos");
+        let bytes = std::fs::read(&photo).unwrap();
+        let info = zhanban_photos::probe(&bytes, "x", u64::MAX).unwrap();
+        let jpeg = large_preview(&bytes, "x.jpg").unwrap();
+        let small = zhanban_photos::probe(&jpeg, "preview", u64::MAX).unwrap();
+        assert_eq!(
+            small.width.max(small.height),
+            LARGE_PREVIEW.min(info.width.max(info.height))
+        );
+        assert_eq!(small.width > small.height, info.width > info.height, "same orientation");
+        assert!(large_preview(b"not a photo", "x.jpg").is_none());
+    }
 }

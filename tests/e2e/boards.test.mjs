@@ -77,6 +77,19 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
       const img = document.querySelector('svg.board svg[data-photo]'); return img && img.dataset.photo;`);
     await shot(s, "boards-02-photo-selected");
 
+    // Zoomed in, the canvas swaps to a sharp 2048 px preview made from the original.
+    await s.click('.zoom button:nth-child(3)');
+    await s.click('.zoom button:nth-child(3)');
+    const sharp = await waitFor(s, "the sharp preview", `
+      const img = document.querySelector('svg.board svg[data-photo] image');
+      const href = img && img.getAttribute('href');
+      if (!href || !href.endsWith('/large')) return null;
+      return new Promise((ok) => { const i = new Image(); i.onload = () => ok(i.naturalWidth); i.onerror = () => ok(-1); i.src = href; });`,
+      [], 60000);
+    assert.ok(sharp > 512, `sharp preview ${sharp} px wide`);
+    await shot(s, "boards-02b-zoomed");
+    await s.click('.zoom button:nth-child(1)');
+
     // Move it to another group of boards with the inspector.
     const before = await groupOf(s, hash);
     const to = await waitFor(s, "another group", `

@@ -181,13 +181,15 @@ export async function launch(children, application, shots, { args = [], home } =
   return { session, home, display, env };
 }
 
-/** Runs `script` in the page until it returns something truthy; returns that (or throws after `timeoutMs`). */
+/** Runs `script` in the page until it returns (or resolves to) something truthy; returns that (or throws after
+ *  `timeoutMs`). */
 export async function waitFor(s, what, script, args = [], timeoutMs = 15000) {
   const end = Date.now() + timeoutMs;
   let v;
   while (Date.now() < end) {
     v = await s.executeAsync(
-      `const done = arguments[arguments.length - 1]; try { done((() => { ${script} })()); } catch (e) { done(null); }`,
+      `const done = arguments[arguments.length - 1];
+       try { Promise.resolve((() => { ${script} })()).then(done, () => done(null)); } catch (e) { done(null); }`,
       args,
     );
     if (v) return v;

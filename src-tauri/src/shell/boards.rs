@@ -162,7 +162,8 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| CommandError::Internal(messages::internal_error(&e.to_string())))?
 }
 
-/// Serves `photo/<hash>`: the photo's upright preview (JPEG, ~512 px) for the board canvas.
+/// Serves `photo/<hash>`: the photo's upright preview (JPEG, ~512 px) for the board canvas, and
+/// `photo/<hash>/large` a sharp one (2048 px) for high zoom, made from the original on first use and kept for a while.
 pub fn serve<R: tauri::Runtime>(
     ctx: tauri::UriSchemeContext<'_, R>,
     request: tauri::http::Request<Vec<u8>>,
@@ -171,20 +172,50 @@ pub fn serve<R: tauri::Runtime>(
     let app = ctx.app_handle().clone();
     let path = request.uri().path().trim_start_matches('/').to_string();
     tauri::async_runtime::spawn_blocking(move || {
-        let found = path.strip_prefix("photo/").and_then(|hash| {
-            let state = app.state::<AppState>();
-            let guard = state.project.lock().ok()?;
-            let project = guard.as_ref()?;
-            let row = project.photo(hash).ok()??;
-            project.thumbnail(row.id, 512).ok()?
-        });
+        let state = app.state::<AppState>();
+        let found = match path
+            .strip_prefix("photo/")
+            .map(|p| p.split_once('/').unwrap_or((p, "")))
+        {
+            Some((hash, "large")) => large(&state, hash),
+            Some((hash, "")) => (|| {
+                let guard = state.project.lock().ok()?;
+                let project = guard.as_ref()?;
+                let row = project.photo(hash).ok()??;
+                Some(project.thumbnail(row.id, 512).ok()??.jpeg)
+            })(),
+            _ => None,
+        };
         let response = match found {
-            Some(t) => tauri::http::Response::builder()
+            Some(jpeg) => tauri::http::Response::builder()
                 .header("Content-Type", "image/jpeg")
                 .header("Cache-Control", "max-age=31536000, immutable")
-                .body(t.jpeg),
+                .body(jpeg),
             None => tauri::http::Response::builder().status(404).body(Vec::new()),
         };
         responder.respond(response.unwrap_or_else(|_| tauri::http::Response::new(Vec::new())));
     });
+}
+
+/// How many sharp previews are kept in memory (about 0.5 MB each).
+const KEEP_PREVIEWS: usize = 32;
+
+/// The sharp preview of a photo: from the cache, else made from its original (outside the project lock).
+fn large(state: &AppState, hash: &str) -> Option<Vec<u8>> {
+    if let Some((_, jpeg)) = state.previews.lock().ok()?.iter().find(|(h, _)| h == hash) {
+        return Some(jpeg.clone());
+    }
+    let (bytes, name) = {
+        let guard = state.project.lock().ok()?;
+        let project = guard.as_ref()?;
+        let row = project.photo(hash).ok()??;
+        (project.original(hash).ok()?, row.file_name)
+    };
+    let jpeg = crate::boards::large_preview(&bytes, &name)?;
+    let mut cache = state.previews.lock().ok()?;
+    if cache.len() >= KEEP_PREVIEWS {
+        cache.remove(0);
+    }
+    cache.push((hash.to_string(), jpeg.clone()));
+    Some(jpeg)
 }

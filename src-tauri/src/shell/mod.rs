@@ -32,6 +32,8 @@ pub struct AppState {
     cancel_export: AtomicBool,
     /// Whether the start-up project has been handed out (going back to the start screen must not reopen it).
     started: AtomicBool,
+    /// Sharp canvas previews made this session (photo hash, JPEG); photos never change under a hash.
+    previews: Mutex<Vec<(String, Vec<u8>)>>,
 }
 
 fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Project>>> {
@@ -191,6 +193,7 @@ pub fn run() -> i32 {
         cancel_import: AtomicBool::new(false),
         cancel_export: AtomicBool::new(false),
         started: AtomicBool::new(false),
+        previews: Mutex::new(Vec::new()),
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

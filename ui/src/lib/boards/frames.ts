@@ -113,9 +113,9 @@ export function fontWeight(face: FontFace | undefined): number {
   return face.synthetic_bold || /bold|black|heavy/i.test(face.family + " " + face.path) ? 700 : 400;
 }
 
-/** The upright preview of a photo, served by the shell's zb: protocol (Windows' webview reaches custom protocols
+/** The upright preview of a photo (512 px, or 2048 px when `large`: the canvas zoomed in), served by the shell's zb: protocol (Windows' webview reaches custom protocols
  *  as http://<scheme>.localhost). */
-export function previewUrl(hash: string): string {
+export function previewUrl(hash: string, large = false): string {
   const windows = typeof navigator !== "undefined" && navigator.userAgent.includes("Windows");
-  return `${windows ? "http://zb.localhost/" : "zb://localhost/"}photo/${hash}`;
+  return `${windows ? "http://zb.localhost/" : "zb://localhost/"}photo/${hash}${large ? "/large" : ""}`;
 }
