@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{cli, corpus, real_photos, s};
+use common::{camera_photos, cli, corpus, real_photos, s};
 
 #[test]
 fn preflight_finds_a_missing_character_and_export_refuses_until_forced() {
@@ -88,16 +88,7 @@ fn preflight_finds_a_missing_character_and_export_refuses_until_forced() {
 /// preflight error to fix: whatever layout makes automatically must be printable (warnings and hints aside).
 #[test]
 fn automatic_layout_of_every_corpus_article_has_no_preflight_errors() {
-    let photos: Vec<_> = real_photos()
-        .into_iter()
-        .filter(|p| {
-            let bytes = std::fs::read(p).unwrap();
-            zhanban_photos::probe(&bytes, "x", u64::MAX)
-                .is_ok_and(|i| u64::from(i.width) * u64::from(i.height) >= 6_000_000)
-        })
-        .take(4)
-        .collect();
-    assert_eq!(photos.len(), 4);
+    let photos = camera_photos(4);
     let mut articles: Vec<_> = std::fs::read_dir(corpus(""))
         .unwrap()
         .map(|e| e.unwrap().path())

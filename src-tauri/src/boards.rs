@@ -74,10 +74,11 @@ pub fn large_preview(original: &[u8], file_name: &str) -> Option<Vec<u8>> {
         .map(|p| p.thumb.jpeg)
 }
 
-/// The payload for `result`, laid out from `project`.
+/// The payload for `result`, laid out from `project`; `fonts` remembers font licences between payloads.
 pub fn payload(
     project: &Project,
     result: LayoutResult,
+    fonts: &mut dyn zhanban_preflight::FontLicences,
     can_undo: bool,
     can_redo: bool,
     changed: Option<EditTarget>,
@@ -85,7 +86,7 @@ pub fn payload(
     let choice = exhibition::layout_choice(project)?;
     let details = exhibition::exhibition_details(project)?;
     let automatic_title = exhibition::material(project)?.title();
-    let preflight = exhibition::check(project, &result)?;
+    let preflight = exhibition::check_with(project, &result, fonts)?;
     Ok(BoardsPayload {
         preflight,
         frames: result.frames,

@@ -229,10 +229,21 @@ pub fn photo_facts(project: &Project) -> Result<HashMap<String, zhanban_prefligh
 
 /// Preflight of a layout already made (export uses the layout it is about to print).
 pub fn check(project: &Project, result: &LayoutResult) -> Result<PreflightReport, PipelineError> {
-    Ok(zhanban_preflight::check(
+    check_with(project, result, &mut zhanban_preflight::FontFiles::default())
+}
+
+/// [`check`] with font licences remembered between calls (the desktop app checks after every edit and keeps
+/// one [`zhanban_preflight::FontFiles`], so font files are read once, not on every re-layout).
+pub fn check_with(
+    project: &Project,
+    result: &LayoutResult,
+    fonts: &mut dyn zhanban_preflight::FontLicences,
+) -> Result<PreflightReport, PipelineError> {
+    Ok(zhanban_preflight::check_with(
         &result.frames,
         &result.summary,
         &photo_facts(project)?,
+        fonts,
     ))
 }
 

@@ -47,6 +47,21 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The first `n` real photos of camera size (≥ 6 MP), which layout can print large at ≥ 100 ppi.
+pub fn camera_photos(n: usize) -> Vec<PathBuf> {
+    let photos: Vec<PathBuf> = real_photos()
+        .into_iter()
+        .filter(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            zhanban_photos::probe(&bytes, "x", u64::MAX)
+                .is_ok_and(|i| u64::from(i.width) * u64::from(i.height) >= 6_000_000)
+        })
+        .take(n)
+        .collect();
+    assert_eq!(photos.len(), n, "{n} camera-sized photos in the wallpaper packages");
+    photos
+}
+
 pub fn s(p: &Path) -> &std::ffi::OsStr {
     p.as_os_str()
 }

@@ -3,10 +3,9 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Session, launch, realPhotos, startDriver, startXvfb } from "./driver.mjs";
+import { launch, realPhotos } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -21,12 +20,7 @@ after(() => {
 
 test("start screen creates a project file on disk", async () => {
   assert.ok(existsSync(app), `build the desktop app first: ${app}`);
-  const home = mkdtempSync(join(tmpdir(), "zhanban-e2e-"));
-  const display = await startXvfb(children);
-  const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
-  for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
-  const base = await startDriver(children, env);
-  const s = await Session.start(base, app, shots);
+  const { session: s, home } = await launch(children, app, shots);
   try {
     // The start screen: title, new-project form with the default folder, empty recent list.
     await s.find("#create-project");

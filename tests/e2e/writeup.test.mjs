@@ -6,10 +6,9 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Session, asHtml, paste, shot, startDriver, startXvfb, waitFor } from "./driver.mjs";
+import { asHtml, launch, paste, shot, waitFor } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -37,12 +36,7 @@ const CHOOSE = `const li = document.querySelector('[data-testid="' + arguments[0
 test("paste a corpus article, correct what was understood, accept, edit and undo", async () => {
   assert.ok(existsSync(app), `build the desktop app first: ${app}`);
   const text = readFileSync(corpus, "utf8");
-  const home = mkdtempSync(join(tmpdir(), "zhanban-e2e-wu-"));
-  const display = await startXvfb(children);
-  const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
-  for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
-  const base = await startDriver(children, env);
-  const s = await Session.start(base, app, shots);
+  const { session: s, home } = await launch(children, app, shots);
   try {
     await s.find("#create-project");
     await s.textWhenReady("#project-dir");

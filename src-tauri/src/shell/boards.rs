@@ -8,7 +8,7 @@ use std::sync::atomic::Ordering;
 use tauri::{Emitter, Manager, State};
 use zhanban_layout::{LayoutEngine, TypesetSetter};
 
-use super::{history, lock, AppState, CommandResult};
+use super::{current, current_mut, history, lock, AppState, CommandResult};
 use crate::adjust::{self, Adjustment};
 use crate::boards::BoardsPayload;
 use crate::edits::{EditTarget, History};
@@ -41,14 +41,16 @@ fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<La
 
 fn relayout(state: &AppState, changed: Option<EditTarget>) -> CommandResult<BoardsPayload> {
     let mut guard = lock(state)?;
-    let project = guard
-        .as_mut()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current_mut(&mut guard)?;
     let mut engine = engine(state)?;
     let engine = engine.as_mut().expect("engine() makes one");
     let result = exhibition::layout(project, engine).map_err(user)?;
     let h = history(state)?;
-    crate::boards::payload(project, result, h.can_undo(), h.can_redo(), changed).map_err(user)
+    let mut fonts = state
+        .font_licences
+        .lock()
+        .map_err(|_| CommandError::Internal(messages::internal_error("font licences poisoned")))?;
+    crate::boards::payload(project, result, &mut *fonts, h.can_undo(), h.can_redo(), changed).map_err(user)
 }
 
 /// Lays out the open project with its saved choices and overrides.
@@ -63,9 +65,7 @@ pub async fn adjust(app: tauri::AppHandle, adjustment: Adjustment) -> CommandRes
     blocking(app, move |state| {
         {
             let guard = lock(state)?;
-            let project = guard
-                .as_ref()
-                .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+            let project = current(&guard)?;
             let edit = adjust::edit_for(project, &adjustment).map_err(user)?;
             history(state)?.apply(project, edit)?;
         }
@@ -94,9 +94,7 @@ async fn walk(
     blocking(app, move |state| {
         let changed = {
             let guard = lock(state)?;
-            let project = guard
-                .as_ref()
-                .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+            let project = current(&guard)?;
             step(&mut *history(state)?, project)?
         };
         relayout(state, changed)
@@ -115,9 +113,7 @@ pub async fn export_boards(
     blocking(app, move |state| {
         state.cancel_export.store(false, Ordering::SeqCst);
         let mut guard = lock(state)?;
-        let project = guard
-            .as_mut()
-            .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+        let project = current_mut(&mut guard)?;
         let mut engine = engine(state)?;
         let engine = engine.as_mut().expect("engine() makes one");
         let progress = |p: &zhanban_pdf::Progress| {

@@ -34,6 +34,8 @@ pub struct AppState {
     started: AtomicBool,
     /// Sharp canvas previews made this session (photo hash, JPEG); photos never change under a hash.
     previews: Mutex<Vec<(String, Vec<u8>)>>,
+    /// Font embedding licences preflight has read (font files do not change while the app runs).
+    font_licences: Mutex<zhanban_preflight::FontFiles>,
 }
 
 fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Project>>> {
@@ -41,6 +43,19 @@ fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Proj
         .project
         .lock()
         .map_err(|_| CommandError::Internal(messages::internal_error("project state poisoned")))
+}
+
+/// The open project, or the Chinese "no project is open" error.
+fn current(guard: &Option<Project>) -> CommandResult<&Project> {
+    guard
+        .as_ref()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))
+}
+
+fn current_mut(guard: &mut Option<Project>) -> CommandResult<&mut Project> {
+    guard
+        .as_mut()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))
 }
 
 fn history(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, History>> {
@@ -125,9 +140,7 @@ fn close_project(state: State<'_, AppState>) -> CommandResult<()> {
 #[tauri::command]
 fn project_info(state: State<'_, AppState>) -> CommandResult<ProjectInfo> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     Ok(project.info()?)
 }
 
@@ -140,9 +153,7 @@ async fn import_paths(app: tauri::AppHandle, paths: Vec<String>) -> CommandResul
         let state = app.state::<AppState>();
         state.cancel_import.store(false, Ordering::SeqCst);
         let mut guard = lock(&state)?;
-        let project = guard
-            .as_mut()
-            .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+        let project = current_mut(&mut guard)?;
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
         let report = crate::import::import(project, &paths, &state.cancel_import, |step| {
             let _ = match step {
@@ -165,18 +176,14 @@ fn cancel_import(state: State<'_, AppState>) {
 #[tauri::command]
 fn photo_thumbnail(state: State<'_, AppState>, id: i64, size: u32) -> CommandResult<Option<Thumb>> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     Ok(project.thumbnail(id, size)?.map(Thumb::from))
 }
 
 #[tauri::command]
 fn set_caption(state: State<'_, AppState>, photo: String, caption: String) -> CommandResult<PhotoRow> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     history(&state)?.apply(project, Edit::caption(project, &photo, &caption)?)?;
     project
         .photo(&photo)?
@@ -194,6 +201,7 @@ pub fn run() -> i32 {
         cancel_export: AtomicBool::new(false),
         started: AtomicBool::new(false),
         previews: Mutex::new(Vec::new()),
+        font_licences: Mutex::new(zhanban_preflight::FontFiles::default()),
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

@@ -5,9 +5,8 @@
 use serde_json::Value;
 use tauri::State;
 
-use super::{history, lock, AppState, CommandResult};
+use super::{current, history, lock, AppState, CommandResult};
 use crate::edits::Edit;
-use crate::messages;
 use crate::payloads::CommandError;
 use crate::writeups::{self, Draft, EditError, Review, WriteupOp};
 use zhanban_store::WriteUpRow;
@@ -34,9 +33,7 @@ fn stored_review(project: &zhanban_store::Project, id: i64) -> CommandResult<Rev
 #[tauri::command]
 pub(super) fn writeup_list(state: State<'_, AppState>) -> CommandResult<Vec<WriteUpRow>> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     Ok(project.writeups()?)
 }
 
@@ -58,9 +55,7 @@ pub(super) fn writeup_draft_edit(draft: Draft, op: WriteupOp) -> CommandResult<R
 pub(super) fn writeup_accept(state: State<'_, AppState>, draft: Draft) -> CommandResult<Review> {
     writeups::parse(&draft.structure)?;
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     let (edit, id) = Edit::add_writeup(project, &draft.source_name, &draft.source_text, &draft.structure)?;
     history(&state)?.apply(project, edit)?;
     stored_review(project, id)
@@ -70,9 +65,7 @@ pub(super) fn writeup_accept(state: State<'_, AppState>, draft: Draft) -> Comman
 #[tauri::command]
 pub(super) fn writeup_remove(state: State<'_, AppState>, id: i64) -> CommandResult<Vec<WriteUpRow>> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     history(&state)?.apply(project, Edit::remove_writeup(project, id)?)?;
     Ok(project.writeups()?)
 }
@@ -81,9 +74,7 @@ pub(super) fn writeup_remove(state: State<'_, AppState>, id: i64) -> CommandResu
 #[tauri::command]
 pub(super) fn writeup_open(state: State<'_, AppState>, id: i64) -> CommandResult<Review> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     stored_review(project, id)
 }
 
@@ -91,9 +82,7 @@ pub(super) fn writeup_open(state: State<'_, AppState>, id: i64) -> CommandResult
 #[tauri::command]
 pub(super) fn writeup_edit(state: State<'_, AppState>, id: i64, op: WriteupOp) -> CommandResult<Review> {
     let guard = lock(&state)?;
-    let project = guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
+    let project = current(&guard)?;
     let current: Value = project.writeup(id)?.structure;
     let after = writeups::apply_to_structure(&current, &op)?;
     history(&state)?.apply(project, Edit::writeup(project, id, after)?)?;
