@@ -976,8 +976,46 @@ fn pour_at(
     flow::pour(&paras, cols, setter)
 }
 
-/// The same text at the same size in the shortest columns that hold it (whole millimetres): balanced columns.
+/// Balanced columns hold at least this many lines each; a shorter text takes fewer columns (one short paragraph
+/// spread one line per column reads as a single line with holes in it).
+const MIN_BALANCED_LINES: usize = 3;
+
+/// The same text at the same size in the shortest columns that hold it (whole millimetres): balanced columns,
+/// as many of `cols` (from the left) as give each column at least [`MIN_BALANCED_LINES`] lines.
 fn balance(
+    input: &BoardInput<'_>,
+    st: &Styles,
+    s: f64,
+    cols: &[Rect],
+    setter: &dyn TextSetter,
+) -> Result<Option<flow::Flowed>, LayoutError> {
+    let best = balance_in(input, st, s, cols, setter)?;
+    if let Some(f) = &best {
+        let lines: usize = f
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut ys: Vec<i64> = b
+                    .block
+                    .runs
+                    .iter()
+                    .map(|r| (r.origin.y * 100.0).round() as i64)
+                    .collect();
+                ys.sort_unstable();
+                ys.dedup();
+                ys.len()
+            })
+            .sum();
+        if cols.len() > 1 && lines < MIN_BALANCED_LINES * cols.len() {
+            if let Some(fewer) = balance(input, st, s, &cols[..cols.len() - 1], setter)? {
+                return Ok(Some(fewer));
+            }
+        }
+    }
+    Ok(best)
+}
+
+fn balance_in(
     input: &BoardInput<'_>,
     st: &Styles,
     s: f64,

@@ -343,3 +343,41 @@ fn key_figures_are_shown_once_on_their_groups_boards() {
         assert_eq!(b.group, group, "figures of {group} shown on {name}");
     }
 }
+
+#[test]
+fn short_texts_are_not_spread_one_line_per_column() {
+    // A short paragraph balanced over three columns reads as one line with holes in it: columns hold ≥ 3 lines.
+    for size in ["1200x900", "800x2000"] {
+        let mut m = common::corpus_material();
+        m.photos = (0..30).map(|i| photo(i, 4000, 3000, None)).collect();
+        let r = common::engine()
+            .layout(&m, &settings(size), &Overrides::default())
+            .unwrap();
+        for b in &r.frames.boards {
+            let mut columns: Vec<(i64, usize)> = Vec::new();
+            for i in &b.items {
+                if let ItemKind::Text(t) = &i.kind {
+                    if t.role != TextRole::Body {
+                        continue;
+                    }
+                    let mut ys: Vec<i64> = t.runs.iter().map(|r| (r.origin.y * 100.0).round() as i64).collect();
+                    ys.sort_unstable();
+                    ys.dedup();
+                    let x = t.rect.x.round() as i64;
+                    match columns.iter_mut().find(|c| c.0 == x) {
+                        Some(c) => c.1 += ys.len(),
+                        None => columns.push((x, ys.len())),
+                    }
+                }
+            }
+            let lines: usize = columns.iter().map(|c| c.1).sum();
+            assert!(
+                columns.len() <= 1 || lines >= 3 * columns.len(),
+                "{size} board {} «{}»: {lines} body lines over {} columns",
+                b.number,
+                b.name,
+                columns.len()
+            );
+        }
+    }
+}
