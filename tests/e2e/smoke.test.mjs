@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, realPhotos } from "./driver.mjs";
+import { launch, realPhotos, shot } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -27,14 +27,14 @@ test("start screen creates a project file on disk", async () => {
     assert.equal(await s.call("GET", "/title"), "展板工坊");
     // The default folder arrives asynchronously; it is shown ellipsised, with the full path as the tooltip.
     await s.textWhenReady("#project-dir");
-    await s.screenshot("01-start-screen");
+    await shot(s, "01-start-screen");
     assert.equal(await s.attribute("#project-dir", "title"), join(home, "Documents", "展板工坊"));
 
     await s.type("#project-name", "端到端 测试展");
     await s.click("#create-project");
     assert.equal(await s.textWhenReady("#project-title"), "端到端 测试展");
     await s.find('[data-testid="empty-state"]');
-    await s.screenshot("02-new-project");
+    await shot(s, "02-new-project");
 
     // Import real photos through the same command the drop handler calls, with real paths.
     const photos = realPhotos().slice(0, 6);
@@ -52,7 +52,7 @@ test("start screen creates a project file on disk", async () => {
     await s.click(".recent button");
     await s.find('[data-testid="photo-grid"] li:nth-child(6) img'); // thumbnails stream in; wait for the last
     assert.equal(await s.text("#photo-count"), `${photos.length} 张照片`);
-    await s.screenshot("03-photo-library");
+    await shot(s, "03-photo-library");
   } finally {
     await s.end();
   }
@@ -96,7 +96,7 @@ test("the last project reopens at start, and a .zhanban file on the command line
   const again = await launch(children, app, shots, { home });
   try {
     assert.equal(await again.session.textWhenReady("#project-title", 20000), "乙 展览");
-    await again.session.screenshot("04-last-project-reopened");
+    await shot(again.session, "04-last-project-reopened");
   } finally {
     await again.session.end();
   }
