@@ -162,6 +162,63 @@ fn merge_split_and_order_change_the_series_and_undo_restores_it() {
 }
 
 #[test]
+fn boards_can_be_added_deleted_and_restored_and_undo_restores_the_series() {
+    let mut f = Fixture::new();
+    let before = f.layout();
+    let original = groups(&before);
+    let sections: Vec<String> = original.iter().filter(|g| g.contains("-b")).cloned().collect();
+
+    // Reordered first, so the new board must find its place in an explicit order.
+    let mut reversed = sections.clone();
+    reversed.reverse();
+    f.apply(Adjustment::Order {
+        groups: reversed.clone(),
+    });
+    let added = f.apply(Adjustment::AddBoard {
+        after: Some(reversed[0].clone()),
+        title: "  ".into(),
+        text: "新增展板的正文。".into(),
+    });
+    let now = groups(&added);
+    let at = now.iter().position(|g| g == &reversed[0]).unwrap();
+    assert_eq!(
+        now[at + 1],
+        "new1",
+        "right after the group it was added behind: {now:?}"
+    );
+    let board = added.summary.boards.iter().find(|b| b.group == "new1").unwrap();
+    assert_eq!(board.name, "新展板", "an unnamed board gets a Chinese default title");
+    // A photo moved onto it is drawn there.
+    let (photo, _) = photo_groups(&added)[0].clone();
+    let moved = f.apply(Adjustment::MovePhoto {
+        photo: photo.clone(),
+        group: "new1".into(),
+        position: None,
+    });
+    assert!(photo_groups(&moved).contains(&(photo, "new1".to_string())));
+
+    // Deleted: out of the series, listed to restore; restoring brings it back where it was.
+    let gone = f.apply(Adjustment::RemoveBoard {
+        group: sections[0].clone(),
+    });
+    assert!(!groups(&gone).contains(&sections[0]));
+    assert_eq!(gone.summary.removed.len(), 1);
+    assert_eq!(gone.summary.removed[0].key, sections[0]);
+    let restored = f.apply(Adjustment::RestoreBoard {
+        group: sections[0].clone(),
+    });
+    assert_eq!(groups(&restored), groups(&moved));
+    assert!(restored.summary.removed.is_empty());
+
+    // Undo all the way: the series as it was.
+    for _ in 0..4 {
+        f.undo();
+    }
+    let back = f.undo();
+    assert_eq!(groups(&back), original);
+}
+
+#[test]
 fn one_group_of_boards_can_have_its_own_size_and_theme() {
     let mut f = Fixture::new();
     let before = f.layout();

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::Source;
-use zhanban_layout::{Emphasis, ExhibitionDetails, Overrides, Split, TextEdit};
+use zhanban_layout::{AddedGroup, Emphasis, ExhibitionDetails, Overrides, Split, TextEdit};
 use zhanban_store::Project;
 
 use crate::edits::Edit;
@@ -58,6 +58,17 @@ pub enum Adjustment {
         #[ts(type = "number")]
         before_block: usize,
     },
+    /// Add a board of the user's own after a group (`"preface"`: first; `None`: after the last section). Its title
+    /// and text are edited on the canvas like any other text; photos are moved onto it.
+    AddBoard {
+        after: Option<String>,
+        title: String,
+        text: String,
+    },
+    /// Take a group of boards out of the series (kept in the project: it can be restored as it was).
+    RemoveBoard { group: String },
+    /// Bring a deleted group of boards back to its place.
+    RestoreBoard { group: String },
     /// One group of boards in another size or theme than the exhibition's (`None`: as the exhibition).
     BoardStyle {
         group: String,
@@ -159,6 +170,30 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
                 }
             })
         }
+        Adjustment::AddBoard { after, title, text } => overrides_edit(project, |o| {
+            let key = o.next_added_key();
+            // An explicit order lists every group: the new one goes right after the one it follows.
+            if !o.order.is_empty() {
+                let at = after
+                    .as_ref()
+                    .and_then(|a| o.order.iter().position(|k| k == a))
+                    .map_or(o.order.len(), |i| i + 1);
+                let at = if after.as_deref() == Some("preface") { 0 } else { at };
+                o.order.insert(at, key.clone());
+            }
+            o.added.push(AddedGroup {
+                key,
+                title: non_empty(&title).unwrap_or_else(|| crate::messages::new_board_title().to_string()),
+                text: text.trim().to_string(),
+                after,
+            });
+        }),
+        Adjustment::RemoveBoard { group } => overrides_edit(project, |o| {
+            if !o.is_removed(&group) {
+                o.removed.push(group);
+            }
+        }),
+        Adjustment::RestoreBoard { group } => overrides_edit(project, |o| o.removed.retain(|k| k != &group)),
         Adjustment::BoardStyle { group, size, theme } => {
             let spec = size.as_deref().map(exhibition::parse_size).transpose()?;
             if let Some(theme) = &theme {

@@ -325,6 +325,11 @@ pub fn bad_focal_point() -> String {
     "裁切焦点必须在照片之内（横向、纵向都在 0 到 1 之间）。".to_string()
 }
 
+/// The title of a board the user adds without naming it.
+pub fn new_board_title() -> &'static str {
+    "新展板"
+}
+
 pub fn bad_font_size() -> String {
     "字号必须在 6 到 400 磅之间。".to_string()
 }

@@ -92,6 +92,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         let plan = plan::plan(material, ov);
         let mut summary = Summary {
             notes: plan.notes.clone(),
+            removed: plan.removed.clone(),
             ..Default::default()
         };
         let ex = &material.exhibition;
@@ -251,7 +252,8 @@ impl<S: TextSetter> LayoutEngine<S> {
         let mut figs_shown = 0usize;
         // At most this many photos are tried on one board with text at once (beyond it the minimum area fails).
         let kmax_all = ((body_area / (1.1 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
-        while !paras.is_empty() || !photos.is_empty() {
+        // An empty group (a board the user just added) still gets its board, to fill.
+        while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
             let id = if cont == 0 {
                 g.key.clone()
             } else {
@@ -285,6 +287,12 @@ impl<S: TextSetter> LayoutEngine<S> {
                 };
                 self.compose_memo(&input, ctx.material)
             };
+            if paras.is_empty() && photos.is_empty() {
+                if let Ok(c) = attempt(&[], &[])? {
+                    out.push((id, c));
+                }
+                break;
+            }
             let chars_left: usize = paras.iter().map(|p| p.text.chars().count()).sum();
             let boards_left = (chars_left as f64 / text_cap)
                 .ceil()

@@ -29,9 +29,9 @@ pub use gallery::Emphasis;
 pub use model::{
     Anchor, BlockInput, BlockKind, ExhibitionDetails, ImageRef, KeyFigure, Material, PhotoInput, WriteUpInput,
 };
-pub use overrides::{GroupOverride, Overrides, PhotoOverride, Split, TextEdit};
+pub use overrides::{AddedGroup, GroupOverride, Overrides, PhotoOverride, Split, TextEdit};
 pub use presets::{BoardSpec, MinSizes, Preset, PRESETS};
-pub use summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
+pub use summary::{BoardSummary, LowResolution, OpenSlotSummary, RemovedGroup, Summary, Unplaced};
 pub use text::{CachedSetter, MonoSetter, TextSetter, TextStyle};
 pub use theme::Theme;
 pub use typeset_adapter::TypesetSetter;

@@ -1,7 +1,8 @@
 //! The user's overrides of automatic choices, stored in the project as JSON and applied by every re-layout: photo
 //! moves, emphasis and focal points, text edits, pinned sizes, per-board size/theme/arrangement, splits, merges
-//! and order. Boards are named by stable keys (`preface`, `closing`, `w<id>` for a write-up's opening,
-//! `w<id>-b<block>` for the section starting at a level-1 heading; a split adds `/<block>`), which survive edits.
+//! order, boards the user added and boards the user deleted. Boards are named by stable keys (`preface`, `closing`,
+//! `w<id>` for a write-up's opening, `w<id>-b<block>` for the section starting at a level-1 heading; a split adds
+//! `/<block>`; `new<n>` for a board the user added), which survive edits.
 //!
 //! Owns the override data; it must not lay anything out.
 
@@ -30,6 +31,37 @@ pub struct Overrides {
     pub merges: Vec<String>,
     /// Group keys in the order the user wants; unlisted groups keep their place after the listed ones.
     pub order: Vec<String>,
+    /// Boards the user added (a title and text of their own; photos are moved onto them).
+    pub added: Vec<AddedGroup>,
+    /// Group keys the user deleted: left out of the series (nothing is lost; restoring brings them back as they were).
+    pub removed: Vec<String>,
+}
+
+/// A group of boards the user added.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AddedGroup {
+    /// `new<n>`.
+    pub key: String,
+    pub title: String,
+    /// Body text, one paragraph per line (may be empty: photos moved onto the board fill it).
+    pub text: String,
+    /// The group it follows (`preface` for the first place); `None` or unknown: after the last section.
+    pub after: Option<String>,
+}
+
+impl AddedGroup {
+    /// Where the title and the text come from (text edits on the canvas replace them like any other text).
+    pub fn title_source(&self) -> Source {
+        Source::Exhibition {
+            field: format!("{}-title", self.key),
+        }
+    }
+    pub fn text_source(&self) -> Source {
+        Source::Exhibition {
+            field: format!("{}-text", self.key),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -66,6 +98,21 @@ pub struct Split {
 }
 
 impl Overrides {
+    pub fn is_removed(&self, key: &str) -> bool {
+        self.removed.iter().any(|k| k == key)
+    }
+
+    /// The key for the next board the user adds.
+    pub fn next_added_key(&self) -> String {
+        let n = self
+            .added
+            .iter()
+            .filter_map(|a| a.key.strip_prefix("new")?.parse::<usize>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("new{}", n + 1)
+    }
+
     /// The edited text for `target`, if any (the last edit wins).
     pub fn text(&self, target: &Source) -> Option<&str> {
         self.texts

@@ -1,7 +1,7 @@
 //! Planning: material → ordered groups of content, one group per board-to-be (preface, each write-up's opening,
 //! each level-1 section, closing) before overflow splits a group into continuation boards. Photos go with the
 //! write-up block they are anchored to; the rest are spread in order; captions without a photo become open slots.
-//! Overrides (text edits, moves, splits, merges, order) are applied here.
+//! Overrides (text edits, moves, splits, merges, order, added and deleted boards) are applied here.
 //!
 //! Owns the assignment of content to groups; it must not measure or place anything.
 
@@ -62,10 +62,18 @@ pub struct OpenSlot {
     pub text: String,
 }
 
+/// A group the user deleted (kept out of the series, listed so it can be restored).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RemovedGroup {
+    pub key: String,
+    pub title: String,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Plan {
     pub groups: Vec<Group>,
     pub open_slots: Vec<OpenSlot>,
+    pub removed: Vec<RemovedGroup>,
     pub notes: Vec<String>,
 }
 
@@ -214,6 +222,33 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         }
         block_group.push(bg);
     }
+    // Boards the user added, after the group they were added behind.
+    for a in &ov.added {
+        let title = text_of(a.title_source(), &a.title);
+        let text = text_of(a.text_source(), &a.text).to_string();
+        let mut paras = exhibition_paras(&text, "");
+        for p in &mut paras {
+            p.source = a.text_source();
+        }
+        let group = Group {
+            key: a.key.clone(),
+            kind: GroupKind::Content,
+            title,
+            title_source: a.title_source(),
+            paras,
+            photos: Vec::new(),
+            figures: Vec::new(),
+        };
+        let at = match a.after.as_deref() {
+            Some("preface") => 0,
+            Some(after) => groups
+                .iter()
+                .position(|g| g.key == after)
+                .map_or(groups.len(), |i| i + 1),
+            None => groups.len(),
+        };
+        groups.insert(at, group);
+    }
 
     // Photos: moved by the user, else by anchor, else spread in order.
     let mut used_caption = vec![false; captions.len()];
@@ -291,8 +326,16 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         let at = pos.unwrap_or(photos.len()).min(photos.len());
         photos.insert(at, slot);
     }
-    // A write-up opening with nothing in it, and empty sections, make no board.
-    groups.retain(|g| !g.paras.is_empty() || !g.photos.is_empty());
+    // Deleted groups leave the series (their anchored photos with them; loose photos are spread over the rest).
+    let (gone, kept): (Vec<Group>, Vec<Group>) = groups.into_iter().partition(|g| ov.is_removed(&g.key));
+    groups = kept;
+    out.removed.extend(gone.into_iter().map(|g| RemovedGroup {
+        key: g.key,
+        title: g.title,
+    }));
+    out.open_slots.retain(|s| !ov.is_removed(&s.group));
+    // A write-up opening with nothing in it, and empty sections, make no board; a board the user added stays.
+    groups.retain(|g| !g.paras.is_empty() || !g.photos.is_empty() || ov.added.iter().any(|a| a.key == g.key));
     if groups.is_empty() && !loose.is_empty() {
         groups.push(Group {
             key: "photos".into(),
@@ -326,7 +369,7 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         }
     }
     // Merges: a merged group's title becomes a heading inside the previous group.
-    for key in &ov.merges {
+    for key in ov.merges.iter().filter(|k| !ov.is_removed(k)) {
         if let Some(i) = groups.iter().position(|g| &g.key == key).filter(|i| *i > 0) {
             let g = groups.remove(i);
             let prev = &mut groups[i - 1];
@@ -348,7 +391,17 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         let rank = |g: &Group| ov.order.iter().position(|k| k == &g.key).unwrap_or(usize::MAX);
         groups.sort_by_key(rank);
     }
-    if !preface.paras.is_empty() {
+    if ov.is_removed("preface") {
+        if !preface.paras.is_empty() {
+            out.removed.insert(
+                0,
+                RemovedGroup {
+                    key: preface.key,
+                    title: preface.title,
+                },
+            );
+        }
+    } else if !preface.paras.is_empty() {
         groups.insert(0, preface);
     }
     let closing = ov
@@ -357,6 +410,11 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         })
         .or(ex.closing.as_deref());
     match closing.filter(|c| !c.trim().is_empty()) {
+        Some(_) if ov.is_removed("closing") => out.removed.push(RemovedGroup {
+            key: "closing".into(),
+            title: messages::BOARD_CLOSING.into(),
+        }),
+        None if ov.is_removed("closing") => {}
         Some(c) => groups.push(Group {
             key: "closing".into(),
             kind: GroupKind::Closing,

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::plan::RemovedGroup;
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub boards: Vec<BoardSummary>,
@@ -16,6 +18,9 @@ pub struct Summary {
     pub low_resolution: Vec<LowResolution>,
     /// Other things the user should know (missing closing, overrides that no longer apply…).
     pub notes: Vec<String>,
+    /// Groups of boards the user deleted, in series order (to restore them).
+    #[serde(default)]
+    pub removed: Vec<RemovedGroup>,
 }
 
 /// A photo placed at a size its pixels do not cover well.
@@ -145,6 +150,12 @@ impl Summary {
             out.push_str("待配照片的图片说明：\n");
             for s in &self.open_slots {
                 out.push_str(&format!("  · [{}] {}\n", s.group, short(&s.text, 30)));
+            }
+        }
+        if !self.removed.is_empty() {
+            out.push_str("已删除的展板（可恢复）：\n");
+            for r in &self.removed {
+                out.push_str(&format!("  · [{}] {}\n", r.key, r.title));
             }
         }
         for n in &self.notes {

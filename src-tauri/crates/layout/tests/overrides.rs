@@ -374,3 +374,139 @@ fn empty_material_and_bad_settings() {
         .to_string();
     assert!(e.contains(&m.photos[0].file_name), "{e}");
 }
+
+#[test]
+fn added_boards_take_their_place_text_and_photos() {
+    let m = material();
+    let base = layout(&m, &Overrides::default());
+    let g1 = base
+        .summary
+        .boards
+        .iter()
+        .find(|b| b.group.contains("-b"))
+        .unwrap()
+        .group
+        .clone();
+    let hash = m.photos[10].hash.clone();
+    let mut ov = Overrides {
+        added: vec![
+            AddedGroup {
+                key: "new1".into(),
+                title: "支部活动掠影".into(),
+                text: "第一段。\n第二段文字。".into(),
+                after: Some(g1.clone()),
+            },
+            AddedGroup {
+                key: "new2".into(),
+                title: "空白展板".into(),
+                text: String::new(),
+                after: Some("preface".into()),
+            },
+        ],
+        ..Default::default()
+    };
+    ov.photos.entry(hash.clone()).or_default().group = Some("new1".into());
+    let r = layout(&m, &ov);
+    let groups: Vec<&str> = r.summary.boards.iter().map(|b| b.group.as_str()).collect();
+    assert_eq!(
+        groups[..2],
+        ["preface", "new2"],
+        "an empty added board after the preface: {groups:?}"
+    );
+    let after_g1 = groups.iter().rposition(|g| *g == g1).unwrap();
+    assert_eq!(groups[after_g1 + 1], "new1", "{groups:?}");
+    let added = r.summary.boards.iter().find(|b| b.group == "new1").unwrap();
+    assert_eq!(added.name, "支部活动掠影");
+    assert!(
+        added.characters >= 9,
+        "its text is on it (check() compares it character for character)"
+    );
+    assert_eq!(board_of(&r, &hash).id, "new1", "the moved photo is on the added board");
+    // Its text is edited like any other.
+    ov.texts.push(TextEdit {
+        target: ov.added[0].title_source(),
+        text: "改过的标题".into(),
+    });
+    let r = layout(&m, &ov);
+    assert!(r.summary.boards.iter().any(|b| b.name == "改过的标题"));
+    assert_eq!(ov.next_added_key(), "new3");
+}
+
+#[test]
+fn deleted_boards_leave_the_series_and_come_back_as_they_were() {
+    let mut m = material();
+    m.exhibition.closing = Some("谢谢观看。".into());
+    let base = common::engine()
+        .layout(&m, &LayoutSettings::default(), &Overrides::default())
+        .unwrap();
+    let sections: Vec<String> = base
+        .summary
+        .boards
+        .iter()
+        .map(|b| b.group.clone())
+        .filter(|g| g.contains("-b"))
+        .collect();
+    let g2 = sections[1].clone();
+    // Anchor two photos to the text of the section to delete.
+    let start: usize = g2.rsplit('b').next().unwrap().parse().unwrap();
+    for p in &mut m.photos[..2] {
+        p.anchor = Some(Anchor {
+            writeup: 0,
+            block: start + 1,
+        });
+    }
+    let base = common::engine()
+        .layout(&m, &LayoutSettings::default(), &Overrides::default())
+        .unwrap();
+    // Photos that belong to the deleted section (anchored to its text) leave with it; loose ones are spread over
+    // the other boards.
+    let anchored_to_g2: Vec<&str> = m
+        .photos
+        .iter()
+        .filter(|p| p.anchor.is_some())
+        .filter(|p| {
+            base.summary
+                .boards
+                .iter()
+                .any(|b| b.group == g2 && b.photos.contains(&p.file_name))
+        })
+        .map(|p| p.file_name.as_str())
+        .collect();
+    let ov = Overrides {
+        removed: vec![g2.clone(), "preface".into(), "closing".into()],
+        ..Default::default()
+    };
+    let r = common::engine().layout(&m, &LayoutSettings::default(), &ov).unwrap();
+    let groups: Vec<&str> = r.summary.boards.iter().map(|b| b.group.as_str()).collect();
+    let mut others: Vec<&str> = base.summary.boards.iter().map(|b| b.group.as_str()).collect();
+    others.retain(|g| ![g2.as_str(), "preface", "closing"].contains(g));
+    others.dedup();
+    let mut got = groups.clone();
+    got.dedup();
+    assert_eq!(got, others, "the other groups stay, in order");
+    let keys: Vec<&str> = r.summary.removed.iter().map(|g| g.key.as_str()).collect();
+    assert_eq!(keys, ["preface", g2.as_str(), "closing"]);
+    let title = &base.summary.boards.iter().find(|b| b.group == g2).unwrap().name;
+    assert_eq!(&r.summary.removed[1].title, title);
+    assert!(
+        r.summary.notes.is_empty(),
+        "no note about a missing closing: {:?}",
+        r.summary.notes
+    );
+    let printed: Vec<&String> = r.summary.boards.iter().flat_map(|b| &b.photos).collect();
+    assert!(
+        !anchored_to_g2.is_empty(),
+        "the test needs a section with its own photos"
+    );
+    assert!(
+        anchored_to_g2.iter().all(|p| !printed.iter().any(|q| q == p)),
+        "its photos left with it"
+    );
+    let loose = m.photos.iter().filter(|p| p.anchor.is_none()).count();
+    assert!(printed.len() >= loose, "loose photos are all still printed");
+    // Restored (nothing deleted any more): exactly the series as before.
+    let back = common::engine()
+        .layout(&m, &LayoutSettings::default(), &Overrides::default())
+        .unwrap();
+    assert_eq!(back.frames, base.frames);
+}

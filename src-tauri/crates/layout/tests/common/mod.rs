@@ -259,6 +259,17 @@ pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
             }
         }
     }
+    for a in &ov.added {
+        let t: String = ov
+            .text(&a.text_source())
+            .unwrap_or(&a.text)
+            .lines()
+            .map(str::trim)
+            .collect();
+        if !t.is_empty() {
+            out.insert(format!("{:?}", a.text_source()), t);
+        }
+    }
     for field in ["preface", "closing"] {
         let t = match field {
             "preface" => m.exhibition.preface.clone(),
