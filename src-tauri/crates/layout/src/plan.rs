@@ -347,13 +347,17 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             figures: Vec::new(),
         });
     }
-    // The rest are spread in order, evenly: group i is filled up to its share of all photos so far.
-    if !groups.is_empty() {
-        let n = groups.len();
-        let total = loose.len() + groups.iter().map(|g| g.photos.len()).sum::<usize>();
+    // The rest are spread in order, evenly: group i is filled up to its share of all photos so far. Boards the user
+    // added get only the photos put on them (unless there is nothing else to spread them over).
+    let is_added = |g: &Group| ov.added.iter().any(|a| a.key == g.key);
+    let any_automatic = groups.iter().any(|g| !is_added(g));
+    let mut targets: Vec<&mut Group> = groups.iter_mut().filter(|g| !any_automatic || !is_added(g)).collect();
+    if !targets.is_empty() {
+        let n = targets.len();
+        let total = loose.len() + targets.iter().map(|g| g.photos.len()).sum::<usize>();
         let mut loose = loose.into_iter().peekable();
         let mut have = 0;
-        for (i, g) in groups.iter_mut().enumerate() {
+        for (i, g) in targets.iter_mut().enumerate() {
             have += g.photos.len();
             let target = if i + 1 == n {
                 usize::MAX

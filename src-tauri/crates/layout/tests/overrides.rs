@@ -422,6 +422,18 @@ fn added_boards_take_their_place_text_and_photos() {
         "its text is on it (check() compares it character for character)"
     );
     assert_eq!(board_of(&r, &hash).id, "new1", "the moved photo is on the added board");
+    let on_added: Vec<&String> = r
+        .summary
+        .boards
+        .iter()
+        .filter(|b| b.group.starts_with("new"))
+        .flat_map(|b| &b.photos)
+        .collect();
+    assert_eq!(
+        on_added.len(),
+        1,
+        "no other photo is spread onto added boards: {on_added:?}"
+    );
     // Its text is edited like any other.
     ov.texts.push(TextEdit {
         target: ov.added[0].title_source(),

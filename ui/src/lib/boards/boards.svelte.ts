@@ -4,7 +4,7 @@
 import { errorMessage } from "../api";
 import { t } from "../i18n";
 import type { Adjustment, BoardsApi, BoardsPayload, ExportChoice, ExportProgress, ExportReport } from "./api";
-import type { BoardFrame, BoardSummary, Finding, Item, Source } from "./frames";
+import type { BoardFrame, BoardSummary, Finding, Item, RemovedGroup, Source } from "./frames";
 
 export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
 
@@ -81,6 +81,17 @@ export class Boards {
     return boards > 1;
   }
 
+  /** The text drawn from a source on every board, one line per text block (as it is edited). */
+  textOf(source: Source): string {
+    const key = JSON.stringify(source);
+    const lines: string[] = [];
+    for (const b of this.boards)
+      for (const i of b.items)
+        if (i.type === "text" && JSON.stringify(i.source) === key)
+          lines.push(i.runs.map((r) => r.glyphs.map((g) => g.text).join("")).join(""));
+    return lines.join("\n");
+  }
+
   async load(): Promise<void> {
     await this.run(() => this.api.layout());
   }
@@ -132,6 +143,44 @@ export class Boards {
     if (i < 0 || j < 0 || j >= order.length) return;
     [order[i], order[j]] = [order[j], order[i]];
     await this.adjust({ kind: "order", groups: order });
+  }
+
+  /** Moves a group of boards (dragged in the outline) to place `to` among the movable groups. */
+  async reorder(group: string, to: number): Promise<void> {
+    const order = this.groups.map((g) => g.group);
+    const from = order.indexOf(group);
+    if (from < 0 || to < 0 || to >= order.length || to === from) return;
+    order.splice(from, 1);
+    order.splice(to, 0, group);
+    await this.adjust({ kind: "order", groups: order });
+  }
+
+  /** Groups of boards the user deleted, to restore. */
+  get removed(): RemovedGroup[] {
+    return this.payload?.summary.removed ?? [];
+  }
+
+  /** Adds a board of the user's own after the shown board's group and shows it. */
+  async addBoard(title: string, text: string): Promise<void> {
+    const here = this.summaryOf(this.board)?.group ?? null;
+    const before = new Set(this.payload?.summary.boards.map((b) => b.group) ?? []);
+    await this.adjust({ kind: "add_board", after: here === "closing" ? null : here, title, text });
+    const at = this.payload?.summary.boards.findIndex((b) => !before.has(b.group)) ?? -1;
+    if (at >= 0 && !this.error) this.show(at);
+  }
+
+  /** Takes a group of boards out of the series (restorable, and undoable). */
+  async removeGroup(group: string): Promise<void> {
+    const name = this.payload?.summary.boards.find((b) => b.group === group)?.name ?? group;
+    await this.adjust({ kind: "remove_board", group });
+    if (!this.error) this.notice = t.boards.removed(name);
+  }
+
+  /** Brings a deleted group of boards back and shows it. */
+  async restoreGroup(group: string): Promise<void> {
+    await this.adjust({ kind: "restore_board", group });
+    const at = this.payload?.summary.boards.findIndex((b) => b.group === group) ?? -1;
+    if (at >= 0 && !this.error) this.show(at);
   }
 
   /** Joins a group's content onto the previous group's boards. */

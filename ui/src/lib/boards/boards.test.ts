@@ -134,4 +134,73 @@ describe("Boards", () => {
     await boards.mergeIntoPrevious("b");
     expect(a.adjust).toHaveBeenLastCalledWith({ kind: "merge", group: "b" });
   });
+
+  it("moves a dragged group to the place it is dropped at, and ignores a drop where it was", async () => {
+    const five = async () => payload([board("a"), board("b"), board("c"), board("c#2"), board("d")]);
+    const a = api({ layout: vi.fn(five), adjust: vi.fn(five) });
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.reorder("d", 0);
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "order", groups: ["d", "a", "b", "c"] });
+    await boards.reorder("a", 2);
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "order", groups: ["b", "c", "a", "d"] });
+    await boards.reorder("b", 1);
+    await boards.reorder("x", 0);
+    await boards.reorder("a", 9);
+    expect(a.adjust).toHaveBeenCalledTimes(2);
+  });
+
+  it("adds a board after the shown group and shows it; after the closing it goes to the end", async () => {
+    const after = payload([board("preface"), board("a"), board("new1"), board("b")]);
+    const a = api({ adjust: vi.fn(async () => after) });
+    const boards = new Boards(a);
+    await boards.load();
+    boards.show(1);
+    await boards.addBoard("新", "");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "add_board", after: "a", title: "新", text: "" });
+    expect(boards.board?.id).toBe("new1");
+    const closing = new Boards(api({ layout: vi.fn(async () => payload([board("a"), board("closing")])) }));
+    await closing.load();
+    closing.show(1);
+    const spy = vi.spyOn(closing, "adjust");
+    await closing.addBoard("", "");
+    expect(spy).toHaveBeenCalledWith({ kind: "add_board", after: null, title: "", text: "" });
+  });
+
+  it("deletes a group with a notice, lists deleted groups, restores one and shows it", async () => {
+    const gone = payload([board("preface"), board("b")]);
+    gone.summary.removed = [{ key: "a", title: "第一部分" }];
+    const a = api({ adjust: vi.fn(async () => gone) });
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.removeGroup("a");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "remove_board", group: "a" });
+    expect(boards.notice).toContain("已删除“a”");
+    expect(boards.removed).toEqual([{ key: "a", title: "第一部分" }]);
+    a.adjust = vi.fn(async () => payload([board("preface"), board("a"), board("b")]));
+    await boards.restoreGroup("a");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "restore_board", group: "a" });
+    expect(boards.board?.id).toBe("a");
+    expect(boards.removed).toEqual([]);
+  });
+
+  it("reads a source's text back from the boards it is drawn on, one line per block", async () => {
+    const run = (text: string) => ({
+      font: 0, size_pt: 30, color: { r: 0, g: 0, b: 0 }, origin: { x: 0, y: 0 },
+      glyphs: [...text].map((ch, i) => ({ id: i, x: i, advance: 1, text: ch })),
+    });
+    const text = (id: string, field: string, lines: string[]): Item => ({
+      id, source: { kind: "exhibition", field }, type: "text", role: "body", rect: { x: 0, y: 0, w: 1, h: 1 },
+      min_size_pt: 20, runs: lines.map(run),
+    }) as unknown as Item;
+    const a = api({
+      layout: vi.fn(async () =>
+        payload([board("new1", [text("t1", "new1-text", ["第一", "段"]), text("t2", "new1-title", ["题"])]),
+          board("new1#2", [text("t3", "new1-text", ["第二段"])])]),
+      ),
+    });
+    const boards = new Boards(a);
+    await boards.load();
+    expect(boards.textOf({ kind: "exhibition", field: "new1-text" })).toBe("第一段\n第二段");
+  });
 });

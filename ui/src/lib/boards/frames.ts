@@ -55,7 +55,10 @@ export interface OpenSlotSummary { group: string; text: string; reason: string }
 export interface Summary {
   boards: BoardSummary[]; unplaced: Unplaced[]; open_slots: OpenSlotSummary[]; notes: string[];
   low_resolution?: LowResolution[];
+  /** Groups of boards the user deleted (to restore). */
+  removed?: RemovedGroup[];
 }
+export interface RemovedGroup { key: string; title: string }
 
 export type Severity = "error" | "warning" | "hint";
 export interface Finding {
