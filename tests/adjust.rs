@@ -210,6 +210,26 @@ fn boards_can_be_added_deleted_and_restored_and_undo_restores_the_series() {
     assert_eq!(groups(&restored), groups(&moved));
     assert!(restored.summary.removed.is_empty());
 
+    // Deleted, then the others reordered (without it, as the outline sends them), then restored: it comes back
+    // right after the group it followed.
+    let victim = sections[1].clone();
+    let series = groups(&restored);
+    let before_victim = series[series.iter().position(|g| g == &victim).unwrap() - 1].clone();
+    let gone = f.apply(Adjustment::RemoveBoard { group: victim.clone() });
+    let mut others: Vec<String> = groups(&gone)
+        .into_iter()
+        .filter(|g| g != "preface" && g != "closing")
+        .collect();
+    others.reverse();
+    f.apply(Adjustment::Order { groups: others });
+    let back = f.apply(Adjustment::RestoreBoard { group: victim.clone() });
+    let now = groups(&back);
+    let at = now.iter().position(|g| g == &victim).unwrap();
+    assert_eq!(now[at - 1], before_victim, "{now:?}");
+    for _ in 0..3 {
+        f.undo();
+    }
+
     // Undo all the way: the series as it was.
     for _ in 0..4 {
         f.undo();

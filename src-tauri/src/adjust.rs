@@ -108,6 +108,22 @@ fn overrides_edit(project: &Project, change: impl FnOnce(&mut Overrides)) -> Res
     Ok(Edit::setting(project, exhibition::OVERRIDES_KEY, Some(value))?)
 }
 
+/// `order` with every deleted group of `series` (the groups in their current order, deleted ones included) put
+/// back right after the group it followed.
+fn keep_removed_in_place(mut order: Vec<String>, removed: &[String], series: &[String]) -> Vec<String> {
+    for (i, key) in series.iter().enumerate() {
+        if removed.contains(key) && !order.contains(key) && key != "preface" && key != "closing" {
+            let at = series[..i]
+                .iter()
+                .rev()
+                .find_map(|p| order.iter().position(|q| q == p))
+                .map_or(0, |j| j + 1);
+            order.insert(at, key.clone());
+        }
+    }
+    order
+}
+
 /// Turns an adjustment into the edit that stores it (checked; nothing is written yet).
 pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, PipelineError> {
     let known_photo = |hash: &str| -> Result<(), PipelineError> {
@@ -154,7 +170,28 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
                 o.arrangements.insert(board, n);
             }
         }),
-        Adjustment::Order { groups } => overrides_edit(project, |o| o.order = groups),
+        Adjustment::Order { groups } => {
+            // Deleted groups keep their place among the others (as they stood before this reorder), so restoring
+            // brings them back there.
+            let current = exhibition::overrides(project)?;
+            let series = if current.removed.is_empty() {
+                Vec::new()
+            } else {
+                let all = Overrides {
+                    removed: Vec::new(),
+                    ..current
+                };
+                let material = exhibition::material(project)?;
+                zhanban_layout::plan::plan(&material, &all)
+                    .groups
+                    .into_iter()
+                    .map(|g| g.key)
+                    .collect()
+            };
+            overrides_edit(project, |o| {
+                o.order = keep_removed_in_place(groups, &o.removed, &series)
+            })
+        }
         Adjustment::Merge { group } => overrides_edit(project, |o| {
             if !o.merges.contains(&group) {
                 o.merges.push(group);
