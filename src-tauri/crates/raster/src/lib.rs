@@ -2,12 +2,13 @@
 //! runs (outlines read from the font files the frames name) with tiny-skia. Photos are drawn from pixels supplied
 //! through [`ImageSource`] (upright, at any size: the item's crop is scaled to them); [`DecodedPhotos`] decodes the
 //! originals from [`PhotoBytes`] (module `photo`), [`NoImages`] draws grey placeholders. [`proof_jpeg`] is the proof
-//! image of a board sent for approval.
+//! image of a board sent for approval. Module [`glyphs`] also gives a glyph's outline as SVG path data, for the
+//! desktop canvas.
 //!
 //! Owns drawing; it must not lay out or break text (photo decoding lives in `photo`).
 
 mod error;
-mod glyphs;
+pub mod glyphs;
 mod photo;
 
 use std::collections::HashMap;
