@@ -163,6 +163,9 @@ impl LoadedFace {
     }
 }
 
+/// A loaded face and the bytes of its file.
+pub type FaceFile = (Arc<LoadedFace>, Arc<Vec<u8>>);
+
 /// The outcome of resolving a user's font name.
 #[derive(Clone, Debug)]
 pub struct Resolved {
@@ -387,6 +390,25 @@ impl FontLibrary {
         });
         lock(&self.loaded).insert(id, face.clone());
         Ok(face)
+    }
+
+    /// The face the frames name by file and collection index (`FontFace::path`, `index`), loaded, with its file's
+    /// bytes (shared with the shaper) — `None` when this library did not find that face, so a caller serving glyphs
+    /// to the UI hands out no other file.
+    pub fn load_file_face(&self, path: &Path, index: u32) -> Result<Option<FaceFile>, Error> {
+        let found = self.db.faces().find(|f| {
+            f.index == index
+                && match &f.source {
+                    fontdb::Source::File(p) | fontdb::Source::SharedFile(p, _) => dunce::simplified(p) == path,
+                    fontdb::Source::Binary(_) => false,
+                }
+        });
+        let Some(id) = found.map(|f| f.id) else {
+            return Ok(None);
+        };
+        let face = self.load(id)?;
+        let data = self.file_data(&face.path)?;
+        Ok(Some((face, data)))
     }
 
     fn file_data(&self, path: &Path) -> Result<Arc<Vec<u8>>, Error> {

@@ -32,6 +32,24 @@ fn chinese_names_resolve_and_the_sc_face_is_picked_by_name() {
 }
 
 #[test]
+fn a_face_named_by_file_and_index_is_loaded_only_when_the_library_found_it() {
+    let lib = ts().fonts();
+    let face = lib.load(lib.resolve("黑体", 400).unwrap().id).unwrap();
+    let (found, data) = lib
+        .load_file_face(&face.path, face.index)
+        .unwrap()
+        .expect("the frames' face");
+    assert_eq!(found.id, face.id);
+    assert!(data.len() > 1_000_000);
+    // Another member of the same collection, or a file the library never found, is not handed out.
+    assert!(lib.load_file_face(&face.path, 99).unwrap().is_none());
+    assert!(lib
+        .load_file_face(std::path::Path::new("/etc/passwd"), 0)
+        .unwrap()
+        .is_none());
+}
+
+#[test]
 fn rare_characters_are_drawn_by_fallback_and_reported() {
     let text = "李喆、王堃、刘䶮、张𠅤、陈𪚥和赵\u{10FFFD}参加。";
     let st = ParagraphStyle::body("思源黑体", 28.0);
