@@ -363,3 +363,9 @@ pub fn writeup_unreadable() -> String {
 pub fn photo_block_fixed() -> String {
     "图片的位置不能改成文字；要去掉图片，请在照片库中处理。".to_string()
 }
+
+// ---- board canvas glyphs (shell/boards.rs) ----
+
+pub fn glyph_font_unknown(path: &str) -> String {
+    format!("画布无法显示字体文件“{path}”中的文字：它不是排版所用的字体。请重新排版后再试。")
+}

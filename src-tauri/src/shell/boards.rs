@@ -1,12 +1,16 @@
 //! The boards view's commands: lay out the open project and hand the frames to the UI's canvas, apply the user's
-//! adjustments (as undoable edits, then re-layout), undo/redo, export with progress, and the `zb:` protocol that
-//! serves photo previews to the canvas by content hash. Translation only: the logic is in `adjust`, `edits` and
-//! `exhibition`.
+//! adjustments (as undoable edits, then re-layout), undo/redo, export with progress, the glyph outlines the canvas
+//! draws (from the very font files the frames name, and only those the engine's font library found), and the `zb:`
+//! protocol that serves photo previews to the canvas by content hash. Translation only: the logic is in `adjust`,
+//! `edits` and `exhibition`.
 
 use std::sync::atomic::Ordering;
+use std::sync::{Arc, OnceLock};
 
 use tauri::{Emitter, Manager, State};
+use zhanban_frames::FontFace;
 use zhanban_layout::{LayoutEngine, TypesetSetter};
+use zhanban_typeset::Typesetter;
 
 use super::{current, current_mut, history, lock, AppState, CommandResult};
 use crate::adjust::{self, Adjustment};
@@ -14,7 +18,7 @@ use crate::boards::BoardsPayload;
 use crate::edits::{EditTarget, History};
 use crate::exhibition::{self, ExportChoice, PipelineError};
 use crate::messages;
-use crate::payloads::CommandError;
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines};
 
 /// The URI scheme of photo previews: `zb://localhost/photo/<hash>` (Windows: `http://zb.localhost/photo/<hash>`).
 pub const PROTOCOL: &str = "zb";
@@ -27,6 +31,10 @@ fn user(e: PipelineError) -> CommandError {
     }
 }
 
+/// The layout engine's typesetter (its font library), shared with [`glyph_outlines`] so glyphs are served without
+/// waiting for a layout that holds the engine. Set once, with the engine (one engine per app run).
+static TYPESETTER: OnceLock<Arc<Typesetter>> = OnceLock::new();
+
 /// The layout engine, made on first use (it finds the fonts, which takes a moment) and kept while the app runs.
 fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<LayoutEngine<TypesetSetter>>>> {
     let mut engine = state
@@ -34,9 +42,29 @@ fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<La
         .lock()
         .map_err(|_| CommandError::Internal(messages::internal_error("engine poisoned")))?;
     if engine.is_none() {
-        *engine = Some(exhibition::engine().map_err(user)?);
+        // As `exhibition::engine()`, keeping a handle on the typesetter.
+        let ts = match TYPESETTER.get() {
+            Some(ts) => ts.clone(),
+            None => {
+                let ts = Arc::new(Typesetter::new().map_err(|e| CommandError::User(e.to_string()))?);
+                TYPESETTER.get_or_init(|| ts).clone()
+            }
+        };
+        *engine = Some(LayoutEngine::new(TypesetSetter::new(ts)));
     }
     Ok(engine)
+}
+
+/// The engine's typesetter, making the engine first if no layout has run yet.
+fn typesetter(state: &AppState) -> CommandResult<Arc<Typesetter>> {
+    if let Some(ts) = TYPESETTER.get() {
+        return Ok(ts.clone());
+    }
+    drop(engine(state)?);
+    TYPESETTER
+        .get()
+        .cloned()
+        .ok_or_else(|| CommandError::Internal(messages::internal_error("no typesetter")))
 }
 
 fn relayout(state: &AppState, changed: Option<EditTarget>) -> CommandResult<BoardsPayload> {
@@ -128,6 +156,37 @@ pub async fn export_boards(
             &state.cancel_export,
         )
         .map_err(user)
+    })
+    .await
+}
+
+/// The outlines of glyphs `ids` of a face the frames name, for the canvas to draw exactly the glyphs the engine
+/// shaped. Only faces the engine's font library found are served (through its cache of font files); any other
+/// path is refused.
+#[tauri::command]
+pub async fn glyph_outlines(app: tauri::AppHandle, font: FontRequest, ids: Vec<u16>) -> CommandResult<GlyphOutlines> {
+    blocking(app, move |state| {
+        let ts = typesetter(state)?;
+        let unknown = || CommandError::User(messages::glyph_font_unknown(&font.path));
+        let (face, data) = ts
+            .fonts()
+            .load_file_face(std::path::Path::new(&font.path), font.index)
+            .map_err(|e| CommandError::User(e.to_string()))?
+            .ok_or_else(unknown)?;
+        let face = FontFace {
+            family: face.family.clone(),
+            path: font.path.clone(),
+            index: face.index,
+            synthetic_bold: false,
+        };
+        let glyphs = |e: zhanban_raster::Error| CommandError::User(e.to_string());
+        let units_per_em = zhanban_raster::glyphs::units_per_em(&data, &face).map_err(glyphs)?;
+        let outlines = zhanban_raster::glyphs::outlines(&data, &face).map_err(glyphs)?;
+        let paths = ids
+            .into_iter()
+            .map(|id| (id, zhanban_raster::glyphs::svg_path(&outlines, id)))
+            .collect();
+        Ok(GlyphOutlines { units_per_em, paths })
     })
     .await
 }

@@ -226,6 +226,7 @@ pub fn run() -> i32 {
             boards::export_boards,
             boards::cancel_export,
             boards::open_folder,
+            boards::glyph_outlines,
             writeups::writeup_list,
             writeups::writeup_paste,
             writeups::writeup_draft_edit,
