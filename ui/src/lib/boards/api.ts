@@ -2,7 +2,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { Adjustment } from "../bindings/Adjustment";
 import type { BoardsPayload } from "../bindings/BoardsPayload";
-export type { Adjustment, BoardsPayload };
+import type { FontRequest } from "../bindings/FontRequest";
+import type { GlyphOutlines } from "../bindings/GlyphOutlines";
+export type { Adjustment, BoardsPayload, FontRequest, GlyphOutlines };
 
 export interface ExportChoice {
   bleed: number | null;
@@ -40,4 +42,13 @@ export const tauriBoardsApi: BoardsApi = {
   exportBoards: (dir, choice) => invoke("export_boards", { dir, choice }),
   cancelExport: () => invoke("cancel_export"),
   openFolder: (dir) => invoke("open_folder", { dir }),
+};
+
+/** The canvas's glyph outlines (shell command `glyph_outlines`): SVG paths in font units of a face the frames name. */
+export interface GlyphApi {
+  glyphOutlines(font: FontRequest, ids: number[]): Promise<GlyphOutlines>;
+}
+
+export const tauriGlyphApi: GlyphApi = {
+  glyphOutlines: (font, ids) => invoke("glyph_outlines", { font, ids }),
 };

@@ -105,6 +105,17 @@ export function glyphXs(run: TextRun): { text: string; xs: string } {
   return { text, xs: xs.map((x) => x.toFixed(3)).join(" ") };
 }
 
+/** How a run is drawn with glyph outlines in font units (y up): the scale `s` (em in mm / units per em, used as
+ *  `scale(s -s)` after a translation to the run's origin), each glyph's x in font units, and the run's text. */
+export function glyphScale(run: TextRun, upem: number): { s: number; xs: number[]; text: string } {
+  const s = Number(((run.size_pt * MM_PER_PT) / upem).toPrecision(6));
+  return {
+    s,
+    xs: run.glyphs.map((g) => Math.round((g.x / s) * 10) / 10),
+    text: run.glyphs.map((g) => g.text).join(""),
+  };
+}
+
 /** The CSS font of a run: the frame's family first, then the platform's Chinese fonts. */
 export function fontFamily(face: FontFace | undefined): string {
   const fallback = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
