@@ -44,8 +44,9 @@
 //! Documented normalisations (the only ways text changes): half-width `,:;()!?` next to Chinese become full-width;
 //! straight quotes become “ ” ‘ ’ in Chinese text; stray spaces (runs, spaces beside Chinese punctuation, between
 //! Chinese and Latin/digits, letter-spaced words, single characters split off) are removed; garbage pinyin after a
-//! character (學(xué) → 學) is removed; caption marks (■ ▲ …) and a subtitle's leading —— are removed; a run-in
-//! heading loses its closing 。; traditional characters become simplified only when asked.
+//! character (學(xué) → 學, 融róng → 融, 新?xīn → 新: ruby annotations of web pages) is removed; caption marks
+//! (■ ▲ …) and a subtitle's leading —— are removed; a run-in heading loses its closing 。; traditional characters
+//! become simplified only when asked.
 
 use serde::{Deserialize, Serialize};
 

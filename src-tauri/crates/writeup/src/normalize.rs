@@ -1,6 +1,7 @@
 //! Character-level cleaning of one line of Chinese text: whitespace, punctuation width, quotes, stray spaces and
-//! garbage pinyin. These are the only ways the engine ever changes the characters of the text (besides the caption
-//! marks and dashes the structure pass removes, and the optional simplified conversion).
+//! garbage pinyin (ruby annotations pasted as text: `學(xué)`, `融róng`, `新?xīn`, told from Latin words by pinyin
+//! spelling and tone marks). These are the only ways the engine ever changes the characters of the text (besides
+//! the caption marks and dashes the structure pass removes, and the optional simplified conversion).
 //!
 //! This module owns character classes and line cleaning; it must not decide what a line is (title, junk…).
 
@@ -87,59 +88,167 @@ fn is_pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || TONED.contains(c)
 }
 
-/// Plausible pinyin syllable shape (used when the document already has toned annotations).
-fn plausible_syllable(s: &str) -> bool {
-    let vowels = s
-        .chars()
-        .filter(|c| "aeiouv".contains(*c) || TONED.contains(*c))
-        .count();
-    (1..=3).contains(&vowels) && s.chars().count() <= 6
+/// A pinyin letter without its tone mark (ü stays ü; ḿ/ń are the syllabic nasals).
+fn toneless(c: char) -> char {
+    match c {
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+        'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'v' => 'ü',
+        'ń' | 'ň' | 'ǹ' => 'n',
+        'ḿ' => 'm',
+        c => c,
+    }
 }
 
-/// Counts annotations like `學(xué)` whose content has a tone mark; used to switch on the relaxed mode.
+/// The syllables of standard pinyin spelling, as each initial's finals (ü written u after j q x y; ü, üe after n
+/// l). English words rarely spell a run of these, and never with a tone mark.
+const SYLLABLES: [(&str, &str); 24] = [
+    ("zh", "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang"),
+    ("ch", "a e ai ao ou an en ang eng ong i u ua uo uai ui uan un uang"),
+    ("sh", "a e ai ei ao ou an en ang eng i u ua uo uai ui uan un uang"),
+    ("b", "a o ai ei ao an en ang eng i ie iao ian in ing u"),
+    ("p", "a o ai ei ao ou an en ang eng i ie iao ian in ing u"),
+    ("m", "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u"),
+    ("f", "a o ei ou an en ang eng u"),
+    (
+        "d",
+        "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian ing u uo ui uan un",
+    ),
+    ("t", "a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un"),
+    (
+        "n",
+        "a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan ü üe",
+    ),
+    (
+        "l",
+        "a o e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un ü üe",
+    ),
+    ("g", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"),
+    ("k", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"),
+    ("h", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"),
+    ("j", "i ia ie iao iu ian in iang ing iong u ue uan un"),
+    ("q", "i ia ie iao iu ian in iang ing iong u ue uan un"),
+    ("x", "i ia ie iao iu ian in iang ing iong u ue uan un"),
+    ("r", "e ao ou an en ang eng ong i u ua uo ui uan un"),
+    ("z", "a e ai ei ao ou an en ang eng ong i u uo ui uan un"),
+    ("c", "a e ai ao ou an en ang eng ong i u uo ui uan un"),
+    ("s", "a e ai ao ou an en ang eng ong i u uo ui uan un"),
+    ("y", "a o e ao ou an ang i in ing ong u ue uan un"),
+    ("w", "a o ai ei an en ang eng u"),
+    ("", "a o e ai ei ao ou an en ang eng er m n ng hm"),
+];
+
+/// One toneless pinyin syllable of standard spelling.
+fn is_syllable(s: &str) -> bool {
+    SYLLABLES.iter().any(|(ini, finals)| {
+        s.strip_prefix(ini)
+            .is_some_and(|f| !f.is_empty() && finals.split(' ').any(|x| x == f))
+    })
+}
+
+/// How many syllables `run` spells when it is pinyin: every syllable of standard spelling and with at most one
+/// tone mark. `None` when it is not pinyin.
+fn pinyin_syllables(run: &[char]) -> Option<usize> {
+    let n = run.len();
+    // best[i]: fewest syllables spelling run[..i]
+    let mut best: Vec<Option<usize>> = vec![None; n + 1];
+    best[0] = Some(0);
+    for end in 1..=n {
+        for start in end.saturating_sub(6)..end {
+            let Some(k) = best[start] else { continue };
+            let part = &run[start..end];
+            let marks = part.iter().filter(|c| !c.is_ascii() && !matches!(c, 'ü')).count();
+            let plain: String = part.iter().map(|c| toneless(*c)).collect();
+            if marks <= 1 && is_syllable(&plain) && best[end].is_none_or(|b| k + 1 < b) {
+                best[end] = Some(k + 1);
+            }
+        }
+    }
+    best[n]
+}
+
+/// A garbled character left where a ruby annotation was: `?` or U+FFFD.
+fn is_garble(c: char) -> bool {
+    matches!(c, '?' | '\u{FFFD}')
+}
+
+/// Counts pinyin annotations that carry a tone mark (`學(xué)`, `融róng`, `新?xīn`); used to switch on the relaxed
+/// mode.
 pub fn count_toned_pinyin(s: &str) -> usize {
     let chars: Vec<char> = s.chars().collect();
     let mut n = 0;
-    for i in 0..chars.len() {
-        if let Some((end, toned)) = pinyin_at(&chars, i) {
-            if toned {
-                n += 1;
+    let mut i = 0;
+    while i < chars.len() {
+        match pinyin_at(&chars, i) {
+            Some((end, toned)) => {
+                n += usize::from(toned);
+                i = end;
             }
-            let _ = end;
+            None => i += 1,
         }
     }
     n
 }
 
-/// If `chars[i]` opens a pinyin annotation right after a Chinese character, returns (index after the closing
-/// bracket, whether it carries a tone mark).
+/// If a pinyin annotation starts at `chars[i]` right after a Chinese character, returns (index after it, whether
+/// it carries a tone mark). See [`pinyin_span`].
 fn pinyin_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
-    if i == 0 || !is_han(chars[i - 1]) || !matches!(chars[i], '(' | '（') {
+    pinyin_span(chars, i, true)
+}
+
+/// A pinyin annotation at `chars[i]`: a run of pinyin letters right after a Chinese character, in brackets
+/// (`學(xué)`, `融（róng）`) or bare (`融róng`), possibly behind a garbled character (`新?xīn`, `新\u{FFFD}(xīn)`,
+/// `新?lián)` whose opening bracket became the `?`), which is what a ruby annotation of a web page often becomes
+/// when copied. It must spell pinyin syllables, no more than there are Chinese characters right before it (at most
+/// four). A bare run must carry a tone mark — or, in a `relaxed` document (one with toned annotations), follow a
+/// garbled character or sit between Chinese characters — and must not run on into capitals, digits or an address:
+/// "App", "5G", "3km", "vivo", "iPhone", "www.…", "café" are never pinyin.
+fn pinyin_span(chars: &[char], i: usize, relaxed: bool) -> Option<(usize, bool)> {
+    let opens = |c: Option<&char>| c.is_some_and(|c| matches!(c, '(' | '（') || is_pinyin_letter(*c));
+    let garbled = is_garble(chars[i]);
+    if i == 0 || !is_han(chars[i - 1]) || !(opens(chars.get(i)) || garbled && opens(chars.get(i + 1))) {
         return None;
     }
-    let mut j = i + 1;
-    let mut toned = false;
-    while j < chars.len() && j <= i + 8 && is_pinyin_letter(chars[j]) {
-        if !chars[j].is_ascii() {
-            toned = true;
-        }
+    let mut j = i + usize::from(garbled);
+    let bracketed = matches!(chars[j], '(' | '（');
+    j += usize::from(bracketed);
+    let start = j;
+    while j < chars.len() && j - start <= 24 && is_pinyin_letter(chars[j]) {
         j += 1;
     }
-    if j == i + 1 || j >= chars.len() || !matches!(chars[j], ')' | '）') {
+    let run = &chars[start..j];
+    if run.is_empty() || run.len() > 24 {
         return None;
     }
-    let body: String = chars[i + 1..j].iter().collect();
-    if !plausible_syllable(&body) {
-        return None;
+    let toned = run.iter().any(|c| !c.is_ascii());
+    let closes = chars.get(j).is_some_and(|c| matches!(c, ')' | '）'));
+    if bracketed || garbled && closes {
+        if !closes {
+            return None;
+        }
+        j += 1;
+    } else {
+        let next = chars.get(j).copied();
+        if next.is_some_and(|c| c.is_ascii_alphanumeric() || "./-_@:&=%#".contains(c)) {
+            return None;
+        }
+        if !toned && !(relaxed && (garbled || next.is_some_and(is_han))) {
+            return None;
+        }
     }
-    Some((j + 1, toned))
+    let syllables = pinyin_syllables(run)?;
+    let han_run = chars[..i].iter().rev().take(4).take_while(|c| is_han(**c)).count();
+    (syllables <= han_run).then_some((j, toned))
 }
 
 fn strip_pinyin_chars(chars: &[char], relaxed: bool) -> Vec<char> {
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        if let Some((end, toned)) = pinyin_at(chars, i) {
+        if let Some((end, toned)) = pinyin_span(chars, i, relaxed) {
             if toned || relaxed {
                 i = end;
                 continue;
@@ -308,6 +417,44 @@ mod tests {
         assert_eq!(light("电视片(党课)观摩", false), "电视片（党课）观摩");
         // plain Latin in brackets after a character is not pinyin unless the document has toned pinyin
         assert_eq!(light("平台(app)上线", false), "平台（app）上线");
+    }
+
+    #[test]
+    fn pinyin_bare_or_behind_a_garbled_character() {
+        assert_eq!(light("融（róng）合", false), "融合");
+        assert_eq!(light("融róng合hé", false), "融合");
+        assert_eq!(light("新?xīn时\u{FFFD}shí代", false), "新时代");
+        // the corpus's "新?lián)": the garbled character took the opening bracket
+        assert_eq!(light("展現新?lián)斝", false), "展現新斝");
+        // in a document of toned annotations, untoned ones go too, but only what spells pinyin
+        assert_eq!(light("我们的?de工作(app)", true), "我们的工作（app）");
+        assert_eq!(light("的de工作", true), "的工作");
+        // Latin text stays: no tone mark, not pinyin, more syllables than characters, running on into an address
+        for keep in [
+            "打开App",
+            "5G基站",
+            "步行3km",
+            "vivo手机",
+            "巴黎café",
+            "简历résumé",
+            "访问www.qingdao.gov.cn",
+        ] {
+            assert_eq!(light(keep, true), keep);
+        }
+        assert_eq!(light("为什么?lian", false), "为什么？lian");
+    }
+
+    #[test]
+    fn pinyin_syllables_of_standard_spelling() {
+        for s in ["zhuang", "xue", "lü", "nüe", "yuan", "er", "ng", "shi", "jiong"] {
+            assert!(is_syllable(s), "{s}");
+        }
+        for s in ["fe", "caf", "app", "vi", "qa", "bu e", "zi a", "ki", ""] {
+            assert!(!is_syllable(s), "{s}");
+        }
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(pinyin_syllables(&chars("xuéxí")), Some(2));
+        assert_eq!(pinyin_syllables(&chars("café")), None);
     }
 
     #[test]

@@ -10,8 +10,7 @@
 //! ("学思想 强党性"); a □ line that is not a byline is a heading; `1.` `1、` headings are level 2 under 一、/（一）
 //! headings and level 1 without them, `（1）` is level 2, and a numbered line that is a whole sentence stays a
 //! paragraph. Known weak spots: a kicker with neither gap nor inner space is read as the first line of a two-line
-//! title; a garbled character before pinyin ("新?lián)") keeps the pinyin; a short unpunctuated sentence alone
-//! between paragraphs is taken for a heading.
+//! title; a short unpunctuated sentence alone between paragraphs is taken for a heading.
 
 use crate::byline;
 use crate::convert;

@@ -1,6 +1,7 @@
 //! The weaker inputs of issue 4 found in real material: a kicker (引题) above the title in plain text, a lone □
 //! line that is a heading, Arabic-numbered headings at the right level, Word numbering that lives in a style or a
-//! list style (numbering.xml), and text boxes in .docx. Built from corpus lines.
+//! list style (numbering.xml), and text boxes in .docx; then pinyin of ruby annotations pasted from web pages
+//! (bare, or behind a garbled character). Built from corpus lines.
 
 mod common;
 
@@ -227,4 +228,54 @@ fn docx_text_boxes_are_read_once_and_as_their_own_paragraphs() {
     assert!(k
         .iter()
         .any(|b| b.0 == BlockKind::Caption && b.2.starts_with("举行市直机关主题教育专题党课")));
+}
+
+// ---- pinyin of ruby annotations behind a garbled character ----
+
+#[test]
+fn pinyin_after_a_garbled_character_or_without_brackets_is_removed() {
+    let w = s(&format!(
+        "融合模式\n\n创新党建与业务融（róng）合模式，市委市直机关工委以“融?róng”促“合”，让党建与业务同频共振。\n\n坚持党建引领，推动融róng合发展，树牢“大党建”理念，创新“融\u{FFFD}róng”的举措。\n\n{PARA_19}"
+    ));
+    let text: String = w.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        text.contains("创新党建与业务融合模式，市委市直机关工委以“融”促“合”"),
+        "{text}"
+    );
+    assert!(
+        text.contains("推动融合发展，树牢“大党建”理念，创新“融”的举措。"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("róng") && !text.contains('?') && !text.contains('\u{FFFD}'),
+        "{text}"
+    );
+    // as in a ruby-annotated web copy: one annotation per character, some behind a garbled character
+    let w = s("新?xīn时?shí代?dài机jī关guān党dǎng建jiàn，学(xué)习(xí)贯彻。");
+    assert_eq!(w.blocks[0].text, "新时代机关党建，学习贯彻。");
+    let w = s("创新?xīn机制，开展“两青共进”行动。");
+    assert_eq!(w.blocks[0].text, "创新机制，开展“两青共进”行动。");
+}
+
+#[test]
+fn latin_text_beside_chinese_is_not_taken_for_pinyin() {
+    for line in [
+        "打开“灯塔-党建在线”App，观看5G直播，访问https://www.qingdao.gov.cn/jgdj查看。",
+        "邀请Tom Smith讲授课程，在iPhone和vivo手机上线，步行3km。",
+        "巴黎café里的座谈会，和José一起交流。",
+        "平台(app)上线，扫码关注公众号(qingdaojgdj)。",
+        "这是为什么?lian2024年的问题。",
+    ] {
+        let w = s(line);
+        let got = &w.blocks[0].text;
+        let letters = |t: &str| {
+            t.chars()
+                .filter(|c| c.is_alphanumeric() && c.is_ascii() || "éè".contains(*c))
+                .collect::<String>()
+        };
+        assert_eq!(letters(got), letters(line), "{line} → {got}");
+    }
+    // a document with toned annotations removes untoned ones too, but only what spells pinyin
+    let w = s("學(xué)習(xí)平台(app)上线，關(guān)注公众号(qingdaojgdj)，的(de)。");
+    assert_eq!(w.blocks[0].text, "學習平台（app）上线，關注公众号（qingdaojgdj），的。");
 }
