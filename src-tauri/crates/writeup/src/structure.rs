@@ -2,15 +2,23 @@
 //! caption, photo, or junk set aside — the way a careful editor would, and re-joins hard-wrapped and broken
 //! paragraphs. Input is a list of source lines with optional hints from rich sources (.docx/.html/.md styles).
 //!
-//! This module owns the structure decisions; character cleaning is `normalize`, vocabulary is `junk`/`byline`,
-//! and it must not read files.
+//! This module owns the structure decisions and the few words they rest on (organisation suffixes, caption and
+//! kicker words); character cleaning is `normalize`, web-junk and byline vocabulary is `junk`/`byline`, and it
+//! must not read files.
 //!
 //! Plain-text rules beyond the obvious ones: a kicker (引题) is the line directly above the title when a subtitle
 //! or byline follows the title and the kicker is set apart by a blank line or reads as a two-part phrase
-//! ("学思想 强党性"); a □ line that is not a byline is a heading; `1.` `1、` headings are level 2 under 一、/（一）
-//! headings and level 1 without them, `（1）` is level 2, and a numbered line that is a whole sentence stays a
-//! paragraph. Known weak spots: a kicker with neither gap nor inner space is read as the first line of a two-line
-//! title; a short unpunctuated sentence alone between paragraphs is taken for a heading.
+//! ("学思想 强党性"); with neither, it shows in its wording and length (`kicker_over`: a series column ·, an
+//! adverbial frame 在……下, much shorter than the title, or kicker words such as 学习贯彻……精神 over a title that is
+//! not a short tail), and then the two lines may also be the whole header; a line that stops mid-phrase (ends with
+//! 的/和/与…, leaves a quote open, or the next starts with 的/之…) is never a kicker but the first half of a title.
+//! A □ line that is not a byline is a heading; `1.` `1、` headings are level 2 under 一、/（一） headings and level 1
+//! without them, `（1）` is level 2, and a numbered line that is a whole sentence stays a paragraph.
+//!
+//! Known weak spots: a kicker with no gap, no inner space and none of those signals is still read as the first
+//! line of a two-line title; two lines that read alike either way ("学习贯彻党的二十大精神" over
+//! "推动机关党建高质量发展") are taken as kicker and title. A short unpunctuated sentence alone between paragraphs
+//! is taken for a heading.
 
 use crate::byline;
 use crate::convert;
@@ -169,6 +177,85 @@ fn box_heading(t: &str) -> Option<String> {
 /// A kicker (引题) reads as a phrase of its own: two parts set apart by a space or a comma.
 fn kicker_like(t: &str) -> bool {
     t.trim().contains([' ', '，', '\u{3000}'])
+}
+
+/// How a kicker (引题) typically opens or ends: the campaign or occasion the article belongs to
+/// ("学习贯彻党的二十大精神", "奋进新征程建功新时代", "喜迎二十大", "庆祝建党100周年", "模范机关建设在行动").
+const KICKER_OPENS: [&str; 12] = [
+    "学习贯彻",
+    "深入学习",
+    "学习宣传",
+    "贯彻落实",
+    "喜迎",
+    "迎接",
+    "庆祝",
+    "献礼",
+    "礼赞",
+    "纪念",
+    "奋进",
+    "踔厉奋发",
+];
+const KICKER_ENDS: [&str; 11] = [
+    "精神",
+    "周年",
+    "主题教育",
+    "新征程",
+    "新时代",
+    "二十大",
+    "在行动",
+    "进行时",
+    "见闻",
+    "巡礼",
+    "系列报道",
+];
+
+/// The text outside quotes and brackets (a quoted slogan inside a title says nothing about the title's shape).
+fn outside_quotes(t: &str) -> String {
+    let mut depth: i32 = 0;
+    let mut out = String::new();
+    for c in t.chars() {
+        match c {
+            '“' | '《' | '「' | '『' | '（' | '‘' | '【' | '(' => depth += 1,
+            '”' | '》' | '」' | '』' | '）' | '’' | '】' | ')' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Line `b` continues line `a` in the middle of a phrase: `a` ends with a word that needs what follows (的 和 与
+/// 及 暨 并 把 将 对 在 于 …) or with open punctuation, leaves a quote or bracket open, or `b` starts with a word
+/// that cannot start a phrase (的 之 而 等 了) or with closing punctuation. Then `a` and `b` are one title.
+fn continues(a: &str, b: &str) -> bool {
+    let opened = |o: char, c: char| a.matches(o).count() > a.matches(c).count();
+    a.ends_with([
+        '的', '和', '与', '及', '暨', '并', '或', '之', '把', '将', '对', '在', '向', '从', '于', '让', '被',
+    ]) || ends_open(a)
+        || opened('“', '”')
+        || opened('《', '》')
+        || opened('（', '）')
+        || opened('「', '」')
+        || opened('‘', '’')
+        || b.starts_with(['的', '之', '而', '等', '了', '”', '》', '）', '」', '’', '、', '，'])
+}
+
+/// Line `a`, directly above `b` with no blank line and no inner space, is a kicker (引题) over the title `b`
+/// rather than the first half of a title broken over two lines. Signals, since the two read alike: `a` names a
+/// series column (·), is an adverbial frame (在……指引下), is much shorter than `b`, or opens or ends like a kicker
+/// (学习贯彻……, ……精神) over a `b` that is not a short tail. Never when `b` continues `a` mid-phrase, nor for the
+/// two equal halves of a short couplet ("奋进新征程" / "建功新时代" on two lines).
+fn kicker_over(a: &str, b: &str) -> bool {
+    let (wa, wb) = (width(a), width(b));
+    if continues(a, b) || (wa == wb && wa <= 7.0) {
+        return false;
+    }
+    let bare = outside_quotes(a);
+    let column = bare.contains('·');
+    let frame = a.starts_with('在') && a.ends_with(['下', '中', '上']) && wa >= 8.0;
+    let much_shorter = wa <= 12.0 && wa <= 0.6 * wb;
+    let campaign = KICKER_OPENS.iter().any(|k| bare.starts_with(k)) || KICKER_ENDS.iter().any(|k| bare.ends_with(k));
+    column || frame || much_shorter || (campaign && wb >= 0.6 * wa)
 }
 
 const CAPTION_MARKS: [char; 9] = ['■', '▲', '△', '◆', '●', '▼', '★', '☆', '◎'];
@@ -613,9 +700,14 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 .get(ib + 1)
                 .is_some_and(|n| n.text.starts_with('—') || byline::parse(&n.text).is_some());
             let (la, lb) = (letters(&a.text), letters(&b.text));
+            // with neither a blank line nor an inner space, the kicker shows in its wording and length; then the
+            // two lines may also be the whole header
+            let marked = b.gap_before || kicker_like(&a.text);
+            let worded = !marked && kicker_over(&a.text, &b.text);
             if ib == ia + 1
-                && closes_header
-                && (b.gap_before || kicker_like(&a.text))
+                && (closes_header || (worded && rest.len() == 2))
+                && (marked || worded)
+                && !continues(&a.text, &b.text)
                 && heading_like_title(&a.text)
                 && heading_like_title(&b.text)
                 && !a.text.starts_with('—')
@@ -648,7 +740,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         && width(&t) + width(&n.text) <= 64.0
                         && heading_like_title(&n.text)
                     {
-                        let glue = if wrap.is_some_and(|w| width(&t) >= w - 1.5) {
+                        let glue = if wrap.is_some_and(|w| width(&t) >= w - 1.5) || continues(&t, &n.text) {
                             ""
                         } else {
                             " "

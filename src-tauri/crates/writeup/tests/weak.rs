@@ -1,7 +1,8 @@
 //! The weaker inputs of issue 4 found in real material: a kicker (引题) above the title in plain text, a lone □
 //! line that is a heading, Arabic-numbered headings at the right level, Word numbering that lives in a style or a
-//! list style (numbering.xml), and text boxes in .docx; then pinyin of ruby annotations pasted from web pages
-//! (bare, or behind a garbled character). Built from corpus lines.
+//! list style (numbering.xml), and text boxes in .docx; then three inputs users paste from WeChat, web pages and
+//! Word: a kicker with neither a blank line nor an inner space, and pinyin of ruby annotations (bare, or behind a
+//! garbled character). Built from corpus lines.
 
 mod common;
 
@@ -228,6 +229,103 @@ fn docx_text_boxes_are_read_once_and_as_their_own_paragraphs() {
     assert!(k
         .iter()
         .any(|b| b.0 == BlockKind::Caption && b.2.starts_with("举行市直机关主题教育专题党课")));
+}
+
+// ---- a kicker with neither a blank line nor an inner space ----
+
+#[test]
+fn kicker_directly_above_the_title_without_a_gap_or_an_inner_space() {
+    // a campaign line above the title, a —— subtitle below
+    let w = s(&format!(
+        "学习贯彻党的二十大精神\n模范机关建设工作成果展示\n——市直机关工委2023年工作综述\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("学习贯彻党的二十大精神"));
+    assert_eq!(w.title.as_deref(), Some("模范机关建设工作成果展示"));
+    assert_eq!(w.subtitle.as_deref(), Some("市直机关工委2023年工作综述"));
+    // a slogan typed without its space, a byline below
+    let w = s(&format!(
+        "奋进新征程建功新时代\n创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”\n□青岛日报/观海新闻记者 刘萍 通讯员 徐文琦\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("奋进新征程建功新时代"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”")
+    );
+    assert_eq!(w.byline.reporter.as_deref(), Some("刘萍"));
+    // a series with its column (·)
+    let w = s(&format!(
+        "学习贯彻党的二十大精神·一线见闻\n红帆启航促发展 海岛机关争先锋\n——2024年长岛机关党建工作综述\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("学习贯彻党的二十大精神·一线见闻"));
+    assert_eq!(w.title.as_deref(), Some("红帆启航促发展 海岛机关争先锋"));
+    // an adverbial frame (在……下) above a short main title
+    let w = s(&format!(
+        "在习近平新时代中国特色社会主义思想指引下\n奋力书写模范机关建设“青岛答卷”\n——青岛市模范机关建设工作成果展示\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("在习近平新时代中国特色社会主义思想指引下"));
+    assert_eq!(w.title.as_deref(), Some("奋力书写模范机关建设“青岛答卷”"));
+    // a line much shorter than the long title under it
+    let w = s(&format!(
+        "党建引领\n锚定市委重点工作 创新“融”的举措 做好“合”的文章\n——青岛市模范机关建设工作成果展示\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("党建引领"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("锚定市委重点工作 创新“融”的举措 做好“合”的文章")
+    );
+    // with no subtitle or byline, the kicker is still one when the two lines are the whole header
+    let w = s(&format!(
+        "学习贯彻党的二十大精神\n模范机关建设工作成果展示\n\n{PARA_13}"
+    ));
+    assert_eq!(w.kicker.as_deref(), Some("学习贯彻党的二十大精神"));
+    assert_eq!(w.title.as_deref(), Some("模范机关建设工作成果展示"));
+}
+
+#[test]
+fn a_title_broken_over_two_lines_is_not_read_as_a_kicker() {
+    let one_title = |text: &str, first: &str, second: &str| {
+        let w = s(text);
+        assert_eq!(w.kicker, None, "{text}");
+        let t = w.title.as_deref().unwrap_or_default();
+        assert!(t.starts_with(first) && t.ends_with(second), "{text}: {t}");
+    };
+    // two halves of a couplet of about the same length (corpus title)
+    one_title(
+        &format!(
+            "创新党建与业务融合模式\n奋力书写模范机关建设“青岛答卷”\n——青岛市模范机关建设工作成果展示\n\n{PARA_13}"
+        ),
+        "创新党建与业务融合模式",
+        "奋力书写模范机关建设“青岛答卷”",
+    );
+    // the first line does not end a phrase: it ends with a conjunction, or leaves a quote open
+    one_title(
+        &format!("深入学习贯彻党的二十大精神和\n习近平总书记重要指示精神\n——市直机关工委2023年工作综述\n\n{PARA_13}"),
+        "深入学习贯彻党的二十大精神和",
+        "习近平总书记重要指示精神",
+    );
+    one_title(
+        &format!("学习贯彻党的二十大精神 奋力书写“模范机关\n建设青岛答卷”\n——市直机关工委2023年工作综述\n\n{PARA_13}"),
+        "学习贯彻党的二十大精神",
+        "建设青岛答卷”",
+    );
+    // the second line starts inside a phrase
+    one_title(
+        &format!("学习贯彻党的二十大精神推进机关党建\n的实践与探索\n——市直机关工委2023年工作综述\n\n{PARA_13}"),
+        "学习贯彻党的二十大精神推进机关党建",
+        "的实践与探索",
+    );
+    // the second line is a short tail, not a main title
+    one_title(
+        &format!("学习贯彻党的二十大精神推动机关党建\n高质量发展\n——市直机关工委2023年工作综述\n\n{PARA_13}"),
+        "学习贯彻党的二十大精神推动机关党建",
+        "高质量发展",
+    );
+    // no kicker signal at all: a prepositional first half
+    one_title(
+        &format!("以高质量党建引领\n机关工作高质量发展\n——市直机关工委2023年工作综述\n\n{PARA_13}"),
+        "以高质量党建引领",
+        "机关工作高质量发展",
+    );
 }
 
 // ---- pinyin of ruby annotations behind a garbled character ----
