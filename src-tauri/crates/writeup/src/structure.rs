@@ -13,12 +13,15 @@
 //! not a short tail), and then the two lines may also be the whole header; a line that stops mid-phrase (ends with
 //! 的/和/与…, leaves a quote open, or the next starts with 的/之…) is never a kicker but the first half of a title.
 //! A □ line that is not a byline is a heading; `1.` `1、` headings are level 2 under 一、/（一） headings and level 1
-//! without them, `（1）` is level 2, and a numbered line that is a whole sentence stays a paragraph.
+//! without them, `（1）` is level 2, and a numbered line that is a whole sentence stays a paragraph. A short
+//! unpunctuated line alone is a heading unless it is a sentence without its full stop (`lone_sentences`): it reads
+//! as one (我们将…, …了, 取得了, 120余次) where its sibling headings do not, or it is the one unmarked line between
+//! two paragraphs of a document whose headings are numbered, □-marked, bold or styled.
 //!
 //! Known weak spots: a kicker with no gap, no inner space and none of those signals is still read as the first
 //! line of a two-line title; two lines that read alike either way ("学习贯彻党的二十大精神" over
-//! "推动机关党建高质量发展") are taken as kicker and title. A short unpunctuated sentence alone between paragraphs
-//! is taken for a heading.
+//! "推动机关党建高质量发展") are taken as kicker and title. In a document of unnumbered headings, a short sentence
+//! with none of those signals ("各项工作稳步推进") cannot be told from a heading and stays one.
 
 use crate::byline;
 use crate::convert;
@@ -834,10 +837,123 @@ enum Pre {
     /// A □ heading: levelled like an unnumbered heading, never taken for a caption.
     Marked,
     Heading(u8),
-    Cand,
+    /// A short unpunctuated line: a heading, a caption (in a run) or a sentence; bold in a rich source or not.
+    Cand(bool),
     Caption,
     Para,
     Photo,
+}
+
+/// Section names of case write-ups and reports: headings even where the other headings are numbered.
+const SECTION_NAMES: [&str; 22] = [
+    "前言",
+    "引言",
+    "序言",
+    "结束语",
+    "结语",
+    "后记",
+    "概述",
+    "案例概述",
+    "基本情况",
+    "案例背景",
+    "背景",
+    "主要做法",
+    "经验做法",
+    "具体做法",
+    "取得成效",
+    "工作成效",
+    "主要成效",
+    "经验启示",
+    "启示",
+    "存在问题",
+    "下一步打算",
+    "下步打算",
+];
+
+/// What makes a short line read as a statement rather than a heading (headings of this genre are noun phrases
+/// or imperatives without a subject): bit 0 a subject pronoun (我们将…, not the possessive 我们的…), bit 1 a
+/// sentence-final particle (…了, …吧, …呢), bit 2 an aspect 了 or a statement of time or plan (取得了, 将继续,
+/// 已经, 正在), bit 3 a key figure (120余次, 936人). Quoted text does not count.
+fn sentence_signals(t: &str) -> u8 {
+    let bare = outside_quotes(t);
+    let chars: Vec<char> = bare.chars().collect();
+    let mut sig = 0;
+    for p in ["我们", "咱们", "你们", "他们", "她们", "大家"] {
+        if let Some(i) = bare.find(p) {
+            let next = bare[i + p.len()..].chars().next();
+            if next.is_some_and(|c| !matches!(c, '的' | '庭')) {
+                sig |= 1;
+            }
+        }
+    }
+    if chars.len() >= 4 && bare.ends_with(['了', '吧', '呢', '啊', '吗', '呀', '啦', '嘛']) {
+        sig |= 2;
+    }
+    let aspect = chars
+        .windows(3)
+        .any(|w| w[1] == '了' && is_han(w[0]) && !matches!(w[0], '为' | '除' | '明' | '不' | '受') && w[2] != '解');
+    let plan = ["将继续", "将进一步", "将持续", "将不断", "将全力", "已经", "正在"]
+        .iter()
+        .any(|p| bare.contains(p));
+    if aspect || plan {
+        sig |= 4;
+    }
+    let probe = [Block::new(BlockKind::Paragraph, None, bare.clone(), vec![])];
+    if !figures::find(&probe).is_empty() {
+        sig |= 8;
+    }
+    sig
+}
+
+/// The lone candidate headings that are sentences standing alone between paragraphs (a line of the text without
+/// its full stop). Headings of this genre are numbered (一、（一）1.), marked (□, bold in a rich source, 【】) or
+/// short noun phrases parallel to their siblings; a candidate is a sentence when
+/// - it reads as one (`sentence_signals`) and no sibling heading reads the same way (where all headings read like
+///   sentences — "抓党建就是抓全局，党建统领成为……" — that is the document's style), or
+/// - the document marks its headings (two or more numbered, □, bold or styled ones), this line is unmarked, stands
+///   between two paragraphs, is no section name (结束语, 经验启示…) and no other unmarked line of about its length
+///   is a heading beside it.
+///
+/// A lone unmarked line without either signal stays a heading: nothing in the text tells it from a short heading.
+fn lone_sentences(pres: &[(Pre, String, Vec<usize>, Option<String>)]) -> Vec<usize> {
+    let heading = |p: &Pre| {
+        matches!(
+            p,
+            Pre::Numbered(_) | Pre::Arabic(_) | Pre::Marked | Pre::Heading(_) | Pre::Cand(_)
+        )
+    };
+    // each heading's signals, and how many headings show each signal
+    let sigs: Vec<u8> = pres
+        .iter()
+        .map(|p| if heading(&p.0) { sentence_signals(&p.1) } else { 0 })
+        .collect();
+    let mut per_bit = [0usize; 8];
+    for sig in &sigs {
+        for (b, n) in per_bit.iter_mut().enumerate() {
+            *n += usize::from(sig & (1 << b) != 0);
+        }
+    }
+    let unmarked: Vec<usize> = (0..pres.len()).filter(|&k| pres[k].0 == Pre::Cand(false)).collect();
+    let marked = pres.iter().filter(|p| heading(&p.0)).count() - unmarked.len();
+    let is_para = |k: usize| pres.get(k).is_some_and(|p| p.0 == Pre::Para);
+    let mut out = Vec::new();
+    for &k in &unmarked {
+        let (t, sig) = (&pres[k].1, sigs[k]);
+        let shared = (0..8).any(|b| sig & (1 << b) != 0 && per_bit[b] >= 2);
+        if sig != 0 && !shared {
+            out.push(k);
+            continue;
+        }
+        let name = t.trim_matches(['【', '】', ' ']);
+        let w = width(t);
+        let parallel = unmarked
+            .iter()
+            .any(|&o| o != k && sigs[o] == 0 && (0.7..=1.43).contains(&(width(&pres[o].1) / w)));
+        if marked >= 2 && k > 0 && is_para(k - 1) && is_para(k + 1) && !SECTION_NAMES.contains(&name) && !parallel {
+            out.push(k);
+        }
+    }
+    out
 }
 
 fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
@@ -919,21 +1035,21 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             continue;
         }
         if heading_candidate(it) && k + 1 < n {
-            pres.push((Pre::Cand, t, it.nums.clone(), None));
+            pres.push((Pre::Cand(it.hint == Hint::Bold), t, it.nums.clone(), None));
             continue;
         }
         pres.push((Pre::Para, t, it.nums.clone(), None));
     }
     // second pass: runs of two or more candidate lines of some length are captions (their photos are gone);
-    // a single one is a heading
+    // a single one is a heading, unless it reads as a sentence (third pass)
     let mut i = 0;
     while i < pres.len() {
-        if pres[i].0 != Pre::Cand {
+        if !matches!(pres[i].0, Pre::Cand(_)) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < pres.len() && pres[j].0 == Pre::Cand {
+        while j < pres.len() && matches!(pres[j].0, Pre::Cand(_)) {
             j += 1;
         }
         let long = pres[i..j].iter().all(|p| width(&p.1) >= 12.0);
@@ -944,11 +1060,15 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         // a single line too long for a heading is a paragraph without its full stop
         for p in &mut pres[i..j] {
-            if p.0 == Pre::Cand && width(&p.1) > 40.0 {
+            if matches!(p.0, Pre::Cand(_)) && width(&p.1) > 40.0 {
                 p.0 = Pre::Para;
             }
         }
         i = j;
+    }
+    // third pass: a short sentence standing alone is a paragraph without its full stop
+    for k in lone_sentences(&pres) {
+        pres[k].0 = Pre::Para;
     }
     // levels: unnumbered headings are level 1 until a numbered 一、 heading has been seen, level 2 after it
     let mut seen_numbered_l1 = false;
@@ -969,7 +1089,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 let l = if has_cn || a == Arabic::Paren { 2 } else { 1 };
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
-            Pre::Cand | Pre::Marked => {
+            Pre::Cand(_) | Pre::Marked => {
                 let l = if seen_numbered_l1 { 2 } else { 1 };
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }

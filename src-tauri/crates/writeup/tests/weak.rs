@@ -1,14 +1,14 @@
 //! The weaker inputs of issue 4 found in real material: a kicker (引题) above the title in plain text, a lone □
 //! line that is a heading, Arabic-numbered headings at the right level, Word numbering that lives in a style or a
 //! list style (numbering.xml), and text boxes in .docx; then three inputs users paste from WeChat, web pages and
-//! Word: a kicker with neither a blank line nor an inner space, and pinyin of ruby annotations (bare, or behind a
-//! garbled character). Built from corpus lines.
+//! Word: a kicker with neither a blank line nor an inner space, pinyin of ruby annotations behind a garbled
+//! character, and a short unpunctuated sentence alone between paragraphs. Built from corpus lines.
 
 mod common;
 
 use std::io::{Cursor, Write};
 
-use zhanban_writeup::{read_file, structure_text, BlockKind, Options, WriteUp};
+use zhanban_writeup::{read_file, structure_html, structure_text, BlockKind, Options, WriteUp};
 use zip::write::SimpleFileOptions;
 
 fn s(text: &str) -> WriteUp {
@@ -376,4 +376,111 @@ fn latin_text_beside_chinese_is_not_taken_for_pinyin() {
     // a document with toned annotations removes untoned ones too, but only what spells pinyin
     let w = s("學(xué)習(xí)平台(app)上线，關(guān)注公众号(qingdaojgdj)，的(de)。");
     assert_eq!(w.blocks[0].text, "學習平台（app）上线，關注公众号（qingdaojgdj），的。");
+}
+
+// ---- a short unpunctuated sentence alone between paragraphs ----
+
+const PARA_21: &str = "说了就算,定了就干。在市直机关的工作要点中,市委市直机关工委提出“一二三六六”工作思路,确保全年工作有目标、有抓手、有成效。";
+
+fn heads(w: &WriteUp) -> Vec<String> {
+    w.blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.clone())
+        .collect()
+}
+
+fn is_paragraph(w: &WriteUp, text: &str) -> bool {
+    w.blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Paragraph && b.text == text)
+}
+
+#[test]
+fn a_short_unpunctuated_sentence_between_paragraphs_is_a_paragraph() {
+    // unnumbered headings (the corpus's shape), and among them a sentence: a subject and a modal verb
+    let w = s(&format!(
+        "模范机关建设工作成果展示\n\n{PARA_13}\n\n坚决把牢政治方向\n\n{PARA_19}\n\n我们将继续努力\n\n{PARA_21}\n\n聚力优化营商环境\n\n{PARA_13}\n\n创新打造党建品牌\n\n{PARA_19}"
+    ));
+    assert_eq!(heads(&w), ["坚决把牢政治方向", "聚力优化营商环境", "创新打造党建品牌"]);
+    assert!(is_paragraph(&w, "我们将继续努力"), "{:?}", kinds(&w));
+    // a statement of a result: an aspect particle, a key figure
+    let w = s(&format!(
+        "模范机关建设工作成果展示\n\n{PARA_13}\n\n坚决把牢政治方向\n\n{PARA_19}\n\n机关党员干部的干劲更足了\n\n{PARA_21}\n\n全年开展志愿服务活动120余次\n\n{PARA_13}\n\n聚力优化营商环境\n\n{PARA_19}"
+    ));
+    assert_eq!(heads(&w), ["坚决把牢政治方向", "聚力优化营商环境"]);
+    assert!(is_paragraph(&w, "机关党员干部的干劲更足了"));
+    assert!(is_paragraph(&w, "全年开展志愿服务活动120余次"));
+    // no headings at all: a lone sentence between two paragraphs
+    let w = s(&format!("{PARA_13}\n\n我们将继续努力\n\n{PARA_19}"));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    // numbered headings (一、 and （一）): an unnumbered line between two paragraphs is not one of them
+    let w = s(&format!(
+        "理思路 强措施 抓落实 推动机关党建各项工作再上新水平\n\n一、突出政治建设,增强机关党组织政治功能\n\n（一）强化理论学习,提高思想觉悟\n\n{PARA_19}\n\n机关党员干部理论学习持续走深走实\n\n{PARA_21}\n\n（二）注重廉政教育,筑牢思想防线\n\n{PARA_13}\n\n二、强化规范提升,推动机关党建均衡发展\n\n{PARA_19}"
+    ));
+    assert!(is_paragraph(&w, "机关党员干部理论学习持续走深走实"), "{:?}", kinds(&w));
+    assert_eq!(heads(&w).len(), 4);
+    // Arabic-numbered headings likewise
+    let w = s(&format!(
+        "模范机关建设工作成果展示\n\n{PARA_13}\n\n1.坚决把牢政治方向\n\n{PARA_19}\n\n各项工作取得显著成效\n\n{PARA_21}\n\n2.聚力优化营商环境\n\n{PARA_13}"
+    ));
+    assert!(is_paragraph(&w, "各项工作取得显著成效"), "{:?}", kinds(&w));
+    // HTML whose headings are bold: a line that is not bold is not one of them
+    let w = structure_html(
+        &format!("<h1>模范机关建设工作成果展示</h1><p>{PARA_13}</p><p><strong>坚决把牢政治方向</strong></p><p>{PARA_19}</p><p>各项工作取得显著成效</p><p>{PARA_21}</p><p><b>聚力优化营商环境</b></p><p>{PARA_13}</p>"),
+        &Options::default(),
+    );
+    assert_eq!(heads(&w), ["坚决把牢政治方向", "聚力优化营商环境"]);
+    assert!(is_paragraph(&w, "各项工作取得显著成效"), "{:?}", kinds(&w));
+}
+
+#[test]
+fn unnumbered_headings_stay_headings() {
+    // the corpus's unnumbered headings: model organs (short), party leads (long, two-part), the traditional case
+    // (a heading under 【案例概述】 in a document numbered 一、二、)
+    let w = s(&common::corpus_text("qingdao-model-organs-2023.txt"));
+    assert_eq!(heads(&w).len(), 5);
+    let w = s(&common::corpus_text("qingdao-party-leads-2021.txt"));
+    assert_eq!(heads(&w).len(), 4);
+    let w = s(&common::corpus_text("qingdao-case-four-threes-traditional.txt"));
+    assert!(heads(&w).contains(&"“四個三”路徑淬煉“青春之島”先鋒隊伍".to_string()));
+    // a lone heading with no sentence signal, in a document without any other heading
+    let w = s(&format!("{PARA_13}\n\n全面夯实基层基础\n\n{PARA_19}"));
+    assert_eq!(heads(&w), ["全面夯实基层基础"]);
+    // a possessive pronoun makes a noun phrase, not a sentence
+    let w = s(&format!(
+        "模范机关建设工作成果展示\n\n{PARA_13}\n\n我们的主要做法\n\n{PARA_19}\n\n取得的工作成效\n\n{PARA_21}"
+    ));
+    assert_eq!(heads(&w), ["我们的主要做法", "取得的工作成效"]);
+    // section names of a numbered document (结束语, 经验启示) stay headings, as does an unnumbered line that
+    // opens a section (a heading follows it) and lines parallel to each other
+    let w = s(&format!(
+        "理思路 强措施 抓落实 推动机关党建各项工作再上新水平\n\n一、突出政治建设,增强机关党组织政治功能\n\n{PARA_19}\n\n二、强化规范提升,推动机关党建均衡发展\n\n{PARA_13}\n\n经验启示\n\n{PARA_21}\n\n结束语\n\n{PARA_19}"
+    ));
+    assert_eq!(
+        heads(&w),
+        [
+            "一、突出政治建设，增强机关党组织政治功能",
+            "二、强化规范提升，推动机关党建均衡发展",
+            "经验启示",
+            "结束语"
+        ]
+    );
+    // sentence-like headings are headings when their siblings read the same way
+    let w = s(&format!(
+        "模范机关建设工作成果展示\n\n{PARA_13}\n\n我们这样把牢政治方向\n\n{PARA_19}\n\n我们这样优化营商环境\n\n{PARA_21}"
+    ));
+    assert_eq!(heads(&w).len(), 2, "{:?}", kinds(&w));
+    // HTML: bold lines stay headings
+    let w = structure_html(
+        &format!(
+            "<h1>模范机关建设工作成果展示</h1><p>{PARA_13}</p><p><strong>我们将继续努力</strong></p><p>{PARA_19}</p>"
+        ),
+        &Options::default(),
+    );
+    assert_eq!(heads(&w), ["我们将继续努力"]);
 }
