@@ -17,14 +17,16 @@ use serde::{Deserialize, Serialize};
 pub const MM_PER_PT: f64 = 25.4 / 72.0;
 
 /// A point in millimetres (trim space: origin top-left, y down).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
 }
 
 /// An axis-aligned rectangle in millimetres (trim space).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Rect {
     pub x: f64,
     pub y: f64,
@@ -68,7 +70,8 @@ impl Rect {
 }
 
 /// An sRGB colour with 8 bits per channel, and optional opacity (1.0 = opaque).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Color {
     pub r: u8,
     pub g: u8,
@@ -105,7 +108,8 @@ impl Color {
 }
 
 /// A font face used by a board's text, listed once per board and referred to by index from text runs.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct FontFace {
     /// The family name as the user sees it (e.g. "Noto Sans CJK SC", "LXGW WenKai").
     pub family: String,
@@ -119,7 +123,8 @@ pub struct FontFace {
 }
 
 /// One glyph of a text run: the font's glyph id, its pen position along the baseline, and the text it stands for.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Glyph {
     /// Glyph id in the run's font.
     pub id: u16,
@@ -132,7 +137,8 @@ pub struct Glyph {
 }
 
 /// A run of glyphs in one font, size and colour on one baseline: a line, or part of a line where the font changes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct TextRun {
     /// Index into [`BoardFrame::fonts`].
     pub font: usize,
@@ -152,7 +158,8 @@ impl TextRun {
 }
 
 /// A block of text as laid out: its box, its role, and its lines as glyph runs (already broken and justified).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct TextBlock {
     /// The box the text was set into (mm); every run's glyphs stay inside it.
     pub rect: Rect,
@@ -163,8 +170,9 @@ pub struct TextBlock {
 }
 
 /// What a piece of text is, for sizing rules, preflight and the editor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum TextRole {
     ExhibitionTitle,
     BoardTitle,
@@ -179,7 +187,8 @@ pub enum TextRole {
 }
 
 /// A photo placed on a board.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ImageItem {
     /// The photo's content hash in the project (the key of its original bytes).
     pub photo: String,
@@ -204,14 +213,16 @@ impl ImageItem {
 }
 
 /// A stroke: colour and width in millimetres.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Stroke {
     pub color: Color,
     pub width: f64,
 }
 
 /// A filled and/or stroked rectangle, optionally with rounded corners.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct RectItem {
     pub rect: Rect,
     pub fill: Option<Color>,
@@ -221,8 +232,9 @@ pub struct RectItem {
 }
 
 /// One segment of a vector path (mm, trim space).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "op", rename_all = "snake_case")]
+#[ts(export)]
 pub enum PathOp {
     MoveTo {
         x: f64,
@@ -244,7 +256,8 @@ pub enum PathOp {
 }
 
 /// A vector shape (ornaments, rules).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct PathItem {
     pub ops: Vec<PathOp>,
     pub fill: Option<Color>,
@@ -252,13 +265,18 @@ pub struct PathItem {
 }
 
 /// What an item was made from, so the editor and preflight can point back at the user's material.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
 pub enum Source {
     /// Decoration from the theme.
     Theme,
     /// A block of a write-up: the write-up's id and the block's index.
-    Block { writeup: i64, block: usize },
+    Block {
+        #[ts(type = "number")]
+        writeup: i64,
+        block: usize,
+    },
     /// A photo, by content hash.
     Photo { hash: String },
     /// A photo's caption, by the photo's content hash.
@@ -268,8 +286,9 @@ pub enum Source {
 }
 
 /// Everything drawn on a board, in painting order (first is bottom-most).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
 pub enum ItemKind {
     Rect(RectItem),
     Path(PathItem),
@@ -278,7 +297,8 @@ pub enum ItemKind {
 }
 
 /// One drawn item with a stable id (unique on its board) and where it came from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Item {
     pub id: String,
     pub source: Source,
@@ -287,7 +307,8 @@ pub struct Item {
 }
 
 /// A board, ready to render: its size, margins, fonts and items.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct BoardFrame {
     /// Stable board id from the project.
     pub id: String,
@@ -324,7 +345,8 @@ impl BoardFrame {
 }
 
 /// The frames of a whole exhibition, in board order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Frames {
     pub boards: Vec<BoardFrame>,
 }

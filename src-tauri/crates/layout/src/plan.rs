@@ -63,7 +63,8 @@ pub struct OpenSlot {
 }
 
 /// A group the user deleted (kept out of the series, listed so it can be restored).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct RemovedGroup {
     pub key: String,
     pub title: String,

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::plan::RemovedGroup;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Summary {
     pub boards: Vec<BoardSummary>,
     /// Content that could not be placed on any board (never dropped silently).
@@ -24,7 +25,8 @@ pub struct Summary {
 }
 
 /// A photo placed at a size its pixels do not cover well.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct LowResolution {
     /// Board id (group key, `#2`… on （续） boards) and number.
     pub board: String,
@@ -38,7 +40,8 @@ pub struct LowResolution {
     pub reason: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct BoardSummary {
     pub number: usize,
     pub id: String,
@@ -65,8 +68,9 @@ pub struct BoardSummary {
     pub arrangements: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
 pub enum Unplaced {
     Text {
         group: String,
@@ -86,7 +90,8 @@ pub enum Unplaced {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct OpenSlotSummary {
     pub group: String,
     pub text: String,

@@ -28,8 +28,9 @@ use zhanban_layout::{Summary, Unplaced};
 use zhanban_typeset::Embedding;
 
 /// How serious a finding is. Errors block export unless the user overrides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum Severity {
     Error,
     Warning,
@@ -48,8 +49,9 @@ impl Severity {
 }
 
 /// What kind of problem a finding is (stable names for the UI and `--json`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum Kind {
     LowResolution,
     MissingCharacters,
@@ -69,7 +71,8 @@ pub enum Kind {
 }
 
 /// The board a finding is about.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct BoardRef {
     pub id: String,
     /// 1-based position in the exhibition.
@@ -78,7 +81,8 @@ pub struct BoardRef {
 }
 
 /// One problem found.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Finding {
     pub kind: Kind,
     pub severity: Severity,
@@ -103,7 +107,8 @@ pub struct Finding {
 }
 
 /// Everything preflight found, errors first, then by board.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct PreflightReport {
     pub findings: Vec<Finding>,
     pub errors: usize,

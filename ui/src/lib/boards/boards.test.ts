@@ -20,9 +20,9 @@ const payload = (boards: BoardFrame[], over: Partial<BoardsPayload> = {}): Board
     boards: boards.map((b, i) => ({
       number: i + 1, id: b.id, group: b.id.split("#")[0], name: b.name, width: 1200, height: 900, theme: "党建红",
       paragraphs: 1, characters: 10, photos: [], body_pt: 30, coverage: null, mean_crop: null, arrangement: 0,
-      arrangements: 3,
+      arrangements: 3, fill: 0.5, min_ppi: null,
     })),
-    unplaced: [], open_slots: [{ group: "b", text: "■ 说明", reason: "缺照片" }], notes: [],
+    unplaced: [], open_slots: [{ group: "b", text: "■ 说明", reason: "缺照片" }], notes: [], low_resolution: [], removed: [],
   },
   preflight: {
     findings: [

@@ -1,72 +1,25 @@
-// The frames contract (src-tauri/crates/frames) and the layout summary (crates/layout/src/summary.rs) as the
-// shell sends them: TypeScript mirrors of the Rust types, kept by hand because ts-rs does not reach into engine
-// crates. Millimetres in trim space (origin top-left, y down); font sizes in points.
+// The frames contract (src-tauri/crates/frames), the layout summary and the preflight report as the shell sends them
+// — types generated from the Rust types by ts-rs (../bindings, on `cargo test`) — and the helpers the canvas draws
+// them with. Millimetres in trim space (origin top-left, y down); font sizes in points.
+import type { Color } from "../bindings/Color";
+import type { FontFace } from "../bindings/FontFace";
+import type { PathOp } from "../bindings/PathOp";
+import type { TextRun } from "../bindings/TextRun";
 
-export interface Rect { x: number; y: number; w: number; h: number }
-export interface Point { x: number; y: number }
-/** Opacity `a` is left out when the colour is opaque. */
-export interface Color { r: number; g: number; b: number; a?: number }
-export interface FontFace { family: string; path: string; index: number; synthetic_bold: boolean }
-export interface Glyph { id: number; x: number; advance: number; text: string }
-export interface TextRun { font: number; size_pt: number; color: Color; origin: Point; glyphs: Glyph[] }
-export type TextRole =
-  | "exhibition_title" | "board_title" | "organiser" | "heading1" | "heading2" | "body" | "caption"
-  | "key_figure" | "key_figure_label" | "footer";
-export interface Stroke { color: Color; width: number }
-export type PathOp =
-  | { op: "move_to"; x: number; y: number }
-  | { op: "line_to"; x: number; y: number }
-  | { op: "cubic_to"; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
-  | { op: "close" };
-export type Source =
-  | { kind: "theme" }
-  | { kind: "block"; writeup: number; block: number }
-  | { kind: "photo"; hash: string }
-  | { kind: "caption"; hash: string }
-  | { kind: "exhibition"; field: string };
-interface ItemBase { id: string; source: Source }
-export type Item = ItemBase & (
-  | { type: "rect"; rect: Rect; fill: Color | null; stroke: Stroke | null; radius: number }
-  | { type: "path"; ops: PathOp[]; fill: Color | null; stroke: Stroke | null }
-  | { type: "image"; photo: string; rect: Rect; crop: Rect; orientation: number; pixel_width: number; pixel_height: number }
-  | { type: "text"; rect: Rect; role: TextRole; min_size_pt: number; runs: TextRun[] }
-);
-export interface BoardFrame {
-  id: string; number: number; name: string; width: number; height: number; bleed: number; safe: number;
-  background: Color; fonts: FontFace[]; items: Item[];
-}
-export interface Frames { boards: BoardFrame[] }
-
-export interface BoardSummary {
-  number: number; id: string; group: string; name: string; width: number; height: number; theme: string;
-  paragraphs: number; characters: number; photos: string[]; body_pt: number; coverage: number | null;
-  mean_crop: number | null; arrangement: number; arrangements: number;
-  /** Share of the board's body covered by content (0–1), and the lowest photo resolution on it (ppi). */
-  fill?: number; min_ppi?: number | null;
-}
-export interface LowResolution {
-  board: string; number: number; file_name: string; hash: string; ppi: number; error: boolean; reason: string;
-}
-export type Unplaced =
-  | { kind: "text"; group: string; text: string; reason: string }
-  | { kind: "photo"; group: string; file_name: string; hash: string; reason: string }
-  | { kind: "figures"; group: string; count: number; reason: string };
-export interface OpenSlotSummary { group: string; text: string; reason: string }
-export interface Summary {
-  boards: BoardSummary[]; unplaced: Unplaced[]; open_slots: OpenSlotSummary[]; notes: string[];
-  low_resolution?: LowResolution[];
-  /** Groups of boards the user deleted (to restore). */
-  removed?: RemovedGroup[];
-}
-export interface RemovedGroup { key: string; title: string }
-
-export type Severity = "error" | "warning" | "hint";
-export interface Finding {
-  kind: string; severity: Severity; severity_label: string; board: { id: string; number: number; name: string } | null;
-  item: string | null; subject: string | null; photo: string | null; message: string; characters?: string[];
-  ppi?: number;
-}
-export interface PreflightReport { findings: Finding[]; errors: number; warnings: number; hints: number; blocks_export: boolean }
+export type { BoardFrame } from "../bindings/BoardFrame";
+export type { BoardSummary } from "../bindings/BoardSummary";
+export type { Color } from "../bindings/Color";
+export type { FontFace } from "../bindings/FontFace";
+export type { Finding } from "../bindings/Finding";
+export type { Frames } from "../bindings/Frames";
+export type { Item } from "../bindings/Item";
+export type { PathOp } from "../bindings/PathOp";
+export type { PreflightReport } from "../bindings/PreflightReport";
+export type { RemovedGroup } from "../bindings/RemovedGroup";
+export type { Severity } from "../bindings/Severity";
+export type { Source } from "../bindings/Source";
+export type { Summary } from "../bindings/Summary";
+export type { TextRun } from "../bindings/TextRun";
 
 export const MM_PER_PT = 25.4 / 72;
 
