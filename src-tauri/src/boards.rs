@@ -1,9 +1,15 @@
 //! What the desktop app's boards view receives after every layout: the frames its canvas draws, the layout summary,
 //! the print problems preflight finds in them, the current board size, theme and exhibition details, the choices
 //! the settings panel offers, and whether undo and redo are possible. Plain data built from a layout result; no Tauri here.
+//!
+//! Each board travels with a key, a hash of its frame: the UI says which keys it holds, and a board it holds is sent
+//! as `null` (after a one-word edit the payload shrinks from every board's glyphs to the one board that changed).
+
+use std::hash::Hasher;
+use std::io::Write;
 
 use serde::Serialize;
-use zhanban_frames::Frames;
+use zhanban_frames::BoardFrame;
 use zhanban_layout::{LayoutResult, Summary, Theme, PRESETS};
 use zhanban_preflight::PreflightReport;
 use zhanban_store::Project;
@@ -33,12 +39,21 @@ pub struct ExhibitionFields {
     pub automatic_title: String,
 }
 
+/// The boards' frames in order, as sent: `None` for a board the UI said it holds (its key is among `known`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SentFrames {
+    pub boards: Vec<Option<BoardFrame>>,
+}
+
 /// Everything the boards view shows after a layout.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct BoardsPayload {
-    #[ts(type = "import(\"../boards/frames\").Frames")]
-    pub frames: Frames,
+    /// Every board's frame, or `null` where the UI already holds a board with the same key.
+    #[ts(type = "{ boards: Array<import(\"../boards/frames\").BoardFrame | null> }")]
+    pub frames: SentFrames,
+    /// Each board's key, in the same order: a hash of its whole frame (equal keys, equal frames).
+    pub keys: Vec<String>,
     #[ts(type = "import(\"../boards/frames\").Summary")]
     pub summary: Summary,
     /// Print problems of these boards (badges on the outline and items; shown before export).
@@ -74,7 +89,36 @@ pub fn large_preview(original: &[u8], file_name: &str) -> Option<Vec<u8>> {
         .map(|p| p.thumb.jpeg)
 }
 
-/// The payload for `result`, laid out from `project`; `fonts` remembers font licences between payloads.
+/// A board's key: a hash of its frame as serialised (the JSON the UI would receive), in hex.
+pub fn board_key(board: &BoardFrame) -> String {
+    struct Hashing(std::collections::hash_map::DefaultHasher);
+    impl Write for Hashing {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, Hashing(Default::default()));
+    // Writing into a hasher cannot fail, and a frame is plain data.
+    let _ = serde_json::to_writer(&mut out, board);
+    let _ = out.flush();
+    format!("{:016x}", out.into_parts().0 .0.finish())
+}
+
+/// The frames to send and every board's key, in order: a board whose key is in `known` is left out (`None`).
+pub fn sent_frames(boards: Vec<BoardFrame>, known: &[String]) -> (SentFrames, Vec<String>) {
+    let keys: Vec<String> = boards.iter().map(board_key).collect();
+    let boards = (boards.into_iter().zip(&keys))
+        .map(|(board, key)| (!known.contains(key)).then_some(board))
+        .collect();
+    (SentFrames { boards }, keys)
+}
+
+/// The payload for `result`, laid out from `project`; `fonts` remembers font licences between payloads. Boards whose
+/// key is in `known` (the UI holds them) are sent as `None`.
 pub fn payload(
     project: &Project,
     result: LayoutResult,
@@ -82,14 +126,17 @@ pub fn payload(
     can_undo: bool,
     can_redo: bool,
     changed: Option<EditTarget>,
+    known: &[String],
 ) -> Result<BoardsPayload, PipelineError> {
     let choice = exhibition::layout_choice(project)?;
     let details = exhibition::exhibition_details(project)?;
     let automatic_title = exhibition::material(project)?.title();
     let preflight = exhibition::check_with(project, &result, fonts)?;
+    let (frames, keys) = sent_frames(result.frames.boards, known);
     Ok(BoardsPayload {
         preflight,
-        frames: result.frames,
+        frames,
+        keys,
         summary: result.summary,
         size: choice.size,
         theme: choice.theme,
@@ -118,6 +165,34 @@ pub fn payload(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn board(id: &str, x: f64) -> BoardFrame {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "number": 1, "name": id, "width": 1200.0, "height": 900.0, "bleed": 3.0, "safe": 20.0,
+            "background": { "r": 255, "g": 255, "b": 255 }, "fonts": [],
+            "items": [{ "id": "r", "source": { "kind": "theme" }, "type": "rect",
+                "rect": { "x": x, "y": 0.0, "w": 10.0, "h": 10.0 }, "fill": null, "stroke": null, "radius": 0.0 }]
+        }))
+        .expect("a board frame")
+    }
+
+    #[test]
+    fn boards_the_ui_holds_are_sent_as_keys_only_and_any_change_gives_a_new_key() {
+        let (a, b, c) = (board("a", 1.0), board("b", 1.0), board("c", 1.0));
+        assert_eq!(board_key(&a), board_key(&a.clone()));
+        assert_ne!(board_key(&a), board_key(&board("a", 1.001)), "an item moved");
+        assert_ne!(board_key(&a), board_key(&b), "another board");
+
+        let (all, keys) = sent_frames(vec![a.clone(), b.clone(), c.clone()], &[]);
+        assert_eq!(all.boards, vec![Some(a.clone()), Some(b.clone()), Some(c.clone())]);
+        let changed = board("b", 2.0);
+        let (sent, new_keys) = sent_frames(vec![a, changed.clone(), c], &keys);
+        assert_eq!(sent.boards, vec![None, Some(changed), None]);
+        assert_eq!(
+            (new_keys[0] == keys[0], new_keys[1] == keys[1], new_keys[2] == keys[2]),
+            (true, false, true)
+        );
+    }
 
     #[test]
     fn the_large_preview_is_upright_and_2048_pixels_on_its_long_edge() {

@@ -67,7 +67,8 @@ fn typesetter(state: &AppState) -> CommandResult<Arc<Typesetter>> {
         .ok_or_else(|| CommandError::Internal(messages::internal_error("no typesetter")))
 }
 
-fn relayout(state: &AppState, changed: Option<EditTarget>) -> CommandResult<BoardsPayload> {
+/// Lays out again and builds the payload; boards whose keys are in `known` (the UI holds them) are not sent again.
+fn relayout(state: &AppState, changed: Option<EditTarget>, known: &[String]) -> CommandResult<BoardsPayload> {
     let mut guard = lock(state)?;
     let project = current_mut(&mut guard)?;
     let mut engine = engine(state)?;
@@ -78,18 +79,23 @@ fn relayout(state: &AppState, changed: Option<EditTarget>) -> CommandResult<Boar
         .font_licences
         .lock()
         .map_err(|_| CommandError::Internal(messages::internal_error("font licences poisoned")))?;
-    crate::boards::payload(project, result, &mut *fonts, h.can_undo(), h.can_redo(), changed).map_err(user)
+    crate::boards::payload(project, result, &mut *fonts, h.can_undo(), h.can_redo(), changed, known).map_err(user)
 }
 
 /// Lays out the open project with its saved choices and overrides.
 #[tauri::command]
 pub async fn layout_boards(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
-    blocking(app, |state| relayout(state, None)).await
+    blocking(app, |state| relayout(state, None, &[])).await
 }
 
-/// Applies one adjustment as an undoable edit and lays out again.
+/// Applies one adjustment as an undoable edit and lays out again. `known`: the keys of the boards the UI holds
+/// (absent: send every board).
 #[tauri::command]
-pub async fn adjust(app: tauri::AppHandle, adjustment: Adjustment) -> CommandResult<BoardsPayload> {
+pub async fn adjust(
+    app: tauri::AppHandle,
+    adjustment: Adjustment,
+    known: Option<Vec<String>>,
+) -> CommandResult<BoardsPayload> {
     blocking(app, move |state| {
         {
             let guard = lock(state)?;
@@ -97,27 +103,28 @@ pub async fn adjust(app: tauri::AppHandle, adjustment: Adjustment) -> CommandRes
             let edit = adjust::edit_for(project, &adjustment).map_err(user)?;
             history(state)?.apply(project, edit)?;
         }
-        relayout(state, None)
+        relayout(state, None, &known.unwrap_or_default())
     })
     .await
 }
 
 /// Undoes the last edit (of any kind) and lays out again.
 #[tauri::command]
-pub async fn undo(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
-    walk(app, History::undo).await
+pub async fn undo(app: tauri::AppHandle, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
+    walk(app, History::undo, known).await
 }
 
 /// Redoes the last undone edit and lays out again.
 #[tauri::command]
-pub async fn redo(app: tauri::AppHandle) -> CommandResult<BoardsPayload> {
-    walk(app, History::redo).await
+pub async fn redo(app: tauri::AppHandle, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
+    walk(app, History::redo, known).await
 }
 
 /// One step through the history (undo or redo), then a layout that shows the result.
 async fn walk(
     app: tauri::AppHandle,
     step: fn(&mut History, &zhanban_store::Project) -> Result<Option<EditTarget>, zhanban_store::StoreError>,
+    known: Option<Vec<String>>,
 ) -> CommandResult<BoardsPayload> {
     blocking(app, move |state| {
         let changed = {
@@ -125,7 +132,7 @@ async fn walk(
             let project = current(&guard)?;
             step(&mut *history(state)?, project)?
         };
-        relayout(state, changed)
+        relayout(state, changed, &known.unwrap_or_default())
     })
     .await
 }

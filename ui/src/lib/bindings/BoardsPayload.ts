@@ -6,7 +6,15 @@ import type { SizeOption } from "./SizeOption";
 /**
  * Everything the boards view shows after a layout.
  */
-export type BoardsPayload = { frames: import("../boards/frames").Frames, summary: import("../boards/frames").Summary, 
+export type BoardsPayload = { 
+/**
+ * Every board's frame, or `null` where the UI already holds a board with the same key.
+ */
+frames: { boards: Array<import("../boards/frames").BoardFrame | null> }, 
+/**
+ * Each board's key, in the same order: a hash of its whole frame (equal keys, equal frames).
+ */
+keys: Array<string>, summary: import("../boards/frames").Summary, 
 /**
  * Print problems of these boards (badges on the outline and items; shown before export).
  */

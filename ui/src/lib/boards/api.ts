@@ -4,7 +4,8 @@ import type { Adjustment } from "../bindings/Adjustment";
 import type { BoardsPayload } from "../bindings/BoardsPayload";
 import type { FontRequest } from "../bindings/FontRequest";
 import type { GlyphOutlines } from "../bindings/GlyphOutlines";
-export type { Adjustment, BoardsPayload, FontRequest, GlyphOutlines };
+import { HeldFrames, type Layout } from "./held";
+export type { Adjustment, BoardsPayload, FontRequest, GlyphOutlines, Layout };
 
 export interface ExportChoice {
   bleed: number | null;
@@ -25,20 +26,30 @@ export interface ExportReport {
 }
 
 export interface BoardsApi {
-  layout(): Promise<BoardsPayload>;
-  adjust(adjustment: Adjustment): Promise<BoardsPayload>;
-  undo(): Promise<BoardsPayload>;
-  redo(): Promise<BoardsPayload>;
+  layout(): Promise<Layout>;
+  adjust(adjustment: Adjustment): Promise<Layout>;
+  undo(): Promise<Layout>;
+  redo(): Promise<Layout>;
   exportBoards(dir: string, choice: ExportChoice): Promise<ExportReport>;
   cancelExport(): Promise<void>;
   openFolder(dir: string): Promise<void>;
 }
 
+/** The boards this window holds: layouts after an edit bring only the boards that changed (held.ts). */
+const held = new HeldFrames();
+
+/** The whole layout of a command's payload; should it leave out a board not held, the whole layout is asked for. */
+async function whole(payload: Promise<BoardsPayload>): Promise<Layout> {
+  const layout = held.take(await payload) ?? held.take(await invoke<BoardsPayload>("layout_boards"));
+  if (!layout) throw new Error("layout_boards left out a board");
+  return layout;
+}
+
 export const tauriBoardsApi: BoardsApi = {
-  layout: () => invoke("layout_boards"),
-  adjust: (adjustment) => invoke("adjust", { adjustment }),
-  undo: () => invoke("undo"),
-  redo: () => invoke("redo"),
+  layout: () => whole(invoke("layout_boards")),
+  adjust: (adjustment) => whole(invoke("adjust", { adjustment, known: held.known })),
+  undo: () => whole(invoke("undo", { known: held.known })),
+  redo: () => whole(invoke("redo", { known: held.known })),
   exportBoards: (dir, choice) => invoke("export_boards", { dir, choice }),
   cancelExport: () => invoke("cancel_export"),
   openFolder: (dir) => invoke("open_folder", { dir }),

@@ -3,7 +3,7 @@
 // (tested in boards.test.ts); the components only display it.
 import { errorMessage } from "../api";
 import { t } from "../i18n";
-import type { Adjustment, BoardsApi, BoardsPayload, ExportChoice, ExportProgress, ExportReport } from "./api";
+import type { Adjustment, BoardsApi, ExportChoice, ExportProgress, ExportReport, Layout } from "./api";
 import type { BoardFrame, BoardSummary, Finding, Item, RemovedGroup, Source } from "./frames";
 
 export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
@@ -12,7 +12,9 @@ export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
 export interface GroupChoice { group: string; name: string }
 
 export class Boards {
-  payload = $state<BoardsPayload | null>(null);
+  /** The last layout, replaced whole, never changed in place: not made deeply reactive (a board that did not
+   *  change is the very object it was, so only what changed is drawn again). */
+  payload = $state.raw<Layout | null>(null);
   current = $state(0);
   selected = $state<string | null>(null);
   busy = $state(false);
@@ -226,7 +228,7 @@ export class Boards {
   }
 
   /** Runs a command that returns a new layout; keeps the shown board (by id), or follows a photo to its board. */
-  private async run(action: () => Promise<BoardsPayload>, follow?: string): Promise<void> {
+  private async run(action: () => Promise<Layout>, follow?: string): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.error = null;

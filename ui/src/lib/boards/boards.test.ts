@@ -1,8 +1,7 @@
 // The boards view's logic: keeping the shown board across re-layouts, following a moved photo to its new board,
 // stepping arrangements, project-wide undo refreshing other views, export progress and errors in Chinese.
 import { describe, expect, it, vi } from "vitest";
-import type { BoardsPayload } from "../bindings/BoardsPayload";
-import type { BoardsApi } from "./api";
+import type { BoardsApi, Layout } from "./api";
 import { Boards } from "./boards.svelte";
 import type { BoardFrame, Item } from "./frames";
 
@@ -14,7 +13,7 @@ const board = (id: string, items: Item[] = []): BoardFrame => ({
   id, number: 1, name: id, width: 1200, height: 900, bleed: 3, safe: 20, background: { r: 255, g: 255, b: 255, a: 1 },
   fonts: [], items,
 });
-const payload = (boards: BoardFrame[], over: Partial<BoardsPayload> = {}): BoardsPayload => ({
+const payload = (boards: BoardFrame[], over: Partial<Layout> = {}): Layout => ({
   frames: { boards },
   summary: {
     boards: boards.map((b, i) => ({
