@@ -41,11 +41,7 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
   assert.ok(existsSync(app), `build the desktop app first: ${app}`);
   const { session: s, home } = await launch(children, app, shots);
   try {
-    await s.find("#create-project");
-    await s.textWhenReady("#project-dir");
-    await s.type("#project-name", "展板 测试");
-    await s.click("#create-project");
-    await s.textWhenReady("#project-title");
+    await s.createProject("展板 测试");
 
     const photos = realPhotos().slice(0, 8);
     const report = await invoke(s, "import_paths", { paths: photos });

@@ -23,10 +23,7 @@ test("photos dragged from another window onto the app are imported", async () =>
   assert.ok(existsSync(app), `build the desktop app first: ${app}`);
   const { session: s, env } = await launch(children, app, shots);
   try {
-    await s.find("#create-project");
-    await s.textWhenReady("#project-dir");
-    await s.type("#project-name", "拖放 测试");
-    await s.click("#create-project");
+    await s.createProject("拖放 测试");
     await s.find('[data-testid="empty-state"]');
 
     // The drag source sits right of the app's window (1280 px wide at the screen's left edge).

@@ -131,6 +131,15 @@ export class Session {
     await this.call("POST", `/element/${el}/value`, { text });
   }
 
+  /** Creates a project with this name from the start screen (in the default folder); resolves to the title shown. */
+  async createProject(name) {
+    await this.find("#create-project");
+    await this.textWhenReady("#project-dir");
+    await this.type("#project-name", name);
+    await this.click("#create-project");
+    return this.textWhenReady("#project-title");
+  }
+
   /** Runs an async script in the page; `done` (the last argument) resolves it. */
   async executeAsync(script, args = []) {
     return this.call("POST", "/execute/async", { script, args });

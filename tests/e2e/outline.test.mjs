@@ -49,11 +49,7 @@ test("outline: drag a group to another place, delete and restore it, add a board
   assert.ok(existsSync(app), `build the desktop app first: ${app}`);
   const { session: s } = await launch(children, app, shots);
   try {
-    await s.find("#create-project");
-    await s.textWhenReady("#project-dir");
-    await s.type("#project-name", "展板 顺序");
-    await s.click("#create-project");
-    await s.textWhenReady("#project-title");
+    await s.createProject("展板 顺序");
     const report = await invoke(s, "import_paths", { paths: [article, ...realPhotos().slice(0, 4)] });
     assert.equal(report.error, undefined, JSON.stringify(report.error));
 

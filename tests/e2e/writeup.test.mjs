@@ -38,11 +38,7 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
   const text = readFileSync(corpus, "utf8");
   const { session: s, home } = await launch(children, app, shots);
   try {
-    await s.find("#create-project");
-    await s.textWhenReady("#project-dir");
-    await s.type("#project-name", "文稿测试展");
-    await s.click("#create-project");
-    assert.equal(await s.textWhenReady("#project-title"), "文稿测试展");
+    assert.equal(await s.createProject("文稿测试展"), "文稿测试展");
     await s.click("#tab-writeups");
     await s.find('[data-testid="writeups-view"] #writeup-paste-box');
     await shot(s, "writeup-01-empty");

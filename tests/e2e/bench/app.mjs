@@ -110,11 +110,7 @@ async function main() {
   mkdirSync(home, { recursive: true });
   const { session: s } = await launch(children, app, shots, { home });
   try {
-    await s.find("#create-project");
-    await s.textWhenReady("#project-dir");
-    await s.type("#project-name", "bench");
-    await s.click("#create-project");
-    await s.textWhenReady("#project-title");
+    await s.createProject("bench");
 
     const photos = realPhotos().slice(0, 24);
     const report = await invoke(s, "import_paths", { paths: photos });
