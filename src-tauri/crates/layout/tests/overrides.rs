@@ -38,6 +38,16 @@ fn image(b: &zhanban_frames::BoardFrame, hash: &str) -> zhanban_frames::ImageIte
         .unwrap()
 }
 
+/// The group keys of the sections (level-1 headings) of a layout, one per board (（续） boards repeat theirs).
+fn sections(r: &LayoutResult) -> Vec<String> {
+    r.summary
+        .boards
+        .iter()
+        .map(|b| b.group.clone())
+        .filter(|g| g.contains("-b"))
+        .collect()
+}
+
 #[test]
 fn deterministic_and_another_arrangement_steps_reproducibly() {
     let m = material();
@@ -241,13 +251,7 @@ fn text_edits_pinned_size_size_and_theme_per_group() {
 fn split_merge_and_reorder_boards() {
     let m = material();
     let base = layout(&m, &Overrides::default());
-    let groups: Vec<String> = base
-        .summary
-        .boards
-        .iter()
-        .map(|b| b.group.clone())
-        .filter(|g| g.contains("-b"))
-        .collect();
+    let groups = sections(&base);
     let (g1, g2, g3) = (groups[0].clone(), groups[1].clone(), groups[groups.len() - 1].clone());
     // Split the first section before its second paragraph block.
     let start: usize = g1.rsplit('b').next().unwrap().parse().unwrap();
@@ -451,13 +455,7 @@ fn deleted_boards_leave_the_series_and_come_back_as_they_were() {
     let base = common::engine()
         .layout(&m, &LayoutSettings::default(), &Overrides::default())
         .unwrap();
-    let sections: Vec<String> = base
-        .summary
-        .boards
-        .iter()
-        .map(|b| b.group.clone())
-        .filter(|g| g.contains("-b"))
-        .collect();
+    let sections = sections(&base);
     let g2 = sections[1].clone();
     // Anchor two photos to the text of the section to delete.
     let start: usize = g2.rsplit('b').next().unwrap().parse().unwrap();
