@@ -5,7 +5,7 @@
 //! `edits` and `exhibition`.
 
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use tauri::{Emitter, Manager, State};
 use zhanban_frames::FontFace;
@@ -31,10 +31,6 @@ fn user(e: PipelineError) -> CommandError {
     }
 }
 
-/// The layout engine's typesetter (its font library), shared with [`glyph_outlines`] so glyphs are served without
-/// waiting for a layout that holds the engine. Set once, with the engine (one engine per app run).
-static TYPESETTER: OnceLock<Arc<Typesetter>> = OnceLock::new();
-
 /// The layout engine, made on first use (it finds the fonts, which takes a moment) and kept while the app runs.
 fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<LayoutEngine<TypesetSetter>>>> {
     let mut engine = state
@@ -43,11 +39,11 @@ fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<La
         .map_err(|_| CommandError::Internal(messages::internal_error("engine poisoned")))?;
     if engine.is_none() {
         // As `exhibition::engine()`, keeping a handle on the typesetter.
-        let ts = match TYPESETTER.get() {
+        let ts = match state.typesetter.get() {
             Some(ts) => ts.clone(),
             None => {
                 let ts = Arc::new(Typesetter::new().map_err(|e| CommandError::User(e.to_string()))?);
-                TYPESETTER.get_or_init(|| ts).clone()
+                state.typesetter.get_or_init(|| ts).clone()
             }
         };
         *engine = Some(LayoutEngine::new(TypesetSetter::new(ts)));
@@ -57,11 +53,12 @@ fn engine(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<La
 
 /// The engine's typesetter, making the engine first if no layout has run yet.
 fn typesetter(state: &AppState) -> CommandResult<Arc<Typesetter>> {
-    if let Some(ts) = TYPESETTER.get() {
+    if let Some(ts) = state.typesetter.get() {
         return Ok(ts.clone());
     }
     drop(engine(state)?);
-    TYPESETTER
+    state
+        .typesetter
         .get()
         .cloned()
         .ok_or_else(|| CommandError::Internal(messages::internal_error("no typesetter")))

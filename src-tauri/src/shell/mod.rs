@@ -27,6 +27,9 @@ pub struct AppState {
     project: Mutex<Option<Project>>,
     history: Mutex<History>,
     engine: Mutex<Option<LayoutEngine<TypesetSetter>>>,
+    /// The engine's typesetter (its font library), also serving the canvas's glyph outlines without waiting for a
+    /// layout that holds the engine. Set once, with the engine.
+    typesetter: std::sync::OnceLock<std::sync::Arc<zhanban_typeset::Typesetter>>,
     recent: RecentList,
     cancel_import: AtomicBool,
     cancel_export: AtomicBool,
@@ -196,6 +199,7 @@ pub fn run() -> i32 {
         project: Mutex::new(None),
         history: Mutex::new(History::default()),
         engine: Mutex::new(None),
+        typesetter: std::sync::OnceLock::new(),
         recent: RecentList::per_user(),
         cancel_import: AtomicBool::new(false),
         cancel_export: AtomicBool::new(false),
