@@ -104,7 +104,12 @@ fn check_unit(v: f64) -> Result<f64, PipelineError> {
 fn overrides_edit(project: &Project, change: impl FnOnce(&mut Overrides)) -> Result<Edit, PipelineError> {
     let mut o = exhibition::overrides(project)?;
     change(&mut o);
-    let value = serde_json::to_value(&o).map_err(zhanban_store::StoreError::from)?;
+    store_overrides(project, &o)
+}
+
+/// The edit that stores `o` as the project's overrides.
+fn store_overrides(project: &Project, o: &Overrides) -> Result<Edit, PipelineError> {
+    let value = serde_json::to_value(o).map_err(zhanban_store::StoreError::from)?;
     Ok(Edit::setting(project, exhibition::OVERRIDES_KEY, Some(value))?)
 }
 
@@ -173,13 +178,13 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
         Adjustment::Order { groups } => {
             // Deleted groups keep their place among the others (as they stood before this reorder), so restoring
             // brings them back there.
-            let current = exhibition::overrides(project)?;
-            let series = if current.removed.is_empty() {
+            let mut o = exhibition::overrides(project)?;
+            let series: Vec<String> = if o.removed.is_empty() {
                 Vec::new()
             } else {
                 let all = Overrides {
                     removed: Vec::new(),
-                    ..current
+                    ..o.clone()
                 };
                 let material = exhibition::material(project)?;
                 zhanban_layout::plan::plan(&material, &all)
@@ -188,9 +193,8 @@ pub fn edit_for(project: &Project, adjustment: &Adjustment) -> Result<Edit, Pipe
                     .map(|g| g.key)
                     .collect()
             };
-            overrides_edit(project, |o| {
-                o.order = keep_removed_in_place(groups, &o.removed, &series)
-            })
+            o.order = keep_removed_in_place(groups, &o.removed, &series);
+            store_overrides(project, &o)
         }
         Adjustment::Merge { group } => overrides_edit(project, |o| {
             if !o.merges.contains(&group) {

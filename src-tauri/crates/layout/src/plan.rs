@@ -78,14 +78,15 @@ pub struct Plan {
     pub notes: Vec<String>,
 }
 
-fn exhibition_paras(text: &str, field: &str) -> Vec<Para> {
+/// One body paragraph per non-empty line of a text the user typed (preface, closing, an added board's text).
+fn lines_as_paras(text: &str, source: Source) -> Vec<Para> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(|l| Para {
             role: TextRole::Body,
             text: l.to_string(),
-            source: Source::Exhibition { field: field.into() },
+            source: source.clone(),
             continued: false,
         })
         .collect()
@@ -115,7 +116,12 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         figures: Vec::new(),
     };
     if let Some(t) = preface_text {
-        preface.paras = exhibition_paras(t, "preface");
+        preface.paras = lines_as_paras(
+            t,
+            Source::Exhibition {
+                field: "preface".into(),
+            },
+        );
     } else if let Some(w) = material.writeups.first() {
         for &b in &preface_blocks {
             let src = Source::Block {
@@ -227,10 +233,7 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     for a in &ov.added {
         let title = text_of(a.title_source(), &a.title);
         let text = text_of(a.text_source(), &a.text).to_string();
-        let mut paras = exhibition_paras(&text, "");
-        for p in &mut paras {
-            p.source = a.text_source();
-        }
+        let paras = lines_as_paras(&text, a.text_source());
         let group = Group {
             key: a.key.clone(),
             kind: GroupKind::Content,
@@ -425,7 +428,12 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             kind: GroupKind::Closing,
             title: messages::BOARD_CLOSING.into(),
             title_source: Source::Theme,
-            paras: exhibition_paras(c, "closing"),
+            paras: lines_as_paras(
+                c,
+                Source::Exhibition {
+                    field: "closing".into(),
+                },
+            ),
             photos: Vec::new(),
             figures: Vec::new(),
         }),

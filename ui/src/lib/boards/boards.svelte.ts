@@ -5,6 +5,7 @@ import { errorMessage } from "../api";
 import { t } from "../i18n";
 import type { Adjustment, BoardsApi, ExportChoice, ExportProgress, ExportReport, Layout } from "./api";
 import type { BoardFrame, BoardSummary, Finding, Item, RemovedGroup, Source } from "./frames";
+import { itemText } from "./frames";
 
 export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
 
@@ -88,9 +89,7 @@ export class Boards {
     const key = JSON.stringify(source);
     const lines: string[] = [];
     for (const b of this.boards)
-      for (const i of b.items)
-        if (i.type === "text" && JSON.stringify(i.source) === key)
-          lines.push(i.runs.map((r) => r.glyphs.map((g) => g.text).join("")).join(""));
+      for (const i of b.items) if (i.type === "text" && JSON.stringify(i.source) === key) lines.push(itemText(i));
     return lines.join("\n");
   }
 

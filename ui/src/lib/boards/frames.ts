@@ -3,6 +3,7 @@
 // them with. Millimetres in trim space (origin top-left, y down); font sizes in points.
 import type { Color } from "../bindings/Color";
 import type { FontFace } from "../bindings/FontFace";
+import type { Item } from "../bindings/Item";
 import type { PathOp } from "../bindings/PathOp";
 import type { TextRun } from "../bindings/TextRun";
 
@@ -20,6 +21,11 @@ export type { Severity } from "../bindings/Severity";
 export type { Source } from "../bindings/Source";
 export type { Summary } from "../bindings/Summary";
 export type { TextRun } from "../bindings/TextRun";
+
+/** The text a text item draws (its lines joined), as the inspector edits it. */
+export function itemText(i: Item): string {
+  return i.type === "text" ? i.runs.map((r) => r.glyphs.map((g) => g.text).join("")).join("") : "";
+}
 
 export const MM_PER_PT = 25.4 / 72;
 
