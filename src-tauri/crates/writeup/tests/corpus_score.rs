@@ -39,7 +39,7 @@
 //! - each key caption: right when a caption block stands on exactly that line.
 //! - each junk line: right when no block holds the line and the parser set it aside (dropped or byline lines).
 //!
-//! The held-out third is every third file by name (p03, p06, …, p45), fixed when the set was made; nothing may be
+//! The held-out third is every third file by name (p03, p06, …, p48), fixed when the set was made; nothing may be
 //! tuned to it. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown; `ZHANBAN_SCORE_VERBOSE=1`
 //! prints every missed item.
 
@@ -50,10 +50,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use zhanban_writeup::{read_file, Block, BlockKind, Options, WriteUp};
 
-/// The scores the parser is held to (percent of items right). The parser of 2026-12-04 reached 67.9 % on the whole
-/// set and 61.0 % on the held-out third; raise the floors as the parser improves (issue 14 asks 95 % and 90 %).
+/// The scores the parser is held to (percent of items right). The parser of 2026-12-04 reached 67.3 % on the whole
+/// set and 61.4 % on the held-out third; raise the floors as the parser improves (issue 14 asks 95 % and 90 %).
 const FLOOR_ALL: f64 = 67.0;
-const FLOOR_HELD_OUT: f64 = 60.0;
+const FLOOR_HELD_OUT: f64 = 61.0;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
