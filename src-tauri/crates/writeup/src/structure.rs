@@ -24,6 +24,7 @@
 //! with none of those signals ("各项工作稳步推进") cannot be told from a heading and stays one.
 
 use crate::byline;
+use crate::chrome;
 use crate::convert;
 use crate::figures;
 use crate::junk;
@@ -54,6 +55,9 @@ pub(crate) struct SrcLine {
     pub raw: String,
     pub nums: Vec<usize>,
     pub hint: Hint,
+    /// A rich source says the line is page chrome (HTML: inside nav/footer/aside/header or a menu-like element,
+    /// or a short line that is mostly link text).
+    pub boiler: bool,
 }
 
 impl SrcLine {
@@ -62,6 +66,7 @@ impl SrcLine {
             raw: raw.into(),
             nums: vec![num],
             hint,
+            boiler: false,
         }
     }
 }
@@ -476,6 +481,16 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             continue;
         }
         gap = false;
+        if !is_photo && byline::parse(&it.text).is_none() {
+            if l.boiler && !matches!(it.hint, Hint::Title) {
+                cx.drop_item(&it, m::CHROME_HTML);
+                continue;
+            }
+            if let Some(k) = chrome::looks_like_chrome(&it.text) {
+                cx.drop_item(&it, k.reason());
+                continue;
+            }
+        }
         if !is_photo {
             if let Some(r) = region {
                 let w = width(&it.text);
@@ -504,6 +519,9 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         }
         items.push(it);
     }
+
+    // 1b. page chrome told by position: runs of short items around the article's prose
+    let items = drop_short_runs(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
@@ -558,6 +576,66 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     }
     out.key_figures = figures::find(&out.blocks);
     out.dropped.sort_by_key(|d| d.lines.first().copied().unwrap_or(0));
+    out
+}
+
+/// A line of running prose: the lines around which the article stands.
+fn prose_line(it: &Item) -> bool {
+    let w = width(&it.text);
+    (w >= 40.0 && it.text.chars().any(is_terminator))
+        || (w >= 30.0 && matches!(it.hint, Hint::Para) && it.text.ends_with('。'))
+}
+
+/// A short item of a menu or link list: no sentence punctuation, not a byline, caption, numbered heading or photo.
+fn short_item(it: &Item, max: f32) -> bool {
+    let t = &it.text;
+    matches!(it.hint, Hint::None | Hint::Para | Hint::Bold)
+        && width(t) <= max
+        && !t.contains(['。', '，', '；', '！', '？'])
+        && !caption_words(t)
+        && !caption_mark(t)
+        && !starts_block(t)
+        && numbered_arabic(t).is_none()
+        && byline::parse(t).is_none()
+}
+
+/// Page chrome told by position relative to the article's prose (the densest-run idea of Readability/jusText):
+/// before the first line of prose, a run of four or more very short items (a menu copied one item per line); after
+/// the last line of prose, a run of three or more short items (link lists, footers, buttons) when at least one of
+/// them looks like chrome or they are four or more. A closing signature (unit and date) is two lines and stays.
+fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let Some(first) = items.iter().position(prose_line) else {
+        return items;
+    };
+    let last = items.iter().rposition(prose_line).unwrap_or(first);
+    let mut drop = vec![false; items.len()];
+    let mut i = 0;
+    while i < first {
+        let mut j = i;
+        while j < first && short_item(&items[j], 6.0) {
+            j += 1;
+        }
+        if j - i >= 4 {
+            drop[i..j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j.max(i + 1);
+    }
+    let tail = &items[last + 1..];
+    if tail.len() >= 3 && tail.iter().all(|it| short_item(it, 30.0)) {
+        let chromy = tail.iter().any(|it| chrome::title_chrome(&it.text).is_some());
+        if chromy || tail.len() >= 4 {
+            drop[last + 1..].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (k, (it, d)) in items.into_iter().zip(drop).enumerate() {
+        if d {
+            let reason = if k < first { m::PAGE_NAV } else { m::CHROME_TAIL };
+            cx.drop_item(&it, reason);
+        } else {
+            out.push(it);
+        }
+    }
     out
 }
 
@@ -643,6 +721,16 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     let mut subtitle: Option<String> = None;
     for &i in &head {
         let it = &items[i];
+        // the title rule: a line that looks like chrome is never a title, kicker or subtitle
+        let chrome = match it.hint {
+            Hint::Subtitle | Hint::Kicker => chrome::looks_like_chrome(&it.text),
+            _ => chrome::title_chrome(&it.text),
+        };
+        if let Some(k) = chrome.filter(|_| byline::parse(&it.text).is_none() && !it.text.starts_with("——")) {
+            consumed[i] = true;
+            cx.drop_item(it, k.reason());
+            continue;
+        }
         match it.hint {
             Hint::Title => {
                 consumed[i] = true;
@@ -795,6 +883,8 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             }
         }
     }
+    // never a chrome-like title, even when joined from two lines or cut from a title——subtitle line
+    let title = title.filter(|(t, _)| chrome::title_chrome(t).is_none());
     cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
@@ -1094,7 +1184,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
-            Pre::Para => Block::new(BlockKind::Paragraph, None, text, nums),
+            Pre::Para => Block::new(BlockKind::Paragraph, None, normalize::strip_figure_refs(&text), nums),
             Pre::Photo => {
                 let mut b = Block::new(BlockKind::Photo, None, String::new(), nums);
                 b.image = image;
@@ -1134,7 +1224,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
     }
+    mark_cut_off(&mut blocks);
     cx.out.blocks = blocks;
+}
+
+/// Marks the last block when it is a paragraph of prose that ends without terminal punctuation: the page or copy
+/// was cut off mid-sentence. A closing line without commas (the issuing unit, a date) is no cut-off paragraph.
+fn mark_cut_off(blocks: &mut [Block]) {
+    let Some(last) = blocks.last_mut() else {
+        return;
+    };
+    let t = last.text.trim_end();
+    let ends = t.ends_with([
+        '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
+    ]);
+    // prose: a sentence under way (a comma or an earlier full stop), not a signature line
+    let prose = width(t) >= 40.0 || (width(t) >= 12.0 && t.contains(['，', '。', '；', '、']));
+    if last.kind == BlockKind::Paragraph && !ends && prose {
+        last.cut_off = true;
+    }
 }
 
 /// Structures pasted plain text.

@@ -1,0 +1,226 @@
+//! Issue 14: nothing of a page's chrome becomes a title, heading or paragraph; the title rule; cut-off paragraphs;
+//! script; empty write-ups refused (issue 19 point 4). Inputs are page copies of the genre as a user pastes or
+//! saves them (e-paper readers, portal article pages, log-in bars, reposts, truncated pages).
+
+mod common;
+
+use zhanban_writeup::{
+    looks_like_chrome, read_file, script_of, structure_html, structure_text, BlockKind, Error, Options, Script, WriteUp,
+};
+
+fn s(text: &str) -> WriteUp {
+    structure_text(text, &Options::default())
+}
+
+const P1: &str = "2023年，市直机关各级党组织坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，紧紧围绕市委中心工作，扎实推进模范机关建设，机关党建工作质量持续提升。";
+const P2: &str = "一年来，市直机关工委把政治建设摆在首位，组织开展主题教育专题读书班12期，覆盖党员干部3600余人次，推动理论学习走深走实。";
+const P3: &str = "下一步，市直机关工委将继续聚焦主责主业，持续深化“四强”党支部创建，以高质量机关党建服务保障全市经济社会高质量发展。";
+
+/// Every block and the title: none may look like chrome.
+fn assert_clean(w: &WriteUp) {
+    if let Some(t) = &w.title {
+        assert!(zhanban_writeup::title_chrome(t).is_none(), "title {t:?}");
+    }
+    for b in &w.blocks {
+        assert!(looks_like_chrome(&b.text).is_none(), "block {:?}", b.text);
+    }
+}
+
+fn texts(w: &WriteUp) -> Vec<&str> {
+    w.blocks.iter().map(|b| b.text.as_str()).collect()
+}
+
+#[test]
+fn e_paper_reader_page() {
+    let page = format!(
+        "忻州日报\n2023年12月29日 星期五\n版面导航\n第A01版：要闻\n上一版 下一版\n版面：第A01版：要闻 上一篇 下一篇\n\n\
+         凝心聚力谱新篇 砥砺奋进开新局\n——2023年忻州市直机关党建工作综述\n本报记者 王晓红\n\n{P1}\n{P2}\n（图1）\n{P3}\n\n\
+         - 投稿郵箱：xzrbtg@126.com\n忻州日报社版权所有 晋ICP备05000734号\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("凝心聚力谱新篇 砥砺奋进开新局"));
+    assert_eq!(w.subtitle.as_deref(), Some("2023年忻州市直机关党建工作综述"));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    assert_clean(&w);
+    for junk in [
+        "版面：第A01版：要闻 上一篇 下一篇",
+        "- 投稿郵箱：xzrbtg@126.com",
+        "（图1）",
+        "上一版 下一版",
+    ] {
+        assert!(w.dropped.iter().any(|d| d.text == junk), "{junk} not set aside");
+    }
+}
+
+#[test]
+fn portal_page_with_log_in_bar_breadcrumb_and_statistics() {
+    let page = format!(
+        "欢迎您，访客\n• [登录]\n• [注册]\n• [退出]\n首页 | 新闻中心 | 政务公开 | 机关党建 | 互动交流\n\
+         2019年文化部banner嵌入 當前位置：首页 > 机关党建 > 工作动态\n\
+         打造“四强”党支部 推动机关党建高质量发展\n发布时间：2019-06-12 来源：机关党委 点击数：1024\n\n{P1}\n\n{P2}\n\n{P3}\n\n\
+         【打印本页】 【关闭窗口】\n网站数据统计\n今日访问：123 总访问量：456789\n主办单位：中共某某市委市直机关工委\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("打造“四强”党支部 推动机关党建高质量发展"));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2019-06-12"));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+    assert_clean(&w);
+}
+
+#[test]
+fn no_real_title_gives_none() {
+    // a log-in bar, a file name and a bullet line above the text: none of them is a title
+    for top in [
+        "• [退出]",
+        "08_xinzhou_2023_review_digits",
+        "- 投稿郵箱：xzrbtg@126.com",
+        "转自：人民网-中国共产党新闻网",
+    ] {
+        let w = s(&format!("{top}\n\n{P1}\n{P2}"));
+        assert_eq!(w.title, None, "{top}");
+        assert_eq!(texts(&w), [P1, P2], "{top}");
+    }
+    let w = s(&format!("2019年文化部banner嵌入 當前位置：首页 > 工作动态\n{P1}"));
+    assert_eq!(w.title, None);
+}
+
+#[test]
+fn repost_with_address_and_print_timestamp() {
+    let page = format!(
+        "转自：人民网-中国共产党新闻网\nhttp://dangjian.people.com.cn/n1/2023/0504/c117092-32678901.html 2023/5/4 10:21:33\n\
+         以党建引领激发机关干部干事创业活力\n{P1}\n{P2}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("以党建引领激发机关干部干事创业活力"));
+    assert_eq!(texts(&w), [P1, P2]);
+    assert_clean(&w);
+}
+
+#[test]
+fn navigation_lines_are_no_headings() {
+    let page =
+        format!("党建引领聚合力\n{P1}\n上一篇 下一篇\n{P2}\n首页 新闻中心 政务公开 办事服务 互动交流 专题专栏\n{P3}\n");
+    let w = s(&page);
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        texts(&w)
+    );
+    assert_eq!(texts(&w), [P1, P2, P3]);
+}
+
+#[test]
+fn figure_references_leave_paragraphs() {
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n党员志愿者走进社区开展政策宣讲（图1），群众纷纷点赞（见图2）。\n"
+    ));
+    assert_eq!(w.blocks[1].text, "党员志愿者走进社区开展政策宣讲，群众纷纷点赞。");
+}
+
+#[test]
+fn link_list_after_the_article_is_set_aside() {
+    // a copied page ends with the site's link list and footer lines, one per line
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n{P2}\n{P3}\n市委组织部\n市纪委监委\n市政府办公室\n市发展改革委\n技术支持：某某网络科技有限公司\n"
+    ));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    // a closing signature of unit and date stays
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n{P2}\n中共某某市委市直机关工委\n2023年12月29日\n"
+    ));
+    assert_eq!(texts(&w)[..3], [P1, P2, "中共某某市委市直机关工委"]);
+    assert!(w.blocks.iter().all(|b| !b.cut_off));
+}
+
+#[test]
+fn pasted_html_nav_footer_and_link_lists() {
+    let html = format!(
+        r#"<html><body><header><div class="logo">某某市直机关党建网</div><ul class="menu"><li><a href="/">首页</a></li><li><a href="/x">工作动态</a></li></ul></header>
+        <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/x">工作动态</a></div>
+        <div class="article"><h1>打造“四强”党支部 推动机关党建高质量发展</h1>
+        <p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+        <div class="related"><h3>相关新闻</h3><ul><li><a href="/a">市直机关开展主题党日活动</a></li><li><a href="/b">机关党建工作推进会召开</a></li></ul></div>
+        <nav><a href="/prev">上一篇：机关党建工作推进会召开</a></nav>
+        <div id="footer"><p>主办：中共某某市委市直机关工委</p><p>地址：某某市人民路1号</p></div>
+        <p><a href="/l1">市委组织部</a> <a href="/l2">市委宣传部</a></p></body></html>"#
+    );
+    let w = structure_html(&html, &Options::default());
+    assert_eq!(w.title.as_deref(), Some("打造“四强”党支部 推动机关党建高质量发展"));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    assert_clean(&w);
+}
+
+#[test]
+fn cut_off_paragraph_is_marked() {
+    let cut = "同时，市直机关工委还将进一步完善考核评价体系，推动机关党建与业务工作深度融";
+    let w = s(&format!("党建引领聚合力\n{P1}\n{cut}"));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(last.text, cut);
+    assert!(last.cut_off);
+    assert_eq!(w.cut_off().map(|b| b.text.as_str()), Some(cut));
+    // the JSON says so, and only there
+    let json = serde_json::to_value(&w).unwrap();
+    assert_eq!(json["blocks"][1]["cut_off"], true);
+    assert!(json["blocks"][0].get("cut_off").is_none());
+    // a complete write-up has none
+    let w = s(&format!("党建引领聚合力\n{P1}\n{P2}"));
+    assert!(w.cut_off().is_none());
+}
+
+#[test]
+fn script_of_boards_and_simplified_conversion() {
+    let trad = "以黨建引領激發機關幹部幹事創業活力\n\n2023年，市直機關各級黨組織堅持以習近平新時代中國特色社會主義思想為指導，紮實推進模範機關建設。\n一、強化政治引領\n各級黨組織組織開展專題讀書班12期。\n";
+    let w = structure_text(trad, &Options::default());
+    assert!(w.traditional);
+    assert_eq!(script_of(w.title.as_deref().unwrap()), Script::Traditional);
+    let w = structure_text(trad, &Options { simplified: true });
+    assert!(w.simplified);
+    let mut all: Vec<&str> = vec![w.title.as_deref().unwrap()];
+    all.extend(w.blocks.iter().map(|b| b.text.as_str()));
+    for t in all {
+        assert_ne!(script_of(t), Script::Traditional, "{t}");
+    }
+    assert_eq!(w.title.as_deref(), Some("以党建引领激发机关干部干事创业活力"));
+}
+
+#[test]
+fn empty_write_ups_are_refused_in_every_format() {
+    let dir = common::scratch("empty");
+    let chrome_only = "首页 | 新闻中心 | 政务公开 | 机关党建 | 互动交流\n【打印本页】 【关闭窗口】\n网站数据统计\n晋ICP备05000734号\n";
+    let cases: [(&str, &[u8]); 7] = [
+        ("empty.txt", b""),
+        ("spaces.txt", " \n\t\n\u{3000}\n".as_bytes()),
+        ("chrome.txt", chrome_only.as_bytes()),
+        ("empty.md", b"\n\n"),
+        ("empty.html", b"<html><body><p> </p></body></html>"),
+        (
+            "nav.html",
+            "<html><body><nav><a href='/'>首页</a></nav><footer>版权所有</footer></body></html>".as_bytes(),
+        ),
+        ("empty.docx", &docx_of("")),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let e = read_file(&path, &Options::default()).unwrap_err();
+        assert!(matches!(e, Error::Empty(ref n) if n == name), "{name}: {e}");
+        assert!(e.to_string().contains("没有文章内容"), "{e}");
+    }
+    // a docx with one paragraph of text is read
+    let path = dir.join("one.docx");
+    std::fs::write(&path, docx_of(P1)).unwrap();
+    assert!(read_file(&path, &Options::default()).is_ok());
+}
+
+fn docx_of(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let doc = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    z.start_file("word/document.xml", opts).unwrap();
+    z.write_all(doc.as_bytes()).unwrap();
+    z.finish().unwrap().into_inner()
+}
