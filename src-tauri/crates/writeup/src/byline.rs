@@ -54,6 +54,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("發布日期", Field::Date, true),
     ("發布時間", Field::Date, true),
     ("更新时间", Field::Date, true),
+    ("更新日期", Field::Date, true),
+    ("更新時間", Field::Date, true),
     ("发表时间", Field::Date, true),
     ("发文日期", Field::Date, true),
     ("成文日期", Field::Date, true),

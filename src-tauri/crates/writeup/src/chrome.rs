@@ -60,8 +60,10 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 40] = [
+const NAV_ITEMS: [&str; 42] = [
     "首页",
+    "导航",
+    "導航",
     "网站首页",
     "返回首页",
     "打印",
@@ -286,6 +288,43 @@ fn items(t: &str) -> Vec<&str> {
     .collect()
 }
 
+/// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
+const BRACKET_NOTES: [&str; 14] = [
+    "登录",
+    "登錄",
+    "注册",
+    "註冊",
+    "阅读全部",
+    "閱讀全部",
+    "剩余",
+    "剩餘",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "責編",
+    "编辑：",
+    "編輯：",
+];
+
+/// The text inside brackets that enclose the whole line.
+fn bracketed(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix(['(', '（', '[', '【'])?;
+    inner.strip_suffix([')', '）', ']', '】'])
+}
+
+/// An e-paper page label at the start of a line: 第1版, 第A01版, 第 3 版.
+fn page_label(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('第') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let n = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .count();
+    n > 0 && rest.chars().take(n).any(|c| c.is_ascii_digit()) && rest.chars().nth(n) == Some('版')
+}
+
 /// Chinese share of the letters (ideographs against all alphanumeric characters).
 fn han_share(t: &str) -> f32 {
     let han = t.chars().filter(|c| is_han(*c)).count();
@@ -349,7 +388,27 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::FigureRef);
         }
     }
+    // a note in brackets: a log-in wall "(阅读全部图文内容,您需要先登录!)", "(剩余1880字)", "(责任编辑:唐秀敏)"
+    if let Some(inner) = bracketed(t) {
+        if width(inner) <= 40.0 && BRACKET_NOTES.iter().any(|n| inner.contains(n)) {
+            return Some(ChromeKind::Navigation);
+        }
+    }
+    // a button: "打开文本图片集", "点击查看原文"
+    if w <= 12.0
+        && ["打开", "打開", "点击", "點擊", "查看"]
+            .iter()
+            .any(|b| t.starts_with(b))
+        && ["图片", "圖片", "全文", "原文", "更多", "视频", "視頻", "app", "APP"]
+            .iter()
+            .any(|o| t.contains(o))
+    {
+        return Some(ChromeKind::Navigation);
+    }
     let starts_bullet = t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>']);
+    if short && page_label(t) {
+        return Some(ChromeKind::Masthead);
+    }
     if short {
         if REPOST
             .iter()
@@ -376,8 +435,8 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Navigation);
     }
     // a menu: four or more short items between bars, or five or more short items of unequal length
-    if short && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
-        let barred = t.matches(['|', '｜', '丨']).count() >= 2;
+    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
+    if (short || barred) && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
         let unequal = its
             .iter()
             .map(|i| i.chars().count())
@@ -418,7 +477,7 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 26] = [
+        let cases: [(&str, ChromeKind); 32] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
@@ -460,6 +519,15 @@ mod tests {
             ("2023年12月29日 星期五", ChromeKind::Masthead),
             ("欢迎您，访客 [登录] [注册]", ChromeKind::Navigation),
             ("上一版 下一版", ChromeKind::Navigation),
+            ("（阅读全部图文内容，您需要先登录！）", ChromeKind::Navigation),
+            ("（责任编辑：唐秀敏）", ChromeKind::Navigation),
+            ("打開文本圖片集", ChromeKind::Navigation),
+            ("第1版（）", ChromeKind::Masthead),
+            ("学海荡舟手机网 导航", ChromeKind::Navigation),
+            (
+                "首頁 | 新聞大觀 | 中新財經 | 中新體育 | 中新影視 | 中新圖片 | 臺灣頻道 | 華人世界 | 中新專稿 | 圖文專稿 | 中新出版",
+                ChromeKind::Navigation,
+            ),
         ];
         for (t, k) in cases {
             assert_eq!(looks_like_chrome(t), Some(k), "{t}");

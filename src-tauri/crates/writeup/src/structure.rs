@@ -481,16 +481,6 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             continue;
         }
         gap = false;
-        if !is_photo && byline::parse(&it.text).is_none() {
-            if l.boiler && !matches!(it.hint, Hint::Title) {
-                cx.drop_item(&it, m::CHROME_HTML);
-                continue;
-            }
-            if let Some(k) = chrome::looks_like_chrome(&it.text) {
-                cx.drop_item(&it, k.reason());
-                continue;
-            }
-        }
         if !is_photo {
             if let Some(r) = region {
                 let w = width(&it.text);
@@ -512,9 +502,19 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 cx.drop_item(&it, r);
                 continue;
             }
-            if let Some(r) = junk::junk_reason(&it.text) {
+            if let Some(r) = junk::junk_reason(&it.text).filter(|_| !byline_with_fields(&it.text)) {
                 cx.drop_item(&it, r);
                 continue;
+            }
+            if byline::parse(&it.text).is_none() {
+                if l.boiler && !matches!(it.hint, Hint::Title) {
+                    cx.drop_item(&it, m::CHROME_HTML);
+                    continue;
+                }
+                if let Some(k) = chrome::looks_like_chrome(&it.text) {
+                    cx.drop_item(&it, k.reason());
+                    continue;
+                }
             }
         }
         items.push(it);
@@ -577,6 +577,12 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     out.key_figures = figures::find(&out.blocks);
     out.dropped.sort_by_key(|d| d.lines.first().copied().unwrap_or(0));
     out
+}
+
+/// A byline line that names a source, an author, a reporter or a date (not one of only extras such as 字号).
+fn byline_with_fields(t: &str) -> bool {
+    byline::parse(t)
+        .is_some_and(|p| p.source.is_some() || p.author.is_some() || p.reporter.is_some() || p.date.is_some())
 }
 
 /// A line of running prose: the lines around which the article stands.
@@ -820,8 +826,26 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 let mut t = it.text.clone();
                 let mut used = vec![first];
                 rest = tail;
+                // the same headline twice (a page title with a suffix over the headline): keep the shorter
+                if let Some(&next) = rest.first().filter(|&&n| n == first + 1) {
+                    let n = &items[next];
+                    let (lt, ln) = (letters(&t), letters(&n.text));
+                    let dup =
+                        ln.chars().count() >= 4 && lt.chars().count() >= 4 && (lt.contains(&ln) || ln.contains(&lt));
+                    if dup && heading_like_title(&n.text) && !n.text.starts_with('—') {
+                        consumed[next] = true;
+                        if ln.len() < lt.len() {
+                            cx.drop_item(it, m::DUPLICATE_TITLE);
+                            t = n.text.clone();
+                            used = vec![next];
+                        } else {
+                            cx.drop_item(n, m::DUPLICATE_TITLE);
+                        }
+                        rest = &rest[1..];
+                    }
+                }
                 // a title broken over two lines
-                if let Some(&next) = rest.first() {
+                if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
                     if split_dash(&t).is_none()
                         && !n.gap_before
@@ -845,6 +869,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 title = Some((t, used));
             }
         }
+    }
+    if title.is_none() {
+        title = anchored_title(cx, items, consumed);
     }
     if let Some((t, _)) = &title {
         if let Some((a, b)) = split_dash(t) {
@@ -880,14 +907,65 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
                 consumed[i] = true;
                 subtitle = Some(t.clone());
+            } else if cx.out.byline.author.is_none() && name_line(t) {
+                // the author's name alone on a line under the title or byline
+                consumed[i] = true;
+                cx.out.byline.author = Some(t.replace(' ', ""));
+                cx.out.byline.lines.extend(it.nums.iter().copied());
+                cx.out.byline.raw.push(it.raw.clone());
             }
         }
     }
     // never a chrome-like title, even when joined from two lines or cut from a title——subtitle line
-    let title = title.filter(|(t, _)| chrome::title_chrome(t).is_none());
+    if let Some(k) = title.as_ref().and_then(|(t, _)| chrome::title_chrome(t)) {
+        if let Some((t, used)) = title.take() {
+            cx.out.dropped.push(Dropped {
+                text: t,
+                reason: k.reason().to_string(),
+                lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+            });
+        }
+    }
     cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+}
+
+/// A personal name alone on a line (2–4 Chinese characters, possibly letter-spaced "孙 璐"), not a section name.
+fn name_line(t: &str) -> bool {
+    let bare: String = t.chars().filter(|c| *c != ' ').collect();
+    let n = bare.chars().count();
+    (2..=4).contains(&n)
+        && bare.chars().all(is_han)
+        && t.matches(' ').count() <= 1
+        && !SECTION_NAMES.contains(&bare.as_str())
+        && !["摘要", "目录", "附件", "附则", "总则"].contains(&bare.as_str())
+}
+
+/// A portal article page whose header the first pass did not find (sidebars, slogans and menus stand above it):
+/// the title is the headline-like line directly above the first byline line (来源/发布日期…) of the page's first
+/// forty lines, and whatever stands above the title is the page's, not the article's.
+fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option<(String, Vec<usize>)> {
+    let b = items
+        .iter()
+        .take(40)
+        .position(|it| byline_with_fields(&it.text) && width(&it.text) <= 60.0)?;
+    let j = (0..b).rev().find(|&j| !consumed[j])?;
+    let it = &items[j];
+    if !heading_like_title(&it.text) || chrome::title_chrome(&it.text).is_some() || width(&it.text) < 4.0 {
+        return None;
+    }
+    for k in 0..j {
+        if !consumed[k] {
+            consumed[k] = true;
+            cx.drop_item(&items[k], m::ABOVE_TITLE);
+        }
+    }
+    consumed[j] = true;
+    let p = byline::parse(&items[b].text)?;
+    consumed[b] = true;
+    cx.merge_byline(p, &items[b]);
+    Some((it.text.clone(), vec![j]))
 }
 
 fn heading_like_title(t: &str) -> bool {
