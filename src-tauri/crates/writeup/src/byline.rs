@@ -48,6 +48,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("記者", Field::Reporter, false),
     ("记者", Field::Reporter, false),
     ("通讯员", Field::Correspondent, false),
+    ("实习生", Field::Extra, false),
+    ("實習生", Field::Extra, false),
     ("通訊員", Field::Correspondent, false),
     ("发布日期", Field::Date, true),
     ("发布时间", Field::Date, true),
@@ -64,6 +66,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("時間", Field::Date, true),
     ("点击率", Field::Extra, true),
     ("点击数", Field::Extra, true),
+    ("点击次数", Field::Extra, true),
+    ("阅读次数", Field::Extra, true),
     ("点击量", Field::Extra, true),
     ("點擊率", Field::Extra, true),
     ("点击", Field::Extra, true),
@@ -233,6 +237,12 @@ pub fn date_iso(s: &str) -> Option<String> {
 
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
+    // empty brackets left by a page template ("王向阳【】") say nothing
+    let s = s
+        .replace("【】", "")
+        .replace("[]", "")
+        .replace("（）", "")
+        .replace("()", "");
     let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
     let s = tidy_spaces(s);
     if s.is_empty() {
@@ -248,6 +258,27 @@ fn names_like(v: &str) -> bool {
 }
 
 /// Parses one line (after light cleaning) as a byline. Returns `None` when it is not one.
+/// The reporters named in a news lead-in at the start of a paragraph: "本报讯（记者 林宗楷 实习生 郑仲宇）昨天，…",
+/// "宜都融媒讯(记者 江传堃)4月27日，…", "新华社北京5月4日电（记者 …）". The paragraph keeps its text.
+pub fn lead_in(text: &str) -> Option<Parsed> {
+    let chars: Vec<char> = text.chars().collect();
+    let head = chars
+        .iter()
+        .take(24)
+        .position(|c| matches!(c, '讯' | '訊' | '电' | '電'))?;
+    let mut i = head + 1;
+    while chars.get(i) == Some(&' ') {
+        i += 1;
+    }
+    if !matches!(chars.get(i), Some('（' | '(')) {
+        return None;
+    }
+    let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
+    let inner: String = chars[i + 1..close].iter().collect();
+    let p = parse(&inner)?;
+    (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）

@@ -844,6 +844,20 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         rest = &rest[1..];
                     }
                 }
+                // a medium's name alone under the title, over a date line, is the source: "泉州晚报" / "2022-11-10"
+                if let Some(&next) = rest.first().filter(|&&n| n == first + 1) {
+                    let n = &items[next];
+                    let dated = items
+                        .get(next + 1)
+                        .is_some_and(|d| byline::find_date(&d.text).is_some());
+                    if dated && media_name(&n.text) && cx.out.byline.source.is_none() {
+                        consumed[next] = true;
+                        cx.out.byline.source = Some(n.text.clone());
+                        cx.out.byline.lines.extend(n.nums.iter().copied());
+                        cx.out.byline.raw.push(n.raw.clone());
+                        rest = &rest[1..];
+                    }
+                }
                 // a title broken over two lines
                 if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
@@ -929,6 +943,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+}
+
+/// The name of a newspaper, site, agency or broadcaster alone on a line (泉州晚报, 人民网, 新华社, 学习时报).
+fn media_name(t: &str) -> bool {
+    let w = width(t);
+    (3.0..=10.0).contains(&w)
+        && t.chars().all(is_han)
+        && [
+            "报", "網", "网", "社", "台", "刊", "杂志", "频道", "新闻", "时报", "融媒",
+        ]
+        .iter()
+        .any(|e| t.ends_with(e))
 }
 
 /// A personal name alone on a line (2–4 Chinese characters, possibly letter-spaced "孙 璐"), not a section name.
@@ -1300,6 +1326,18 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                     }
                 }
             }
+        }
+    }
+    // a news lead-in names the reporters: 本报讯（记者 …）
+    if let Some(p) = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+        .and_then(|b| byline::lead_in(&b.text))
+    {
+        let b = &mut cx.out.byline;
+        if b.reporter.is_none() && b.correspondent.is_none() {
+            b.reporter = p.reporter;
+            b.correspondent = p.correspondent;
         }
     }
     mark_cut_off(&mut blocks);
