@@ -139,6 +139,24 @@ const MASTHEAD: [&str; 10] = [
     "第A",
 ];
 
+/// Publishing metadata at the start of a line (journal articles, tagged pages).
+const PUBLISHING: [&str; 14] = [
+    "关键词",
+    "關鍵詞",
+    "关键字",
+    "中图分类号",
+    "中圖分類號",
+    "分类号",
+    "分類號",
+    "文献标识码",
+    "文獻標識碼",
+    "文章编号",
+    "文章編號",
+    "标签：",
+    "標簽：",
+    "标签:",
+];
+
 /// Footer phrases: chrome even in a long line.
 const FOOTER: [&str; 9] = [
     "版权所有",
@@ -406,6 +424,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Navigation);
     }
     let starts_bullet = t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>']);
+    // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
+    let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
+    if w <= 120.0 && PUBLISHING.iter().any(|p| label.starts_with(p)) {
+        return Some(ChromeKind::Masthead);
+    }
     if short && page_label(t) {
         return Some(ChromeKind::Masthead);
     }
@@ -477,7 +500,7 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 32] = [
+        let cases: [(&str, ChromeKind); 34] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
@@ -523,6 +546,8 @@ mod tests {
             ("（责任编辑：唐秀敏）", ChromeKind::Navigation),
             ("打開文本圖片集", ChromeKind::Navigation),
             ("第1版（）", ChromeKind::Masthead),
+            ("关键词：居民党组织 基层治理", ChromeKind::Masthead),
+            ("〔中图分类号〕D267 〔文献标识码〕A 〔文章编号〕2095-8048-(2019)04-0025-07", ChromeKind::Masthead),
             ("学海荡舟手机网 导航", ChromeKind::Navigation),
             (
                 "首頁 | 新聞大觀 | 中新財經 | 中新體育 | 中新影視 | 中新圖片 | 臺灣頻道 | 華人世界 | 中新專稿 | 圖文專稿 | 中新出版",

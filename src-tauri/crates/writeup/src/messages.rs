@@ -26,3 +26,4 @@ pub const CHROME_TAIL: &str = "正文之后的一串短条目（链接列表、�
 pub const CUT_OFF: &str = "这一段没有以句号等标点结束，文稿可能被截断（网页没有复制完整）";
 pub const CHROME_HTML: &str = "网页的导航栏、页眉页脚或链接列表，不是文章内容";
 pub const ABOVE_TITLE: &str = "标题之前的网页内容（栏目、导航、口号等），不是文章内容";
+pub const CONTENTS: &str = "目录（各章节标题在正文中另有）";

@@ -465,6 +465,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut items: Vec<Item> = Vec::new();
     let mut gap = false;
     let mut region: Option<&'static str> = None;
+    // a table of contents: (its first entry, once seen); it ends where that entry comes again or prose starts
+    let mut toc: Option<Option<String>> = None;
     for l in src {
         let text = normalize::light(&l.raw, cx.relaxed);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -482,6 +484,21 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         }
         gap = false;
         if !is_photo {
+            let key = letters(&it.text);
+            if let Some(first) = &mut toc {
+                let entry = width(&it.text) <= 30.0 && !it.text.contains(['。', '，', '；']);
+                if entry && first.as_deref() != Some(key.as_str()) {
+                    first.get_or_insert(key);
+                    cx.drop_item(&it, m::CONTENTS);
+                    continue;
+                }
+                toc = None;
+            }
+            if matches!(key.as_str(), "目录" | "目錄") {
+                toc = Some(None);
+                cx.drop_item(&it, m::CONTENTS);
+                continue;
+            }
             if let Some(r) = region {
                 let w = width(&it.text);
                 if w >= 60.0 && it.text.contains('。') {
@@ -886,6 +903,27 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     if title.is_none() {
         title = anchored_title(cx, items, consumed);
+    }
+    // a page title's site or column suffix: "论机关效能建设 - 行政论文", "标题_某某网"
+    if let Some((t, _)) = &mut title {
+        if let Some(p) = t.find(" - ").or_else(|| t.find(" | ")).or_else(|| t.find('_')) {
+            let head = t[..p].trim();
+            if head.chars().filter(|c| is_han(*c)).count() >= 4 && chrome::title_chrome(head).is_none() {
+                let tail = t[p..].to_string();
+                let lines = items.iter().zip(consumed.iter()).filter(|(_, c)| **c).map(|(i, _)| i);
+                let nums = lines
+                    .filter(|i| i.text.contains(tail.trim()))
+                    .flat_map(|i| i.nums.clone())
+                    .take(1)
+                    .collect();
+                cx.out.dropped.push(Dropped {
+                    text: tail,
+                    reason: m::BREADCRUMB.to_string(),
+                    lines: nums,
+                });
+                *t = head.to_string();
+            }
+        }
     }
     if let Some((t, _)) = &title {
         if let Some((a, b)) = split_dash(t) {
