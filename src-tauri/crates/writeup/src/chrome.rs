@@ -370,6 +370,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {
         return Some(ChromeKind::Statistics);
     }
+    // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
+    let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
+    if w <= 120.0 && PUBLISHING.iter().any(|p| label.starts_with(p)) {
+        return Some(ChromeKind::Masthead);
+    }
     if is_prose {
         return None;
     }
@@ -424,11 +429,6 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Navigation);
     }
     let starts_bullet = t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>']);
-    // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
-    let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
-    if w <= 120.0 && PUBLISHING.iter().any(|p| label.starts_with(p)) {
-        return Some(ChromeKind::Masthead);
-    }
     if short && page_label(t) {
         return Some(ChromeKind::Masthead);
     }
@@ -500,7 +500,7 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 34] = [
+        let cases: [(&str, ChromeKind); 35] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
@@ -547,6 +547,7 @@ mod tests {
             ("打開文本圖片集", ChromeKind::Navigation),
             ("第1版（）", ChromeKind::Masthead),
             ("关键词：居民党组织 基层治理", ChromeKind::Masthead),
+            ("〔关键词〕城市基层党建；区域化党建；行业党建；两新组织；社区党建", ChromeKind::Masthead),
             ("〔中图分类号〕D267 〔文献标识码〕A 〔文章编号〕2095-8048-(2019)04-0025-07", ChromeKind::Masthead),
             ("学海荡舟手机网 导航", ChromeKind::Navigation),
             (

@@ -1221,6 +1221,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         if w <= 60.0 && !t.ends_with('。') {
             if let Some(p) = byline::parse(&t) {
+                // a date alone after the text, when the byline has its date: the closing date (落款) of a notice
+                let closing_date = p.date.is_some()
+                    && cx.out.byline.date.is_some()
+                    && byline::find_date(&t).is_some_and(|(_, n)| n == t.chars().count())
+                    && pres.iter().any(|x| x.0 == Pre::Para);
+                if closing_date {
+                    if let Some(prev) = pres.last_mut().filter(|x| matches!(x.0, Pre::Cand(false))) {
+                        // the issuing unit above it is part of the signature, not a heading
+                        prev.0 = Pre::Para;
+                    }
+                    pres.push((Pre::Para, t, it.nums.clone(), None));
+                    continue;
+                }
                 cx.merge_byline(p, it);
                 continue;
             }

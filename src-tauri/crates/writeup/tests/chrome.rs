@@ -224,3 +224,74 @@ fn docx_of(text: &str) -> Vec<u8> {
     z.write_all(doc.as_bytes()).unwrap();
     z.finish().unwrap().into_inner()
 }
+
+#[test]
+fn title_found_above_the_byline_under_a_sidebar() {
+    // a portal page whose sidebar (slogan, search, column names) stands above the article
+    let page = format!(
+        "宣传人大制度 交流人大经验；推进民主法制建设 构建和谐文明。地震之后，家园依然美丽！\n信息搜索：\n主任之窗\n自身建设\n\n\
+         某某州人大常委会机关公文处理办法\n更新日期：2024-01-12 来源：州人大\n{P1}\n{P2}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("某某州人大常委会机关公文处理办法"));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2024-01-12"));
+    assert_eq!(texts(&w), [P1, P2]);
+}
+
+#[test]
+fn page_title_over_headline_and_site_suffix() {
+    let w = s(&format!(
+        "市机关事务处2024年上半年工作总结范文\n市机关事务处2024年上半年工作总结\n{P1}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("市机关事务处2024年上半年工作总结"));
+    let w = s(&format!("陕西省机关运行保障条例\n陕西省机关运行保障条例\n{P1}"));
+    assert_eq!(w.title.as_deref(), Some("陕西省机关运行保障条例"));
+    let w = s(&format!("论机关效能建设 - 行政论文\n{P1}"));
+    assert_eq!(w.title.as_deref(), Some("论机关效能建设"));
+}
+
+#[test]
+fn bylines_from_lead_in_medium_line_and_name_line() {
+    let w = s(&format!(
+        "深化模范机关创建提升机关党建质量水平\n\n本报讯（记者 林宗楷 实习生 郑仲宇）昨天，市直机关党建工作会议召开。{P1}"
+    ));
+    assert_eq!(w.byline.reporter.as_deref(), Some("林宗楷"));
+    assert!(w.blocks[0].text.starts_with("本报讯"));
+    let w = s(&format!(
+        "泉州举办机关特色党建项目评展\n泉州晚报\n2022-11-10 15:35\n\n{P1}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("泉州举办机关特色党建项目评展"));
+    assert_eq!(w.byline.source.as_deref(), Some("泉州晚报"));
+    let w = s(&format!(
+        "任弼时论增强党性的五重路径\n\n发布时间：2024-08-27 09:33:44 浏览次数：97\n\n刘金新\n\n{P1}"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("刘金新"));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2024-08-27"));
+    assert_eq!(texts(&w), [P1]);
+}
+
+#[test]
+fn contents_metadata_and_signature() {
+    let w = s(&format!(
+        "某某省机关运行保障条例\n目 录\n第一章 总 则\n第二章 保障事项\n第三章 附 则\n第一章 总 则\n{P1}\n第二章 保障事项\n{P2}"
+    ));
+    let heads: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(heads, ["第一章总则", "第二章 保障事项"]);
+    assert_eq!(w.dropped.len(), 4, "{:?}", w.dropped);
+    let w = s(&format!(
+        "城市基层党建的整合与创新\n〔关键词〕城市基层党建；区域化党建；行业党建；两新组织；社区党建\n〔中图分类号〕D267 〔文献标识码〕A 〔文章编号〕2095-8048-(2019)04-0025-07\n{P1}"
+    ));
+    assert_eq!(texts(&w), [P1]);
+    // a notice closes with its issuing unit and date: text, not a heading and a byline
+    let w = s(&format!(
+        "关于印发2023年度工作总结的通知\n发布日期：2024-01-08 信息来源：办公室\n{P1}\n舟山市机关事务管理中心\n2024年1月4日\n{P2}"
+    ));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2024-01-08"));
+    assert_eq!(texts(&w), [P1, "舟山市机关事务管理中心", "2024年1月4日", P2]);
+    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+}
