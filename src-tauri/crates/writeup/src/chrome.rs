@@ -7,8 +7,9 @@
 //! The signals are shapes that hold across sites (an address, an e-mail, a file name, a bullet, a time of day,
 //! separators between short items), with navigation words as one signal among several: a nav word counts only as a
 //! whole item of a short line, never as part of a word ("3D打印" is not a button). Running prose (a sentence of
-//! some length) is never chrome except for footer lines. This module owns only the test; it must not decide
-//! titles or headings itself.
+//! some length) is never chrome except for footer lines. The web-junk vocabulary of `junk` (APP prompts, editor
+//! sign-offs, buttons) and its breadcrumb test count too, so that one call answers for layout and preflight. This
+//! module owns only the test; it must not decide titles or headings itself.
 
 use crate::messages as m;
 use crate::normalize::{is_han, width};
@@ -38,6 +39,8 @@ pub enum ChromeKind {
     FigureRef,
     /// Mostly not Chinese (only ever said of a title).
     NotChinese,
+    /// The web-junk vocabulary of [`crate::junk`]: APP prompts, editor sign-offs, page buttons, image placeholders.
+    Junk,
 }
 
 impl ChromeKind {
@@ -55,6 +58,7 @@ impl ChromeKind {
             ChromeKind::Timestamp => m::CHROME_TIMESTAMP,
             ChromeKind::FigureRef => m::IMAGE_PLACEHOLDER,
             ChromeKind::NotChinese => m::CHROME_NOT_CHINESE,
+            ChromeKind::Junk => m::CHROME_JUNK,
         }
     }
 }
@@ -106,7 +110,10 @@ const NAV_ITEMS: [&str; 42] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 16] = [
+const NAV_PHRASES: [&str; 19] = [
+    "当前的位置",
+    "所在的位置",
+    "當前的位置",
     "上一篇",
     "下一篇",
     "上一版",
@@ -474,7 +481,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if starts_bullet && w <= 12.0 && t.contains(['[', '【']) {
         return Some(ChromeKind::Navigation);
     }
-    None
+    if crate::junk::is_breadcrumb(t) {
+        return Some(ChromeKind::Navigation);
+    }
+    crate::junk::junk_reason(t).map(|_| ChromeKind::Junk)
 }
 
 /// Whether a line must not be a title, and why: chrome, or a line that starts with a bullet or is mostly not
@@ -500,7 +510,7 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 35] = [
+        let cases: [(&str, ChromeKind); 38] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
@@ -546,6 +556,9 @@ mod tests {
             ("（责任编辑：唐秀敏）", ChromeKind::Navigation),
             ("打開文本圖片集", ChromeKind::Navigation),
             ("第1版（）", ChromeKind::Masthead),
+            ("您当前的位置：首页 党群纵横 党群纵横", ChromeKind::Navigation),
+            ("责任编辑：周晓", ChromeKind::Junk),
+            ("打开APP查看更多评论", ChromeKind::Navigation),
             ("关键词：居民党组织 基层治理", ChromeKind::Masthead),
             ("〔关键词〕城市基层党建；区域化党建；行业党建；两新组织；社区党建", ChromeKind::Masthead),
             ("〔中图分类号〕D267 〔文献标识码〕A 〔文章编号〕2095-8048-(2019)04-0025-07", ChromeKind::Masthead),

@@ -27,3 +27,4 @@ pub const CUT_OFF: &str = "这一段没有以句号等标点结束，文稿可�
 pub const CHROME_HTML: &str = "网页的导航栏、页眉页脚或链接列表，不是文章内容";
 pub const ABOVE_TITLE: &str = "标题之前的网页内容（栏目、导航、口号等），不是文章内容";
 pub const CONTENTS: &str = "目录（各章节标题在正文中另有）";
+pub const CHROME_JUNK: &str = "网页提示、按钮、编辑署名或图片占位文字，不是文章内容";

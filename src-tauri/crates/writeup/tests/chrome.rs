@@ -295,3 +295,20 @@ fn contents_metadata_and_signature() {
     assert_eq!(texts(&w), [P1, "舟山市机关事务管理中心", "2024年1月4日", P2]);
     assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
 }
+
+#[test]
+fn no_block_of_the_corpus_looks_like_chrome() {
+    // layout refuses to print chrome-like lines: the real articles must lose nothing to that test
+    for name in [
+        "changdao-review-2024.txt",
+        "laixi-organ-party-building-2022.txt",
+        "qingdao-case-four-threes-traditional.txt",
+        "qingdao-model-organs-2023.txt",
+        "qingdao-party-leads-2021.txt",
+    ] {
+        let w = s(&common::corpus_text(name));
+        assert!(w.blocks.len() >= 5, "{name}");
+        assert_clean(&w);
+        assert!(w.cut_off().is_none(), "{name}");
+    }
+}
