@@ -1396,7 +1396,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
 }
 
 /// Marks the last block when it is a paragraph of prose that ends without terminal punctuation: the page or copy
-/// was cut off mid-sentence. A closing line without commas (the issuing unit, a date) is no cut-off paragraph.
+/// was cut off mid-sentence. A closing signature line (the issuing unit, a date, a name) is no cut-off paragraph.
 fn mark_cut_off(blocks: &mut [Block]) {
     let Some(last) = blocks.last_mut() else {
         return;
@@ -1405,8 +1405,10 @@ fn mark_cut_off(blocks: &mut [Block]) {
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
-    // prose: a sentence under way (a comma or an earlier full stop), not a signature line
-    let prose = width(t) >= 40.0 || (width(t) >= 12.0 && t.contains(['，', '。', '；', '、']));
+    // a sentence under way, not a signature line (the issuing unit, a date, a name)
+    let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
+    let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
+    let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
     if last.kind == BlockKind::Paragraph && !ends && prose {
         last.cut_off = true;
     }

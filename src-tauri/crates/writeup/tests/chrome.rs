@@ -166,6 +166,15 @@ fn cut_off_paragraph_is_marked() {
     // a complete write-up has none
     let w = s(&format!("党建引领聚合力\n{P1}\n{P2}"));
     assert!(w.cut_off().is_none());
+    // a short paragraph cut under its heading is cut off too; a closing signature is not
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n（二）加强学习文化建设，提高素质能力水平\n把学习宣传贯彻习近平新时代中国特色社会"
+    ));
+    assert!(w.blocks.last().unwrap().cut_off);
+    for end in ["中共某某市委市直机关工委", "2023年12月29日", "王晓红"] {
+        let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n{end}"));
+        assert!(w.cut_off().is_none(), "{end}");
+    }
 }
 
 #[test]
