@@ -284,7 +284,16 @@ fn caption_words(t: &str) -> bool {
             .any(|p| t.starts_with(p))
             || t.ends_with("摄）")
             || t.ends_with("供图）")
-            || t.ends_with("供图"))
+            || t.ends_with("供图")
+            || ends_with_figure_number(t))
+}
+
+/// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
+fn ends_with_figure_number(t: &str) -> bool {
+    let bare = t.trim_end_matches(['）', ')']);
+    let digits = bare.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    let head: String = bare.chars().rev().skip(digits).take(1).collect();
+    digits > 0 && digits <= 2 && head == "图" && width(t) >= 6.0 && !t.contains('。')
 }
 
 /// Splits "title——subtitle" at a —— that is not inside quotes or brackets.
@@ -789,6 +798,15 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
     }
     let mut rest = cands.as_slice();
+    // a site's or paper's name at the very top, over the headline, is the page's masthead
+    if title.is_none() && rest.len() >= 2 && rest[0] == 0 {
+        let (a, b) = (&items[rest[0]], &items[rest[1]]);
+        if media_name(&a.text) && heading_like_title(&b.text) && width(&b.text) >= width(&a.text) {
+            consumed[rest[0]] = true;
+            cx.drop_item(a, m::CHROME_MASTHEAD);
+            rest = &rest[1..];
+        }
+    }
     if title.is_none() {
         // a short column name above the real title, set apart by a blank line, is not the title
         if rest.len() >= 2 {

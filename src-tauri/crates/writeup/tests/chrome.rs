@@ -321,3 +321,14 @@ fn no_block_of_the_corpus_looks_like_chrome() {
         assert!(w.cut_off().is_none(), "{name}");
     }
 }
+
+#[test]
+fn site_name_over_the_headline_and_numbered_captions() {
+    let w = s(&format!(
+        "学海荡舟手机网\n论机关效能建设\n{P1}\n党员志愿者在社区开展政策宣讲 图1\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("论机关效能建设"));
+    assert!(w.dropped.iter().any(|d| d.text == "学海荡舟手机网"));
+    let kinds: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Caption, BlockKind::Paragraph]);
+}
