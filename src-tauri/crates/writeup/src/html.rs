@@ -92,7 +92,7 @@ impl State {
             };
             let headline = matches!(hint, Hint::Title | Hint::Heading(_));
             let mut line = SrcLine::new(trimmed.to_string(), self.n, hint);
-            line.boiler = self.chrome_depth > 0 || (self.header_depth > 0 && !headline) || linky;
+            line.boiler = self.chrome_depth > 0 || ((self.header_depth > 0 || linky) && !headline);
             self.out.push(line);
         }
         self.bold_chars = 0;
