@@ -473,7 +473,8 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             .collect::<std::collections::BTreeSet<_>>()
             .len()
             > 1;
-        if barred || (its.len() >= 5 && unequal) {
+        let words = its.iter().all(|i| i.chars().any(is_han));
+        if words && (barred || (its.len() >= 5 && unequal)) {
             return Some(ChromeKind::Navigation);
         }
     }
@@ -591,6 +592,7 @@ mod tests {
             "中共忻州市委市直机关工委",
             "图为党员志愿者在社区开展服务。",
             "关于开展2023年度模范机关创建工作的通知",
+            "党建 + 业务 + 服务 + 治理",
         ] {
             assert_eq!(looks_like_chrome(t), None, "{t}");
             assert_eq!(title_chrome(t), None, "{t}");
