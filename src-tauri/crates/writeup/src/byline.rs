@@ -279,6 +279,25 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
 }
 
+/// A journal and its issue alone on a line: "行政与法 2023年12期", "《党政研究》2019年第4期".
+fn journal_issue(t: &str) -> bool {
+    let Some(body) = t.strip_suffix('期') else {
+        return false;
+    };
+    let chars: Vec<char> = body.chars().collect();
+    let n = chars.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &chars[..chars.len() - n];
+    let rest: String = rest.iter().collect();
+    let rest = rest.strip_suffix('第').unwrap_or(&rest);
+    let Some(name) = rest.strip_suffix('年') else {
+        return false;
+    };
+    let y = name.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    let name: String = name.chars().take(name.chars().count() - y).collect();
+    let han = name.chars().filter(|c| is_han(*c)).count();
+    (1..=2).contains(&n) && y == 4 && (2..=12).contains(&han) && !name.contains(['，', '。'])
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -291,6 +310,12 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    if journal_issue(t) {
+        return Some(Parsed {
+            source: Some(tidy_spaces(t)),
+            ..Parsed::default()
+        });
     }
     t = t.trim_start_matches(['□', '◎', '●', ' ']);
     let chars: Vec<char> = t.chars().collect();
@@ -384,6 +409,17 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn journal_issue_is_a_source() {
+        let source = |t: &str| parse(t).and_then(|p| p.source);
+        assert_eq!(source("行政与法 2023年12期").as_deref(), Some("行政与法2023年12期"));
+        assert_eq!(
+            source("《党政研究》2019年第4期").as_deref(),
+            Some("《党政研究》2019年第4期")
+        );
+        assert!(parse("第二期").is_none());
+    }
 
     #[test]
     fn corpus_bylines() {
