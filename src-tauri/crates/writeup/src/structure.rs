@@ -719,7 +719,9 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 wrap.is_some_and(|w| pw >= w - 1.5) && !it.gap_before && !it.indented && !starts_block(&it.text);
             let last = prev.text.chars().last().unwrap_or(' ');
             let next_first = it.text.chars().next().unwrap_or(' ');
+            // (an indented line opens a paragraph of its own)
             let broken_mid_sentence = pw >= 30.0
+                && !it.indented
                 && has_inner_terminator(&prev.text)
                 && (is_han(last) || last.is_ascii_alphanumeric())
                 && (is_han(next_first) || next_first.is_ascii_digit())
@@ -1394,6 +1396,20 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         cx.merge_byline(parsed, &fake);
                     }
                 }
+            }
+        }
+    }
+    // the contributing unit alone in brackets after the text: "（泸州市龙马潭区）", "（省委省直机关工委宣传部）"
+    if let Some(last) = blocks.last().filter(|b| b.kind == BlockKind::Paragraph) {
+        let t = last.text.trim();
+        let inner = t.strip_prefix('（').and_then(|r| r.strip_suffix('）'));
+        let unit = |i: &&str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
+        if let Some(inner) = inner.filter(unit) {
+            if cx.out.byline.source.is_none() && blocks.len() >= 2 {
+                cx.out.byline.source = Some(inner.to_string());
+                cx.out.byline.lines.extend(last.lines.iter().copied());
+                cx.out.byline.raw.push(last.text.clone());
+                blocks.pop();
             }
         }
     }

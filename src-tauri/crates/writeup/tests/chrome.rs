@@ -333,3 +333,20 @@ fn site_name_over_the_headline_and_numbered_captions() {
     let kinds: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
     assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Caption, BlockKind::Paragraph]);
 }
+
+#[test]
+fn indented_paragraph_after_a_cut_line_stays_apart() {
+    // a copied page whose paragraphs were each cut short: the next indented paragraph is not their continuation
+    let cut = "活动中，党员志愿者们分成两组，分别对社区幸福家园小区、张圩小区环境卫生进行打扫，同时看望慰问了社区的困难群众，与他们拉家常、聊生活";
+    let w = s(&format!("党建引领聚合力\n\n  {P1}\n\n  {cut}\n\n  {P2}\n"));
+    assert_eq!(texts(&w), [P1, cut, P2]);
+}
+
+#[test]
+fn contributing_unit_in_brackets_after_the_text_is_the_source() {
+    let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n（泸州市龙马潭区）\n"));
+    assert_eq!(w.byline.source.as_deref(), Some("泸州市龙马潭区"));
+    assert_eq!(texts(&w), [P1, P2]);
+    let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n（未完待续）\n"));
+    assert_eq!(w.byline.source, None);
+}
