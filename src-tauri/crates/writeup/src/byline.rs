@@ -235,14 +235,39 @@ pub fn date_iso(s: &str) -> Option<String> {
     find_date(s).map(|(iso, _)| iso)
 }
 
+/// The text without bracket pairs that hold nothing but spaces ("王向阳 【 】").
+fn without_empty_brackets(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let close = match chars[i] {
+            '【' => Some('】'),
+            '[' => Some(']'),
+            '（' => Some('）'),
+            '(' => Some(')'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].is_whitespace() {
+                j += 1;
+            }
+            if chars.get(j) == Some(&close) {
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
-    let s = s
-        .replace("【】", "")
-        .replace("[]", "")
-        .replace("（）", "")
-        .replace("()", "");
+    let s = without_empty_brackets(&s);
     let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
     let s = tidy_spaces(s);
     if s.is_empty() {
@@ -409,6 +434,12 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_template_brackets_leave_values() {
+        let p = parse("作者:王向阳 【 】 浏览:").unwrap();
+        assert_eq!(p.author.as_deref(), Some("王向阳"));
+    }
 
     #[test]
     fn journal_issue_is_a_source() {

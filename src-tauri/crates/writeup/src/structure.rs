@@ -410,7 +410,10 @@ fn heading_candidate(it: &Item) -> bool {
     if !matches!(it.hint, Hint::None | Hint::Para | Hint::Bold) {
         return false;
     }
+    // a line wholly in brackets is a note ("（2025年7月30日……会议通过）"), not a heading
+    let note = t.starts_with('（') && t.find('）') == Some(t.len() - '）'.len_utf8());
     (2.0..=80.0).contains(&w)
+        && !note
         && !t.contains(" | ")
         && !has_inner_terminator(t)
         && !t.ends_with(['。', '；'])

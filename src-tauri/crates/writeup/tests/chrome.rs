@@ -350,3 +350,15 @@ fn contributing_unit_in_brackets_after_the_text_is_the_source() {
     let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n（未完待续）\n"));
     assert_eq!(w.byline.source, None);
 }
+
+#[test]
+fn a_note_in_brackets_is_no_heading() {
+    let note = "（2025年7月30日陕西省第十四届人民代表大会常务委员会第十七次会议通过）";
+    // as a regulation's page shows it: the page title, the headline, the note, the first chapter
+    let w = s(&format!(
+        "陕西省机关运行保障条例\n陕西省机关运行保障条例\n{note}\n第一章 总 则\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("陕西省机关运行保障条例"));
+    let b = w.blocks.iter().find(|b| b.text == note).unwrap();
+    assert_eq!(b.kind, BlockKind::Paragraph);
+}
