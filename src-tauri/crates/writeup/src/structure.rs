@@ -285,7 +285,12 @@ fn caption_words(t: &str) -> bool {
             || t.ends_with("摄）")
             || t.ends_with("供图）")
             || t.ends_with("供图")
-            || ends_with_figure_number(t))
+            || ends_with_figure_number(t)
+            || (w <= 40.0
+                && !t.contains(['。', '，'])
+                && ["现场", "合影", "合影留念", "留影", "一角"]
+                    .iter()
+                    .any(|e| t.ends_with(e))))
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
@@ -412,8 +417,11 @@ fn heading_candidate(it: &Item) -> bool {
     }
     // a line wholly in brackets is a note ("（2025年7月30日……会议通过）"), not a heading
     let note = t.starts_with('（') && t.find('）') == Some(t.len() - '）'.len_utf8());
+    // a list item ("- 坚持……", "• 完善……") is text, not a heading
+    let item = t.starts_with(['-', '•', '·', '▪', '*', '◦', '‣']) && !t.starts_with("--");
     (2.0..=80.0).contains(&w)
         && !note
+        && !item
         && !t.contains(" | ")
         && !has_inner_terminator(t)
         && !t.ends_with(['。', '；'])

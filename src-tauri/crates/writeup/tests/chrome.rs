@@ -362,3 +362,22 @@ fn a_note_in_brackets_is_no_heading() {
     let b = w.blocks.iter().find(|b| b.text == note).unwrap();
     assert_eq!(b.kind, BlockKind::Paragraph);
 }
+
+#[test]
+fn photo_captions_and_list_items() {
+    let w = s(&format!(
+        "微光成炬 基层党建风采图片展开幕\n{P1}\n图片展现场\n{P2}\n- 坚持党建引领\n- 完善工作机制\n{P3}"
+    ));
+    let kinds: Vec<(BlockKind, &str)> = w.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (BlockKind::Paragraph, P1),
+            (BlockKind::Caption, "图片展现场"),
+            (BlockKind::Paragraph, P2),
+            (BlockKind::Paragraph, "- 坚持党建引领"),
+            (BlockKind::Paragraph, "- 完善工作机制"),
+            (BlockKind::Paragraph, P3),
+        ]
+    );
+}
