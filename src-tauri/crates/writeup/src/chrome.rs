@@ -64,7 +64,15 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 42] = [
+const NAV_ITEMS: [&str; 49] = [
+    "首頁",
+    "返回首頁",
+    "關閉",
+    "關閉窗口",
+    "登錄",
+    "註冊",
+    "列印",
+    "分享到",
     "首页",
     "导航",
     "導航",
@@ -85,7 +93,6 @@ const NAV_ITEMS: [&str; 42] = [
     "退出",
     "注销",
     "分享",
-    "分享到",
     "收藏",
     "搜索",
     "更多",
