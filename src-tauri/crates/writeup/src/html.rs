@@ -215,36 +215,36 @@ fn chrome_element(name: &str, tag: &str) -> Option<bool> {
         attr(tag, "id").unwrap_or_default()
     )
     .to_ascii_lowercase();
-    const CHROME: [&str; 22] = [
+    // whole class names or ids only: "position-relative" or "js_share_content" hold articles
+    const WHOLE: [&str; 16] = [
         "nav",
-        "navbar",
         "menu",
-        "footer",
-        "foot",
-        "breadcrumb",
-        "crumb",
-        "crumbs",
         "position",
         "location",
-        "login",
-        "topbar",
-        "copyright",
         "share",
-        "sidebar",
-        "friendlink",
         "links",
         "related",
         "recommend",
         "comment",
         "comments",
         "toolbar",
+        "crumb",
+        "crumbs",
+        "foot",
+        "topbar",
+        "login",
     ];
+    // words that name chrome wherever they stand in a class name ("main-navbar", "site_footer")
+    const PART: [&str; 6] = ["navbar", "footer", "breadcrumb", "copyright", "sidebar", "friendlink"];
     let mut header = false;
-    for tok in names.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
-        if CHROME.contains(&tok) {
+    for name in names.split_whitespace() {
+        if WHOLE.contains(&name) {
             return Some(true);
         }
-        header |= tok == "header";
+        if name.split(['-', '_']).any(|part| PART.contains(&part)) {
+            return Some(true);
+        }
+        header |= matches!(name, "header" | "head" | "top");
     }
     header.then_some(false)
 }

@@ -138,7 +138,7 @@ fn pasted_html_nav_footer_and_link_lists() {
     let html = format!(
         r#"<html><body><header><div class="logo">某某市直机关党建网</div><ul class="menu"><li><a href="/">首页</a></li><li><a href="/x">工作动态</a></li></ul></header>
         <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/x">工作动态</a></div>
-        <div class="article"><h1>打造“四强”党支部 推动机关党建高质量发展</h1>
+        <div class="article position-relative" id="js_share_content"><h1>打造“四强”党支部 推动机关党建高质量发展</h1>
         <p>{P1}</p><h2><a href="/s2">强化政治引领</a></h2><p>{P2}</p><p>{P3}</p></div>
         <div class="related"><h3>相关新闻</h3><ul><li><a href="/a">市直机关开展主题党日活动</a></li><li><a href="/b">机关党建工作推进会召开</a></li></ul></div>
         <nav><a href="/prev">上一篇：机关党建工作推进会召开</a></nav>
