@@ -1050,6 +1050,7 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
     if !heading_like_title(&it.text) || chrome::title_chrome(&it.text).is_some() || width(&it.text) < 4.0 {
         return None;
     }
+    let p = byline::parse(&items[b].text)?;
     for k in 0..j {
         if !consumed[k] {
             consumed[k] = true;
@@ -1057,7 +1058,6 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
         }
     }
     consumed[j] = true;
-    let p = byline::parse(&items[b].text)?;
     consumed[b] = true;
     cx.merge_byline(p, &items[b]);
     Some((it.text.clone(), vec![j]))
