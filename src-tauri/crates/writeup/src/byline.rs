@@ -35,6 +35,11 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("新闻来源", Field::Source, true),
     ("信息來源", Field::Source, true),
     ("来源", Field::Source, true),
+    ("转载自", Field::Source, true),
+    ("转自", Field::Source, true),
+    ("轉載自", Field::Source, true),
+    ("轉自", Field::Source, true),
+    ("稿源", Field::Source, true),
     ("來源", Field::Source, true),
     ("出处", Field::Source, true),
     ("作者", Field::Author, true),
@@ -48,12 +53,16 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("記者", Field::Reporter, false),
     ("记者", Field::Reporter, false),
     ("通讯员", Field::Correspondent, false),
+    ("实习生", Field::Extra, false),
+    ("實習生", Field::Extra, false),
     ("通訊員", Field::Correspondent, false),
     ("发布日期", Field::Date, true),
     ("发布时间", Field::Date, true),
     ("發布日期", Field::Date, true),
     ("發布時間", Field::Date, true),
     ("更新时间", Field::Date, true),
+    ("更新日期", Field::Date, true),
+    ("更新時間", Field::Date, true),
     ("发表时间", Field::Date, true),
     ("发文日期", Field::Date, true),
     ("成文日期", Field::Date, true),
@@ -62,12 +71,18 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("時間", Field::Date, true),
     ("点击率", Field::Extra, true),
     ("点击数", Field::Extra, true),
+    ("点击次数", Field::Extra, true),
+    ("阅读次数", Field::Extra, true),
     ("点击量", Field::Extra, true),
     ("點擊率", Field::Extra, true),
     ("点击", Field::Extra, true),
     ("浏览次数", Field::Extra, true),
     ("浏览量", Field::Extra, true),
     ("浏览", Field::Extra, true),
+    ("瀏覽次數", Field::Extra, true),
+    ("瀏覽", Field::Extra, true),
+    ("閱讀", Field::Extra, true),
+    ("點擊", Field::Extra, true),
     ("阅读量", Field::Extra, true),
     ("阅读数", Field::Extra, true),
     ("阅读", Field::Extra, true),
@@ -229,8 +244,39 @@ pub fn date_iso(s: &str) -> Option<String> {
     find_date(s).map(|(iso, _)| iso)
 }
 
+/// The text without bracket pairs that hold nothing but spaces ("王向阳 【 】").
+fn without_empty_brackets(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let close = match chars[i] {
+            '【' => Some('】'),
+            '[' => Some(']'),
+            '（' => Some('）'),
+            '(' => Some(')'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].is_whitespace() {
+                j += 1;
+            }
+            if chars.get(j) == Some(&close) {
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
+    // empty brackets left by a page template ("王向阳【】") say nothing
+    let s = without_empty_brackets(&s);
     let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
     let s = tidy_spaces(s);
     if s.is_empty() {
@@ -246,6 +292,46 @@ fn names_like(v: &str) -> bool {
 }
 
 /// Parses one line (after light cleaning) as a byline. Returns `None` when it is not one.
+/// The reporters named in a news lead-in at the start of a paragraph: "本报讯（记者 林宗楷 实习生 郑仲宇）昨天，…",
+/// "宜都融媒讯(记者 江传堃)4月27日，…", "新华社北京5月4日电（记者 …）". The paragraph keeps its text.
+pub fn lead_in(text: &str) -> Option<Parsed> {
+    let chars: Vec<char> = text.chars().collect();
+    let head = chars
+        .iter()
+        .take(24)
+        .position(|c| matches!(c, '讯' | '訊' | '电' | '電'))?;
+    let mut i = head + 1;
+    while chars.get(i) == Some(&' ') {
+        i += 1;
+    }
+    if !matches!(chars.get(i), Some('（' | '(')) {
+        return None;
+    }
+    let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
+    let inner: String = chars[i + 1..close].iter().collect();
+    let p = parse(&inner)?;
+    (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
+}
+
+/// A journal and its issue alone on a line: "行政与法 2023年12期", "《党政研究》2019年第4期".
+fn journal_issue(t: &str) -> bool {
+    let Some(body) = t.strip_suffix('期') else {
+        return false;
+    };
+    let chars: Vec<char> = body.chars().collect();
+    let n = chars.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &chars[..chars.len() - n];
+    let rest: String = rest.iter().collect();
+    let rest = rest.strip_suffix('第').unwrap_or(&rest);
+    let Some(name) = rest.strip_suffix('年') else {
+        return false;
+    };
+    let y = name.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    let name: String = name.chars().take(name.chars().count() - y).collect();
+    let han = name.chars().filter(|c| is_han(*c)).count();
+    (1..=2).contains(&n) && y == 4 && (2..=12).contains(&han) && !name.contains(['，', '。'])
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -258,6 +344,12 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    if journal_issue(t) {
+        return Some(Parsed {
+            source: Some(tidy_spaces(t)),
+            ..Parsed::default()
+        });
     }
     t = t.trim_start_matches(['□', '◎', '●', ' ']);
     let chars: Vec<char> = t.chars().collect();
@@ -351,6 +443,23 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_template_brackets_leave_values() {
+        let p = parse("作者:王向阳 【 】 浏览:").unwrap();
+        assert_eq!(p.author.as_deref(), Some("王向阳"));
+    }
+
+    #[test]
+    fn journal_issue_is_a_source() {
+        let source = |t: &str| parse(t).and_then(|p| p.source);
+        assert_eq!(source("行政与法 2023年12期").as_deref(), Some("行政与法2023年12期"));
+        assert_eq!(
+            source("《党政研究》2019年第4期").as_deref(),
+            Some("《党政研究》2019年第4期")
+        );
+        assert!(parse("第二期").is_none());
+    }
 
     #[test]
     fn corpus_bylines() {

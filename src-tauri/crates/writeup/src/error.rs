@@ -25,6 +25,8 @@ pub enum Error {
     ZipBomb(String),
     #[error("“{0}”的内容结构异常（{1}），已拒绝导入。请在 Word 中打开并重新另存为 .docx 后再试。")]
     BadXml(String, String),
+    #[error("“{0}”里没有文章内容（文件是空的，或只有空白、网页导航和页脚等），未导入任何内容。请确认选对了文件，或把文章正文复制到文件里再导入。")]
+    Empty(String),
     #[error("无法识别“{0}”的文字编码。请用记事本打开，另存为“UTF-8”编码后再导入。")]
     Encoding(String),
 }

@@ -1,6 +1,9 @@
 //! Reads HTML as pasted from Word, WPS, WeChat articles and web pages into source lines with hints: block
 //! elements become lines, h1–h6 headings, lines set wholly in bold, images (in order), figcaption captions,
 //! table rows as text. A small tolerant tokenizer: no DOM, bounded nesting, scripts/styles/comments skipped.
+//! Lines inside nav/footer/aside/header elements (or elements whose class or id names a menu, footer, breadcrumb,
+//! log-in bar…), and short lines that are mostly link text, are marked as page chrome (`SrcLine::boiler`); a
+//! heading inside a header is the article's and stays.
 //!
 //! This module owns only HTML syntax; it must not decide structure itself, and never fetches anything.
 
@@ -50,6 +53,11 @@ struct State {
     n: usize,
     seen_body_text: bool,
     seen_title: bool,
+    /// open elements that hold page chrome: (nav/footer/aside and the like, header)
+    chrome_depth: usize,
+    header_depth: usize,
+    link_depth: usize,
+    link_chars: usize,
 }
 
 impl State {
@@ -59,6 +67,7 @@ impl State {
         if !trimmed.is_empty() {
             self.n += 1;
             let letters = trimmed.chars().filter(|c| !c.is_whitespace()).count();
+            let linky = self.link_chars * 10 >= self.all_chars * 7 && letters <= 40;
             let hint = if self.title_class && !self.seen_title {
                 self.seen_title = true;
                 Hint::Title
@@ -76,13 +85,19 @@ impl State {
             } else if self.all_chars > 0 && self.bold_chars * 10 >= self.all_chars * 9 && letters <= 60 {
                 Hint::Bold
             } else {
-                self.seen_body_text = true;
+                // page chrome before the article does not make an h1 a section heading
+                let chrome = self.chrome_depth > 0 || self.header_depth > 0 || linky;
+                self.seen_body_text |= !chrome;
                 Hint::Para
             };
-            self.out.push(SrcLine::new(trimmed.to_string(), self.n, hint));
+            let headline = matches!(hint, Hint::Title | Hint::Heading(_));
+            let mut line = SrcLine::new(trimmed.to_string(), self.n, hint);
+            line.boiler = self.chrome_depth > 0 || ((self.header_depth > 0 || linky) && !headline);
+            self.out.push(line);
         }
         self.bold_chars = 0;
         self.all_chars = 0;
+        self.link_chars = 0;
     }
 
     fn push_text(&mut self, s: &str) {
@@ -92,6 +107,9 @@ impl State {
                 self.all_chars += 1;
                 if self.bold_depth > 0 {
                     self.bold_chars += 1;
+                }
+                if self.link_depth > 0 {
+                    self.link_chars += 1;
                 }
             }
             self.text.push(c);
@@ -183,10 +201,59 @@ pub(crate) fn decode_entities(s: &str) -> String {
     out
 }
 
+/// What page chrome an element holds, by its name, class and id: `Some(true)` for menus, footers, breadcrumbs,
+/// log-in bars, link lists; `Some(false)` for a header (whose headings stay); `None` for anything else.
+fn chrome_element(name: &str, tag: &str) -> Option<bool> {
+    match name {
+        "nav" | "footer" | "aside" => return Some(true),
+        "header" => return Some(false),
+        _ => {}
+    }
+    let names = format!(
+        "{} {}",
+        attr(tag, "class").unwrap_or_default(),
+        attr(tag, "id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    // whole class names or ids only: "position-relative" or "js_share_content" hold articles
+    const WHOLE: [&str; 16] = [
+        "nav",
+        "menu",
+        "position",
+        "location",
+        "share",
+        "links",
+        "related",
+        "recommend",
+        "comment",
+        "comments",
+        "toolbar",
+        "crumb",
+        "crumbs",
+        "foot",
+        "topbar",
+        "login",
+    ];
+    // words that name chrome wherever they stand in a class name ("main-navbar", "site_footer")
+    const PART: [&str; 6] = ["navbar", "footer", "breadcrumb", "copyright", "sidebar", "friendlink"];
+    let mut header = false;
+    for name in names.split_whitespace() {
+        if WHOLE.contains(&name) {
+            return Some(true);
+        }
+        if name.split(['-', '_']).any(|part| PART.contains(&part)) {
+            return Some(true);
+        }
+        header |= matches!(name, "header" | "head" | "top");
+    }
+    header.then_some(false)
+}
+
 /// Source lines of an HTML document or fragment.
 pub(crate) fn lines(html: &str) -> Vec<SrcLine> {
     let mut st = State::default();
-    let mut stack: Vec<(String, bool)> = Vec::new();
+    // open elements: (name, bold, chrome: Some(true) chrome / Some(false) header, link)
+    let mut stack: Vec<(String, bool, Option<bool>, bool)> = Vec::new();
     let mut rest = html;
     while !rest.is_empty() {
         let Some(lt) = rest.find('<') else {
@@ -248,9 +315,21 @@ pub(crate) fn lines(html: &str) -> Vec<SrcLine> {
                 st.text.push_str(" | ");
             }
             if let Some(pos) = stack.iter().rposition(|t| t.0 == name) {
-                for (_, bold) in stack.drain(pos..) {
+                if stack[pos].2.is_some() {
+                    // chrome ends here: its last line is still chrome
+                    st.flush();
+                }
+                for (_, bold, chrome, link) in stack.drain(pos..) {
                     if bold {
                         st.bold_depth = st.bold_depth.saturating_sub(1);
+                    }
+                    match chrome {
+                        Some(true) => st.chrome_depth = st.chrome_depth.saturating_sub(1),
+                        Some(false) => st.header_depth = st.header_depth.saturating_sub(1),
+                        None => {}
+                    }
+                    if link {
+                        st.link_depth = st.link_depth.saturating_sub(1);
                     }
                 }
             }
@@ -307,7 +386,20 @@ pub(crate) fn lines(html: &str) -> Vec<SrcLine> {
             if bold {
                 st.bold_depth += 1;
             }
-            stack.push((name, bold));
+            let chrome = chrome_element(&name, tag);
+            if chrome.is_some() {
+                st.flush();
+            }
+            match chrome {
+                Some(true) => st.chrome_depth += 1,
+                Some(false) => st.header_depth += 1,
+                None => {}
+            }
+            let link = name == "a";
+            if link {
+                st.link_depth += 1;
+            }
+            stack.push((name, bold, chrome, link));
         }
     }
     st.flush();

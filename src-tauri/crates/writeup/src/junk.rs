@@ -72,7 +72,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         return Some(m::APP_PROMPT);
     }
     // editor lines
-    const EDITORS: [&str; 9] = [
+    const EDITORS: [&str; 17] = [
         "责任编辑",
         "责编",
         "编审",
@@ -82,8 +82,16 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "初审",
         "复审",
         "值班编辑",
+        "責編",
+        "編審",
+        "審核",
+        "校對",
+        "終審",
+        "初審",
+        "複審",
+        "值班編輯",
     ];
-    let head: String = core.chars().take(5).collect();
+    let head: String = core.trim_start_matches(['(', '（']).chars().take(5).collect();
     if w <= 40.0 && EDITORS.iter().any(|e| head.starts_with(e)) && !t.contains('。') {
         return Some(m::EDITOR);
     }

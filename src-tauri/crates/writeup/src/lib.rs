@@ -2,12 +2,14 @@
 //! byline, headings at two levels, paragraphs, captions, photos, key figures) with junk set aside, never lost.
 //!
 //! The crate is a pure library: no storage, no CLI, no Tauri. Modules, one job each:
-//! `model` (the JSON data), `normalize` (character cleaning), `junk` (web junk vocabulary), `byline` (byline
+//! `model` (the JSON data), `normalize` (character cleaning), `chrome` (the one test of whether a line looks like
+//! page chrome, shared with layout and preflight), `junk` (web junk vocabulary), `byline` (byline
 //! parsing), `structure` (deciding what each line is), `figures` (key figures), `convert` (traditional →
 //! simplified), `decode` (text encodings), `html`, `markdown` and `docx` (rich sources), `messages` and `error`
 //! (all user-facing Chinese text). This file only wires them together and reads files.
 
 pub mod byline;
+pub mod chrome;
 pub mod convert;
 pub mod decode;
 mod docx;
@@ -23,8 +25,11 @@ pub mod structure;
 
 use std::path::Path;
 
-pub use convert::{is_mostly_traditional, to_simplified};
+pub use chrome::{looks_like_chrome, title_chrome, ChromeKind};
+pub use convert::{is_mostly_traditional, script_of, to_simplified, Script};
 pub use error::Error;
+/// Why a paragraph marked `cut_off` is flagged (Chinese, for review and preflight).
+pub use messages::CUT_OFF as CUT_OFF_REASON;
 pub use model::*;
 pub use structure::structure_text;
 
@@ -59,6 +64,9 @@ pub fn structure_docx(bytes: Vec<u8>, name: &str, opts: &Options) -> Result<Impo
     }
     let doc = docx::read(bytes, name)?;
     let writeup = structure::structure(doc.lines, true, opts);
+    if writeup.is_empty() {
+        return Err(Error::Empty(name.to_string()));
+    }
     let mut pictures = Vec::new();
     for raw in doc.pictures {
         let Some(bi) = writeup
@@ -84,7 +92,8 @@ pub fn structure_docx(bytes: Vec<u8>, name: &str, opts: &Options) -> Result<Impo
 }
 
 /// Reads a write-up file: .txt (UTF-8, UTF-16, GBK/GB18030), .md, .html/.htm, .docx. Old .doc/.wps files get an
-/// error asking the user to save them as .docx.
+/// error asking the user to save them as .docx; a file with no article in it (empty, only whitespace, or only
+/// lines set aside as chrome or junk) gets [`Error::Empty`].
 pub fn read_file(path: &Path, opts: &Options) -> Result<Imported, Error> {
     let name = path
         .file_name()
@@ -135,6 +144,9 @@ pub fn read_file(path: &Path, opts: &Options) -> Result<Imported, Error> {
         "html" => structure_html(&text, opts),
         _ => structure_text(&text, opts),
     };
+    if writeup.is_empty() {
+        return Err(Error::Empty(name));
+    }
     Ok(Imported {
         writeup,
         pictures: Vec::new(),

@@ -23,7 +23,9 @@
 //!                                     // 1. 1、 are level 2 under Chinese numbers, else 1; （1） is 2)
 //!       "text": string,               // cleaned text ("" on photos: the caption is the next block)
 //!       "lines": [int],               // 1-based source line numbers (for .docx/.html: paragraph numbers)
-//!       "image": string               // photo only: file name of the picture in `Imported::pictures`
+//!       "image": string,              // photo only: file name of the picture in `Imported::pictures`
+//!       "cut_off": true               // only on the last paragraph, when it ends without terminal punctuation
+//!                                     // (the page or copy was truncated): review and preflight flag it
 //!     }
 //!   ],
 //!   "key_figures": [
@@ -45,7 +47,8 @@
 //! straight quotes become “ ” ‘ ’ in Chinese text; stray spaces (runs, spaces beside Chinese punctuation, between
 //! Chinese and Latin/digits, letter-spaced words, single characters split off) are removed; garbage pinyin after a
 //! character (學(xué) → 學, 融róng → 融, 新?xīn → 新: ruby annotations of web pages) is removed; caption marks
-//! (■ ▲ …) and a subtitle's leading —— are removed; a run-in heading loses its closing 。; traditional characters
+//! (■ ▲ …) and a subtitle's leading —— are removed; references to the page's pictures in paragraphs ("（图1）")
+//! are removed; a run-in heading loses its closing 。; traditional characters
 //! become simplified only when asked.
 
 use serde::{Deserialize, Serialize};
@@ -124,6 +127,9 @@ pub struct Block {
     /// Photo blocks: the picture's file name in [`crate::Imported::pictures`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+    /// The last paragraph of the write-up ends without terminal punctuation: the source was probably cut off.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cut_off: bool,
 }
 
 impl Block {
@@ -134,7 +140,25 @@ impl Block {
             text,
             lines,
             image: None,
+            cut_off: false,
         }
+    }
+}
+
+impl WriteUp {
+    /// True when nothing of an article is left: no title and no heading, paragraph, caption or photo with content
+    /// (an empty file, only whitespace, or only lines set aside as chrome or junk).
+    pub fn is_empty(&self) -> bool {
+        self.title.as_deref().is_none_or(|t| t.trim().is_empty())
+            && self
+                .blocks
+                .iter()
+                .all(|b| b.kind != BlockKind::Photo && b.text.trim().is_empty())
+    }
+
+    /// The block marked as cut off, if any (see [`Block::cut_off`]).
+    pub fn cut_off(&self) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.cut_off)
     }
 }
 

@@ -400,6 +400,40 @@ pub fn tidy_spaces(s: &str) -> String {
     chars.iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| *c).collect()
 }
 
+/// Removes references to the pictures of a web page from running text: "（图1）", "(图2)", "（见图3）",
+/// "（如图一）". On a board the photos stand elsewhere, so the reference points at nothing.
+pub fn strip_figure_refs(s: &str) -> String {
+    if !s.contains('图') {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '（' | '(') {
+            let mut j = i + 1;
+            if matches!(chars.get(j), Some('见' | '如')) {
+                j += 1;
+            }
+            if chars.get(j) == Some(&'图') {
+                let k = j + 1;
+                let mut e = k;
+                while e < chars.len() && (chars[e].is_ascii_digit() || "一二三四五六七八九十".contains(chars[e]))
+                {
+                    e += 1;
+                }
+                if e > k && matches!(chars.get(e), Some('）' | ')')) {
+                    i = e + 1;
+                    continue;
+                }
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// The characters that carry meaning (ideographs, letters, digits), used to compare lines for duplicates.
 pub fn letters(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
@@ -408,6 +442,19 @@ pub fn letters(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figure_references_leave_running_text() {
+        assert_eq!(
+            strip_figure_refs("党员志愿者走进社区开展宣讲（图1），群众纷纷点赞（见图2）。"),
+            "党员志愿者走进社区开展宣讲，群众纷纷点赞。"
+        );
+        assert_eq!(
+            strip_figure_refs("开展“图说党史”活动（图文并茂）。"),
+            "开展“图说党史”活动（图文并茂）。"
+        );
+        assert_eq!(strip_figure_refs("（图为活动现场）"), "（图为活动现场）");
+    }
 
     #[test]
     fn pinyin_removed_from_corpus_line() {

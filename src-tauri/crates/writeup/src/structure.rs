@@ -24,6 +24,7 @@
 //! with none of those signals ("各项工作稳步推进") cannot be told from a heading and stays one.
 
 use crate::byline;
+use crate::chrome;
 use crate::convert;
 use crate::figures;
 use crate::junk;
@@ -54,6 +55,9 @@ pub(crate) struct SrcLine {
     pub raw: String,
     pub nums: Vec<usize>,
     pub hint: Hint,
+    /// A rich source says the line is page chrome (HTML: inside nav/footer/aside/header or a menu-like element,
+    /// or a short line that is mostly link text).
+    pub boiler: bool,
 }
 
 impl SrcLine {
@@ -62,6 +66,7 @@ impl SrcLine {
             raw: raw.into(),
             nums: vec![num],
             hint,
+            boiler: false,
         }
     }
 }
@@ -279,7 +284,21 @@ fn caption_words(t: &str) -> bool {
             .any(|p| t.starts_with(p))
             || t.ends_with("摄）")
             || t.ends_with("供图）")
-            || t.ends_with("供图"))
+            || t.ends_with("供图")
+            || ends_with_figure_number(t)
+            || (w <= 40.0
+                && !t.contains(['。', '，'])
+                && ["现场", "合影", "合影留念", "留影", "一角"]
+                    .iter()
+                    .any(|e| t.ends_with(e))))
+}
+
+/// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
+fn ends_with_figure_number(t: &str) -> bool {
+    let bare = t.trim_end_matches(['）', ')']);
+    let digits = bare.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    let head: String = bare.chars().rev().skip(digits).take(1).collect();
+    digits > 0 && digits <= 2 && head == "图" && width(t) >= 6.0 && !t.contains('。')
 }
 
 /// Splits "title——subtitle" at a —— that is not inside quotes or brackets.
@@ -396,7 +415,13 @@ fn heading_candidate(it: &Item) -> bool {
     if !matches!(it.hint, Hint::None | Hint::Para | Hint::Bold) {
         return false;
     }
+    // a line wholly in brackets is a note ("（2025年7月30日……会议通过）"), not a heading
+    let note = t.starts_with('（') && t.find('）') == Some(t.len() - '）'.len_utf8());
+    // a list item ("- 坚持……", "• 完善……") is text, not a heading
+    let item = t.starts_with(['-', '•', '·', '▪', '*', '◦', '‣']) && !t.starts_with("--");
     (2.0..=80.0).contains(&w)
+        && !note
+        && !item
         && !t.contains(" | ")
         && !has_inner_terminator(t)
         && !t.ends_with(['。', '；'])
@@ -460,6 +485,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut items: Vec<Item> = Vec::new();
     let mut gap = false;
     let mut region: Option<&'static str> = None;
+    // a table of contents: (its first entry, once seen); it ends where that entry comes again or prose starts
+    let mut toc: Option<Option<String>> = None;
     for l in src {
         let text = normalize::light(&l.raw, cx.relaxed);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -477,6 +504,21 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         }
         gap = false;
         if !is_photo {
+            let key = letters(&it.text);
+            if let Some(first) = &mut toc {
+                let entry = width(&it.text) <= 30.0 && !it.text.contains(['。', '，', '；']);
+                if entry && first.as_deref() != Some(key.as_str()) {
+                    first.get_or_insert(key);
+                    cx.drop_item(&it, m::CONTENTS);
+                    continue;
+                }
+                toc = None;
+            }
+            if matches!(key.as_str(), "目录" | "目錄") {
+                toc = Some(None);
+                cx.drop_item(&it, m::CONTENTS);
+                continue;
+            }
             if let Some(r) = region {
                 let w = width(&it.text);
                 if w >= 60.0 && it.text.contains('。') {
@@ -497,13 +539,26 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 cx.drop_item(&it, r);
                 continue;
             }
-            if let Some(r) = junk::junk_reason(&it.text) {
+            if let Some(r) = junk::junk_reason(&it.text).filter(|_| !byline_with_fields(&it.text)) {
                 cx.drop_item(&it, r);
                 continue;
+            }
+            if byline::parse(&it.text).is_none() {
+                if l.boiler && !matches!(it.hint, Hint::Title) {
+                    cx.drop_item(&it, m::CHROME_HTML);
+                    continue;
+                }
+                if let Some(k) = chrome::looks_like_chrome(&it.text) {
+                    cx.drop_item(&it, k.reason());
+                    continue;
+                }
             }
         }
         items.push(it);
     }
+
+    // 1b. page chrome told by position: runs of short items around the article's prose
+    let items = drop_short_runs(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
@@ -561,6 +616,72 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     out
 }
 
+/// A byline line that names a source, an author, a reporter or a date (not one of only extras such as 字号).
+fn byline_with_fields(t: &str) -> bool {
+    byline::parse(t)
+        .is_some_and(|p| p.source.is_some() || p.author.is_some() || p.reporter.is_some() || p.date.is_some())
+}
+
+/// A line of running prose: the lines around which the article stands.
+fn prose_line(it: &Item) -> bool {
+    let w = width(&it.text);
+    (w >= 40.0 && it.text.chars().any(is_terminator))
+        || (w >= 30.0 && matches!(it.hint, Hint::Para) && it.text.ends_with('。'))
+}
+
+/// A short item of a menu or link list: no sentence punctuation, not a byline, caption, numbered heading or photo.
+fn short_item(it: &Item, max: f32) -> bool {
+    let t = &it.text;
+    matches!(it.hint, Hint::None | Hint::Para | Hint::Bold)
+        && width(t) <= max
+        && !t.contains(['。', '，', '；', '！', '？'])
+        && !caption_words(t)
+        && !caption_mark(t)
+        && !starts_block(t)
+        && numbered_arabic(t).is_none()
+        && byline::parse(t).is_none()
+}
+
+/// Page chrome told by position relative to the article's prose (the densest-run idea of Readability/jusText):
+/// before the first line of prose, a run of four or more very short items (a menu copied one item per line); after
+/// the last line of prose, a run of three or more short items (link lists, footers, buttons) when at least one of
+/// them looks like chrome or they are four or more. A closing signature (unit and date) is two lines and stays.
+fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let Some(first) = items.iter().position(prose_line) else {
+        return items;
+    };
+    let last = items.iter().rposition(prose_line).unwrap_or(first);
+    let mut drop = vec![false; items.len()];
+    let mut i = 0;
+    while i < first {
+        let mut j = i;
+        while j < first && short_item(&items[j], 6.0) {
+            j += 1;
+        }
+        if j - i >= 4 {
+            drop[i..j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j.max(i + 1);
+    }
+    let tail = &items[last + 1..];
+    if tail.len() >= 3 && tail.iter().all(|it| short_item(it, 30.0)) {
+        let chromy = tail.iter().any(|it| chrome::title_chrome(&it.text).is_some());
+        if chromy || tail.len() >= 4 {
+            drop[last + 1..].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (k, (it, d)) in items.into_iter().zip(drop).enumerate() {
+        if d {
+            let reason = if k < first { m::PAGE_NAV } else { m::CHROME_TAIL };
+            cx.drop_item(&it, reason);
+        } else {
+            out.push(it);
+        }
+    }
+    out
+}
+
 /// The width at which a PDF copy was hard-wrapped, if the text looks wrapped.
 fn wrap_width(items: &[Item]) -> Option<f32> {
     let mut hist: std::collections::BTreeMap<i32, usize> = Default::default();
@@ -609,7 +730,9 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 wrap.is_some_and(|w| pw >= w - 1.5) && !it.gap_before && !it.indented && !starts_block(&it.text);
             let last = prev.text.chars().last().unwrap_or(' ');
             let next_first = it.text.chars().next().unwrap_or(' ');
+            // (an indented line opens a paragraph of its own)
             let broken_mid_sentence = pw >= 30.0
+                && !it.indented
                 && has_inner_terminator(&prev.text)
                 && (is_han(last) || last.is_ascii_alphanumeric())
                 && (is_han(next_first) || next_first.is_ascii_digit())
@@ -643,6 +766,16 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     let mut subtitle: Option<String> = None;
     for &i in &head {
         let it = &items[i];
+        // the title rule: a line that looks like chrome is never a title, kicker or subtitle
+        let chrome = match it.hint {
+            Hint::Subtitle | Hint::Kicker => chrome::looks_like_chrome(&it.text),
+            _ => chrome::title_chrome(&it.text),
+        };
+        if let Some(k) = chrome.filter(|_| byline::parse(&it.text).is_none() && !it.text.starts_with("——")) {
+            consumed[i] = true;
+            cx.drop_item(it, k.reason());
+            continue;
+        }
         match it.hint {
             Hint::Title => {
                 consumed[i] = true;
@@ -678,6 +811,15 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
     }
     let mut rest = cands.as_slice();
+    // a site's or paper's name at the very top, over the headline, is the page's masthead
+    if title.is_none() && rest.len() >= 2 && rest[0] == 0 {
+        let (a, b) = (&items[rest[0]], &items[rest[1]]);
+        if media_name(&a.text) && heading_like_title(&b.text) && width(&b.text) >= width(&a.text) {
+            consumed[rest[0]] = true;
+            cx.drop_item(a, m::CHROME_MASTHEAD);
+            rest = &rest[1..];
+        }
+    }
     if title.is_none() {
         // a short column name above the real title, set apart by a blank line, is not the title
         if rest.len() >= 2 {
@@ -732,8 +874,40 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 let mut t = it.text.clone();
                 let mut used = vec![first];
                 rest = tail;
+                // the same headline twice (a page title with a suffix over the headline): keep the shorter
+                if let Some(&next) = rest.first().filter(|&&n| n == first + 1) {
+                    let n = &items[next];
+                    let (lt, ln) = (letters(&t), letters(&n.text));
+                    let dup =
+                        ln.chars().count() >= 4 && lt.chars().count() >= 4 && (lt.contains(&ln) || ln.contains(&lt));
+                    if dup && heading_like_title(&n.text) && !n.text.starts_with('—') {
+                        consumed[next] = true;
+                        if ln.len() < lt.len() {
+                            cx.drop_item(it, m::DUPLICATE_TITLE);
+                            t = n.text.clone();
+                            used = vec![next];
+                        } else {
+                            cx.drop_item(n, m::DUPLICATE_TITLE);
+                        }
+                        rest = &rest[1..];
+                    }
+                }
+                // a medium's name alone under the title, over a date line, is the source: "泉州晚报" / "2022-11-10"
+                if let Some(&next) = rest.first().filter(|&&n| n == first + 1) {
+                    let n = &items[next];
+                    let dated = items
+                        .get(next + 1)
+                        .is_some_and(|d| byline::find_date(&d.text).is_some());
+                    if dated && media_name(&n.text) && cx.out.byline.source.is_none() {
+                        consumed[next] = true;
+                        cx.out.byline.source = Some(n.text.clone());
+                        cx.out.byline.lines.extend(n.nums.iter().copied());
+                        cx.out.byline.raw.push(n.raw.clone());
+                        rest = &rest[1..];
+                    }
+                }
                 // a title broken over two lines
-                if let Some(&next) = rest.first() {
+                if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
                     if split_dash(&t).is_none()
                         && !n.gap_before
@@ -755,6 +929,30 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                     }
                 }
                 title = Some((t, used));
+            }
+        }
+    }
+    if title.is_none() {
+        title = anchored_title(cx, items, consumed);
+    }
+    // a page title's site or column suffix: "论机关效能建设 - 行政论文", "标题_某某网"
+    if let Some((t, _)) = &mut title {
+        if let Some(p) = t.find(" - ").or_else(|| t.find(" | ")).or_else(|| t.find('_')) {
+            let head = t[..p].trim();
+            if head.chars().filter(|c| is_han(*c)).count() >= 4 && chrome::title_chrome(head).is_none() {
+                let tail = t[p..].to_string();
+                let lines = items.iter().zip(consumed.iter()).filter(|(_, c)| **c).map(|(i, _)| i);
+                let nums = lines
+                    .filter(|i| i.text.contains(tail.trim()))
+                    .flat_map(|i| i.nums.clone())
+                    .take(1)
+                    .collect();
+                cx.out.dropped.push(Dropped {
+                    text: tail,
+                    reason: m::BREADCRUMB.to_string(),
+                    lines: nums,
+                });
+                *t = head.to_string();
             }
         }
     }
@@ -792,12 +990,77 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
                 consumed[i] = true;
                 subtitle = Some(t.clone());
+            } else if cx.out.byline.author.is_none() && name_line(t) {
+                // the author's name alone on a line under the title or byline
+                consumed[i] = true;
+                cx.out.byline.author = Some(t.replace(' ', ""));
+                cx.out.byline.lines.extend(it.nums.iter().copied());
+                cx.out.byline.raw.push(it.raw.clone());
             }
+        }
+    }
+    // never a chrome-like title, even when joined from two lines or cut from a title——subtitle line
+    if let Some(k) = title.as_ref().and_then(|(t, _)| chrome::title_chrome(t)) {
+        if let Some((t, used)) = title.take() {
+            cx.out.dropped.push(Dropped {
+                text: t,
+                reason: k.reason().to_string(),
+                lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+            });
         }
     }
     cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+}
+
+/// The name of a newspaper, site, agency or broadcaster alone on a line (泉州晚报, 人民网, 新华社, 学习时报).
+fn media_name(t: &str) -> bool {
+    let w = width(t);
+    (3.0..=10.0).contains(&w)
+        && t.chars().all(is_han)
+        && [
+            "报", "網", "网", "社", "台", "刊", "杂志", "频道", "新闻", "时报", "融媒",
+        ]
+        .iter()
+        .any(|e| t.ends_with(e))
+}
+
+/// A personal name alone on a line (2–4 Chinese characters, possibly letter-spaced "孙 璐"), not a section name.
+fn name_line(t: &str) -> bool {
+    let bare: String = t.chars().filter(|c| *c != ' ').collect();
+    let n = bare.chars().count();
+    (2..=4).contains(&n)
+        && bare.chars().all(is_han)
+        && t.matches(' ').count() <= 1
+        && !SECTION_NAMES.contains(&bare.as_str())
+        && !["摘要", "目录", "附件", "附则", "总则"].contains(&bare.as_str())
+}
+
+/// A portal article page whose header the first pass did not find (sidebars, slogans and menus stand above it):
+/// the title is the headline-like line directly above the first byline line (来源/发布日期…) of the page's first
+/// forty lines, and whatever stands above the title is the page's, not the article's.
+fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option<(String, Vec<usize>)> {
+    let b = items
+        .iter()
+        .take(40)
+        .position(|it| byline_with_fields(&it.text) && width(&it.text) <= 60.0)?;
+    let j = (0..b).rev().find(|&j| !consumed[j])?;
+    let it = &items[j];
+    if !heading_like_title(&it.text) || chrome::title_chrome(&it.text).is_some() || width(&it.text) < 4.0 {
+        return None;
+    }
+    let p = byline::parse(&items[b].text)?;
+    for k in 0..j {
+        if !consumed[k] {
+            consumed[k] = true;
+            cx.drop_item(&items[k], m::ABOVE_TITLE);
+        }
+    }
+    consumed[j] = true;
+    consumed[b] = true;
+    cx.merge_byline(p, &items[b]);
+    Some((it.text.clone(), vec![j]))
 }
 
 fn heading_like_title(t: &str) -> bool {
@@ -989,6 +1252,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         if w <= 60.0 && !t.ends_with('。') {
             if let Some(p) = byline::parse(&t) {
+                // a date alone after the text, when the byline has its date: the closing date (落款) of a notice
+                let closing_date = p.date.is_some()
+                    && cx.out.byline.date.is_some()
+                    && byline::find_date(&t).is_some_and(|(_, n)| n == t.chars().count())
+                    && pres.iter().any(|x| x.0 == Pre::Para);
+                if closing_date {
+                    if let Some(prev) = pres.last_mut().filter(|x| matches!(x.0, Pre::Cand(false))) {
+                        // the issuing unit above it is part of the signature, not a heading
+                        prev.0 = Pre::Para;
+                    }
+                    pres.push((Pre::Para, t, it.nums.clone(), None));
+                    continue;
+                }
                 cx.merge_byline(p, it);
                 continue;
             }
@@ -1094,7 +1370,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
-            Pre::Para => Block::new(BlockKind::Paragraph, None, text, nums),
+            Pre::Para => Block::new(BlockKind::Paragraph, None, normalize::strip_figure_refs(&text), nums),
             Pre::Photo => {
                 let mut b = Block::new(BlockKind::Photo, None, String::new(), nums);
                 b.image = image;
@@ -1134,7 +1410,53 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
     }
+    // the contributing unit alone in brackets after the text: "（泸州市龙马潭区）", "（省委省直机关工委宣传部）"
+    if let Some(last) = blocks.last().filter(|b| b.kind == BlockKind::Paragraph) {
+        let t = last.text.trim();
+        let inner = t.strip_prefix('（').and_then(|r| r.strip_suffix('）'));
+        let unit = |i: &&str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
+        if let Some(inner) = inner.filter(unit) {
+            if cx.out.byline.source.is_none() && blocks.len() >= 2 {
+                cx.out.byline.source = Some(inner.to_string());
+                cx.out.byline.lines.extend(last.lines.iter().copied());
+                cx.out.byline.raw.push(last.text.clone());
+                blocks.pop();
+            }
+        }
+    }
+    // a news lead-in names the reporters: 本报讯（记者 …）
+    if let Some(p) = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+        .and_then(|b| byline::lead_in(&b.text))
+    {
+        let b = &mut cx.out.byline;
+        if b.reporter.is_none() && b.correspondent.is_none() {
+            b.reporter = p.reporter;
+            b.correspondent = p.correspondent;
+        }
+    }
+    mark_cut_off(&mut blocks);
     cx.out.blocks = blocks;
+}
+
+/// Marks the last block when it is a paragraph of prose that ends without terminal punctuation: the page or copy
+/// was cut off mid-sentence. A closing signature line (the issuing unit, a date, a name) is no cut-off paragraph.
+fn mark_cut_off(blocks: &mut [Block]) {
+    let Some(last) = blocks.last_mut() else {
+        return;
+    };
+    let t = last.text.trim_end();
+    let ends = t.ends_with([
+        '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
+    ]);
+    // a sentence under way, not a signature line (the issuing unit, a date, a name)
+    let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
+    let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
+    let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
+    if last.kind == BlockKind::Paragraph && !ends && prose {
+        last.cut_off = true;
+    }
 }
 
 /// Structures pasted plain text.

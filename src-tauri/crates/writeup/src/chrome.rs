@@ -1,0 +1,619 @@
+//! The one test of whether a line of text "looks like chrome": the parts of a web page, e-paper reader or file
+//! that are not the article (addresses, e-mail, file names, menus and page buttons, log-in bars, e-paper page
+//! strips, repost notes, footers, visitor statistics, print timestamps, figure references). The structure pass
+//! uses it to set such lines aside and to refuse them as titles; layout and preflight call it so that nothing of
+//! the kind is ever printed on a board, whatever the structure says.
+//!
+//! The signals are shapes that hold across sites (an address, an e-mail, a file name, a bullet, a time of day,
+//! separators between short items), with navigation words as one signal among several: a nav word counts only as a
+//! whole item of a short line, never as part of a word ("3D打印" is not a button). Running prose (a sentence of
+//! some length) is never chrome except for footer lines. The web-junk vocabulary of `junk` (APP prompts, editor
+//! sign-offs, buttons) and its breadcrumb test count too, so that one call answers for layout and preflight. This
+//! module owns only the test; it must not decide titles or headings itself.
+
+use crate::messages as m;
+use crate::normalize::{is_han, width};
+
+/// Why a line looks like chrome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChromeKind {
+    /// A web address.
+    Url,
+    /// An e-mail address (投稿邮箱…).
+    Email,
+    /// A file name or identifier ("08_xinzhou_2023_review_digits", "img_0032.jpg").
+    FileName,
+    /// Menus, page buttons, breadcrumbs, log-in bars (上一篇 下一篇, 当前位置, [退出], 首页 | 新闻 | …).
+    Navigation,
+    /// E-paper strips and publishing notes (版面：第A01版, 星期四, 投稿, banner).
+    Masthead,
+    /// A repost or source note (转自：…, 来源：…).
+    Repost,
+    /// Footers: copyright, ICP numbers, organisers, technical support.
+    Footer,
+    /// Visitor statistics (网站数据统计, 访问量, 点击数).
+    Statistics,
+    /// A print or crawl timestamp (a time of day with a date or an address).
+    Timestamp,
+    /// A reference to a picture of the page (（图1）, 图片, 附件).
+    FigureRef,
+    /// Mostly not Chinese (only ever said of a title).
+    NotChinese,
+    /// The web-junk vocabulary of [`crate::junk`]: APP prompts, editor sign-offs, page buttons, image placeholders.
+    Junk,
+}
+
+impl ChromeKind {
+    /// Why, in Chinese, for the user (review, preflight).
+    pub fn reason(self) -> &'static str {
+        match self {
+            ChromeKind::Url => m::CHROME_URL,
+            ChromeKind::Email => m::CHROME_EMAIL,
+            ChromeKind::FileName => m::CHROME_FILE_NAME,
+            ChromeKind::Navigation => m::PAGE_NAV,
+            ChromeKind::Masthead => m::CHROME_MASTHEAD,
+            ChromeKind::Repost => m::CHROME_REPOST,
+            ChromeKind::Footer => m::FOOTER,
+            ChromeKind::Statistics => m::CHROME_STATISTICS,
+            ChromeKind::Timestamp => m::CHROME_TIMESTAMP,
+            ChromeKind::FigureRef => m::IMAGE_PLACEHOLDER,
+            ChromeKind::NotChinese => m::CHROME_NOT_CHINESE,
+            ChromeKind::Junk => m::CHROME_JUNK,
+        }
+    }
+}
+
+/// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
+const NAV_ITEMS: [&str; 49] = [
+    "首頁",
+    "返回首頁",
+    "關閉",
+    "關閉窗口",
+    "登錄",
+    "註冊",
+    "列印",
+    "分享到",
+    "首页",
+    "导航",
+    "導航",
+    "网站首页",
+    "返回首页",
+    "打印",
+    "打印本页",
+    "打印正文",
+    "打印此页",
+    "关闭",
+    "关闭窗口",
+    "关闭本页",
+    "返回",
+    "返回顶部",
+    "登录",
+    "登陆",
+    "注册",
+    "退出",
+    "注销",
+    "分享",
+    "收藏",
+    "搜索",
+    "更多",
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "上一版",
+    "下一版",
+    "上一页",
+    "下一页",
+    "版面导航",
+    "标题导航",
+    "往期回顾",
+    "网站地图",
+    "联系我们",
+    "设为首页",
+    "加入收藏",
+    "无障碍",
+    "English",
+    "简体版",
+];
+
+/// Phrases that are navigation wherever they stand in a short line.
+const NAV_PHRASES: [&str; 19] = [
+    "当前的位置",
+    "所在的位置",
+    "當前的位置",
+    "上一篇",
+    "下一篇",
+    "上一版",
+    "下一版",
+    "上一条",
+    "下一条",
+    "当前位置",
+    "當前位置",
+    "您现在的位置",
+    "您的位置",
+    "所在位置",
+    "版面导航",
+    "欢迎您",
+    "欢迎访问",
+    "用户名",
+    "密码",
+];
+
+/// Phrases of e-paper strips and publishing notes.
+const MASTHEAD: [&str; 10] = [
+    "版面：",
+    "版面:",
+    "本版编辑",
+    "版次",
+    "投稿",
+    "banner",
+    "电子版",
+    "数字报",
+    "星期",
+    "第A",
+];
+
+/// Publishing metadata at the start of a line (journal articles, tagged pages).
+const PUBLISHING: [&str; 14] = [
+    "关键词",
+    "關鍵詞",
+    "关键字",
+    "中图分类号",
+    "中圖分類號",
+    "分类号",
+    "分類號",
+    "文献标识码",
+    "文獻標識碼",
+    "文章编号",
+    "文章編號",
+    "标签：",
+    "標簽：",
+    "标签:",
+];
+
+/// Footer phrases: chrome even in a long line.
+const FOOTER: [&str; 9] = [
+    "版权所有",
+    "版權所有",
+    "ICP备",
+    "ICP証",
+    "ICP证",
+    "公网安备",
+    "网站标识码",
+    "copyright",
+    "all rights reserved",
+];
+
+/// Footer labels: chrome at the start of a line that is not prose ("技术支持：…", "主办单位：…").
+const FOOTER_LABELS: [&str; 8] = [
+    "技术支持",
+    "主办单位",
+    "承办单位",
+    "主办：",
+    "承办：",
+    "建议使用",
+    "最佳浏览",
+    "地址：",
+];
+
+/// Visitor statistics.
+const STATISTICS: [&str; 8] = [
+    "网站数据统计",
+    "访问量",
+    "访问人数",
+    "访问次数",
+    "浏览次数",
+    "总访问",
+    "今日访问",
+    "在线人数",
+];
+
+/// Notes that the text is a repost, at the start of a line.
+const REPOST: [&str; 8] = ["转自", "转载自", "转载于", "稿源", "来源", "来自", "原标题", "原文链接"];
+
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；')
+}
+
+/// Running prose: long enough and with sentence punctuation inside.
+fn prose(t: &str) -> bool {
+    let marks = t.chars().filter(|c| is_sentence_mark(*c) || *c == '，').count();
+    width(t) >= 30.0 && marks >= 2 && t.chars().any(is_sentence_mark)
+}
+
+/// An address: http(s)://, www., or a host name ending in a common top-level domain.
+pub(crate) fn has_url(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+        return true;
+    }
+    lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | '_')))
+        .any(|tok| {
+            let host = tok.split('/').next().unwrap_or("");
+            let parts: Vec<&str> = host.split('.').collect();
+            parts.len() >= 2
+                && parts.iter().all(|p| !p.is_empty())
+                && parts[..parts.len() - 1]
+                    .iter()
+                    .any(|p| p.chars().any(|c| c.is_ascii_alphabetic()))
+                && [
+                    "com", "cn", "net", "org", "gov", "edu", "html", "htm", "shtml", "php", "aspx",
+                ]
+                .contains(parts.last().unwrap_or(&""))
+        })
+}
+
+fn has_email(t: &str) -> bool {
+    t.char_indices().any(|(i, c)| {
+        (c == '@' || c == '＠')
+            && t[..i].chars().last().is_some_and(|p| p.is_ascii_alphanumeric())
+            && t[i + c.len_utf8()..]
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+                .next()
+                .is_some_and(|h| h.contains('.') || h.eq_ignore_ascii_case("qq"))
+    })
+}
+
+/// A file name or identifier: one ASCII token with underscores, or a name with a document/picture extension.
+fn file_name_shape(t: &str) -> bool {
+    let core = t.trim();
+    if core.contains(char::is_whitespace) || core.is_empty() {
+        return false;
+    }
+    let lower = core.to_ascii_lowercase();
+    let ext = [
+        ".doc", ".docx", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".txt", ".htm", ".html", ".xls", ".xlsx", ".wps",
+        ".ppt", ".pptx", ".zip", ".rar",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e));
+    let underscores = core.matches('_').count();
+    let digits = core.chars().filter(|c| c.is_ascii_digit()).count();
+    ext || (underscores >= 1
+        && core
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        || (underscores >= 1 && digits >= 4)
+}
+
+/// A time of day (10:21, 10:21:33, 10时21分).
+fn has_time_of_day(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    c.windows(4)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], ':' | '：') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+        || c.windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == ':' && w[2].is_ascii_digit())
+}
+
+/// A date (2023-05-04, 2023/5/4, 2023年5月4日, 2023.05.04).
+fn has_date(t: &str) -> bool {
+    crate::byline::find_date(t).is_some()
+}
+
+/// The items of a menu-like line: split at spaces, bars, bullets and brackets.
+fn items(t: &str) -> Vec<&str> {
+    t.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '|' | '｜'
+                    | '丨'
+                    | '/'
+                    | '•'
+                    | '·'
+                    | '▪'
+                    | '['
+                    | ']'
+                    | '【'
+                    | '】'
+                    | '>'
+                    | '＞'
+                    | '»'
+                    | '›'
+                    | '<'
+                    | '＜'
+            )
+    })
+    .map(|s| s.trim_matches(|c: char| matches!(c, '-' | '：' | ':' | '、')))
+    .filter(|s| !s.is_empty())
+    .collect()
+}
+
+/// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
+const BRACKET_NOTES: [&str; 14] = [
+    "登录",
+    "登錄",
+    "注册",
+    "註冊",
+    "阅读全部",
+    "閱讀全部",
+    "剩余",
+    "剩餘",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "責編",
+    "编辑：",
+    "編輯：",
+];
+
+/// The text inside brackets that enclose the whole line.
+fn bracketed(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix(['(', '（', '[', '【'])?;
+    inner.strip_suffix([')', '）', ']', '】'])
+}
+
+/// An e-paper page label at the start of a line: 第1版, 第A01版, 第 3 版.
+fn page_label(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('第') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let n = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .count();
+    n > 0 && rest.chars().take(n).any(|c| c.is_ascii_digit()) && rest.chars().nth(n) == Some('版')
+}
+
+/// Chinese share of the letters (ideographs against all alphanumeric characters).
+fn han_share(t: &str) -> f32 {
+    let han = t.chars().filter(|c| is_han(*c)).count();
+    let all = t.chars().filter(|c| c.is_alphanumeric()).count();
+    if all == 0 {
+        0.0
+    } else {
+        han as f32 / all as f32
+    }
+}
+
+/// Whether a line of text looks like chrome (not the article), and why. Used for every line of the source, every
+/// block and every board text; long prose is only ever caught by footer, statistics or address phrases.
+pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let w = width(t);
+    let lower = t.to_lowercase();
+    let is_prose = prose(t);
+    if FOOTER.iter().any(|f| lower.contains(f)) || (w <= 40.0 && t.starts_with('©')) {
+        return Some(ChromeKind::Footer);
+    }
+    if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {
+        return Some(ChromeKind::Statistics);
+    }
+    // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
+    let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
+    if w <= 120.0 && PUBLISHING.iter().any(|p| label.starts_with(p)) {
+        return Some(ChromeKind::Masthead);
+    }
+    if is_prose {
+        return None;
+    }
+    if FOOTER_LABELS.iter().any(|f| t.starts_with(f)) {
+        return Some(ChromeKind::Footer);
+    }
+    if has_email(t) {
+        return Some(ChromeKind::Email);
+    }
+    // a counter standing alone (visits, likes): "0", "1024"
+    if t.len() <= 8 && t.chars().all(|c| c.is_ascii_digit()) {
+        return Some(ChromeKind::Statistics);
+    }
+    if file_name_shape(t) {
+        return Some(ChromeKind::FileName);
+    }
+    let short = w <= 60.0;
+    if has_url(t) {
+        return Some(if has_time_of_day(t) {
+            ChromeKind::Timestamp
+        } else {
+            ChromeKind::Url
+        });
+    }
+    if short && has_time_of_day(t) && has_date(t) && han_share(t) < 0.5 {
+        return Some(ChromeKind::Timestamp);
+    }
+    // figure references standing alone: （图1） 图2 [图片]
+    let bare = t.trim_matches(|c: char| matches!(c, '（' | '）' | '(' | ')' | '[' | ']' | '【' | '】' | ' '));
+    if let Some(n) = bare.strip_prefix('图') {
+        if n.chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        {
+            return Some(ChromeKind::FigureRef);
+        }
+    }
+    // a note in brackets: a log-in wall "(阅读全部图文内容,您需要先登录!)", "(剩余1880字)", "(责任编辑:唐秀敏)"
+    if let Some(inner) = bracketed(t) {
+        if width(inner) <= 40.0 && BRACKET_NOTES.iter().any(|n| inner.contains(n)) {
+            return Some(ChromeKind::Navigation);
+        }
+    }
+    // a button: "打开文本图片集", "点击查看原文"
+    if w <= 12.0
+        && ["打开", "打開", "点击", "點擊", "查看"]
+            .iter()
+            .any(|b| t.starts_with(b))
+        && ["图片", "圖片", "全文", "原文", "更多", "视频", "視頻", "app", "APP"]
+            .iter()
+            .any(|o| t.contains(o))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    let starts_bullet = t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>']);
+    if short && page_label(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    if short {
+        if REPOST
+            .iter()
+            .any(|r| t.strip_prefix(r).is_some_and(|rest| rest.starts_with(['：', ':', ' '])))
+            && !t.ends_with('。')
+        {
+            return Some(ChromeKind::Repost);
+        }
+        if NAV_PHRASES.iter().any(|p| t.contains(p)) {
+            return Some(ChromeKind::Navigation);
+        }
+        if MASTHEAD.iter().any(|p| lower.contains(&p.to_lowercase())) {
+            let weekday = t.contains("星期") && has_date(t);
+            let page = t.contains("版面") || t.contains("第A") || t.contains("版次") || t.contains("本版编辑");
+            if weekday || page || !t.contains("星期") && !t.contains("第A") {
+                return Some(ChromeKind::Masthead);
+            }
+        }
+    }
+    let its = items(t);
+    let nav_items = its.iter().filter(|i| NAV_ITEMS.contains(*i)).count();
+    let bracketed = t.contains(['[', '【']) && its.len() <= 4 && w <= 20.0;
+    if nav_items > 0 && (nav_items * 2 >= its.len() || bracketed || starts_bullet || (nav_items >= 2 && short)) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a menu: four or more short items between bars, or five or more short items of unequal length
+    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
+    if (short || barred) && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
+        let unequal = its
+            .iter()
+            .map(|i| i.chars().count())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            > 1;
+        let words = its.iter().all(|i| i.chars().any(is_han));
+        if words && (barred || (its.len() >= 5 && unequal)) {
+            return Some(ChromeKind::Navigation);
+        }
+    }
+    // a bullet before a short button or bracket: "• [退出]"
+    if starts_bullet && w <= 12.0 && t.contains(['[', '【']) {
+        return Some(ChromeKind::Navigation);
+    }
+    if crate::junk::is_breadcrumb(t) {
+        return Some(ChromeKind::Navigation);
+    }
+    crate::junk::junk_reason(t).map(|_| ChromeKind::Junk)
+}
+
+/// Whether a line must not be a title, and why: chrome, or a line that starts with a bullet or is mostly not
+/// Chinese. A title is the headline of the article; when no line passes, the write-up has none.
+pub fn title_chrome(text: &str) -> Option<ChromeKind> {
+    if let Some(k) = looks_like_chrome(text) {
+        return Some(k);
+    }
+    let t = text.trim();
+    let dash_rule = t.starts_with("--") || t.starts_with('—');
+    if !dash_rule && t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>', '[', '|']) {
+        return Some(ChromeKind::Navigation);
+    }
+    if han_share(t) < 0.5 {
+        return Some(ChromeKind::NotChinese);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_lines_of_real_pages() {
+        let cases: [(&str, ChromeKind); 38] = [
+            ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
+            ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
+            ("• [退出]", ChromeKind::Navigation),
+            ("版面：第A01版：要闻 上一篇 下一篇", ChromeKind::Navigation),
+            (
+                "2019年文化部banner嵌入 當前位置：首页 > 工作动态",
+                ChromeKind::Navigation,
+            ),
+            ("2019年文化部banner嵌入", ChromeKind::Masthead),
+            ("转自：人民网-中国共产党新闻网", ChromeKind::Repost),
+            ("08_xinzhou_2023_review_digits", ChromeKind::FileName),
+            ("P020230504612345678901.jpg", ChromeKind::FileName),
+            ("微信截图_20250214144713", ChromeKind::FileName),
+            ("0", ChromeKind::Statistics),
+            ("忻州日报社版权所有 晋ICP备05000734号", ChromeKind::Footer),
+            (
+                "Copyright © 2023 中共某某市委市直机关工委 All Rights Reserved",
+                ChromeKind::Footer,
+            ),
+            ("网站数据统计", ChromeKind::Statistics),
+            ("今日访问：123 总访问量：456789", ChromeKind::Statistics),
+            (
+                "http://www.xinzhou.gov.cn/xwzx/jgdj/202312/t20231229_123456.html 2023/12/29 10:21:33",
+                ChromeKind::Timestamp,
+            ),
+            ("2023/12/29 10:21:33", ChromeKind::Timestamp),
+            ("www.sxxz.gov.cn", ChromeKind::Url),
+            ("（图1）", ChromeKind::FigureRef),
+            ("图2", ChromeKind::FigureRef),
+            ("【打印本页】 【关闭窗口】", ChromeKind::Navigation),
+            (
+                "首页 | 新闻中心 | 政务公开 | 机关党建 | 互动交流",
+                ChromeKind::Navigation,
+            ),
+            (
+                "首页 新闻中心 政务公开 办事服务 互动交流 专题专栏",
+                ChromeKind::Navigation,
+            ),
+            ("2023年12月29日 星期五", ChromeKind::Masthead),
+            ("欢迎您，访客 [登录] [注册]", ChromeKind::Navigation),
+            ("上一版 下一版", ChromeKind::Navigation),
+            ("（阅读全部图文内容，您需要先登录！）", ChromeKind::Navigation),
+            ("（责任编辑：唐秀敏）", ChromeKind::Navigation),
+            ("打開文本圖片集", ChromeKind::Navigation),
+            ("第1版（）", ChromeKind::Masthead),
+            ("您当前的位置：首页 党群纵横 党群纵横", ChromeKind::Navigation),
+            ("责任编辑：周晓", ChromeKind::Junk),
+            ("打开APP查看更多评论", ChromeKind::Navigation),
+            ("关键词：居民党组织 基层治理", ChromeKind::Masthead),
+            ("〔关键词〕城市基层党建；区域化党建；行业党建；两新组织；社区党建", ChromeKind::Masthead),
+            ("〔中图分类号〕D267 〔文献标识码〕A 〔文章编号〕2095-8048-(2019)04-0025-07", ChromeKind::Masthead),
+            ("学海荡舟手机网 导航", ChromeKind::Navigation),
+            (
+                "首頁 | 新聞大觀 | 中新財經 | 中新體育 | 中新影視 | 中新圖片 | 臺灣頻道 | 華人世界 | 中新專稿 | 圖文專稿 | 中新出版",
+                ChromeKind::Navigation,
+            ),
+        ];
+        for (t, k) in cases {
+            assert_eq!(looks_like_chrome(t), Some(k), "{t}");
+        }
+    }
+
+    #[test]
+    fn real_headlines_and_text_are_not_chrome() {
+        for t in [
+            "打造“四强”党支部 推动机关党建高质量发展",
+            "学思想 强党性 重实践 建新功",
+            "理思路 强措施 抓落实 推动机关党建各项工作再上新水平",
+            "红帆启航促发展 海岛机关争先锋——2024年长岛机关党建工作综述",
+            "3D打印助力乡村振兴",
+            "一、坚持政治引领，筑牢思想根基",
+            "（一）强化理论武装",
+            "奋进新征程 建功新时代",
+            "凝心聚力谱新篇 砥砺奋进开新局",
+            "全市机关党员干部登录“学习强国”平台，人均学习积分达到1.2万分，同比增长18%。",
+            "市直机关工委为帮扶企业提供技术支持300余次，平台访问量突破100万次，受到广泛好评。",
+            "“长岛号”APP群众诉求反映渠道，办理公共交通等问政工单423件。",
+            "中共忻州市委市直机关工委",
+            "图为党员志愿者在社区开展服务。",
+            "关于开展2023年度模范机关创建工作的通知",
+            "党建 + 业务 + 服务 + 治理",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
+            assert_eq!(title_chrome(t), None, "{t}");
+        }
+        // a closing date is text, though no title
+        assert_eq!(looks_like_chrome("2023年12月29日"), None);
+        assert_eq!(title_chrome("2023年12月29日"), Some(ChromeKind::NotChinese));
+    }
+
+    #[test]
+    fn title_rule_refuses_bullets_and_foreign_lines() {
+        assert_eq!(title_chrome("• 机关党建"), Some(ChromeKind::Navigation));
+        assert_eq!(title_chrome("▸ 工作动态"), Some(ChromeKind::Navigation));
+        assert_eq!(title_chrome("Xinzhou Daily"), Some(ChromeKind::NotChinese));
+        assert_eq!(title_chrome("打造“四强”党支部 推动机关党建高质量发展"), None);
+    }
+}

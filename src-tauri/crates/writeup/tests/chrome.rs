@@ -1,0 +1,383 @@
+//! Issue 14: nothing of a page's chrome becomes a title, heading or paragraph; the title rule; cut-off paragraphs;
+//! script; empty write-ups refused (issue 19 point 4). Inputs are page copies of the genre as a user pastes or
+//! saves them (e-paper readers, portal article pages, log-in bars, reposts, truncated pages).
+
+mod common;
+
+use zhanban_writeup::{
+    looks_like_chrome, read_file, script_of, structure_html, structure_text, BlockKind, Error, Options, Script, WriteUp,
+};
+
+fn s(text: &str) -> WriteUp {
+    structure_text(text, &Options::default())
+}
+
+const P1: &str = "2023年，市直机关各级党组织坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，紧紧围绕市委中心工作，扎实推进模范机关建设，机关党建工作质量持续提升。";
+const P2: &str = "一年来，市直机关工委把政治建设摆在首位，组织开展主题教育专题读书班12期，覆盖党员干部3600余人次，推动理论学习走深走实。";
+const P3: &str = "下一步，市直机关工委将继续聚焦主责主业，持续深化“四强”党支部创建，以高质量机关党建服务保障全市经济社会高质量发展。";
+
+/// Every block and the title: none may look like chrome.
+fn assert_clean(w: &WriteUp) {
+    if let Some(t) = &w.title {
+        assert!(zhanban_writeup::title_chrome(t).is_none(), "title {t:?}");
+    }
+    for b in &w.blocks {
+        assert!(looks_like_chrome(&b.text).is_none(), "block {:?}", b.text);
+    }
+}
+
+fn texts(w: &WriteUp) -> Vec<&str> {
+    w.blocks.iter().map(|b| b.text.as_str()).collect()
+}
+
+#[test]
+fn e_paper_reader_page() {
+    let page = format!(
+        "忻州日报\n2023年12月29日 星期五\n版面导航\n第A01版：要闻\n上一版 下一版\n版面：第A01版：要闻 上一篇 下一篇\n\n\
+         凝心聚力谱新篇 砥砺奋进开新局\n——2023年忻州市直机关党建工作综述\n本报记者 王晓红\n\n{P1}\n{P2}\n（图1）\n{P3}\n\n\
+         - 投稿郵箱：xzrbtg@126.com\n忻州日报社版权所有 晋ICP备05000734号\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("凝心聚力谱新篇 砥砺奋进开新局"));
+    assert_eq!(w.subtitle.as_deref(), Some("2023年忻州市直机关党建工作综述"));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    assert_clean(&w);
+    for junk in [
+        "版面：第A01版：要闻 上一篇 下一篇",
+        "- 投稿郵箱：xzrbtg@126.com",
+        "（图1）",
+        "上一版 下一版",
+    ] {
+        assert!(w.dropped.iter().any(|d| d.text == junk), "{junk} not set aside");
+    }
+}
+
+#[test]
+fn portal_page_with_log_in_bar_breadcrumb_and_statistics() {
+    let page = format!(
+        "欢迎您，访客\n• [登录]\n• [注册]\n• [退出]\n首页 | 新闻中心 | 政务公开 | 机关党建 | 互动交流\n\
+         2019年文化部banner嵌入 當前位置：首页 > 机关党建 > 工作动态\n\
+         打造“四强”党支部 推动机关党建高质量发展\n发布时间：2019-06-12 来源：机关党委 点击数：1024\n\n{P1}\n\n{P2}\n\n{P3}\n\n\
+         【打印本页】 【关闭窗口】\n网站数据统计\n今日访问：123 总访问量：456789\n主办单位：中共某某市委市直机关工委\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("打造“四强”党支部 推动机关党建高质量发展"));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2019-06-12"));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+    assert_clean(&w);
+}
+
+#[test]
+fn no_real_title_gives_none() {
+    // a log-in bar, a file name and a bullet line above the text: none of them is a title
+    for top in [
+        "• [退出]",
+        "08_xinzhou_2023_review_digits",
+        "- 投稿郵箱：xzrbtg@126.com",
+        "转自：人民网-中国共产党新闻网",
+    ] {
+        let w = s(&format!("{top}\n\n{P1}\n{P2}"));
+        assert_eq!(w.title, None, "{top}");
+        assert_eq!(texts(&w), [P1, P2], "{top}");
+    }
+    let w = s(&format!("2019年文化部banner嵌入 當前位置：首页 > 工作动态\n{P1}"));
+    assert_eq!(w.title, None);
+}
+
+#[test]
+fn repost_with_address_and_print_timestamp() {
+    let page = format!(
+        "转自：人民网-中国共产党新闻网\nhttp://dangjian.people.com.cn/n1/2023/0504/c117092-32678901.html 2023/5/4 10:21:33\n\
+         以党建引领激发机关干部干事创业活力\n{P1}\n{P2}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("以党建引领激发机关干部干事创业活力"));
+    assert_eq!(texts(&w), [P1, P2]);
+    assert_clean(&w);
+}
+
+#[test]
+fn navigation_lines_are_no_headings() {
+    let page =
+        format!("党建引领聚合力\n{P1}\n上一篇 下一篇\n{P2}\n首页 新闻中心 政务公开 办事服务 互动交流 专题专栏\n{P3}\n");
+    let w = s(&page);
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        texts(&w)
+    );
+    assert_eq!(texts(&w), [P1, P2, P3]);
+}
+
+#[test]
+fn figure_references_leave_paragraphs() {
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n党员志愿者走进社区开展政策宣讲（图1），群众纷纷点赞（见图2）。\n"
+    ));
+    assert_eq!(w.blocks[1].text, "党员志愿者走进社区开展政策宣讲，群众纷纷点赞。");
+}
+
+#[test]
+fn link_list_after_the_article_is_set_aside() {
+    // a copied page ends with the site's link list and footer lines, one per line
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n{P2}\n{P3}\n市委组织部\n市纪委监委\n市政府办公室\n市发展改革委\n技术支持：某某网络科技有限公司\n"
+    ));
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    // a closing signature of unit and date stays
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n{P2}\n中共某某市委市直机关工委\n2023年12月29日\n"
+    ));
+    assert_eq!(texts(&w)[..3], [P1, P2, "中共某某市委市直机关工委"]);
+    assert!(w.blocks.iter().all(|b| !b.cut_off));
+}
+
+#[test]
+fn pasted_html_nav_footer_and_link_lists() {
+    let html = format!(
+        r#"<html><body><header><div class="logo">某某市直机关党建网</div><ul class="menu"><li><a href="/">首页</a></li><li><a href="/x">工作动态</a></li></ul></header>
+        <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/x">工作动态</a></div>
+        <div class="article position-relative" id="js_share_content"><h1>打造“四强”党支部 推动机关党建高质量发展</h1>
+        <p>{P1}</p><h2><a href="/s2">强化政治引领</a></h2><p>{P2}</p><p>{P3}</p></div>
+        <div class="related"><h3>相关新闻</h3><ul><li><a href="/a">市直机关开展主题党日活动</a></li><li><a href="/b">机关党建工作推进会召开</a></li></ul></div>
+        <nav><a href="/prev">上一篇：机关党建工作推进会召开</a></nav>
+        <div id="footer"><p>主办：中共某某市委市直机关工委</p><p>地址：某某市人民路1号</p></div>
+        <p><a href="/l1">市委组织部</a> <a href="/l2">市委宣传部</a></p></body></html>"#
+    );
+    let w = structure_html(&html, &Options::default());
+    assert_eq!(w.title.as_deref(), Some("打造“四强”党支部 推动机关党建高质量发展"));
+    // a heading of the article that is a link stays
+    assert_eq!(texts(&w), [P1, "强化政治引领", P2, P3]);
+    assert_clean(&w);
+}
+
+#[test]
+fn cut_off_paragraph_is_marked() {
+    let cut = "同时，市直机关工委还将进一步完善考核评价体系，推动机关党建与业务工作深度融";
+    let w = s(&format!("党建引领聚合力\n{P1}\n{cut}"));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(last.text, cut);
+    assert!(last.cut_off);
+    assert_eq!(w.cut_off().map(|b| b.text.as_str()), Some(cut));
+    // the JSON says so, and only there
+    let json = serde_json::to_value(&w).unwrap();
+    assert_eq!(json["blocks"][1]["cut_off"], true);
+    assert!(json["blocks"][0].get("cut_off").is_none());
+    // a complete write-up has none
+    let w = s(&format!("党建引领聚合力\n{P1}\n{P2}"));
+    assert!(w.cut_off().is_none());
+    // a short paragraph cut under its heading is cut off too; a closing signature is not
+    let w = s(&format!(
+        "党建引领聚合力\n{P1}\n（二）加强学习文化建设，提高素质能力水平\n把学习宣传贯彻习近平新时代中国特色社会"
+    ));
+    assert!(w.blocks.last().unwrap().cut_off);
+    for end in ["中共某某市委市直机关工委", "2023年12月29日", "王晓红"] {
+        let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n{end}"));
+        assert!(w.cut_off().is_none(), "{end}");
+    }
+}
+
+#[test]
+fn script_of_boards_and_simplified_conversion() {
+    let trad = "以黨建引領激發機關幹部幹事創業活力\n\n2023年，市直機關各級黨組織堅持以習近平新時代中國特色社會主義思想為指導，紮實推進模範機關建設。\n一、強化政治引領\n各級黨組織組織開展專題讀書班12期。\n";
+    let w = structure_text(trad, &Options::default());
+    assert!(w.traditional);
+    assert_eq!(script_of(w.title.as_deref().unwrap()), Script::Traditional);
+    let w = structure_text(trad, &Options { simplified: true });
+    assert!(w.simplified);
+    let mut all: Vec<&str> = vec![w.title.as_deref().unwrap()];
+    all.extend(w.blocks.iter().map(|b| b.text.as_str()));
+    for t in all {
+        assert_ne!(script_of(t), Script::Traditional, "{t}");
+    }
+    assert_eq!(w.title.as_deref(), Some("以党建引领激发机关干部干事创业活力"));
+}
+
+#[test]
+fn empty_write_ups_are_refused_in_every_format() {
+    let dir = common::scratch("empty");
+    let chrome_only = "首页 | 新闻中心 | 政务公开 | 机关党建 | 互动交流\n【打印本页】 【关闭窗口】\n网站数据统计\n晋ICP备05000734号\n";
+    let cases: [(&str, &[u8]); 7] = [
+        ("empty.txt", b""),
+        ("spaces.txt", " \n\t\n\u{3000}\n".as_bytes()),
+        ("chrome.txt", chrome_only.as_bytes()),
+        ("empty.md", b"\n\n"),
+        ("empty.html", b"<html><body><p> </p></body></html>"),
+        (
+            "nav.html",
+            "<html><body><nav><a href='/'>首页</a></nav><footer>版权所有</footer></body></html>".as_bytes(),
+        ),
+        ("empty.docx", &docx_of("")),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let e = read_file(&path, &Options::default()).unwrap_err();
+        assert!(matches!(e, Error::Empty(ref n) if n == name), "{name}: {e}");
+        assert!(e.to_string().contains("没有文章内容"), "{e}");
+    }
+    // a docx with one paragraph of text is read
+    let path = dir.join("one.docx");
+    std::fs::write(&path, docx_of(P1)).unwrap();
+    assert!(read_file(&path, &Options::default()).is_ok());
+}
+
+fn docx_of(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let doc = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    z.start_file("word/document.xml", opts).unwrap();
+    z.write_all(doc.as_bytes()).unwrap();
+    z.finish().unwrap().into_inner()
+}
+
+#[test]
+fn title_found_above_the_byline_under_a_sidebar() {
+    // a portal page whose sidebar (slogan, search, column names) stands above the article
+    let page = format!(
+        "宣传人大制度 交流人大经验；推进民主法制建设 构建和谐文明。地震之后，家园依然美丽！\n信息搜索：\n主任之窗\n自身建设\n\n\
+         某某州人大常委会机关公文处理办法\n更新日期：2024-01-12 来源：州人大\n{P1}\n{P2}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("某某州人大常委会机关公文处理办法"));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2024-01-12"));
+    assert_eq!(texts(&w), [P1, P2]);
+}
+
+#[test]
+fn page_title_over_headline_and_site_suffix() {
+    let w = s(&format!(
+        "市机关事务处2024年上半年工作总结范文\n市机关事务处2024年上半年工作总结\n{P1}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("市机关事务处2024年上半年工作总结"));
+    let w = s(&format!("陕西省机关运行保障条例\n陕西省机关运行保障条例\n{P1}"));
+    assert_eq!(w.title.as_deref(), Some("陕西省机关运行保障条例"));
+    let w = s(&format!("论机关效能建设 - 行政论文\n{P1}"));
+    assert_eq!(w.title.as_deref(), Some("论机关效能建设"));
+}
+
+#[test]
+fn bylines_from_lead_in_medium_line_and_name_line() {
+    let w = s(&format!(
+        "深化模范机关创建提升机关党建质量水平\n\n本报讯（记者 林宗楷 实习生 郑仲宇）昨天，市直机关党建工作会议召开。{P1}"
+    ));
+    assert_eq!(w.byline.reporter.as_deref(), Some("林宗楷"));
+    assert!(w.blocks[0].text.starts_with("本报讯"));
+    let w = s(&format!(
+        "泉州举办机关特色党建项目评展\n泉州晚报\n2022-11-10 15:35\n\n{P1}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("泉州举办机关特色党建项目评展"));
+    assert_eq!(w.byline.source.as_deref(), Some("泉州晚报"));
+    let w = s(&format!(
+        "任弼时论增强党性的五重路径\n\n发布时间：2024-08-27 09:33:44 浏览次数：97\n\n刘金新\n\n{P1}"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("刘金新"));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2024-08-27"));
+    assert_eq!(texts(&w), [P1]);
+}
+
+#[test]
+fn contents_metadata_and_signature() {
+    let w = s(&format!(
+        "某某省机关运行保障条例\n目 录\n第一章 总 则\n第二章 保障事项\n第三章 附 则\n第一章 总 则\n{P1}\n第二章 保障事项\n{P2}"
+    ));
+    let heads: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(heads, ["第一章总则", "第二章 保障事项"]);
+    assert_eq!(w.dropped.len(), 4, "{:?}", w.dropped);
+    let w = s(&format!(
+        "城市基层党建的整合与创新\n〔关键词〕城市基层党建；区域化党建；行业党建；两新组织；社区党建\n〔中图分类号〕D267 〔文献标识码〕A 〔文章编号〕2095-8048-(2019)04-0025-07\n{P1}"
+    ));
+    assert_eq!(texts(&w), [P1]);
+    // a notice closes with its issuing unit and date: text, not a heading and a byline
+    let w = s(&format!(
+        "关于印发2023年度工作总结的通知\n发布日期：2024-01-08 信息来源：办公室\n{P1}\n舟山市机关事务管理中心\n2024年1月4日\n{P2}"
+    ));
+    assert_eq!(w.byline.date_iso.as_deref(), Some("2024-01-08"));
+    assert_eq!(texts(&w), [P1, "舟山市机关事务管理中心", "2024年1月4日", P2]);
+    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+}
+
+#[test]
+fn no_block_of_the_corpus_looks_like_chrome() {
+    // layout refuses to print chrome-like lines: the real articles must lose nothing to that test
+    for name in [
+        "changdao-review-2024.txt",
+        "laixi-organ-party-building-2022.txt",
+        "qingdao-case-four-threes-traditional.txt",
+        "qingdao-model-organs-2023.txt",
+        "qingdao-party-leads-2021.txt",
+    ] {
+        let w = s(&common::corpus_text(name));
+        assert!(w.blocks.len() >= 5, "{name}");
+        assert_clean(&w);
+        assert!(w.cut_off().is_none(), "{name}");
+    }
+}
+
+#[test]
+fn site_name_over_the_headline_and_numbered_captions() {
+    let w = s(&format!(
+        "学海荡舟手机网\n论机关效能建设\n{P1}\n党员志愿者在社区开展政策宣讲 图1\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("论机关效能建设"));
+    assert!(w.dropped.iter().any(|d| d.text == "学海荡舟手机网"));
+    let kinds: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Caption, BlockKind::Paragraph]);
+}
+
+#[test]
+fn indented_paragraph_after_a_cut_line_stays_apart() {
+    // a copied page whose paragraphs were each cut short: the next indented paragraph is not their continuation
+    let cut = "活动中，党员志愿者们分成两组，分别对社区幸福家园小区、张圩小区环境卫生进行打扫，同时看望慰问了社区的困难群众，与他们拉家常、聊生活";
+    let w = s(&format!("党建引领聚合力\n\n  {P1}\n\n  {cut}\n\n  {P2}\n"));
+    assert_eq!(texts(&w), [P1, cut, P2]);
+}
+
+#[test]
+fn contributing_unit_in_brackets_after_the_text_is_the_source() {
+    let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n（泸州市龙马潭区）\n"));
+    assert_eq!(w.byline.source.as_deref(), Some("泸州市龙马潭区"));
+    assert_eq!(texts(&w), [P1, P2]);
+    let w = s(&format!("党建引领聚合力\n{P1}\n{P2}\n（未完待续）\n"));
+    assert_eq!(w.byline.source, None);
+}
+
+#[test]
+fn a_note_in_brackets_is_no_heading() {
+    let note = "（2025年7月30日陕西省第十四届人民代表大会常务委员会第十七次会议通过）";
+    // as a regulation's page shows it: the page title, the headline, the note, the first chapter
+    let w = s(&format!(
+        "陕西省机关运行保障条例\n陕西省机关运行保障条例\n{note}\n第一章 总 则\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("陕西省机关运行保障条例"));
+    let b = w.blocks.iter().find(|b| b.text == note).unwrap();
+    assert_eq!(b.kind, BlockKind::Paragraph);
+}
+
+#[test]
+fn photo_captions_and_list_items() {
+    let w = s(&format!(
+        "微光成炬 基层党建风采图片展开幕\n{P1}\n图片展现场\n{P2}\n- 坚持党建引领\n- 完善工作机制\n{P3}"
+    ));
+    let kinds: Vec<(BlockKind, &str)> = w.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (BlockKind::Paragraph, P1),
+            (BlockKind::Caption, "图片展现场"),
+            (BlockKind::Paragraph, P2),
+            (BlockKind::Paragraph, "- 坚持党建引领"),
+            (BlockKind::Paragraph, "- 完善工作机制"),
+            (BlockKind::Paragraph, P3),
+        ]
+    );
+}
