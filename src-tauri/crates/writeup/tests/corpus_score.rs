@@ -40,7 +40,9 @@
 //! - each junk line: right when no block holds the line and the parser set it aside (dropped or byline lines).
 //!
 //! The held-out third is every third file by name (p03, p06, …, p48), fixed when the set was made; nothing may be
-//! tuned to it. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown; `ZHANBAN_SCORE_VERBOSE=1`
+//! tuned to it. `tests/pages/fresh/` holds a second held-out set (f01…f12, gathered and keyed by hand in the second
+//! round before the parser was run on them), scored and reported on its own ("fresh held-out", not in the whole
+//! set) so that its figure stays a clean measure of generalisation. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown; `ZHANBAN_SCORE_VERBOSE=1`
 //! prints every missed item.
 
 use std::collections::BTreeSet;
@@ -54,6 +56,7 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// set and 61.4 % on the held-out third; raise the floors as the parser improves (issue 14 asks 95 % and 90 %).
 const FLOOR_ALL: f64 = 67.0;
 const FLOOR_HELD_OUT: f64 = 61.0;
+const FLOOR_FRESH: f64 = 0.0;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -101,18 +104,28 @@ struct Key {
 
 struct Page {
     name: String,
+    /// Folder the page is in: `tests/pages` or `tests/pages/fresh`.
+    dir: PathBuf,
     text: String,
     key: Key,
     held_out: bool,
+    /// In the fresh held-out set (`tests/pages/fresh`).
+    fresh: bool,
 }
 
 fn pages_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
 }
 
-/// Every page with its key, sorted by name; every third one (by name) is held out.
+/// Every page with its key: the first set sorted by name, every third one (by name) held out, then the fresh set.
 fn pages() -> Vec<Page> {
-    let mut names: Vec<String> = std::fs::read_dir(pages_dir())
+    let mut all = pages_in(pages_dir(), false);
+    all.extend(pages_in(pages_dir().join("fresh"), true));
+    all
+}
+
+fn pages_in(dir: PathBuf, fresh: bool) -> Vec<Page> {
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("tests/pages")
         .filter_map(|e| {
             let n = e.ok()?.file_name().to_string_lossy().into_owned();
@@ -124,25 +137,26 @@ fn pages() -> Vec<Page> {
         .into_iter()
         .enumerate()
         .map(|(i, name)| {
-            let dir = pages_dir();
             let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).expect("page text");
             let key_path = dir.join(format!("{name}.key.json"));
             let key_text = std::fs::read_to_string(&key_path).unwrap_or_else(|e| panic!("{}: {e}", key_path.display()));
             let key: Key = serde_json::from_str(&key_text).unwrap_or_else(|e| panic!("{}: {e}", key_path.display()));
             Page {
                 name,
+                dir: dir.clone(),
                 text,
                 key,
-                held_out: (i + 1) % 3 == 0,
+                held_out: !fresh && (i + 1) % 3 == 0,
+                fresh,
             }
         })
         .collect()
 }
 
-fn parse(name: &str) -> WriteUp {
-    let path: PathBuf = pages_dir().join(format!("{name}.txt"));
+fn parse(page: &Page) -> WriteUp {
+    let path: PathBuf = page.dir.join(format!("{}.txt", page.name));
     read_file(Path::new(&path), &Options::default())
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .unwrap_or_else(|e| panic!("{}: {e}", page.name))
         .writeup
 }
 
@@ -321,6 +335,7 @@ fn chrome_title(t: &str) -> Option<&'static str> {
 struct Row {
     name: String,
     held_out: bool,
+    fresh: bool,
     right: usize,
     total: usize,
 }
@@ -340,30 +355,71 @@ fn table(rows: &[Row]) -> String {
             md,
             "| {} | {} | {} / {} | {:.1} |",
             r.name,
-            if r.held_out { "yes" } else { "" },
+            if r.fresh {
+                "fresh"
+            } else if r.held_out {
+                "yes"
+            } else {
+                ""
+            },
             r.right,
             r.total,
             pct(r.right, r.total)
         );
     }
-    for (label, filter) in [
-        ("whole set", None),
-        ("held-out third", Some(true)),
-        ("the other two thirds", Some(false)),
-    ] {
-        let (r, t) = rows
-            .iter()
-            .filter(|x| filter.is_none_or(|h| x.held_out == h))
-            .fold((0, 0), |(r, t), x| (r + x.right, t + x.total));
-        let _ = writeln!(md, "| **{label}** | | **{r} / {t}** | **{:.1}** |", pct(r, t));
+    for set in [Set::Whole, Set::HeldOut, Set::Tuning, Set::Fresh] {
+        let (r, t) = sum(rows, set);
+        let _ = writeln!(md, "| **{}** | | **{r} / {t}** | **{:.1}** |", set.label(), pct(r, t));
     }
     md
+}
+
+/// The sets the figures are given for.
+#[derive(Clone, Copy)]
+enum Set {
+    /// The first 49 pages (tuning two thirds and held-out third).
+    Whole,
+    HeldOut,
+    Tuning,
+    /// The second held-out set, outside the whole set.
+    Fresh,
+}
+
+impl Set {
+    fn label(self) -> &'static str {
+        match self {
+            Set::Whole => "whole set",
+            Set::HeldOut => "held-out third",
+            Set::Tuning => "the other two thirds",
+            Set::Fresh => "fresh held-out",
+        }
+    }
+
+    fn holds(self, r: &Row) -> bool {
+        match self {
+            Set::Whole => !r.fresh,
+            Set::HeldOut => !r.fresh && r.held_out,
+            Set::Tuning => !r.fresh && !r.held_out,
+            Set::Fresh => r.fresh,
+        }
+    }
+}
+
+/// Items right and items in one set.
+fn sum(rows: &[Row], set: Set) -> (usize, usize) {
+    rows.iter()
+        .filter(|x| set.holds(x))
+        .fold((0, 0), |(r, t), x| (r + x.right, t + x.total))
 }
 
 #[test]
 fn keys_are_well_formed() {
     let pages = pages();
     assert!(pages.len() >= 40, "only {} pages", pages.len());
+    assert!(
+        pages.iter().filter(|p| p.fresh).count() >= 12,
+        "fresh held-out set too small"
+    );
     for p in &pages {
         let lines: Vec<&str> = p.text.split('\n').collect();
         let k = &p.key;
@@ -520,7 +576,7 @@ fn corpus_score() {
     let mut rows = Vec::new();
     let mut kinds: Vec<(&'static str, usize, usize)> = Vec::new();
     for p in &pages {
-        let got = parse(&p.name);
+        let got = parse(p);
         let items = score(p, &got);
         let right = items.iter().filter(|i| i.right).count();
         for i in &items {
@@ -538,7 +594,13 @@ fn corpus_score() {
             right,
             items.len(),
             pct(right, items.len()),
-            if p.held_out { "  (held out)" } else { "" }
+            if p.fresh {
+                "  (fresh held out)"
+            } else if p.held_out {
+                "  (held out)"
+            } else {
+                ""
+            }
         );
         if verbose {
             for i in items.iter().filter(|i| !i.right) {
@@ -552,6 +614,7 @@ fn corpus_score() {
         rows.push(Row {
             name: p.name.clone(),
             held_out: p.held_out,
+            fresh: p.fresh,
             right,
             total: items.len(),
         });
@@ -565,18 +628,19 @@ fn corpus_score() {
     if let Some(path) = std::env::var_os("ZHANBAN_SCORE_REPORT") {
         std::fs::write(&path, &md).expect("ZHANBAN_SCORE_REPORT");
     }
-    let sum = |held: Option<bool>| {
-        let (r, t) = rows
-            .iter()
-            .filter(|x| held.is_none_or(|h| x.held_out == h))
-            .fold((0, 0), |(r, t), x| (r + x.right, t + x.total));
+    let figure = |set| {
+        let (r, t) = sum(&rows, set);
         pct(r, t)
     };
-    let (all, held) = (sum(None), sum(Some(true)));
+    let (all, held, fresh) = (figure(Set::Whole), figure(Set::HeldOut), figure(Set::Fresh));
     assert!(all >= FLOOR_ALL, "whole set {all:.1} % < floor {FLOOR_ALL} %");
     assert!(
         held >= FLOOR_HELD_OUT,
         "held-out third {held:.1} % < floor {FLOOR_HELD_OUT} %"
+    );
+    assert!(
+        fresh >= FLOOR_FRESH,
+        "fresh held-out {fresh:.1} % < floor {FLOOR_FRESH} %"
     );
 }
 
@@ -613,7 +677,7 @@ fn chrome_rule_catches_the_titles_of_issue_14() {
 fn no_parsed_title_looks_like_chrome() {
     let mut bad = Vec::new();
     for p in pages() {
-        let w = parse(&p.name);
+        let w = parse(&p);
         for (what, text) in [("title", w.title), ("kicker", w.kicker), ("subtitle", w.subtitle)] {
             if let Some(why) = text.as_deref().and_then(chrome_title) {
                 bad.push(format!("{} {what}: {text:?} ({why})", p.name));
