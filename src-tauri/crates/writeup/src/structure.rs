@@ -569,6 +569,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     header(&mut cx, &items, &mut consumed, wrap);
 
     // 4. the body
+    drop_title_again(&mut cx, &items, &mut consumed);
     let body: Vec<&Item> = items
         .iter()
         .zip(&consumed)
@@ -616,6 +617,29 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     out
 }
 
+/// The title printed again before the text, whole or broken over lines (portal pages print the headline in the page
+/// header and again above the text): lines between the header and the first line of prose under it whose words
+/// are all in the title.
+fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    let Some(title) = cx.out.title.as_deref().map(letters) else {
+        return;
+    };
+    // from the end of the header to the first line of prose under it
+    let Some(start) = consumed.iter().rposition(|c| *c) else {
+        return;
+    };
+    let end = (start..items.len())
+        .find(|&i| prose_line(&items[i]))
+        .unwrap_or(items.len());
+    for (i, it) in items.iter().enumerate().take(end).skip(start) {
+        let t = letters(&it.text);
+        if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
+            consumed[i] = true;
+            cx.drop_item(it, m::DUPLICATE_TITLE);
+        }
+    }
+}
+
 /// A byline line that names a source, an author, a reporter or a date (not one of only extras such as 字号).
 fn byline_with_fields(t: &str) -> bool {
     byline::parse(t)
@@ -660,6 +684,23 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
         if j - i >= 4 {
             drop[i..j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j.max(i + 1);
+    }
+    // a list of related links with their dates (title, date, title, date…): short items and date-only lines
+    // alternating, at least two of each, before the text
+    let date_only = |it: &Item| byline::find_date(&it.text).is_some_and(|(_, n)| n == it.text.chars().count());
+    let mut i = 0;
+    while i < first {
+        let mut j = i;
+        while j < first && (date_only(&items[j]) || short_item(&items[j], 30.0)) {
+            j += 1;
+        }
+        let dates = items[i..j].iter().filter(|it| date_only(it)).count();
+        if dates >= 2 && j - i - dates >= 2 {
+            // the run starts at its first link item, not at a date of the byline above it
+            let start = (i..j).find(|&k| !date_only(&items[k])).unwrap_or(i);
+            drop[start..j].iter_mut().for_each(|d| *d = true);
         }
         i = j.max(i + 1);
     }
@@ -1341,6 +1382,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
         i = j;
+    }
+    // short lines wholly in brackets, two or more in a row between paragraphs, are the labels under pictures
+    // ("（示范品牌）" "（典型品牌）"): parallel short items, not notes
+    let label = |p: &(Pre, String, Vec<usize>, Option<String>)| {
+        let t = &p.1;
+        p.0 == Pre::Para && t.starts_with('（') && t.ends_with('）') && width(t) <= 20.0 && !t.contains('。')
+    };
+    let mut i = 0;
+    while i < pres.len() {
+        let mut j = i;
+        while j < pres.len() && label(&pres[j]) {
+            j += 1;
+        }
+        if j - i >= 2 && i > 0 && j < pres.len() {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Caption;
+            }
+        }
+        i = j.max(i + 1);
     }
     // third pass: a short sentence standing alone is a paragraph without its full stop
     for k in lone_sentences(&pres) {
