@@ -313,6 +313,18 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
 }
 
+/// A personal name: two to four Chinese characters that do not end like a unit, a medium or a column (人民网,
+/// 学习时报, 新华社, 宣传部).
+fn person_name(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=4).contains(&n)
+        && t.chars().all(is_han)
+        && !t.ends_with([
+            '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳', '处', '處',
+            '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇', '鎮', '街', '心', '闻', '聞',
+        ])
+}
+
 /// A journal and its issue alone on a line: "行政与法 2023年12期", "《党政研究》2019年第4期".
 fn journal_issue(t: &str) -> bool {
     let Some(body) = t.strip_suffix('期') else {
@@ -365,6 +377,12 @@ pub fn parse(line: &str) -> Option<Parsed> {
         }
         let rc: Vec<char> = rest.chars().collect();
         if find_labels(&rc).is_empty() {
+            // a name run straight into the date ("2019-08-03黄俊尧", journal-repost sites) is the author's
+            let fused = chars.get(end).is_some_and(|c| is_han(*c));
+            if fused && person_name(rest) {
+                p.author = Some(rest.to_string());
+                return Some(p);
+            }
             if width(rest) <= 24.0 && rest.chars().any(is_han) && !rest.contains('，') {
                 p.source = clean_value(&rc);
                 return Some(p);
@@ -448,6 +466,14 @@ mod tests {
     fn empty_template_brackets_leave_values() {
         let p = parse("作者:王向阳 【 】 浏览:").unwrap();
         assert_eq!(p.author.as_deref(), Some("王向阳"));
+    }
+
+    #[test]
+    fn a_name_run_into_the_date_is_the_author() {
+        let p = parse("2019-08-03黄俊尧").unwrap();
+        assert_eq!((p.date.as_deref(), p.author.as_deref(), p.source), (Some("2019-08-03"), Some("黄俊尧"), None));
+        let p = parse("2019-08-03人民网").unwrap();
+        assert_eq!((p.author, p.source.as_deref()), (None, Some("人民网")));
     }
 
     #[test]

@@ -1031,8 +1031,15 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
                 consumed[i] = true;
                 subtitle = Some(t.clone());
-            } else if cx.out.byline.author.is_none() && name_line(t) {
-                // the author's name alone on a line under the title or byline
+            } else if name_line(t)
+                && cx
+                    .out
+                    .byline
+                    .author
+                    .as_deref()
+                    .is_none_or(|a| letters(a) == letters(t))
+            {
+                // the author's name alone on a line under the title or byline (or again, under a date+name line)
                 consumed[i] = true;
                 cx.out.byline.author = Some(t.replace(' ', ""));
                 cx.out.byline.lines.extend(it.nums.iter().copied());
