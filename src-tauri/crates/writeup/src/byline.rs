@@ -175,6 +175,20 @@ fn starts_with_date(chars: &[char]) -> Option<usize> {
     Some(end)
 }
 
+/// A publication time printed on a line that is otherwise chrome ("http://www.scjgdj.gov.cn/  (2023-01-05 09:45:05)"):
+/// the first date that carries a time of day, as printed.
+pub fn printed_date_time(s: &str) -> Option<String> {
+    let chars: Vec<char> = s.chars().collect();
+    (0..chars.len())
+        .filter(|&i| chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()))
+        .find_map(|i| {
+            let end = starts_with_date(&chars[i..])?;
+            let printed: String = chars[i..i + end].iter().collect();
+            let printed = printed.trim();
+            printed.contains([':', '：']).then(|| printed.to_string())
+        })
+}
+
 /// Finds the first date with a year in `s`: returns ("YYYY-MM-DD", length in chars of the printed date starting at
 /// the beginning of `s` when it starts there, else 0).
 pub fn find_date(s: &str) -> Option<(String, usize)> {
@@ -320,8 +334,9 @@ fn person_name(t: &str) -> bool {
     (2..=4).contains(&n)
         && t.chars().all(is_han)
         && !t.ends_with([
-            '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳', '处', '處',
-            '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇', '鎮', '街', '心', '闻', '聞',
+            '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳',
+            '处', '處', '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇',
+            '鎮', '街', '心', '闻', '聞',
         ])
 }
 
@@ -469,9 +484,21 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_time_on_a_chrome_line() {
+        assert_eq!(
+            printed_date_time("http://www.scjgdj.gov.cn/  (2023-01-05 09:45:05)").as_deref(),
+            Some("2023-01-05 09:45:05")
+        );
+        assert_eq!(printed_date_time("当前位置：首页 > 2023-01-05"), None);
+    }
+
+    #[test]
     fn a_name_run_into_the_date_is_the_author() {
         let p = parse("2019-08-03黄俊尧").unwrap();
-        assert_eq!((p.date.as_deref(), p.author.as_deref(), p.source), (Some("2019-08-03"), Some("黄俊尧"), None));
+        assert_eq!(
+            (p.date.as_deref(), p.author.as_deref(), p.source),
+            (Some("2019-08-03"), Some("黄俊尧"), None)
+        );
         let p = parse("2019-08-03人民网").unwrap();
         assert_eq!((p.author, p.source.as_deref()), (None, Some("人民网")));
     }

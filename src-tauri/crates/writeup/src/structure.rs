@@ -570,6 +570,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
 
     // 4. the body
     drop_title_again(&mut cx, &items, &mut consumed);
+    date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
         .iter()
         .zip(&consumed)
@@ -615,6 +616,35 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     out.key_figures = figures::find(&out.blocks);
     out.dropped.sort_by_key(|d| d.lines.first().copied().unwrap_or(0));
     out
+}
+
+/// A page that prints its publication time only on a chrome line of the header (the site address with a timestamp):
+/// when the byline has no date, the time on a line set aside above the first line of the body is the date.
+fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
+    if cx.out.byline.date.is_some() {
+        return;
+    }
+    let Some(body_start) = items
+        .iter()
+        .zip(consumed)
+        .find(|(_, c)| !**c)
+        .and_then(|(it, _)| it.nums.first().copied())
+    else {
+        return;
+    };
+    let found = cx.out.dropped.iter().find_map(|d| {
+        let before = d.lines.first().is_some_and(|&l| l < body_start);
+        before
+            .then(|| byline::printed_date_time(&d.text))
+            .flatten()
+            .map(|t| (t, d.lines.clone()))
+    });
+    if let Some((date, lines)) = found {
+        let b = &mut cx.out.byline;
+        b.date_iso = byline::date_iso(&date);
+        b.date = Some(date);
+        b.lines.extend(lines);
+    }
 }
 
 /// The title printed again before the text, whole or broken over lines (portal pages print the headline in the page
@@ -1031,14 +1061,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
                 consumed[i] = true;
                 subtitle = Some(t.clone());
-            } else if name_line(t)
-                && cx
-                    .out
-                    .byline
-                    .author
-                    .as_deref()
-                    .is_none_or(|a| letters(a) == letters(t))
-            {
+            } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
                 // the author's name alone on a line under the title or byline (or again, under a date+name line)
                 consumed[i] = true;
                 cx.out.byline.author = Some(t.replace(' ', ""));
