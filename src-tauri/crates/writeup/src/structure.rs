@@ -1436,6 +1436,20 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     for k in lone_sentences(&pres) {
         pres[k].0 = Pre::Para;
     }
+    // a short label ending in a colon over a short unpunctuated line ("人民日报社：" over its slogan, in a round-up
+    // of units): the label heads the section and the line under it is its subhead
+    for k in 0..pres.len().saturating_sub(1) {
+        let t = &pres[k].1;
+        let label = pres[k].0 == Pre::Para
+            && t.ends_with(['：', ':'])
+            && width(t) <= 16.0
+            && !t.contains(['，', '。', '；', '、'])
+            && t.chars().any(is_han);
+        if label && matches!(pres[k + 1].0, Pre::Cand(_)) {
+            pres[k].0 = Pre::Heading(1);
+            pres[k + 1].0 = Pre::Heading(2);
+        }
+    }
     // levels: unnumbered headings are level 1 until a numbered 一、 heading has been seen, level 2 after it
     let mut seen_numbered_l1 = false;
     // Arabic numbers are the top level only where no Chinese-numbered heading is: under 一、 or （一） they are level 2
