@@ -292,3 +292,62 @@ fn key_figures_found() {
     assert_eq!(f.label, "936人获评“学习优秀个人”");
     assert!(w.blocks[f.block].text.contains("936人获评"));
 }
+
+// ---- issue 14, second round: cross-site signals (lines from the tuning pages p04, p16, p20, p34, p37) ----
+
+#[test]
+fn bracketed_labels_between_paragraphs_are_captions() {
+    let w = s(&format!("{PARA_13}\n（示范品牌）\n（典型品牌）\n（优秀品牌）\n{PARA_13}"));
+    let k: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
+    use BlockKind::{Caption, Paragraph};
+    assert_eq!(k, [Paragraph, Caption, Caption, Caption, Paragraph]);
+}
+
+#[test]
+fn related_links_with_dates_before_the_text_are_chrome() {
+    let w = s(&format!(
+        "更新时间:2020-09-30\n消防演练活动总结个人汇报\n2023-05-15\n2023-05-15\n幼儿园开展防震减灾疏散演练活动总结\n2023-05-15\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title, None);
+    assert_eq!(w.blocks.len(), 1);
+    assert!(w.dropped.iter().any(|d| d.lines == [2]) && w.dropped.iter().any(|d| d.lines == [5]));
+}
+
+#[test]
+fn the_title_printed_again_broken_over_lines_is_dropped() {
+    let w = s(&format!(
+        "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法\n\n来源:州人大\n更新日期:2024-01-12\n\n阿坝藏族羌族自治州人民代表大会\n\n常务委员会机关公文处理办法\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法")
+    );
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+}
+
+#[test]
+fn a_timestamp_on_the_address_line_is_the_date() {
+    let w = s(&format!(
+        "泸州市龙马潭区直机关举行党建示范品牌评定会\n\nhttp://www.scjgdj.gov.cn/  (2023-01-05 09:45:05)\n\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.date.as_deref(), Some("2023-01-05 09:45:05"));
+    assert_eq!(w.blocks.len(), 1);
+}
+
+#[test]
+fn a_colon_label_over_a_slogan_heads_a_section() {
+    let w = s(&format!("标题\n\n{PARA_13}\n\n人民日报社:\n\n唱响众志成城抗击疫情最强音\n\n{PARA_13}"));
+    let heads: Vec<(Option<u8>, String)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.clone()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            (Some(1), "人民日报社：".to_string()),
+            (Some(2), "唱响众志成城抗击疫情最强音".to_string())
+        ]
+    );
+}
