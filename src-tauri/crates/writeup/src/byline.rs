@@ -329,7 +329,7 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
 
 /// A personal name: two to four Chinese characters that do not end like a unit, a medium or a column (人民网,
 /// 学习时报, 新华社, 宣传部).
-fn person_name(t: &str) -> bool {
+pub(crate) fn person_name(t: &str) -> bool {
     let n = t.chars().count();
     (2..=4).contains(&n)
         && t.chars().all(is_han)

@@ -1514,6 +1514,28 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
     }
+    // the writers' names alone in brackets on the last line, the bracket maybe cut off by the page end: "（徐宣  徐纪"
+    if let Some(last) = blocks
+        .last()
+        .filter(|b| b.kind == BlockKind::Paragraph && b.lines.len() == 1)
+    {
+        let t = last.text.trim();
+        let inner = t
+            .strip_prefix(['（', '('])
+            .map(|r| r.strip_suffix(['）', ')']).unwrap_or(r).trim());
+        let names = |i: &&str| {
+            let parts: Vec<&str> = i.split_whitespace().collect();
+            (1..=3).contains(&parts.len()) && parts.iter().all(|p| byline::person_name(p))
+        };
+        if let Some(inner) = inner.filter(names) {
+            if cx.out.byline.author.is_none() && blocks.len() >= 2 {
+                cx.out.byline.author = Some(inner.to_string());
+                cx.out.byline.lines.extend(last.lines.iter().copied());
+                cx.out.byline.raw.push(last.text.clone());
+                blocks.pop();
+            }
+        }
+    }
     // the contributing unit alone in brackets after the text: "（泸州市龙马潭区）", "（省委省直机关工委宣传部）"
     if let Some(last) = blocks.last().filter(|b| b.kind == BlockKind::Paragraph) {
         let t = last.text.trim();

@@ -297,7 +297,9 @@ fn key_figures_found() {
 
 #[test]
 fn bracketed_labels_between_paragraphs_are_captions() {
-    let w = s(&format!("{PARA_13}\n（示范品牌）\n（典型品牌）\n（优秀品牌）\n{PARA_13}"));
+    let w = s(&format!(
+        "{PARA_13}\n（示范品牌）\n（典型品牌）\n（优秀品牌）\n{PARA_13}"
+    ));
     let k: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
     use BlockKind::{Caption, Paragraph};
     assert_eq!(k, [Paragraph, Caption, Caption, Caption, Paragraph]);
@@ -336,7 +338,9 @@ fn a_timestamp_on_the_address_line_is_the_date() {
 
 #[test]
 fn a_colon_label_over_a_slogan_heads_a_section() {
-    let w = s(&format!("标题\n\n{PARA_13}\n\n人民日报社:\n\n唱响众志成城抗击疫情最强音\n\n{PARA_13}"));
+    let w = s(&format!(
+        "标题\n\n{PARA_13}\n\n人民日报社:\n\n唱响众志成城抗击疫情最强音\n\n{PARA_13}"
+    ));
     let heads: Vec<(Option<u8>, String)> = w
         .blocks
         .iter()
