@@ -458,7 +458,8 @@ impl<S: TextSetter> LayoutEngine<S> {
 
     /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under
     /// [`critic::THIN_PHOTOS`] photos), goes back onto the board before it when everything fits there; else it
-    /// takes that board's last paragraphs (whole) until it is not thin, when both boards still compose.
+    /// takes that board's last paragraphs (whole) until it is not thin, or its last photos until it holds three,
+    /// when both boards still compose.
     fn no_thin_end(
         &self,
         out: &mut Vec<(String, Composed)>,
@@ -514,6 +515,21 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
             }
             break;
+        }
+        // Else photos move over from the board before, so the （续） board holds a deliberate gallery of three.
+        let need = critic::THIN_PHOTOS.saturating_sub(last_ph.len());
+        if need > 0 && prev_ph.len() > need && (prev_ph.len() - need >= critic::THIN_PHOTOS || !prev_p.is_empty()) {
+            let (keep, moved) = prev_ph.split_at(prev_ph.len() - need);
+            let moved: Vec<PhotoSlot> = moved.iter().chain(&last_ph).cloned().collect();
+            if let Ok(a) = compose_at(last - 1, prev_f, &prev_p, keep)? {
+                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &last_p, &moved)? {
+                    out[last - 1].1 = a;
+                    out[last].1 = b;
+                    taken[last - 1].1 = keep.to_vec();
+                    taken[last].1 = moved;
+                    return Ok(true);
+                }
+            }
         }
         Ok(false)
     }

@@ -242,7 +242,10 @@ fn text_outside_its_box_is_an_overflow_error() {
     // (The shortened box also leaves the board half-empty.)
     assert_eq!(
         without_colour_note(&r),
-        vec![(Kind::TextOverflow, Severity::Error), (Kind::HalfEmpty, Severity::Warning)],
+        vec![
+            (Kind::TextOverflow, Severity::Error),
+            (Kind::HalfEmpty, Severity::Warning)
+        ],
         "{}",
         r.to_text()
     );
