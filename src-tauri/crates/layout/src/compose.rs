@@ -8,9 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{
-    BoardFrame, FontFace, ImageItem, Item, ItemKind, Point, Rect, Source, TextBlock, TextRole, MM_PER_PT,
+    BoardFrame, Color, FontFace, ImageItem, Item, ItemKind, Point, Rect, RectItem, Source, TextBlock, TextRole,
+    MM_PER_PT,
 };
 
+use crate::critic;
 use crate::error::LayoutError;
 use crate::flow::{self, FlowPara, Placed};
 use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
@@ -50,6 +52,16 @@ pub enum Overflow {
     /// The photos cannot all keep the minimum photo area.
     Photos,
 }
+
+/// What a hole costs a candidate: times [`critic::hole_penalty`] (1 for an empty third of the body).
+pub const HOLE_WEIGHT: f64 = 3.0;
+/// The largest body size on 前言 and 结束语 boards, whose short text is set in a panel: 90 pt on a 1200×900 board
+/// (28 pt minimum), in proportion on other presets.
+pub const PANEL_MAX_SCALE: f64 = 90.0 / 28.0;
+/// The least height of that panel, as a share of the body: a designed surface, never a small block in a void.
+pub const PANEL_MIN_HEIGHT: f64 = 0.42;
+/// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
+pub const MISALIGNED_WEIGHT: f64 = 0.1;
 
 /// The least share of a photo area (beside text) that photos and captions must cover.
 pub const MIN_COVERAGE: f64 = 0.85;
@@ -201,8 +213,10 @@ struct Split {
 struct Candidate {
     text: Option<(f64, flow::Flowed)>,
     photos: Option<(Rect, Arrangement)>,
+    /// A tinted panel behind the text (前言 and 结束语).
+    panel: Option<Rect>,
     score: f64,
-    /// Share of the body covered by text blocks, photos and captions.
+    /// Share of the body covered by text blocks, photos and captions (and the panel).
     fill: f64,
 }
 
@@ -573,7 +587,11 @@ pub fn compose(
             w.min(body.w) * h.min(body.h)
         })
         .sum();
-    let max_scale = if input.photos.is_empty() || spec.height >= 1.6 * spec.width || photo_room < body.area() / 3.0 {
+    // 前言 and 结束语 (titled by the theme): their text in a panel, set large.
+    let panel = input.photos.is_empty() && input.title_source == Source::Theme;
+    let max_scale = if panel {
+        PANEL_MAX_SCALE
+    } else if input.photos.is_empty() || spec.height >= 1.6 * spec.width || photo_room < body.area() / 3.0 {
         TEXT_ONLY_MAX_SCALE
     } else {
         MAX_TEXT_SCALE
@@ -587,7 +605,7 @@ pub fn compose(
     let em_min = st.min.body * MM_PER_PT;
     let gutter = 1.5 * em_min;
     if input.photos.is_empty() && !input.paras.is_empty() {
-        cands = text_only_candidates(input, &st, &scales, body, setter)?;
+        cands = text_only_candidates(input, &st, &scales, body, panel, setter)?;
     }
     // Resolution limits: photos no larger than PREFERRED_PPI allows (tried when it binds), else TARGET_PPI.
     let pixels: Vec<(f64, f64)> = input
@@ -813,11 +831,27 @@ pub fn compose(
                     .sum::<f64>()
                     / n
             });
-            let score =
-                score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp - 0.01 * level as f64;
+            // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
+            let mut blocks: Vec<Rect> = text
+                .as_ref()
+                .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.block.rect).collect());
+            if let Some((_, a)) = &arr {
+                blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+            }
+            let hole = critic::hole_penalty(body, &blocks);
+            let captions: Vec<Rect> = arr
+                .as_ref()
+                .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
+            blocks.retain(|b| !captions.contains(b));
+            let misaligned = critic::misaligned_edges(safe, &blocks, gap);
+            let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
+                - 0.01 * level as f64
+                - HOLE_WEIGHT * hole
+                - MISALIGNED_WEIGHT * misaligned as f64;
             cands.push(Candidate {
                 text,
                 photos: arr,
+                panel: None,
                 score,
                 fill,
             });
@@ -841,7 +875,19 @@ pub fn compose(
     let pick = input.arrangement % order.len();
     let c = &cands[order[pick]];
 
-    // Items: photos with captions, then text.
+    // Items: the panel, photos with captions, then text.
+    if let Some(p) = c.panel {
+        board.items.push(Item {
+            id: "panel".into(),
+            source: Source::Theme,
+            kind: ItemKind::Rect(RectItem {
+                rect: p,
+                fill: Some(Color { a: 0.12, ..t.accent }),
+                stroke: None,
+                radius: 0.0,
+            }),
+        });
+    }
     if let Some((_, arr)) = &c.photos {
         for (slot, cell) in input.photos.iter().zip(&arr.cells) {
             let Some(p) = photos.get(slot.index) else { continue };
@@ -1133,6 +1179,7 @@ fn text_only_candidates(
     st: &Styles,
     scales: &[f64],
     body: Rect,
+    panel: bool,
     setter: &dyn TextSetter,
 ) -> Result<Vec<Candidate>, LayoutError> {
     let mut out = Vec::new();
@@ -1160,16 +1207,34 @@ fn text_only_candidates(
                     continue;
                 };
                 let h = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max) - body.y;
-                let dy = ((body.h - h) * 0.42).max(0.0).floor();
+                // A panel across the body holds the block with a margin of 1.2 em around it.
+                let pad = if panel { (1.2 * em).floor() } else { 0.0 };
+                if h + 2.0 * pad > body.h {
+                    continue;
+                }
+                // The panel is at least PANEL_MIN_HEIGHT of the body tall, the text centred in it.
+                let ph = if panel {
+                    (h + 2.0 * pad).max((PANEL_MIN_HEIGHT * body.h).floor())
+                } else {
+                    h
+                };
+                let top = ((body.h - ph) * 0.42).max(0.0).floor();
+                let dy = top + ((ph - h) / 2.0).floor();
                 let f = shift(f, dy);
-                let area: f64 = f.blocks.iter().map(|b| b.block.rect.area()).sum();
+                let panel_rect = panel.then(|| Rect::new(body.x, body.y + top, body.w, ph));
+                let mut blocks: Vec<Rect> = f.blocks.iter().map(|b| b.block.rect).collect();
+                blocks.extend(panel_rect);
+                let area: f64 = panel_rect.map_or_else(|| blocks.iter().map(Rect::area).sum(), |p| p.area());
                 let fill = (area / body.area()).min(1.0);
                 // Larger first; then the measure nearest 36 characters, fewer columns, a fuller block.
                 let size = (s - 1.0) / (TEXT_ONLY_MAX_SCALE - 1.0);
-                let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill;
+                let hole = critic::hole_penalty(body, &blocks);
+                let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill
+                    - HOLE_WEIGHT * hole;
                 out.push(Candidate {
                     text: Some((s, f)),
                     photos: None,
+                    panel: panel_rect,
                     score,
                     fill,
                 });

@@ -13,11 +13,12 @@ use serde::{Deserialize, Serialize};
 use zhanban_frames::{Frames, ItemKind, TextRole, MM_PER_PT};
 
 use crate::compose::{self, BoardInput, Composed, Overflow};
+use crate::critic;
 use crate::error::LayoutError;
 use crate::messages;
 use crate::model::Material;
 use crate::overrides::Overrides;
-use crate::plan::{self, Group, Para, PhotoSlot};
+use crate::plan::{self, Group, GroupKind, Para, PhotoSlot};
 use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
 use crate::summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
@@ -107,7 +108,8 @@ impl<S: TextSetter> LayoutEngine<S> {
             .collect::<Vec<_>>()
             .join("  ");
         let mut frames = Frames::default();
-        for g in &plan.groups {
+        let groups = merge_short_sections(plan.groups.clone(), settings.spec, ov);
+        for g in &groups {
             let go = ov.groups.get(&g.key).cloned().unwrap_or_default();
             let spec = go.spec.unwrap_or(settings.spec);
             spec.validate()?;
@@ -252,41 +254,51 @@ impl<S: TextSetter> LayoutEngine<S> {
         let mut figs_shown = 0usize;
         // At most this many photos are tried on one board with text at once (beyond it the minimum area fails).
         let kmax_all = ((body_area / (1.1 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
-        // An empty group (a board the user just added) still gets its board, to fill.
-        while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
-            let id = if cont == 0 {
+        let board_id = |cont: usize| {
+            if cont == 0 {
                 g.key.clone()
             } else {
                 format!("{}#{}", g.key, cont + 1)
-            };
+            }
+        };
+        // Board `cont` of the group with these paragraphs and photos, its key figures from `figs` on.
+        let compose_at = |cont: usize,
+                          figs: usize,
+                          ps: &[Para],
+                          phs: &[PhotoSlot]|
+         -> Result<Result<Composed, Overflow>, LayoutError> {
             let name = if cont == 0 {
                 g.title.clone()
             } else {
                 format!("{}{}", g.title, messages::CONTINUED)
             };
-            // Key figures on the group's first board; those it cannot show go on its （续） board.
-            let figures: &[crate::model::KeyFigure] = g.figures.get(figs_shown..).unwrap_or(&[]);
-            let arrangement = ctx.ov.arrangements.get(&id).copied().unwrap_or(0);
-            let attempt = |ps: &[Para], phs: &[PhotoSlot]| -> Result<Result<Composed, Overflow>, LayoutError> {
-                let input = BoardInput {
-                    id: String::new(),
-                    number: 0,
-                    name: name.clone(),
-                    title_source: g.title_source.clone(),
-                    exhibition_title: ctx.title.to_string(),
-                    organiser: ctx.organiser.to_string(),
-                    paras: ps,
-                    photos: phs,
-                    figures,
-                    spec,
-                    theme: ctx.theme,
-                    body_pt: ctx.body_pt,
-                    arrangement,
-                    logo: ctx.material.exhibition.logo.as_ref(),
-                    background: ctx.material.exhibition.background.as_ref(),
-                };
-                self.compose_memo(&input, ctx.material)
+            let input = BoardInput {
+                id: String::new(),
+                number: 0,
+                name,
+                title_source: g.title_source.clone(),
+                exhibition_title: ctx.title.to_string(),
+                organiser: ctx.organiser.to_string(),
+                paras: ps,
+                photos: phs,
+                figures: g.figures.get(figs..).unwrap_or(&[]),
+                spec,
+                theme: ctx.theme,
+                body_pt: ctx.body_pt,
+                arrangement: ctx.ov.arrangements.get(&board_id(cont)).copied().unwrap_or(0),
+                logo: ctx.material.exhibition.logo.as_ref(),
+                background: ctx.material.exhibition.background.as_ref(),
             };
+            self.compose_memo(&input, ctx.material)
+        };
+        // What each board took (paragraphs as placed, photos, first key figure), for the thin-board pass below.
+        let mut taken: Vec<(Vec<Para>, Vec<PhotoSlot>, usize)> = Vec::new();
+        // An empty group (a board the user just added) still gets its board, to fill.
+        while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
+            let id = board_id(cont);
+            // Key figures on the group's first board; those it cannot show go on its （续） board.
+            let figs_from = figs_shown;
+            let attempt = |ps: &[Para], phs: &[PhotoSlot]| compose_at(cont, figs_from, ps, phs);
             if paras.is_empty() && photos.is_empty() {
                 if let Ok(c) = attempt(&[], &[])? {
                     out.push((id, c));
@@ -387,12 +399,18 @@ impl<S: TextSetter> LayoutEngine<S> {
             match placed {
                 Some((c, n, cut)) => {
                     let mut rest: Vec<Para> = paras.split_off(n);
+                    let mut here = paras.clone();
                     if let Some(cut) = cut {
                         if let Some(first) = rest.first_mut() {
+                            here.push(Para {
+                                text: first.text[..cut].to_string(),
+                                ..first.clone()
+                            });
                             first.text = first.text[cut..].to_string();
                             first.continued = true;
                         }
                     }
+                    taken.push((here, photos[..k].to_vec(), figs_from));
                     paras = rest;
                     photos.drain(..k);
                     figs_shown += c.metrics.figures_shown;
@@ -427,12 +445,93 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
             }
         }
+        if self.no_thin_end(&mut out, &mut taken, &compose_at)? {
+            figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
+        }
         if figs_shown < g.figures.len() {
             summary
                 .notes
                 .push(messages::figures_not_shown(g.figures.len() - figs_shown));
         }
         Ok(out)
+    }
+
+    /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under
+    /// [`critic::THIN_PHOTOS`] photos), goes back onto the board before it when everything fits there; else it
+    /// takes that board's last paragraphs (whole) until it is not thin, or its last photos until it holds three,
+    /// when both boards still compose.
+    fn no_thin_end(
+        &self,
+        out: &mut Vec<(String, Composed)>,
+        taken: &mut Vec<(Vec<Para>, Vec<PhotoSlot>, usize)>,
+        compose_at: &ComposeAt<'_>,
+    ) -> Result<bool, LayoutError> {
+        let thin = |(ps, phs, _): &(Vec<Para>, Vec<PhotoSlot>, usize)| {
+            ps.iter().map(|p| p.text.chars().count()).sum::<usize>() < critic::THIN_CHARS
+                && phs.len() < critic::THIN_PHOTOS
+        };
+        if out.len() != taken.len() || out.len() < 2 || !taken.last().is_some_and(thin) {
+            return Ok(false);
+        }
+        let last = out.len() - 1;
+        let (prev_p, prev_ph, prev_f) = taken[last - 1].clone();
+        let (last_p, last_ph, _) = taken[last].clone();
+        // The previous board's paragraphs with the thin board's (a paragraph cut between them made whole again).
+        let joined = |prev: &[Para]| -> Vec<Para> {
+            let mut all = prev.to_vec();
+            for p in &last_p {
+                match all.last_mut() {
+                    Some(q) if p.continued && q.source == p.source && q.role == p.role => q.text.push_str(&p.text),
+                    _ => all.push(p.clone()),
+                }
+            }
+            all
+        };
+        let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
+        let all = joined(&prev_p);
+        if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos)? {
+            out.pop();
+            taken.pop();
+            out[last - 1].1 = c;
+            taken[last - 1] = (all, photos, prev_f);
+            return Ok(true);
+        }
+        // Else the previous board's last paragraphs move over (whole), until the （续） board is no longer thin,
+        // while the previous board keeps some text.
+        let all = joined(&prev_p);
+        for keep_n in (1..prev_p.len()).rev() {
+            let (keep, moved) = (&prev_p[..keep_n], all[keep_n..].to_vec());
+            let chars: usize = moved.iter().map(|p| p.text.chars().count()).sum();
+            if chars < critic::THIN_CHARS && keep_n > 1 {
+                continue;
+            }
+            if let Ok(a) = compose_at(last - 1, prev_f, keep, &prev_ph)? {
+                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &moved, &last_ph)? {
+                    out[last - 1].1 = a;
+                    out[last].1 = b;
+                    taken[last - 1].0 = keep.to_vec();
+                    taken[last].0 = moved;
+                    return Ok(true);
+                }
+            }
+            break;
+        }
+        // Else photos move over from the board before, so the （续） board holds a deliberate gallery of three.
+        let need = critic::THIN_PHOTOS.saturating_sub(last_ph.len());
+        if need > 0 && prev_ph.len() > need && (prev_ph.len() - need >= critic::THIN_PHOTOS || !prev_p.is_empty()) {
+            let (keep, moved) = prev_ph.split_at(prev_ph.len() - need);
+            let moved: Vec<PhotoSlot> = moved.iter().chain(&last_ph).cloned().collect();
+            if let Ok(a) = compose_at(last - 1, prev_f, &prev_p, keep)? {
+                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &last_p, &moved)? {
+                    out[last - 1].1 = a;
+                    out[last].1 = b;
+                    taken[last - 1].1 = keep.to_vec();
+                    taken[last].1 = moved;
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// Avoids a （续） board that would hold only a leftover photo or two, or a few lines of text: first more of the
@@ -509,7 +608,62 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 }
 
+/// A section without photos whose text would cover under this share of an empty board's body at the minimum size
+/// is too short for a board of its own.
+const SHORT_SECTION: f64 = 0.12;
+/// ... and shares it with the next section when their texts together cover under this share.
+const MERGED_SECTIONS: f64 = 0.3;
+
+/// Sections too short for a board share one with the next section: its heading becomes a heading inside the short
+/// one's board (as a user's merge does). Only sections of the same write-up with no per-board settings merge, and
+/// a merged section that is still short takes the next one too.
+fn merge_short_sections(groups: Vec<Group>, spec: BoardSpec, ov: &Overrides) -> Vec<Group> {
+    let em = spec.min_sizes().body * MM_PER_PT;
+    let body = (spec.width - 2.0 * spec.safe) * (spec.height - 2.0 * spec.safe) * 0.8;
+    let text_share = |g: &Group| {
+        let chars: usize = g.paras.iter().map(|p| p.text.chars().count() + 2).sum();
+        chars as f64 * em * em * 1.6 / body
+    };
+    let short = |g: &Group| g.kind == GroupKind::Content && g.photos.is_empty() && text_share(g) < SHORT_SECTION;
+    // Both fit one board together (roughly: the next section short too), so no （续） board carries the short
+    // section's title over the next section's text.
+    let together = |a: &Group, b: &Group| {
+        text_share(a) + text_share(b) < MERGED_SECTIONS && a.photos.len() + b.photos.len() <= critic::THIN_PHOTOS
+    };
+    let writeup = |g: &Group| g.key.split(['-', '/']).next().map(str::to_string);
+    let free = |g: &Group| !ov.groups.contains_key(&g.key) && !ov.added.iter().any(|a| a.key == g.key);
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for g in groups {
+        match out.last_mut() {
+            Some(prev)
+                if short(prev)
+                    && g.kind == GroupKind::Content
+                    && together(prev, &g)
+                    && writeup(prev) == writeup(&g)
+                    && free(prev)
+                    && free(&g) =>
+            {
+                prev.paras.push(Para {
+                    role: TextRole::Heading2,
+                    text: g.title,
+                    source: g.title_source,
+                    continued: false,
+                });
+                prev.paras.extend(g.paras);
+                prev.photos.extend(g.photos);
+                prev.figures.extend(g.figures);
+            }
+            _ => out.push(g),
+        }
+    }
+    out
+}
+
 /// Composes one board of the group being filled from these paragraphs and photos.
+/// Board `cont` of a group, its key figures from `figs` on, with these paragraphs and photos.
+type ComposeAt<'a> =
+    dyn Fn(usize, usize, &[Para], &[PhotoSlot]) -> Result<Result<Composed, Overflow>, LayoutError> + 'a;
+
 type Attempt<'a> = dyn Fn(&[Para], &[PhotoSlot]) -> Result<Result<Composed, Overflow>, LayoutError> + 'a;
 
 struct GroupCtx<'a> {

@@ -44,9 +44,15 @@ pub fn column_width(region: Rect, columns: usize, gutter: f64) -> f64 {
     ((region.w - gutter * (columns as f64 - 1.0)) / columns as f64).floor()
 }
 
-/// `columns` equal columns across `region`.
+/// `columns` equal columns across `region`; the gutters take up what the whole-millimetre widths leave, so the
+/// outer edges of the first and last column are the region's (the grid's edges).
 pub fn columns(region: Rect, columns: usize, gutter: f64) -> Vec<Rect> {
     let w = column_width(region, columns, gutter);
+    let gutter = if columns > 1 {
+        (region.w - w * columns as f64) / (columns as f64 - 1.0)
+    } else {
+        gutter
+    };
     (0..columns)
         .map(|c| Rect::new(region.x + c as f64 * (w + gutter), region.y, w, region.h))
         .collect()

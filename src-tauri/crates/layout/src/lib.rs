@@ -8,6 +8,7 @@
 //! it must not know Tauri, the project file or renderers.
 
 pub mod compose;
+pub mod critic;
 pub mod error;
 pub mod exhibition;
 pub mod flow;

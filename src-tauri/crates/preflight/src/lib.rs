@@ -13,6 +13,8 @@
 //! - text smaller than the board's minimum for its role: error;
 //! - text, or a photo that neither bleeds nor keeps the margin, inside the safe margin: warning;
 //! - boards with no body text, photo or key figure: warning;
+//! - half-empty boards (the layout's design critic finds an empty rectangle of 30 % of the body or more) and thin
+//!   （续） boards (under 150 characters and under 3 photos): warnings;
 //! - photos without a caption: hint; captions waiting for a photo (open slots): warning;
 //! - the same photo placed twice: warning;
 //! - font licences: embedding forbidden is an error, restricted (preview & print) a warning;
@@ -24,7 +26,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{BoardFrame, Frames, ImageItem, ItemKind, Rect, Source, TextBlock, TextRole};
-use zhanban_layout::{Summary, Unplaced};
+use zhanban_layout::{critic, Summary, Unplaced};
 use zhanban_typeset::Embedding;
 
 /// How serious a finding is. Errors block export unless the user overrides.
@@ -61,6 +63,8 @@ pub enum Kind {
     TextTooSmall,
     SafeMargin,
     EmptyBoard,
+    HalfEmpty,
+    ThinBoard,
     NoCaption,
     OpenCaptionSlot,
     DuplicatePhoto,
@@ -220,6 +224,7 @@ pub fn check_with(
     let mut out = Vec::new();
     for board in &frames.boards {
         check_board(board, photos, fonts, &mut out);
+        check_design(board, &mut out);
     }
     check_duplicates(frames, photos, &mut out);
     check_summary(summary, &mut out);
@@ -503,6 +508,31 @@ fn check_board(
             Severity::Warning,
             Some(board),
             messages::empty_board(),
+        ));
+    }
+}
+
+/// The design critic's verdict: a half-empty board (a large empty rectangle in its body) or a thin （续） board.
+/// Boards with no content at all are left to the empty-board check.
+fn check_design(board: &BoardFrame, out: &mut Vec<Finding>) {
+    let c = critic::critique(board);
+    if c.characters == 0 && c.photos == 0 && c.figure_tiles == 0 {
+        return;
+    }
+    if c.hole_share >= critic::HALF_EMPTY {
+        out.push(finding(
+            Kind::HalfEmpty,
+            Severity::Warning,
+            Some(board),
+            messages::half_empty(100.0 * c.hole_share),
+        ));
+    }
+    if c.thin {
+        out.push(finding(
+            Kind::ThinBoard,
+            Severity::Warning,
+            Some(board),
+            messages::thin_board(c.characters, c.photos),
         ));
     }
 }

@@ -49,6 +49,16 @@ pub fn photo_in_margin(file: &str, safe: f64) -> String {
 pub fn empty_board() -> String {
     "这块展板上没有正文、照片或数字，只有标题和装饰：请给它添加内容，或删除这块展板。".to_string()
 }
+pub fn half_empty(percent: f64) -> String {
+    format!(
+        "这块展板正文区有一块约占 {percent:.0}% 的空白，看上去像没排完：请加大照片或字号、补一段文字或一张照片，或与相邻展板合并。"
+    )
+}
+pub fn thin_board(chars: usize, photos: usize) -> String {
+    format!(
+        "这块续板只有 {chars} 字、{photos} 张照片，内容太单薄：请把它并回前一块展板，或补足内容（至少 150 字或 3 张照片）。"
+    )
+}
 pub fn no_caption(file: &str) -> String {
     format!("照片“{file}”没有图片说明：建议补上一句说明（时间、地点、事件）。")
 }

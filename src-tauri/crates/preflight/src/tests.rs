@@ -90,7 +90,7 @@ fn clean_board() -> BoardFrame {
                 "body",
                 Source::Block { writeup: 1, block: 2 },
                 TextRole::Body,
-                Rect::new(40.0, 150.0, 500.0, 300.0),
+                Rect::new(40.0, 150.0, 500.0, 720.0),
                 28.0,
                 vec![
                     run("市直机关工委坚持把政治建设摆在首位", 40.0, 165.0, 28.0),
@@ -239,9 +239,13 @@ fn text_outside_its_box_is_an_overflow_error() {
         t.rect.h = 20.0;
     }
     let r = run_check(vec![b], &Summary::default(), &facts());
+    // (The shortened box also leaves the board half-empty.)
     assert_eq!(
         without_colour_note(&r),
-        vec![(Kind::TextOverflow, Severity::Error)],
+        vec![
+            (Kind::TextOverflow, Severity::Error),
+            (Kind::HalfEmpty, Severity::Warning)
+        ],
         "{}",
         r.to_text()
     );
@@ -317,6 +321,35 @@ fn a_board_with_only_a_title_is_empty() {
         "{}",
         r.to_text()
     );
+}
+
+#[test]
+fn a_half_empty_board_and_a_thin_continuation_are_warned() {
+    // The body text ends at 450 mm: the bottom of the body (450–880 mm, under the photo too) is left empty.
+    let mut b = clean_board();
+    if let ItemKind::Text(t) = item_mut(&mut b, "body") {
+        t.rect.h = 300.0;
+    }
+    let r = run_check(vec![b], &Summary::default(), &facts());
+    assert_eq!(
+        without_colour_note(&r),
+        vec![(Kind::HalfEmpty, Severity::Warning)],
+        "{}",
+        r.to_text()
+    );
+    assert!(r.findings[0].message.contains("空白"));
+
+    // A （续） board with two short lines and one photo is thin; the same as a section's first board is not.
+    let mut b = clean_board();
+    b.id = "b1#2".into();
+    let r = run_check(vec![b], &Summary::default(), &facts());
+    assert_eq!(
+        without_colour_note(&r),
+        vec![(Kind::ThinBoard, Severity::Warning)],
+        "{}",
+        r.to_text()
+    );
+    assert!(r.findings[0].message.contains("续板"));
 }
 
 #[test]

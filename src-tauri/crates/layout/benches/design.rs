@@ -1,0 +1,230 @@
+//! Benchmark of design quality (not of time): the design critic's scores over the five corpus articles × all
+//! presets × 4/8/16/24 real photos, each article its own exhibition (preface from its opening, a closing, themes in
+//! turn). The photos are the JPEGs of the wallpaper packages `scripts/setup` installs (/usr/share/backgrounds,
+//! /usr/share/wallpapers), their pixel sizes read from the files; every third is a WeChat-size copy (800 px on the
+//! long side — layout sees only pixel sizes, so the copy is its size) and portrait photos are among them.
+//!
+//! Printed: per preset, content boards and the largest empty rectangle of their body (median, max, over 15 %),
+//! boards with misaligned outer edges (and the worst offset), thin （续） boards, and the least-used 前言/结束语.
+//! Acceptance (issue 15): hole median ≤ 8 %, max ≤ 15 %, 0 thin boards, 前言/结束语 ≥ 35 % used, 0 misaligned.
+//!
+//! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
+//! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use zhanban_layout::critic::{self, HOLE_MAX};
+use zhanban_layout::*;
+
+/// Pixel size of a baseline/progressive JPEG (its SOF marker) or a PNG (IHDR).
+fn image_size(path: &Path) -> Option<(u32, u32)> {
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut buf = Vec::new();
+    f.by_ref().take(1 << 20).read_to_end(&mut buf).ok()?;
+    if buf.starts_with(b"\x89PNG") && buf.len() >= 24 {
+        let w = u32::from_be_bytes(buf[16..20].try_into().ok()?);
+        let h = u32::from_be_bytes(buf[20..24].try_into().ok()?);
+        return Some((w, h));
+    }
+    if !buf.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut i = 2;
+    while i + 9 < buf.len() {
+        if buf[i] != 0xFF {
+            i += 1;
+            continue;
+        }
+        let marker = buf[i + 1];
+        let len = usize::from(u16::from_be_bytes([buf[i + 2], buf[i + 3]]));
+        if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
+            let h = u32::from(u16::from_be_bytes([buf[i + 5], buf[i + 6]]));
+            let w = u32::from(u16::from_be_bytes([buf[i + 7], buf[i + 8]]));
+            return Some((w, h));
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+fn jpegs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            jpegs(&p, out);
+        } else if p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// The real photos' displayed pixel sizes: landscape and portrait camera photos, every third a WeChat copy.
+fn photo_sizes() -> Vec<(String, u32, u32)> {
+    let mut files = Vec::new();
+    for d in ["/usr/share/backgrounds", "/usr/share/wallpapers"] {
+        jpegs(Path::new(d), &mut files);
+    }
+    let mut sizes: Vec<(String, u32, u32)> = Vec::new();
+    for f in &files {
+        if let Some((w, h)) = image_size(f) {
+            let name = f
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            // Distinct photos only (the wallpaper packages ship the same picture at several sizes).
+            let stem = name.split(['_', '.']).next().unwrap_or("").to_string();
+            if w >= 1000 && h >= 1000 && !sizes.iter().any(|(n, ..)| n.split(['_', '.']).next() == Some(&stem)) {
+                sizes.push((name, w, h));
+            }
+        }
+    }
+    assert!(sizes.len() >= 8, "scripts/setup installs the wallpaper photos");
+    // Portraits first among the landscapes: one in four.
+    let (portrait, landscape): (Vec<_>, Vec<_>) = sizes.into_iter().partition(|(_, w, h)| h > w);
+    let mut out = Vec::new();
+    let (mut p, mut l) = (portrait.into_iter().cycle(), landscape.into_iter().cycle());
+    for k in 0..24 {
+        let (name, w, h) = if k % 4 == 1 { p.next() } else { l.next() }.expect("photos");
+        if k % 3 == 2 {
+            // The WeChat copy: 800 px on the long side.
+            let s = 800.0 / f64::from(w.max(h));
+            out.push((
+                format!("wechat-{name}"),
+                (f64::from(w) * s).round() as u32,
+                (f64::from(h) * s).round() as u32,
+            ));
+        } else {
+            out.push((name, w, h));
+        }
+    }
+    out
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn main() {
+    let corpus = common::corpus_material();
+    let sizes = photo_sizes();
+    let portraits = sizes.iter().filter(|(_, w, h)| h > w).count();
+    let wechat = sizes.iter().filter(|(n, ..)| n.starts_with("wechat")).count();
+    let eng = common::engine();
+    let themes = ["党建红", "政务蓝", "简约白"];
+    // ZHANBAN_DESIGN_BOARDS=1: one line per board as well.
+    let verbose = std::env::var_os("ZHANBAN_DESIGN_BOARDS").is_some();
+    println!(
+        "design: 5 corpus articles × {} presets × 4/8/16/24 photos (of 24: {portraits} portrait, {wechat} WeChat copies)",
+        PRESETS.len()
+    );
+    println!("preset              | boards | content | hole median | hole max | >15 % | misaligned (worst mm) | thin （续） | 前言/结束语 min used");
+    let (mut all_holes, mut all_over, mut all_thin, mut all_mis, mut all_boards) = (Vec::new(), 0, 0, 0, 0);
+    let mut all_opening = f64::INFINITY;
+    let mut worst_board = (0.0, String::new());
+    for preset in PRESETS {
+        let spec = BoardSpec::new(preset.width, preset.height);
+        let (mut holes, mut over, mut thin, mut mis, mut worst, mut boards) = (Vec::new(), 0, 0, 0, 0.0f64, 0);
+        let mut opening = f64::INFINITY;
+        for (a, w) in corpus.writeups.iter().enumerate() {
+            for n in [4usize, 8, 16, 24] {
+                let mut m = corpus.clone();
+                m.writeups = vec![w.clone()];
+                m.photos = sizes[..n]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, pw, ph))| PhotoInput {
+                        hash: format!("{a}-{i:02}"),
+                        file_name: name.clone(),
+                        width_px: *pw,
+                        height_px: *ph,
+                        orientation: 1,
+                        caption: (i % 2 == 0).then(|| format!("第{}张：机关党员志愿服务队走进社区开展活动", i + 1)),
+                        anchor: None,
+                    })
+                    .collect();
+                let settings = LayoutSettings {
+                    spec,
+                    theme: themes[(a + n) % themes.len()].into(),
+                };
+                let r = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
+                for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
+                    boards += 1;
+                    let c = critic::critique(b);
+                    if verbose {
+                        println!(
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{}, {} chars, {} photos{}",
+                            preset.name,
+                            b.id,
+                            b.name,
+                            100.0 * c.hole_share,
+                            c.hole,
+                            100.0 * c.fill,
+                            c.misaligned,
+                            c.edges,
+                            c.characters,
+                            c.photos,
+                            if c.thin { ", THIN" } else { "" }
+                        );
+                    }
+                    if c.misaligned > 0 {
+                        mis += 1;
+                        worst = worst.max(c.worst_offset);
+                    }
+                    if c.thin {
+                        thin += 1;
+                    }
+                    if s.group == "preface" || s.group == "closing" {
+                        opening = opening.min(c.fill);
+                        continue;
+                    }
+                    if c.hole_share > HOLE_MAX {
+                        over += 1;
+                    }
+                    if c.hole_share > worst_board.0 {
+                        worst_board = (
+                            c.hole_share,
+                            format!("{} {} photos: {} «{}»", preset.name, n, b.id, b.name),
+                        );
+                    }
+                    holes.push(c.hole_share);
+                }
+            }
+        }
+        let content = holes.len();
+        let max = holes.iter().copied().fold(0.0, f64::max);
+        println!(
+            "{:<20}| {boards:>6} | {content:>7} | {:>10.1} % | {:>6.1} % | {over:>5} | {mis:>10} ({worst:>5.1}) | {thin:>10} | {:>6.0} %",
+            preset.name,
+            100.0 * median(&mut holes.clone()),
+            100.0 * max,
+            100.0 * opening
+        );
+        all_holes.extend(holes);
+        all_over += over;
+        all_thin += thin;
+        all_mis += mis;
+        all_boards += boards;
+        all_opening = all_opening.min(opening);
+    }
+    let max = all_holes.iter().copied().fold(0.0, f64::max);
+    println!(
+        "all                 | {all_boards:>6} | {:>7} | {:>10.1} % | {:>6.1} % | {all_over:>5} | {all_mis:>10}         | {all_thin:>10} | {:>6.0} %",
+        all_holes.len(),
+        100.0 * median(&mut all_holes),
+        100.0 * max,
+        100.0 * all_opening
+    );
+    println!("largest hole: {:.1} % on {}", 100.0 * worst_board.0, worst_board.1);
+}

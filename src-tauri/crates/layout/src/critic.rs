@@ -1,0 +1,387 @@
+//! The design critic: scores a board as a designer would look at it — the largest empty rectangle inside the body
+//! (below the title band, inside the safe margin) as a share of the body, how much of the body is used, whether the
+//! outer edges of blocks line up with the safe area or with each other (within [`ALIGN_TOLERANCE`]), thin （续）
+//! boards, the measure of the body text, the photos' share and the key-figure tiles.
+//!
+//! Used three ways: [`crate::compose`] adds [`hole_penalty`] to every candidate arrangement's score, preflight warns
+//! about half-empty and thin boards from [`critique`], and the `design` benchmark prints the scores over the corpus.
+//! Owns these measures only; it must not place anything.
+
+use serde::{Deserialize, Serialize};
+use zhanban_frames::{BoardFrame, ItemKind, Rect, Source, TextRole};
+
+/// The largest empty rectangle of a content board should be at most this share of its body (median)...
+pub const HOLE_GOAL: f64 = 0.08;
+/// ... and never more than this.
+pub const HOLE_MAX: f64 = 0.15;
+/// A board whose largest empty rectangle is this share of its body or more is "half-empty" (preflight warns).
+pub const HALF_EMPTY: f64 = 0.30;
+/// A （续） board needs at least this many characters ...
+pub const THIN_CHARS: usize = 150;
+/// ... or at least this many photos (a deliberate gallery).
+pub const THIN_PHOTOS: usize = 3;
+/// Outer edges within this many millimetres of each other (or of the safe area) are aligned.
+pub const ALIGN_TOLERANCE: f64 = 1.0;
+/// Empty strips narrower than this (mm) are gutters, not holes: the largest empty rectangle must be at least this
+/// wide and tall.
+pub const MIN_HOLE_SIDE: f64 = 25.0;
+
+/// The critic's view of one board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Critique {
+    /// The body: below the title band, inside the safe margin.
+    pub body: Rect,
+    /// The largest empty rectangle inside the body and its share of the body.
+    pub hole: Rect,
+    pub hole_share: f64,
+    /// Share of the body covered by content (text blocks, photos, captions, key figures, panels and tiles).
+    pub fill: f64,
+    /// Outer left/right edges of content blocks, and those aligned neither with the safe area nor with another
+    /// block's edge (within [`ALIGN_TOLERANCE`]); the largest distance of a misaligned edge to its nearest partner.
+    pub edges: usize,
+    pub misaligned: usize,
+    pub worst_offset: f64,
+    /// Characters of body text and headings, photos.
+    pub characters: usize,
+    pub photos: usize,
+    /// A （续） board (its id carries `#n`).
+    pub continued: bool,
+    /// A （续） board with under [`THIN_CHARS`] characters and under [`THIN_PHOTOS`] photos.
+    pub thin: bool,
+    /// Mean characters per line of body text (the measure), 0 without body text.
+    pub chars_per_line: f64,
+    /// Photos' share of the body.
+    pub photo_share: f64,
+    /// Key figures shown.
+    pub figure_tiles: usize,
+}
+
+/// The gap between title band and body, and between blocks, on a board of this size (mm).
+pub fn block_gap(width: f64, height: f64) -> f64 {
+    (0.025 * width.min(height)).clamp(8.0, 20.0)
+}
+
+fn is_band(role: TextRole) -> bool {
+    matches!(
+        role,
+        TextRole::ExhibitionTitle | TextRole::Organiser | TextRole::BoardTitle
+    )
+}
+
+/// The body of a composed board: from the bottom of the title band (its text, logo, band fill or rule) plus the
+/// block gap down to the safe area's bottom, inside the safe margin.
+pub fn body_of(frame: &BoardFrame) -> Rect {
+    let safe = frame.safe_area();
+    let mut band: f64 = safe.y;
+    for i in &frame.items {
+        match &i.kind {
+            ItemKind::Text(t) if is_band(t.role) => band = band.max(t.rect.bottom()),
+            ItemKind::Image(img) if i.id == "logo" => band = band.max(img.rect.bottom()),
+            // The band's fill and rule start at the top edge and span the board.
+            ItemKind::Rect(r)
+                if i.source == Source::Theme
+                    && r.rect.y <= 0.0
+                    && r.rect.w >= frame.width
+                    && r.rect.bottom() < frame.height * 0.5 =>
+            {
+                band = band.max(r.rect.bottom())
+            }
+            _ => {}
+        }
+    }
+    let top = band + block_gap(frame.width, frame.height);
+    Rect::new(safe.x, top, safe.w, (safe.bottom() - top).max(0.0))
+}
+
+/// Content rectangles of a board inside `body` (band items excluded), with whether each is a caption, a photo, a
+/// key figure value or label.
+fn content(frame: &BoardFrame, body: Rect) -> Vec<(Rect, Part)> {
+    let mut out = Vec::new();
+    for i in &frame.items {
+        let part = match (&i.kind, &i.source) {
+            (ItemKind::Text(t), _) if is_band(t.role) => continue,
+            (ItemKind::Text(t), _) => match t.role {
+                TextRole::Caption => (t.rect, Part::Caption),
+                TextRole::KeyFigure => (t.rect, Part::Figure),
+                TextRole::KeyFigureLabel => (t.rect, Part::FigureLabel),
+                TextRole::Body => (t.rect, Part::Body),
+                _ => (t.rect, Part::Heading),
+            },
+            (ItemKind::Image(_), _) if i.id == "logo" => continue,
+            (ItemKind::Image(img), Source::Photo { .. }) => (img.rect, Part::Photo),
+            // Theme shapes inside the body (panels, tiles) are designed blocks; the band, rules and background
+            // are not.
+            (ItemKind::Rect(r), Source::Theme) if body.contains(&r.rect) => (r.rect, Part::Panel),
+            _ => continue,
+        };
+        out.push(part);
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Body,
+    Heading,
+    Caption,
+    Photo,
+    Figure,
+    FigureLabel,
+    Panel,
+}
+
+/// Scores a composed board (its body found by [`body_of`]).
+pub fn critique(frame: &BoardFrame) -> Critique {
+    critique_in(frame, body_of(frame))
+}
+
+/// Scores a composed board whose body is `body`.
+pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
+    let parts = content(frame, body);
+    let rects: Vec<Rect> = parts.iter().map(|(r, _)| *r).collect();
+    let hole = largest_empty(body, &rects);
+    let area = body.area().max(1e-9);
+    // Blocks do not overlap, except text on a panel: the panel counts once.
+    let panels: Vec<Rect> = parts
+        .iter()
+        .filter(|(_, p)| *p == Part::Panel)
+        .map(|(r, _)| *r)
+        .collect();
+    let covered: f64 = parts
+        .iter()
+        .filter(|(r, p)| *p == Part::Panel || !panels.iter().any(|q| q.contains(r)))
+        .map(|(r, _)| clip(*r, body).area())
+        .sum();
+    let photo_area: f64 = parts
+        .iter()
+        .filter(|(_, p)| *p == Part::Photo)
+        .map(|(r, _)| clip(*r, body).area())
+        .sum();
+    // Edges: captions follow their photos and labels their figures, so they do not count on their own.
+    let blocks: Vec<Rect> = parts
+        .iter()
+        .filter(|(_, p)| !matches!(p, Part::Caption | Part::FigureLabel))
+        .map(|(r, _)| *r)
+        .collect();
+    let al = alignment(frame.safe_area(), &blocks, block_gap(frame.width, frame.height));
+    let (mut characters, mut photos, mut figure_tiles) = (0, 0, 0);
+    let (mut lines, mut body_chars) = (0usize, 0usize);
+    for i in &frame.items {
+        match (&i.kind, &i.source) {
+            (ItemKind::Text(t), _) if matches!(t.role, TextRole::Body | TextRole::Heading1 | TextRole::Heading2) => {
+                let n: usize = t.runs.iter().map(|r| r.text().chars().count()).sum();
+                characters += n;
+                if t.role == TextRole::Body {
+                    body_chars += n;
+                    let mut ys: Vec<i64> = t.runs.iter().map(|r| (r.origin.y * 100.0).round() as i64).collect();
+                    ys.sort_unstable();
+                    ys.dedup();
+                    lines += ys.len();
+                }
+            }
+            (ItemKind::Text(t), _) if t.role == TextRole::KeyFigure => figure_tiles += 1,
+            (ItemKind::Image(_), Source::Photo { .. }) if i.id != "logo" => photos += 1,
+            _ => {}
+        }
+    }
+    let continued = frame.id.contains('#');
+    Critique {
+        body,
+        hole,
+        hole_share: hole.area() / area,
+        fill: (covered / area).min(1.0),
+        edges: al.edges,
+        misaligned: al.misaligned,
+        worst_offset: al.worst,
+        characters,
+        photos,
+        continued,
+        thin: continued && characters < THIN_CHARS && photos < THIN_PHOTOS,
+        chars_per_line: if lines > 0 {
+            body_chars as f64 / lines as f64
+        } else {
+            0.0
+        },
+        photo_share: photo_area / area,
+        figure_tiles,
+    }
+}
+
+/// The share of `body` taken by the largest empty rectangle among `blocks`, as a score term for candidates: 0 up
+/// to [`HOLE_GOAL`], then growing linearly (1 at a hole of a third of the body).
+pub fn hole_penalty(body: Rect, blocks: &[Rect]) -> f64 {
+    let share = largest_empty(body, blocks).area() / body.area().max(1e-9);
+    ((share - HOLE_GOAL) / (1.0 / 3.0 - HOLE_GOAL)).max(0.0)
+}
+
+/// How many outer edges of `blocks` align neither with the safe area nor with each other (see [`Critique`]).
+pub fn misaligned_edges(safe: Rect, blocks: &[Rect], gap: f64) -> usize {
+    alignment(safe, blocks, gap).misaligned
+}
+
+fn clip(r: Rect, to: Rect) -> Rect {
+    let x = r.x.max(to.x);
+    let y = r.y.max(to.y);
+    Rect::new(
+        x,
+        y,
+        (r.right().min(to.right()) - x).max(0.0),
+        (r.bottom().min(to.bottom()) - y).max(0.0),
+    )
+}
+
+/// The largest rectangle inside `body` that overlaps none of `blocks` (at least [`MIN_HOLE_SIDE`] on each side,
+/// else an empty rect): the edges are compressed to a grid of cells, and each row of cells is a histogram of free
+/// heights whose largest rectangle is found with a stack.
+pub fn largest_empty(body: Rect, blocks: &[Rect]) -> Rect {
+    let clipped: Vec<Rect> = blocks
+        .iter()
+        .map(|b| clip(*b, body))
+        .filter(|b| b.w > 0.0 && b.h > 0.0)
+        .collect();
+    let coords = |f: &dyn Fn(&Rect) -> (f64, f64), lo: f64, hi: f64| -> Vec<f64> {
+        let mut v = vec![lo, hi];
+        for b in &clipped {
+            let (a, z) = f(b);
+            v.push(a);
+            v.push(z);
+        }
+        v.sort_by(f64::total_cmp);
+        v.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
+        v
+    };
+    let xs = coords(&|b| (b.x, b.right()), body.x, body.right());
+    let ys = coords(&|b| (b.y, b.bottom()), body.y, body.bottom());
+    let (nx, ny) = (xs.len() - 1, ys.len() - 1);
+    if nx == 0 || ny == 0 {
+        return Rect::default();
+    }
+    let index = |v: &[f64], x: f64| v.partition_point(|c| *c < x - 1e-6);
+    let mut occupied = vec![false; nx * ny];
+    for b in &clipped {
+        let (x0, x1) = (index(&xs, b.x), index(&xs, b.right()));
+        let (y0, y1) = (index(&ys, b.y), index(&ys, b.bottom()));
+        for j in y0..y1.min(ny) {
+            for i in x0..x1.min(nx) {
+                occupied[j * nx + i] = true;
+            }
+        }
+    }
+    let mut heights = vec![0.0f64; nx];
+    let mut best = Rect::default();
+    let mut stack: Vec<usize> = Vec::with_capacity(nx + 1);
+    for j in 0..ny {
+        let dy = ys[j + 1] - ys[j];
+        for i in 0..nx {
+            heights[i] = if occupied[j * nx + i] { 0.0 } else { heights[i] + dy };
+        }
+        stack.clear();
+        for i in 0..=nx {
+            let h = if i < nx { heights[i] } else { 0.0 };
+            while let Some(&top) = stack.last() {
+                if heights[top] <= h {
+                    break;
+                }
+                stack.pop();
+                let left = stack.last().map_or(0, |s| s + 1);
+                let (x0, x1) = (xs[left], xs[i]);
+                let r = Rect::new(x0, ys[j + 1] - heights[top], x1 - x0, heights[top]);
+                if r.w >= MIN_HOLE_SIDE && r.h >= MIN_HOLE_SIDE && r.area() > best.area() {
+                    best = r;
+                }
+            }
+            stack.push(i);
+        }
+    }
+    best
+}
+
+struct Alignment {
+    edges: usize,
+    misaligned: usize,
+    worst: f64,
+}
+
+/// Outer left and right edges of `blocks` (an edge is inner when another block sits right beside it, within 1.5
+/// gaps, overlapping it vertically — the next photo of a row, the next text column): each must lie within
+/// [`ALIGN_TOLERANCE`] of the safe area's edge on its side or of another block's edge on the same side.
+fn alignment(safe: Rect, blocks: &[Rect], gap: f64) -> Alignment {
+    let mut out = Alignment {
+        edges: 0,
+        misaligned: 0,
+        worst: 0.0,
+    };
+    let vertical = |a: &Rect, b: &Rect| a.y < b.bottom() - 1e-6 && b.y < a.bottom() - 1e-6;
+    for (k, a) in blocks.iter().enumerate() {
+        let others = || blocks.iter().enumerate().filter(move |(m, _)| *m != k).map(|(_, b)| b);
+        // Left edge.
+        let inner_left = others().any(|b| vertical(a, b) && b.right() <= a.x + 1e-6 && a.x - b.right() <= 1.5 * gap);
+        if !inner_left {
+            out.edges += 1;
+            let d = others().map(|b| (b.x - a.x).abs()).fold((a.x - safe.x).abs(), f64::min);
+            if d > ALIGN_TOLERANCE {
+                out.misaligned += 1;
+                out.worst = out.worst.max(d);
+            }
+        }
+        let inner_right = others().any(|b| vertical(a, b) && b.x >= a.right() - 1e-6 && b.x - a.right() <= 1.5 * gap);
+        if !inner_right {
+            out.edges += 1;
+            let d = others()
+                .map(|b| (b.right() - a.right()).abs())
+                .fold((a.right() - safe.right()).abs(), f64::min);
+            if d > ALIGN_TOLERANCE {
+                out.misaligned += 1;
+                out.worst = out.worst.max(d);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn largest_empty_rectangle() {
+        let body = Rect::new(0.0, 0.0, 100.0, 100.0);
+        assert_eq!(largest_empty(body, &[]).area(), 10_000.0);
+        // A block in the top-left quarter: the largest hole is the bottom strip or the right strip (100×50).
+        let h = largest_empty(body, &[Rect::new(0.0, 0.0, 50.0, 50.0)]);
+        assert!((h.area() - 5_000.0).abs() < 1e-6, "{h:?}");
+        // A centred block leaves four strips; the largest is 100 wide × 30 tall.
+        let h = largest_empty(body, &[Rect::new(30.0, 30.0, 40.0, 40.0)]);
+        assert!((h.area() - 3_000.0).abs() < 1e-6, "{h:?}");
+        // Filled but for gutters narrower than MIN_HOLE_SIDE: no hole.
+        let cols = [Rect::new(0.0, 0.0, 45.0, 100.0), Rect::new(55.0, 0.0, 45.0, 100.0)];
+        assert_eq!(largest_empty(body, &cols).area(), 0.0);
+        // Pyramid rows: the wide row on top, a narrower centred one under it — holes beside the narrow row.
+        let rows = [Rect::new(0.0, 0.0, 100.0, 50.0), Rect::new(30.0, 50.0, 40.0, 50.0)];
+        let h = largest_empty(body, &rows);
+        assert!((h.area() - 1_500.0).abs() < 1e-6, "{h:?}");
+        assert!(hole_penalty(body, &rows) > 0.0 && hole_penalty(body, &cols) == 0.0);
+    }
+
+    #[test]
+    fn alignment_finds_pyramids() {
+        let safe = Rect::new(0.0, 0.0, 200.0, 200.0);
+        // Two justified rows, full width: every outer edge at the safe area.
+        let grid = [
+            Rect::new(0.0, 0.0, 95.0, 90.0),
+            Rect::new(105.0, 0.0, 95.0, 90.0),
+            Rect::new(0.0, 100.0, 200.0, 90.0),
+        ];
+        let a = alignment(safe, &grid, 10.0);
+        assert_eq!((a.edges, a.misaligned), (4, 0));
+        // A narrower second row centred under the first: both its outer edges are off by 30 mm.
+        let pyramid = [
+            Rect::new(0.0, 0.0, 95.0, 90.0),
+            Rect::new(105.0, 0.0, 95.0, 90.0),
+            Rect::new(30.0, 100.0, 140.0, 90.0),
+        ];
+        let a = alignment(safe, &pyramid, 10.0);
+        assert_eq!(a.misaligned, 2);
+        assert!((a.worst - 30.0).abs() < 1e-9);
+    }
+}
