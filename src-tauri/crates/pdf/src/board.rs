@@ -185,7 +185,7 @@ pub(crate) fn build_board(
     let font_ids: Vec<FontId> = (0..frame.fonts.len()).map(|i| FontId(format!("F{i}"))).collect();
     for (i, f) in board_fonts.iter_mut().enumerate() {
         if let Some(f) = f {
-            f.embed(&mut doc, &font_ids[i])?;
+            f.embed(&mut doc, &font_ids[i], fonts)?;
             stats.font_bytes += f.subset_len;
         }
     }

@@ -1,6 +1,8 @@
-//! The export folder: one PDF per board (`01-前言.pdf` …, in parallel when asked), in `审阅/` the combined review
-//! PDF (photos downsampled, written board by board) and a proof JPEG per board (`01-前言.jpg`, drawn from the frame
-//! by zhanban-raster), and the print list `打印清单.csv` and `打印清单.pdf`; with per-board progress and a cancel flag. Owns the folder's layout and order; must not draw pages itself.
+//! The export folder: one PDF per board (`01-前言.pdf` …), in `审阅/` the combined review PDF (photos downsampled,
+//! written board by board) and a proof JPEG per board (`01-前言.jpg`, drawn from the frame by zhanban-raster), and
+//! the print list `打印清单.csv` and `打印清单.pdf`; with per-board progress and a cancel flag. Boards are worked on
+//! by a bounded pool (at most [`MAX_WORKERS`] at once, in parallel unless asked not to), so memory stays flat with
+//! the number of boards. Owns the folder's layout and order; must not draw pages itself.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -54,7 +56,8 @@ pub struct FolderOptions {
     pub review_ppi: f64,
     /// Base name of the review PDF (the exhibition's title).
     pub title: String,
-    /// Export boards in parallel (memory: one board's photos per worker thread).
+    /// Export boards in parallel on a bounded pool (memory: one board's photos per worker, at most
+    /// [`MAX_WORKERS`]); off, one board at a time.
     pub parallel: bool,
     /// Print-list entries by board id; boards not listed get `default_print`.
     pub print: HashMap<String, PrintInfo>,
@@ -76,7 +79,7 @@ impl Default for FolderOptions {
             proof_long_edge_px: default_proof_px(),
             review_ppi: 100.0,
             title: "展板".to_string(),
-            parallel: false,
+            parallel: true,
             print: HashMap::new(),
             default_print: PrintInfo::default(),
             images_ppi: None,
@@ -116,6 +119,38 @@ pub struct FolderReport {
     /// The full-size board images in `图像/`, in board order (empty without `--images`).
     #[serde(default)]
     pub images: Vec<PathBuf>,
+}
+
+/// Boards worked on at once, at most: each holds its photos (and, in the review part, its page and proof) while it
+/// is built, so this bounds the export's memory whatever the number of boards.
+pub const MAX_WORKERS: usize = 4;
+
+/// The export's own pool: one thread per core, at most [`MAX_WORKERS`], one when not parallel.
+struct Pool {
+    pool: Option<rayon::ThreadPool>,
+    size: usize,
+}
+
+impl Pool {
+    fn new(parallel: bool) -> Self {
+        let size = if parallel {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .clamp(1, MAX_WORKERS)
+        } else {
+            1
+        };
+        // Without a pool of its own (threads could not be started), rayon's global pool does the work.
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(size).build().ok();
+        Pool { pool, size }
+    }
+
+    fn run<T: Send>(&self, f: impl FnOnce() -> T + Send) -> T {
+        match &self.pool {
+            Some(p) => p.install(f),
+            None => f(),
+        }
+    }
 }
 
 fn check(cancel: &AtomicBool) -> Result<()> {
@@ -243,11 +278,8 @@ pub fn export_folder(
         });
         Ok(r)
     };
-    let boards: Vec<BoardReport> = if opts.parallel {
-        frames.par_iter().map(one).collect::<Result<Vec<_>>>()?
-    } else {
-        frames.iter().map(one).collect::<Result<Vec<_>>>()?
-    };
+    let pool = Pool::new(opts.parallel);
+    let boards: Vec<BoardReport> = pool.run(|| frames.par_iter().map(one).collect::<Result<Vec<_>>>())?;
 
     // Full-size images, one board at a time (each canvas is large).
     let mut images = Vec::new();
@@ -284,28 +316,39 @@ pub fn export_folder(
             ..opts.board.clone()
         };
         let mut w = StreamingPdf::create(&path)?;
+        // A review page and a proof per board: as many boards as the pool has threads are built at once, then their
+        // pages are appended in board order, so no more than that many pages and proofs are held at any time.
+        let review_one = |f: &BoardFrame| -> Result<(lopdf::Document, Vec<u8>)> {
+            check(cancel)?;
+            let (doc, _) = build_board(f, photos, &review_opts, &fonts)?;
+            check(cancel)?;
+            // The font files the PDF writer has open already (one mapping per file for the process).
+            let mut proof_fonts = zhanban_raster::FontCache::default();
+            for face in &f.fonts {
+                proof_fonts.insert(&face.path, fonts.bytes(&face.path)?);
+            }
+            let jpg = zhanban_raster::proof_jpeg_with(f, photos, opts.proof_long_edge_px, &proof_fonts)?;
+            Ok((doc, jpg))
+        };
         let written = (|| -> Result<()> {
-            for (i, f) in frames.iter().enumerate() {
-                check(cancel)?;
-                let (doc, _) = build_board(f, photos, &review_opts, &fonts)?;
-                w.add(doc)?;
-                check(cancel)?;
-                // The font files the PDF writer has loaded already, so the proof does not hold them a second time.
-                let mut proof_fonts = zhanban_raster::FontCache::default();
-                for face in &f.fonts {
-                    proof_fonts.insert(&face.path, fonts.bytes(&face.path)?);
+            let mut done = 0;
+            for chunk in frames.chunks(pool.size) {
+                let built: Vec<_> = pool.run(|| chunk.par_iter().map(review_one).collect::<Vec<_>>());
+                for (f, b) in chunk.iter().zip(built) {
+                    let (doc, jpg) = b?;
+                    w.add(doc)?;
+                    let name = Path::new(&board_file_name(f.number, &f.name)).with_extension("jpg");
+                    let proof = dir.join(name);
+                    write_atomically(&proof, &jpg)?;
+                    proofs.push(proof);
+                    done += 1;
+                    progress(&Progress {
+                        stage: Stage::Review,
+                        done,
+                        total,
+                        board: f.name.clone(),
+                    });
                 }
-                let jpg = zhanban_raster::proof_jpeg_with(f, photos, opts.proof_long_edge_px, &proof_fonts)?;
-                let name = Path::new(&board_file_name(f.number, &f.name)).with_extension("jpg");
-                let proof = dir.join(name);
-                write_atomically(&proof, &jpg)?;
-                proofs.push(proof);
-                progress(&Progress {
-                    stage: Stage::Review,
-                    done: i + 1,
-                    total,
-                    board: f.name.clone(),
-                });
             }
             check(cancel)
         })();

@@ -1,4 +1,5 @@
-//! Fonts for one board: reads font files (cached across boards), subsets each face to the glyphs the board uses
+//! Fonts for one board: opens font files (memory-mapped once per process by `zhanban-fontfiles`, held for the
+//! export), subsets each face to the glyphs the board uses
 //! (with `subsetter`: CID-keyed CFF OpenType collections such as Noto CJK .ttc by face index, and TrueType), and
 //! hands the subset to printpdf as a ParsedFont. Owns glyph-id renumbering and advances; must not place text.
 
@@ -7,15 +8,24 @@ use std::sync::{Arc, Mutex};
 
 use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
+use zhanban_fontfiles::FontFile;
 use zhanban_frames::FontFace;
 
 use crate::error::{PdfError, Result};
 
-/// Font files read once and shared by every board of an export (they are large: 10–20 MB for a CJK collection).
+/// The font files of an export, held from the first board to the last (they are large: 10–20 MB for a CJK
+/// collection, mapped, not read, and shared with the typesetter and the proof renderer).
+/// Subsets are kept by face and glyph set: a board's print PDF and its review page (and a board exported again)
+/// embed the same subset, built once per export.
 #[derive(Default)]
 pub struct FontCache {
-    files: Mutex<HashMap<String, Arc<Vec<u8>>>>,
+    files: Mutex<HashMap<String, Arc<FontFile>>>,
+    subsets: Mutex<HashMap<SubsetKey, Arc<Vec<u8>>>>,
+    subsets_built: std::sync::atomic::AtomicUsize,
 }
+
+/// A face (file, collection index) and the glyphs a subset keeps.
+type SubsetKey = (String, u32, Vec<u16>);
 
 impl FontCache {
     pub fn new() -> Self {
@@ -23,27 +33,51 @@ impl FontCache {
     }
 
     /// The bytes of a font file.
-    pub fn bytes(&self, path: &str) -> Result<Arc<Vec<u8>>> {
+    pub fn bytes(&self, path: &str) -> Result<Arc<FontFile>> {
         if let Ok(files) = self.files.lock() {
             if let Some(b) = files.get(path) {
                 return Ok(b.clone());
             }
         }
-        let data = Arc::new(std::fs::read(path).map_err(|e| PdfError::FontUnreadable {
+        let data = zhanban_fontfiles::open(path).map_err(|e| PdfError::FontUnreadable {
             path: path.to_string(),
             reason: e.to_string(),
-        })?);
+        })?;
         if let Ok(mut files) = self.files.lock() {
             files.insert(path.to_string(), data.clone());
         }
         Ok(data)
+    }
+
+    /// How many subsets this cache has built (each face and glyph set once).
+    pub fn subsets_built(&self) -> usize {
+        self.subsets_built.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The subset of `face` keeping `used`, built by `build` the first time it is asked for.
+    fn subset(
+        &self,
+        face: &FontFace,
+        used: &BTreeSet<u16>,
+        build: impl FnOnce() -> Result<Vec<u8>>,
+    ) -> Result<Arc<Vec<u8>>> {
+        let key = (face.path.clone(), face.index, used.iter().copied().collect::<Vec<_>>());
+        if let Some(s) = self.subsets.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(s);
+        }
+        let s = Arc::new(build()?);
+        self.subsets_built.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut m) = self.subsets.lock() {
+            m.insert(key, s.clone());
+        }
+        Ok(s)
     }
 }
 
 /// One face as loaded for a board, before and after subsetting.
 pub(crate) struct BoardFont {
     pub face: FontFace,
-    data: Arc<Vec<u8>>,
+    data: Arc<FontFile>,
     pub units_per_em: f64,
     used: BTreeSet<u16>,
     remap: GlyphRemapper,
@@ -100,8 +134,9 @@ impl BoardFont {
         Ok(out)
     }
 
-    /// Subsets the face to the used glyphs and registers it with the document under `id`.
-    pub fn embed(&mut self, doc: &mut PdfDocument, id: &FontId) -> Result<()> {
+    /// Subsets the face to the used glyphs (once per export for a glyph set) and registers it with the document
+    /// under `id`.
+    pub fn embed(&mut self, doc: &mut PdfDocument, id: &FontId, cache: &FontCache) -> Result<()> {
         let mut remap = GlyphRemapper::new();
         for &g in &self.used {
             remap.remap(g);
@@ -110,7 +145,9 @@ impl BoardFont {
             family: self.face.family.clone(),
             reason,
         };
-        let subset = subsetter::subset(&self.data, self.face.index, &remap).map_err(|e| subset_err(e.to_string()))?;
+        let subset = cache.subset(&self.face, &self.used, || {
+            subsetter::subset(&self.data, self.face.index, &remap).map_err(|e| subset_err(e.to_string()))
+        })?;
         let ps_name = {
             let f = self.parse()?;
             f.names()

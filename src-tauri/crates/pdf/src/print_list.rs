@@ -33,7 +33,7 @@ const COLS: [(f64, f64); 7] = [
 const HEADERS: [&str; 7] = ["序号", "展板", "成品尺寸（毫米）", "出血", "数量", "材质", "文件"];
 
 struct Shaper {
-    data: std::sync::Arc<Vec<u8>>,
+    data: std::sync::Arc<zhanban_fontfiles::FontFile>,
     index: u32,
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
 use zhanban_frames::Rect;
-use zhanban_pdf::{export_board, export_folder, ExportOptions, FolderOptions, PdfError};
+use zhanban_pdf::{export_board, export_board_with, export_folder, ExportOptions, FolderOptions, FontCache, PdfError};
 
 const DPI: f64 = 20.0;
 const OFFSET_MM: f64 = 18.0; // bleed 3 + marks margin 15
@@ -377,4 +377,37 @@ fn walk(d: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     v
+}
+
+#[test]
+fn subsets_are_built_once_per_face_and_glyph_set_and_shared() {
+    // Issue #20: a board's print PDF and its review page embed the same subsets; with one cache per export they are
+    // built once. The second export of the board (review options) builds none and embeds the same bytes.
+    let dir = out_dir("subsets");
+    let m = material(&dir);
+    let b = board(&m);
+    let fonts = FontCache::new();
+    let print = export_board_with(
+        &b,
+        &m.photos,
+        &ExportOptions::default(),
+        &fonts,
+        &dir.join("print.pdf"),
+        None,
+    )
+    .unwrap();
+    let built = fonts.subsets_built();
+    assert!(built >= 2, "the board uses several faces: {built}");
+    let review_opts = ExportOptions {
+        target_ppi: Some(100.0),
+        crop_marks: false,
+        ..Default::default()
+    };
+    let review = export_board_with(&b, &m.photos, &review_opts, &fonts, &dir.join("review.pdf"), None).unwrap();
+    assert_eq!(fonts.subsets_built(), built, "the review page built its subsets again");
+    assert_eq!(print.font_bytes, review.font_bytes);
+    // A fresh cache builds them again: the count is real.
+    let other = FontCache::new();
+    export_board_with(&b, &m.photos, &review_opts, &other, &dir.join("again.pdf"), None).unwrap();
+    assert_eq!(other.subsets_built(), built);
 }

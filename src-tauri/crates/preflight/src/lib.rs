@@ -179,7 +179,8 @@ pub trait FontLicences {
     fn embedding(&mut self, path: &str, index: u32) -> Option<Embedding>;
 }
 
-/// Reads the OS/2 fsType from the font files themselves.
+/// Reads the OS/2 fsType from the font files themselves (mapped through the process-wide `zhanban-fontfiles`
+/// cache: the same mapping the typesetter shaped with, never a copy).
 #[derive(Default)]
 pub struct FontFiles {
     seen: HashMap<(String, u32), Option<Embedding>>,
@@ -188,7 +189,7 @@ pub struct FontFiles {
 impl FontLicences for FontFiles {
     fn embedding(&mut self, path: &str, index: u32) -> Option<Embedding> {
         *self.seen.entry((path.to_string(), index)).or_insert_with(|| {
-            let data = std::fs::read(path).ok()?;
+            let data = zhanban_fontfiles::open(path).ok()?;
             let face = ttf_parser::RawFace::parse(&data, index).ok()?;
             let os2 = face.table(ttf_parser::Tag::from_bytes(b"OS/2"));
             // No OS/2 table: no restriction stated.

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Transform};
+use zhanban_fontfiles::FontFile;
 use zhanban_frames::{BoardFrame, Color, FontFace, ImageItem, ItemKind, PathOp, Rect, Stroke, TextBlock};
 
 pub use error::Error;
@@ -126,27 +127,27 @@ impl Raster {
     }
 }
 
-/// Font bytes loaded from the paths in the frames, shared between draws (cloning shares the bytes).
+/// The font files a drawing uses, memory-mapped through the process-wide `zhanban-fontfiles` cache (so the
+/// typesetter, the PDF writer and every draw share one mapping per file); cloning shares them.
 #[derive(Clone, Default)]
 pub struct FontCache {
-    files: HashMap<String, Arc<Vec<u8>>>,
+    files: HashMap<String, Arc<FontFile>>,
 }
 
 impl FontCache {
-    /// Hands over bytes already loaded elsewhere (the PDF writer's cache), so a font file is held once.
-    pub fn insert(&mut self, path: &str, data: Arc<Vec<u8>>) {
+    /// Hands over a file already opened elsewhere (the PDF writer's), kept for the life of this cache.
+    pub fn insert(&mut self, path: &str, data: Arc<FontFile>) {
         self.files.insert(path.to_string(), data);
     }
 
-    fn data(&mut self, face: &FontFace) -> Result<Arc<Vec<u8>>, Error> {
+    fn data(&mut self, face: &FontFace) -> Result<Arc<FontFile>, Error> {
         if let Some(d) = self.files.get(&face.path) {
             return Ok(d.clone());
         }
-        let bytes = std::fs::read(&face.path).map_err(|source| Error::FontRead {
+        let d = zhanban_fontfiles::open(&face.path).map_err(|source| Error::FontRead {
             path: face.path.clone(),
             source,
         })?;
-        let d = Arc::new(bytes);
         self.files.insert(face.path.clone(), d.clone());
         Ok(d)
     }

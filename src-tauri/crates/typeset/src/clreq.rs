@@ -10,9 +10,9 @@
 pub enum Class {
     /// Han ideographs, kana, hangul, full-width letters: a break is allowed on either side.
     Ideograph,
-    /// Opening brackets and quotes （《「『【〔〈“‘ ( [ {: never end a line.
+    /// Opening brackets and quotes （《「『【〔〈“‘〝 ( [ { and their small and ornamental forms: never end a line.
     Opening,
-    /// Closing brackets and quotes ）》」』】〕〉”’ ) ] }: never start a line.
+    /// Closing brackets and quotes ）》」』】〕〉”’〞〟 ) ] } and their small and ornamental forms: never start a line.
     Closing,
     /// Pause and stop marks 。，、；：and their half-width forms: never start a line.
     Stop,
@@ -20,8 +20,10 @@ pub enum Class {
     Exclam,
     /// Middle dots · ・: never start a line.
     Middle,
-    /// Dashes — ―: a pair (——) is never split.
+    /// Dashes — ― ⸺ ⸻: never start a line; a pair (——) is never split.
     Dash,
+    /// Wave dashes and the full-width solidus ～ 〜 ／ (5～10个, 党员／群众): never start a line.
+    Connector,
     /// Ellipsis … ‥: never start a line; a pair (……) is never split.
     Ellipsis,
     /// Small kana, iteration marks and prolonged sound marks: never start a line.
@@ -46,13 +48,18 @@ pub enum Class {
 pub fn class(c: char) -> Class {
     match c {
         '（' | '《' | '「' | '『' | '【' | '〔' | '〈' | '“' | '‘' | '(' | '[' | '{' | '〖' | '〘' | '〚' | '｢'
-        | '⦅' | '«' | '［' | '｛' => Class::Opening,
+        | '⦅' | '«' | '［' | '｛' | '〝' | '｟' | '﹙' | '﹛' | '﹝' | '❨' | '⟨' | '⟪' | '‹' => {
+            Class::Opening
+        }
         '）' | '》' | '」' | '』' | '】' | '〕' | '〉' | '”' | '’' | ')' | ']' | '}' | '〗' | '〙' | '〛' | '｣'
-        | '⦆' | '»' | '］' | '｝' => Class::Closing,
+        | '⦆' | '»' | '］' | '｝' | '〞' | '〟' | '｠' | '﹚' | '﹜' | '﹞' | '❩' | '⟩' | '⟫' | '›' => {
+            Class::Closing
+        }
         '。' | '，' | '、' | '；' | '：' | '．' | '｡' | '､' | ',' | '.' | ';' | ':' => Class::Stop,
         '？' | '！' | '?' | '!' | '‼' | '⁇' | '⁈' | '⁉' => Class::Exclam,
         '·' | '・' | '･' | '‧' => Class::Middle,
         '—' | '―' | '⸺' | '⸻' => Class::Dash,
+        '～' | '〜' | '／' => Class::Connector,
         '…' | '‥' | '⋯' => Class::Ellipsis,
         '々' | '〻' | 'ー' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ' | '〆' | 'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ'
         | 'ゅ' | 'ょ' | 'ゎ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ' => {
@@ -90,7 +97,7 @@ pub fn is_western(c: char) -> bool {
     matches!(class(c), Class::Letter | Class::Digit) && !is_cjk(c) && !matches!(c as u32, 0xFF10..=0xFF19)
 }
 
-/// Never at the start of a line (clreq: closing brackets, pause/stop marks, ·, …, and the like).
+/// Never at the start of a line (clreq: closing brackets, pause/stop marks, ·, …, dashes, ～ ／ and the like).
 pub fn no_line_start(c: char) -> bool {
     matches!(
         class(c),
@@ -99,6 +106,8 @@ pub fn no_line_start(c: char) -> bool {
             | Class::Exclam
             | Class::Middle
             | Class::Ellipsis
+            | Class::Dash
+            | Class::Connector
             | Class::NonStarter
             | Class::Postfix
     )
@@ -114,9 +123,15 @@ pub fn is_letter_like(c: char) -> bool {
     matches!(class(c), Class::Ideograph | Class::Digit | Class::Letter | Class::Other)
 }
 
-/// Measure words and units that stay with a number written before them (2023年, 3.1万余人次, 936人, 46支).
+/// Measure words and units that stay with a number written before them (2023年, 3.1万余人次, 936人, 46支, 20强,
+/// 8种, 91.59万元).
 pub fn is_unit(c: char) -> bool {
-    "万亿千百十余多几年月日时分秒号个人名位次支家项件场元角米吨斤亩公里平方克升户所座条批篇期届周岁天倍份部台辆套本张幅处栋间层章节款例株棵头只双对组队班团室站门册页版度亿兆".contains(c)
+    "万亿千百十余多几年月日时分秒号个人名位次支家项件场元角米吨斤亩公里平方克升户所座条批篇期届周岁天倍份部台辆套本张幅处栋间层章节款例株棵头只双对组队班团室站门册页版度亿兆强种类轮起宗道首块枚颗笔架艘顷遍回趟成级段封集卷股桩".contains(c)
+}
+
+/// Digits of a number, in either width (2023, ２０２３).
+pub fn is_digit(c: char) -> bool {
+    class(c) == Class::Digit
 }
 
 /// How far a unit sequence after a number may reach (万余人次 is four).

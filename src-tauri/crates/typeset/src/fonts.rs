@@ -1,6 +1,7 @@
 //! The font library: finds fonts (bundled, beside the program, ZHANBAN_FONT_DIR, system folders), resolves the
-//! names users pick (Chinese names such as 黑体、宋体、楷体 included), loads face data once, and reads each face's
-//! embedding permission (OS/2 fsType).
+//! names users pick (Chinese names such as 黑体、宋体、楷体 included), loads each face once from its memory-mapped
+//! file (shared with every other reader through `zhanban-fontfiles`), and reads each face's embedding permission
+//! (OS/2 fsType).
 //!
 //! Owns font discovery and loading only; it must not shape, break lines or decide fallback order per character.
 
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use read_fonts::TableProvider;
+use zhanban_fontfiles::FontFile;
 use zhanban_frames::FontFace;
 
 use crate::error::Error;
@@ -135,6 +137,8 @@ pub struct LoadedFace {
     pub embedding: Embedding,
     /// The parsed font, shared with the shaper.
     pub font: harfrust::Font,
+    /// The mapped file the face lives in.
+    pub data: Arc<FontFile>,
 }
 
 impl std::fmt::Debug for LoadedFace {
@@ -164,7 +168,7 @@ impl LoadedFace {
 }
 
 /// A loaded face and the bytes of its file.
-pub type FaceFile = (Arc<LoadedFace>, Arc<Vec<u8>>);
+pub type FaceFile = (Arc<LoadedFace>, Arc<FontFile>);
 
 /// The outcome of resolving a user's font name.
 #[derive(Clone, Debug)]
@@ -193,7 +197,6 @@ pub struct FontSources {
 pub struct FontLibrary {
     db: fontdb::Database,
     loaded: Mutex<HashMap<fontdb::ID, Arc<LoadedFace>>>,
-    files: Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>,
 }
 
 impl std::fmt::Debug for FontLibrary {
@@ -238,7 +241,6 @@ impl FontLibrary {
         Ok(FontLibrary {
             db,
             loaded: Mutex::new(HashMap::new()),
-            files: Mutex::new(HashMap::new()),
         })
     }
 
@@ -357,7 +359,7 @@ impl FontLibrary {
         // fontdb canonicalises symbolic links; on Windows that gives `\\?\C:\…` paths, which must not reach the UI,
         // preflight messages or the frames.
         let path = dunce::simplified(&path).to_path_buf();
-        let data = self.file_data(&path)?;
+        let data = file_data(&path)?;
         let blob: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
         let font = harfrust::Font::new(blob, info.index).ok_or_else(|| Error::FontInvalid {
             path: path.clone(),
@@ -387,6 +389,7 @@ impl FontLibrary {
             descender: desc / upem,
             embedding: Embedding::from_fs_type(fs_type),
             font,
+            data,
         });
         lock(&self.loaded).insert(id, face.clone());
         Ok(face)
@@ -407,22 +410,17 @@ impl FontLibrary {
             return Ok(None);
         };
         let face = self.load(id)?;
-        let data = self.file_data(&face.path)?;
+        let data = face.data.clone();
         Ok(Some((face, data)))
     }
+}
 
-    fn file_data(&self, path: &Path) -> Result<Arc<Vec<u8>>, Error> {
-        if let Some(d) = lock(&self.files).get(path) {
-            return Ok(d.clone());
-        }
-        let bytes = std::fs::read(path).map_err(|source| Error::FontRead {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let data = Arc::new(bytes);
-        lock(&self.files).insert(path.to_path_buf(), data.clone());
-        Ok(data)
-    }
+/// The font file at `path`, mapped once per process.
+fn file_data(path: &Path) -> Result<Arc<FontFile>, Error> {
+    zhanban_fontfiles::open(path).map_err(|source| Error::FontRead {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -356,7 +356,7 @@ fn break_allowed(prev: &Cluster, next: &Cluster) -> bool {
 /// percent sign and units (2023年, 3.1万余人次, 936人, 50%).
 fn mark_unbreakable_spans(clusters: &mut [Cluster]) {
     let n = clusters.len();
-    let alnum = |c: char| clreq::is_western(c);
+    let alnum = |c: char| clreq::is_western(c) || clreq::is_digit(c);
     let mut i = 0;
     while i < n {
         if !alnum(clusters[i].first) {
@@ -374,7 +374,7 @@ fn mark_unbreakable_spans(clusters: &mut [Cluster]) {
                 break;
             }
         }
-        let ends_with_digit = clusters[j - 1].first.is_ascii_digit();
+        let ends_with_digit = clreq::is_digit(clusters[j - 1].first);
         if ends_with_digit {
             while j < n && clreq::class(clusters[j].first) == Class::Postfix {
                 j += 1;

@@ -296,3 +296,59 @@ fn centred_and_right_aligned_lines_never_run_past_their_width() {
         }
     }
 }
+
+/// Asserts that no line but the first starts with one of `marks`, at every width from 4 to 30 em, and that some
+/// width puts one of them right after a break opportunity the rule must refuse (so the test can fail).
+fn never_starts_a_line(text: &str, marks: &str) {
+    let p = ts().prepare(text, &style()).unwrap();
+    let mut exercised = false;
+    for w in widths() {
+        let (_, texts) = lines_at(&p, w);
+        for t in &texts[1..] {
+            let c = t.chars().next().unwrap();
+            assert!(!marks.contains(c), "line starts with {c} at {w} em: {texts:?}");
+        }
+        exercised |= texts.len() > 1;
+    }
+    assert!(exercised);
+}
+
+#[test]
+fn numbers_keep_their_measure_words_and_units() {
+    // clreq audit (#14 point 7): 20强, 8种, 10个, 91.59万元, 3.1万余人次 are never split, in either digit width.
+    never_split("连续三年入选全省县域经济20强，带动群众增收。", "20强");
+    never_split("围绕群众关心的8种常见问题，逐一建立台账。", "8种");
+    never_split(&corpus_sentence_with("关党建示范点10个"), "10个");
+    never_split("全年共筹集帮扶资金91.59万元，惠及困难群众。", "91.59万元");
+    never_split("为激励各级党组织累计服务3.1万余人次，成效显著。", "3.1万余人次");
+    never_split("连续三年入选全省县域经济２０强，带动群众增收。", "２０强");
+}
+
+#[test]
+fn dashes_wave_dashes_and_solidus_never_start_a_line() {
+    never_starts_a_line(&corpus_sentence_with("以开放促创新——市委办"), "—");
+    never_starts_a_line("坚持以开放促创新⸺市委办公厅采取有力措施推动工作落实。", "⸺");
+    never_starts_a_line("每个支部每月开展主题党日活动三～五次，党员参与率持续提高。", "～");
+    never_starts_a_line("每个支部每月开展主题党日活动三〜五次，党员参与率持续提高。", "〜");
+    never_starts_a_line("组织机关党员／群众代表深入社区开展志愿服务，收效明显。", "／");
+}
+
+#[test]
+fn a_closing_bracket_never_starts_a_line_even_after_a_run_of_brackets() {
+    // 〝…〞 (double prime quotation marks, used for quotes in some Chinese typesetting), 〟 and the small forms
+    // ﹚﹜﹞ close like ）: none may start a line, also when it follows another closing mark (〞）, ”）).
+    let closers = "）》」』】〕〉”’)]〞〟｠﹚﹜﹞❩⟩⟫›〉";
+    never_starts_a_line(&corpus_sentence_with("被动‘接访’”"), closers);
+    never_starts_a_line(
+        "深入学习《关于加强新时代机关党建（试行）》》的通知精神（“三述”））推动落实。",
+        closers,
+    );
+    never_starts_a_line(
+        "支部书记带头讲党课（〝融合发展〞）并组织交流研讨活动，〝学习〞成效显著。",
+        closers,
+    );
+    never_starts_a_line(
+        "支部书记带头讲党课（〝融合发展〟）并组织交流研讨活动，﹙学习﹚成效显著。",
+        closers,
+    );
+}
