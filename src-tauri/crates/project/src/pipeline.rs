@@ -1,0 +1,332 @@
+//! The exhibition pipeline over a project: turns what the project holds (write-ups, photos, settings) into the
+//! layout engine's input, lays it out, checks it (preflight) and exports the frames as PDFs; and the [`Engine`]
+//! that does it (the layout engine with its font library and caches, one per app). It converts between the engine
+//! crates' types; it adds no layout or rendering logic of its own.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use zhanban_layout::{
+    Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings,
+    Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
+};
+use zhanban_preflight::PreflightReport;
+use zhanban_store::{Project, StoreError};
+use zhanban_typeset::Typesetter;
+
+use crate::review::{EditError, RowKind};
+use crate::settings;
+
+/// A failure of the pipeline: the message is Chinese and meant for the user unless `internal`.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    User(String),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<EditError> for PipelineError {
+    fn from(e: EditError) -> Self {
+        PipelineError::User(e.0)
+    }
+}
+
+impl PipelineError {
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            PipelineError::Store(e) => e.is_user_error(),
+            PipelineError::User(_) => true,
+            PipelineError::Internal(_) => false,
+        }
+    }
+}
+
+/// The layout engine's input, built from the project: write-ups in order (blocks kept one-to-one, so block indices
+/// match), photos in import order, each anchored where a write-up placed it (a Word file's picture) or to the
+/// ■ caption whose text equals its caption.
+pub fn material(project: &Project) -> Result<Material, StoreError> {
+    let mut writeups = Vec::new();
+    for row in project.writeups()? {
+        let record = project.writeup(row.id)?;
+        let w: zhanban_writeup::WriteUp = serde_json::from_value(record.structure)?;
+        let stem = Path::new(&row.source_name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+        writeups.push((row.id, w, stem.unwrap_or_default()));
+    }
+    let anchor_of = |hash: &str, caption: &str| -> Option<Anchor> {
+        for (wi, (_, w, _)) in writeups.iter().enumerate() {
+            for (bi, b) in w.blocks.iter().enumerate() {
+                let by_image = b.kind == zhanban_writeup::BlockKind::Photo && b.image.as_deref() == Some(hash);
+                let by_caption =
+                    b.kind == zhanban_writeup::BlockKind::Caption && !caption.is_empty() && b.text == caption;
+                if by_image || by_caption {
+                    return Some(Anchor { writeup: wi, block: bi });
+                }
+            }
+        }
+        None
+    };
+    let photos = project
+        .photos()?
+        .into_iter()
+        .map(|p| PhotoInput {
+            anchor: anchor_of(&p.hash, &p.caption),
+            caption: Some(p.caption.clone()).filter(|c| !c.is_empty()),
+            hash: p.hash,
+            file_name: p.file_name,
+            width_px: p.width,
+            height_px: p.height,
+            orientation: p.orientation,
+        })
+        .collect();
+    let writeups = writeups
+        .into_iter()
+        .map(|(id, w, stem)| WriteUpInput {
+            id,
+            title: w.title.clone().unwrap_or(stem),
+            blocks: w
+                .blocks
+                .iter()
+                .map(|b| BlockInput {
+                    kind: match RowKind::of(b) {
+                        RowKind::Heading2 => BlockKind::Heading2,
+                        RowKind::Paragraph => BlockKind::Paragraph,
+                        RowKind::Caption => BlockKind::Caption,
+                        RowKind::Photo => BlockKind::Photo,
+                        _ => BlockKind::Heading1,
+                    },
+                    text: b.text.clone(),
+                })
+                .collect(),
+            key_figures: w
+                .key_figures
+                .iter()
+                .map(|k| KeyFigure {
+                    value: k.text.clone(),
+                    label: k.label.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Material {
+        exhibition: settings::load(project)?.exhibition,
+        writeups,
+        photos,
+    })
+}
+
+/// Parses and checks a board size "WxH" in mm (e.g. 1200x900).
+pub fn parse_size(size: &str) -> Result<BoardSpec, PipelineError> {
+    let spec = BoardSpec::parse(size).ok_or_else(|| PipelineError::User(crate::messages::bad_size(size)))?;
+    spec.validate().map_err(|e| PipelineError::User(e.to_string()))?;
+    Ok(spec)
+}
+
+/// Checks a theme name (党建红, 政务蓝, 简约白, or red/blue/plain).
+pub fn check_theme(theme: &str) -> Result<(), PipelineError> {
+    zhanban_layout::Theme::by_id(theme)
+        .map(|_| ())
+        .map_err(|e| PipelineError::User(e.to_string()))
+}
+
+/// The layout engine with the bundled and system fonts, its typesetter (also serving the canvas's glyph outlines)
+/// and the font licences preflight has read. Keep one while the app runs: it caches shaping and font files.
+pub struct Engine {
+    layout: LayoutEngine<TypesetSetter>,
+    typesetter: Arc<Typesetter>,
+    fonts: zhanban_preflight::FontFiles,
+}
+
+impl Engine {
+    /// Finds the fonts (takes a moment).
+    pub fn new() -> Result<Engine, PipelineError> {
+        let ts = Typesetter::new().map_err(|e| PipelineError::User(e.to_string()))?;
+        Ok(Engine::with_typesetter(Arc::new(ts)))
+    }
+
+    /// An engine over a typesetter already made.
+    pub fn with_typesetter(typesetter: Arc<Typesetter>) -> Engine {
+        Engine {
+            layout: LayoutEngine::new(TypesetSetter::new(typesetter.clone())),
+            typesetter,
+            fonts: Default::default(),
+        }
+    }
+
+    pub fn typesetter(&self) -> &Arc<Typesetter> {
+        &self.typesetter
+    }
+
+    pub fn layout_engine(&mut self) -> &mut LayoutEngine<TypesetSetter> {
+        &mut self.layout
+    }
+}
+
+/// Lays out the project's exhibition with its saved settings, and records the boards in the project.
+pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult, PipelineError> {
+    let s = settings::load(project)?;
+    let spec = parse_size(&s.layout.size)?;
+    let settings = LayoutSettings {
+        spec,
+        theme: s.layout.theme,
+    };
+    let result = engine
+        .layout
+        .layout(&material(project)?, &settings, &s.overrides)
+        .map_err(|e| PipelineError::User(e.to_string()))?;
+    let boards: Vec<serde_json::Value> = result
+        .summary
+        .boards
+        .iter()
+        .map(serde_json::to_value)
+        .collect::<Result<_, _>>()
+        .map_err(StoreError::from)?;
+    project.replace_boards(&boards)?;
+    Ok(result)
+}
+
+/// The project's photo originals, for the PDF writer (which reads them from worker threads).
+struct ProjectPhotos<'a>(Mutex<&'a mut Project>);
+
+impl zhanban_pdf::PhotoBytes for ProjectPhotos<'_> {
+    fn original(&self, hash: &str) -> std::io::Result<Vec<u8>> {
+        let project = self
+            .0
+            .lock()
+            .map_err(|_| std::io::Error::other("project lock poisoned"))?;
+        project.original(hash).map_err(|e| std::io::Error::other(e.to_string()))
+    }
+}
+
+/// What preflight knows of the project's photos: file name, displayed pixel size and colour model, by hash.
+pub fn photo_facts(project: &Project) -> Result<HashMap<String, zhanban_preflight::PhotoFacts>, PipelineError> {
+    Ok(project
+        .photos()?
+        .into_iter()
+        .map(|p| {
+            let facts = zhanban_preflight::PhotoFacts {
+                file_name: p.file_name,
+                width: p.width,
+                height: p.height,
+                color_model: p.color_model,
+            };
+            (p.hash, facts)
+        })
+        .collect())
+}
+
+/// Preflight of a layout already made, with the engine's remembered font licences (font files are read once,
+/// not on every re-layout).
+pub fn check(project: &Project, result: &LayoutResult, engine: &mut Engine) -> Result<PreflightReport, PipelineError> {
+    Ok(zhanban_preflight::check_with(
+        &result.frames,
+        &result.summary,
+        &photo_facts(project)?,
+        &mut engine.fonts,
+    ))
+}
+
+/// Preflight on demand (the desktop app's 印前检查 and `zhanban-cli preflight`): lays out the exhibition and lists
+/// every problem, errors first. Errors block export unless forced.
+pub fn preflight(project: &mut Project, engine: &mut Engine) -> Result<PreflightReport, PipelineError> {
+    let result = layout(project, engine)?;
+    check(project, &result, engine)
+}
+
+/// Export options as the CLI and the export dialog set them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ExportChoice {
+    /// Bleed in mm (None: the board's own, 3 mm by default).
+    pub bleed: Option<f64>,
+    pub crop_marks: bool,
+    /// Skip the 审阅/ folder (review PDF, proof images).
+    pub no_review: bool,
+    /// Also write a 150 ppi JPEG of each board (trim + bleed) into 图像/.
+    #[serde(default)]
+    pub images: bool,
+    /// "rgb" (default: tagged sRGB, converted by the shop) or "cmyk" (converted here to Coated FOGRA39, rich black).
+    #[serde(default)]
+    pub colour: zhanban_pdf::Colour,
+    /// Export even though preflight found errors (unplaced content, low resolution, missing characters…).
+    pub force: bool,
+    /// Only these boards (by board id), e.g. to reprint one after a correction; `None`: all of them. Preflight
+    /// errors then block only when they are on a chosen board.
+    #[serde(default)]
+    pub boards: Option<Vec<String>>,
+}
+
+/// Lays out and exports every board into `out_dir`; refuses (a user error listing them) when preflight finds
+/// errors, unless `choice.force`.
+pub fn export(
+    project: &mut Project,
+    engine: &mut Engine,
+    out_dir: &Path,
+    choice: &ExportChoice,
+    progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<zhanban_pdf::FolderReport, PipelineError> {
+    export_checked(project, engine, out_dir, choice, progress, cancel).map(|(report, _)| report)
+}
+
+/// [`export`], also returning the preflight report it ran first.
+pub fn export_checked(
+    project: &mut Project,
+    engine: &mut Engine,
+    out_dir: &Path,
+    choice: &ExportChoice,
+    progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<(zhanban_pdf::FolderReport, PreflightReport), PipelineError> {
+    if let Some(b) = choice.bleed {
+        if !(0.0..=10.0).contains(&b) {
+            return Err(PipelineError::User(crate::messages::bad_bleed(b)));
+        }
+    }
+    let mut result = layout(project, engine)?;
+    let checked = check(project, &result, engine)?;
+    let chosen = |id: &str| choice.boards.as_ref().is_none_or(|ids| ids.iter().any(|c| c == id));
+    let blocking = checked.findings.iter().any(|f| {
+        f.severity == zhanban_preflight::Severity::Error
+            && (choice.boards.is_none() || f.board.as_ref().is_some_and(|b| chosen(&b.id)))
+    });
+    if blocking && !choice.force {
+        return Err(PipelineError::User(crate::messages::export_blocked_preflight(&checked)));
+    }
+    result.frames.boards.retain(|b| chosen(&b.id));
+    if result.frames.boards.is_empty() {
+        return Err(PipelineError::User(crate::messages::no_board_chosen()));
+    }
+    let mut opts = zhanban_pdf::FolderOptions {
+        review: !choice.no_review,
+        ..Default::default()
+    };
+    opts.board.bleed = choice.bleed;
+    opts.board.crop_marks = choice.crop_marks;
+    opts.board.colour = choice.colour;
+    opts.images_ppi = choice.images.then_some(150.0);
+    let title = material(project)?.title();
+    if !title.is_empty() {
+        opts.title = title;
+    }
+    let photos = ProjectPhotos(Mutex::new(project));
+    let report =
+        zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(|e| {
+            if matches!(e, zhanban_pdf::PdfError::Io { .. }) {
+                PipelineError::User(e.to_string())
+            } else {
+                PipelineError::Internal(crate::messages::internal_error(&e.to_string()))
+            }
+        })?;
+    Ok((report, checked))
+}
