@@ -137,7 +137,9 @@ pub fn apply(project: &Project, edit: &Edit) -> Result<bool, StoreError> {
 
 /// One step from the top of `from` onto `to`, writing the edit (`forward`) or its inverse.
 fn step(project: &Project, from: Stack, to: Stack, forward: bool) -> Result<Option<EditTarget>, StoreError> {
-    let Some(edit) = top(project, from)? else { return Ok(None) };
+    let Some(edit) = top(project, from)? else {
+        return Ok(None);
+    };
     project.atomically(|| {
         if forward {
             edit.write(project)?;
@@ -202,7 +204,11 @@ mod tests {
         assert_eq!(undo(&p).unwrap(), Some(EditTarget::Setting));
         assert_eq!(read(&p), json!({ "v": 1 }));
         undo(&p).unwrap();
-        assert_eq!(read(&p), first, "undoing the first edit restores the document as it was");
+        assert_eq!(
+            read(&p),
+            first,
+            "undoing the first edit restores the document as it was"
+        );
         assert_eq!(undo(&p).unwrap(), None);
         redo(&p).unwrap();
         redo(&p).unwrap();
@@ -274,6 +280,9 @@ mod tests {
             after: json!({ "title": "x" }),
         };
         assert!(apply(&p, &bad).is_err());
-        assert!(!can_undo(&p).unwrap(), "nothing recorded for an edit that could not be written");
+        assert!(
+            !can_undo(&p).unwrap(),
+            "nothing recorded for an edit that could not be written"
+        );
     }
 }

@@ -13,8 +13,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use zhanban_layout::{
-    Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings,
-    Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
+    Anchor, BlockInput, BlockKind, BoardSpec, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings, Material,
+    PhotoInput, TypesetSetter, WriteUpInput,
 };
 use zhanban_preflight::PreflightReport;
 use zhanban_store::{Project, StoreError};
@@ -329,4 +329,16 @@ pub fn export_checked(
             }
         })?;
     Ok((report, checked))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The export command's answer and progress events are typed for the UI from the PDF crate's own types (the
+    /// PDF crate's tests write them too; written here so the application layer's tests alone keep the UI whole).
+    #[test]
+    fn the_export_report_and_progress_types_reach_the_ui() {
+        use ts_rs::TS;
+        zhanban_pdf::FolderReport::export_all().unwrap();
+        zhanban_pdf::Progress::export_all().unwrap();
+    }
 }
