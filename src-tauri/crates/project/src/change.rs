@@ -125,15 +125,22 @@ fn check_unit(v: f64) -> Result<f64, PipelineError> {
     }
 }
 
-/// The settings edit that applies `change` to the project's current settings.
+/// The settings edit that applies `change` to the project's current settings. Its "before" is the document as
+/// stored (so an undo restores it byte for byte); a change that changes nothing is a no-op edit.
 fn settings_edit(project: &Project, change: impl FnOnce(&mut Settings)) -> Result<Edit, PipelineError> {
-    let before = settings::load(project)?;
-    let mut after = before.clone();
+    let current = settings::load(project)?;
+    let mut after = current.clone();
     change(&mut after);
-    Ok(Edit::Settings {
-        before: settings::to_value(&before)?,
-        after: settings::to_value(&after)?,
-    })
+    let before = match project.setting::<serde_json::Value>(settings::KEY)? {
+        Some(stored) => stored,
+        None => settings::to_value(&current)?,
+    };
+    let after = if after == current {
+        before.clone()
+    } else {
+        settings::to_value(&after)?
+    };
+    Ok(Edit::Settings { before, after })
 }
 
 fn overrides_edit(project: &Project, change: impl FnOnce(&mut Overrides)) -> Result<Edit, PipelineError> {

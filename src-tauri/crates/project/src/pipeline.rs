@@ -338,7 +338,8 @@ mod tests {
     #[test]
     fn the_export_report_and_progress_types_reach_the_ui() {
         use ts_rs::TS;
-        zhanban_pdf::FolderReport::export_all().unwrap();
-        zhanban_pdf::Progress::export_all().unwrap();
+        let cfg = ts_rs::Config::from_env();
+        zhanban_pdf::FolderReport::export_all(&cfg).unwrap();
+        zhanban_pdf::Progress::export_all(&cfg).unwrap();
     }
 }
