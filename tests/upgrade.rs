@@ -66,12 +66,10 @@ fn a_format_1_project_opens_upgraded_with_its_settings_and_lays_out_as_a_new_one
     let new = dir.path().join("新.zhanban");
     let p = |path: &Path| OsString::from(path);
     run(&["new".into(), p(&new)]);
-    run(&[
-        "import".into(),
-        p(&new),
-        p(&fixture().join("蜻蜓.jpg")),
-        p(&fixture().join("大桥.jpg")),
-    ]);
+    // One by one, in the fixture's order (an import of several photos stores them as they finish).
+    for photo in &info.photos {
+        run(&["import".into(), p(&new), p(&fixture().join(&photo.file_name))]);
+    }
     let add = Change::WriteupAdd { draft };
     run(&["adjust".into(), p(&new), serde_json::to_string(&add).unwrap().into()]);
     run(&["caption".into(), p(&new), "蜻蜓.jpg".into(), "蜻蜓".into()]);

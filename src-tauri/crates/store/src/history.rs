@@ -83,3 +83,48 @@ impl Project {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacks_push_take_and_trim_in_order_and_format_2_has_no_overrides_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Project::create(&dir.path().join("t.zhanban")).unwrap();
+        for e in ["1", "2", "3"] {
+            p.history_push(Stack::Done, e).unwrap();
+        }
+        p.history_push(Stack::Undone, "x").unwrap();
+        assert_eq!(p.history_top(Stack::Done).unwrap().as_deref(), Some("3"));
+        p.history_drop_top(Stack::Done).unwrap();
+        assert_eq!(p.history_top(Stack::Done).unwrap().as_deref(), Some("2"));
+        p.history_trim(Stack::Done, 1).unwrap();
+        assert_eq!(p.history_len(Stack::Done).unwrap(), 1);
+        assert_eq!(
+            p.history_top(Stack::Done).unwrap().as_deref(),
+            Some("2"),
+            "the newest is kept"
+        );
+        assert_eq!(p.history_len(Stack::Undone).unwrap(), 1, "the other stack is untouched");
+        let failed: Result<()> = p.atomically(|| {
+            p.history_push(Stack::Undone, "y")?;
+            Err(crate::StoreError::NoSuchWriteUp(1))
+        });
+        assert!(failed.is_err());
+        assert_eq!(
+            p.history_len(Stack::Undone).unwrap(),
+            1,
+            "a failed transaction leaves nothing"
+        );
+        let tables: i64 = p
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'overrides'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(tables, 0);
+    }
+}
