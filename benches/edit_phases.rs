@@ -1,7 +1,7 @@
 //! Benchmark: where the Rust side of one edit in the desktop app spends its time, phase by phase, on a real project
 //! — the one `tests/e2e/bench/app.mjs` made in the app (`bash scripts/bench app` runs both). It repeats what the
-//! shell's `adjust` command does (src-tauri/src/shell/boards.rs), with the same functions: the edit stored through the
-//! undo history, the layout (material read, the engine's re-layout, the summary stored), the boards payload
+//! shell's `adjust` command does (src-tauri/src/app.rs → `Session::apply` and `Session::payload`), with the same
+//! functions: the edit stored through the undo history (in the project file), the layout (material read, the engine's re-layout, the summary stored), the boards payload
 //! (preflight, settings, the keys of the boards) and its JSON, which Tauri sends as the command's answer — only the
 //! boards the UI does not hold yet, as in the app. The engine's re-layout is the floor the rest is compared with.
 //!
@@ -10,11 +10,10 @@
 
 use std::time::Instant;
 
-use zhanban::adjust::{self, Adjustment};
-use zhanban::edits::History;
-use zhanban::exhibition;
 use zhanban_frames::{ItemKind, Source, TextRole};
 use zhanban_layout::LayoutSettings;
+use zhanban_project::payload::{self, BoardsPayload, SentFrames};
+use zhanban_project::{change, history, pipeline, settings, Change as Adjustment, Engine};
 
 const EDITS: usize = 36;
 const WARM_UP: usize = 3;
@@ -41,12 +40,10 @@ fn main() {
         std::process::exit(2);
     };
     let mut project = zhanban_store::Project::open(std::path::Path::new(&path)).expect("the project opens");
-    let mut engine = exhibition::engine().expect("fonts");
-    let mut fonts = zhanban_preflight::FontFiles::default();
-    let mut history = History::default();
+    let mut engine = Engine::new().expect("fonts");
 
     let t = Instant::now();
-    let first = exhibition::layout(&mut project, &mut engine).expect("layout");
+    let first = pipeline::layout(&mut project, &mut engine).expect("layout");
     let cold = ms(t);
 
     // The longest body paragraph drawn whole on one board (app.mjs edits the same one).
@@ -96,7 +93,7 @@ fn main() {
     let mut every_json = Vec::new();
     let mut every_bytes = Vec::new();
     // The keys of the boards the UI holds (it sends them with each command): those are not sent again.
-    let mut known = zhanban::boards::sent_frames(first.frames.boards.clone(), &[]).1;
+    let mut known = payload::sent_frames(first.frames.boards.clone(), &[]).1;
     for k in 0..EDITS + WARM_UP {
         let mut phase = Vec::new();
         let t = Instant::now();
@@ -104,22 +101,24 @@ fn main() {
             target: target.clone(),
             text: Some(edited(&base, k)),
         };
-        let edit = adjust::edit_for(&project, &adjustment).expect("edit");
-        history.apply(&project, edit).expect("stored");
+        let (edit, _) = change::edit_for(&project, &adjustment).expect("edit");
+        history::apply(&project, &edit).expect("stored");
         phase.push(ms(t));
 
-        // exhibition::layout, phase by phase.
+        // pipeline::layout, phase by phase.
         let t = Instant::now();
-        let choice = exhibition::layout_choice(&project).expect("choice");
-        let settings = LayoutSettings {
-            spec: exhibition::parse_size(&choice.size).expect("size"),
-            theme: choice.theme,
+        let stored = settings::load(&project).expect("settings");
+        let layout_settings = LayoutSettings {
+            spec: pipeline::parse_size(&stored.layout.size).expect("size"),
+            theme: stored.layout.theme,
         };
-        let material = exhibition::material(&project).expect("material");
-        let overrides = exhibition::overrides(&project).expect("overrides");
+        let material = pipeline::material(&project).expect("material");
         phase.push(ms(t));
         let t = Instant::now();
-        let result = engine.layout(&material, &settings, &overrides).expect("re-layout");
+        let result = engine
+            .layout_engine()
+            .layout(&material, &layout_settings, &stored.overrides)
+            .expect("re-layout");
         phase.push(ms(t));
         let t = Instant::now();
         let summary: Vec<serde_json::Value> = result
@@ -132,27 +131,18 @@ fn main() {
         phase.push(ms(t));
 
         let t = Instant::now();
-        exhibition::check_with(&project, &result, &mut fonts).expect("preflight");
+        pipeline::check(&project, &result, &mut engine).expect("preflight");
         phase.push(ms(t));
         let every = result.frames.boards.clone();
         let t = Instant::now();
-        let payload = zhanban::boards::payload(
-            &project,
-            result,
-            &mut fonts,
-            history.can_undo(),
-            history.can_redo(),
-            None,
-            &known,
-        )
-        .expect("payload");
+        let payload = payload::payload(&project, result, &mut engine, None, &known).expect("payload");
         phase.push(ms(t));
         let t = Instant::now();
         let json = serde_json::to_string(&payload).expect("json");
         phase.push(ms(t));
         known = payload.keys.clone();
-        let with_every = zhanban::boards::BoardsPayload {
-            frames: zhanban::boards::SentFrames {
+        let with_every = BoardsPayload {
+            frames: SentFrames {
                 boards: every.into_iter().map(Some).collect(),
             },
             ..payload.clone()

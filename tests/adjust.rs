@@ -6,18 +6,14 @@ mod common;
 use std::sync::atomic::AtomicBool;
 
 use common::{corpus, real_photos};
-use zhanban::adjust::{edit_for, Adjustment};
-use zhanban::edits::History;
-use zhanban::exhibition;
 use zhanban_frames::{ItemKind, Source};
-use zhanban_layout::{LayoutEngine, LayoutResult, TypesetSetter};
+use zhanban_layout::LayoutResult;
+use zhanban_project::{Change as Adjustment, ExportChoice, Session};
 use zhanban_store::Project;
 
 struct Fixture {
     _dir: tempfile::TempDir,
-    project: Project,
-    engine: LayoutEngine<TypesetSetter>,
-    history: History,
+    session: Session,
 }
 
 impl Fixture {
@@ -29,24 +25,21 @@ impl Fixture {
         zhanban::import::import(&mut project, &paths, &AtomicBool::new(false), |_| {}).unwrap();
         Fixture {
             _dir: dir,
-            project,
-            engine: exhibition::engine().unwrap(),
-            history: History::default(),
+            session: Session::new(project),
         }
     }
 
     fn layout(&mut self) -> LayoutResult {
-        exhibition::layout(&mut self.project, &mut self.engine).unwrap()
+        self.session.layout().unwrap()
     }
 
     fn apply(&mut self, a: Adjustment) -> LayoutResult {
-        let edit = edit_for(&self.project, &a).unwrap();
-        self.history.apply(&self.project, edit).unwrap();
+        self.session.apply(&a).unwrap();
         self.layout()
     }
 
     fn undo(&mut self) -> LayoutResult {
-        self.history.undo(&self.project).unwrap().expect("something to undo");
+        self.session.undo().unwrap().expect("something to undo");
         self.layout()
     }
 }
@@ -300,7 +293,7 @@ fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
         .collect();
     assert_eq!(drawn, "改过的文字");
 
-    let photo = f.project.photos().unwrap()[0].hash.clone();
+    let photo = f.session.project().photos().unwrap()[0].hash.clone();
     for bad in [
         Adjustment::Focal {
             photo: photo.clone(),
@@ -321,7 +314,7 @@ fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
             position: None,
         },
     ] {
-        let e = edit_for(&f.project, &bad).unwrap_err();
+        let e = f.session.apply(&bad).unwrap_err();
         assert!(e.is_user_error(), "{bad:?}");
         assert!(
             e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
@@ -398,21 +391,16 @@ fn export_can_reprint_chosen_boards_only() {
     let laid = f.layout();
     let board = &laid.frames.boards[2];
     let out = tempfile::tempdir().unwrap();
-    let choice = exhibition::ExportChoice {
+    let choice = ExportChoice {
         no_review: true,
         force: true,
         boards: Some(vec![board.id.clone()]),
         ..Default::default()
     };
-    let report = exhibition::export(
-        &mut f.project,
-        &mut f.engine,
-        out.path(),
-        &choice,
-        &|_| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap();
+    let (report, _) = f
+        .session
+        .export(out.path(), &choice, &|_| {}, &AtomicBool::new(false))
+        .unwrap();
     assert_eq!(report.boards.len(), 1);
     let pdfs: Vec<String> = std::fs::read_dir(out.path())
         .unwrap()
@@ -425,19 +413,14 @@ fn export_can_reprint_chosen_boards_only() {
         "keeps its number: {pdfs:?}"
     );
 
-    let none = exhibition::ExportChoice {
+    let none = ExportChoice {
         boards: Some(vec!["没有这块".into()]),
         force: true,
         ..Default::default()
     };
-    let e = exhibition::export(
-        &mut f.project,
-        &mut f.engine,
-        out.path(),
-        &none,
-        &|_| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap_err();
+    let e = f
+        .session
+        .export(out.path(), &none, &|_| {}, &AtomicBool::new(false))
+        .unwrap_err();
     assert!(e.is_user_error() && e.to_string().contains("至少选择一块"), "{e}");
 }

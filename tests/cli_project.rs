@@ -27,7 +27,7 @@ fn new_then_info_json() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "results go to stdout only");
     let info: serde_json::Value = serde_json::from_slice(&out.stdout).expect("info --json prints JSON");
-    assert_eq!(info["format_version"], 1);
+    assert_eq!(info["format_version"], zhanban::store::current_version());
     assert_eq!(info["photos"], serde_json::json!([]));
     assert_eq!(info["writeups"], serde_json::json!([]));
     assert_eq!(info["path"], path.display().to_string());

@@ -35,6 +35,8 @@ pub mod help {
     pub const LAYOUT: &str = "自动排版（或重新排版）并列出每块展板的内容 / Lay out the boards and summarise them";
     pub const ADJUST: &str =
         "调整展板（移动照片、放大缩小、裁切焦点、改字、排序、拆分、合并…），重新排版 / Adjust the boards";
+    pub const UNDO: &str = "撤销上一次更改（与程序中的 Ctrl+Z 相同）/ Undo the last change";
+    pub const REDO: &str = "重做刚撤销的更改 / Redo the last undone change";
     pub const ADJUST_JSON: &str =
         "调整内容（JSON，- 表示从标准输入读），如 {\"kind\":\"emphasis\",\"photo\":\"<hash>\",\"emphasis\":\"larger\"} / The adjustment as JSON";
     pub const BOARD_SIZE: &str = "展板尺寸（毫米），如 1200x900、900x1200、800x2000 / Board size in mm";
@@ -142,12 +144,13 @@ pub fn structure_outline(w: &zhanban_writeup::WriteUp) -> String {
     }
     s.push('\n');
     for block in &w.blocks {
-        let label = match (block.kind, block.level) {
-            (BlockKind::Heading, Some(2)) => "二级标题",
-            (BlockKind::Heading, _) => "一级标题",
-            (BlockKind::Paragraph, _) => "段落",
-            (BlockKind::Caption, _) => "图片说明",
-            (BlockKind::Photo, _) => "图片",
+        use zhanban_project::review::RowKind;
+        let label = match RowKind::of(block) {
+            RowKind::Heading2 => "二级标题",
+            RowKind::Paragraph => "段落",
+            RowKind::Caption => "图片说明",
+            RowKind::Photo => "图片",
+            _ => "一级标题",
         };
         let text = if block.kind == BlockKind::Photo {
             block.image.clone().unwrap_or_default()
@@ -226,31 +229,6 @@ pub fn read_stdin_failed(detail: &str) -> String {
     format!("无法读取标准输入：{detail}。请用 UTF-8 编码的文字输入，例如：echo 文字 | zhanban-cli typeset --width 20")
 }
 
-pub fn bad_size(size: &str) -> String {
-    format!("展板尺寸“{size}”无法识别。请写成 宽x高（毫米），例如 1200x900。")
-}
-
-pub fn bad_bleed(bleed: f64) -> String {
-    format!("出血 {bleed} 毫米不在 0–10 毫米之间。常用 3 毫米。")
-}
-
-pub fn export_blocked_unplaced(n: usize) -> String {
-    format!(
-        "有 {n} 处内容没有排进展板，导出已停止。请运行 zhanban-cli layout 查看，调整后再导出；确需导出请加 --force。"
-    )
-}
-
-/// Export refused because preflight found errors: each error on its own line, then what to do.
-pub fn export_blocked_preflight(report: &zhanban_preflight::PreflightReport) -> String {
-    let mut s = format!("印前检查发现 {} 个错误，导出已停止：\n", report.errors);
-    for f in report.of(zhanban_preflight::Severity::Error) {
-        s.push_str(&zhanban_preflight::PreflightReport::line(f));
-        s.push('\n');
-    }
-    s.push_str("请改正后再导出（zhanban-cli preflight 可列出全部问题）；确需导出请加 --force。");
-    s
-}
-
 /// Export going ahead although preflight found errors (--force).
 pub fn export_forced(errors: usize) -> String {
     format!("印前检查有 {errors} 个错误，已按 --force 继续导出：印刷前请逐项确认。")
@@ -301,7 +279,7 @@ pub mod webview2 {
                                （不需要窗口时，命令行工具 zhanban-cli.exe 仍可导入、排版和导出。）";
 }
 
-// ---- board adjustments (adjust.rs, desktop boards view) ----
+// ---- changes (zhanban-cli adjust, undo, redo) ----
 
 pub fn bad_adjustment(detail: &str) -> String {
     format!(
@@ -309,62 +287,38 @@ pub fn bad_adjustment(detail: &str) -> String {
     )
 }
 
+/// After `zhanban-cli undo` / `redo`: what was changed back.
+pub fn walked(undo: bool, target: zhanban_project::EditTarget) -> String {
+    use zhanban_project::EditTarget;
+    let what = match target {
+        EditTarget::Caption => "图片说明",
+        EditTarget::Setting => "展板设置",
+        EditTarget::WriteUp => "文稿",
+    };
+    if undo {
+        format!("已撤销上一次更改（{what}）。")
+    } else {
+        format!("已重做更改（{what}）。")
+    }
+}
+
+pub fn nothing_to_walk(undo: bool) -> String {
+    if undo {
+        "没有可以撤销的更改。".to_string()
+    } else {
+        "没有可以重做的更改。".to_string()
+    }
+}
+
 pub fn adjustment_saved() -> String {
     "调整已保存到项目，以后每次重新排版都会保留。".to_string()
-}
-
-pub fn no_board_chosen() -> String {
-    "没有选中要导出的展板：请至少选择一块。".to_string()
-}
-
-pub fn no_such_photo(photo: &str) -> String {
-    format!("项目里没有这张照片（{photo}），它可能已被删除。请刷新后再试。")
-}
-
-pub fn bad_focal_point() -> String {
-    "裁切焦点必须在照片之内（横向、纵向都在 0 到 1 之间）。".to_string()
-}
-
-/// The title of a board the user adds without naming it.
-pub fn new_board_title() -> &'static str {
-    "新展板"
-}
-
-pub fn bad_font_size() -> String {
-    "字号必须在 6 到 400 磅之间。".to_string()
 }
 
 pub fn open_folder_failed(dir: &str, detail: &str) -> String {
     format!("无法打开文件夹“{dir}”：{detail}")
 }
 
-// ---- write-ups in the desktop app (writeups.rs, shell/writeups.rs) ----
-
-pub fn pasted_source_name() -> String {
-    "粘贴的文稿".to_string()
-}
-
-pub fn paste_empty() -> String {
-    "粘贴的内容里没有文字。请在 Word、WPS、微信文章或网页中选中正文，复制后再粘贴。".to_string()
-}
-
-pub fn deleted_by_user() -> String {
-    "已手动删除".to_string()
-}
-
-pub fn writeup_changed() -> String {
-    "这篇文稿刚刚已有改动，这一步没有做。请再试一次。".to_string()
-}
-
-pub fn writeup_unreadable() -> String {
-    "这篇文稿的结构无法读取。请重新粘贴或导入原文。".to_string()
-}
-
-pub fn photo_block_fixed() -> String {
-    "图片的位置不能改成文字；要去掉图片，请在照片库中处理。".to_string()
-}
-
-// ---- board canvas glyphs (shell/boards.rs) ----
+// ---- board canvas glyphs (app.rs) ----
 
 pub fn glyph_font_unknown(path: &str) -> String {
     format!("画布无法显示字体文件“{path}”中的文字：它不是排版所用的字体。请重新排版后再试。")

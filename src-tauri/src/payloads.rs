@@ -19,6 +19,16 @@ pub enum CommandError {
     Internal(String),
 }
 
+impl From<zhanban_project::PipelineError> for CommandError {
+    fn from(e: zhanban_project::PipelineError) -> Self {
+        if e.is_user_error() {
+            CommandError::User(e.to_string())
+        } else {
+            CommandError::Internal(messages::internal_error(&e.to_string()))
+        }
+    }
+}
+
 impl From<StoreError> for CommandError {
     fn from(e: StoreError) -> Self {
         if e.is_user_error() {

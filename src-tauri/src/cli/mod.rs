@@ -1,6 +1,7 @@
-//! `zhanban-cli`: the command-line front end. Parses arguments, calls the engine, prints results to standard output
-//! (JSON with `--json`) and messages to standard error. Exit codes: 0 ok, 1 a user error (bad argument or input
-//! file), 2 an internal error. It holds no engine logic of its own.
+//! `zhanban-cli`: the command-line front end. Parses arguments, calls the application layer (every change goes
+//! through `Session::apply`, exactly as in the desktop app, and can be undone with `undo`), prints results to
+//! standard output (JSON with `--json`) and messages to standard error. Exit codes: 0 ok, 1 a user error (bad
+//! argument or input file), 2 an internal error. It holds no engine logic of its own.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -10,8 +11,8 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::exhibition;
 use crate::messages::{self, help};
+use zhanban_project::{Change, PipelineError, Session};
 use zhanban_store::{Project, StoreError};
 
 #[derive(Parser, Debug)]
@@ -116,6 +117,16 @@ enum Command {
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
         json: bool,
     },
+    #[command(about = help::UNDO, help_template = help::TEMPLATE)]
+    Undo {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+    },
+    #[command(about = help::REDO, help_template = help::TEMPLATE)]
+    Redo {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+    },
     #[command(about = help::EXPORT, help_template = help::TEMPLATE)]
     Export {
         #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
@@ -170,8 +181,8 @@ impl From<StoreError> for CliError {
     }
 }
 
-impl From<exhibition::PipelineError> for CliError {
-    fn from(e: exhibition::PipelineError) -> Self {
+impl From<PipelineError> for CliError {
+    fn from(e: PipelineError) -> Self {
         if e.is_user_error() {
             CliError::User(e.to_string())
         } else {
@@ -259,10 +270,18 @@ fn execute(command: Command) -> CliResult {
             Ok(())
         }
         Command::Caption { project, photo, text } => {
-            let row = Project::open(&project)?.set_caption(&photo, &text)?;
+            let mut session = Session::open(&project)?;
+            let hash = zhanban_project::change::find_photo(session.project(), &photo)?.hash;
+            session.apply(&Change::Caption {
+                photo: hash.clone(),
+                text,
+            })?;
+            let row = zhanban_project::change::find_photo(session.project(), &hash)?;
             eprintln!("{}", messages::caption_set(&row.file_name, &row.caption));
             Ok(())
         }
+        Command::Undo { project } => walk(&project, true),
+        Command::Redo { project } => walk(&project, false),
         Command::Typeset {
             width,
             size,
@@ -300,25 +319,22 @@ fn execute(command: Command) -> CliResult {
             preface,
             closing,
         } => {
-            let project = Project::open(&project)?;
-            let mut d = exhibition::exhibition_details(&project)?;
+            let mut session = Session::open(&project)?;
+            let d = session.settings()?.exhibition;
             let read = |p: &PathBuf| {
                 std::fs::read_to_string(p).map_err(|e| CliError::User(messages::read_text_failed(p, &e.to_string())))
             };
-            d.title = title.or(d.title);
-            d.organiser = organiser.or(d.organiser);
-            d.date = date.or(d.date);
-            if let Some(p) = &preface {
-                d.preface = Some(read(p)?.trim().to_string());
-            }
-            if let Some(p) = &closing {
-                d.closing = Some(read(p)?.trim().to_string());
-            }
-            exhibition::set_exhibition_details(&project, &d)?;
-            eprintln!(
-                "{}",
-                messages::exhibition_saved(&exhibition::material(&project)?.title())
-            );
+            let or_current = |given: Option<String>, current: Option<String>| given.or(current).unwrap_or_default();
+            let change = Change::Exhibition {
+                title: or_current(title, d.title),
+                organiser: or_current(organiser, d.organiser),
+                date: or_current(date, d.date),
+                preface: or_current(preface.as_ref().map(read).transpose()?, d.preface),
+                closing: or_current(closing.as_ref().map(read).transpose()?, d.closing),
+            };
+            session.apply(&change)?;
+            let title = zhanban_project::pipeline::material(session.project())?.title();
+            eprintln!("{}", messages::exhibition_saved(&title));
             Ok(())
         }
         Command::Layout {
@@ -327,18 +343,15 @@ fn execute(command: Command) -> CliResult {
             theme,
             json,
         } => {
-            let mut project = Project::open(&project)?;
-            let mut choice = exhibition::layout_choice(&project)?;
-            if let Some(size) = size {
-                exhibition::parse_size(&size)?;
-                choice.size = size;
+            let mut session = Session::open(&project)?;
+            if size.is_some() || theme.is_some() {
+                let current = session.settings()?.layout;
+                session.apply(&Change::Layout {
+                    size: size.unwrap_or(current.size),
+                    theme: theme.unwrap_or(current.theme),
+                })?;
             }
-            if let Some(theme) = theme {
-                exhibition::check_theme(&theme)?;
-                choice.theme = theme;
-            }
-            exhibition::set_layout_choice(&project, &choice)?;
-            let result = exhibition::layout(&mut project, &mut exhibition::engine()?)?;
+            let result = session.layout()?;
             if json {
                 print_json(&result.summary)
             } else {
@@ -358,12 +371,11 @@ fn execute(command: Command) -> CliResult {
             } else {
                 adjustment
             };
-            let adjustment: crate::adjust::Adjustment =
+            let change: Change =
                 serde_json::from_str(&text).map_err(|e| CliError::User(messages::bad_adjustment(&e.to_string())))?;
-            let mut project = Project::open(&project)?;
-            let edit = crate::adjust::edit_for(&project, &adjustment)?;
-            crate::edits::History::default().apply(&project, edit)?;
-            let result = exhibition::layout(&mut project, &mut exhibition::engine()?)?;
+            let mut session = Session::open(&project)?;
+            session.apply(&change)?;
+            let result = session.layout()?;
             if json {
                 print_json(&result.summary)
             } else {
@@ -385,8 +397,8 @@ fn execute(command: Command) -> CliResult {
             force,
             json,
         } => {
-            let mut project = Project::open(&project)?;
-            let choice = exhibition::ExportChoice {
+            let mut session = Session::open(&project)?;
+            let choice = zhanban_project::ExportChoice {
                 bleed,
                 crop_marks: marks,
                 no_review,
@@ -401,14 +413,7 @@ fn execute(command: Command) -> CliResult {
             };
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let progress = |p: &zhanban_pdf::Progress| eprintln!("{}", messages::export_progress(p));
-            let (report, checked) = exhibition::export_checked(
-                &mut project,
-                &mut exhibition::engine()?,
-                &out,
-                &choice,
-                &progress,
-                &cancel,
-            )?;
+            let (report, checked) = session.export(&out, &choice, &progress, &cancel)?;
             if checked.errors > 0 {
                 eprintln!("{}", messages::export_forced(checked.errors));
             }
@@ -419,8 +424,7 @@ fn execute(command: Command) -> CliResult {
             Ok(())
         }
         Command::Preflight { project, json } => {
-            let mut project = Project::open(&project)?;
-            let report = exhibition::preflight(&mut project)?;
+            let report = Session::open(&project)?.preflight()?;
             if json {
                 print_json(&report)?;
             } else {
@@ -444,6 +448,19 @@ fn execute(command: Command) -> CliResult {
                 print_text(&messages::info_summary(&info))
             }
         }
+    }
+}
+
+/// `undo` (or `redo`) one change in the project's history.
+fn walk(project: &std::path::Path, undo: bool) -> CliResult {
+    let mut session = Session::open(project)?;
+    let target = if undo { session.undo()? } else { session.redo()? };
+    match target {
+        Some(t) => {
+            eprintln!("{}", messages::walked(undo, t));
+            Ok(())
+        }
+        None => Err(CliError::User(messages::nothing_to_walk(undo))),
     }
 }
 

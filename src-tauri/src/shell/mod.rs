@@ -1,216 +1,197 @@
-//! The desktop shell: the Tauri 2 window and the typed commands the web UI calls. It only translates between the
-//! UI and the engine (store, projects list); errors cross as [`CommandError`], already in Chinese.
-//! This is the only module that imports `tauri`.
+//! The desktop shell: the Tauri 2 window and the commands the web UI calls. Each `#[tauri::command]` only forwards
+//! to the plain function of the same name in `crate::app` (off the UI thread where it may take a while) and emits
+//! progress events; errors cross as [`CommandError`], already in Chinese. This is the only module that imports
+//! `tauri`.
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use tauri::{Emitter, Manager, State};
 
-use tauri::{Emitter, State};
-
-use crate::edits::{Edit, History};
+use crate::app::{self, App, CommandResult};
 use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, OpenedProject, Thumb};
-use crate::projects::{self, RecentList, RecentProject};
-use zhanban_layout::{LayoutEngine, TypesetSetter};
-use zhanban_store::{PhotoRow, Project, ProjectInfo, StoreError};
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, Thumb};
+use crate::projects::{RecentList, RecentProject};
+use zhanban_project::payload::BoardsPayload;
+use zhanban_project::review::{Draft, Review, WriteupOp};
+use zhanban_project::{Change, ExportChoice};
+use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
 
-type CommandResult<T> = Result<T, CommandError>;
+mod protocol;
 
-mod boards;
-mod writeups;
-
-/// The shell's state: the open project (at most one per window), its undo history, the layout engine (kept while
-/// the app runs: it caches shaped text), and the recent-projects list.
-pub struct AppState {
-    project: Mutex<Option<Project>>,
-    history: Mutex<History>,
-    engine: Mutex<Option<LayoutEngine<TypesetSetter>>>,
-    /// The engine's typesetter (its font library), also serving the canvas's glyph outlines without waiting for a
-    /// layout that holds the engine. Set once, with the engine.
-    typesetter: std::sync::OnceLock<std::sync::Arc<zhanban_typeset::Typesetter>>,
-    recent: RecentList,
-    cancel_import: AtomicBool,
-    cancel_export: AtomicBool,
-    /// Whether the start-up project has been handed out (going back to the start screen must not reopen it).
-    started: AtomicBool,
-    /// Sharp canvas previews made this session (photo hash, JPEG); photos never change under a hash.
-    previews: Mutex<Vec<(String, Vec<u8>)>>,
-    /// Font embedding licences preflight has read (font files do not change while the app runs).
-    font_licences: Mutex<zhanban_preflight::FontFiles>,
-}
-
-fn lock(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, Option<Project>>> {
-    state
-        .project
-        .lock()
-        .map_err(|_| CommandError::Internal(messages::internal_error("project state poisoned")))
-}
-
-/// The open project, or the Chinese "no project is open" error.
-fn current(guard: &Option<Project>) -> CommandResult<&Project> {
-    guard
-        .as_ref()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))
-}
-
-fn current_mut(guard: &mut Option<Project>) -> CommandResult<&mut Project> {
-    guard
-        .as_mut()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))
-}
-
-fn history(state: &AppState) -> CommandResult<std::sync::MutexGuard<'_, History>> {
-    state
-        .history
-        .lock()
-        .map_err(|_| CommandError::Internal(messages::internal_error("history poisoned")))
-}
-
-fn opened(state: &AppState, project: Project) -> CommandResult<OpenedProject> {
-    let info = project.info()?;
-    let name = project
-        .path()
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // The recent list is a convenience: failing to save it must not fail the opening.
-    let _ = state.recent.touch(project.path());
-    *lock(state)? = Some(project);
-    *history(state)? = History::default();
-    Ok(OpenedProject { name, info })
+/// Runs `f` with the app state off the UI thread.
+async fn blocking<T: Send + 'static>(
+    handle: tauri::AppHandle,
+    f: impl FnOnce(&App) -> CommandResult<T> + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(move || f(&handle.state::<App>()))
+        .await
+        .map_err(|e| CommandError::Internal(messages::internal_error(&e.to_string())))?
 }
 
 #[tauri::command]
 fn default_project_dir() -> String {
-    projects::default_project_dir().display().to_string()
-}
-
-/// The project to open at start-up (command-line file, else the last project), once per run.
-#[tauri::command]
-fn startup_project(state: State<'_, AppState>) -> Option<String> {
-    if state.started.swap(true, Ordering::SeqCst) {
-        return None;
-    }
-    projects::startup_project(std::env::args_os(), &state.recent.load())
+    app::default_project_dir()
 }
 
 #[tauri::command]
-fn recent_projects(state: State<'_, AppState>) -> Vec<RecentProject> {
-    state.recent.load()
+fn startup_project(state: State<'_, App>) -> Option<String> {
+    app::startup_project(&state)
 }
 
 #[tauri::command]
-fn create_project(state: State<'_, AppState>, dir: String, name: String) -> CommandResult<OpenedProject> {
-    let dir = PathBuf::from(dir);
-    let path =
-        projects::project_path(&dir, &name).ok_or_else(|| CommandError::User(messages::invalid_project_name(&name)))?;
-    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
-        path: dir.clone(),
-        source,
-    })?;
-    // Close the current project first, so that creating another never keeps two files locked.
-    lock(&state)?.take();
-    let project = Project::create(&path)?;
-    opened(&state, project)
+fn recent_projects(state: State<'_, App>) -> Vec<RecentProject> {
+    app::recent_projects(&state)
 }
 
 #[tauri::command]
-fn open_project(state: State<'_, AppState>, path: String) -> CommandResult<OpenedProject> {
-    let path = PathBuf::from(path);
-    let mut current = lock(&state)?;
-    if current.as_ref().is_some_and(|p| p.path() == path) {
-        let project = current
-            .take()
-            .ok_or_else(|| CommandError::User(messages::no_project_open()))?;
-        drop(current);
-        return opened(&state, project);
-    }
-    current.take();
-    drop(current);
-    let project = Project::open(&path)?;
-    opened(&state, project)
+fn create_project(state: State<'_, App>, dir: String, name: String) -> CommandResult<OpenedProject> {
+    app::create_project(&state, &dir, &name)
 }
 
 #[tauri::command]
-fn close_project(state: State<'_, AppState>) -> CommandResult<()> {
-    lock(&state)?.take();
-    *history(&state)? = History::default();
-    Ok(())
+fn open_project(state: State<'_, App>, path: String) -> CommandResult<OpenedProject> {
+    app::open_project(&state, &path)
 }
 
 #[tauri::command]
-fn project_info(state: State<'_, AppState>) -> CommandResult<ProjectInfo> {
-    let guard = lock(&state)?;
-    let project = current(&guard)?;
-    Ok(project.info()?)
+fn close_project(state: State<'_, App>) -> CommandResult<()> {
+    app::close_project(&state)
 }
 
-/// Imports dropped or chosen paths into the open project, emitting `import-progress` (ImportProgress) and
-/// `import-step` (the stored file's report line) events as it goes. Runs off the UI thread.
 #[tauri::command]
-async fn import_paths(app: tauri::AppHandle, paths: Vec<String>) -> CommandResult<ImportReport> {
-    tauri::async_runtime::spawn_blocking(move || {
-        use tauri::Manager;
-        let state = app.state::<AppState>();
-        state.cancel_import.store(false, Ordering::SeqCst);
-        let mut guard = lock(&state)?;
-        let project = current_mut(&mut guard)?;
-        let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-        let report = crate::import::import(project, &paths, &state.cancel_import, |step| {
+fn project_info(state: State<'_, App>) -> CommandResult<ProjectInfo> {
+    app::project_info(&state)
+}
+
+/// Emits `import-progress` (ImportProgress) and `import-step` (the stored file's report line) events as it goes.
+#[tauri::command]
+async fn import_paths(handle: tauri::AppHandle, paths: Vec<String>) -> CommandResult<ImportReport> {
+    let emitter = handle.clone();
+    blocking(handle, move |state| {
+        app::import_paths(state, paths, |step| {
             let _ = match step {
-                Step::Progress(p) => app.emit("import-progress", p),
-                other => app.emit("import-step", messages::import_step(&other)),
+                Step::Progress(p) => emitter.emit("import-progress", p),
+                other => emitter.emit("import-step", messages::import_step(&other)),
             };
-        })?;
-        Ok(report)
+        })
     })
     .await
-    .map_err(|e| CommandError::Internal(messages::internal_error(&e.to_string())))?
 }
 
 #[tauri::command]
-fn cancel_import(state: State<'_, AppState>) {
-    state.cancel_import.store(true, Ordering::SeqCst);
-}
-
-/// A photo's thumbnail as a data URL (the strict CSP allows data: images, nothing remote).
-#[tauri::command]
-fn photo_thumbnail(state: State<'_, AppState>, id: i64, size: u32) -> CommandResult<Option<Thumb>> {
-    let guard = lock(&state)?;
-    let project = current(&guard)?;
-    Ok(project.thumbnail(id, size)?.map(Thumb::from))
+fn cancel_import(state: State<'_, App>) {
+    state.cancel_import.store(true, std::sync::atomic::Ordering::SeqCst);
 }
 
 #[tauri::command]
-fn set_caption(state: State<'_, AppState>, photo: String, caption: String) -> CommandResult<PhotoRow> {
-    let guard = lock(&state)?;
-    let project = current(&guard)?;
-    history(&state)?.apply(project, Edit::caption(project, &photo, &caption)?)?;
-    project
-        .photo(&photo)?
-        .ok_or_else(|| CommandError::User(messages::no_such_photo(&photo)))
+fn photo_thumbnail(state: State<'_, App>, id: i64, size: u32) -> CommandResult<Option<Thumb>> {
+    app::photo_thumbnail(&state, id, size)
+}
+
+#[tauri::command]
+fn set_caption(state: State<'_, App>, photo: String, caption: String) -> CommandResult<PhotoRow> {
+    app::set_caption(&state, &photo, &caption)
+}
+
+#[tauri::command]
+async fn layout_boards(handle: tauri::AppHandle) -> CommandResult<BoardsPayload> {
+    blocking(handle, app::layout_boards).await
+}
+
+#[tauri::command]
+async fn adjust(
+    handle: tauri::AppHandle,
+    adjustment: Change,
+    known: Option<Vec<String>>,
+) -> CommandResult<BoardsPayload> {
+    blocking(handle, move |state| {
+        app::adjust(state, &adjustment, &known.unwrap_or_default())
+    })
+    .await
+}
+
+#[tauri::command]
+async fn undo(handle: tauri::AppHandle, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
+    blocking(handle, move |state| app::undo(state, &known.unwrap_or_default())).await
+}
+
+#[tauri::command]
+async fn redo(handle: tauri::AppHandle, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
+    blocking(handle, move |state| app::redo(state, &known.unwrap_or_default())).await
+}
+
+/// Emits `export-progress` (zhanban_pdf::Progress) per step.
+#[tauri::command]
+async fn export_boards(
+    handle: tauri::AppHandle,
+    dir: String,
+    choice: ExportChoice,
+) -> CommandResult<zhanban_pdf::FolderReport> {
+    let emitter = handle.clone();
+    blocking(handle, move |state| {
+        let progress = |p: &zhanban_pdf::Progress| {
+            let _ = emitter.emit("export-progress", p);
+        };
+        app::export_boards(state, &dir, &choice, &progress)
+    })
+    .await
+}
+
+#[tauri::command]
+fn cancel_export(state: State<'_, App>) {
+    state.cancel_export.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+#[tauri::command]
+fn open_folder(dir: String) -> CommandResult<()> {
+    app::open_folder(&dir)
+}
+
+#[tauri::command]
+async fn glyph_outlines(handle: tauri::AppHandle, font: FontRequest, ids: Vec<u16>) -> CommandResult<GlyphOutlines> {
+    blocking(handle, move |state| app::glyph_outlines(state, &font, ids)).await
+}
+
+#[tauri::command]
+fn writeup_list(state: State<'_, App>) -> CommandResult<Vec<WriteUpRow>> {
+    app::writeup_list(&state)
+}
+
+#[tauri::command]
+fn writeup_paste(html: Option<String>, text: String) -> CommandResult<Review> {
+    app::writeup_paste(html.as_deref(), &text)
+}
+
+#[tauri::command]
+fn writeup_draft_edit(draft: Draft, op: WriteupOp) -> CommandResult<Review> {
+    app::writeup_draft_edit(draft, &op)
+}
+
+#[tauri::command]
+fn writeup_accept(state: State<'_, App>, draft: Draft) -> CommandResult<Review> {
+    app::writeup_accept(&state, draft)
+}
+
+#[tauri::command]
+fn writeup_open(state: State<'_, App>, id: i64) -> CommandResult<Review> {
+    app::writeup_open(&state, id)
+}
+
+#[tauri::command]
+fn writeup_edit(state: State<'_, App>, id: i64, op: WriteupOp) -> CommandResult<Review> {
+    app::writeup_edit(&state, id, op)
+}
+
+#[tauri::command]
+fn writeup_remove(state: State<'_, App>, id: i64) -> CommandResult<Vec<WriteUpRow>> {
+    app::writeup_remove(&state, id)
 }
 
 /// Starts the desktop app and returns its exit code.
 pub fn run() -> i32 {
-    let state = AppState {
-        project: Mutex::new(None),
-        history: Mutex::new(History::default()),
-        engine: Mutex::new(None),
-        typesetter: std::sync::OnceLock::new(),
-        recent: RecentList::per_user(),
-        cancel_import: AtomicBool::new(false),
-        cancel_export: AtomicBool::new(false),
-        started: AtomicBool::new(false),
-        previews: Mutex::new(Vec::new()),
-        font_licences: Mutex::new(zhanban_preflight::FontFiles::default()),
-    };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .register_asynchronous_uri_scheme_protocol(boards::PROTOCOL, boards::serve)
-        .manage(state)
+        .register_asynchronous_uri_scheme_protocol(protocol::PROTOCOL, protocol::serve)
+        .manage(App::new(RecentList::per_user()))
         .invoke_handler(tauri::generate_handler![
             default_project_dir,
             startup_project,
@@ -223,21 +204,21 @@ pub fn run() -> i32 {
             cancel_import,
             photo_thumbnail,
             set_caption,
-            boards::layout_boards,
-            boards::adjust,
-            boards::undo,
-            boards::redo,
-            boards::export_boards,
-            boards::cancel_export,
-            boards::open_folder,
-            boards::glyph_outlines,
-            writeups::writeup_list,
-            writeups::writeup_paste,
-            writeups::writeup_draft_edit,
-            writeups::writeup_accept,
-            writeups::writeup_open,
-            writeups::writeup_edit,
-            writeups::writeup_remove
+            layout_boards,
+            adjust,
+            undo,
+            redo,
+            export_boards,
+            cancel_export,
+            open_folder,
+            glyph_outlines,
+            writeup_list,
+            writeup_paste,
+            writeup_draft_edit,
+            writeup_accept,
+            writeup_open,
+            writeup_edit,
+            writeup_remove
         ])
         .run(tauri::generate_context!());
     match result {

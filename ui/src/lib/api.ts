@@ -1,6 +1,7 @@
 // The typed commands of the desktop shell (src-tauri/src/shell). The UI reaches the engine only through these.
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { t } from "./i18n";
+import type { Command } from "./bindings/Command";
 
 // Payload types are generated from the Rust types by ts-rs (cargo test writes ./bindings); never edit them here.
 import type { CommandError } from "./bindings/CommandError";
@@ -15,6 +16,12 @@ import type { ImportReport } from "./bindings/ImportReport";
 import type { PhotoRow } from "./bindings/PhotoRow";
 import type { Thumb } from "./bindings/Thumb";
 export type { ImportProgress, ImportReport, Thumb };
+
+/** Calls a shell command by name: `Command` is generated from the shell's one list (src-tauri/src/app.rs), so a
+ *  misspelt or removed command fails the type check. */
+export function call<T>(command: Command, args?: InvokeArgs): Promise<T> {
+  return invoke<T>(command, args);
+}
 
 /** The shell's commands, as an interface so that tests can stand in for the shell. */
 export interface Api {
@@ -33,17 +40,17 @@ export interface Api {
 }
 
 export const tauriApi: Api = {
-  defaultProjectDir: () => invoke("default_project_dir"),
-  recentProjects: () => invoke("recent_projects"),
-  startupProject: () => invoke("startup_project"),
-  createProject: (dir, name) => invoke("create_project", { dir, name }),
-  openProject: (path) => invoke("open_project", { path }),
-  closeProject: () => invoke("close_project"),
-  projectInfo: () => invoke("project_info"),
-  importPaths: (paths) => invoke("import_paths", { paths }),
-  cancelImport: () => invoke("cancel_import"),
-  photoThumbnail: (id, size) => invoke("photo_thumbnail", { id, size }),
-  setCaption: (photo, caption) => invoke("set_caption", { photo, caption }),
+  defaultProjectDir: () => call("default_project_dir"),
+  recentProjects: () => call("recent_projects"),
+  startupProject: () => call("startup_project"),
+  createProject: (dir, name) => call("create_project", { dir, name }),
+  openProject: (path) => call("open_project", { path }),
+  closeProject: () => call("close_project"),
+  projectInfo: () => call("project_info"),
+  importPaths: (paths) => call("import_paths", { paths }),
+  cancelImport: () => call("cancel_import"),
+  photoThumbnail: (id, size) => call("photo_thumbnail", { id, size }),
+  setCaption: (photo, caption) => call("set_caption", { photo, caption }),
 };
 
 /** The message to show for anything a command threw. */

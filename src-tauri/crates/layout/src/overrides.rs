@@ -121,4 +121,71 @@ impl Overrides {
             .find(|e| &e.target == target)
             .map(|e| e.text.as_str())
     }
+
+    /// Puts the groups of boards in this order (group keys; unlisted groups follow in their own order). Deleted
+    /// groups keep their place among the others as they stood before this reorder (in the plan of `material`), so
+    /// restoring one brings it back there.
+    pub fn reorder(&mut self, groups: Vec<String>, material: &crate::Material) {
+        let series: Vec<String> = if self.removed.is_empty() {
+            Vec::new()
+        } else {
+            let all = Overrides {
+                removed: Vec::new(),
+                ..self.clone()
+            };
+            crate::plan::plan(material, &all)
+                .groups
+                .into_iter()
+                .map(|g| g.key)
+                .collect()
+        };
+        self.order = keep_removed_in_place(groups, &self.removed, &series);
+    }
+
+    /// Starts a new group of boards at block `before_block` of `group`, which may itself be a split group
+    /// (`<key>/<block>`): splits name the group a write-up's section started as.
+    pub fn split(&mut self, group: &str, before_block: usize) {
+        let group = group.split('/').next().unwrap_or_default().to_string();
+        let split = Split { group, before_block };
+        if !self.splits.contains(&split) {
+            self.splits.push(split);
+        }
+    }
+
+    /// Adds a board of the user's own after group `after` (`"preface"`: first; `None`: after the last section)
+    /// and returns its key. An explicit order lists every group: the new one goes right after the one it follows.
+    pub fn add_board(&mut self, after: Option<String>, title: String, text: String) -> String {
+        let key = self.next_added_key();
+        if !self.order.is_empty() {
+            let at = after
+                .as_ref()
+                .and_then(|a| self.order.iter().position(|k| k == a))
+                .map_or(self.order.len(), |i| i + 1);
+            let at = if after.as_deref() == Some("preface") { 0 } else { at };
+            self.order.insert(at, key.clone());
+        }
+        self.added.push(AddedGroup {
+            key: key.clone(),
+            title,
+            text,
+            after,
+        });
+        key
+    }
+}
+
+/// `order` with every deleted group of `series` (the groups in their current order, deleted ones included) put
+/// back right after the group it followed.
+fn keep_removed_in_place(mut order: Vec<String>, removed: &[String], series: &[String]) -> Vec<String> {
+    for (i, key) in series.iter().enumerate() {
+        if removed.contains(key) && !order.contains(key) && key != "preface" && key != "closing" {
+            let at = series[..i]
+                .iter()
+                .rev()
+                .find_map(|p| order.iter().position(|q| q == p))
+                .map_or(0, |j| j + 1);
+            order.insert(at, key.clone());
+        }
+    }
+    order
 }

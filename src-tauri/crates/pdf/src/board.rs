@@ -50,9 +50,11 @@ pub struct ExportOptions {
 }
 
 /// What was written for one board.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct BoardReport {
     pub path: PathBuf,
+    #[ts(type = "number")]
     pub file_bytes: u64,
     /// Bytes of the embedded (subset) font programs.
     pub font_bytes: usize,

@@ -13,7 +13,8 @@ use zhanban_frames::Color as FColor;
 use crate::error::{PdfError, Result};
 
 /// The colour model of the exported boards.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(rename_all = "lowercase")]
 pub enum Colour {
     /// RGB content tagged sRGB, for the shop's own conversion (PDF/X-4).

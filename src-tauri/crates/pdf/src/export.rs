@@ -88,7 +88,8 @@ impl Default for FolderOptions {
 }
 
 /// Which part of the export a progress report is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     Board,
@@ -97,7 +98,8 @@ pub enum Stage {
 }
 
 /// One step done: `done` of `total` in `stage`, the last one being `board`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Progress {
     pub stage: Stage,
     pub done: usize,
@@ -106,7 +108,8 @@ pub struct Progress {
 }
 
 /// What was written.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct FolderReport {
     pub boards: Vec<BoardReport>,
     pub review: Option<PathBuf>,

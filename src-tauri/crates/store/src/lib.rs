@@ -1,5 +1,5 @@
 //! The project file: one self-contained SQLite file per exhibition (`.zhanban`), holding the photos' original
-//! bytes and thumbnails, the write-ups, the boards and their overrides, and settings.
+//! bytes and thumbnails, the write-ups, the boards (a cache of the last layout), settings and the undo history.
 //!
 //! Opening is careful: a file is checked (size, SQLite header, our application id, format version, structure)
 //! through a read-only connection before anything may write to it, so a file that is empty, truncated, foreign,
@@ -10,6 +10,7 @@
 //! This crate knows nothing of images, text structure or layout: it stores what the other crates produce.
 
 mod error;
+mod history;
 mod photos;
 mod schema;
 mod writeups;
@@ -22,6 +23,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{de::DeserializeOwned, Serialize};
 
 pub use error::{Result, StoreError};
+pub use history::Stack;
 pub use photos::{AddPhoto, NewPhoto, PhotoRow, Thumbnail};
 pub use schema::current_version;
 pub use writeups::{WriteUpRecord, WriteUpRow};

@@ -65,6 +65,26 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX overrides_board ON overrides(board_id);
     "#,
+    // 2 (issue #18): the project's settings become one versioned document under the key 'project' (the
+    // application layer reads it as a typed struct with defaults), made from the old separate keys; the undo
+    // history moves into the file (so the command-line tool can undo too); the never-used overrides table goes.
+    // The boards table stays: issue #20 turns it into the layout cache.
+    r#"
+    INSERT INTO settings(key, value) VALUES ('project', json_object(
+        'version', 1,
+        'layout', json(coalesce((SELECT value FROM settings WHERE key = 'layout'), '{}')),
+        'exhibition', json(coalesce((SELECT value FROM settings WHERE key = 'exhibition'), '{}')),
+        'overrides', json(coalesce((SELECT value FROM settings WHERE key = 'overrides'), '{}'))
+    ));
+    DELETE FROM settings WHERE key IN ('layout', 'exhibition', 'overrides');
+    DROP INDEX overrides_board;
+    DROP TABLE overrides;
+    CREATE TABLE history (
+        id    INTEGER PRIMARY KEY,        -- order of the entries within their stack
+        stack TEXT NOT NULL CHECK (stack IN ('done', 'undone')),
+        entry TEXT NOT NULL               -- JSON: one reversible edit, as the application layer wrote it
+    );
+    "#,
 ];
 
 /// The newest file format version this build understands.

@@ -2,7 +2,7 @@
 //! user corrected it). The store does not interpret the structure beyond reading its title for listings.
 
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Project, Result, StoreError};
 
@@ -18,7 +18,7 @@ pub struct WriteUpRow {
 }
 
 /// A stored write-up in full.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WriteUpRecord {
     pub id: i64,
     pub source_name: String,

@@ -5,6 +5,6 @@
  */
 export type SizeOption = { 
 /**
- * "WxH" in mm, as `Adjustment::Layout` takes it.
+ * "WxH" in mm, as `Change::Layout` takes it.
  */
 id: string, label: string, };

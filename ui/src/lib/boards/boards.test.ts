@@ -108,7 +108,14 @@ describe("Boards", () => {
 
   it("exports with progress and reports what was written", async () => {
     const a = api({
-      exportBoards: vi.fn(async () => ({ boards: [{ path: "/o/01.pdf" }, { path: "/o/02.pdf" }], review: null, proofs: [], print_list: "/o/l.csv" })),
+      exportBoards: vi.fn(async () => ({
+        boards: ["/o/01.pdf", "/o/02.pdf"].map((path) => ({ path, file_bytes: 1, font_bytes: 0, image_bytes: 0, images: 0 })),
+        review: null,
+        proofs: [],
+        print_list: "/o/l.csv",
+        print_list_pdf: "/o/l.pdf",
+        images: [],
+      })),
     });
     const boards = new Boards(a);
     const run = boards.export("/o", { bleed: 3, crop_marks: true, no_review: false, force: false });

@@ -1,4 +1,4 @@
-// The board frames the UI holds, by key (src-tauri/src/boards.rs: a hash of the frame). Commands that lay out again
+// The board frames the UI holds, by key (src-tauri/crates/project/src/payload.rs: a hash of the frame). Commands that lay out again
 // send the keys held; the shell sends every board again except those (as null), and this puts the held frames back
 // in their places — the very same objects, so the canvas and the outline redraw only the boards that changed. In a
 // board that changed, the items equal to the ones the board with that id held are kept too, so the canvas draws

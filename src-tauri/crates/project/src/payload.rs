@@ -1,6 +1,6 @@
 //! What the desktop app's boards view receives after every layout: the frames its canvas draws, the layout summary,
 //! the print problems preflight finds in them, the current board size, theme and exhibition details, the choices
-//! the settings panel offers, and whether undo and redo are possible. Plain data built from a layout result; no Tauri here.
+//! the settings panel offers, and whether undo and redo are possible. Plain data built from a layout result.
 //!
 //! Each board travels with a key, a hash of its frame: the UI says which keys it holds, and a board it holds is sent
 //! as `null` (after a one-word edit the payload shrinks from every board's glyphs to the one board that changed).
@@ -14,14 +14,15 @@ use zhanban_layout::{LayoutResult, Summary, Theme, PRESETS};
 use zhanban_preflight::PreflightReport;
 use zhanban_store::Project;
 
-use crate::edits::EditTarget;
-use crate::exhibition::{self, PipelineError};
+use crate::history::EditTarget;
+use crate::pipeline::{self, Engine, PipelineError};
+use crate::settings;
 
 /// A board size the settings panel offers.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct SizeOption {
-    /// "WxH" in mm, as `Adjustment::Layout` takes it.
+    /// "WxH" in mm, as `Change::Layout` takes it.
     pub id: String,
     pub label: String,
 }
@@ -117,29 +118,27 @@ pub fn sent_frames(boards: Vec<BoardFrame>, known: &[String]) -> (SentFrames, Ve
     (SentFrames { boards }, keys)
 }
 
-/// The payload for `result`, laid out from `project`; `fonts` remembers font licences between payloads. Boards whose
+/// The payload for `result`, laid out from `project` by `engine` (whose font licences preflight reuses). Boards whose
 /// key is in `known` (the UI holds them) are sent as `None`.
 pub fn payload(
     project: &Project,
     result: LayoutResult,
-    fonts: &mut dyn zhanban_preflight::FontLicences,
-    can_undo: bool,
-    can_redo: bool,
+    engine: &mut Engine,
     changed: Option<EditTarget>,
     known: &[String],
 ) -> Result<BoardsPayload, PipelineError> {
-    let choice = exhibition::layout_choice(project)?;
-    let details = exhibition::exhibition_details(project)?;
-    let automatic_title = exhibition::material(project)?.title();
-    let preflight = exhibition::check_with(project, &result, fonts)?;
+    let s = settings::load(project)?;
+    let automatic_title = pipeline::material(project)?.title();
+    let preflight = pipeline::check(project, &result, engine)?;
     let (frames, keys) = sent_frames(result.frames.boards, known);
+    let details = s.exhibition;
     Ok(BoardsPayload {
         preflight,
         frames,
         keys,
         summary: result.summary,
-        size: choice.size,
-        theme: choice.theme,
+        size: s.layout.size,
+        theme: s.layout.theme,
         exhibition: ExhibitionFields {
             title: details.title.unwrap_or_default(),
             organiser: details.organiser.unwrap_or_default(),
@@ -156,8 +155,8 @@ pub fn payload(
             })
             .collect(),
         themes: Theme::builtin().into_iter().map(|t| t.id).collect(),
-        can_undo,
-        can_redo,
+        can_undo: crate::history::can_undo(project)?,
+        can_redo: crate::history::can_redo(project)?,
         changed,
     })
 }

@@ -1,43 +1,27 @@
-//! The exhibition pipeline over a project: turns what the project holds (write-ups, photos, exhibition details,
-//! layout settings, overrides) into the layout engine's input, lays it out, and exports the frames as PDFs.
-//! It converts between the engine crates' types and keeps their settings in the project; it adds no layout or
-//! rendering logic of its own. Used alike by zhanban-cli and the desktop shell; no Tauri here.
+//! The exhibition pipeline over a project: turns what the project holds (write-ups, photos, settings) into the
+//! layout engine's input, lays it out, checks it (preflight) and exports the frames as PDFs; and the [`Engine`]
+//! that does it (the layout engine with its font library and caches, one per app). It converts between the engine
+//! crates' types; it adds no layout or rendering logic of its own.
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use zhanban_layout::{
-    Anchor, BlockInput, BlockKind, BoardSpec, ExhibitionDetails, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings,
-    Material, Overrides, PhotoInput, TypesetSetter, WriteUpInput,
+    Anchor, BlockInput, BlockKind, BoardSpec, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings, Material,
+    PhotoInput, TypesetSetter, WriteUpInput,
 };
 use zhanban_preflight::PreflightReport;
 use zhanban_store::{Project, StoreError};
+use zhanban_typeset::Typesetter;
 
-/// Settings keys in the project file.
-pub const EXHIBITION_KEY: &str = "exhibition";
-pub const LAYOUT_KEY: &str = "layout";
-pub const OVERRIDES_KEY: &str = "overrides";
-
-/// The board size and theme chosen for the exhibition.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LayoutChoice {
-    /// Board size "WxH" in mm.
-    pub size: String,
-    pub theme: String,
-}
-
-impl Default for LayoutChoice {
-    fn default() -> Self {
-        LayoutChoice {
-            size: "1200x900".into(),
-            theme: "党建红".into(),
-        }
-    }
-}
+use crate::review::{EditError, RowKind};
+use crate::settings;
 
 /// A failure of the pipeline: the message is Chinese and meant for the user unless `internal`.
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +34,12 @@ pub enum PipelineError {
     Internal(String),
 }
 
+impl From<EditError> for PipelineError {
+    fn from(e: EditError) -> Self {
+        PipelineError::User(e.0)
+    }
+}
+
 impl PipelineError {
     pub fn is_user_error(&self) -> bool {
         match self {
@@ -58,26 +48,6 @@ impl PipelineError {
             PipelineError::Internal(_) => false,
         }
     }
-}
-
-pub fn exhibition_details(project: &Project) -> Result<ExhibitionDetails, StoreError> {
-    Ok(project.setting(EXHIBITION_KEY)?.unwrap_or_default())
-}
-
-pub fn set_exhibition_details(project: &Project, details: &ExhibitionDetails) -> Result<(), StoreError> {
-    project.set_setting(EXHIBITION_KEY, details)
-}
-
-pub fn layout_choice(project: &Project) -> Result<LayoutChoice, StoreError> {
-    Ok(project.setting(LAYOUT_KEY)?.unwrap_or_default())
-}
-
-pub fn set_layout_choice(project: &Project, choice: &LayoutChoice) -> Result<(), StoreError> {
-    project.set_setting(LAYOUT_KEY, choice)
-}
-
-pub fn overrides(project: &Project) -> Result<Overrides, StoreError> {
-    Ok(project.setting(OVERRIDES_KEY)?.unwrap_or_default())
 }
 
 /// The layout engine's input, built from the project: write-ups in order (blocks kept one-to-one, so block indices
@@ -128,12 +98,12 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
                 .blocks
                 .iter()
                 .map(|b| BlockInput {
-                    kind: match (b.kind, b.level) {
-                        (zhanban_writeup::BlockKind::Heading, Some(2)) => BlockKind::Heading2,
-                        (zhanban_writeup::BlockKind::Heading, _) => BlockKind::Heading1,
-                        (zhanban_writeup::BlockKind::Paragraph, _) => BlockKind::Paragraph,
-                        (zhanban_writeup::BlockKind::Caption, _) => BlockKind::Caption,
-                        (zhanban_writeup::BlockKind::Photo, _) => BlockKind::Photo,
+                    kind: match RowKind::of(b) {
+                        RowKind::Heading2 => BlockKind::Heading2,
+                        RowKind::Paragraph => BlockKind::Paragraph,
+                        RowKind::Caption => BlockKind::Caption,
+                        RowKind::Photo => BlockKind::Photo,
+                        _ => BlockKind::Heading1,
                     },
                     text: b.text.clone(),
                 })
@@ -149,7 +119,7 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
         })
         .collect();
     Ok(Material {
-        exhibition: exhibition_details(project)?,
+        exhibition: settings::load(project)?.exhibition,
         writeups,
         photos,
     })
@@ -169,22 +139,50 @@ pub fn check_theme(theme: &str) -> Result<(), PipelineError> {
         .map_err(|e| PipelineError::User(e.to_string()))
 }
 
-/// A layout engine with the bundled and system fonts (keep one per open project: it caches shaping).
-pub fn engine() -> Result<LayoutEngine<TypesetSetter>, PipelineError> {
-    let setter = TypesetSetter::discover().map_err(|e| PipelineError::User(e.to_string()))?;
-    Ok(LayoutEngine::new(setter))
+/// The layout engine with the bundled and system fonts, its typesetter (also serving the canvas's glyph outlines)
+/// and the font licences preflight has read. Keep one while the app runs: it caches shaping and font files.
+pub struct Engine {
+    layout: LayoutEngine<TypesetSetter>,
+    typesetter: Arc<Typesetter>,
+    fonts: zhanban_preflight::FontFiles,
 }
 
-/// Lays out the project's exhibition with its saved choices and overrides, and records the boards in the project.
-pub fn layout(project: &mut Project, engine: &mut LayoutEngine<TypesetSetter>) -> Result<LayoutResult, PipelineError> {
-    let choice = layout_choice(project)?;
-    let spec = parse_size(&choice.size)?;
+impl Engine {
+    /// Finds the fonts (takes a moment).
+    pub fn new() -> Result<Engine, PipelineError> {
+        let ts = Typesetter::new().map_err(|e| PipelineError::User(e.to_string()))?;
+        Ok(Engine::with_typesetter(Arc::new(ts)))
+    }
+
+    /// An engine over a typesetter already made.
+    pub fn with_typesetter(typesetter: Arc<Typesetter>) -> Engine {
+        Engine {
+            layout: LayoutEngine::new(TypesetSetter::new(typesetter.clone())),
+            typesetter,
+            fonts: Default::default(),
+        }
+    }
+
+    pub fn typesetter(&self) -> &Arc<Typesetter> {
+        &self.typesetter
+    }
+
+    pub fn layout_engine(&mut self) -> &mut LayoutEngine<TypesetSetter> {
+        &mut self.layout
+    }
+}
+
+/// Lays out the project's exhibition with its saved settings, and records the boards in the project.
+pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult, PipelineError> {
+    let s = settings::load(project)?;
+    let spec = parse_size(&s.layout.size)?;
     let settings = LayoutSettings {
         spec,
-        theme: choice.theme,
+        theme: s.layout.theme,
     };
     let result = engine
-        .layout(&material(project)?, &settings, &overrides(project)?)
+        .layout
+        .layout(&material(project)?, &settings, &s.overrides)
         .map_err(|e| PipelineError::User(e.to_string()))?;
     let boards: Vec<serde_json::Value> = result
         .summary
@@ -227,43 +225,27 @@ pub fn photo_facts(project: &Project) -> Result<HashMap<String, zhanban_prefligh
         .collect())
 }
 
-/// Preflight of a layout already made (export uses the layout it is about to print).
-pub fn check(project: &Project, result: &LayoutResult) -> Result<PreflightReport, PipelineError> {
-    check_with(project, result, &mut zhanban_preflight::FontFiles::default())
-}
-
-/// [`check`] with font licences remembered between calls (the desktop app checks after every edit and keeps
-/// one [`zhanban_preflight::FontFiles`], so font files are read once, not on every re-layout).
-pub fn check_with(
-    project: &Project,
-    result: &LayoutResult,
-    fonts: &mut dyn zhanban_preflight::FontLicences,
-) -> Result<PreflightReport, PipelineError> {
+/// Preflight of a layout already made, with the engine's remembered font licences (font files are read once,
+/// not on every re-layout).
+pub fn check(project: &Project, result: &LayoutResult, engine: &mut Engine) -> Result<PreflightReport, PipelineError> {
     Ok(zhanban_preflight::check_with(
         &result.frames,
         &result.summary,
         &photo_facts(project)?,
-        fonts,
+        &mut engine.fonts,
     ))
-}
-
-/// Lays out the exhibition with the given engine and checks the boards for print problems.
-pub fn preflight_with(
-    project: &mut Project,
-    engine: &mut LayoutEngine<TypesetSetter>,
-) -> Result<PreflightReport, PipelineError> {
-    let result = layout(project, engine)?;
-    check(project, &result)
 }
 
 /// Preflight on demand (the desktop app's 印前检查 and `zhanban-cli preflight`): lays out the exhibition and lists
 /// every problem, errors first. Errors block export unless forced.
-pub fn preflight(project: &mut Project) -> Result<PreflightReport, PipelineError> {
-    preflight_with(project, &mut engine()?)
+pub fn preflight(project: &mut Project, engine: &mut Engine) -> Result<PreflightReport, PipelineError> {
+    let result = layout(project, engine)?;
+    check(project, &result, engine)
 }
 
 /// Export options as the CLI and the export dialog set them.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ExportChoice {
     /// Bleed in mm (None: the board's own, 3 mm by default).
     pub bleed: Option<f64>,
@@ -288,7 +270,7 @@ pub struct ExportChoice {
 /// errors, unless `choice.force`.
 pub fn export(
     project: &mut Project,
-    engine: &mut LayoutEngine<TypesetSetter>,
+    engine: &mut Engine,
     out_dir: &Path,
     choice: &ExportChoice,
     progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
@@ -300,7 +282,7 @@ pub fn export(
 /// [`export`], also returning the preflight report it ran first.
 pub fn export_checked(
     project: &mut Project,
-    engine: &mut LayoutEngine<TypesetSetter>,
+    engine: &mut Engine,
     out_dir: &Path,
     choice: &ExportChoice,
     progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
@@ -312,7 +294,7 @@ pub fn export_checked(
         }
     }
     let mut result = layout(project, engine)?;
-    let checked = check(project, &result)?;
+    let checked = check(project, &result, engine)?;
     let chosen = |id: &str| choice.boards.as_ref().is_none_or(|ids| ids.iter().any(|c| c == id));
     let blocking = checked.findings.iter().any(|f| {
         f.severity == zhanban_preflight::Severity::Error
@@ -347,4 +329,17 @@ pub fn export_checked(
             }
         })?;
     Ok((report, checked))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The export command's answer and progress events are typed for the UI from the PDF crate's own types (the
+    /// PDF crate's tests write them too; written here so the application layer's tests alone keep the UI whole).
+    #[test]
+    fn the_export_report_and_progress_types_reach_the_ui() {
+        use ts_rs::TS;
+        let cfg = ts_rs::Config::from_env();
+        zhanban_pdf::FolderReport::export_all(&cfg).unwrap();
+        zhanban_pdf::Progress::export_all(&cfg).unwrap();
+    }
 }

@@ -1,9 +1,9 @@
-//! Write-ups in the desktop app, without Tauri: turning a paste (HTML or plain text) into a draft, the
-//! "what we understood" review the UI shows (source lines beside the understood rows), and the corrections a user
-//! makes to a structure (a block's kind or text, delete, restore a dropped line, traditional → simplified).
+//! A write-up as the user reviews and corrects it: turning a paste (HTML or plain text) into a draft, the
+//! "what we understood" review (source lines beside the understood rows), the one mapping of a block's kind and
+//! level to what the user sees ([`RowKind::of`]), and the corrections a user makes to a structure (a block's kind
+//! or text, delete, restore a dropped line, traditional → simplified).
 //!
-//! It owns only these translations between the write-up model and the UI's view of it; detection is the writeup
-//! crate's, storage (and undo) is the store's and `edits`'. The shell's `writeups` commands call these functions.
+//! Detection is the writeup crate's; storing a correction (and its undo) goes through `change::Change::WriteupEdit`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -205,13 +205,16 @@ pub fn source_lines(source_name: &str, source_text: &str, w: &WriteUp) -> Vec<So
         .collect()
 }
 
-fn kind_of(b: &Block) -> RowKind {
-    match (b.kind, b.level) {
-        (BlockKind::Heading, Some(2)) => RowKind::Heading2,
-        (BlockKind::Heading, _) => RowKind::Heading1,
-        (BlockKind::Paragraph, _) => RowKind::Paragraph,
-        (BlockKind::Caption, _) => RowKind::Caption,
-        (BlockKind::Photo, _) => RowKind::Photo,
+impl RowKind {
+    /// What a block is, as the user sees it: the one mapping of the write-up model's (kind, level).
+    pub fn of(b: &Block) -> RowKind {
+        match (b.kind, b.level) {
+            (BlockKind::Heading, Some(2)) => RowKind::Heading2,
+            (BlockKind::Heading, _) => RowKind::Heading1,
+            (BlockKind::Paragraph, _) => RowKind::Paragraph,
+            (BlockKind::Caption, _) => RowKind::Caption,
+            (BlockKind::Photo, _) => RowKind::Photo,
+        }
     }
 }
 
@@ -263,7 +266,7 @@ pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
     for (i, b) in w.blocks.iter().enumerate() {
         rows.push(Row {
             key: RowKey::Block(i),
-            kind: kind_of(b),
+            kind: RowKind::of(b),
             text: b.text.clone(),
             lines: b.lines.clone(),
             figures: w
@@ -655,7 +658,7 @@ mod tests {
     fn traditional_text_is_offered_and_converted_on_request() {
         let text = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpus/qingdao-case-four-threes-traditional.txt"),
+                .join("../../../../shared/corpus/qingdao-case-four-threes-traditional.txt"),
         )
         .unwrap_or_else(|_| "機關黨建工作總結\n\n為深入學習貫徹習近平總書記關於機關黨建的重要講話和重要指示精神，機關黨委認真組織學習。\n".into());
         let d = understand_paste(None, &text).unwrap();
@@ -668,23 +671,23 @@ mod tests {
 
     #[test]
     fn a_stored_write_up_is_corrected_through_the_history_and_undone() {
-        use crate::edits::{Edit, History};
+        use crate::change::{edit_for, Change};
+        use crate::history;
         let dir = tempfile::tempdir().unwrap();
         let p = zhanban_store::Project::create(&dir.path().join("t.zhanban")).unwrap();
         let d = draft();
         let id = p.add_writeup(&d.source_name, &d.source_text, &d.structure).unwrap();
-        let mut h = History::default();
         let op = WriteupOp::SetKind {
             row: RowKey::Block(1),
             kind: RowKind::Caption,
         };
-        let after = apply_to_structure(&p.writeup(id).unwrap().structure, &op).unwrap();
-        h.apply(&p, Edit::writeup(&p, id, after).unwrap()).unwrap();
+        let (edit, _) = edit_for(&p, &Change::WriteupEdit { id, op }).unwrap();
+        history::apply(&p, &edit).unwrap();
         let kind = |p: &zhanban_store::Project| parse(&p.writeup(id).unwrap().structure).unwrap().blocks[1].kind;
         assert_eq!(kind(&p), BlockKind::Caption);
-        h.undo(&p).unwrap();
+        history::undo(&p).unwrap();
         assert_eq!(kind(&p), BlockKind::Heading);
-        h.redo(&p).unwrap();
+        history::redo(&p).unwrap();
         assert_eq!(kind(&p), BlockKind::Caption);
     }
 

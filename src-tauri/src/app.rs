@@ -1,0 +1,438 @@
+//! The desktop app's commands as plain functions over [`App`] (the app's state), without Tauri: the shell's
+//! `#[tauri::command]`s only forward here, so tests drive exactly what the app does without a window. Each body
+//! translates between the UI's arguments and the session (`zhanban_project`); no change is written here but
+//! through `Session::apply`. [`COMMANDS`] is the one list of command names: the shell registers these, the UI's
+//! typed calls are checked against the `Command` type generated from it (see the tests).
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use zhanban_project::payload::BoardsPayload;
+use zhanban_project::review::{self, Draft, Review, WriteupOp};
+use zhanban_project::{Change, EditTarget, Engine, ExportChoice, PipelineError, Session};
+use zhanban_store::{PhotoRow, Project, ProjectInfo, StoreError, WriteUpRow};
+use zhanban_typeset::Typesetter;
+
+use crate::import::{ImportReport, Step};
+use crate::messages;
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, Thumb};
+use crate::projects::{self, RecentList, RecentProject};
+
+pub type CommandResult<T> = Result<T, CommandError>;
+
+/// Every command the shell registers and the UI may call, by name.
+pub const COMMANDS: &[&str] = &[
+    "default_project_dir",
+    "startup_project",
+    "recent_projects",
+    "create_project",
+    "open_project",
+    "close_project",
+    "project_info",
+    "import_paths",
+    "cancel_import",
+    "photo_thumbnail",
+    "set_caption",
+    "layout_boards",
+    "adjust",
+    "undo",
+    "redo",
+    "export_boards",
+    "cancel_export",
+    "open_folder",
+    "glyph_outlines",
+    "writeup_list",
+    "writeup_paste",
+    "writeup_draft_edit",
+    "writeup_accept",
+    "writeup_open",
+    "writeup_edit",
+    "writeup_remove",
+];
+
+/// The app's state: the open project's session (at most one per window), an engine kept for the next project
+/// while none is open, the typesetter (the engine's font library, also serving the canvas's glyph outlines), the
+/// recent-projects list, cancel flags, and sharp canvas previews made this run.
+pub struct App {
+    session: Mutex<Option<Session>>,
+    spare_engine: Mutex<Option<Engine>>,
+    typesetter: OnceLock<Arc<Typesetter>>,
+    pub recent: RecentList,
+    pub cancel_import: AtomicBool,
+    pub cancel_export: AtomicBool,
+    /// Whether the start-up project has been handed out (going back to the start screen must not reopen it).
+    pub started: AtomicBool,
+    /// Sharp canvas previews made this run (photo hash, JPEG); photos never change under a hash.
+    previews: Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+impl App {
+    pub fn new(recent: RecentList) -> App {
+        App {
+            session: Mutex::new(None),
+            spare_engine: Mutex::new(None),
+            typesetter: OnceLock::new(),
+            recent,
+            cancel_import: AtomicBool::new(false),
+            cancel_export: AtomicBool::new(false),
+            started: AtomicBool::new(false),
+            previews: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+fn poisoned(what: &str) -> CommandError {
+    CommandError::Internal(messages::internal_error(&format!("{what} poisoned")))
+}
+
+fn lock(app: &App) -> CommandResult<MutexGuard<'_, Option<Session>>> {
+    app.session.lock().map_err(|_| poisoned("session"))
+}
+
+/// The open project's session, or the Chinese "no project is open" error.
+fn current(guard: &mut Option<Session>) -> CommandResult<&mut Session> {
+    guard
+        .as_mut()
+        .ok_or_else(|| CommandError::User(messages::no_project_open()))
+}
+
+/// The typesetter, made on first use (it finds the fonts, which takes a moment).
+pub fn typesetter(app: &App) -> CommandResult<Arc<Typesetter>> {
+    if let Some(ts) = app.typesetter.get() {
+        return Ok(ts.clone());
+    }
+    let ts = Arc::new(Typesetter::new().map_err(|e| CommandError::User(e.to_string()))?);
+    Ok(app.typesetter.get_or_init(|| ts).clone())
+}
+
+/// The session, with the app's engine (over the app's typesetter) given to it before its first layout.
+fn with_engine(app: &App, session: &mut Session) -> CommandResult<()> {
+    if !session.has_engine() {
+        let spare = app.spare_engine.lock().map_err(|_| poisoned("engine"))?.take();
+        let engine = match spare {
+            Some(e) => e,
+            None => Engine::with_typesetter(typesetter(app)?),
+        };
+        session.set_engine(engine);
+    }
+    Ok(())
+}
+
+/// Closes the open session (if any), keeping its engine for the next project.
+fn close(app: &App, guard: &mut Option<Session>) -> CommandResult<()> {
+    if let Some(engine) = guard.take().and_then(Session::close) {
+        *app.spare_engine.lock().map_err(|_| poisoned("engine"))? = Some(engine);
+    }
+    Ok(())
+}
+
+fn opened(app: &App, guard: &mut Option<Session>, project: Project) -> CommandResult<OpenedProject> {
+    let info = project.info()?;
+    let name = project
+        .path()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // The recent list is a convenience: failing to save it must not fail the opening.
+    let _ = app.recent.touch(project.path());
+    *guard = Some(Session::new(project));
+    Ok(OpenedProject { name, info })
+}
+
+pub fn default_project_dir() -> String {
+    projects::default_project_dir().display().to_string()
+}
+
+/// The project to open at start-up (command-line file, else the last project), once per run.
+pub fn startup_project(app: &App) -> Option<String> {
+    if app.started.swap(true, Ordering::SeqCst) {
+        return None;
+    }
+    projects::startup_project(std::env::args_os(), &app.recent.load())
+}
+
+pub fn recent_projects(app: &App) -> Vec<RecentProject> {
+    app.recent.load()
+}
+
+pub fn create_project(app: &App, dir: &str, name: &str) -> CommandResult<OpenedProject> {
+    let dir = PathBuf::from(dir);
+    let path =
+        projects::project_path(&dir, name).ok_or_else(|| CommandError::User(messages::invalid_project_name(name)))?;
+    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    // Close the current project first, so that creating another never keeps two files locked.
+    let mut guard = lock(app)?;
+    close(app, &mut guard)?;
+    let project = Project::create(&path)?;
+    opened(app, &mut guard, project)
+}
+
+pub fn open_project(app: &App, path: &str) -> CommandResult<OpenedProject> {
+    let path = PathBuf::from(path);
+    let mut guard = lock(app)?;
+    close(app, &mut guard)?;
+    let project = Project::open(&path)?;
+    opened(app, &mut guard, project)
+}
+
+pub fn close_project(app: &App) -> CommandResult<()> {
+    close(app, &mut *lock(app)?)
+}
+
+pub fn project_info(app: &App) -> CommandResult<ProjectInfo> {
+    Ok(current(&mut *lock(app)?)?.project().info()?)
+}
+
+/// Imports paths into the open project (not a change: imports are not undone), reporting each step.
+pub fn import_paths(app: &App, paths: Vec<String>, on_step: impl FnMut(Step<'_>)) -> CommandResult<ImportReport> {
+    app.cancel_import.store(false, Ordering::SeqCst);
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    Ok(crate::import::import(
+        session.project_mut(),
+        &paths,
+        &app.cancel_import,
+        on_step,
+    )?)
+}
+
+pub fn photo_thumbnail(app: &App, id: i64, size: u32) -> CommandResult<Option<Thumb>> {
+    Ok(current(&mut *lock(app)?)?
+        .project()
+        .thumbnail(id, size)?
+        .map(Thumb::from))
+}
+
+pub fn set_caption(app: &App, photo: &str, caption: &str) -> CommandResult<PhotoRow> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    let change = Change::Caption {
+        photo: photo.to_string(),
+        text: caption.to_string(),
+    };
+    session.apply(&change)?;
+    Ok(zhanban_project::change::find_photo(session.project(), photo)?)
+}
+
+fn payload(
+    app: &App,
+    session: &mut Session,
+    changed: Option<EditTarget>,
+    known: &[String],
+) -> CommandResult<BoardsPayload> {
+    with_engine(app, session)?;
+    Ok(session.payload(changed, known)?)
+}
+
+/// Lays out the open project with its saved settings and changes.
+pub fn layout_boards(app: &App) -> CommandResult<BoardsPayload> {
+    let mut guard = lock(app)?;
+    payload(app, current(&mut guard)?, None, &[])
+}
+
+/// Applies one change and lays out again. `known`: the keys of the boards the UI holds (absent: send every board).
+pub fn adjust(app: &App, change: &Change, known: &[String]) -> CommandResult<BoardsPayload> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    session.apply(change)?;
+    payload(app, session, None, known)
+}
+
+/// Undoes the last change (of any kind) and lays out again.
+pub fn undo(app: &App, known: &[String]) -> CommandResult<BoardsPayload> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    let changed = session.undo()?;
+    payload(app, session, changed, known)
+}
+
+/// Redoes the last undone change and lays out again.
+pub fn redo(app: &App, known: &[String]) -> CommandResult<BoardsPayload> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    let changed = session.redo()?;
+    payload(app, session, changed, known)
+}
+
+/// Exports every (chosen) board into `dir`, reporting each step.
+pub fn export_boards(
+    app: &App,
+    dir: &str,
+    choice: &ExportChoice,
+    progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
+) -> CommandResult<zhanban_pdf::FolderReport> {
+    app.cancel_export.store(false, Ordering::SeqCst);
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    with_engine(app, session)?;
+    let (report, _) = session.export(Path::new(dir), choice, progress, &app.cancel_export)?;
+    Ok(report)
+}
+
+/// The outlines of glyphs `ids` of a face the frames name. Only faces the engine's font library found are served
+/// (through its cache of font files); any other path is refused.
+pub fn glyph_outlines(app: &App, font: &FontRequest, ids: Vec<u16>) -> CommandResult<GlyphOutlines> {
+    let ts = typesetter(app)?;
+    let unknown = || CommandError::User(messages::glyph_font_unknown(&font.path));
+    let (face, data) = ts
+        .fonts()
+        .load_file_face(Path::new(&font.path), font.index)
+        .map_err(|e| CommandError::User(e.to_string()))?
+        .ok_or_else(unknown)?;
+    let face = zhanban_frames::FontFace {
+        family: face.family.clone(),
+        path: font.path.clone(),
+        index: face.index,
+        synthetic_bold: false,
+    };
+    let glyphs = |e: zhanban_raster::Error| CommandError::User(e.to_string());
+    let units_per_em = zhanban_raster::glyphs::units_per_em(&data, &face).map_err(glyphs)?;
+    let outlines = zhanban_raster::glyphs::outlines(&data, &face).map_err(glyphs)?;
+    let paths = ids
+        .into_iter()
+        .map(|id| (id, zhanban_raster::glyphs::svg_path(&outlines, id)))
+        .collect();
+    Ok(GlyphOutlines { units_per_em, paths })
+}
+
+fn stored_review(project: &Project, id: i64) -> CommandResult<Review> {
+    let rec = project.writeup(id)?;
+    let draft = Draft {
+        source_name: rec.source_name,
+        source_text: rec.source_text,
+        structure: rec.structure,
+    };
+    Ok(review::review(Some(id), draft).map_err(PipelineError::from)?)
+}
+
+/// The project's write-ups in order.
+pub fn writeup_list(app: &App) -> CommandResult<Vec<WriteUpRow>> {
+    Ok(current(&mut *lock(app)?)?.project().writeups()?)
+}
+
+/// Understands pasted text (the clipboard's HTML when it has one): a draft to review, nothing stored yet.
+pub fn writeup_paste(html: Option<&str>, text: &str) -> CommandResult<Review> {
+    let draft = review::understand_paste(html, text).map_err(PipelineError::from)?;
+    Ok(review::review(None, draft).map_err(PipelineError::from)?)
+}
+
+/// Applies a correction to a draft (not stored; no history needed).
+pub fn writeup_draft_edit(draft: Draft, op: &WriteupOp) -> CommandResult<Review> {
+    let draft = review::apply_to_draft(draft, op).map_err(PipelineError::from)?;
+    Ok(review::review(None, draft).map_err(PipelineError::from)?)
+}
+
+/// 确认使用: stores a reviewed draft and returns it as stored.
+pub fn writeup_accept(app: &App, draft: Draft) -> CommandResult<Review> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    let applied = session.apply(&Change::WriteupAdd { draft })?;
+    let id = applied
+        .writeup
+        .ok_or_else(|| CommandError::Internal(messages::internal_error("no write-up id")))?;
+    stored_review(session.project(), id)
+}
+
+/// Removes a stored write-up (undoable: Ctrl+Z puts it back in its place); returns the list as it now is.
+pub fn writeup_remove(app: &App, id: i64) -> CommandResult<Vec<WriteUpRow>> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    session.apply(&Change::WriteupRemove { id })?;
+    Ok(session.project().writeups()?)
+}
+
+/// A stored write-up, for review and editing.
+pub fn writeup_open(app: &App, id: i64) -> CommandResult<Review> {
+    stored_review(current(&mut *lock(app)?)?.project(), id)
+}
+
+/// Applies a correction to a stored write-up.
+pub fn writeup_edit(app: &App, id: i64, op: WriteupOp) -> CommandResult<Review> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    session.apply(&Change::WriteupEdit { id, op })?;
+    stored_review(session.project(), id)
+}
+
+/// How many sharp previews are kept in memory (about 0.5 MB each).
+const KEEP_PREVIEWS: usize = 32;
+
+/// A photo's upright preview (JPEG, ~512 px) for the board canvas; `large`: a sharp one (2048 px) for high zoom,
+/// made from the original on first use (outside the session lock) and kept for a while.
+pub fn photo_preview(app: &App, hash: &str, large: bool) -> Option<Vec<u8>> {
+    if !large {
+        let mut guard = app.session.lock().ok()?;
+        let project = guard.as_mut()?.project();
+        let row = project.photo(hash).ok()??;
+        return Some(project.thumbnail(row.id, 512).ok()??.jpeg);
+    }
+    if let Some((_, jpeg)) = app.previews.lock().ok()?.iter().find(|(h, _)| h == hash) {
+        return Some(jpeg.clone());
+    }
+    let (bytes, name) = {
+        let mut guard = app.session.lock().ok()?;
+        let project = guard.as_mut()?.project();
+        let row = project.photo(hash).ok()??;
+        (project.original(hash).ok()?, row.file_name)
+    };
+    let jpeg = zhanban_project::payload::large_preview(&bytes, &name)?;
+    let mut cache = app.previews.lock().ok()?;
+    if cache.len() >= KEEP_PREVIEWS {
+        cache.remove(0);
+    }
+    cache.push((hash.to_string(), jpeg.clone()));
+    Some(jpeg)
+}
+
+/// Opens a folder in the system's file manager (Explorer on Windows).
+pub fn open_folder(dir: &str) -> CommandResult<()> {
+    let program = if cfg!(windows) { "explorer" } else { "xdg-open" };
+    std::process::Command::new(program)
+        .arg(dir)
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| CommandError::User(messages::open_folder_failed(dir, &e.to_string())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shell registers exactly [`COMMANDS`] (a renamed or missing handler fails here), and the UI's `Command`
+    /// type is generated from it (a call to a name not in the list fails the UI's type check).
+    #[test]
+    fn the_shell_registers_every_command_and_the_ui_gets_their_names() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let shell = std::fs::read_to_string(root.join("src-tauri/src/shell/mod.rs")).unwrap();
+        let list = shell
+            .split("generate_handler![")
+            .nth(1)
+            .and_then(|s| s.split(']').next())
+            .expect("the shell's generate_handler! list");
+        let registered: Vec<&str> = list
+            .split(',')
+            .map(|s| s.trim().rsplit("::").next().unwrap_or_default())
+            .filter(|s| !s.is_empty())
+            .collect();
+        assert_eq!(
+            registered, COMMANDS,
+            "shell/mod.rs registers other commands than app::COMMANDS"
+        );
+        let names: Vec<String> = COMMANDS.iter().map(|c| format!("\"{c}\"")).collect();
+        let ts = format!(
+            "// Generated from src-tauri/src/app.rs (COMMANDS) by its tests; do not edit.\n\
+             /** The name of a command the desktop shell registers. */\n\
+             export type Command = {};\n",
+            names.join(" | ")
+        );
+        let out = root.join("ui/src/lib/bindings/Command.ts");
+        if std::fs::read_to_string(&out).ok().as_deref() != Some(ts.as_str()) {
+            std::fs::write(&out, ts).unwrap();
+        }
+    }
+}
