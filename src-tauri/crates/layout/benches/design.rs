@@ -9,7 +9,8 @@
 //! Acceptance (issue 15): hole median ≤ 8 %, max ≤ 15 %, 0 thin boards, 前言/结束语 ≥ 35 % used, 0 misaligned.
 //!
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
-//! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board.
+//! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
+//! runs one preset.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -133,7 +134,12 @@ fn main() {
     let (mut all_holes, mut all_over, mut all_thin, mut all_mis, mut all_boards) = (Vec::new(), 0, 0, 0, 0);
     let mut all_opening = f64::INFINITY;
     let mut worst_board = (0.0, String::new());
+    // ZHANBAN_DESIGN_PRESET=1200×900: that preset only (names as printed).
+    let only = std::env::var("ZHANBAN_DESIGN_PRESET").ok();
     for preset in PRESETS {
+        if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
+            continue;
+        }
         let spec = BoardSpec::new(preset.width, preset.height);
         let (mut holes, mut over, mut thin, mut mis, mut worst, mut boards) = (Vec::new(), 0, 0, 0, 0.0f64, 0);
         let mut opening = f64::INFINITY;

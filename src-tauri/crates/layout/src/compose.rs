@@ -16,6 +16,7 @@ use crate::critic;
 use crate::error::LayoutError;
 use crate::flow::{self, FlowPara, Placed};
 use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
+use crate::messages;
 use crate::model::{ImageRef, KeyFigure, PhotoInput};
 use crate::plan::{Para, PhotoSlot};
 use crate::presets::{
@@ -215,6 +216,8 @@ struct Candidate {
     photos: Option<(Rect, Arrangement)>,
     /// A tinted panel behind the text (前言 and 结束语).
     panel: Option<Rect>,
+    /// The panel's set heading ("前　言", "结束语") and where it goes (top left of its lines; centred across it).
+    heading: Option<(Rect, f64, std::sync::Arc<SetText>)>,
     score: f64,
     /// Share of the body covered by text blocks, photos and captions (and the panel).
     fill: f64,
@@ -852,6 +855,7 @@ pub fn compose(
                 text,
                 photos: arr,
                 panel: None,
+                heading: None,
                 score,
                 fill,
             });
@@ -887,6 +891,9 @@ pub fn compose(
                 radius: 0.0,
             }),
         });
+    }
+    if let Some((at, pt, set)) = &c.heading {
+        board.set_text("panel-heading".into(), Source::Theme, set, *at, TextRole::Heading1, *pt);
     }
     if let Some((_, arr)) = &c.photos {
         for (slot, cell) in input.photos.iter().zip(&arr.cells) {
@@ -1184,6 +1191,11 @@ fn text_only_candidates(
 ) -> Result<Vec<Candidate>, LayoutError> {
     let mut out = Vec::new();
     let mut found = 0;
+    let heading_style = panel.then(|| TextStyle {
+        align: Align::Center,
+        letter_spacing_em: 0.1,
+        ..st.heading(input.theme, 1.0)
+    });
     let chars: f64 = input.paras.iter().map(|p| p.text.chars().count() as f64 + 2.0).sum();
     for &s in scales.iter().rev() {
         let em = st.min.body * s * MM_PER_PT;
@@ -1209,19 +1221,39 @@ fn text_only_candidates(
                 let h = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max) - body.y;
                 // A panel across the body holds the block with a margin of 1.2 em around it.
                 let pad = if panel { (1.2 * em).floor() } else { 0.0 };
-                if h + 2.0 * pad > body.h {
+                // Its set heading, in the theme's heading style at the text's scale, centred over the text and
+                // exactly as wide as its block (so its edges line up with the text's).
+                let left = f.blocks.iter().map(|b| b.block.rect.x).fold(f64::INFINITY, f64::min);
+                let right = f.blocks.iter().map(|b| b.block.rect.right()).fold(body.x, f64::max);
+                let heading = match (panel, heading_style.as_ref(), right - left > 0.0) {
+                    (true, Some(hs), true) => {
+                        let style = TextStyle {
+                            size_pt: hs.size_pt * s,
+                            ..hs.clone()
+                        };
+                        let set = setter.set(&messages::panel_heading(&input.name), &style, right - left)?;
+                        Some((set.height() + em, style.size_pt, set))
+                    }
+                    _ => None,
+                };
+                let hh = heading.as_ref().map_or(0.0, |(hh, _, _)| *hh);
+                if h + hh + 2.0 * pad > body.h {
                     continue;
                 }
-                // The panel is at least PANEL_MIN_HEIGHT of the body tall, the text centred in it.
+                // The panel is at least PANEL_MIN_HEIGHT of the body tall, heading and text centred in it.
                 let ph = if panel {
-                    (h + 2.0 * pad).max((PANEL_MIN_HEIGHT * body.h).floor())
+                    (h + hh + 2.0 * pad).max((PANEL_MIN_HEIGHT * body.h).floor())
                 } else {
                     h
                 };
                 let top = ((body.h - ph) * 0.42).max(0.0).floor();
-                let dy = top + ((ph - h) / 2.0).floor();
+                let dy = top + ((ph - h - hh) / 2.0).floor() + hh.ceil();
                 let f = shift(f, dy);
                 let panel_rect = panel.then(|| Rect::new(body.x, body.y + top, body.w, ph));
+                let heading = heading.map(|(_, pt, set)| {
+                    let y = body.y + dy - hh.ceil();
+                    (Rect::new(left, y, right - left, 0.0), pt, set)
+                });
                 let mut blocks: Vec<Rect> = f.blocks.iter().map(|b| b.block.rect).collect();
                 blocks.extend(panel_rect);
                 let area: f64 = panel_rect.map_or_else(|| blocks.iter().map(Rect::area).sum(), |p| p.area());
@@ -1235,6 +1267,7 @@ fn text_only_candidates(
                     text: Some((s, f)),
                     photos: None,
                     panel: panel_rect,
+                    heading,
                     score,
                     fill,
                 });

@@ -113,14 +113,37 @@ pub fn arrange(
     }
     let mut best: Option<(f64, Arrangement)> = None;
     for rows in partitions(n) {
-        if let Some(a) = evaluate(area, photos, &rows, gap, min_area, caption_h) {
-            let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty;
-            if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-                best = Some((score, a));
+        for uniform in [false, true] {
+            if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
+                let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
+                if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+                    best = Some((score, a));
+                }
             }
         }
     }
     best.map(|(_, a)| a)
+}
+
+/// What a row narrower than the block's widest row costs an arrangement (in coverage): rows of unequal width,
+/// centred one by one, make a staggered "pyramid" whose edges align with nothing.
+const STAGGER_PENALTY: f64 = 0.05;
+
+/// Rows of the arrangement narrower than its widest row (by more than 1 mm).
+fn staggered(a: &Arrangement) -> f64 {
+    let mut widths: Vec<f64> = Vec::new();
+    let mut i = 0;
+    while i < a.cells.len() {
+        let y = a.cells[i].rect.y;
+        let mut j = i;
+        while j < a.cells.len() && (a.cells[j].rect.y - y).abs() < 1e-6 {
+            j += 1;
+        }
+        widths.push(a.cells[j - 1].rect.right() - a.cells[i].rect.x);
+        i = j;
+    }
+    let widest = widths.iter().copied().fold(0.0, f64::max);
+    widths.iter().filter(|w| **w < widest - 1.0).count() as f64
 }
 
 /// `n` photos in `k` rows of near-equal length.
@@ -214,15 +237,25 @@ fn evaluate(
     rows: &[usize],
     gap: f64,
     min_area: f64,
+    uniform: bool,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
     let gaps_v = gap * (rows.len() as f64 - 1.0);
-    // Each row no wider than its photos' resolution allows (rows then are centred one by one).
+    // Each row no wider than its photos' resolution allows (rows then are centred one by one), or (`uniform`)
+    // every row as wide as the narrowest may be: a justified block.
     let mut row_cap = Vec::with_capacity(rows.len());
     let mut start = 0;
     for &k in rows {
         row_cap.push(max_block_width(&photos[start..start + k], &[k], gap));
         start += k;
+    }
+    let block_cap = row_cap.iter().copied().fold(f64::INFINITY, f64::min);
+    if uniform {
+        if block_cap >= area.w - 1e-6 || row_cap.iter().all(|c| *c <= block_cap + 1e-6) {
+            // Nothing to even out: the other variant is the same arrangement.
+            return None;
+        }
+        row_cap.iter_mut().for_each(|c| *c = block_cap);
     }
     // Row geometry at a horizontal scale `s` (1 = full width): row widths, natural heights and photo widths,
     // caption heights.
@@ -268,7 +301,7 @@ fn evaluate(
         }
         (lo, hi)
     };
-    let mut s = 1.0;
+    let mut s = if uniform { block_cap / area.w } else { 1.0 };
     let (mut rw, (mut hs, mut ws, mut caps)) = layout_at(s)?;
     let (mut lo, mut hi) = bounds_f(&hs, &ws);
     let avail = |caps: &[f64]| area.h - gaps_v - caps.iter().sum::<f64>();
@@ -305,10 +338,11 @@ fn evaluate(
     if lo.iter().any(|l| *l > fmax + 1e-9) {
         return None;
     }
-    let mut limited = rw
-        .iter()
-        .zip(&row_cap)
-        .any(|(w, c)| *c < area.w * s - 1e-6 && *w >= *c - 1e-6);
+    let mut limited = uniform
+        || rw
+            .iter()
+            .zip(&row_cap)
+            .any(|(w, c)| *c < area.w * s - 1e-6 && *w >= *c - 1e-6);
     // One stretch for all rows (within each row's bounds) that fills the height, found by bisection.
     let a = avail(&caps);
     let height_at = |t: f64| -> f64 {
@@ -456,6 +490,31 @@ mod tests {
                 assert!(!c.rect.overlaps(&d.rect) && !cap.overlaps(&d.rect) && !cap.overlaps(&d.caption.unwrap()));
             }
         }
+    }
+
+    #[test]
+    fn a_justified_block_has_rows_of_one_width() {
+        let area = Rect::new(0.0, 0.0, 1000.0, 800.0);
+        // Row 1: two unlimited photos; row 2: one photo that may not exceed 400×300 mm.
+        let photos = [
+            p(4.0 / 3.0),
+            p(4.0 / 3.0),
+            GalleryPhoto {
+                max: Some((400.0, 300.0)),
+                ..p(4.0 / 3.0)
+            },
+        ];
+        let mut cap = |_: usize, _: f64| Some(0.0);
+        let staggered_rows = evaluate(area, &photos, &[2, 1], 10.0, 20_000.0, false, &mut cap).unwrap();
+        assert_eq!(staggered(&staggered_rows), 1.0);
+        let justified = evaluate(area, &photos, &[2, 1], 10.0, 20_000.0, true, &mut cap).unwrap();
+        assert_eq!(staggered(&justified), 0.0);
+        assert!(justified.resolution_limited);
+        let c = &justified.cells;
+        assert!((c[0].rect.x - c[2].rect.x).abs() < 1e-6 && (c[1].rect.right() - c[2].rect.right()).abs() < 1e-6);
+        assert!(c[2].rect.w <= 400.0 + 1e-6 && c[2].rect.h <= 300.0 + 1e-6);
+        // Nothing to even out when no row is limited.
+        assert!(evaluate(area, &[p(1.0), p(1.0)], &[1, 1], 10.0, 20_000.0, true, &mut cap).is_none());
     }
 
     #[test]

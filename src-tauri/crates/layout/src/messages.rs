@@ -5,6 +5,16 @@ pub const BOARD_PREFACE: &str = "前言";
 pub const BOARD_CLOSING: &str = "结束语";
 pub const CONTINUED: &str = "（续）";
 
+/// The set heading of a 前言 or 结束语 panel: a two-character name spaced with an ideographic space ("前　言").
+pub fn panel_heading(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() == 2 {
+        format!("{}\u{3000}{}", chars[0], chars[1])
+    } else {
+        name.to_string()
+    }
+}
+
 pub fn unknown_theme(id: &str) -> String {
     format!("没有名为“{id}”的主题：请选择 党建红、政务蓝 或 简约白。")
 }

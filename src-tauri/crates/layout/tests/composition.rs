@@ -145,7 +145,16 @@ fn designed_text_board(b: &BoardFrame, min_pt: f64) {
     }
     let left = body.iter().map(|t| t.rect.x).fold(f64::MAX, f64::min);
     let right = body.iter().map(|t| t.rect.right()).fold(0.0, f64::max);
-    let top = body.iter().map(|t| t.rect.y).fold(f64::MAX, f64::min);
+    // The block starts at its set heading when it has one (前言, 结束语).
+    let heading_top = b
+        .items
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Text(t) if i.id == "panel-heading" => Some(t.rect.y),
+            _ => None,
+        })
+        .fold(f64::MAX, f64::min);
+    let top = body.iter().map(|t| t.rect.y).fold(heading_top, f64::min);
     let bottom = body.iter().map(|t| t.rect.bottom()).fold(0.0, f64::max);
     let safe = b.safe_area();
     let (l, r) = (left - safe.x, safe.right() - right);
@@ -171,6 +180,52 @@ fn designed_text_board(b: &BoardFrame, min_pt: f64) {
     );
 }
 
+/// The set heading of a 前言/结束语 panel: inside the panel, above all the body text, larger than it, centred.
+fn panel_heading(b: &BoardFrame, want: &str) {
+    let panel = b
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Rect(r) if i.id == "panel" => Some(r.rect),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{}: no panel", b.name));
+    let heading = b
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Text(t) if i.id == "panel-heading" => Some(t),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{}: no panel heading", b.name));
+    let text: String = heading.runs.iter().map(|r| r.text()).collect();
+    assert_eq!(text, want, "{}", b.name);
+    assert!(panel.contains(&heading.rect), "{}: heading outside its panel", b.name);
+    let body: Vec<&zhanban_frames::TextBlock> = b
+        .items
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Text(t) if t.role == TextRole::Body => Some(t),
+            _ => None,
+        })
+        .collect();
+    let body_pt = body[0].runs[0].size_pt;
+    assert!(
+        heading.runs[0].size_pt > body_pt,
+        "{}: heading not larger than the text",
+        b.name
+    );
+    let top = body.iter().map(|t| t.rect.y).fold(f64::MAX, f64::min);
+    assert!(heading.rect.bottom() <= top, "{}: heading not above the text", b.name);
+    let ink_l = heading.runs.iter().map(|r| r.origin.x).fold(f64::MAX, f64::min);
+    let mid = panel.x + panel.w / 2.0;
+    assert!(
+        ink_l < mid && ink_l > panel.x + 0.3 * panel.w,
+        "{}: heading not centred",
+        b.name
+    );
+}
+
 #[test]
 fn preface_and_closing_boards_are_designed_text_blocks() {
     let eng = common::engine();
@@ -185,6 +240,8 @@ fn preface_and_closing_boards_are_designed_text_blocks() {
         // Short texts: at the largest size allowed (twice the 28 pt minimum).
         designed_text_board(preface, 55.9);
         designed_text_board(closing, 55.9);
+        panel_heading(preface, "前\u{3000}言");
+        panel_heading(closing, "结束语");
         // A long text-only section: smaller, still a measure of 30–40 characters.
         for b in boards.iter().filter(|b| b.name.starts_with("一、突出政治建设")) {
             designed_text_board(b, 28.0);
