@@ -9,8 +9,9 @@ use std::sync::atomic::AtomicBool;
 use serde::Serialize;
 use ts_rs::TS;
 
+use zhanban_photos::fingerprint::{relate, Fingerprint, Known};
 use zhanban_photos::{ImportEvent, ImportOptions, Processed};
-use zhanban_store::{AddPhoto, NewPhoto, Project, StoreError, Thumbnail};
+use zhanban_store::{AddPhoto, FaceBox, NewPhoto, PhotoAnalysis, Project, StoreError, Thumbnail};
 
 /// File extensions treated as write-ups rather than photos.
 const WRITEUP_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "html", "htm", "docx"];
@@ -39,6 +40,9 @@ pub struct ImportedFile {
     pub hash: String,
     pub width: u32,
     pub height: u32,
+    /// The file name of a photo already in the project that this is probably the same picture as (可能与 X 重复):
+    /// a resized, re-encoded, turned or cropped copy. Both are kept; layout uses the better one.
+    pub same_as: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -211,10 +215,62 @@ fn new_photo(p: Processed) -> NewPhoto {
                 jpeg: t.jpeg.clone(),
             })
             .collect(),
+        analysis: Some(PhotoAnalysis {
+            fingerprint: String::from(p.analysis.fingerprint),
+            faces: p
+                .analysis
+                .faces
+                .iter()
+                .map(|f| FaceBox {
+                    x: f.x,
+                    y: f.y,
+                    w: f.w,
+                    h: f.h,
+                    score: f.score,
+                })
+                .collect(),
+            saliency: p.analysis.saliency,
+            sharpness: p.analysis.sharpness,
+            same_as: None,
+            burst: None,
+        }),
         hash: p.hash,
         file_name: p.file_name,
         original: p.bytes,
     }
+}
+
+/// Marks a new photo as the same picture as one in the project, or as one of a burst, from the fingerprints.
+/// Returns the file name of the photo it probably repeats.
+fn relate_to_library(project: &Project, photo: &mut NewPhoto) -> Result<Option<String>, StoreError> {
+    let taken_at = photo.taken_at.clone();
+    let Some(a) = photo.analysis.as_mut() else {
+        return Ok(None);
+    };
+    let Ok(fingerprint) = a.fingerprint.parse::<Fingerprint>() else {
+        return Ok(None);
+    };
+    let rows = project.analyses()?;
+    let prints: Vec<Option<Fingerprint>> = rows.iter().map(|r| r.analysis.fingerprint.parse().ok()).collect();
+    let known: Vec<Known> = rows
+        .iter()
+        .zip(&prints)
+        .filter_map(|(r, f)| {
+            Some(Known {
+                id: r.photo_id,
+                fingerprint: f.as_ref()?,
+                taken_at: r.taken_at.as_deref(),
+                burst: r.analysis.burst,
+            })
+        })
+        .collect();
+    let rel = relate(&fingerprint, taken_at.as_deref(), &known);
+    a.same_as = rel.same_as;
+    a.burst = rel.burst;
+    Ok(rel
+        .same_as
+        .and_then(|id| rows.iter().find(|r| r.photo_id == id))
+        .map(|r| r.file_name.clone()))
 }
 
 fn store_photo(
@@ -225,7 +281,8 @@ fn store_photo(
 ) -> Result<(), StoreError> {
     let path = p.path.display().to_string();
     let (width, height) = (p.info.width, p.info.height);
-    let photo = new_photo(p);
+    let mut photo = new_photo(p);
+    let same_as = relate_to_library(project, &mut photo)?;
     match project.add_photo(&photo)? {
         AddPhoto::Added { .. } => {
             let f = ImportedFile {
@@ -234,6 +291,7 @@ fn store_photo(
                 hash: photo.hash,
                 width,
                 height,
+                same_as,
             };
             on_step(Step::Imported(&f));
             report.imported.push(f);
@@ -296,6 +354,7 @@ fn import_writeup(
                     info: t.info,
                     thumb: t.thumb,
                     thumb_small: t.thumb_small,
+                    analysis: t.analysis,
                 };
                 store_photo(project, processed, report, on_step)?;
                 if let Some(caption) = picture.caption.filter(|c| !c.is_empty()) {

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
+use crate::analysis::Analysis;
 use crate::error::{ErrorKind, PhotoError};
 use crate::hash::content_hash;
 use crate::probe::PhotoInfo;
@@ -43,7 +44,7 @@ impl Default for ImportOptions {
 }
 
 /// One photo ready to be stored.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Processed {
     /// Position of the file in the walked list (0-based), for callers that want the original order.
     pub index: usize,
@@ -59,6 +60,8 @@ pub struct Processed {
     pub thumb: Thumbnail,
     /// Upright, long edge ~160 px.
     pub thumb_small: Thumbnail,
+    /// Fingerprint, faces, subject centre and sharpness, from the main thumbnail.
+    pub analysis: Analysis,
 }
 
 /// What the pipeline tells the sink, on the caller's thread.
@@ -371,6 +374,7 @@ fn import_one(
             info: t.info,
             thumb: t.thumb,
             thumb_small: t.thumb_small,
+            analysis: t.analysis,
         })),
         Err(error) => {
             // A failed file must not make a later good copy of the same bytes look like a duplicate.

@@ -5,18 +5,25 @@
 //! This crate knows nothing of storage (no SQLite, no project file) and nothing of Tauri: the caller stores what it
 //! receives. All user-facing text lives in `error.rs`.
 
+pub mod analysis;
 mod decode;
 pub mod error;
 mod exif_meta;
+pub mod faces;
+pub mod fingerprint;
 pub mod hash;
 pub mod import;
 mod jpeg_header;
 pub mod orientation;
 pub mod probe;
+pub mod sharpness;
 pub mod sniff;
 pub mod thumbnail;
 
+pub use analysis::{analyse, Analysis};
 pub use error::{ErrorKind, PhotoError, ReadFailure};
+pub use faces::Face;
+pub use fingerprint::Fingerprint;
 pub use hash::content_hash;
 pub use import::{import_paths, ImportEvent, ImportOptions, ImportSummary, Processed};
 pub use probe::{probe, ColorModel, PhotoInfo, DEFAULT_MAX_PIXELS};
@@ -29,6 +36,9 @@ pub struct ProcessOptions {
     /// Refuse images with more pixels than this (checked from the header, before decoding).
     pub max_pixels: u64,
     pub thumbs: ThumbOptions,
+    /// Look for faces (on a grey copy of up to [`faces::DETECT_LONG_EDGE`] px from the reduced decode). Off for
+    /// previews that only need pixels.
+    pub faces: bool,
 }
 
 impl Default for ProcessOptions {
@@ -36,25 +46,28 @@ impl Default for ProcessOptions {
         ProcessOptions {
             max_pixels: DEFAULT_MAX_PIXELS,
             thumbs: ThumbOptions::default(),
+            faces: true,
         }
     }
 }
 
-/// A photo's facts and its two upright thumbnails.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A photo's facts, its two upright thumbnails and what it shows (measured on the main thumbnail).
+#[derive(Clone, Debug, PartialEq)]
 pub struct PhotoThumbs {
     pub info: PhotoInfo,
     pub thumb: Thumbnail,
     pub thumb_small: Thumbnail,
+    pub analysis: Analysis,
 }
 
-/// Probes one file's bytes and makes its thumbnails. `file` (the base name) names it in errors.
+/// Probes one file's bytes, makes its thumbnails and analyses the main one. `file` (the base name) names it in errors.
 pub fn process(bytes: &[u8], file: &str, opts: &ProcessOptions) -> Result<PhotoThumbs, PhotoError> {
     let probed = probe::probe_inner(bytes, file, opts.max_pixels)?;
-    let (thumb, thumb_small) = thumbnail::make_thumbnails(bytes, file, &probed, &opts.thumbs, opts.max_pixels)?;
+    let (thumb, thumb_small, analysis) = thumbnail::make_thumbnails(bytes, file, &probed, opts)?;
     Ok(PhotoThumbs {
         info: probed.info,
         thumb,
         thumb_small,
+        analysis,
     })
 }

@@ -6,10 +6,13 @@ use fast_image_resize::images::Image;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::{analyse, Analysis};
 use crate::decode::{decode_rgb, Rgb};
 use crate::error::{ErrorKind, PhotoError};
+use crate::faces;
 use crate::orientation;
 use crate::probe::Probed;
+use crate::ProcessOptions;
 
 /// A JPEG-encoded, upright thumbnail.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,17 +58,21 @@ pub fn fit(w: u32, h: u32, long_edge: u32) -> (u32, u32) {
     )
 }
 
-/// Makes both thumbnails of a probed photo.
+/// Makes both thumbnails of a probed photo, and analyses the upright main one before it is encoded.
 pub(crate) fn make_thumbnails(
     bytes: &[u8],
     file: &str,
     probed: &Probed,
-    opts: &ThumbOptions,
-    max_pixels: u64,
-) -> Result<(Thumbnail, Thumbnail), PhotoError> {
+    process: &ProcessOptions,
+) -> Result<(Thumbnail, Thumbnail, Analysis), PhotoError> {
+    let opts = &process.thumbs;
     let info = &probed.info;
     let (tw, th) = fit(info.stored_width, info.stored_height, opts.long_edge);
-    let rgb = decode_rgb(bytes, file, probed, tw, th, max_pixels)?;
+    let rgb = decode_rgb(bytes, file, probed, tw, th, process.max_pixels)?;
+    // Faces are looked for on a larger grey copy of the reduced decode: a group's faces are too small at 512 px.
+    let detect = process
+        .faces
+        .then(|| faces::detection_image(&rgb.data, rgb.width, rgb.height, info.orientation));
     let fail = |detail: String| PhotoError::new(file, ErrorKind::Thumbnail { detail });
     let mut resizer = Resizer::new();
     let (tw, th) = fit(rgb.width, rgb.height, opts.long_edge);
@@ -78,6 +85,7 @@ pub(crate) fn make_thumbnails(
     };
     let (sw, sh) = fit(w, h, opts.small_long_edge);
     let main_jpeg = encode(&main, opts.quality).map_err(fail)?;
+    let analysis = analyse(&main.data, main.width, main.height, detect.as_ref());
     let small = resize(&mut resizer, main, sw, sh).map_err(fail)?;
     let small_jpeg = encode(&small, opts.quality).map_err(fail)?;
     Ok((
@@ -91,6 +99,7 @@ pub(crate) fn make_thumbnails(
             height: small.height,
             jpeg: small_jpeg,
         },
+        analysis,
     ))
 }
 

@@ -83,6 +83,7 @@ pub fn large_preview(original: &[u8], file_name: &str) -> Option<Vec<u8>> {
             small_long_edge: 16,
             quality: 85,
         },
+        faces: false,
         ..Default::default()
     };
     zhanban_photos::process(original, file_name, &opts)

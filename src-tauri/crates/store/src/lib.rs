@@ -9,6 +9,7 @@
 //!
 //! This crate knows nothing of images, text structure or layout: it stores what the other crates produce.
 
+mod analysis;
 mod error;
 mod history;
 mod photos;
@@ -22,6 +23,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{de::DeserializeOwned, Serialize};
 
+pub use analysis::{AnalysisRow, FaceBox, PhotoAnalysis};
 pub use error::{Result, StoreError};
 pub use history::Stack;
 pub use photos::{AddPhoto, NewPhoto, PhotoRow, Thumbnail};

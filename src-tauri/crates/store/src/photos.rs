@@ -4,6 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use crate::analysis::{insert_analysis, PhotoAnalysis};
 use crate::{Project, Result, StoreError};
 
 /// A photo ready to be stored, as the import pipeline produced it.
@@ -24,6 +25,8 @@ pub struct NewPhoto {
     /// Further metadata as JSON (an object).
     pub metadata: serde_json::Value,
     pub thumbnails: Vec<Thumbnail>,
+    /// What the photo shows and how it relates to photos already stored (none for photos from before analysis).
+    pub analysis: Option<PhotoAnalysis>,
 }
 
 /// A JPEG thumbnail of a photo, already upright.
@@ -135,6 +138,9 @@ impl Project {
                 "INSERT INTO thumbnails(photo_id, size, width, height, jpeg) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, t.size, t.width, t.height, t.jpeg],
             )?;
+        }
+        if let Some(a) = &p.analysis {
+            insert_analysis(&tx, id, a)?;
         }
         tx.commit()?;
         Ok(AddPhoto::Added { id })

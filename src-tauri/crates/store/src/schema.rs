@@ -85,6 +85,25 @@ pub const MIGRATIONS: &[&str] = &[
         entry TEXT NOT NULL               -- JSON: one reversible edit, as the application layer wrote it
     );
     "#,
+    // 3 (issue #16): what each photo shows (measured at import) and how photos relate: the same picture, bursts, "not the same".
+    r#"
+    CREATE TABLE photo_analysis (
+        photo_id    INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL,           -- perceptual hashes of the upright picture and its 3 turns (photos crate)
+        faces       TEXT NOT NULL DEFAULT '[]', -- JSON [{x,y,w,h,score}], fractions of the upright picture
+        saliency_x  REAL NOT NULL DEFAULT 0.5,  -- the subject's centre, fractions
+        saliency_y  REAL NOT NULL DEFAULT 0.5,
+        sharpness   REAL NOT NULL DEFAULT 0,    -- variance of the Laplacian of the thumbnail
+        same_as     INTEGER REFERENCES photos(id) ON DELETE SET NULL, -- "可能与 X 重复": the same picture, found at import
+        burst       INTEGER REFERENCES photos(id) ON DELETE SET NULL  -- burst group: its first photo's id
+    );
+    CREATE TABLE photo_not_same (            -- the user said these two are different pictures
+        a INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        b INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        PRIMARY KEY (a, b),
+        CHECK (a < b)
+    );
+    "#,
 ];
 
 /// The newest file format version this build understands.

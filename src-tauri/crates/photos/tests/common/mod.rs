@@ -152,3 +152,23 @@ pub fn mean_abs_diff(a: &[u8], b: &[u8]) -> f64 {
         .sum::<u64>() as f64
         / a.len() as f64
 }
+
+/// Photos of people from registry packages: scikit-image's sample data (`astronaut.png`: one person, 512×512;
+/// `camera.png`: the cameraman, 512×512 grey), unpacked by scripts/setup from Debian's python3-skimage package.
+pub const PEOPLE_DIR: &str = "/usr/local/share/zhanban/test-photos";
+
+/// A file shipped in a crate package that cargo has fetched (e.g. `rustface-0.1.7`, `test.png`: the 1927 Solvay
+/// conference group photo, 29 people, 1666×1136, with the demo's face boxes drawn in).
+pub fn crate_file(krate: &str, file: &str) -> Option<PathBuf> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
+    let src = home.join("registry/src");
+    let mut regs: Vec<PathBuf> = std::fs::read_dir(&src)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    regs.sort();
+    regs.into_iter().map(|r| r.join(krate).join(file)).find(|p| p.is_file())
+}
