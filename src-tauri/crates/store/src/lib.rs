@@ -451,7 +451,11 @@ mod tests {
         let check = |project: Project| {
             let mode: String = project.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
             let sync: i64 = project.conn.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
-            assert_eq!((mode.as_str(), sync), ("wal", 2), "journal_mode and synchronous (2 = FULL)");
+            assert_eq!(
+                (mode.as_str(), sync),
+                ("wal", 2),
+                "journal_mode and synchronous (2 = FULL)"
+            );
         };
         check(Project::create(&path).unwrap());
         check(Project::open(&path).unwrap());

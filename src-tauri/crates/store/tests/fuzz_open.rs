@@ -49,7 +49,8 @@ fn seed_project(path: &Path) {
     }
     let s = serde_json::json!({"title": "模范机关建设", "blocks": [{"kind": "paragraph", "text": "正文一段"}]});
     p.add_writeup("文稿.txt", "模范机关建设\n正文一段", &s).unwrap();
-    p.set_setting("exhibition", &serde_json::json!({"title": "成果展"})).unwrap();
+    p.set_setting("exhibition", &serde_json::json!({"title": "成果展"}))
+        .unwrap();
     p.replace_boards(&[serde_json::json!({"name": "前言"}), serde_json::json!({"name": "成果"})])
         .unwrap();
 }
@@ -119,7 +120,10 @@ fn no_damaged_project_panics_or_changes() {
     let path = dir.path().join("受损.zhanban");
     let mut wal = path.as_os_str().to_os_string();
     wal.push("-wal");
-    let mut rng = Rng(std::env::var("ZHANBAN_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0xdb_2026));
+    let mut rng = Rng(std::env::var("ZHANBAN_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0xdb_2026));
     let (start, mut n, mut opened) = (Instant::now(), 0u64, 0u64);
     while n < iterations && (seconds == 0 || start.elapsed() < Duration::from_secs(seconds)) {
         let input = damage(&mut rng, &seed);
@@ -161,5 +165,8 @@ fn no_damaged_project_panics_or_changes() {
         }
         n += 1;
     }
-    eprintln!("project-open fuzz: {n} damaged files, {opened} opened, the rest refused cleanly, in {:.0?}", start.elapsed());
+    eprintln!(
+        "project-open fuzz: {n} damaged files, {opened} opened, the rest refused cleanly, in {:.0?}",
+        start.elapsed()
+    );
 }

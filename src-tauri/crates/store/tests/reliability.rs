@@ -156,7 +156,10 @@ fn crash_writer_child() {
         project.add_photo(&photo(&mut rng, i, len)).unwrap();
         if i % 5 == 4 {
             project
-                .set_setting("progress", &serde_json::json!({"i": i, "pad": "x".repeat(rng.below(9000) as usize)}))
+                .set_setting(
+                    "progress",
+                    &serde_json::json!({"i": i, "pad": "x".repeat(rng.below(9000) as usize)}),
+                )
                 .unwrap();
         }
     }
@@ -191,7 +194,12 @@ fn crash_recovery_under_kill_9() {
                     bytes.extend_from_slice(&seed.wrapping_add(i as u64).to_le_bytes());
                     std::fs::write(folder.join(e.file_name()), bytes).unwrap();
                 }
-                Command::new(cli).arg("import").arg(&path).arg(&folder).stderr(Stdio::null()).spawn()
+                Command::new(cli)
+                    .arg("import")
+                    .arg(&path)
+                    .arg(&folder)
+                    .stderr(Stdio::null())
+                    .spawn()
             }
             _ => Command::new(&exe)
                 .args(["--exact", "crash_writer_child", "--nocapture", "--test-threads=1"])
@@ -252,11 +260,17 @@ fn read_only_file() {
     assert!(p.is_read_only());
     let info = p.info().unwrap();
     assert_eq!(info.photos.len(), 1);
-    assert!(p.original(&info.photos[0].hash).is_ok(), "viewing and export read originals");
+    assert!(
+        p.original(&info.photos[0].hash).is_ok(),
+        "viewing and export read originals"
+    );
     let err = p.set_setting("x", &1).unwrap_err();
     assert!(matches!(err, StoreError::ReadOnlyEdit), "{err:?}");
     assert!(err.is_user_error() && err.to_string().contains("只读"), "{err}");
-    assert!(matches!(p.set_caption(&info.photos[0].hash, "说明"), Err(StoreError::ReadOnlyEdit)));
+    assert!(matches!(
+        p.set_caption(&info.photos[0].hash, "说明"),
+        Err(StoreError::ReadOnlyEdit)
+    ));
     drop(p);
     assert_eq!(std::fs::read(&path).unwrap(), before, "the read-only file is unchanged");
     let mut perms = std::fs::metadata(&path).unwrap().permissions();
