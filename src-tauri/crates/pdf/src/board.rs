@@ -385,15 +385,15 @@ pub(crate) fn save_atomically(doc: &mut lopdf::Document, out: &Path, cancel: Opt
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    let tmp = out.with_file_name(format!(".{file_name}.{}.part", std::process::id()));
+    let tmp = out.with_file_name(crate::export::part_name(&file_name));
     let result = (|| -> Result<u64> {
-        let file = std::fs::File::create(&tmp).map_err(|e| PdfError::io(&tmp, e))?;
+        let file = std::fs::File::create(&tmp).map_err(|e| PdfError::io(out, e))?;
         let mut w = BufWriter::with_capacity(1 << 20, file);
-        doc.save_to(&mut w).map_err(|e| PdfError::io(&tmp, e))?;
-        w.flush().map_err(|e| PdfError::io(&tmp, e))?;
-        let file = w.into_inner().map_err(|e| PdfError::io(&tmp, e.into_error()))?;
-        file.sync_all().map_err(|e| PdfError::io(&tmp, e))?;
-        let len = file.metadata().map_err(|e| PdfError::io(&tmp, e))?.len();
+        doc.save_to(&mut w).map_err(|e| PdfError::io(out, e))?;
+        w.flush().map_err(|e| PdfError::io(out, e))?;
+        let file = w.into_inner().map_err(|e| PdfError::io(out, e.into_error()))?;
+        file.sync_all().map_err(|e| PdfError::io(out, e))?;
+        let len = file.metadata().map_err(|e| PdfError::io(out, e))?.len();
         drop(file);
         if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
             return Err(PdfError::Cancelled);

@@ -164,11 +164,19 @@ fn check(cancel: &AtomicBool) -> Result<()> {
     }
 }
 
+/// One CSV cell, safe for Excel and WPS (OWASP CSV injection): a cell that would start a formula (`=`, `+`, `-`, `@`,
+/// also their full-width forms, which WPS and Excel's IME input accept, and tab or carriage return, also after
+/// leading spaces) is prefixed with `'` so it shows as text, and such cells and any with a comma, quote or line
+/// break are quoted, quotes doubled.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    const FORMULA: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+    let first = s.chars().find(|c| *c != ' ' && *c != '\u{3000}');
+    let formula = s.starts_with(['\t', '\r']) || first.is_some_and(|c| FORMULA.contains(&c));
+    let s = if formula { format!("'{s}") } else { s.to_string() };
+    if formula || s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -242,16 +250,69 @@ fn write_print_list_pdf(
     Ok(Some(path))
 }
 
-/// Writes `bytes` to `path` through a temporary name in the same folder, renamed into place when complete.
+/// The temporary name a file is written under before it is renamed into place: hidden, in the same folder, and
+/// recognised by [`clean_leftovers`] (`.<name>.<process id>.part`).
+pub(crate) fn part_name(file_name: &str) -> String {
+    format!(".{file_name}.{}.part", std::process::id())
+}
+
+/// Writes `bytes` to `path` through a temporary name in the same folder, flushed to the disk (so a power cut
+/// cannot leave a renamed but empty file) and renamed into place when complete.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.part"));
-    if let Err(e) = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path)) {
+    let tmp = path.with_file_name(part_name(&name));
+    let written = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(PdfError::io(path, e));
+    }
+    Ok(())
+}
+
+/// Removes the temporary files an interrupted export left (`.<name>.part`, `.<name>.<pid>.part`) in `dir` and its
+/// review and image subfolders, and returns how many. Export calls it before writing; the app calls it at start
+/// for the export folders it remembers. Never touches any other file; a missing folder is not an error.
+pub fn clean_leftovers(dir: &Path) -> Result<usize> {
+    let mut removed = 0;
+    for d in [dir.to_path_buf(), dir.join(REVIEW_DIR), dir.join(IMAGES_DIR)] {
+        let entries = match std::fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(PdfError::io(&d, e)),
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+            if is_file && name.starts_with('.') && name.ends_with(".part") && name.len() > ".part".len() + 1 {
+                std::fs::remove_file(entry.path()).map_err(|e| PdfError::io(entry.path(), e))?;
+                removed += 1;
+            }
+        }
+    }
+    Ok(removed)
+}
+
+/// Reads every photo the boards use once, before anything is written: a missing or damaged original (the project
+/// verifies each against its hash) stops the export here, named, with nothing written.
+fn verify_photos(frames: &[BoardFrame], photos: &dyn PhotoBytes) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    for f in frames {
+        for item in &f.items {
+            if let zhanban_frames::ItemKind::Image(img) = &item.kind {
+                if seen.insert(img.photo.as_str()) {
+                    photos.original(&img.photo).map_err(|e| PdfError::PhotoMissing {
+                        hash: img.photo.clone(),
+                        reason: e.to_string(),
+                    })?;
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -265,7 +326,9 @@ pub fn export_folder(
     progress: &(dyn Fn(&Progress) + Sync),
     cancel: &AtomicBool,
 ) -> Result<FolderReport> {
+    verify_photos(frames, photos)?;
     std::fs::create_dir_all(out_dir).map_err(|e| PdfError::io(out_dir, e))?;
+    clean_leftovers(out_dir)?;
     let fonts = FontCache::new();
     let total = frames.len();
     let done = AtomicUsize::new(0);

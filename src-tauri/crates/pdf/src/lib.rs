@@ -21,8 +21,8 @@ pub use board::{export_board, export_board_with, slug_text, today, BoardReport, 
 pub use cmyk::Colour;
 pub use error::{PdfError, Result};
 pub use export::{
-    export_folder, print_list_csv, FolderOptions, FolderReport, PrintInfo, Progress, Stage, IMAGES_DIR, PRINT_LIST,
-    REVIEW_DIR,
+    clean_leftovers, export_folder, print_list_csv, FolderOptions, FolderReport, PrintInfo, Progress, Stage,
+    IMAGES_DIR, PRINT_LIST, REVIEW_DIR,
 };
 pub use fonts::FontCache;
 pub use images::{displayed_size, PhotoBytes};

@@ -17,6 +17,8 @@ const CATALOG_ID: u32 = 2;
 pub(crate) struct StreamingPdf {
     w: BufWriter<File>,
     tmp: PathBuf,
+    /// The file being written, as the user knows it (errors name this, never the temporary name).
+    out: PathBuf,
     pos: u64,
     offsets: Vec<(u32, u64)>,
     next_id: u32,
@@ -82,11 +84,12 @@ impl StreamingPdf {
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        let tmp = out.with_file_name(format!(".{name}.{}.part", std::process::id()));
-        let file = File::create(&tmp).map_err(|e| PdfError::io(&tmp, e))?;
+        let tmp = out.with_file_name(crate::export::part_name(&name));
+        let file = File::create(&tmp).map_err(|e| PdfError::io(out, e))?;
         let mut s = StreamingPdf {
             w: BufWriter::with_capacity(1 << 20, file),
             tmp,
+            out: out.to_path_buf(),
             pos: 0,
             offsets: Vec::new(),
             next_id: 3,
@@ -99,7 +102,7 @@ impl StreamingPdf {
     }
 
     fn put(&mut self, b: &[u8]) -> Result<()> {
-        self.w.write_all(b).map_err(|e| PdfError::io(&self.tmp, e))?;
+        self.w.write_all(b).map_err(|e| PdfError::io(&self.out, e))?;
         self.pos += b.len() as u64;
         Ok(())
     }
@@ -217,12 +220,12 @@ impl StreamingPdf {
         }
         x.push_str(&format!(" /ID [<{id}> <{id}>]>>\nstartxref\n{xref}\n%%EOF\n"));
         self.put(x.as_bytes())?;
-        self.w.flush().map_err(|e| PdfError::io(&self.tmp, e))?;
+        self.w.flush().map_err(|e| PdfError::io(&self.out, e))?;
         let file = self
             .w
             .into_inner()
-            .map_err(|e| PdfError::io(&self.tmp, e.into_error()))?;
-        file.sync_all().map_err(|e| PdfError::io(&self.tmp, e))?;
+            .map_err(|e| PdfError::io(&self.out, e.into_error()))?;
+        file.sync_all().map_err(|e| PdfError::io(&self.out, e))?;
         drop(file);
         std::fs::rename(&self.tmp, out).map_err(|e| PdfError::io(out, e))?;
         Ok(self.pos)

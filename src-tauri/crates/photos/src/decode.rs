@@ -1,16 +1,23 @@
 //! Decoding to 8-bit RGB, as small as the caller allows: JPEGs are decoded scaled in the DCT domain (1/2, 1/4, 1/8
 //! IDCT), other formats fully. CMYK/YCCK are converted with the Adobe inversion; alpha is flattened onto white.
 //!
+//! Memory is bounded by pixels × bytes per pixel: a decode whose pixels would take more than [`DECODE_BUDGET`] is
+//! done in strips (PNG, any bit depth: row by row, 16-bit reduced to 8-bit, box-averaged down to the size asked for)
+//! or refused with its own message (progressive JPEGs, whose decoder keeps every coefficient, and other formats).
+//!
 //! Owns the pixels in stored orientation; it must not resize, rotate or encode (see `thumbnail`, `orientation`).
 
 use std::io::Cursor;
 
-use image::{DynamicImage, ImageReader};
+use image::{DynamicImage, ImageDecoder, ImageReader};
 
 use crate::error::{ErrorKind, PhotoError};
 use crate::jpeg_header::has_end_marker;
 use crate::probe::{image_error, image_format, limits, Probed};
 use crate::sniff::Format;
+
+/// Most memory one photo's pixels may take while decoding (the import decodes one photo per worker thread).
+pub const DECODE_BUDGET: u64 = 300 << 20;
 
 /// Interleaved 8-bit RGB pixels, in stored orientation.
 pub struct Rgb {
@@ -33,9 +40,14 @@ pub(crate) fn decode_rgb(
             if !has_end_marker(bytes, h.first_scan) {
                 return Err(PhotoError::new(file, ErrorKind::Truncated));
             }
+            // A progressive JPEG's decoder keeps every DCT coefficient (2 bytes a sample) whatever the scale.
+            let need = u64::from(h.width) * u64::from(h.height) * u64::from(h.components) * 2;
+            if h.progressive && need > DECODE_BUDGET {
+                return Err(too_much_memory(file, h.width, h.height, need));
+            }
             decode_jpeg(bytes, file, min_w, min_h)
         }
-        (format, _) => decode_other(bytes, file, format, max_pixels),
+        (format, _) => decode_other(bytes, file, format, min_w, min_h, max_pixels),
     }
 }
 
@@ -83,10 +95,25 @@ fn decode_jpeg(bytes: &[u8], file: &str, min_w: u32, min_h: u32) -> Result<Rgb, 
     Ok(Rgb { width, height, data })
 }
 
-fn decode_other(bytes: &[u8], file: &str, format: Format, max_pixels: u64) -> Result<Rgb, PhotoError> {
+fn decode_other(
+    bytes: &[u8],
+    file: &str,
+    format: Format,
+    min_w: u32,
+    min_h: u32,
+    max_pixels: u64,
+) -> Result<Rgb, PhotoError> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), image_format(format));
     reader.limits(limits(max_pixels));
     let decoder = reader.into_decoder().map_err(|e| image_error(file, e))?;
+    let (w, h) = decoder.dimensions();
+    let need = full_decode_bytes(w, h, decoder.color_type());
+    if need > DECODE_BUDGET {
+        return match format {
+            Format::Png => decode_png_strips(bytes, file, min_w, min_h, need),
+            _ => Err(too_much_memory(file, w, h, need)),
+        };
+    }
     let img = DynamicImage::from_decoder(decoder).map_err(|e| image_error(file, e))?;
     let (width, height) = (img.width(), img.height());
     let data = if img.color().has_alpha() {
@@ -103,6 +130,97 @@ fn decode_other(bytes: &[u8], file: &str, format: Format, max_pixels: u64) -> Re
         img.into_rgb8().into_raw()
     };
     Ok(Rgb { width, height, data })
+}
+
+/// The bytes a full decode holds at its peak: the decoded pixels, the 8-bit RGB(A) copy when the decoder's own
+/// layout is not already that, and the RGB result when alpha is flattened.
+fn full_decode_bytes(w: u32, h: u32, color: image::ColorType) -> u64 {
+    use image::ColorType as C;
+    let px = u64::from(w) * u64::from(h);
+    let per_pixel = match color {
+        C::Rgb8 => 3,
+        C::Rgba8 => 4 + 3,
+        c if c.has_alpha() => u64::from(c.bytes_per_pixel()) + 4 + 3,
+        c => u64::from(c.bytes_per_pixel()) + 3,
+    };
+    px.saturating_mul(per_pixel)
+}
+
+/// Decodes a PNG row by row (never holding the image): palette and low bit depths expanded, 16-bit reduced to 8,
+/// alpha flattened onto white, and every `k`×`k` block averaged, `k` as large as keeps the result at least
+/// `min_w`×`min_h`. Memory: one row and one output row of sums. Interlaced PNGs cannot be read by rows: refused.
+fn decode_png_strips(bytes: &[u8], file: &str, min_w: u32, min_h: u32, need: u64) -> Result<Rgb, PhotoError> {
+    let mut dec = png::Decoder::new(Cursor::new(bytes));
+    dec.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = dec.read_info().map_err(|e| png_error(file, e))?;
+    let (w, h) = (reader.info().width, reader.info().height);
+    if reader.info().interlaced {
+        return Err(too_much_memory(file, w, h, need));
+    }
+    let channels = reader.output_color_type().0.samples();
+    let k = (w / min_w.max(1)).min(h / min_h.max(1)).max(1) as usize;
+    let (w, h) = (w as usize, h as usize);
+    let (out_w, out_h) = (w.div_ceil(k), h.div_ceil(k));
+    let mut sums = vec![0u32; out_w * 3];
+    let mut data = Vec::with_capacity(out_w * out_h * 3);
+    let mut band = 0;
+    for y in 0..h {
+        let row = reader
+            .next_row()
+            .map_err(|e| png_error(file, e))?
+            .ok_or_else(|| PhotoError::new(file, ErrorKind::Truncated))?;
+        for (x, p) in row.data().chunks_exact(channels).take(w).enumerate() {
+            let (r, g, b, a) = match *p {
+                [l] => (l, l, l, 255),
+                [l, a] => (l, l, l, a),
+                [r, g, b] => (r, g, b, 255),
+                [r, g, b, a, ..] => (r, g, b, a),
+                [] => (255, 255, 255, 255),
+            };
+            let a = u32::from(a);
+            let mix = |c: u8| (u32::from(c) * a + 255 * (255 - a) + 127) / 255;
+            let s = &mut sums[x / k * 3..x / k * 3 + 3];
+            s[0] += mix(r);
+            s[1] += mix(g);
+            s[2] += mix(b);
+        }
+        band += 1;
+        if band == k || y + 1 == h {
+            for (ox, s) in sums.chunks_exact_mut(3).enumerate() {
+                let n = ((w - ox * k).min(k) * band) as u32;
+                data.extend(s.iter().map(|&v| ((v + n / 2) / n) as u8));
+                s.fill(0);
+            }
+            band = 0;
+        }
+    }
+    Ok(Rgb {
+        width: out_w as u32,
+        height: out_h as u32,
+        data,
+    })
+}
+
+fn png_error(file: &str, e: png::DecodingError) -> PhotoError {
+    let text = e.to_string();
+    let kind = match e {
+        png::DecodingError::IoError(ref io) if io.kind() == std::io::ErrorKind::UnexpectedEof => ErrorKind::Truncated,
+        _ if text.to_ascii_lowercase().contains("eof") => ErrorKind::Truncated,
+        _ => ErrorKind::Corrupt { detail: text },
+    };
+    PhotoError::new(file, kind)
+}
+
+fn too_much_memory(file: &str, width: u32, height: u32, need: u64) -> PhotoError {
+    PhotoError::new(
+        file,
+        ErrorKind::TooMuchMemory {
+            width,
+            height,
+            need_mb: need.div_ceil(1 << 20),
+            budget_mb: DECODE_BUDGET >> 20,
+        },
+    )
 }
 
 fn clamp16(v: u32) -> u16 {

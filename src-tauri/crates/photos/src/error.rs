@@ -23,6 +23,14 @@ pub enum ErrorKind {
     Unsupported { detail: String },
     /// More pixels than the limit: refused before any pixel memory is allocated.
     TooManyPixels { width: u64, height: u64, limit: u64 },
+    /// Decoding would need more memory than one photo may take (pixels × bytes per pixel, e.g. a huge 16-bit TIFF
+    /// or an interlaced PNG): refused before the pixels are allocated.
+    TooMuchMemory {
+        width: u32,
+        height: u32,
+        need_mb: u64,
+        budget_mb: u64,
+    },
     /// The file itself is larger than the byte limit.
     FileTooLarge { bytes: u64, limit: u64 },
     /// The file cannot be read: missing, locked by another program, no permission…
@@ -86,6 +94,7 @@ impl PhotoError {
             ErrorKind::Heic => "heic",
             ErrorKind::Unsupported { .. } => "unsupported",
             ErrorKind::TooManyPixels { .. } => "too_many_pixels",
+            ErrorKind::TooMuchMemory { .. } => "too_much_memory",
             ErrorKind::FileTooLarge { .. } => "file_too_large",
             ErrorKind::Unreadable { .. } => "unreadable",
             ErrorKind::Thumbnail { .. } => "thumbnail",
@@ -133,6 +142,12 @@ impl fmt::Display for PhotoError {
                 (width * height).div_ceil(1_000_000),
                 limit / 1_000_000,
                 limit / 1_000_000
+            ),
+            ErrorKind::TooMuchMemory { width, height, need_mb, budget_mb } => write!(
+                f,
+                "「{file}」（{width}×{height} 像素）解码需要约 {need_mb} MB 内存，超过了每张照片 {budget_mb} MB 的上限\
+                 （常见于 16 位色深、带透明通道或隔行扫描的超大图）。为免电脑内存不足，未导入。\
+                 请用图像软件把它另存为普通 JPEG（或缩小尺寸）后再导入。"
             ),
             ErrorKind::FileTooLarge { bytes, limit } => write!(
                 f,

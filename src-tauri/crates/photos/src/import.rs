@@ -5,12 +5,12 @@
 //! sink, whatever the number of files. Owns walking, scheduling, cancellation and in-batch de-duplication; it must not
 //! store anything (the caller does, one transaction per photo) and knows nothing of the project file.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Condvar, Mutex};
 
 use crate::analysis::Analysis;
 use crate::error::{ErrorKind, PhotoError};
@@ -262,7 +262,7 @@ pub fn import_paths<E>(
     let queue = if opts.queue == 0 { threads } else { opts.queue };
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let seen: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
+    let seen = Seen::default();
     let (tx, rx) = mpsc::sync_channel::<Outcome>(queue);
 
     let result = std::thread::scope(|scope| {
@@ -336,12 +336,71 @@ pub fn import_paths<E>(
     result.map(|()| summary)
 }
 
+/// The hashes met in this batch: `false` while the first copy is being processed, `true` once it was processed
+/// (and so will be stored). A later copy waits while the first is in flight: it is a duplicate only if the first
+/// succeeded, and is tried itself if the first failed, so no copy is ever called a duplicate of a photo never stored.
+#[derive(Default)]
+struct Seen {
+    hashes: Mutex<HashMap<String, bool>>,
+    settled: Condvar,
+}
+
+impl Seen {
+    /// `Some` when this copy is the one to process; `None` when an earlier copy was processed.
+    fn claim<'a>(&'a self, hash: &str) -> Option<Claim<'a>> {
+        let claim = || {
+            Some(Claim {
+                seen: self,
+                hash: hash.to_string(),
+                processed: false,
+            })
+        };
+        let Ok(mut hashes) = self.hashes.lock() else {
+            return claim();
+        };
+        loop {
+            match hashes.get(hash) {
+                Some(true) => return None,
+                Some(false) => match self.settled.wait(hashes) {
+                    Ok(h) => hashes = h,
+                    Err(_) => return claim(),
+                },
+                None => {
+                    hashes.insert(hash.to_string(), false);
+                    return claim();
+                }
+            }
+        }
+    }
+}
+
+/// The right to process one hash; dropping it records the outcome (failed unless `processed` was set), also when
+/// a decoder panics, so waiting copies never hang.
+struct Claim<'a> {
+    seen: &'a Seen,
+    hash: String,
+    processed: bool,
+}
+
+impl Drop for Claim<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut hashes) = self.seen.hashes.lock() {
+            if self.processed {
+                hashes.insert(std::mem::take(&mut self.hash), true);
+            } else {
+                hashes.remove(&self.hash);
+            }
+        }
+        self.seen.settled.notify_all();
+    }
+}
+
 fn import_one(
     index: usize,
     path: &Path,
     opts: &ImportOptions,
     known: &(dyn Fn(&str) -> bool + Sync),
-    seen: &Mutex<HashSet<String>>,
+    seen: &Seen,
 ) -> Outcome {
     let file_name = display_name(path);
     let bytes = match read_file(path, opts.max_file_bytes) {
@@ -355,8 +414,17 @@ fn import_one(
         }
     };
     let hash = content_hash(&bytes);
-    let first_in_batch = seen.lock().map(|mut s| s.insert(hash.clone())).unwrap_or(true);
-    if !first_in_batch || known(&hash) {
+    let claim = seen.claim(&hash);
+    let Some(mut claim) = claim else {
+        return Outcome::Duplicate {
+            index,
+            file_name,
+            path: path.to_path_buf(),
+            hash,
+        };
+    };
+    if known(&hash) {
+        claim.processed = true;
         return Outcome::Duplicate {
             index,
             file_name,
@@ -364,7 +432,10 @@ fn import_one(
             hash,
         };
     }
-    match process(&bytes, &file_name, &opts.process) {
+    let processed = process(&bytes, &file_name, &opts.process);
+    claim.processed = processed.is_ok();
+    drop(claim);
+    match processed {
         Ok(t) => Outcome::Processed(Box::new(Processed {
             index,
             file_name,
@@ -376,16 +447,10 @@ fn import_one(
             thumb_small: t.thumb_small,
             analysis: t.analysis,
         })),
-        Err(error) => {
-            // A failed file must not make a later good copy of the same bytes look like a duplicate.
-            if let Ok(mut s) = seen.lock() {
-                s.remove(&hash);
-            }
-            Outcome::Failed {
-                index,
-                path: path.to_path_buf(),
-                error,
-            }
-        }
+        Err(error) => Outcome::Failed {
+            index,
+            path: path.to_path_buf(),
+            error,
+        },
     }
 }

@@ -31,12 +31,24 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "项目文件“{0}”是只读的（文件设为只读，或所在文件夹、光盘、U 盘不允许写入），无法在此编辑。\
+         可以只读打开查看和导出；要编辑，请把它复制到可写的文件夹（如“文档”），或取消文件的只读属性。"
+    )]
+    ReadOnly(PathBuf),
+    #[error("项目以只读方式打开，不能修改。要编辑，请把项目文件复制到可写的文件夹后重新打开。")]
+    ReadOnlyEdit,
+    #[error(
+        "照片“{file_name}”的原件在项目文件中已损坏（内容与导入时的校验值不符），未使用。\
+         请删除这张照片后从原始文件重新导入，或打开项目的备份。"
+    )]
+    DamagedOriginal { file_name: String, hash: String },
     #[error("项目中没有名为“{0}”的照片。")]
     NoSuchPhoto(String),
     #[error("项目中没有编号为 {0} 的文稿。")]
     NoSuchWriteUp(i64),
     #[error("项目数据库出错：{0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
     #[error("项目数据格式出错：{0}")]
     Json(#[from] serde_json::Error),
 }
@@ -45,6 +57,16 @@ impl StoreError {
     /// True for errors caused by the user's input (a bad path or file), false for internal failures.
     pub fn is_user_error(&self) -> bool {
         !matches!(self, StoreError::Database(_) | StoreError::Json(_))
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// A write refused because the project is open read-only is the user's situation, not a database fault.
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnlyEdit,
+            _ => StoreError::Database(e),
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 mod analysis;
 mod error;
 mod history;
+pub mod paths;
 mod photos;
 mod schema;
 mod writeups;
@@ -26,6 +27,7 @@ use serde::{de::DeserializeOwned, Serialize};
 pub use analysis::{AnalysisRow, FaceBox, PhotoAnalysis};
 pub use error::{Result, StoreError};
 pub use history::Stack;
+pub use paths::{check_local, PathRefused};
 pub use photos::{AddPhoto, NewPhoto, PhotoRow, Thumbnail};
 pub use schema::current_version;
 pub use writeups::{WriteUpRecord, WriteUpRow};
@@ -37,6 +39,7 @@ pub const EXTENSION: &str = "zhanban";
 pub struct Project {
     conn: Connection,
     path: PathBuf,
+    read_only: bool,
 }
 
 /// A summary of a project, as `zhanban-cli info --json` prints it.
@@ -99,11 +102,14 @@ impl Project {
     }
 
     /// Opens an existing project for reading and writing, after checking it (see the module comment).
+    /// A project that cannot be written where it is (read-only file or folder) is refused with
+    /// [`StoreError::ReadOnly`]; [`Project::open_read_only`] opens it for viewing and export.
     pub fn open(path: &Path) -> Result<Project> {
-        let conn = check_file(path)?;
+        let conn = check_file(path, false)?;
         let mut project = Project {
             conn,
             path: path.to_path_buf(),
+            read_only: false,
         };
         // Checks passed: now we may write. Take the write lock (and keep it: exclusive locking mode) by running
         // any pending migrations in one transaction.
@@ -115,6 +121,29 @@ impl Project {
         migrate(&tx, version)?;
         tx.commit().map_err(|e| classify(path, e))?;
         Ok(project)
+    }
+
+    /// Opens a project for viewing and export only, after the same checks: nothing is ever written to it, and every
+    /// edit is refused with [`StoreError::ReadOnlyEdit`]. For projects on read-only media or in read-only folders.
+    pub fn open_read_only(path: &Path) -> Result<Project> {
+        let conn = check_file(path, true)?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(path, e))?;
+        if version < schema::current_version() {
+            // An older project needs its format brought up to date, which is a write.
+            return Err(StoreError::ReadOnly(path.to_path_buf()));
+        }
+        Ok(Project {
+            conn,
+            path: path.to_path_buf(),
+            read_only: true,
+        })
+    }
+
+    /// True when the project was opened with [`Project::open_read_only`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     pub fn path(&self) -> &Path {
@@ -199,7 +228,8 @@ fn migrate(conn: &Connection, from: i64) -> Result<()> {
 
 /// Checks a file before anything may write to it, and returns the connection that only read it so far.
 /// The connection is in exclusive locking mode (no -shm file; no other connection while it is open).
-fn check_file(path: &Path) -> Result<Connection> {
+/// With `read_only`, the connection can only read; without, a file that cannot be written where it is is refused.
+fn check_file(path: &Path, read_only: bool) -> Result<Connection> {
     let io = |source: std::io::Error| match source.kind() {
         std::io::ErrorKind::NotFound => StoreError::NotFound(path.to_path_buf()),
         _ => StoreError::Io {
@@ -240,21 +270,39 @@ fn check_file(path: &Path) -> Result<Connection> {
     }
     let be32 = |i: usize| u32::from_be_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
     let (change_counter, pages, valid_for) = (be32(24), u64::from(be32(28)), be32(92));
-    if len % page_size != 0 || (valid_for == change_counter && len < pages * page_size) {
+    // A crash during a checkpoint can leave the main file shorter than its header says, with the missing pages
+    // still in the -wal file: SQLite recovers them, so only a file without such a WAL is truncated. (Whether the
+    // WAL really holds them, the structure checks below find out.)
+    let short = valid_for == change_counter && len < pages * page_size;
+    if len % page_size != 0 || (short && !has_wal_frames(path, page_size)) {
         return Err(StoreError::Truncated(path.to_path_buf()));
     }
+    if !read_only && read_only_place(path, &meta) {
+        return Err(StoreError::ReadOnly(path.to_path_buf()));
+    }
 
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| classify(path, e))?;
-    conn.busy_timeout(Duration::from_millis(250))
-        .map_err(|e| classify(path, e))?;
-    // Exclusive mode before the first read: SQLite keeps the WAL index in memory (no -shm file) and never
-    // releases its lock, so a second window or program is refused. Only reads happen until every check passed.
-    conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
-        .map_err(|e| classify(path, e))?;
+    let conn = if read_only {
+        // A read-only file cannot be locked, nor can a -shm file be made beside it: open it as immutable (no locks,
+        // no WAL). That would miss changes still in a -wal, so such a project is refused rather than shown stale.
+        if has_wal_frames(path, page_size) {
+            return Err(StoreError::ReadOnly(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(immutable_uri(path), flags).map_err(|e| classify(path, e))?;
+        conn.pragma_update(None, "query_only", true)
+            .map_err(|e| classify(path, e))?;
+        conn
+    } else {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        conn.busy_timeout(Duration::from_millis(250))
+            .map_err(|e| classify(path, e))?;
+        // Exclusive mode before the first read: SQLite keeps the WAL index in memory (no -shm file) and never
+        // releases its lock, so a second window or program is refused. Only reads happen until every check passed.
+        conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
+            .map_err(|e| classify(path, e))?;
+        conn
+    };
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(|e| classify(path, e))?;
     conn.pragma_update(None, "synchronous", "FULL")
@@ -311,11 +359,72 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
             path: path.to_path_buf(),
             detail: e.to_string(),
         },
-        Some(CannotOpen) | Some(PermissionDenied) | Some(ReadOnly) => StoreError::Io {
+        Some(ReadOnly) => StoreError::ReadOnly(path.to_path_buf()),
+        Some(CannotOpen) | Some(PermissionDenied) => StoreError::Io {
             path: path.to_path_buf(),
             source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, e.to_string()),
         },
         _ => StoreError::Database(e),
+    }
+}
+
+/// SQLite's URI for opening `path` read-only without locks (`file:/…?immutable=1`), the path percent-encoded.
+fn immutable_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if text.as_bytes().get(1) == Some(&b':') {
+        uri.push_str("///"); // Windows drive letter: file:///C:/…
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~:".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// True when the WAL beside `path` is one (its magic number) of this page size holding at least one frame (header
+/// 32 bytes, frame header 24 bytes plus a page).
+fn has_wal_frames(path: &Path, page_size: u64) -> bool {
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    let mut header = [0u8; 12];
+    let read = std::fs::File::open(PathBuf::from(wal)).and_then(|mut f| {
+        let len = f.metadata()?.len();
+        f.read_exact(&mut header)?;
+        Ok(len)
+    });
+    let be32 = |i: usize| u32::from_be_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
+    read.is_ok_and(|len| {
+        matches!(be32(0), 0x377f_0682 | 0x377f_0683) && u64::from(be32(8)) == page_size && len >= 32 + 24 + page_size
+    })
+}
+
+/// True when the project cannot be written where it is: the file is marked read-only, or its folder does not let us
+/// create files (SQLite needs the -wal file beside the project). The folder is tried with a probe file, removed at
+/// once, because permissions alone do not tell (ACLs, read-only mounts, network shares).
+fn read_only_place(path: &Path, meta: &std::fs::Metadata) -> bool {
+    if meta.permissions().readonly() {
+        return true;
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let probe = dir.join(format!(".zhanban-write-test-{}", std::process::id()));
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(f) => {
+            drop(f);
+            let _ = std::fs::remove_file(&probe);
+            false
+        }
+        Err(e) => matches!(
+            e.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        ),
     }
 }
 
@@ -330,5 +439,29 @@ fn remove_sqlite_files(path: &Path) {
         let mut p = path.as_os_str().to_os_string();
         p.push(suffix);
         let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Project;
+
+    /// Power loss: the project stays in WAL mode with synchronous=FULL (every commit reaches the disk), also after
+    /// reopening.
+    #[test]
+    fn wal_with_full_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.zhanban");
+        let check = |project: Project| {
+            let mode: String = project.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+            let sync: i64 = project.conn.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+            assert_eq!(
+                (mode.as_str(), sync),
+                ("wal", 2),
+                "journal_mode and synchronous (2 = FULL)"
+            );
+        };
+        check(Project::create(&path).unwrap());
+        check(Project::open(&path).unwrap());
     }
 }

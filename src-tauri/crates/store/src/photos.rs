@@ -175,16 +175,40 @@ impl Project {
         Ok(rows)
     }
 
-    /// The original bytes of the photo with this content hash.
+    /// The original bytes of the photo with this content hash, verified: bytes whose BLAKE3 no longer matches the
+    /// hash they were stored under (a damaged disk or file) are refused with [`StoreError::DamagedOriginal`], which
+    /// names the photo, and are never handed out.
     pub fn original(&self, hash: &str) -> Result<Vec<u8>> {
-        self.conn()
+        let (bytes, file_name): (Vec<u8>, String) = self
+            .conn()
             .query_row(
-                "SELECT o.bytes FROM originals o JOIN photos p ON p.id = o.photo_id WHERE p.hash = ?1",
+                "SELECT o.bytes, p.file_name FROM originals o JOIN photos p ON p.id = o.photo_id WHERE p.hash = ?1",
                 [hash],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?
-            .ok_or_else(|| StoreError::NoSuchPhoto(hash.to_string()))
+            .ok_or_else(|| StoreError::NoSuchPhoto(hash.to_string()))?;
+        if blake3::hash(&bytes).to_hex().as_str() != hash {
+            return Err(StoreError::DamagedOriginal {
+                file_name,
+                hash: hash.to_string(),
+            });
+        }
+        Ok(bytes)
+    }
+
+    /// Checks every stored original against its hash and lists the photos whose bytes are damaged (empty when all
+    /// are sound). Reads one original at a time.
+    pub fn damaged_originals(&self) -> Result<Vec<PhotoRow>> {
+        let mut damaged = Vec::new();
+        for photo in self.photos()? {
+            match self.original(&photo.hash) {
+                Ok(_) => {}
+                Err(StoreError::DamagedOriginal { .. }) => damaged.push(photo),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(damaged)
     }
 
     /// The thumbnail of a photo closest to (and not smaller than, when there is one) the requested size.

@@ -149,11 +149,13 @@ fn a_project_open_elsewhere_is_locked() {
     Project::open(&path).unwrap();
 }
 
-fn photo(hash: &str, name: &str) -> NewPhoto {
+/// A photo whose original is `[tag, 2, 3, 4]`, stored under its real BLAKE3 hash (originals are verified on use).
+fn photo(tag: u8, name: &str) -> NewPhoto {
+    let original = vec![tag, 2, 3, 4];
     NewPhoto {
-        hash: hash.into(),
+        hash: blake3::hash(&original).to_hex().to_string(),
         file_name: name.into(),
-        original: vec![1, 2, 3, 4],
+        original,
         format: "jpeg".into(),
         width: 4000,
         height: 3000,
@@ -182,16 +184,17 @@ fn photos_are_stored_once_with_thumbnails_and_captions() {
     let dir = tempfile::tempdir().unwrap();
     let path = new_project(dir.path());
     let mut p = Project::open(&path).unwrap();
-    assert_eq!(p.add_photo(&photo("h1", "一.jpg")).unwrap(), AddPhoto::Added { id: 1 });
+    let (h1, h2) = (photo(1, "").hash, photo(2, "").hash);
+    assert_eq!(p.add_photo(&photo(1, "一.jpg")).unwrap(), AddPhoto::Added { id: 1 });
     assert_eq!(
-        p.add_photo(&photo("h1", "copy.jpg")).unwrap(),
+        p.add_photo(&photo(1, "copy.jpg")).unwrap(),
         AddPhoto::Duplicate {
             id: 1,
             file_name: "一.jpg".into()
         }
     );
-    p.add_photo(&photo("h2", "二.jpg")).unwrap();
-    assert_eq!(p.original("h1").unwrap(), vec![1, 2, 3, 4]);
+    p.add_photo(&photo(2, "二.jpg")).unwrap();
+    assert_eq!(p.original(&h1).unwrap(), vec![1, 2, 3, 4]);
     assert_eq!(p.thumbnail(1, 512).unwrap().unwrap().width, 512);
     assert_eq!(p.thumbnail(1, 100).unwrap().unwrap().size, 160);
     assert_eq!(p.thumbnail(1, 1024).unwrap().unwrap().size, 512);
@@ -209,7 +212,7 @@ fn photos_are_stored_once_with_thumbnails_and_captions() {
         .collect();
     assert_eq!(names, [("一.jpg", ""), ("二.jpg", "机关党员参加知识挑战赛")]);
     let p = Project::open(&path).unwrap();
-    p.set_caption("h2", "").unwrap();
+    p.set_caption(&h2, "").unwrap();
     assert_eq!(p.info().unwrap().photos[1].caption, "");
 }
 
