@@ -7,6 +7,7 @@
 //! trait, implemented on the real typesetter in [`typeset_adapter`]. The crate root only wires modules together;
 //! it must not know Tauri, the project file or renderers.
 
+mod chrome;
 pub mod compose;
 pub mod critic;
 pub mod error;

@@ -4,6 +4,17 @@
 pub const BOARD_PREFACE: &str = "前言";
 pub const BOARD_CLOSING: &str = "结束语";
 pub const CONTINUED: &str = "（续）";
+/// The title of a board whose write-up has no real headline and no heading, when the exhibition has no title.
+pub const UNTITLED: &str = "未命名展板";
+
+pub fn chrome_title(old: &str, new: &str) -> String {
+    format!(
+        "“{old}”像是网页上的栏目、导航或文件名，不是文章标题，展板标题已改用“{new}”：如需其他标题，请在检查器中修改。"
+    )
+}
+pub fn chrome_lines_left_out(n: usize) -> String {
+    format!("有 {n} 行文字像是网页的导航、页脚或转载说明，未印在展板上：如需保留，请在文稿中修改这些行。")
+}
 
 /// The set heading of a 前言 or 结束语 panel: a two-character name spaced with an ideographic space ("前　言").
 pub fn panel_heading(name: &str) -> String {

@@ -439,6 +439,7 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         }),
         None => out.notes.push(messages::no_closing()),
     }
+    crate::chrome::guard(&mut groups, material, ov, &mut out.notes);
     out.groups = groups;
     out
 }

@@ -252,6 +252,10 @@ pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
                     writeup: w.id,
                     block: bi,
                 };
+                // Text that looks like web chrome is set aside by layout (noted), unless the user typed it.
+                if ov.text(&src).is_none() && zhanban_writeup::looks_like_chrome(&b.text).is_some() {
+                    continue;
+                }
                 let t = ov.text(&src).unwrap_or(&b.text).to_string();
                 if !t.trim().is_empty() {
                     out.insert(format!("{src:?}"), t);

@@ -1,0 +1,168 @@
+//! Nothing of a web page's chrome on a board. Whatever a write-up's structure says, a board title or body line
+//! that looks like chrome (the writeup crate's one test, `zhanban_writeup::looks_like_chrome` / `title_chrome`) is
+//! not printed: a chrome title gives way to the write-up's first real heading (else the exhibition title), a
+//! chrome line leaves the board, and a 前言 taken from an article loses its news lead-in (本报讯（记者…）,
+//! 新华社…电). Text the user typed or edited is theirs and is never touched.
+//!
+//! Owns only this guard over planned groups; it must not form groups, move photos or measure anything.
+
+use zhanban_frames::{Source, TextRole};
+use zhanban_writeup::{looks_like_chrome, title_chrome};
+
+use crate::messages;
+use crate::model::{BlockKind, Material};
+use crate::overrides::Overrides;
+use crate::plan::{Group, GroupKind};
+
+/// Cleans the groups in place; what it set aside is said in `notes`.
+pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, notes: &mut Vec<String>) {
+    let edited = |src: &Source| ov.text(src).is_some();
+    let mut dropped = 0usize;
+    let mut previous_title = String::new();
+    for g in groups.iter_mut() {
+        if g.kind == GroupKind::Content && !edited(&g.title_source) {
+            let (base, continued) = match g.title.strip_suffix(messages::CONTINUED) {
+                Some(b) => (b.to_string(), true),
+                None => (g.title.clone(), false),
+            };
+            if base.trim().is_empty() || title_chrome(&base).is_some() {
+                let new = fallback_title(g, material, &previous_title);
+                notes.push(messages::chrome_title(&base, &new));
+                g.title = if continued {
+                    format!("{new}{}", messages::CONTINUED)
+                } else {
+                    new
+                };
+            }
+        }
+        if g.kind == GroupKind::Content {
+            previous_title = g.title.trim_end_matches(messages::CONTINUED).to_string();
+        }
+        let before = g.paras.len();
+        g.paras.retain(|p| {
+            edited(&p.source) || !matches!(p.source, Source::Block { .. }) || looks_like_chrome(&p.text).is_none()
+        });
+        dropped += before - g.paras.len();
+        if g.kind == GroupKind::Preface {
+            if let Some(p) = g.paras.first_mut() {
+                if p.role == TextRole::Body && !edited(&p.source) && matches!(p.source, Source::Block { .. }) {
+                    if let Some(rest) = strip_lead_in(&p.text) {
+                        p.text = rest.to_string();
+                    }
+                }
+            }
+        }
+    }
+    if dropped > 0 {
+        notes.push(messages::chrome_lines_left_out(dropped));
+    }
+}
+
+/// The title a board gets when its own looks like chrome: the write-up's first heading that does not, else the
+/// previous board's title (a level-1 heading that is chrome continues the section before it), else the exhibition
+/// title, else a plain "untitled".
+fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
+    let writeup = match &g.title_source {
+        Source::Block { writeup, .. } => Some(*writeup),
+        Source::Exhibition { field } => field
+            .strip_prefix("writeup-title-")
+            .and_then(|id| id.parse::<i64>().ok()),
+        _ => None,
+    };
+    let is_heading_board = matches!(g.title_source, Source::Block { .. });
+    if !is_heading_board {
+        let heading = material.writeups.iter().find(|w| Some(w.id) == writeup).and_then(|w| {
+            w.blocks
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Heading1 | BlockKind::Heading2))
+                .map(|b| b.text.trim())
+                .find(|t| !t.is_empty() && title_chrome(t).is_none())
+        });
+        if let Some(h) = heading {
+            return h.to_string();
+        }
+    } else if !previous.is_empty() {
+        return previous.to_string();
+    }
+    material
+        .exhibition
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && title_chrome(t).is_none())
+        .unwrap_or(messages::UNTITLED)
+        .to_string()
+}
+
+/// The rest of a paragraph after a news agency's or paper's lead-in (本报讯（记者 王某）…, 新华社北京3月5日电…,
+/// （记者 张三）…), or none when it has none.
+pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let head: String = t.chars().take(40).collect();
+    let mut cut = None;
+    for (i, c) in head.char_indices() {
+        if c != '讯' && c != '电' {
+            continue;
+        }
+        let before = &head[..i];
+        let after = &t[i + c.len_utf8()..];
+        let newsy = [
+            "本报",
+            "新华社",
+            "中新社",
+            "新华网",
+            "人民网",
+            "记者",
+            "日报",
+            "晚报",
+            "网讯",
+            "融媒",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+            || after.trim_start().starts_with("（记者")
+            || after.trim_start().starts_with("(记者");
+        if newsy && before.chars().count() <= 30 {
+            cut = Some(i + c.len_utf8());
+            break;
+        }
+    }
+    let mut rest = match cut {
+        Some(i) => &t[i..],
+        None if t.starts_with("（记者") || t.starts_with("(记者") => t,
+        None => return None,
+    };
+    rest = rest.trim_start();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if rest.starts_with(open) {
+            if let Some(end) = rest.find(close) {
+                if rest[..end].chars().count() <= 30 {
+                    rest = &rest[end + close.len_utf8()..];
+                }
+            }
+        }
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '，' | ',' | '—'));
+    (!rest.is_empty() && rest.len() < t.len()).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_lead_in;
+
+    #[test]
+    fn news_lead_ins_are_cut_and_prose_is_kept() {
+        assert_eq!(
+            strip_lead_in("本报讯（记者 王晓明）近年来，市直机关…"),
+            Some("近年来，市直机关…")
+        );
+        assert_eq!(
+            strip_lead_in("新华社北京3月5日电（记者 张三）今年以来…"),
+            Some("今年以来…")
+        );
+        assert_eq!(strip_lead_in("（记者 李四）全市机关党建…"), Some("全市机关党建…"));
+        assert_eq!(strip_lead_in("本报讯 近年来，区委…"), Some("近年来，区委…"));
+        assert_eq!(strip_lead_in("近年来，市直机关工委坚持以党建引领…"), None);
+        assert_eq!(strip_lead_in("通讯员队伍建设是宣传工作的基础，电视、报纸…"), None);
+    }
+}

@@ -1,0 +1,141 @@
+//! Nothing of a web page's chrome reaches a board, whatever the write-up's structure says (issue 14, point 3):
+//! chrome titles give way to a real heading or the exhibition title, chrome body lines are not printed, a 前言
+//! taken from an article loses its news lead-in, and text the user typed stays as typed.
+
+use zhanban_frames::Source;
+use zhanban_layout::model::{BlockInput, BlockKind, ExhibitionDetails, Material, WriteUpInput};
+use zhanban_layout::overrides::{Overrides, TextEdit};
+use zhanban_layout::plan::{plan, GroupKind};
+
+fn block(kind: BlockKind, text: &str) -> BlockInput {
+    BlockInput {
+        kind,
+        text: text.into(),
+    }
+}
+
+fn material(title: &str, blocks: Vec<BlockInput>) -> Material {
+    Material {
+        exhibition: ExhibitionDetails {
+            title: Some("模范机关建设成果展".into()),
+            preface: Some("这是用户自己写的前言。".into()),
+            ..Default::default()
+        },
+        writeups: vec![WriteUpInput {
+            id: 1,
+            title: title.into(),
+            blocks,
+            key_figures: Vec::new(),
+        }],
+        photos: Vec::new(),
+    }
+}
+
+const PROSE: &str = "近年来，市直机关工委坚持以党建引领业务工作，推动机关党建与中心工作深度融合，取得了明显成效。";
+
+#[test]
+fn chrome_titles_never_reach_a_board() {
+    for chrome in [
+        "版面：第A01版：要闻 上一篇 下一篇",
+        "- 投稿郵箱：dangjian@126.com",
+        "• [退出]",
+        "08_xinzhou_2023_review_digits",
+        "转自：人民网-中国共产党新闻网",
+    ] {
+        let m = material(
+            chrome,
+            vec![
+                block(BlockKind::Paragraph, PROSE),
+                block(BlockKind::Heading1, "一、强化政治引领"),
+                block(BlockKind::Paragraph, PROSE),
+            ],
+        );
+        let p = plan(&m, &Overrides::default());
+        let titles: Vec<&str> = p.groups.iter().map(|g| g.title.as_str()).collect();
+        assert!(
+            !titles.contains(&chrome),
+            "{chrome:?} printed as a board title: {titles:?}"
+        );
+        let opening = p.groups.iter().find(|g| g.kind == GroupKind::Content).unwrap();
+        assert_eq!(opening.title, "一、强化政治引领", "{chrome:?}");
+        assert!(p.notes.iter().any(|n| n.contains("不是文章标题")), "{:?}", p.notes);
+    }
+}
+
+#[test]
+fn without_a_heading_the_exhibition_title_stands_in() {
+    let m = material(
+        "www.gov.cn/xxgk/2023-05/08/content_123.htm",
+        vec![block(BlockKind::Paragraph, PROSE)],
+    );
+    let p = plan(&m, &Overrides::default());
+    let content: Vec<&str> = p
+        .groups
+        .iter()
+        .filter(|g| g.kind == GroupKind::Content)
+        .map(|g| g.title.as_str())
+        .collect();
+    assert!(content.iter().all(|t| *t == "模范机关建设成果展"), "{content:?}");
+}
+
+#[test]
+fn chrome_body_lines_are_left_out_and_user_text_is_kept() {
+    let m = material(
+        "打造“四强”党支部 推动机关党建高质量发展",
+        vec![
+            block(BlockKind::Paragraph, PROSE),
+            block(BlockKind::Paragraph, "网站数据统计 今日访问量：1024 总访问量：987654"),
+            block(
+                BlockKind::Paragraph,
+                "Copyright © 2023 某某市机关工委 版权所有 鲁ICP备12345678号",
+            ),
+            block(BlockKind::Paragraph, "上一篇 下一篇 【打印】【关闭】"),
+            block(BlockKind::Heading1, "一、强化政治引领"),
+            block(BlockKind::Paragraph, PROSE),
+        ],
+    );
+    let p = plan(&m, &Overrides::default());
+    let body: Vec<&str> = p
+        .groups
+        .iter()
+        .flat_map(|g| g.paras.iter().map(|x| x.text.as_str()))
+        .collect();
+    for junk in ["网站数据统计", "ICP备", "上一篇"] {
+        assert!(!body.iter().any(|t| t.contains(junk)), "{junk} printed: {body:?}");
+    }
+    assert!(body.contains(&PROSE));
+    assert!(p.notes.iter().any(|n| n.contains("3 行")), "{:?}", p.notes);
+
+    // The user typed that line into the block: it is theirs.
+    let mut ov = Overrides::default();
+    ov.texts.push(TextEdit {
+        target: Source::Block { writeup: 1, block: 3 },
+        text: "上一篇 下一篇 【打印】【关闭】".into(),
+    });
+    let p = plan(&m, &ov);
+    assert!(p
+        .groups
+        .iter()
+        .flat_map(|g| &g.paras)
+        .any(|x| x.text.contains("上一篇")));
+}
+
+#[test]
+fn a_preface_from_an_article_has_no_news_lead_in() {
+    let mut m = material(
+        "打造“四强”党支部 推动机关党建高质量发展",
+        vec![
+            block(BlockKind::Paragraph, &format!("本报讯（记者 王晓明）{PROSE}")),
+            block(BlockKind::Heading1, "一、强化政治引领"),
+            block(BlockKind::Paragraph, PROSE),
+        ],
+    );
+    m.exhibition.preface = None;
+    let p = plan(&m, &Overrides::default());
+    let preface = p
+        .groups
+        .iter()
+        .find(|g| g.kind == GroupKind::Preface)
+        .expect("a preface");
+    assert_eq!(preface.paras[0].text, PROSE);
+}
