@@ -108,7 +108,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             .collect::<Vec<_>>()
             .join("  ");
         let mut frames = Frames::default();
-        let groups = merge_short_sections(plan.groups.clone(), settings.spec, ov);
+        let groups = plan.groups.clone();
         for g in &groups {
             let go = ov.groups.get(&g.key).cloned().unwrap_or_default();
             let spec = go.spec.unwrap_or(settings.spec);
@@ -606,57 +606,6 @@ impl<S: TextSetter> LayoutEngine<S> {
         }
         Ok((c, n, cut))
     }
-}
-
-/// A section without photos whose text would cover under this share of an empty board's body at the minimum size
-/// is too short for a board of its own.
-const SHORT_SECTION: f64 = 0.12;
-/// ... and shares it with the next section when their texts together cover under this share.
-const MERGED_SECTIONS: f64 = 0.3;
-
-/// Sections too short for a board share one with the next section: its heading becomes a heading inside the short
-/// one's board (as a user's merge does). Only sections of the same write-up with no per-board settings merge, and
-/// a merged section that is still short takes the next one too.
-fn merge_short_sections(groups: Vec<Group>, spec: BoardSpec, ov: &Overrides) -> Vec<Group> {
-    let em = spec.min_sizes().body * MM_PER_PT;
-    let body = (spec.width - 2.0 * spec.safe) * (spec.height - 2.0 * spec.safe) * 0.8;
-    let text_share = |g: &Group| {
-        let chars: usize = g.paras.iter().map(|p| p.text.chars().count() + 2).sum();
-        chars as f64 * em * em * 1.6 / body
-    };
-    let short = |g: &Group| g.kind == GroupKind::Content && g.photos.is_empty() && text_share(g) < SHORT_SECTION;
-    // Both fit one board together (roughly: the next section short too), so no （续） board carries the short
-    // section's title over the next section's text.
-    let together = |a: &Group, b: &Group| {
-        text_share(a) + text_share(b) < MERGED_SECTIONS && a.photos.len() + b.photos.len() <= critic::THIN_PHOTOS
-    };
-    let writeup = |g: &Group| g.key.split(['-', '/']).next().map(str::to_string);
-    let free = |g: &Group| !ov.groups.contains_key(&g.key) && !ov.added.iter().any(|a| a.key == g.key);
-    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
-    for g in groups {
-        match out.last_mut() {
-            Some(prev)
-                if short(prev)
-                    && g.kind == GroupKind::Content
-                    && together(prev, &g)
-                    && writeup(prev) == writeup(&g)
-                    && free(prev)
-                    && free(&g) =>
-            {
-                prev.paras.push(Para {
-                    role: TextRole::Heading2,
-                    text: g.title,
-                    source: g.title_source,
-                    continued: false,
-                });
-                prev.paras.extend(g.paras);
-                prev.photos.extend(g.photos);
-                prev.figures.extend(g.figures);
-            }
-            _ => out.push(g),
-        }
-    }
-    out
 }
 
 /// Composes one board of the group being filled from these paragraphs and photos.
