@@ -21,6 +21,7 @@
 //! - colour: an RGB → CMYK note for the exhibition, and a note on each CMYK photo: hints.
 
 pub mod messages;
+mod text;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -65,6 +66,8 @@ pub enum Kind {
     EmptyBoard,
     HalfEmpty,
     ThinBoard,
+    ChromeText,
+    MixedScript,
     NoCaption,
     OpenCaptionSlot,
     DuplicatePhoto,
@@ -226,6 +229,7 @@ pub fn check_with(
     for board in &frames.boards {
         check_board(board, photos, fonts, &mut out);
         check_design(board, &mut out);
+        text::check_text(board, &mut out);
     }
     check_duplicates(frames, photos, &mut out);
     check_summary(summary, &mut out);

@@ -100,3 +100,10 @@ pub fn board_label(number: usize, name: &str) -> String {
     format!("第 {number} 块“{name}”")
 }
 pub const WHOLE_EXHIBITION: &str = "全部展板";
+
+pub fn chrome_text(excerpt: &str, reason: &str) -> String {
+    format!("“{excerpt}”看起来不是正文（{reason}），可能是从网页带来的栏目、导航或页脚：请删去或改写这行文字。")
+}
+pub fn mixed_script(traditional: &str, simplified: &str) -> String {
+    format!("这块展板上繁体字（如“{traditional}”）和简体字（如“{simplified}”）混用：请在文稿中统一转换为简体，或全部保留繁体。")
+}

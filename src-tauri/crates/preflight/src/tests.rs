@@ -501,3 +501,51 @@ fn the_report_serialises_for_the_ui() {
     assert_eq!(back, r);
     assert!(r.to_text().contains("[错误] 第 1 块“一、坚决把牢政治方向”："));
 }
+
+fn set_text(b: &mut BoardFrame, id: &str, text: &str) {
+    if let ItemKind::Text(t) = item_mut(b, id) {
+        let (x, y, size) = (t.runs[0].origin.x, t.runs[0].origin.y, t.runs[0].size_pt);
+        t.runs = vec![run(text, x, y, size)];
+    }
+}
+
+#[test]
+fn text_that_looks_like_web_chrome_is_a_warning_on_its_item() {
+    for (id, text) in [
+        ("title", "版面：第A01版：要闻 上一篇 下一篇"),
+        ("title", "08_xinzhou_2023_review_digits"),
+        ("body", "Copyright © 2023 市直机关工委 版权所有 鲁ICP备12345678号"),
+        ("body", "网站数据统计 今日访问量：1024"),
+    ] {
+        let mut b = clean_board();
+        set_text(&mut b, id, text);
+        let r = run_check(vec![b], &Summary::default(), &facts());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::ChromeText)
+            .unwrap_or_else(|| panic!("{text:?} not flagged: {}", r.to_text()));
+        assert_eq!((f.severity, f.item.as_deref()), (Severity::Warning, Some(id)), "{text}");
+        assert_eq!(f.board.as_ref().map(|b| b.number), Some(1));
+    }
+}
+
+#[test]
+fn a_board_mixing_traditional_and_simplified_script_is_a_warning() {
+    let mut b = clean_board();
+    set_text(&mut b, "caption", "■ 主題黨日活動現場，黨員們認真學習");
+    let r = run_check(vec![b], &Summary::default(), &facts());
+    assert!(
+        kinds(&r).contains(&(Kind::MixedScript, Severity::Warning)),
+        "{}",
+        r.to_text()
+    );
+
+    // All traditional is one script: no warning.
+    let mut b = clean_board();
+    set_text(&mut b, "title", "一、堅決把牢政治方向");
+    set_text(&mut b, "body", "市直機關工委堅持把政治建設擺在首位");
+    set_text(&mut b, "caption", "■ 主題黨日活動現場");
+    let r = run_check(vec![b], &Summary::default(), &facts());
+    assert!(!kinds(&r).iter().any(|k| k.0 == Kind::MixedScript), "{}", r.to_text());
+}
