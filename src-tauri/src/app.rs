@@ -156,8 +156,14 @@ pub fn recent_projects(app: &App) -> Vec<RecentProject> {
     app.recent.load()
 }
 
+/// Refuses network (UNC) and device paths: a page script must not make the app read or write outside this PC.
+fn local(path: &Path) -> CommandResult<()> {
+    zhanban_store::check_local(path).map_err(|e| CommandError::User(e.to_string()))
+}
+
 pub fn create_project(app: &App, dir: &str, name: &str) -> CommandResult<OpenedProject> {
     let dir = PathBuf::from(dir);
+    local(&dir)?;
     let path =
         projects::project_path(&dir, name).ok_or_else(|| CommandError::User(messages::invalid_project_name(name)))?;
     std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
@@ -173,6 +179,7 @@ pub fn create_project(app: &App, dir: &str, name: &str) -> CommandResult<OpenedP
 
 pub fn open_project(app: &App, path: &str) -> CommandResult<OpenedProject> {
     let path = PathBuf::from(path);
+    local(&path)?;
     let mut guard = lock(app)?;
     close(app, &mut guard)?;
     let project = Project::open(&path)?;
@@ -193,9 +200,11 @@ pub fn import_paths(app: &App, paths: Vec<String>, on_step: impl FnMut(Step<'_>)
     let mut guard = lock(app)?;
     let session = current(&mut guard)?;
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    paths.iter().try_for_each(|p| local(p))?;
     Ok(crate::import::import(
         session.project_mut(),
         &paths,
+        false,
         &app.cancel_import,
         on_step,
     )?)
@@ -266,6 +275,7 @@ pub fn export_boards(
     choice: &ExportChoice,
     progress: &(dyn Fn(&zhanban_pdf::Progress) + Sync),
 ) -> CommandResult<zhanban_pdf::FolderReport> {
+    local(Path::new(dir))?;
     app.cancel_export.store(false, Ordering::SeqCst);
     let mut guard = lock(app)?;
     let session = current(&mut guard)?;
@@ -389,8 +399,16 @@ pub fn photo_preview(app: &App, hash: &str, large: bool) -> Option<Vec<u8>> {
     Some(jpeg)
 }
 
-/// Opens a folder in the system's file manager (Explorer on Windows).
+/// Opens a folder in the system's file manager (Explorer on Windows). Only an existing local folder: never a file,
+/// a URI or a network path (the system opener would run or fetch those).
 pub fn open_folder(dir: &str) -> CommandResult<()> {
+    local(Path::new(dir))?;
+    if !Path::new(dir).is_dir() {
+        return Err(CommandError::User(messages::open_folder_failed(
+            dir,
+            messages::NOT_A_LOCAL_FOLDER,
+        )));
+    }
     let program = if cfg!(windows) { "explorer" } else { "xdg-open" };
     std::process::Command::new(program)
         .arg(dir)
@@ -402,6 +420,25 @@ pub fn open_folder(dir: &str) -> CommandResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A crafted call from the page cannot make the opener run a file, fetch a URI or reach a network share.
+    #[test]
+    fn open_folder_opens_only_local_folders() {
+        let file = std::env::current_exe().unwrap();
+        for bad in [
+            r"\\evil-host\share",
+            "//evil-host/share",
+            r"\\?\C:\Windows",
+            r"\\.\PhysicalDrive0",
+            "https://example.invalid/x",
+            file.to_str().unwrap(),
+        ] {
+            assert!(
+                matches!(open_folder(bad), Err(CommandError::User(_))),
+                "{bad} was not refused"
+            );
+        }
+    }
 
     /// The shell registers exactly [`COMMANDS`] (a renamed or missing handler fails here), and the UI's `Command`
     /// type is generated from it (a call to a name not in the list fails the UI's type check).

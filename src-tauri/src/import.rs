@@ -109,10 +109,11 @@ fn name_of(path: &Path) -> String {
 
 /// Imports `paths` (photo files, folders of photos, write-up files) into `project`. `on_step` hears about each
 /// stored file; `cancel` stops the run between files. Errors about single files are in the report; only a failure
-/// to write the project itself is returned as an error.
+/// to write the project itself is returned as an error. `simplified` converts traditional write-ups at import.
 pub fn import(
     project: &mut Project,
     paths: &[PathBuf],
+    simplified: bool,
     cancel: &AtomicBool,
     mut on_step: impl FnMut(Step<'_>),
 ) -> Result<ImportReport, StoreError> {
@@ -171,7 +172,7 @@ pub fn import(
             report.cancelled = true;
             break;
         }
-        import_writeup(project, &path, &mut report, &mut on_step)?;
+        import_writeup(project, &path, simplified, &mut report, &mut on_step)?;
     }
     Ok(report)
 }
@@ -312,6 +313,7 @@ fn store_photo(
 fn import_writeup(
     project: &mut Project,
     path: &Path,
+    simplified: bool,
     report: &mut ImportReport,
     on_step: &mut impl FnMut(Step<'_>),
 ) -> Result<(), StoreError> {
@@ -324,7 +326,7 @@ fn import_writeup(
         on_step(Step::Failed(&f));
         report.failed.push(f);
     };
-    let imported = match zhanban_writeup::read_file(path, &zhanban_writeup::Options::default()) {
+    let imported = match zhanban_writeup::read_file(path, &zhanban_writeup::Options { simplified }) {
         Ok(i) => i,
         Err(e) => {
             fail(report, on_step, e.to_string());

@@ -314,6 +314,7 @@ pub fn adjustment_saved() -> String {
     "调整已保存到项目，以后每次重新排版都会保留。".to_string()
 }
 
+pub const NOT_A_LOCAL_FOLDER: &str = "这不是本机上的一个文件夹";
 pub fn open_folder_failed(dir: &str, detail: &str) -> String {
     format!("无法打开文件夹“{dir}”：{detail}")
 }

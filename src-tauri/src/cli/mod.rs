@@ -59,6 +59,8 @@ enum Command {
         project: PathBuf,
         #[arg(help = help::IMPORT_PATHS, help_heading = help::ARGUMENTS, required = true)]
         paths: Vec<PathBuf>,
+        #[arg(long, help = help::SIMPLIFIED, help_heading = help::OPTIONS)]
+        simplified: bool,
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
         json: bool,
     },
@@ -252,10 +254,15 @@ fn execute(command: Command) -> CliResult {
             Ok(())
         }
         Command::Structure { file, json, simplified } => structure(&file, json, simplified),
-        Command::Import { project, paths, json } => {
+        Command::Import {
+            project,
+            paths,
+            simplified,
+            json,
+        } => {
             let mut project = Project::open(&project)?;
             let cancel = std::sync::atomic::AtomicBool::new(false);
-            let report = crate::import::import(&mut project, &paths, &cancel, |step| {
+            let report = crate::import::import(&mut project, &paths, simplified, &cancel, |step| {
                 if let Some(line) = messages::import_step(&step) {
                     eprintln!("{line}");
                 }

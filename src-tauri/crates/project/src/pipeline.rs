@@ -322,7 +322,8 @@ pub fn export_checked(
     let photos = ProjectPhotos(Mutex::new(project));
     let report =
         zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(|e| {
-            if matches!(e, zhanban_pdf::PdfError::Io { .. }) {
+            // A damaged or missing photo, a folder that cannot be written: the user's situation, said in Chinese.
+            if e.is_user_error() {
                 PipelineError::User(e.to_string())
             } else {
                 PipelineError::Internal(crate::messages::internal_error(&e.to_string()))

@@ -146,7 +146,7 @@ pub fn understand_paste(html: Option<&str>, text: &str) -> Result<Draft, EditErr
         }
         None => (text.to_string(), zhanban_writeup::structure_text(text, &opts)),
     };
-    if w.title.is_none() && w.blocks.is_empty() && w.dropped.is_empty() {
+    if w.is_empty() {
         return Err(EditError(messages::paste_empty()));
     }
     Ok(Draft {
