@@ -62,7 +62,11 @@ test("outline: drag a group to another place, delete and restore it, add a board
     const last = before[before.length - 1];
     await dragOnto(s, `li[data-group="${last}"] > button`, `li[data-group="${before[1]}"] > button`, -6, "outline-2-dragging");
     const dragged = await waitFor(s, "the new order", `const g = [...document.querySelectorAll('[data-testid="board-outline"] li[data-group]')].map((li) => li.dataset.group); return g[1] === arguments[0] && g;`, [last], 30000);
-    assert.deepEqual(dragged, [before[0], last, ...before.slice(1, -1)], "moved as dropped, the rest in order");
+    // Short sections share a board with their next one (layout), so a new order may join or part such neighbours:
+    // the groups found both before and after keep their order around the moved one.
+    const kept = (list) => list.filter((g) => g !== last && before.includes(g) && dragged.includes(g));
+    assert.deepEqual(dragged.slice(0, 2), [before[0], last], "moved as dropped");
+    assert.deepEqual(kept(dragged), kept(before), "the rest in order");
     await shot(s, "outline-3-dropped");
     // A short press is still a click that shows the board, not a drag.
     await s.click(`li[data-group="${before[0]}"] > button`);

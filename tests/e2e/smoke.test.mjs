@@ -70,7 +70,7 @@ test("start screen creates a project file on disk", async () => {
     }
   }
   assert.ok(info, "zhanban-cli info reads the project");
-  assert.equal(info.format_version, 1);
+  assert.equal(info.format_version, 3, "the current file format (3: typed settings and history, photo analysis)");
   const recent = JSON.parse(readFileSync(join(home, ".config", "展板工坊", "recent.json"), "utf8"));
   assert.equal(recent[0].path, file);
 });

@@ -18,7 +18,7 @@ function api(over: Partial<Api> = {}): Api {
     defaultProjectDir: vi.fn(), recentProjects: vi.fn(), startupProject: vi.fn(), createProject: vi.fn(), openProject: vi.fn(),
     closeProject: vi.fn(),
     projectInfo: vi.fn(async () => ({ path: "", format_version: 1, created_at: "", created_by: "", photos: [row(1), row(2)], writeups: [], boards: 0 })),
-    importPaths: vi.fn(async () => report({ imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1 }] })),
+    importPaths: vi.fn(async () => report({ imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1, same_as: null }] })),
     cancelImport: vi.fn(async () => {}),
     photoThumbnail: vi.fn(async (id: number) => ({ width: 160, height: 120, url: `data:image/jpeg;base64,${id}` })),
     setCaption: vi.fn(async (hash: string, caption: string) => ({ ...row(Number(hash.slice(1))), caption: caption.trim() })),
@@ -31,7 +31,7 @@ describe("Library", () => {
     const a = api({
       importPaths: vi.fn(async () =>
         report({
-          imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1 }],
+          imported: [{ path: "/a", file_name: "a", hash: "h1", width: 1, height: 1, same_as: null }],
           duplicates: [{ path: "/b", file_name: "b", existing_file_name: "a" }],
           failed: [{ path: "/c", file_name: "c", reason: "“c”是空文件" }],
         }),

@@ -58,10 +58,11 @@ fn seed_project(path: &Path) {
 fn damage(rng: &mut Rng, bytes: &[u8]) -> Vec<u8> {
     let mut v = bytes.to_vec();
     let page = u16::from_be_bytes([v[16], v[17]]) as usize;
-    let pages = v.len() / page;
     for _ in 0..1 + rng.below(4) {
         let len = v.len();
-        if len == 0 {
+        // An earlier damage may have cut the file: count its pages anew.
+        let pages = len / page;
+        if len == 0 || pages == 0 {
             break;
         }
         match rng.below(7) {
