@@ -18,7 +18,7 @@ use crate::error::LayoutError;
 use crate::messages;
 use crate::model::Material;
 use crate::overrides::Overrides;
-use crate::plan::{self, Group, GroupKind, Para, PhotoSlot};
+use crate::plan::{self, Group, Para, PhotoSlot};
 use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
 use crate::summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
