@@ -175,3 +175,30 @@ fn a_killed_import_leaves_a_consistent_project() {
         );
     }
 }
+
+/// A WeChat-size copy of a photo already in the project (resized, re-encoded at quality 70) is imported, and the
+/// CLI says it may be the same picture as the original (issue 16: found at import, both kept).
+#[test]
+fn a_wechat_copy_is_reported_as_possibly_the_same_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("同图.zhanban");
+    assert!(cli(&["new".as_ref(), s(&project)]).status.success());
+    let original = common::camera_photos(1).remove(0);
+    let copy = dir.path().join("微信图片_20231201.jpg");
+    let ok = Command::new("convert")
+        .arg(&original)
+        .args(["-auto-orient", "-resize", "1080x1080>", "-quality", "70"])
+        .arg(&copy)
+        .status()
+        .expect("ImageMagick is installed by scripts/setup");
+    assert!(ok.success());
+    assert!(cli(&["import".as_ref(), s(&project), s(&original)]).status.success());
+    let out = cli(&["import".as_ref(), s(&project), s(&copy)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let name = original.file_name().unwrap().to_string_lossy();
+    assert!(
+        stderr.contains("已导入：微信图片_20231201.jpg") && stderr.contains(&format!("可能与“{name}”是同一张照片")),
+        "{stderr}"
+    );
+}

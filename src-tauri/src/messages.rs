@@ -179,7 +179,13 @@ pub fn import_step(step: &crate::import::Step<'_>) -> Option<String> {
     use crate::import::Step;
     Some(match step {
         Step::Progress(_) => return None,
-        Step::Imported(f) => format!("已导入：{}（{}×{}）", f.file_name, f.width, f.height),
+        Step::Imported(f) => match &f.same_as {
+            Some(other) => format!(
+                "已导入：{}（{}×{}），可能与“{}”是同一张照片",
+                f.file_name, f.width, f.height, other
+            ),
+            None => format!("已导入：{}（{}×{}）", f.file_name, f.width, f.height),
+        },
         Step::Duplicate(d) => format!(
             "重复，未再次保存：{}（与项目中的“{}”相同）",
             d.file_name, d.existing_file_name
