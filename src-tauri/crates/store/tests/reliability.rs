@@ -304,7 +304,11 @@ fn read_only_folder() {
         .is_ok();
     if is_root {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-        let status = Command::new(std::env::current_exe().unwrap())
+        // The test binary may sit under root's home (mode 700), out of nobody's reach: run a copy from the temp dir.
+        let exe = dir.path().join("reliability-as-nobody");
+        std::fs::copy(std::env::current_exe().unwrap(), &exe).unwrap();
+        std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let status = Command::new(&exe)
             .args(["--exact", "read_only_folder", "--nocapture", "--test-threads=1"])
             .env("ZHANBAN_RO_CHILD", &path)
             .uid(65534)
