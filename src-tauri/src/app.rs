@@ -21,35 +21,7 @@ use crate::projects::{self, RecentList, RecentProject};
 
 pub type CommandResult<T> = Result<T, CommandError>;
 
-/// Every command the shell registers and the UI may call, by name.
-pub const COMMANDS: &[&str] = &[
-    "default_project_dir",
-    "startup_project",
-    "recent_projects",
-    "create_project",
-    "open_project",
-    "close_project",
-    "project_info",
-    "import_paths",
-    "cancel_import",
-    "photo_thumbnail",
-    "set_caption",
-    "layout_boards",
-    "adjust",
-    "undo",
-    "redo",
-    "export_boards",
-    "cancel_export",
-    "open_folder",
-    "glyph_outlines",
-    "writeup_list",
-    "writeup_paste",
-    "writeup_draft_edit",
-    "writeup_accept",
-    "writeup_open",
-    "writeup_edit",
-    "writeup_remove",
-];
+pub use crate::commands::COMMANDS;
 
 /// The app's state: the open project's session (at most one per window), an engine kept for the next project
 /// while none is open, the typesetter (the engine's font library, also serving the canvas's glyph outlines), the
@@ -65,6 +37,9 @@ pub struct App {
     pub started: AtomicBool,
     /// Sharp canvas previews made this run (photo hash, JPEG); photos never change under a hash.
     previews: Mutex<Vec<(String, Vec<u8>)>>,
+    /// Folders exported into this run (as the file system names them): the only ones `open_folder` opens, besides
+    /// the open project's own folder.
+    exported: Mutex<Vec<PathBuf>>,
 }
 
 impl App {
@@ -78,6 +53,7 @@ impl App {
             cancel_export: AtomicBool::new(false),
             started: AtomicBool::new(false),
             previews: Mutex::new(Vec::new()),
+            exported: Mutex::new(Vec::new()),
         }
     }
 }
@@ -281,6 +257,11 @@ pub fn export_boards(
     let session = current(&mut guard)?;
     with_engine(app, session)?;
     let (report, _) = session.export(Path::new(dir), choice, progress, &app.cancel_export)?;
+    if let (Ok(done), Ok(mut exported)) = (std::fs::canonicalize(dir), app.exported.lock()) {
+        if !exported.contains(&done) {
+            exported.push(done);
+        }
+    }
     Ok(report)
 }
 
@@ -399,22 +380,36 @@ pub fn photo_preview(app: &App, hash: &str, large: bool) -> Option<Vec<u8>> {
     Some(jpeg)
 }
 
-/// Opens a folder in the system's file manager (Explorer on Windows). Only an existing local folder: never a file,
-/// a URI or a network path (the system opener would run or fetch those).
-pub fn open_folder(dir: &str) -> CommandResult<()> {
-    local(Path::new(dir))?;
-    if !Path::new(dir).is_dir() {
-        return Err(CommandError::User(messages::open_folder_failed(
-            dir,
-            messages::NOT_A_LOCAL_FOLDER,
-        )));
-    }
+/// Opens a folder in the system's file manager (Explorer on Windows). Only a folder this run exported into, or the
+/// open project's folder: never a file, a URI, a network path (the system opener would run or fetch those) or any
+/// other string from the page.
+pub fn open_folder(app: &App, dir: &str) -> CommandResult<()> {
+    openable(app, dir)?;
     let program = if cfg!(windows) { "explorer" } else { "xdg-open" };
     std::process::Command::new(program)
         .arg(dir)
         .spawn()
         .map(|_| ())
         .map_err(|e| CommandError::User(messages::open_folder_failed(dir, &e.to_string())))
+}
+
+/// The folder `dir` names, when `open_folder` may open it: a local folder this run exported into, or the open
+/// project's folder.
+fn openable(app: &App, dir: &str) -> CommandResult<PathBuf> {
+    local(Path::new(dir))?;
+    let refuse = |why: &str| CommandError::User(messages::open_folder_failed(dir, why));
+    let folder = std::fs::canonicalize(dir)
+        .ok()
+        .filter(|p| p.is_dir())
+        .ok_or_else(|| refuse(messages::NOT_A_LOCAL_FOLDER))?;
+    let project_folder = lock(app)?
+        .as_ref()
+        .and_then(|s| s.project().path().parent().and_then(|p| std::fs::canonicalize(p).ok()));
+    let exported = app.exported.lock().map_err(|_| poisoned("exported"))?.contains(&folder);
+    if !exported && project_folder.as_ref() != Some(&folder) {
+        return Err(refuse(messages::NOT_OUR_FOLDER));
+    }
+    Ok(folder)
 }
 
 #[cfg(test)]
@@ -424,6 +419,8 @@ mod tests {
     /// A crafted call from the page cannot make the opener run a file, fetch a URI or reach a network share.
     #[test]
     fn open_folder_opens_only_local_folders() {
+        let recent = tempfile::tempdir().unwrap();
+        let app = App::new(RecentList::at(recent.path().join("recent.json")));
         let file = std::env::current_exe().unwrap();
         for bad in [
             r"\\evil-host\share",
@@ -434,10 +431,63 @@ mod tests {
             file.to_str().unwrap(),
         ] {
             assert!(
-                matches!(open_folder(bad), Err(CommandError::User(_))),
+                matches!(open_folder(&app, bad), Err(CommandError::User(_))),
                 "{bad} was not refused"
             );
         }
+        // An existing local folder the app did not export into is not opened either.
+        let other = tempfile::tempdir().unwrap();
+        let err = open_folder(&app, other.path().to_str().unwrap()).unwrap_err();
+        assert!(
+            matches!(&err, CommandError::User(m) if m.contains(messages::NOT_OUR_FOLDER)),
+            "{err:?}"
+        );
+        // The open project's folder and a folder exported into are.
+        let projects = tempfile::tempdir().unwrap();
+        create_project(&app, projects.path().to_str().unwrap(), "开放文件夹").unwrap();
+        assert!(openable(&app, projects.path().to_str().unwrap()).is_ok());
+        app.exported
+            .lock()
+            .unwrap()
+            .push(std::fs::canonicalize(other.path()).unwrap());
+        assert!(openable(&app, other.path().to_str().unwrap()).is_ok());
+    }
+
+    /// Least privilege: the window's capability allows each command of [`COMMANDS`] by its own permission (the build
+    /// script generates them from the same list) and, besides, only app events and the native dialogs — a command
+    /// added without its permission, or a broad grant, fails here.
+    #[test]
+    fn the_window_may_call_exactly_the_apps_commands() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let conf: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(root.join("tauri.conf.json")).unwrap()).unwrap();
+        let caps = conf["app"]["security"]["capabilities"]
+            .as_array()
+            .expect("capabilities");
+        assert_eq!(caps.len(), 1, "one capability, for the main window");
+        assert_eq!(caps[0]["windows"], serde_json::json!(["main"]));
+        let granted: Vec<&str> = caps[0]["permissions"]
+            .as_array()
+            .expect("permissions")
+            .iter()
+            .map(|p| p.as_str().expect("a permission by name"))
+            .collect();
+        let mut expected = vec![
+            "core:event:default",
+            "dialog:allow-open",
+            "dialog:allow-save",
+            "dialog:allow-message",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+        expected.extend(COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))));
+        assert_eq!(
+            granted, expected,
+            "tauri.conf.json's capability must list exactly these"
+        );
+        let build = std::fs::read_to_string(root.join("src-tauri/build.rs")).unwrap();
+        assert!(build.contains("include!(\"src/commands.rs\")") && build.contains(".commands(COMMANDS)"));
     }
 
     /// The shell registers exactly [`COMMANDS`] (a renamed or missing handler fails here), and the UI's `Command`
@@ -462,7 +512,7 @@ mod tests {
         );
         let names: Vec<String> = COMMANDS.iter().map(|c| format!("\"{c}\"")).collect();
         let ts = format!(
-            "// Generated from src-tauri/src/app.rs (COMMANDS) by its tests; do not edit.\n\
+            "// Generated from src-tauri/src/commands.rs (COMMANDS) by app.rs's tests; do not edit.\n\
              /** The name of a command the desktop shell registers. */\n\
              export type Command = {};\n",
             names.join(" | ")

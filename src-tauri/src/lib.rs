@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod import;
 pub mod messages;
 pub mod payloads;

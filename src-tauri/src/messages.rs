@@ -321,6 +321,7 @@ pub fn adjustment_saved() -> String {
 }
 
 pub const NOT_A_LOCAL_FOLDER: &str = "这不是本机上的一个文件夹";
+pub const NOT_OUR_FOLDER: &str = "只能打开导出到的文件夹或项目所在的文件夹";
 pub fn open_folder_failed(dir: &str, detail: &str) -> String {
     format!("无法打开文件夹“{dir}”：{detail}")
 }

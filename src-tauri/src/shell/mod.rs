@@ -142,8 +142,8 @@ fn cancel_export(state: State<'_, App>) {
 }
 
 #[tauri::command]
-fn open_folder(dir: String) -> CommandResult<()> {
-    app::open_folder(&dir)
+fn open_folder(state: State<'_, App>, dir: String) -> CommandResult<()> {
+    app::open_folder(&state, &dir)
 }
 
 #[tauri::command]

@@ -1,3 +1,3 @@
-// Generated from src-tauri/src/app.rs (COMMANDS) by its tests; do not edit.
+// Generated from src-tauri/src/commands.rs (COMMANDS) by app.rs's tests; do not edit.
 /** The name of a command the desktop shell registers. */
 export type Command = "default_project_dir" | "startup_project" | "recent_projects" | "create_project" | "open_project" | "close_project" | "project_info" | "import_paths" | "cancel_import" | "photo_thumbnail" | "set_caption" | "layout_boards" | "adjust" | "undo" | "redo" | "export_boards" | "cancel_export" | "open_folder" | "glyph_outlines" | "writeup_list" | "writeup_paste" | "writeup_draft_edit" | "writeup_accept" | "writeup_open" | "writeup_edit" | "writeup_remove";
