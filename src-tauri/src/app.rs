@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use zhanban_project::payload::BoardsPayload;
 use zhanban_project::review::{self, Draft, Review, WriteupOp};
-use zhanban_project::{Change, EditTarget, Engine, ExportChoice, PipelineError, Session};
+use zhanban_project::{Change, EditTarget, Engine, ExportChoice, NewExhibition, PipelineError, Session};
 use zhanban_store::{PhotoRow, Project, ProjectInfo, StoreError, WriteUpRow};
 use zhanban_typeset::Typesetter;
 
@@ -137,7 +137,7 @@ fn local(path: &Path) -> CommandResult<()> {
     zhanban_store::check_local(path).map_err(|e| CommandError::User(e.to_string()))
 }
 
-pub fn create_project(app: &App, dir: &str, name: &str) -> CommandResult<OpenedProject> {
+pub fn create_project(app: &App, dir: &str, name: &str, details: &NewExhibition) -> CommandResult<OpenedProject> {
     let dir = PathBuf::from(dir);
     local(&dir)?;
     let path =
@@ -149,7 +149,7 @@ pub fn create_project(app: &App, dir: &str, name: &str) -> CommandResult<OpenedP
     // Close the current project first, so that creating another never keeps two files locked.
     let mut guard = lock(app)?;
     close(app, &mut guard)?;
-    let project = Project::create(&path)?;
+    let project = zhanban_project::settings::create(&path, details)?;
     opened(app, &mut guard, project)
 }
 
@@ -444,7 +444,13 @@ mod tests {
         );
         // The open project's folder and a folder exported into are.
         let projects = tempfile::tempdir().unwrap();
-        create_project(&app, projects.path().to_str().unwrap(), "开放文件夹").unwrap();
+        create_project(
+            &app,
+            projects.path().to_str().unwrap(),
+            "开放文件夹",
+            &NewExhibition::default(),
+        )
+        .unwrap();
         assert!(openable(&app, projects.path().to_str().unwrap()).is_ok());
         app.exported
             .lock()

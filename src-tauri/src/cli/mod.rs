@@ -43,6 +43,12 @@ enum Command {
     New {
         #[arg(help = help::NEW_PROJECT, help_heading = help::ARGUMENTS)]
         project: PathBuf,
+        #[arg(long, help = help::TITLE, help_heading = help::OPTIONS)]
+        title: Option<String>,
+        #[arg(long, help = help::ORGANISER, help_heading = help::OPTIONS)]
+        organiser: Option<String>,
+        #[arg(long, help = help::DATE, help_heading = help::OPTIONS)]
+        date: Option<String>,
     },
     #[command(about = help::STRUCTURE, help_template = help::TEMPLATE)]
     Structure {
@@ -248,8 +254,18 @@ fn clap_exit(e: clap::Error) -> ExitCode {
 
 fn execute(command: Command) -> CliResult {
     match command {
-        Command::New { project } => {
-            Project::create(&project)?;
+        Command::New {
+            project,
+            title,
+            organiser,
+            date,
+        } => {
+            let details = zhanban_project::NewExhibition {
+                title: title.unwrap_or_default(),
+                organiser: organiser.unwrap_or_default(),
+                date: date.unwrap_or_default(),
+            };
+            zhanban_project::settings::create(&project, &details)?;
             eprintln!("{}", messages::created(&project));
             Ok(())
         }

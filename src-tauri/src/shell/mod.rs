@@ -12,7 +12,7 @@ use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, T
 use crate::projects::{RecentList, RecentProject};
 use zhanban_project::payload::BoardsPayload;
 use zhanban_project::review::{Draft, Review, WriteupOp};
-use zhanban_project::{Change, ExportChoice};
+use zhanban_project::{Change, ExportChoice, NewExhibition};
 use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
 
 mod protocol;
@@ -43,8 +43,13 @@ fn recent_projects(state: State<'_, App>) -> Vec<RecentProject> {
 }
 
 #[tauri::command]
-fn create_project(state: State<'_, App>, dir: String, name: String) -> CommandResult<OpenedProject> {
-    app::create_project(&state, &dir, &name)
+fn create_project(
+    state: State<'_, App>,
+    dir: String,
+    name: String,
+    details: NewExhibition,
+) -> CommandResult<OpenedProject> {
+    app::create_project(&state, &dir, &name, &details)
 }
 
 #[tauri::command]

@@ -5,10 +5,11 @@ import type { Command } from "./bindings/Command";
 
 // Payload types are generated from the Rust types by ts-rs (cargo test writes ./bindings); never edit them here.
 import type { CommandError } from "./bindings/CommandError";
+import type { NewExhibition } from "./bindings/NewExhibition";
 import type { OpenedProject } from "./bindings/OpenedProject";
 import type { ProjectInfo } from "./bindings/ProjectInfo";
 import type { RecentProject } from "./bindings/RecentProject";
-export type { CommandError, OpenedProject, ProjectInfo, RecentProject };
+export type { CommandError, NewExhibition, OpenedProject, ProjectInfo, RecentProject };
 export type { PhotoRow };
 export type { WriteUpRow } from "./bindings/WriteUpRow";
 import type { ImportProgress } from "./bindings/ImportProgress";
@@ -29,7 +30,8 @@ export interface Api {
   recentProjects(): Promise<RecentProject[]>;
   /** The project to open at start-up (a file given on the command line, else the last one), or null. */
   startupProject(): Promise<string | null>;
-  createProject(dir: string, name: string): Promise<OpenedProject>;
+  /** Makes a project file `name`.zhanban in `dir`, with the exhibition's details stored from the start. */
+  createProject(dir: string, name: string, details: NewExhibition): Promise<OpenedProject>;
   openProject(path: string): Promise<OpenedProject>;
   closeProject(): Promise<void>;
   projectInfo(): Promise<ProjectInfo>;
@@ -43,7 +45,7 @@ export const tauriApi: Api = {
   defaultProjectDir: () => call("default_project_dir"),
   recentProjects: () => call("recent_projects"),
   startupProject: () => call("startup_project"),
-  createProject: (dir, name) => call("create_project", { dir, name }),
+  createProject: (dir, name, details) => call("create_project", { dir, name, details }),
   openProject: (path) => call("open_project", { path }),
   closeProject: () => call("close_project"),
   projectInfo: () => call("project_info"),

@@ -8,6 +8,10 @@ export class AppModel {
   recent = $state<RecentProject[]>([]);
   projectDir = $state("");
   projectName = $state(t.defaultProjectName);
+  /** The new-project form's exhibition details (all optional; an empty title means the project's name). */
+  exhibitionTitle = $state("");
+  organiser = $state("");
+  exhibitionDate = $state("");
   project = $state<OpenedProject | null>(null);
   error = $state<string | null>(null);
   busy = $state(false);
@@ -36,7 +40,12 @@ export class AppModel {
       this.error = t.nameRequired;
       return;
     }
-    await this.run(() => this.api.createProject(this.projectDir, name));
+    const details = {
+      title: this.exhibitionTitle.trim() || name,
+      organiser: this.organiser.trim(),
+      date: this.exhibitionDate.trim(),
+    };
+    await this.run(() => this.api.createProject(this.projectDir, name, details));
   }
 
   async open(path: string): Promise<void> {

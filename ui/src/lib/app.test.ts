@@ -57,9 +57,29 @@ describe("AppModel", () => {
     await m.init();
     m.projectName = "  党建创新成果展 ";
     await m.create();
-    expect(api.createProject).toHaveBeenCalledWith("/home/u/文档/展板工坊", "党建创新成果展");
+    expect(api.createProject).toHaveBeenCalledWith("/home/u/文档/展板工坊", "党建创新成果展", {
+      title: "党建创新成果展",
+      organiser: "",
+      date: "",
+    });
     expect(m.project?.name).toBe("党建创新成果展");
     expect(m.error).toBeNull();
+  });
+
+  it("sends the exhibition's title, organiser and date given in the form", async () => {
+    const api = fakeApi();
+    const m = new AppModel(api);
+    await m.init();
+    m.projectName = "2024成果展";
+    m.exhibitionTitle = " 模范机关建设成果展示 ";
+    m.organiser = "中共某某市直机关工委";
+    m.exhibitionDate = "2024年6月";
+    await m.create();
+    expect(api.createProject).toHaveBeenCalledWith("/home/u/文档/展板工坊", "2024成果展", {
+      title: "模范机关建设成果展示",
+      organiser: "中共某某市直机关工委",
+      date: "2024年6月",
+    });
   });
 
   it("refuses an empty name without calling the shell", async () => {

@@ -22,4 +22,4 @@ pub use change::Change;
 pub use history::{Edit, EditTarget};
 pub use pipeline::{Engine, ExportChoice, PipelineError};
 pub use session::{Applied, Session};
-pub use settings::{LayoutChoice, Settings};
+pub use settings::{LayoutChoice, NewExhibition, Settings};

@@ -66,6 +66,31 @@ pub fn upgrade(mut settings: Settings) -> Settings {
     settings
 }
 
+/// What the new-project dialog (or `zhanban-cli new --title …`) asks for; every field optional (trimmed, empty =
+/// automatic).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct NewExhibition {
+    pub title: String,
+    pub organiser: String,
+    pub date: String,
+}
+
+/// Creates a project file with the exhibition's details stored from the start: part of the file (a copy keeps
+/// them), not an edit (nothing to undo).
+pub fn create(path: &std::path::Path, details: &NewExhibition) -> Result<Project, StoreError> {
+    let project = Project::create(path)?;
+    let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let mut settings = Settings::default();
+    settings.exhibition.title = given(&details.title);
+    settings.exhibition.organiser = given(&details.organiser);
+    settings.exhibition.date = given(&details.date);
+    if settings != Settings::default() {
+        project.set_setting(KEY, &to_value(&settings)?)?;
+    }
+    Ok(project)
+}
+
 /// The project's settings (defaults where nothing was set).
 pub fn load(project: &Project) -> Result<Settings, StoreError> {
     Ok(upgrade(project.setting::<Settings>(KEY)?.unwrap_or_default()))
@@ -78,6 +103,31 @@ pub fn to_value(settings: &Settings) -> Result<serde_json::Value, StoreError> {
 
 #[cfg(test)]
 mod tests {
+    /// The details given at creation are in the file (a copy has them) and leave nothing to undo; none given
+    /// leaves the defaults.
+    #[test]
+    fn details_given_at_creation_are_stored_in_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("成果展.zhanban");
+        let details = super::NewExhibition {
+            title: " 模范机关建设成果展示 ".into(),
+            organiser: "中共某某市直机关工委".into(),
+            date: String::new(),
+        };
+        drop(super::create(&path, &details).unwrap());
+        let copy = dir.path().join("副本.zhanban");
+        std::fs::copy(&path, &copy).unwrap();
+        let project = zhanban_store::Project::open(&copy).unwrap();
+        let s = super::load(&project).unwrap();
+        assert_eq!(s.exhibition.title.as_deref(), Some("模范机关建设成果展示"));
+        assert_eq!(s.exhibition.organiser.as_deref(), Some("中共某某市直机关工委"));
+        assert_eq!(s.exhibition.date, None);
+        assert!(!crate::history::can_undo(&project).unwrap());
+        let bare = dir.path().join("空.zhanban");
+        let project = super::create(&bare, &super::NewExhibition::default()).unwrap();
+        assert_eq!(super::load(&project).unwrap(), super::Settings::default());
+    }
+
     use super::*;
 
     #[test]
