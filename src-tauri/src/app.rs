@@ -16,7 +16,7 @@ use zhanban_typeset::Typesetter;
 
 use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, Thumb};
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, PhotoChoice, Thumb};
 use crate::projects::{self, RecentList, RecentProject};
 
 pub type CommandResult<T> = Result<T, CommandError>;
@@ -42,6 +42,8 @@ pub const COMMANDS: &[&str] = &[
     "cancel_export",
     "open_folder",
     "glyph_outlines",
+    "photo_override",
+    "arrangements",
     "writeup_list",
     "writeup_paste",
     "writeup_draft_edit",
@@ -268,6 +270,28 @@ pub fn redo(app: &App, known: &[String]) -> CommandResult<BoardsPayload> {
     payload(app, session, changed, known)
 }
 
+/// A photo's stored choices (size, focal point, place, taken off the boards), so the inspector shows the chosen one;
+/// all automatic when the user changed nothing.
+pub fn photo_override(app: &App, photo: &str) -> CommandResult<PhotoChoice> {
+    let mut guard = lock(app)?;
+    let mut settings = current(&mut guard)?.settings()?;
+    Ok(PhotoChoice::from(
+        settings.overrides.photos.remove(photo).unwrap_or_default(),
+    ))
+}
+
+/// How many arrangements 换一种排法 shows at once.
+const ARRANGEMENTS_SHOWN: usize = 4;
+
+/// The candidate arrangements of a board (换一种排法 shows them side by side), the automatic one first: each the
+/// board as `Change::Arrangement { board, n }` with n its index would make it. Nothing is stored.
+pub fn arrangements(app: &App, board: &str) -> CommandResult<Vec<zhanban_frames::BoardFrame>> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    with_engine(app, session)?;
+    Ok(session.arrangements(board, ARRANGEMENTS_SHOWN)?)
+}
+
 /// Exports every (chosen) board into `dir`, reporting each step.
 pub fn export_boards(
     app: &App,
@@ -399,9 +423,24 @@ pub fn photo_preview(app: &App, hash: &str, large: bool) -> Option<Vec<u8>> {
     Some(jpeg)
 }
 
-/// Opens a folder in the system's file manager (Explorer on Windows). Only an existing local folder: never a file,
-/// a URI or a network path (the system opener would run or fetch those).
-pub fn open_folder(dir: &str) -> CommandResult<()> {
+/// The programs that may open a folder in the file manager, tried in turn.
+const OPENERS: &[&[&str]] = if cfg!(windows) {
+    &[&["explorer"]]
+} else if cfg!(target_os = "macos") {
+    &[&["open"]]
+} else {
+    &[&["xdg-open"], &["gio", "open"]]
+};
+
+/// Opens a folder in the system's file manager (Explorer on Windows; on Linux `xdg-open`, else `gio open`). Only an
+/// existing local folder: never a file, a URI or a network path (the system opener would run or fetch those).
+/// `None` when it opened; when no opener could, a Chinese note saying so and where the folder is (the UI offers the
+/// path to copy) — never an OS error.
+pub fn open_folder(dir: &str) -> CommandResult<Option<String>> {
+    open_folder_with(dir, OPENERS)
+}
+
+fn open_folder_with(dir: &str, openers: &[&[&str]]) -> CommandResult<Option<String>> {
     local(Path::new(dir))?;
     if !Path::new(dir).is_dir() {
         return Err(CommandError::User(messages::open_folder_failed(
@@ -409,12 +448,33 @@ pub fn open_folder(dir: &str) -> CommandResult<()> {
             messages::NOT_A_LOCAL_FOLDER,
         )));
     }
-    let program = if cfg!(windows) { "explorer" } else { "xdg-open" };
-    std::process::Command::new(program)
-        .arg(dir)
-        .spawn()
-        .map(|_| ())
-        .map_err(|e| CommandError::User(messages::open_folder_failed(dir, &e.to_string())))
+    if openers.iter().any(|cmd| opens(cmd, dir)) {
+        return Ok(None);
+    }
+    let tried: Vec<String> = openers.iter().map(|cmd| cmd.join(" ")).collect();
+    Ok(Some(messages::no_folder_opener(dir, &tried)))
+}
+
+/// Whether an opener took the folder: it started and did not fail within two seconds (an opener that stays —
+/// xdg-open running the file manager itself — counts as opened; Explorer reports 1 even when it opened).
+fn opens(cmd: &[&str], dir: &str) -> bool {
+    let Some((program, args)) = cmd.split_first() else {
+        return false;
+    };
+    let Ok(mut child) = std::process::Command::new(program).args(args).arg(dir).spawn() else {
+        return false;
+    };
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while std::time::Instant::now() < until {
+        match child.try_wait() {
+            Ok(Some(status)) => return status.success() || cfg!(windows),
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            Err(_) => return false,
+        }
+    }
+    // Still running: reaped when it ends, off this thread.
+    std::thread::spawn(move || child.wait());
+    true
 }
 
 #[cfg(test)]
@@ -434,10 +494,32 @@ mod tests {
             file.to_str().unwrap(),
         ] {
             assert!(
-                matches!(open_folder(bad), Err(CommandError::User(_))),
+                matches!(open_folder_with(bad, &[&["true"]]), Err(CommandError::User(_))),
                 "{bad} was not refused"
             );
         }
+    }
+
+    /// A system without any opener (or with openers that fail) gets a Chinese note with the folder's path to copy,
+    /// never an OS error like "No such file or directory"; a working opener opens.
+    #[test]
+    fn open_folder_falls_back_to_the_next_opener_and_then_to_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().to_str().unwrap();
+        let missing: &[&[&str]] = &[&["zhanban-no-such-opener"], &["false"]];
+        let note = open_folder_with(path, missing).unwrap().expect("no opener could");
+        assert!(note.contains(path), "{note}");
+        assert!(
+            note.contains("zhanban-no-such-opener") && note.contains("请复制"),
+            "{note}"
+        );
+        assert!(!note.contains("No such file"), "{note}");
+        let fallback: &[&[&str]] = &[&["zhanban-no-such-opener"], &["true"]];
+        assert_eq!(
+            open_folder_with(path, fallback).unwrap(),
+            None,
+            "the second opener opened"
+        );
     }
 
     /// The shell registers exactly [`COMMANDS`] (a renamed or missing handler fails here), and the UI's `Command`

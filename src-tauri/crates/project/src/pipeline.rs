@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use zhanban_frames::BoardFrame;
 use zhanban_layout::{
     Anchor, BlockInput, BlockKind, BoardSpec, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings, Material,
     PhotoInput, TypesetSetter, WriteUpInput,
@@ -172,17 +173,19 @@ impl Engine {
     }
 }
 
+fn layout_settings(s: &settings::Settings) -> Result<LayoutSettings, PipelineError> {
+    Ok(LayoutSettings {
+        spec: parse_size(&s.layout.size)?,
+        theme: s.layout.theme.clone(),
+    })
+}
+
 /// Lays out the project's exhibition with its saved settings, and records the boards in the project.
 pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult, PipelineError> {
     let s = settings::load(project)?;
-    let spec = parse_size(&s.layout.size)?;
-    let settings = LayoutSettings {
-        spec,
-        theme: s.layout.theme,
-    };
     let result = engine
         .layout
-        .layout(&material(project)?, &settings, &s.overrides)
+        .layout(&material(project)?, &layout_settings(&s)?, &s.overrides)
         .map_err(|e| PipelineError::User(e.to_string()))?;
     let boards: Vec<serde_json::Value> = result
         .summary
@@ -193,6 +196,41 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
         .map_err(StoreError::from)?;
     project.replace_boards(&boards)?;
     Ok(result)
+}
+
+/// The candidate arrangements of one board (换一种排法), at most `max`: the board as it comes out with each of its
+/// arrangements in turn (index n is `Change::Arrangement { n }`; 0 the automatic choice). Nothing is stored. Empty
+/// when no board has that id.
+pub fn arrangements(
+    project: &Project,
+    engine: &mut Engine,
+    board: &str,
+    max: usize,
+) -> Result<Vec<BoardFrame>, PipelineError> {
+    let s = settings::load(project)?;
+    let settings = layout_settings(&s)?;
+    let material = material(project)?;
+    let mut overrides = s.overrides;
+    let mut out = Vec::new();
+    let mut count = max;
+    for n in 0..max {
+        if n >= count {
+            break;
+        }
+        overrides.arrangements.insert(board.to_string(), n);
+        let result = engine
+            .layout
+            .layout(&material, &settings, &overrides)
+            .map_err(|e| PipelineError::User(e.to_string()))?;
+        let summary = result.summary.boards.iter().find(|b| b.id == board);
+        let frame = result.frames.boards.into_iter().find(|b| b.id == board);
+        let (Some(summary), Some(frame)) = (summary, frame) else {
+            break;
+        };
+        count = count.min(summary.arrangements);
+        out.push(frame);
+    }
+    Ok(out)
 }
 
 /// The project's photo originals, for the PDF writer (which reads them from worker threads).
