@@ -149,7 +149,7 @@ fn a_swap_is_one_undoable_order_and_delete_takes_a_photo_off_the_boards() {
 }
 
 #[test]
-fn the_arrangement_candidates_are_the_boards_each_choice_lays_out() {
+fn the_arrangement_candidates_look_different_and_are_the_boards_each_choice_lays_out() {
     let dir = tempfile::tempdir().unwrap();
     let app = open(dir.path());
     let base = app::layout_boards(&app).unwrap();
@@ -157,28 +157,63 @@ fn the_arrangement_candidates_are_the_boards_each_choice_lays_out() {
         .summary
         .boards
         .iter()
-        .find(|b| b.arrangements >= 3)
+        .find(|b| b.arrangements >= 3 && boards(&base).iter().any(|f| f.id == b.id && f.items.len() > 3))
         .expect("a board with three arrangements or more");
     let candidates = app::arrangements(&app, &summary.id).unwrap();
-    assert_eq!(candidates.len(), summary.arrangements.min(4));
+    assert!(
+        (2..=4).contains(&candidates.len()),
+        "{} candidates of {}",
+        candidates.len(),
+        summary.arrangements
+    );
     let current = boards(&base).into_iter().find(|b| b.id == summary.id).unwrap();
-    assert!(candidates[0] == current, "the automatic choice first, as shown");
-    for w in candidates.windows(2) {
-        assert!(w[0] != w[1], "each candidate differs from the one before");
+    assert_eq!(candidates[0].n, 0);
+    assert!(
+        candidates[0].board == current,
+        "the arrangement shown now is among them, first"
+    );
+    // Each candidate differs visibly from every other: some photo or text block moved or resized by > 4 %.
+    let boxes = |f: &BoardFrame| -> Vec<(String, [f64; 4])> {
+        f.items
+            .iter()
+            .filter_map(|i| match &i.kind {
+                ItemKind::Image(img) => Some((i.id.clone(), [img.rect.x, img.rect.y, img.rect.w, img.rect.h])),
+                ItemKind::Text(t) => Some((i.id.clone(), [t.rect.x, t.rect.y, t.rect.w, t.rect.h])),
+                _ => None,
+            })
+            .collect()
+    };
+    for (i, a) in candidates.iter().enumerate() {
+        for b in &candidates[i + 1..] {
+            let (ba, bb) = (boxes(&a.board), boxes(&b.board));
+            let moved = ba.len() != bb.len()
+                || ba.iter().any(|(id, r)| {
+                    bb.iter().find(|(o, _)| o == id).is_none_or(|(_, o)| {
+                        (0..4).any(|k| {
+                            (r[k] - o[k]).abs() > 0.04 * if k % 2 == 0 { current.width } else { current.height }
+                        })
+                    })
+                });
+            assert!(moved, "arrangements {} and {} look the same", a.n, b.n);
+        }
     }
     // Nothing stored by asking: the layout is as before.
     assert!(boards(&app::layout_boards(&app).unwrap()) == boards(&base));
-    for (n, candidate) in candidates.iter().enumerate().skip(1) {
+    for candidate in candidates.iter().skip(1) {
         let change = Change::Arrangement {
             board: summary.id.clone(),
-            n,
+            n: candidate.n,
         };
         let taken = app::adjust(&app, &change, &[]).unwrap();
         let board = boards(&taken).into_iter().find(|b| b.id == summary.id).unwrap();
         assert!(
-            &board == candidate,
-            "candidate {n} is what Arrangement {{ n: {n} }} lays out"
+            board == candidate.board,
+            "candidate {} is what Arrangement {{ n }} lays out",
+            candidate.n
         );
+        // The one taken is shown first next time, with the others that look different from it.
+        let again = app::arrangements(&app, &summary.id).unwrap();
+        assert!(again.iter().any(|c| c.n == candidate.n && c.board == board));
     }
     assert!(app::arrangements(&app, "no-such-board").unwrap().is_empty());
 }

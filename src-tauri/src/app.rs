@@ -283,9 +283,9 @@ pub fn photo_override(app: &App, photo: &str) -> CommandResult<PhotoChoice> {
 /// How many arrangements 换一种排法 shows at once.
 const ARRANGEMENTS_SHOWN: usize = 4;
 
-/// The candidate arrangements of a board (换一种排法 shows them side by side), the automatic one first: each the
-/// board as `Change::Arrangement { board, n }` with n its index would make it. Nothing is stored.
-pub fn arrangements(app: &App, board: &str) -> CommandResult<Vec<zhanban_frames::BoardFrame>> {
+/// The candidate arrangements of a board (换一种排法 shows them side by side): the one shown now and the next best
+/// that look different, each with the `n` that `Change::Arrangement { board, n }` takes. Nothing is stored.
+pub fn arrangements(app: &App, board: &str) -> CommandResult<Vec<zhanban_project::pipeline::Candidate>> {
     let mut guard = lock(app)?;
     let session = current(&mut guard)?;
     with_engine(app, session)?;

@@ -10,8 +10,8 @@ use crate::import::{ImportReport, Step};
 use crate::messages;
 use crate::payloads::{CommandError, FontRequest, GlyphOutlines, ImportedPhoto, OpenedProject, PhotoChoice, Thumb};
 use crate::projects::{RecentList, RecentProject};
-use zhanban_frames::BoardFrame;
 use zhanban_project::payload::BoardsPayload;
+use zhanban_project::pipeline::Candidate;
 use zhanban_project::review::{Draft, Review, WriteupOp};
 use zhanban_project::{Change, ExportChoice};
 use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
@@ -167,7 +167,7 @@ fn photo_override(state: State<'_, App>, photo: String) -> CommandResult<PhotoCh
 }
 
 #[tauri::command]
-async fn arrangements(handle: tauri::AppHandle, board: String) -> CommandResult<Vec<BoardFrame>> {
+async fn arrangements(handle: tauri::AppHandle, board: String) -> CommandResult<Vec<Candidate>> {
     blocking(handle, move |state| app::arrangements(state, &board)).await
 }
 

@@ -198,24 +198,65 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
     Ok(result)
 }
 
-/// The candidate arrangements of one board (换一种排法), at most `max`: the board as it comes out with each of its
-/// arrangements in turn (index n is `Change::Arrangement { n }`; 0 the automatic choice). Nothing is stored. Empty
-/// when no board has that id.
+/// One candidate arrangement of a board (换一种排法): the board as `Change::Arrangement { board, n }` lays it out.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Candidate {
+    #[ts(type = "number")]
+    pub n: usize,
+    #[ts(type = "import(\"../boards/frames\").BoardFrame")]
+    pub board: BoardFrame,
+}
+
+/// How many of a board's arrangements are laid out at most to find candidates that look different.
+const TRIED: usize = 10;
+
+/// Whether two arrangements of a board look different: a photo or text block is elsewhere or another size by more
+/// than 4 % of the board (the ranking's neighbours often differ by a few millimetres only).
+fn looks_different(a: &BoardFrame, b: &BoardFrame) -> bool {
+    let boxes = |f: &BoardFrame| -> Vec<(String, zhanban_frames::Rect)> {
+        f.items
+            .iter()
+            .filter_map(|i| match &i.kind {
+                zhanban_frames::ItemKind::Image(img) => Some((i.id.clone(), img.rect)),
+                zhanban_frames::ItemKind::Text(t) => Some((i.id.clone(), t.rect)),
+                _ => None,
+            })
+            .collect()
+    };
+    let (ba, bb) = (boxes(a), boxes(b));
+    let (tx, ty) = (a.width * 0.04, a.height * 0.04);
+    ba.len() != bb.len()
+        || ba.iter().any(|(id, r)| match bb.iter().find(|(other, _)| other == id) {
+            None => true,
+            Some((_, o)) => {
+                (r.x - o.x).abs() > tx || (r.w - o.w).abs() > tx || (r.y - o.y).abs() > ty || (r.h - o.h).abs() > ty
+            }
+        })
+}
+
+/// The candidate arrangements of one board (换一种排法), at most `max`, in the ranking's order: the one shown now
+/// and the next best that each look different from those already taken (of the first [`TRIED`]). Nothing is
+/// stored. Empty when no board has that id.
 pub fn arrangements(
     project: &Project,
     engine: &mut Engine,
     board: &str,
     max: usize,
-) -> Result<Vec<BoardFrame>, PipelineError> {
+) -> Result<Vec<Candidate>, PipelineError> {
     let s = settings::load(project)?;
     let settings = layout_settings(&s)?;
     let material = material(project)?;
+    let current = s.overrides.arrangements.get(board).copied().unwrap_or(0);
     let mut overrides = s.overrides;
-    let mut out = Vec::new();
-    let mut count = max;
-    for n in 0..max {
-        if n >= count {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut count = TRIED;
+    for n in std::iter::once(current).chain((0..TRIED).filter(|&n| n != current)) {
+        if out.len() >= max {
             break;
+        }
+        if n >= count && n != current {
+            continue;
         }
         overrides.arrangements.insert(board.to_string(), n);
         let result = engine
@@ -228,8 +269,11 @@ pub fn arrangements(
             break;
         };
         count = count.min(summary.arrangements);
-        out.push(frame);
+        if out.iter().all(|c| looks_different(&c.board, &frame)) {
+            out.push(Candidate { n, board: frame });
+        }
     }
+    out.sort_by_key(|c| c.n);
     Ok(out)
 }
 

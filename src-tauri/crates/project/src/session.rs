@@ -141,7 +141,7 @@ impl Session {
     }
 
     /// The candidate arrangements of one board, at most `max` (see [`pipeline::arrangements`]).
-    pub fn arrangements(&mut self, board: &str, max: usize) -> Result<Vec<zhanban_frames::BoardFrame>, PipelineError> {
+    pub fn arrangements(&mut self, board: &str, max: usize) -> Result<Vec<pipeline::Candidate>, PipelineError> {
         let (project, engine) = self.parts()?;
         pipeline::arrangements(project, engine, board, max)
     }

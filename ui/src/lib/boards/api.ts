@@ -8,9 +8,9 @@ import type { Progress } from "../bindings/Progress";
 import type { FontRequest } from "../bindings/FontRequest";
 import type { GlyphOutlines } from "../bindings/GlyphOutlines";
 import type { PhotoChoice } from "../bindings/PhotoChoice";
-import type { BoardFrame } from "./frames";
+import type { Candidate } from "../bindings/Candidate";
 import { HeldFrames, type Layout } from "./held";
-export type { BoardsPayload, FontRequest, GlyphOutlines, Layout, PhotoChoice };
+export type { BoardsPayload, Candidate, FontRequest, GlyphOutlines, Layout, PhotoChoice };
 
 /** A change the boards view makes (any `Change` goes through the one `adjust` command). */
 export type Adjustment = Change;
@@ -31,8 +31,9 @@ export interface BoardsApi {
   openFolder(dir: string): Promise<string | null>;
   /** A photo's stored choices (its chosen size shows in the inspector). */
   photoOverride(photo: string): Promise<PhotoChoice>;
-  /** 换一种排法: the board as each of its arrangements would make it (index n = `arrangement` n), nothing stored. */
-  arrangements(board: string): Promise<BoardFrame[]>;
+  /** 换一种排法: the board as its arrangement now and the next best that look different would make it (each with the
+   *  `n` of its `arrangement` change); nothing stored. */
+  arrangements(board: string): Promise<Candidate[]>;
 }
 
 /** The boards this window holds: layouts after an edit bring only the boards that changed (held.ts). */

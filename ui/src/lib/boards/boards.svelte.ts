@@ -3,7 +3,7 @@
 // (tested in boards.test.ts); the components only display it.
 import { errorMessage } from "../api";
 import { t } from "../i18n";
-import type { Adjustment, BoardsApi, ExportChoice, ExportProgress, ExportReport, Layout, PhotoChoice } from "./api";
+import type { Adjustment, BoardsApi, Candidate, ExportChoice, ExportProgress, ExportReport, Layout, PhotoChoice } from "./api";
 import type { BoardFrame, BoardSummary, Finding, Item, RemovedGroup, Source } from "./frames";
 import { itemText } from "./frames";
 import { groupPhotos } from "./canvas";
@@ -202,11 +202,10 @@ export class Boards {
     return item.type === "text" && item.source.kind !== "theme" && (item.source.kind === "caption" || !this.isSplit(item.source));
   }
 
-  /** 换一种排法: the shown board's candidate arrangements, drawn side by side (index n = arrangement n); null when
-   *  not shown. */
-  candidates = $state<{ board: string; frames: BoardFrame[] } | null>(null);
+  /** 换一种排法: the shown board's candidate arrangements, drawn side by side; null when not shown. */
+  candidates = $state<{ board: string; list: Candidate[] } | null>(null);
 
-  /** Shows the shown board's candidate arrangements (3–4 at once), or says there is only one. */
+  /** Shows the shown board's candidate arrangements (3–4 that look different), or says there is only one. */
   async showArrangements(): Promise<void> {
     const s = this.summaryOf(this.board);
     if (!s || s.arrangements < 2) {
@@ -216,9 +215,9 @@ export class Boards {
     this.busy = true;
     this.error = null;
     try {
-      const frames = await this.api.arrangements(s.id);
-      this.candidates = frames.length > 1 ? { board: s.id, frames } : null;
-      if (frames.length < 2) this.notice = t.boards.onlyArrangement;
+      const list = await this.api.arrangements(s.id);
+      this.candidates = list.length > 1 ? { board: s.id, list } : null;
+      if (list.length < 2) this.notice = t.boards.onlyArrangement;
     } catch (e) {
       this.error = errorMessage(e);
     } finally {
@@ -226,7 +225,7 @@ export class Boards {
     }
   }
 
-  /** Takes candidate n of the shown board (one undoable edit) and closes the candidates. */
+  /** Takes arrangement n of the shown board (one undoable edit) and closes the candidates. */
   async pickArrangement(n: number): Promise<void> {
     const c = this.candidates;
     if (!c) return;

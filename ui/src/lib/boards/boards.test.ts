@@ -85,19 +85,19 @@ describe("Boards", () => {
   });
 
   it("shows the board's candidate arrangements at once; a click takes one, the current one is no edit", async () => {
-    const frames = [board("preface"), board("preface"), board("preface")];
-    const a = api({ arrangements: vi.fn(async () => frames) });
+    const list = [0, 2, 5].map((n) => ({ n, board: board("preface") }));
+    const a = api({ arrangements: vi.fn(async () => list) });
     const boards = new Boards(a);
     await boards.load();
     await boards.showArrangements();
     expect(a.arrangements).toHaveBeenCalledWith("preface");
-    expect(boards.candidates?.frames.length).toBe(3);
+    expect(boards.candidates?.list.map((c) => c.n)).toEqual([0, 2, 5]);
     await boards.pickArrangement(0);
     expect(a.adjust).not.toHaveBeenCalled();
     expect(boards.candidates).toBeNull();
     await boards.showArrangements();
-    await boards.pickArrangement(2);
-    expect(a.adjust).toHaveBeenCalledWith({ kind: "arrangement", board: "preface", n: 2 });
+    await boards.pickArrangement(5);
+    expect(a.adjust).toHaveBeenCalledWith({ kind: "arrangement", board: "preface", n: 5 });
     expect(boards.candidates).toBeNull();
     // Another board closes them.
     await boards.showArrangements();
