@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use zhanban_photos::fingerprint::{relate, Fingerprint, Known};
 use zhanban_photos::{ImportEvent, ImportOptions, Processed};
-use zhanban_store::{AddPhoto, FaceBox, NewPhoto, PhotoAnalysis, Project, StoreError, Thumbnail};
+use zhanban_store::{AddPhoto, FaceBox, NewPhoto, PhotoAnalysis, PhotoRow, Project, StoreError, Thumbnail};
 
 /// File extensions treated as write-ups rather than photos.
 const WRITEUP_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "html", "htm", "docx"];
@@ -91,6 +91,8 @@ pub enum Step<'a> {
     Duplicate(&'a DuplicateFile),
     Failed(&'a FailedFile),
     WriteUp(&'a ImportedWriteUp),
+    /// A photo just stored, as the library lists it, with its small thumbnail (so it shows while the import goes on).
+    Stored(&'a PhotoRow, Option<&'a Thumbnail>),
 }
 
 fn is_writeup(path: &Path) -> bool {
@@ -286,6 +288,9 @@ fn store_photo(
     let same_as = relate_to_library(project, &mut photo)?;
     match project.add_photo(&photo)? {
         AddPhoto::Added { .. } => {
+            if let Some(row) = project.photo(&photo.hash)? {
+                on_step(Step::Stored(&row, photo.thumbnails.iter().find(|t| t.size == 160)));
+            }
             let f = ImportedFile {
                 path,
                 file_name: photo.file_name,

@@ -260,6 +260,9 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     let mut loose = Vec::new();
     for (pi, p) in material.photos.iter().enumerate() {
         let po = ov.photos.get(&p.hash).cloned().unwrap_or_default();
+        if po.hidden {
+            continue;
+        }
         let mut caption = p.caption.clone().filter(|c| !c.trim().is_empty());
         let mut group = None;
         if let Some(a) = p.anchor {
@@ -324,7 +327,10 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             });
         }
     }
-    // Anchored and moved photos join their groups, at the user's position when given.
+    // Anchored and moved photos join their groups, at the user's position when given: those without one first (in
+    // order), then those with one by position, so a photo pinned at place p is the group's p-th photo whatever the
+    // photos' import order (a group the user ordered on the canvas comes out in exactly that order).
+    assigned.sort_by_key(|(_, _, pos)| pos.map_or((0, 0), |p| (1, p)));
     for (g, slot, pos) in assigned {
         let photos = &mut groups[g].photos;
         let at = pos.unwrap_or(photos.len()).min(photos.len());
