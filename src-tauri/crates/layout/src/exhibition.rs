@@ -594,6 +594,28 @@ impl<S: TextSetter> LayoutEngine<S> {
             if rest_chars(n, cut) >= want {
                 return Ok((c, n, cut));
             }
+            // A paragraph cut so that only a few of its lines would be left for the （续） board: cut it at an
+            // earlier sentence end (the latest that leaves a fair share), while this board keeps a real part of it.
+            if let (Some(cut), Some(p)) = (cut, paras.get(n)) {
+                let head_min = critic::THIN_CHARS / 2;
+                for c2 in sentence_cuts(&p.text).into_iter().rev().filter(|c2| *c2 < cut) {
+                    if p.text[..c2].chars().count() < head_min {
+                        break;
+                    }
+                    if rest_chars(n, Some(c2)) < want {
+                        continue;
+                    }
+                    let mut trial = paras[..n].to_vec();
+                    trial.push(Para {
+                        text: p.text[..c2].to_string(),
+                        ..p.clone()
+                    });
+                    if let Ok(c2b) = attempt(&trial, &photos[..*k])? {
+                        return Ok((c2b, n, Some(c2)));
+                    }
+                    break;
+                }
+            }
             let top = if cut.is_some() { n } else { n.saturating_sub(1) };
             for n2 in (1..=top).rev() {
                 if rest_chars(n2, None) >= want || n2 == 1 {

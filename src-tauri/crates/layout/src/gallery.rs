@@ -112,31 +112,162 @@ pub fn arrange(
         return None;
     }
     let mut best: Option<(f64, Arrangement)> = None;
+    let mut consider = |a: Arrangement, free: bool| {
+        let score = a.coverage
+            - 1.5 * a.mean_crop
+            - a.emphasis_penalty
+            - STAGGER_PENALTY * staggered(&a)
+            - if free { FREE_PENALTY } else { 0.0 };
+        if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+            best = Some((score, a));
+        }
+    };
+    let any_limited = photos.iter().any(|p| p.max.is_some());
     for rows in partitions(n) {
         for uniform in [false, true] {
             if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
-                let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
-                if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-                    best = Some((score, a));
-                }
+                consider(a, false);
+            }
+        }
+        if any_limited {
+            if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
+                consider(a, true);
             }
         }
     }
     best.map(|(_, a)| a)
 }
 
+/// What a block of rows whose photos keep their own heights costs (in coverage) against justified rows.
+const FREE_PENALTY: f64 = 0.05;
+
+/// Rows whose photos keep their own proportions and relative sizes (each at its resolution limit, all scaled by
+/// one factor so the block fits the area): for photos that may neither grow nor shrink much (low-resolution copies
+/// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
+/// stand on one baseline (captions under them line up); every row spans the block's width (the spare width goes
+/// into the gaps, at most three gaps more each), so the block's outer edges are straight.
+fn evaluate_free(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    // Each photo's size at its limit, at its weight's proportions (cropped to it when emphasised).
+    let sizes: Vec<(f64, f64)> = photos
+        .iter()
+        .map(|p| {
+            let (mw, mh) = p.max?;
+            let w = mw.min(p.weight() * mh);
+            Some((w, w / p.weight()))
+        })
+        .collect::<Option<_>>()?;
+    let widths_at = |s: f64| -> Vec<f64> {
+        let mut start = 0;
+        rows.iter()
+            .map(|&k| {
+                let w = sizes[start..start + k].iter().map(|(w, _)| w * s).sum::<f64>() + gap * (k as f64 - 1.0);
+                start += k;
+                w
+            })
+            .collect()
+    };
+    // The largest scale (≤ 1) at which the block fits the area: width first, then height with captions.
+    let widest = widths_at(1.0).into_iter().fold(0.0, f64::max);
+    let mut s = 1.0f64.min(area.w / widest.max(1e-9));
+    for _ in 0..3 {
+        let mut start = 0;
+        let mut total = gap * (rows.len() as f64 - 1.0);
+        let mut photo_h = 0.0;
+        for &k in rows {
+            let h = sizes[start..start + k].iter().map(|(_, h)| h * s).fold(0.0, f64::max);
+            let mut cap: f64 = 0.0;
+            for j in start..start + k {
+                cap = cap.max(caption_h(j, sizes[j].0 * s)?);
+            }
+            total += h + cap;
+            photo_h += h;
+            start += k;
+        }
+        if total <= area.h + 1e-6 {
+            break;
+        }
+        let fixed = total - photo_h;
+        if area.h - fixed <= 0.0 {
+            return None;
+        }
+        s *= ((area.h - fixed) / photo_h).min(0.999);
+    }
+    if sizes.iter().any(|(w, h)| w * h * s * s < min_area * (1.0 - 1e-9)) {
+        return None;
+    }
+    let row_w = widths_at(s);
+    let block_w = row_w.iter().copied().fold(0.0, f64::max);
+    let x0 = area.x + (area.w - block_w) / 2.0;
+    let (mut cells, mut covered, mut crop_sum, mut penalty) = (Vec::new(), 0.0, 0.0, 0.0);
+    let mut y = area.y;
+    let mut start = 0;
+    let mut rows_area = 0.0;
+    for (r, &k) in rows.iter().enumerate() {
+        let row = &sizes[start..start + k];
+        let h = row.iter().map(|(_, h)| h * s).fold(0.0, f64::max);
+        // The spare width of a shorter row goes into its gaps (a row of one photo is centred).
+        let spare = block_w - row_w[r];
+        let extra = if k > 1 { spare / (k as f64 - 1.0) } else { 0.0 };
+        if extra > 3.0 * gap {
+            return None;
+        }
+        let mut x = if k > 1 { x0 } else { x0 + spare / 2.0 };
+        let mut cap_row: f64 = 0.0;
+        for (j, (w, ph)) in row.iter().enumerate() {
+            let i = start + j;
+            let (w, ph) = (w * s, ph * s);
+            let rect = Rect::new(x, y + h - ph, w, ph);
+            let ch = caption_h(i, w)?;
+            let caption = (ch > 0.0).then(|| Rect::new(x, y + h, w, ch));
+            cap_row = cap_row.max(ch);
+            covered += rect.area() + caption.map_or(0.0, |c| c.area());
+            let (d, a) = (w / ph, photos[i].aspect);
+            let crop = 1.0 - (d / a).min(a / d);
+            crop_sum += crop;
+            if photos[i].emphasis == Emphasis::Larger && k > 1 {
+                penalty += 0.5 * (k as f64 - 1.0);
+            }
+            cells.push(Cell { rect, caption, crop });
+            x += w + gap + extra;
+        }
+        rows_area += block_w * (h + cap_row);
+        y += h + cap_row + gap;
+        start += k;
+    }
+    if y - gap > area.bottom() + 1e-6 {
+        return None;
+    }
+    let n = cells.len().max(1) as f64;
+    Some(Arrangement {
+        coverage: covered / area.area(),
+        mean_crop: crop_sum / n,
+        emphasis_penalty: penalty,
+        bounds: Rect::new(x0, area.y, block_w, (y - gap - area.y).max(0.0)),
+        resolution_limited: true,
+        rows_area,
+        cells,
+    })
+}
+
 /// What a row narrower than the block's widest row costs an arrangement (in coverage): rows of unequal width,
 /// centred one by one, make a staggered "pyramid" whose edges align with nothing.
 const STAGGER_PENALTY: f64 = 0.05;
 
-/// Rows of the arrangement narrower than its widest row (by more than 1 mm).
+/// Rows of the arrangement (photos standing on one baseline) narrower than its widest row (by more than 1 mm).
 fn staggered(a: &Arrangement) -> f64 {
     let mut widths: Vec<f64> = Vec::new();
     let mut i = 0;
     while i < a.cells.len() {
-        let y = a.cells[i].rect.y;
+        let y = a.cells[i].rect.bottom();
         let mut j = i;
-        while j < a.cells.len() && (a.cells[j].rect.y - y).abs() < 1e-6 {
+        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
             j += 1;
         }
         widths.push(a.cells[j - 1].rect.right() - a.cells[i].rect.x);
@@ -515,6 +646,51 @@ mod tests {
         assert!(c[2].rect.w <= 400.0 + 1e-6 && c[2].rect.h <= 300.0 + 1e-6);
         // Nothing to even out when no row is limited.
         assert!(evaluate(area, &[p(1.0), p(1.0)], &[1, 1], 10.0, 20_000.0, true, &mut cap).is_none());
+    }
+
+    #[test]
+    fn low_resolution_photos_of_different_shapes_share_a_board_in_free_rows() {
+        // A 1200×900 board's body; three 800 px WeChat copies (landscape, portrait, landscape), each allowed only
+        // the minimum area (90 000 mm²) to 2 % above it — the limits `compose::resolution_limit` gives them.
+        let area = Rect::new(20.0, 110.0, 1160.0, 770.0);
+        let min_area = 90_000.0;
+        let limited = |a: f64| {
+            let (w, h) = ((1.02 * min_area * a).sqrt(), (1.02 * min_area / a).sqrt());
+            GalleryPhoto {
+                max: Some((w, h)),
+                ..p(a)
+            }
+        };
+        let photos = [limited(4.0 / 3.0), limited(3.0 / 4.0), limited(4.0 / 3.0)];
+        let mut cap = |_: usize, _: f64| Some(12.0);
+        // Rows of one height cannot hold them (the portrait would need twice the landscapes' area, or less).
+        for rows in partitions(3) {
+            for uniform in [false, true] {
+                assert!(evaluate(area, &photos, &rows, 10.0, min_area, uniform, &mut cap).is_none());
+            }
+        }
+        let a = arrange(area, &photos, 10.0, min_area, &mut cap).expect("free rows hold them");
+        assert!(a.resolution_limited);
+        for (i, c) in a.cells.iter().enumerate() {
+            assert!(area.contains(&c.rect) && area.contains(&c.caption.unwrap()));
+            let (mw, mh) = photos[i].max.unwrap();
+            assert!(
+                c.rect.w <= mw + 1e-6 && c.rect.h <= mh + 1e-6,
+                "within its limit: {:?}",
+                c.rect
+            );
+            assert!(c.rect.area() >= min_area * (1.0 - 1e-9));
+            for d in &a.cells[i + 1..] {
+                assert!(!c.rect.overlaps(&d.rect) && !c.caption.unwrap().overlaps(&d.caption.unwrap()));
+            }
+        }
+        // One row on one baseline, its outer edges those of the block.
+        assert!(a
+            .cells
+            .iter()
+            .all(|c| (c.rect.bottom() - a.cells[0].rect.bottom()).abs() < 1e-6));
+        assert!((a.cells[0].rect.x - a.bounds.x).abs() < 1e-6);
+        assert!((a.cells[2].rect.right() - a.bounds.right()).abs() < 1e-6);
     }
 
     #[test]
