@@ -141,8 +141,8 @@ pub fn arrange(
 /// What a block of rows whose photos keep their own heights costs (in coverage) against justified rows.
 const FREE_PENALTY: f64 = 0.05;
 
-/// Rows whose photos keep their own proportions and relative sizes (each at its resolution limit, all scaled by
-/// one factor so the block fits the area): for photos that may neither grow nor shrink much (low-resolution copies
+/// Rows whose photos keep their own proportions at one area (the largest the most limited photo's resolution
+/// allows, all scaled by one factor so the block fits the area): for photos that may neither grow nor shrink much (low-resolution copies
 /// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
 /// stand on one baseline (captions under them line up); every row spans the block's width (the spare width goes
 /// into the gaps, at most three gaps more each), so the block's outer edges are straight.
@@ -154,15 +154,23 @@ fn evaluate_free(
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
-    // Each photo's size at its limit, at its weight's proportions (cropped to it when emphasised).
-    let sizes: Vec<(f64, f64)> = photos
+    // Every photo at one area, the least its limits allow (that of the most limited photo), at its weight's
+    // proportions (cropped to it when emphasised); scaled down together below.
+    let common = photos
         .iter()
         .map(|p| {
             let (mw, mh) = p.max?;
             let w = mw.min(p.weight() * mh);
-            Some((w, w / p.weight()))
+            Some(w * w / p.weight())
         })
-        .collect::<Option<_>>()?;
+        .try_fold(f64::INFINITY, |m, a: Option<f64>| a.map(|a| m.min(a)))?;
+    let sizes: Vec<(f64, f64)> = photos
+        .iter()
+        .map(|p| {
+            let w = (common * p.weight()).sqrt();
+            (w, w / p.weight())
+        })
+        .collect();
     let widths_at = |s: f64| -> Vec<f64> {
         let mut start = 0;
         rows.iter()
