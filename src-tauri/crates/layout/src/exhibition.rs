@@ -492,8 +492,12 @@ impl<S: TextSetter> LayoutEngine<S> {
                 let (a, aph, f) = taken[first].clone();
                 let paras = join_paras(&a, &b);
                 let photos: Vec<PhotoSlot> = aph.into_iter().chain(bph).collect();
-                let r = compose_at(first, f, &paras, &photos, true)?;
-                if let Ok(c) = r {
+                // The joined board shows the key figures both showed (the next boards start after them).
+                let figs = out[first].1.metrics.figures_shown + out[first + 1].1.metrics.figures_shown;
+                if let Ok(c) = compose_at(first, f, &paras, &photos, true)? {
+                    if c.metrics.figures_shown != figs {
+                        continue;
+                    }
                     out[first].1 = c;
                     taken[first] = (paras, photos, f);
                     out.remove(first + 1);
@@ -573,7 +577,37 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
             }
         }
-        Ok(false)
+        // Else the photos of a thin photo-only board go back onto earlier boards of the group (each onto the
+        // latest that takes it, its block perhaps leaving part of its area free), when every one finds a place.
+        if !last_p.is_empty() {
+            return Ok(false);
+        }
+        let mut trial: Vec<Option<Composed>> = vec![None; last];
+        let mut trial_taken = taken[..last].to_vec();
+        'photo: for ph in &last_ph {
+            for j in (0..last).rev() {
+                let (ps, phs, f) = &trial_taken[j];
+                let mut phs = phs.clone();
+                phs.push(ph.clone());
+                if let Ok(c) = compose_at(j, *f, ps, &phs, true)? {
+                    // The board's key figures stay as they were (the next boards start after them).
+                    if c.metrics.figures_shown == out[j].1.metrics.figures_shown {
+                        trial_taken[j].1 = phs;
+                        trial[j] = Some(c);
+                        continue 'photo;
+                    }
+                }
+            }
+            return Ok(false);
+        }
+        out.pop();
+        for (j, c) in trial.into_iter().enumerate() {
+            if let Some(c) = c {
+                out[j].1 = c;
+            }
+        }
+        *taken = trial_taken;
+        Ok(true)
     }
 
     /// Avoids a （续） board that would hold only a leftover photo or two, or a few lines of text: first more of the
