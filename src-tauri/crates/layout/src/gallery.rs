@@ -112,37 +112,33 @@ pub fn arrange(
         return None;
     }
     let mut best: Option<(f64, Arrangement)> = None;
-    let mut consider = |a: Arrangement, free: bool| {
-        let score = a.coverage
-            - 1.5 * a.mean_crop
-            - a.emphasis_penalty
-            - STAGGER_PENALTY * staggered(&a)
-            - if free { FREE_PENALTY } else { 0.0 };
+    fn consider(best: &mut Option<(f64, Arrangement)>, a: Arrangement) {
+        let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
         if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-            best = Some((score, a));
+            *best = Some((score, a));
         }
-    };
-    let any_limited = photos.iter().any(|p| p.max.is_some());
+    }
     for rows in partitions(n) {
         for uniform in [false, true] {
             if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
-                consider(a, false);
+                consider(&mut best, a);
             }
         }
-        if any_limited {
+    }
+    // Only when no rows of one height hold them: rows whose photos keep their own heights.
+    if best.is_none() && photos.iter().any(|p| p.max.is_some()) {
+        for rows in partitions(n) {
             if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
-                consider(a, true);
+                consider(&mut best, a);
             }
         }
     }
     best.map(|(_, a)| a)
 }
 
-/// What a block of rows whose photos keep their own heights costs (in coverage) against justified rows.
-const FREE_PENALTY: f64 = 0.05;
-
-/// Rows whose photos keep their own proportions at one area (the largest the most limited photo's resolution
-/// allows, all scaled by one factor so the block fits the area): for photos that may neither grow nor shrink much (low-resolution copies
+/// Rows whose photos keep their own proportions and need not share one height: every photo as tall as one row
+/// height (the tallest at which the block fits the area) unless its resolution keeps it shorter or the minimum
+/// area makes it taller: for photos that may neither grow nor shrink much (low-resolution copies
 /// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
 /// stand on one baseline (captions under them line up); every row spans the block's width (the spare width goes
 /// into the gaps, at most three gaps more each), so the block's outer edges are straight.
@@ -154,63 +150,65 @@ fn evaluate_free(
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
-    // Every photo at one area, the least its limits allow (that of the most limited photo), at its weight's
-    // proportions (cropped to it when emphasised); scaled down together below.
-    let common = photos
+    // Per photo, the heights (at its weight's proportions) of the minimum area and of its resolution limit.
+    let bounds: Vec<(f64, f64)> = photos
         .iter()
         .map(|p| {
             let (mw, mh) = p.max?;
-            let w = mw.min(p.weight() * mh);
-            Some(w * w / p.weight())
+            let lo = (min_area / p.weight()).sqrt();
+            Some((lo, mh.min(mw / p.weight()).max(lo)))
         })
-        .try_fold(f64::INFINITY, |m, a: Option<f64>| a.map(|a| m.min(a)))?;
-    let sizes: Vec<(f64, f64)> = photos
-        .iter()
-        .map(|p| {
-            let w = (common * p.weight()).sqrt();
-            (w, w / p.weight())
-        })
-        .collect();
-    let widths_at = |s: f64| -> Vec<f64> {
-        let mut start = 0;
-        rows.iter()
-            .map(|&k| {
-                let w = sizes[start..start + k].iter().map(|(w, _)| w * s).sum::<f64>() + gap * (k as f64 - 1.0);
-                start += k;
-                w
+        .collect::<Option<_>>()?;
+    // Every photo as tall as the row height `t` within its bounds: those that may not reach it stay shorter.
+    let sizes_at = |t: f64| -> Vec<(f64, f64)> {
+        photos
+            .iter()
+            .zip(&bounds)
+            .map(|(p, (lo, hi))| {
+                let h = t.clamp(*lo, *hi);
+                (p.weight() * h, h)
             })
             .collect()
     };
-    // The largest scale (≤ 1) at which the block fits the area: width first, then height with captions.
-    let widest = widths_at(1.0).into_iter().fold(0.0, f64::max);
-    let mut s = 1.0f64.min(area.w / widest.max(1e-9));
-    for _ in 0..3 {
-        let mut start = 0;
-        let mut total = gap * (rows.len() as f64 - 1.0);
-        let mut photo_h = 0.0;
+    // Captions are measured at the photos' smallest widths (the tallest they get) while searching.
+    let mut cap_max = Vec::with_capacity(photos.len());
+    for (i, (w, _)) in sizes_at(0.0).iter().enumerate() {
+        cap_max.push(caption_h(i, *w)?);
+    }
+    let fits = |sizes: &[(f64, f64)]| -> bool {
+        let (mut start, mut total, mut widest) = (0, gap * (rows.len() as f64 - 1.0), 0.0f64);
         for &k in rows {
-            let h = sizes[start..start + k].iter().map(|(_, h)| h * s).fold(0.0, f64::max);
-            let mut cap: f64 = 0.0;
-            for j in start..start + k {
-                cap = cap.max(caption_h(j, sizes[j].0 * s)?);
-            }
-            total += h + cap;
-            photo_h += h;
+            let row = &sizes[start..start + k];
+            widest = widest.max(row.iter().map(|(w, _)| w).sum::<f64>() + gap * (k as f64 - 1.0));
+            total += row.iter().map(|(_, h)| *h).fold(0.0, f64::max)
+                + cap_max[start..start + k].iter().copied().fold(0.0, f64::max);
             start += k;
         }
-        if total <= area.h + 1e-6 {
-            break;
-        }
-        let fixed = total - photo_h;
-        if area.h - fixed <= 0.0 {
-            return None;
-        }
-        s *= ((area.h - fixed) / photo_h).min(0.999);
-    }
-    if sizes.iter().any(|(w, h)| w * h * s * s < min_area * (1.0 - 1e-9)) {
+        widest <= area.w + 1e-6 && total <= area.h + 1e-6
+    };
+    if !fits(&sizes_at(0.0)) {
         return None;
     }
-    let row_w = widths_at(s);
+    // The tallest row height at which the block still fits (bisection).
+    let (mut t_lo, mut t_hi) = (0.0, area.h);
+    for _ in 0..24 {
+        let mid = (t_lo + t_hi) / 2.0;
+        if fits(&sizes_at(mid)) {
+            t_lo = mid;
+        } else {
+            t_hi = mid;
+        }
+    }
+    let sizes = sizes_at(t_lo);
+    let mut start = 0;
+    let row_w: Vec<f64> = rows
+        .iter()
+        .map(|&k| {
+            let w = sizes[start..start + k].iter().map(|(w, _)| w).sum::<f64>() + gap * (k as f64 - 1.0);
+            start += k;
+            w
+        })
+        .collect();
     let block_w = row_w.iter().copied().fold(0.0, f64::max);
     let x0 = area.x + (area.w - block_w) / 2.0;
     let (mut cells, mut covered, mut crop_sum, mut penalty) = (Vec::new(), 0.0, 0.0, 0.0);
@@ -219,7 +217,7 @@ fn evaluate_free(
     let mut rows_area = 0.0;
     for (r, &k) in rows.iter().enumerate() {
         let row = &sizes[start..start + k];
-        let h = row.iter().map(|(_, h)| h * s).fold(0.0, f64::max);
+        let h = row.iter().map(|(_, h)| *h).fold(0.0, f64::max);
         // The spare width of a shorter row goes into its gaps (a row of one photo is centred).
         let spare = block_w - row_w[r];
         let extra = if k > 1 { spare / (k as f64 - 1.0) } else { 0.0 };
@@ -230,7 +228,7 @@ fn evaluate_free(
         let mut cap_row: f64 = 0.0;
         for (j, (w, ph)) in row.iter().enumerate() {
             let i = start + j;
-            let (w, ph) = (w * s, ph * s);
+            let (w, ph) = (*w, *ph);
             let rect = Rect::new(x, y + h - ph, w, ph);
             let ch = caption_h(i, w)?;
             let caption = (ch > 0.0).then(|| Rect::new(x, y + h, w, ch));
@@ -245,7 +243,8 @@ fn evaluate_free(
             cells.push(Cell { rect, caption, crop });
             x += w + gap + extra;
         }
-        rows_area += block_w * (h + cap_row);
+        // Each row's own extent, as for centred rows of justified blocks.
+        rows_area += if k > 1 { block_w } else { row_w[r] } * (h + cap_row);
         y += h + cap_row + gap;
         start += k;
     }
