@@ -578,7 +578,8 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         // Else the photos of a thin photo-only board go back onto earlier boards of the group (each onto the
-        // latest that takes it, its block perhaps leaving part of its area free), when every one finds a place.
+        // latest that takes it as it would any photo: no last resort, which would shrink the board's photos to
+        // their minimum — an emphasised one too), when every one finds a place.
         if !last_p.is_empty() {
             return Ok(false);
         }
@@ -589,7 +590,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 let (ps, phs, f) = &trial_taken[j];
                 let mut phs = phs.clone();
                 phs.push(ph.clone());
-                if let Ok(c) = compose_at(j, *f, ps, &phs, true)? {
+                if let Ok(c) = compose_at(j, *f, ps, &phs, false)? {
                     // The board's key figures stay as they were (the next boards start after them).
                     if c.metrics.figures_shown == out[j].1.metrics.figures_shown {
                         trial_taken[j].1 = phs;
