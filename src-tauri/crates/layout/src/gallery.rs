@@ -140,8 +140,8 @@ pub fn arrange(
 /// height (the tallest at which the block fits the area) unless its resolution keeps it shorter or the minimum
 /// area makes it taller: for photos that may neither grow nor shrink much (low-resolution copies
 /// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
-/// stand on one baseline (captions under them line up); every row spans the block's width (the spare width goes
-/// into the gaps, at most three gaps more each), so the block's outer edges are straight.
+/// stand on one baseline (captions under them line up); a row spans the block's width when its spare width may go
+/// into its gaps (at most three gaps more each), else it is centred.
 fn evaluate_free(
     area: Rect,
     photos: &[GalleryPhoto],
@@ -218,13 +218,12 @@ fn evaluate_free(
     for (r, &k) in rows.iter().enumerate() {
         let row = &sizes[start..start + k];
         let h = row.iter().map(|(_, h)| *h).fold(0.0, f64::max);
-        // The spare width of a shorter row goes into its gaps (a row of one photo is centred).
+        // The spare width of a shorter row goes into its gaps, up to three gaps more each; beyond that (and for a
+        // row of one photo) the row is centred (a staggered row, which costs the arrangement).
         let spare = block_w - row_w[r];
-        let extra = if k > 1 { spare / (k as f64 - 1.0) } else { 0.0 };
-        if extra > 3.0 * gap {
-            return None;
-        }
-        let mut x = if k > 1 { x0 } else { x0 + spare / 2.0 };
+        let spread = k > 1 && spare / (k as f64 - 1.0) <= 3.0 * gap;
+        let extra = if spread { spare / (k as f64 - 1.0) } else { 0.0 };
+        let mut x = if spread { x0 } else { x0 + spare / 2.0 };
         let mut cap_row: f64 = 0.0;
         for (j, (w, ph)) in row.iter().enumerate() {
             let i = start + j;
@@ -244,7 +243,7 @@ fn evaluate_free(
             x += w + gap + extra;
         }
         // Each row's own extent, as for centred rows of justified blocks.
-        rows_area += if k > 1 { block_w } else { row_w[r] } * (h + cap_row);
+        rows_area += if spread { block_w } else { row_w[r] } * (h + cap_row);
         y += h + cap_row + gap;
         start += k;
     }
