@@ -4,7 +4,9 @@
 //! sits directly under its photo. Photos smaller than the board's minimum photo area make an arrangement invalid.
 //! A photo may carry a largest printed size (its resolution limit): the block of rows then narrows and stretches
 //! less so that no photo is printed beyond it, and the arrangement says so (`resolution_limited`); the caller
-//! decides where the smaller block goes and what fills the rest.
+//! decides where the smaller block goes and what fills the rest. When no rows of one height can hold the photos
+//! within those limits (a low-resolution portrait beside a landscape), rows whose photos keep their own heights
+//! on one baseline are tried ("free rows").
 //!
 //! Owns photo geometry (cells, crops); it must not set text (caption heights come from the caller).
 
