@@ -4,7 +4,9 @@
 //! sits directly under its photo. Photos smaller than the board's minimum photo area make an arrangement invalid.
 //! A photo may carry a largest printed size (its resolution limit): the block of rows then narrows and stretches
 //! less so that no photo is printed beyond it, and the arrangement says so (`resolution_limited`); the caller
-//! decides where the smaller block goes and what fills the rest.
+//! decides where the smaller block goes and what fills the rest. When no rows of one height can hold the photos
+//! within those limits (a low-resolution portrait beside a landscape), rows whose photos keep their own heights
+//! on one baseline are tried ("free rows").
 //!
 //! Owns photo geometry (cells, crops); it must not set text (caption heights come from the caller).
 
@@ -112,31 +114,168 @@ pub fn arrange(
         return None;
     }
     let mut best: Option<(f64, Arrangement)> = None;
+    fn consider(best: &mut Option<(f64, Arrangement)>, a: Arrangement) {
+        let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
+        if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+            *best = Some((score, a));
+        }
+    }
     for rows in partitions(n) {
         for uniform in [false, true] {
             if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
-                let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
-                if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-                    best = Some((score, a));
-                }
+                consider(&mut best, a);
+            }
+        }
+    }
+    // Only when no rows of one height hold them: rows whose photos keep their own heights.
+    if best.is_none() && photos.iter().any(|p| p.max.is_some()) {
+        for rows in partitions(n) {
+            if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
+                consider(&mut best, a);
             }
         }
     }
     best.map(|(_, a)| a)
 }
 
+/// Rows whose photos keep their own proportions and need not share one height: every photo as tall as one row
+/// height (the tallest at which the block fits the area) unless its resolution keeps it shorter or the minimum
+/// area makes it taller: for photos that may neither grow nor shrink much (low-resolution copies
+/// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
+/// stand on one baseline (captions under them line up); a row spans the block's width when its spare width may go
+/// into its gaps (at most three gaps more each), else it is centred.
+fn evaluate_free(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    // Per photo, the heights (at its weight's proportions) of the minimum area and of its resolution limit.
+    let bounds: Vec<(f64, f64)> = photos
+        .iter()
+        .map(|p| {
+            let (mw, mh) = p.max?;
+            let lo = (min_area / p.weight()).sqrt();
+            Some((lo, mh.min(mw / p.weight()).max(lo)))
+        })
+        .collect::<Option<_>>()?;
+    // Every photo as tall as the row height `t` within its bounds: those that may not reach it stay shorter.
+    let sizes_at = |t: f64| -> Vec<(f64, f64)> {
+        photos
+            .iter()
+            .zip(&bounds)
+            .map(|(p, (lo, hi))| {
+                let h = t.clamp(*lo, *hi);
+                (p.weight() * h, h)
+            })
+            .collect()
+    };
+    // Captions are measured at the photos' smallest widths (the tallest they get) while searching.
+    let mut cap_max = Vec::with_capacity(photos.len());
+    for (i, (w, _)) in sizes_at(0.0).iter().enumerate() {
+        cap_max.push(caption_h(i, *w)?);
+    }
+    let fits = |sizes: &[(f64, f64)]| -> bool {
+        let (mut start, mut total, mut widest) = (0, gap * (rows.len() as f64 - 1.0), 0.0f64);
+        for &k in rows {
+            let row = &sizes[start..start + k];
+            widest = widest.max(row.iter().map(|(w, _)| w).sum::<f64>() + gap * (k as f64 - 1.0));
+            total += row.iter().map(|(_, h)| *h).fold(0.0, f64::max)
+                + cap_max[start..start + k].iter().copied().fold(0.0, f64::max);
+            start += k;
+        }
+        widest <= area.w + 1e-6 && total <= area.h + 1e-6
+    };
+    if !fits(&sizes_at(0.0)) {
+        return None;
+    }
+    // The tallest row height at which the block still fits (bisection).
+    let (mut t_lo, mut t_hi) = (0.0, area.h);
+    for _ in 0..24 {
+        let mid = (t_lo + t_hi) / 2.0;
+        if fits(&sizes_at(mid)) {
+            t_lo = mid;
+        } else {
+            t_hi = mid;
+        }
+    }
+    let sizes = sizes_at(t_lo);
+    let mut start = 0;
+    let row_w: Vec<f64> = rows
+        .iter()
+        .map(|&k| {
+            let w = sizes[start..start + k].iter().map(|(w, _)| w).sum::<f64>() + gap * (k as f64 - 1.0);
+            start += k;
+            w
+        })
+        .collect();
+    let block_w = row_w.iter().copied().fold(0.0, f64::max);
+    let x0 = area.x + (area.w - block_w) / 2.0;
+    let (mut cells, mut covered, mut crop_sum, mut penalty) = (Vec::new(), 0.0, 0.0, 0.0);
+    let mut y = area.y;
+    let mut start = 0;
+    let mut rows_area = 0.0;
+    for (r, &k) in rows.iter().enumerate() {
+        let row = &sizes[start..start + k];
+        let h = row.iter().map(|(_, h)| *h).fold(0.0, f64::max);
+        // The spare width of a shorter row goes into its gaps, up to three gaps more each; beyond that (and for a
+        // row of one photo) the row is centred (a staggered row, which costs the arrangement).
+        let spare = block_w - row_w[r];
+        let spread = k > 1 && spare / (k as f64 - 1.0) <= 3.0 * gap;
+        let extra = if spread { spare / (k as f64 - 1.0) } else { 0.0 };
+        let mut x = if spread { x0 } else { x0 + spare / 2.0 };
+        let mut cap_row: f64 = 0.0;
+        for (j, (w, ph)) in row.iter().enumerate() {
+            let i = start + j;
+            let (w, ph) = (*w, *ph);
+            let rect = Rect::new(x, y + h - ph, w, ph);
+            let ch = caption_h(i, w)?;
+            let caption = (ch > 0.0).then(|| Rect::new(x, y + h, w, ch));
+            cap_row = cap_row.max(ch);
+            covered += rect.area() + caption.map_or(0.0, |c| c.area());
+            let (d, a) = (w / ph, photos[i].aspect);
+            let crop = 1.0 - (d / a).min(a / d);
+            crop_sum += crop;
+            if photos[i].emphasis == Emphasis::Larger && k > 1 {
+                penalty += 0.5 * (k as f64 - 1.0);
+            }
+            cells.push(Cell { rect, caption, crop });
+            x += w + gap + extra;
+        }
+        // Each row's own extent, as for centred rows of justified blocks.
+        rows_area += if spread { block_w } else { row_w[r] } * (h + cap_row);
+        y += h + cap_row + gap;
+        start += k;
+    }
+    if y - gap > area.bottom() + 1e-6 {
+        return None;
+    }
+    let n = cells.len().max(1) as f64;
+    Some(Arrangement {
+        coverage: covered / area.area(),
+        mean_crop: crop_sum / n,
+        emphasis_penalty: penalty,
+        bounds: Rect::new(x0, area.y, block_w, (y - gap - area.y).max(0.0)),
+        resolution_limited: true,
+        rows_area,
+        cells,
+    })
+}
+
 /// What a row narrower than the block's widest row costs an arrangement (in coverage): rows of unequal width,
 /// centred one by one, make a staggered "pyramid" whose edges align with nothing.
 const STAGGER_PENALTY: f64 = 0.05;
 
-/// Rows of the arrangement narrower than its widest row (by more than 1 mm).
+/// Rows of the arrangement (photos standing on one baseline) narrower than its widest row (by more than 1 mm).
 fn staggered(a: &Arrangement) -> f64 {
     let mut widths: Vec<f64> = Vec::new();
     let mut i = 0;
     while i < a.cells.len() {
-        let y = a.cells[i].rect.y;
+        let y = a.cells[i].rect.bottom();
         let mut j = i;
-        while j < a.cells.len() && (a.cells[j].rect.y - y).abs() < 1e-6 {
+        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
             j += 1;
         }
         widths.push(a.cells[j - 1].rect.right() - a.cells[i].rect.x);
@@ -515,6 +654,51 @@ mod tests {
         assert!(c[2].rect.w <= 400.0 + 1e-6 && c[2].rect.h <= 300.0 + 1e-6);
         // Nothing to even out when no row is limited.
         assert!(evaluate(area, &[p(1.0), p(1.0)], &[1, 1], 10.0, 20_000.0, true, &mut cap).is_none());
+    }
+
+    #[test]
+    fn low_resolution_photos_of_different_shapes_share_a_board_in_free_rows() {
+        // A 1200×900 board's body; three 800 px WeChat copies (landscape, portrait, landscape), each allowed only
+        // the minimum area (90 000 mm²) to 2 % above it — the limits `compose::resolution_limit` gives them.
+        let area = Rect::new(20.0, 110.0, 1160.0, 770.0);
+        let min_area = 90_000.0;
+        let limited = |a: f64| {
+            let (w, h) = ((1.02 * min_area * a).sqrt(), (1.02 * min_area / a).sqrt());
+            GalleryPhoto {
+                max: Some((w, h)),
+                ..p(a)
+            }
+        };
+        let photos = [limited(4.0 / 3.0), limited(3.0 / 4.0), limited(4.0 / 3.0)];
+        let mut cap = |_: usize, _: f64| Some(12.0);
+        // Rows of one height cannot hold them (the portrait would need twice the landscapes' area, or less).
+        for rows in partitions(3) {
+            for uniform in [false, true] {
+                assert!(evaluate(area, &photos, &rows, 10.0, min_area, uniform, &mut cap).is_none());
+            }
+        }
+        let a = arrange(area, &photos, 10.0, min_area, &mut cap).expect("free rows hold them");
+        assert!(a.resolution_limited);
+        for (i, c) in a.cells.iter().enumerate() {
+            assert!(area.contains(&c.rect) && area.contains(&c.caption.unwrap()));
+            let (mw, mh) = photos[i].max.unwrap();
+            assert!(
+                c.rect.w <= mw + 1e-6 && c.rect.h <= mh + 1e-6,
+                "within its limit: {:?}",
+                c.rect
+            );
+            assert!(c.rect.area() >= min_area * (1.0 - 1e-9));
+            for d in &a.cells[i + 1..] {
+                assert!(!c.rect.overlaps(&d.rect) && !c.caption.unwrap().overlaps(&d.caption.unwrap()));
+            }
+        }
+        // One row on one baseline, its outer edges those of the block.
+        assert!(a
+            .cells
+            .iter()
+            .all(|c| (c.rect.bottom() - a.cells[0].rect.bottom()).abs() < 1e-6));
+        assert!((a.cells[0].rect.x - a.bounds.x).abs() < 1e-6);
+        assert!((a.cells[2].rect.right() - a.bounds.right()).abs() < 1e-6);
     }
 
     #[test]
