@@ -676,6 +676,7 @@ pub fn compose(
                 aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect),
                 emphasis: s.emphasis,
                 max: *max,
+                keep: s.keep,
             })
             .collect();
         let mut heights = |w: f64| -> Vec<f64> {
@@ -919,6 +920,7 @@ pub fn compose(
                 f64::from(p.height_px.max(1)),
                 cell.rect,
                 slot.focal,
+                slot.keep,
             );
             board.items.push(Item {
                 id: format!("photo-{}", p.hash),

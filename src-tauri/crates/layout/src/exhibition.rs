@@ -90,10 +90,14 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let default_theme = Theme::by_id(&settings.theme)?;
-        let plan = plan::plan(material, ov);
+        let mut plan = plan::plan(material, ov);
+        crate::select::leave_out_unprintable(&mut plan, material, ov, |key| {
+            ov.groups.get(key).and_then(|g| g.spec).unwrap_or(settings.spec)
+        });
         let mut summary = Summary {
             notes: plan.notes.clone(),
             removed: plan.removed.clone(),
+            left_out: plan.left_out.clone(),
             ..Default::default()
         };
         let ex = &material.exhibition;

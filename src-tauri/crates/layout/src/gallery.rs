@@ -35,6 +35,9 @@ pub struct GalleryPhoto {
     /// The largest cell (width, height in mm) the photo may fill: beyond it its resolution would drop below the
     /// target. `None`: no limit.
     pub max: Option<(f64, f64)>,
+    /// The part of the photo no crop may cut (its faces with room above the heads), fractions `[x0, y0, x1, y1]`;
+    /// `None`: any part may go.
+    pub keep: Option<[f64; 4]>,
 }
 
 impl GalleryPhoto {
@@ -46,6 +49,16 @@ impl GalleryPhoto {
             Emphasis::Larger => self.aspect * 1.25,
             Emphasis::Smaller => self.aspect / 1.25,
         }
+    }
+
+    /// The least and most row stretch (cell height over natural height) that crops nothing of `keep`: a cell
+    /// stretched by `f` shows `aspect·f/weight` of the photo's height and `weight/(aspect·f)` of its width.
+    fn keep_stretch(&self) -> (f64, f64) {
+        let Some([x0, y0, x1, y1]) = self.keep else {
+            return (0.0, f64::INFINITY);
+        };
+        let r = self.weight() / self.aspect;
+        ((y1 - y0).clamp(0.0, 1.0) * r, r / (x1 - x0).clamp(1e-6, 1.0))
     }
 
     /// The tallest row this photo allows at its natural width (no vertical stretch), from its resolution limit.
@@ -101,8 +114,31 @@ pub struct Arrangement {
 pub type CaptionHeight<'a> = dyn FnMut(usize, f64) -> Option<f64> + 'a;
 
 /// The best arrangement of `photos` in `area`, or `None` when no arrangement keeps every photo at `min_area` mm²
-/// or more.
+/// or more. Arrangements that would crop into a photo's `keep` (its faces) are refused (the caller then puts fewer
+/// photos together); only a photo alone, which has nowhere else to go, is cropped into its faces when it must be.
 pub fn arrange(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    best_arrangement(area, photos, gap, min_area, caption_h).or_else(|| {
+        if photos.len() != 1 || photos[0].keep.is_none() {
+            return None;
+        }
+        let loose: Vec<GalleryPhoto> = photos
+            .iter()
+            .map(|p| GalleryPhoto {
+                keep: None,
+                ..p.clone()
+            })
+            .collect();
+        best_arrangement(area, &loose, gap, min_area, caption_h)
+    })
+}
+
+fn best_arrangement(
     area: Rect,
     photos: &[GalleryPhoto],
     gap: f64,
@@ -429,10 +465,16 @@ fn evaluate(
         let (mut lo, mut hi) = (Vec::new(), Vec::new());
         let mut start = 0;
         for (r, &k) in rows.iter().enumerate() {
-            let l = ws[r].iter().map(|w| min_area / (w * hs[r])).fold(fmin, f64::max);
-            let h = photos[start..start + k]
+            let row = &photos[start..start + k];
+            let l = ws[r]
+                .iter()
+                .map(|w| min_area / (w * hs[r]))
+                .chain(row.iter().map(|p| p.keep_stretch().0))
+                .fold(fmin, f64::max);
+            let h = row
                 .iter()
                 .filter_map(|p| p.max.map(|(_, mh)| mh / hs[r]))
+                .chain(row.iter().map(|p| p.keep_stretch().1))
                 .fold(fmax, f64::min);
             lo.push(l);
             hi.push(h.max(l));
@@ -508,6 +550,17 @@ fn evaluate(
         limited = true;
     }
     let fr: Vec<f64> = lo.iter().zip(&hi).map(|(l, u)| t.clamp(*l, *u)).collect();
+    // A row whose stretch, forced by the minimum area or the resolution, would crop into a photo's faces.
+    let mut start = 0;
+    for (r, &k) in rows.iter().enumerate() {
+        for p in &photos[start..start + k] {
+            let (kl, kh) = p.keep_stretch();
+            if fr[r] < kl - 1e-9 || fr[r] > kh + 1e-9 {
+                return None;
+            }
+        }
+        start += k;
+    }
     let mut y = area.y;
     let mut cells = Vec::with_capacity(photos.len());
     let mut covered = 0.0;
@@ -559,17 +612,29 @@ fn evaluate(
 }
 
 /// The crop rectangle (pixels) that shows a `pw`×`ph` photo at `rect`'s proportions around the focal point
-/// (0–1 in each axis; centre by default).
-pub fn crop_rect(pw: f64, ph: f64, rect: Rect, focal: (f64, f64)) -> Rect {
+/// (0–1 in each axis), moved as little as needed to keep `keep` (fractions `[x0, y0, x1, y1]`: the faces with room
+/// above the heads) whole; when `keep` cannot fit, the crop is centred on it.
+pub fn crop_rect(pw: f64, ph: f64, rect: Rect, focal: (f64, f64), keep: Option<[f64; 4]>) -> Rect {
     let want = rect.w / rect.h;
+    // The start of a window of `len` along a side of `side`, around `f`, holding `k` when it can.
+    let place = |side: f64, len: f64, f: f64, k: Option<(f64, f64)>| -> f64 {
+        let mut start = f.clamp(0.0, 1.0) * side - len / 2.0;
+        if let Some((k0, k1)) = k {
+            let (k0, k1) = (k0.clamp(0.0, 1.0) * side, k1.clamp(0.0, 1.0) * side);
+            start = if k1 - k0 <= len {
+                start.clamp(k1 - len, k0)
+            } else {
+                (k0 + k1) / 2.0 - len / 2.0
+            };
+        }
+        start.clamp(0.0, (side - len).max(0.0))
+    };
     if pw / ph > want {
         let cw = ph * want;
-        let cx = (focal.0.clamp(0.0, 1.0) * pw - cw / 2.0).clamp(0.0, (pw - cw).max(0.0));
-        Rect::new(cx, 0.0, cw, ph)
+        Rect::new(place(pw, cw, focal.0, keep.map(|k| (k[0], k[2]))), 0.0, cw, ph)
     } else {
         let ch = pw / want;
-        let cy = (focal.1.clamp(0.0, 1.0) * ph - ch / 2.0).clamp(0.0, (ph - ch).max(0.0));
-        Rect::new(0.0, cy, pw, ch)
+        Rect::new(0.0, place(ph, ch, focal.1, keep.map(|k| (k[1], k[3]))), pw, ch)
     }
 }
 
@@ -582,6 +647,7 @@ mod tests {
             aspect: a,
             emphasis: Emphasis::Normal,
             max: None,
+            keep: None,
         }
     }
 
@@ -710,9 +776,49 @@ mod tests {
 
     #[test]
     fn crop_follows_the_focal_point() {
-        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.0, 0.5));
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.0, 0.5), None);
         assert_eq!(r, Rect::new(0.0, 0.0, 3000.0, 3000.0));
-        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.5, 0.5));
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.5, 0.5), None);
         assert_eq!(r.x, 500.0);
+    }
+
+    #[test]
+    fn crops_keep_the_faces_whole() {
+        // Faces at the left edge of a wide photo shown square: the window moves left from the centre to hold them.
+        let keep = Some([0.05, 0.2, 0.3, 0.6]);
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.5, 0.5), keep);
+        assert!(r.x <= 0.05 * 4000.0 && r.x + r.w >= 0.3 * 4000.0, "{r:?}");
+        // A wide cell cut from a landscape keeps the room above the heads at the top.
+        let keep = Some([0.2, 0.02, 0.8, 0.3]);
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 300.0, 100.0), (0.5, 0.5), keep);
+        assert!(r.y <= 0.02 * 3000.0 + 1e-9, "{r:?}");
+        // Without faces the same crop centres.
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 300.0, 100.0), (0.5, 0.5), None);
+        assert!((r.y + r.h / 2.0 - 1500.0).abs() < 1e-6, "{r:?}");
+    }
+
+    #[test]
+    fn rows_never_stretch_through_a_group() {
+        // A group across the whole width of a 3:2 photo beside a tall one, in an area that asks for stretching:
+        // without faces the row crops the group photo's sides, with them it may not.
+        let area = Rect::new(0.0, 0.0, 600.0, 330.0);
+        let group = GalleryPhoto {
+            keep: Some([0.02, 0.2, 0.98, 0.7]),
+            ..p(1.5)
+        };
+        let free = arrange(area, &[p(1.5), p(0.75)], 10.0, 5_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let c = crop_rect(3000.0, 2000.0, free.cells[0].rect, (0.5, 0.5), None);
+        assert!(c.x > 0.02 * 3000.0, "the test needs a stretched row: {c:?}");
+        let photos = [group, p(0.75)];
+        let a = arrange(area, &photos, 10.0, 5_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let crop = crop_rect(3000.0, 2000.0, a.cells[0].rect, (0.5, 0.5), photos[0].keep);
+        assert!(
+            crop.x <= 0.02 * 3000.0 + 1e-6 && crop.x + crop.w >= 0.98 * 3000.0 - 1e-6,
+            "{crop:?}"
+        );
+        assert!(
+            crop.y <= 0.2 * 2000.0 + 1e-6 && crop.y + crop.h >= 0.7 * 2000.0 - 1e-6,
+            "{crop:?}"
+        );
     }
 }

@@ -72,11 +72,13 @@ pub struct PhotoOverride {
     /// Its position among that group's photos (0 = first).
     pub position: Option<usize>,
     pub emphasis: Emphasis,
-    /// Crop focal point, 0–1 in each axis (centre when unset).
+    /// Crop focal point, 0–1 in each axis (the subject's centre when unset).
     pub focal: Option<(f64, f64)>,
     /// Taken off the boards by the user (Delete on the canvas or 不用在展板上 in the library); the photo stays in the
     /// project.
     pub hidden: bool,
+    /// Marked "use in boards" by the user: always placed, even a copy of a picture used elsewhere or a burst shot.
+    pub wanted: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use zhanban_frames::BoardFrame;
 use zhanban_layout::{
     Anchor, BlockInput, BlockKind, BoardSpec, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings, Material,
-    PhotoInput, TypesetSetter, WriteUpInput,
+    PhotoFacts, PhotoInput, TypesetSetter, WriteUpInput,
 };
 use zhanban_preflight::PreflightReport;
 use zhanban_store::{Project, StoreError};
@@ -77,17 +77,42 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
         }
         None
     };
-    let photos = project
-        .photos()?
+    let rows = project.photos()?;
+    let hash_of: HashMap<i64, String> = rows.iter().map(|p| (p.id, p.hash.clone())).collect();
+    let mut analyses: HashMap<i64, zhanban_store::PhotoAnalysis> = project
+        .analyses()?
         .into_iter()
-        .map(|p| PhotoInput {
-            anchor: anchor_of(&p.hash, &p.caption),
-            caption: Some(p.caption.clone()).filter(|c| !c.is_empty()),
-            hash: p.hash,
-            file_name: p.file_name,
-            width_px: p.width,
-            height_px: p.height,
-            orientation: p.orientation,
+        .map(|r| (r.photo_id, r.analysis))
+        .collect();
+    let photos = rows
+        .into_iter()
+        .map(|p| {
+            let facts = analyses
+                .remove(&p.id)
+                .map(|a| PhotoFacts {
+                    faces: a
+                        .faces
+                        .iter()
+                        .map(|f| [f64::from(f.x), f64::from(f.y), f64::from(f.w), f64::from(f.h)])
+                        .collect(),
+                    centre: Some((f64::from(a.saliency.0), f64::from(a.saliency.1))),
+                    sharpness: f64::from(a.sharpness),
+                    same_as: a.same_as.and_then(|id| hash_of.get(&id).cloned()),
+                    burst: a.burst.and_then(|id| hash_of.get(&id).cloned()),
+                    from_camera: p.camera.is_some(),
+                    byte_len: u64::try_from(p.byte_len).unwrap_or(0),
+                })
+                .unwrap_or_default();
+            PhotoInput {
+                anchor: anchor_of(&p.hash, &p.caption),
+                caption: Some(p.caption.clone()).filter(|c| !c.is_empty()),
+                hash: p.hash,
+                file_name: p.file_name,
+                width_px: p.width,
+                height_px: p.height,
+                orientation: p.orientation,
+                facts,
+            }
         })
         .collect();
     let writeups = writeups

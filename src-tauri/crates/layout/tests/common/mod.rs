@@ -220,6 +220,7 @@ pub fn corpus_material() -> Material {
                 orientation: 1,
                 caption,
                 anchor,
+                facts: Default::default(),
             }
         })
         .collect();
@@ -429,6 +430,10 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             Unplaced::Text { text, .. } => unplaced_chars += text.chars().count(),
             Unplaced::Figures { .. } => {}
         }
+    }
+    // Photos selection left out (copies, burst shots, hidden, too low a resolution) are reported there instead.
+    for l in &r.summary.left_out {
+        *unplaced_photos.entry(l.hash.clone()).or_default() += 1;
     }
     for p in &m.photos {
         let n = photo_count.get(&p.hash).copied().unwrap_or(0) + unplaced_photos.get(&p.hash).copied().unwrap_or(0);
