@@ -163,8 +163,9 @@ fn best_arrangement(
             }
         }
     }
-    // Only when no rows of one height hold them: rows whose photos keep their own heights.
-    if best.is_none() && photos.iter().any(|p| p.max.is_some()) {
+    // Only when no rows of one height hold them: rows whose photos keep their own heights. Never for one photo: a
+    // lone photo narrower than its area would stand beside a void (the text beside it is the better board).
+    if best.is_none() && n > 1 && photos.iter().any(|p| p.max.is_some()) {
         for rows in partitions(n) {
             if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
                 consider(&mut best, a);
@@ -179,7 +180,7 @@ fn best_arrangement(
 /// area makes it taller: for photos that may neither grow nor shrink much (low-resolution copies
 /// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
 /// stand on one baseline (captions under them line up); a row spans the block's width when its spare width may go
-/// into its gaps (at most three gaps more each), else it is centred.
+/// into its gaps (at most three gaps more each), else it starts at the block's left edge (never centred).
 fn evaluate_free(
     area: Rect,
     photos: &[GalleryPhoto],
@@ -248,7 +249,8 @@ fn evaluate_free(
         })
         .collect();
     let block_w = row_w.iter().copied().fold(0.0, f64::max);
-    let x0 = area.x + (area.w - block_w) / 2.0;
+    // The block starts at the area's left edge (on the grid with the text beside or above it), never centred.
+    let x0 = area.x;
     let (mut cells, mut covered, mut crop_sum, mut penalty) = (Vec::new(), 0.0, 0.0, 0.0);
     let mut y = area.y;
     let mut start = 0;
@@ -257,11 +259,12 @@ fn evaluate_free(
         let row = &sizes[start..start + k];
         let h = row.iter().map(|(_, h)| *h).fold(0.0, f64::max);
         // The spare width of a shorter row goes into its gaps, up to three gaps more each; beyond that (and for a
-        // row of one photo) the row is centred (a staggered row, which costs the arrangement).
+        // row of one photo) the row is left-aligned (a staggered row, which costs the arrangement).
         let spare = block_w - row_w[r];
         let spread = k > 1 && spare / (k as f64 - 1.0) <= 3.0 * gap;
         let extra = if spread { spare / (k as f64 - 1.0) } else { 0.0 };
-        let mut x = if spread { x0 } else { x0 + spare / 2.0 };
+        // Never centred: a row that cannot span the block starts at its left edge, on the grid like the text.
+        let mut x = x0;
         let mut cap_row: f64 = 0.0;
         for (j, (w, ph)) in row.iter().enumerate() {
             let i = start + j;
