@@ -86,8 +86,19 @@ fn apply(m: &Material, before: &LayoutResult, ov: &mut Overrides, e: &Edit) -> B
         }
         Edit::Emphasis(p, larger) => {
             let hash = m.photos[p % m.photos.len()].hash.clone();
-            involved.extend(group_of(before, &Source::Photo { hash: hash.clone() }));
-            ov.photos.entry(hash).or_default().emphasis = if larger { Emphasis::Larger } else { Emphasis::Smaller };
+            let larger_or_smaller = if larger { Emphasis::Larger } else { Emphasis::Smaller };
+            match group_of(before, &Source::Photo { hash: hash.clone() }) {
+                Some(g) => {
+                    involved.insert(g);
+                }
+                // A photo selection left out (a copy, a burst shot): the user's choice brings it onto a board, which
+                // one is layout's to decide; no board to compare then.
+                None => {
+                    ov.photos.entry(hash).or_default().emphasis = larger_or_smaller;
+                    return BTreeSet::from(["*".to_string()]);
+                }
+            }
+            ov.photos.entry(hash).or_default().emphasis = larger_or_smaller;
         }
         Edit::Text(b, f) => {
             let paras: Vec<(i64, usize, String)> = m
@@ -138,6 +149,7 @@ fn check_local(edits: &[Edit]) -> Result<(), TestCaseError> {
     for e in edits {
         let involved = apply(&m, &before, &mut ov, e);
         if involved.contains("*") {
+            before = eng.layout(&m, &settings, &ov).unwrap();
             continue;
         }
         let after = eng.layout(&m, &settings, &ov).unwrap();

@@ -573,7 +573,7 @@ fn photos_pinned_at_places_come_out_in_that_order_whatever_their_import_order() 
 }
 
 #[test]
-fn a_photo_taken_off_the_boards_is_neither_placed_nor_reported_and_comes_back() {
+fn a_photo_taken_off_the_boards_is_left_out_with_its_reason_and_comes_back() {
     let m = material();
     let hash = m.photos[3].hash.clone();
     let mut ov = Overrides::default();
@@ -592,6 +592,10 @@ fn a_photo_taken_off_the_boards_is_neither_placed_nor_reported_and_comes_back() 
             .any(|b| b.items.iter().any(|i| i.source == Source::Photo { hash: hash.clone() }))
     };
     assert!(!placed(&r), "hidden photo still on a board");
+    assert!(
+        r.summary.left_out.iter().any(|l| l.hash == hash),
+        "a photo taken off the boards is listed as left out, with its reason"
+    );
     ov.photos.get_mut(&hash).unwrap().hidden = false;
     assert!(placed(&layout(&m, &ov)), "shown again");
 }
