@@ -625,7 +625,8 @@ pub fn crop_rect(pw: f64, ph: f64, rect: Rect, focal: (f64, f64), keep: Option<[
         if let Some((k0, k1)) = k {
             let (k0, k1) = (k0.clamp(0.0, 1.0) * side, k1.clamp(0.0, 1.0) * side);
             start = if k1 - k0 <= len {
-                start.clamp(k1 - len, k0)
+                // Not `clamp`: with `k1 - k0` a rounding error above `len` its bounds would cross.
+                start.min(k0).max(k1 - len)
             } else {
                 (k0 + k1) / 2.0 - len / 2.0
             };
