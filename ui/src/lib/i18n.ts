@@ -56,7 +56,7 @@ export const zhCN = {
     pickPhoto: "选一张照片…",
     putBack: "放回展板",
     putBackHint: "把这张照片重新排到展板上（如果是在展板上按 Delete 拿下的）",
-    takeOff: "不用在展板上",
+    takeOff: "从展板上拿下",
     takeOffHint: "把这张照片从展板上拿下（照片仍留在这里，可随时放回；Ctrl+Z 可撤销）",
     notLaidOut: "打开“展板”或点这里后显示（需要先排版）",
   },

@@ -74,7 +74,7 @@ pub struct PhotoOverride {
     pub emphasis: Emphasis,
     /// Crop focal point, 0–1 in each axis (the subject's centre when unset).
     pub focal: Option<(f64, f64)>,
-    /// Taken off the boards by the user (Delete on the canvas or 不用在展板上 in the library); the photo stays in the
+    /// Taken off the boards by the user (Delete on the canvas or 从展板上拿下 in the library); the photo stays in the
     /// project.
     pub hidden: bool,
     /// Marked "use in boards" by the user: always placed, even a copy of a picture used elsewhere or a burst shot.
