@@ -117,6 +117,13 @@ fn changes(project: &Path) -> Vec<Change> {
             group: sections[1].clone(),
             position: Some(0),
         },
+        Change::OrderPhotos {
+            orders: vec![(sections[0].clone(), vec![other.clone(), hash.clone()])],
+        },
+        Change::HidePhoto {
+            photo: other.clone(),
+            hidden: true,
+        },
         Change::Emphasis {
             photo: other.clone(),
             emphasis: zhanban_layout::Emphasis::Larger,
@@ -195,6 +202,8 @@ fn changes(project: &Path) -> Vec<Change> {
     fn kind(c: &Change) -> &'static str {
         match c {
             Change::MovePhoto { .. } => "move_photo",
+            Change::OrderPhotos { .. } => "order_photos",
+            Change::HidePhoto { .. } => "hide_photo",
             Change::Emphasis { .. } => "emphasis",
             Change::Focal { .. } => "focal",
             Change::Caption { .. } => "caption",
@@ -218,7 +227,7 @@ fn changes(project: &Path) -> Vec<Change> {
     let mut kinds: Vec<&str> = list.iter().map(kind).collect();
     kinds.sort();
     kinds.dedup();
-    assert_eq!(kinds.len(), 19, "one change of every kind");
+    assert_eq!(kinds.len(), 21, "one change of every kind");
     list
 }
 

@@ -16,7 +16,7 @@ use zhanban_typeset::Typesetter;
 
 use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, Thumb};
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, PhotoChoice, Thumb};
 use crate::projects::{self, RecentList, RecentProject};
 
 pub type CommandResult<T> = Result<T, CommandError>;
@@ -244,6 +244,28 @@ pub fn redo(app: &App, known: &[String]) -> CommandResult<BoardsPayload> {
     payload(app, session, changed, known)
 }
 
+/// A photo's stored choices (size, focal point, place, taken off the boards), so the inspector shows the chosen one;
+/// all automatic when the user changed nothing.
+pub fn photo_override(app: &App, photo: &str) -> CommandResult<PhotoChoice> {
+    let mut guard = lock(app)?;
+    let mut settings = current(&mut guard)?.settings()?;
+    Ok(PhotoChoice::from(
+        settings.overrides.photos.remove(photo).unwrap_or_default(),
+    ))
+}
+
+/// How many arrangements 换一种排法 shows at once.
+const ARRANGEMENTS_SHOWN: usize = 4;
+
+/// The candidate arrangements of a board (换一种排法 shows them side by side): the one shown now and the next best
+/// that look different, each with the `n` that `Change::Arrangement { board, n }` takes. Nothing is stored.
+pub fn arrangements(app: &App, board: &str) -> CommandResult<Vec<zhanban_project::pipeline::Candidate>> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    with_engine(app, session)?;
+    Ok(session.arrangements(board, ARRANGEMENTS_SHOWN)?)
+}
+
 /// Exports every (chosen) board into `dir`, reporting each step.
 pub fn export_boards(
     app: &App,
@@ -380,17 +402,52 @@ pub fn photo_preview(app: &App, hash: &str, large: bool) -> Option<Vec<u8>> {
     Some(jpeg)
 }
 
-/// Opens a folder in the system's file manager (Explorer on Windows). Only a folder this run exported into, or the
-/// open project's folder: never a file, a URI, a network path (the system opener would run or fetch those) or any
-/// other string from the page.
-pub fn open_folder(app: &App, dir: &str) -> CommandResult<()> {
+/// The programs that may open a folder in the file manager, tried in turn.
+const OPENERS: &[&[&str]] = if cfg!(windows) {
+    &[&["explorer"]]
+} else if cfg!(target_os = "macos") {
+    &[&["open"]]
+} else {
+    &[&["xdg-open"], &["gio", "open"]]
+};
+
+/// Opens a folder in the system's file manager (Explorer on Windows; on Linux `xdg-open`, else `gio open`). Only a
+/// folder this run exported into, or the open project's folder: never a file, a URI, a network path (the system
+/// opener would run or fetch those) or any other string from the page. `None` when it opened; when no opener could,
+/// a Chinese note saying so and where the folder is (the UI offers the path to copy) — never an OS error.
+pub fn open_folder(app: &App, dir: &str) -> CommandResult<Option<String>> {
+    open_folder_with(app, dir, OPENERS)
+}
+
+fn open_folder_with(app: &App, dir: &str, openers: &[&[&str]]) -> CommandResult<Option<String>> {
     openable(app, dir)?;
-    let program = if cfg!(windows) { "explorer" } else { "xdg-open" };
-    std::process::Command::new(program)
-        .arg(dir)
-        .spawn()
-        .map(|_| ())
-        .map_err(|e| CommandError::User(messages::open_folder_failed(dir, &e.to_string())))
+    if openers.iter().any(|cmd| opens(cmd, dir)) {
+        return Ok(None);
+    }
+    let tried: Vec<String> = openers.iter().map(|cmd| cmd.join(" ")).collect();
+    Ok(Some(messages::no_folder_opener(dir, &tried)))
+}
+
+/// Whether an opener took the folder: it started and did not fail within two seconds (an opener that stays —
+/// xdg-open running the file manager itself — counts as opened; Explorer reports 1 even when it opened).
+fn opens(cmd: &[&str], dir: &str) -> bool {
+    let Some((program, args)) = cmd.split_first() else {
+        return false;
+    };
+    let Ok(mut child) = std::process::Command::new(program).args(args).arg(dir).spawn() else {
+        return false;
+    };
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while std::time::Instant::now() < until {
+        match child.try_wait() {
+            Ok(Some(status)) => return status.success() || cfg!(windows),
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            Err(_) => return false,
+        }
+    }
+    // Still running: reaped when it ends, off this thread.
+    std::thread::spawn(move || child.wait());
+    true
 }
 
 /// The folder `dir` names, when `open_folder` may open it: a local folder this run exported into, or the open
@@ -431,13 +488,13 @@ mod tests {
             file.to_str().unwrap(),
         ] {
             assert!(
-                matches!(open_folder(&app, bad), Err(CommandError::User(_))),
+                matches!(open_folder_with(&app, bad, &[&["true"]]), Err(CommandError::User(_))),
                 "{bad} was not refused"
             );
         }
         // An existing local folder the app did not export into is not opened either.
         let other = tempfile::tempdir().unwrap();
-        let err = open_folder(&app, other.path().to_str().unwrap()).unwrap_err();
+        let err = open_folder_with(&app, other.path().to_str().unwrap(), &[&["true"]]).unwrap_err();
         assert!(
             matches!(&err, CommandError::User(m) if m.contains(messages::NOT_OUR_FOLDER)),
             "{err:?}"
@@ -494,6 +551,34 @@ mod tests {
         );
         let build = std::fs::read_to_string(root.join("src-tauri/build.rs")).unwrap();
         assert!(build.contains("include!(\"src/commands.rs\")") && build.contains(".commands(COMMANDS)"));
+    }
+
+    /// A system without any opener (or with openers that fail) gets a Chinese note with the folder's path to copy,
+    /// never an OS error like "No such file or directory"; a working opener opens.
+    #[test]
+    fn open_folder_falls_back_to_the_next_opener_and_then_to_the_path() {
+        let recent = tempfile::tempdir().unwrap();
+        let app = App::new(RecentList::at(recent.path().join("recent.json")));
+        let dir = tempfile::tempdir().unwrap();
+        app.exported
+            .lock()
+            .unwrap()
+            .push(std::fs::canonicalize(dir.path()).unwrap());
+        let path = dir.path().to_str().unwrap();
+        let missing: &[&[&str]] = &[&["zhanban-no-such-opener"], &["false"]];
+        let note = open_folder_with(&app, path, missing).unwrap().expect("no opener could");
+        assert!(note.contains(path), "{note}");
+        assert!(
+            note.contains("zhanban-no-such-opener") && note.contains("请复制"),
+            "{note}"
+        );
+        assert!(!note.contains("No such file"), "{note}");
+        let fallback: &[&[&str]] = &[&["zhanban-no-such-opener"], &["true"]];
+        assert_eq!(
+            open_folder_with(&app, path, fallback).unwrap(),
+            None,
+            "the second opener opened"
+        );
     }
 
     /// The shell registers exactly [`COMMANDS`] (a renamed or missing handler fails here), and the UI's `Command`

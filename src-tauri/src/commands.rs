@@ -24,6 +24,8 @@ pub const COMMANDS: &[&str] = &[
     "cancel_export",
     "open_folder",
     "glyph_outlines",
+    "photo_override",
+    "arrangements",
     "writeup_list",
     "writeup_paste",
     "writeup_draft_edit",

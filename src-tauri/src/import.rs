@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use zhanban_photos::fingerprint::{relate, Fingerprint, Known};
 use zhanban_photos::{ImportEvent, ImportOptions, Processed};
-use zhanban_store::{AddPhoto, FaceBox, NewPhoto, PhotoAnalysis, Project, StoreError, Thumbnail};
+use zhanban_store::{AddPhoto, FaceBox, NewPhoto, PhotoAnalysis, PhotoRow, Project, StoreError, Thumbnail};
 
 /// File extensions treated as write-ups rather than photos.
 const WRITEUP_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "html", "htm", "docx"];
@@ -91,6 +91,8 @@ pub enum Step<'a> {
     Duplicate(&'a DuplicateFile),
     Failed(&'a FailedFile),
     WriteUp(&'a ImportedWriteUp),
+    /// A photo just stored, as the library lists it, with its small thumbnail (so it shows while the import goes on).
+    Stored(&'a PhotoRow, Option<&'a Thumbnail>),
 }
 
 fn is_writeup(path: &Path) -> bool {
@@ -119,6 +121,7 @@ pub fn import(
 ) -> Result<ImportReport, StoreError> {
     let (writeups, photos): (Vec<PathBuf>, Vec<PathBuf>) = paths.iter().cloned().partition(|p| is_writeup(p));
     let mut report = ImportReport::default();
+    let mut library = Library::load(project)?;
 
     if !photos.is_empty() {
         let known: std::collections::HashSet<String> = project.photos()?.into_iter().map(|p| p.hash).collect();
@@ -137,7 +140,7 @@ pub fn import(
                             current: name_of(&current),
                         }));
                     }
-                    ImportEvent::Processed(p) => store_photo(project, *p, &mut report, &mut on_step)?,
+                    ImportEvent::Processed(p) => store_photo(project, &mut library, *p, &mut report, &mut on_step)?,
                     ImportEvent::Duplicate {
                         file_name, path, hash, ..
                     } => {
@@ -172,7 +175,7 @@ pub fn import(
             report.cancelled = true;
             break;
         }
-        import_writeup(project, &path, simplified, &mut report, &mut on_step)?;
+        import_writeup(project, &mut library, &path, simplified, &mut report, &mut on_step)?;
     }
     Ok(report)
 }
@@ -241,41 +244,84 @@ fn new_photo(p: Processed) -> NewPhoto {
     }
 }
 
-/// Marks a new photo as the same picture as one in the project, or as one of a burst, from the fingerprints.
-/// Returns the file name of the photo it probably repeats.
-fn relate_to_library(project: &Project, photo: &mut NewPhoto) -> Result<Option<String>, StoreError> {
-    let taken_at = photo.taken_at.clone();
-    let Some(a) = photo.analysis.as_mut() else {
-        return Ok(None);
-    };
-    let Ok(fingerprint) = a.fingerprint.parse::<Fingerprint>() else {
-        return Ok(None);
-    };
-    let rows = project.analyses()?;
-    let prints: Vec<Option<Fingerprint>> = rows.iter().map(|r| r.analysis.fingerprint.parse().ok()).collect();
-    let known: Vec<Known> = rows
-        .iter()
-        .zip(&prints)
-        .filter_map(|(r, f)| {
-            Some(Known {
-                id: r.photo_id,
-                fingerprint: f.as_ref()?,
-                taken_at: r.taken_at.as_deref(),
-                burst: r.analysis.burst,
+/// The project's photos as relating a new one needs them: read once per import and grown as photos are stored, so
+/// an import of n photos into a library of m reads the library once (not once per photo).
+struct Library {
+    photos: Vec<KnownPhoto>,
+}
+
+struct KnownPhoto {
+    id: i64,
+    fingerprint: Fingerprint,
+    taken_at: Option<String>,
+    burst: Option<i64>,
+    file_name: String,
+}
+
+impl Library {
+    fn load(project: &Project) -> Result<Library, StoreError> {
+        let photos = project
+            .analyses()?
+            .into_iter()
+            .filter_map(|r| {
+                Some(KnownPhoto {
+                    id: r.photo_id,
+                    fingerprint: r.analysis.fingerprint.parse().ok()?,
+                    taken_at: r.taken_at,
+                    burst: r.analysis.burst,
+                    file_name: r.file_name,
+                })
             })
-        })
-        .collect();
-    let rel = relate(&fingerprint, taken_at.as_deref(), &known);
-    a.same_as = rel.same_as;
-    a.burst = rel.burst;
-    Ok(rel
-        .same_as
-        .and_then(|id| rows.iter().find(|r| r.photo_id == id))
-        .map(|r| r.file_name.clone()))
+            .collect();
+        Ok(Library { photos })
+    }
+
+    /// Marks a new photo as the same picture as one in the project, or as one of a burst, from the fingerprints.
+    /// Returns the file name of the photo it probably repeats.
+    fn relate(&self, photo: &mut NewPhoto) -> Option<String> {
+        let taken_at = photo.taken_at.as_deref();
+        let a = photo.analysis.as_mut()?;
+        let fingerprint = a.fingerprint.parse::<Fingerprint>().ok()?;
+        let known: Vec<Known> = self
+            .photos
+            .iter()
+            .map(|k| Known {
+                id: k.id,
+                fingerprint: &k.fingerprint,
+                taken_at: k.taken_at.as_deref(),
+                burst: k.burst,
+            })
+            .collect();
+        let rel = relate(&fingerprint, taken_at, &known);
+        a.same_as = rel.same_as;
+        a.burst = rel.burst;
+        let id = rel.same_as?;
+        self.photos.iter().find(|k| k.id == id).map(|k| k.file_name.clone())
+    }
+
+    /// A photo just stored joins the library (and the first photo of a burst its own group, as the store does).
+    fn add(&mut self, id: i64, photo: &NewPhoto) {
+        let Some(a) = &photo.analysis else { return };
+        if let Some(first) = a.burst {
+            if let Some(k) = self.photos.iter_mut().find(|k| k.id == first && k.burst.is_none()) {
+                k.burst = Some(first);
+            }
+        }
+        if let Ok(fingerprint) = a.fingerprint.parse() {
+            self.photos.push(KnownPhoto {
+                id,
+                fingerprint,
+                taken_at: photo.taken_at.clone(),
+                burst: a.burst,
+                file_name: photo.file_name.clone(),
+            });
+        }
+    }
 }
 
 fn store_photo(
     project: &mut Project,
+    library: &mut Library,
     p: Processed,
     report: &mut ImportReport,
     on_step: &mut impl FnMut(Step<'_>),
@@ -283,9 +329,13 @@ fn store_photo(
     let path = p.path.display().to_string();
     let (width, height) = (p.info.width, p.info.height);
     let mut photo = new_photo(p);
-    let same_as = relate_to_library(project, &mut photo)?;
+    let same_as = library.relate(&mut photo);
     match project.add_photo(&photo)? {
-        AddPhoto::Added { .. } => {
+        AddPhoto::Added { id } => {
+            library.add(id, &photo);
+            if let Some(row) = project.photo(&photo.hash)? {
+                on_step(Step::Stored(&row, photo.thumbnails.iter().find(|t| t.size == 160)));
+            }
             let f = ImportedFile {
                 path,
                 file_name: photo.file_name,
@@ -312,6 +362,7 @@ fn store_photo(
 
 fn import_writeup(
     project: &mut Project,
+    library: &mut Library,
     path: &Path,
     simplified: bool,
     report: &mut ImportReport,
@@ -358,7 +409,7 @@ fn import_writeup(
                     thumb_small: t.thumb_small,
                     analysis: t.analysis,
                 };
-                store_photo(project, processed, report, on_step)?;
+                store_photo(project, library, processed, report, on_step)?;
                 if let Some(caption) = picture.caption.filter(|c| !c.is_empty()) {
                     if project.photo(&hash)?.is_some_and(|p| p.caption.is_empty()) {
                         project.set_caption(&hash, &caption)?;

@@ -178,7 +178,7 @@ pub fn structure_outline(w: &zhanban_writeup::WriteUp) -> String {
 pub fn import_step(step: &crate::import::Step<'_>) -> Option<String> {
     use crate::import::Step;
     Some(match step {
-        Step::Progress(_) => return None,
+        Step::Progress(_) | Step::Stored(..) => return None,
         Step::Imported(f) => match &f.same_as {
             Some(other) => format!(
                 "已导入：{}（{}×{}），可能与“{}”是同一张照片",
@@ -324,6 +324,13 @@ pub const NOT_A_LOCAL_FOLDER: &str = "这不是本机上的一个文件夹";
 pub const NOT_OUR_FOLDER: &str = "只能打开导出到的文件夹或项目所在的文件夹";
 pub fn open_folder_failed(dir: &str, detail: &str) -> String {
     format!("无法打开文件夹“{dir}”：{detail}")
+}
+
+pub fn no_folder_opener(dir: &str, tried: &[String]) -> String {
+    format!(
+        "这台电脑上没有能打开文件夹的程序（试过：{}）。文件已保存在：\n{dir}\n请复制这个位置，粘贴到文件管理器的地址栏中打开。",
+        tried.join("、")
+    )
 }
 
 // ---- board canvas glyphs (app.rs) ----

@@ -48,7 +48,7 @@ pub struct OpenedProject {
 }
 
 /// A thumbnail for the UI, as a `data:image/jpeg;base64,…` URL.
-#[derive(Debug, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct Thumb {
     pub width: u32,
@@ -64,6 +64,14 @@ impl From<zhanban_store::Thumbnail> for Thumb {
             url: format!("data:image/jpeg;base64,{}", BASE64.encode(&t.jpeg)),
         }
     }
+}
+
+/// A photo an import just stored (the `import-photo` event): the library shows it at once, while the import goes on.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportedPhoto {
+    pub photo: zhanban_store::PhotoRow,
+    pub thumb: Option<Thumb>,
 }
 
 /// A face whose glyph outlines the board canvas asks for, as the frames name it (`FontFace::path` and `index`).
@@ -82,4 +90,32 @@ pub struct GlyphOutlines {
     pub units_per_em: u16,
     /// (glyph id, path data), in the order asked.
     pub paths: Vec<(u16, String)>,
+}
+
+/// A photo's stored choices (from the layout overrides), so the inspector shows which size is chosen.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct PhotoChoice {
+    #[ts(type = "\"normal\" | \"larger\" | \"smaller\"")]
+    pub emphasis: zhanban_layout::Emphasis,
+    /// Crop focal point, 0–1 in each axis; null: the centre.
+    pub focal: Option<(f64, f64)>,
+    /// The group it was moved to and its place there; null: where layout put it.
+    pub group: Option<String>,
+    #[ts(type = "number | null")]
+    pub position: Option<usize>,
+    /// Taken off the boards (it stays in the library).
+    pub hidden: bool,
+}
+
+impl From<zhanban_layout::PhotoOverride> for PhotoChoice {
+    fn from(p: zhanban_layout::PhotoOverride) -> Self {
+        PhotoChoice {
+            emphasis: p.emphasis,
+            focal: p.focal,
+            group: p.group,
+            position: p.position,
+            hidden: p.hidden,
+        }
+    }
 }

@@ -19,9 +19,9 @@ async function freePort() {
   });
 }
 
-/** Starts a private X server and resolves to its DISPLAY value. */
-export async function startXvfb(children) {
-  const xvfb = spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"], {
+/** Starts a private X server (screen `WxHxDepth`) and resolves to its DISPLAY value. */
+export async function startXvfb(children, screen = "1400x900x24") {
+  const xvfb = spawn("Xvfb", ["-displayfd", "1", "-screen", "0", screen, "-nolisten", "tcp"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(xvfb);
@@ -179,10 +179,10 @@ export function realPhotos() {
 }
 
 /** Starts the real app in a private X server, with a fresh HOME unless one is given, and the given command-line
- *  arguments; resolves to { session, home, display, env }. */
-export async function launch(children, application, shots, { args = [], home } = {}) {
+ *  arguments (`screen`: the X screen's size, e.g. "1920x1080x24"); resolves to { session, home, display, env }. */
+export async function launch(children, application, shots, { args = [], home, screen } = {}) {
   home ??= mkdtempSync(join(tmpdir(), "zhanban-e2e-"));
-  const display = await startXvfb(children);
+  const display = await startXvfb(children, screen);
   const env = { ...process.env, HOME: home, DISPLAY: display, LANG: "zh_CN.UTF-8" };
   for (const k of ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_DOCUMENTS_DIR", "WAYLAND_DISPLAY"]) delete env[k];
   const base = await startDriver(children, env);

@@ -8,9 +8,10 @@ use tauri::{Emitter, Manager, State};
 use crate::app::{self, App, CommandResult};
 use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, Thumb};
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines, ImportedPhoto, OpenedProject, PhotoChoice, Thumb};
 use crate::projects::{RecentList, RecentProject};
 use zhanban_project::payload::BoardsPayload;
+use zhanban_project::pipeline::Candidate;
 use zhanban_project::review::{Draft, Review, WriteupOp};
 use zhanban_project::{Change, ExportChoice, NewExhibition};
 use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
@@ -67,7 +68,8 @@ fn project_info(state: State<'_, App>) -> CommandResult<ProjectInfo> {
     app::project_info(&state)
 }
 
-/// Emits `import-progress` (ImportProgress) and `import-step` (the stored file's report line) events as it goes.
+/// Emits `import-progress` (ImportProgress), `import-photo` (ImportedPhoto: each photo as it is stored) and
+/// `import-step` (the stored file's report line) events as it goes.
 #[tauri::command]
 async fn import_paths(handle: tauri::AppHandle, paths: Vec<String>) -> CommandResult<ImportReport> {
     let emitter = handle.clone();
@@ -75,6 +77,13 @@ async fn import_paths(handle: tauri::AppHandle, paths: Vec<String>) -> CommandRe
         app::import_paths(state, paths, |step| {
             let _ = match step {
                 Step::Progress(p) => emitter.emit("import-progress", p),
+                Step::Stored(row, thumb) => emitter.emit(
+                    "import-photo",
+                    ImportedPhoto {
+                        photo: row.clone(),
+                        thumb: thumb.cloned().map(Thumb::from),
+                    },
+                ),
                 other => emitter.emit("import-step", messages::import_step(&other)),
             };
         })
@@ -146,14 +155,25 @@ fn cancel_export(state: State<'_, App>) {
     state.cancel_export.store(true, std::sync::atomic::Ordering::SeqCst);
 }
 
+/// Off the UI thread: an opener is given up to two seconds to say whether it could.
 #[tauri::command]
-fn open_folder(state: State<'_, App>, dir: String) -> CommandResult<()> {
-    app::open_folder(&state, &dir)
+async fn open_folder(handle: tauri::AppHandle, dir: String) -> CommandResult<Option<String>> {
+    blocking(handle, move |app| app::open_folder(app, &dir)).await
 }
 
 #[tauri::command]
 async fn glyph_outlines(handle: tauri::AppHandle, font: FontRequest, ids: Vec<u16>) -> CommandResult<GlyphOutlines> {
     blocking(handle, move |state| app::glyph_outlines(state, &font, ids)).await
+}
+
+#[tauri::command]
+fn photo_override(state: State<'_, App>, photo: String) -> CommandResult<PhotoChoice> {
+    app::photo_override(&state, &photo)
+}
+
+#[tauri::command]
+async fn arrangements(handle: tauri::AppHandle, board: String) -> CommandResult<Vec<Candidate>> {
+    blocking(handle, move |state| app::arrangements(state, &board)).await
 }
 
 #[tauri::command]
@@ -217,6 +237,8 @@ pub fn run() -> i32 {
             cancel_export,
             open_folder,
             glyph_outlines,
+            photo_override,
+            arrangements,
             writeup_list,
             writeup_paste,
             writeup_draft_edit,

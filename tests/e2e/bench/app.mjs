@@ -17,6 +17,11 @@
 // Every edit uses another word, so each one is really laid out again. Rounds interleave a, b and c, so load from
 // other processes affects them alike; the first rounds warm up and are not counted. Figures are ratios to (a) in
 // the same run, never assertions.
+// Then the canvas's own edits, timed the same way (c is): (d) a photo dragged onto another photo of its board (pointer
+// events as the mouse gives them: pointerdown, moves, pointerup over the other photo) until the board is redrawn
+// with the two swapped — or, when no board has two photos, onto another board in the outline until the canvas shows
+// it there; (e) the paragraph edited in place (double-click, the editor's text, Enter) until redrawn.
+// They are undone afterwards, so the project stays as edit_phases expects it.
 //
 // Usage: node tests/e2e/bench/app.mjs [edits]   (36 by default; env CARGO_TARGET_DIR as for cargo;
 // ZHANBAN_BENCH_APP=/path/to/zhanban measures another build). WebKit's performance.now() counts whole milliseconds.
@@ -33,6 +38,8 @@ const shots = join(root, "tests", "out", "bench");
 const corpus = resolve(root, "../shared/corpus");
 const edits = Math.max(30, Number(process.argv[2]) || 36);
 const WARM_UP = 6; // every word used once: the canvas fetches the outlines of a character it has not drawn yet
+const CANVAS_ROUNDS = 12; // (d) and (e) each, after CANVAS_WARM_UP rounds not counted
+const CANVAS_WARM_UP = 2;
 const children = [];
 
 /** The words put in place of the paragraph's first 机关 (or its first two characters), as the layout bench does. */
@@ -94,6 +101,102 @@ const frame = () => new Promise((ok) => requestAnimationFrame(() => { const star
   const canvas = document.querySelector('[data-testid="board-canvas"]');
   done({ a, b, c: painted - t0, model: model - t0, render: painted - frameStart, sent, parse, idle, bytes: new TextEncoder().encode(json).length,
     redrawn: !!canvas && canvas.innerHTML !== before, glyphs: canvas?.dataset.glyphs ?? null,
+    error: document.querySelector(".boards-view .error")?.textContent ?? null });
+})().catch((e) => done({ error: String(e) }));`;
+
+/** The page's wait for an edit: the canvas goes busy and back, then the next frame is painted. */
+const AWAIT_REDRAW = `
+const frame = () => new Promise((ok) => requestAnimationFrame(() => { const start = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => ok({ start, end: performance.now() }); c.port2.postMessage(0); }));
+const redrawn = () => {
+  const scroll = document.querySelector(".canvas-scroll");
+  let seenBusy = false;
+  return new Promise((ok) => {
+    const obs = new MutationObserver(() => {
+      if (scroll.classList.contains("busy")) seenBusy = true;
+      else if (seenBusy) { obs.disconnect(); ok(); }
+    });
+    obs.observe(scroll, { attributes: true, attributeFilter: ["class"] });
+  });
+};`;
+
+/** (d): drags the shown board's first photo onto its k-th other photo; resolves to the time and the orders. */
+const SWAP = `
+const done = arguments[arguments.length - 1];
+const k = arguments[0];
+${AWAIT_REDRAW}
+(async () => {
+  const svg = document.querySelector('[data-testid="board-canvas"]');
+  const photos = () => [...document.querySelectorAll('[data-testid="board-canvas"] rect.hit[data-kind="image"]')];
+  const hits = photos();
+  const p = hits[0], q = hits[1 + (k % (hits.length - 1))];
+  const mid = (el) => { const r = el.getBoundingClientRect(); return { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }; };
+  const ev = (type, el, at) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: "mouse", isPrimary: true, button: 0, buttons: type === "pointerup" ? 0 : 1, ...at }));
+  const from = mid(p), to = mid(q);
+  const before = hits.map((h) => h.dataset.photo);
+  ev("pointerdown", p, from);
+  ev("pointermove", svg, { clientX: from.clientX + 12, clientY: from.clientY + 12 });
+  ev("pointermove", svg, to);
+  await frame();
+  const wait = redrawn();
+  const t0 = performance.now();
+  ev("pointerup", svg, to);
+  await wait;
+  const { end } = await frame();
+  done({ d: end - t0, before, after: photos().map((h) => h.dataset.photo), swapped: [p.dataset.photo, q.dataset.photo],
+    error: document.querySelector(".boards-view .error")?.textContent ?? null });
+})().catch((e) => done({ error: String(e) }));`;
+
+/** (d) when no board has two photos: drags the shown board's first photo onto the first board of group `to` in the
+ *  outline; resolves to the time and whether the canvas followed it there. */
+const MOVE = `
+const done = arguments[arguments.length - 1];
+const to = arguments[0];
+${AWAIT_REDRAW}
+(async () => {
+  const svg = document.querySelector('[data-testid="board-canvas"]');
+  const p = svg.querySelector('rect.hit[data-kind="image"]');
+  const target = document.querySelector('[data-testid="board-outline"] li[data-group="' + to + '"] > button');
+  target.scrollIntoView({ block: "nearest" });
+  await frame();
+  const mid = (el) => { const r = el.getBoundingClientRect(); return { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }; };
+  const ev = (type, el, at) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: "mouse", isPrimary: true, button: 0, buttons: type === "pointerup" ? 0 : 1, ...at }));
+  const from = mid(p), over = mid(target);
+  const photo = p.dataset.photo;
+  ev("pointerdown", p, from);
+  ev("pointermove", svg, { clientX: from.clientX + 12, clientY: from.clientY + 12 });
+  ev("pointermove", svg, over);
+  await frame();
+  const wait = redrawn();
+  const t0 = performance.now();
+  ev("pointerup", svg, over);
+  await wait;
+  const { end } = await frame();
+  const now = document.querySelector('[data-testid="board-canvas"]');
+  done({ d: end - t0, followed: now.dataset.board.startsWith(to) && !!now.querySelector('rect.hit[data-photo="' + photo + '"]'),
+    error: document.querySelector(".boards-view .error")?.textContent ?? null });
+})().catch((e) => done({ error: String(e) }));`;
+
+/** (e): edits the text item in place to the given text; resolves to the time and whether the board shows it. */
+const IN_PLACE = `
+const done = arguments[arguments.length - 1];
+const [item, text] = arguments;
+${AWAIT_REDRAW}
+(async () => {
+  const hit = document.querySelector('rect.hit[data-item="' + item + '"]');
+  hit.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
+  await frame();
+  const editor = document.querySelector('[data-testid="in-place-editor"]');
+  if (!editor) throw new Error("no in-place editor");
+  editor.value = text;
+  editor.dispatchEvent(new Event("input", { bubbles: true }));
+  await frame();
+  const before = document.querySelector('[data-testid="board-canvas"]').innerHTML;
+  const wait = redrawn();
+  const t0 = performance.now();
+  editor.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  await wait;
+  const { end } = await frame();
+  done({ e: end - t0, redrawn: document.querySelector('[data-testid="board-canvas"]').innerHTML !== before,
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -174,6 +277,47 @@ async function main() {
       if (k >= WARM_UP) rounds.push(r);
     }
     await shot(s, "app-02-edited");
+
+    // (e) The same paragraph edited in place on the canvas.
+    const inPlace = [];
+    for (let k = 0; k < CANVAS_ROUNDS + CANVAS_WARM_UP; k++) {
+      const r = await s.executeAsync(IN_PLACE, [best.item.id, edited(base, 2 * (edits + WARM_UP) + k)]);
+      if (!r || r.error || !r.redrawn) throw new Error(`in-place round ${k}: ${JSON.stringify(r)}`);
+      if (k >= CANVAS_WARM_UP) inPlace.push(r.e);
+    }
+    await shot(s, "app-03-edited-in-place");
+    // (d) A photo dragged onto another on the board with the most photos; when no board has two (layout gives each
+    // board of this project one), a photo dragged onto another board in the outline, back and forth.
+    const mostPhotos = boards.map((b, index) => ({ index, n: b.items.filter((i) => i.type === "image").length }))
+      .sort((x, y) => y.n - x.n || x.index - y.index)[0];
+    if (!mostPhotos || mostPhotos.n < 1) throw new Error("no board with a photo");
+    const swapping = mostPhotos.n >= 2;
+    const homeGroup = layout.summary.boards[mostPhotos.index].group;
+    const otherGroup = layout.summary.boards.find((b) => b.group !== homeGroup && b.group !== "preface" && b.group !== "closing")?.group;
+    if (!swapping && !otherGroup) throw new Error("no other group to move a photo to");
+    await s.click(`[data-testid="board-outline"] li:nth-child(${mostPhotos.index + 1}) button`);
+    await waitFor(s, "the photo's board", `return document.querySelectorAll('[data-testid="board-canvas"] rect.hit[data-kind="image"]').length >= 1;`);
+    const swaps = [];
+    for (let k = 0; k < CANVAS_ROUNDS + CANVAS_WARM_UP; k++) {
+      let r;
+      if (swapping) {
+        r = await s.executeAsync(SWAP, [k]);
+        if (!r || r.error) throw new Error(`swap round ${k}: ${JSON.stringify(r)}`);
+        const [a, b] = r.swapped;
+        if (r.after.indexOf(a) !== r.before.indexOf(b) || r.after.indexOf(b) !== r.before.indexOf(a)) {
+          throw new Error(`swap round ${k} did not swap: ${JSON.stringify(r)}`);
+        }
+      } else {
+        r = await s.executeAsync(MOVE, [k % 2 === 0 ? otherGroup : homeGroup]);
+        if (!r || r.error || !r.followed) throw new Error(`move round ${k}: ${JSON.stringify(r)}`);
+      }
+      if (k >= CANVAS_WARM_UP) swaps.push(r.d);
+    }
+    await shot(s, "app-04-swapped");
+    for (let k = 0; k < 2 * (CANVAS_ROUNDS + CANVAS_WARM_UP); k++) {
+      const u = await invoke(s, "undo", {});
+      if (u.error) throw new Error(`undo: ${JSON.stringify(u.error)}`);
+    }
     // The paragraph as written again, so that benches/edit_phases.rs edits the same text on this project.
     const restored = await invoke(s, "adjust", { adjustment: { kind: "text", target: best.item.source, text: null } });
     if (restored.error) throw new Error(`restore: ${JSON.stringify(restored.error)}`);
@@ -202,6 +346,12 @@ async function main() {
     if (fallback) console.log(`  (${fallback} of ${rounds.length} redraws still waited for glyph outlines)`);
     console.log(`  ratios of the medians to (a): b ${(b.median / a.median).toFixed(1)}×, c ${(c.median / a.median).toFixed(1)}×; ` +
       `c − b (the UI's share) ${(c.median - b.median).toFixed(1)} ms`);
+    const d = stats(swaps);
+    const e = stats(inPlace);
+    console.log(`  (d) photo dragged onto ${swapping ? "another photo" : "another board "} → redrawn: median ${ms(d.median)}, worst ${ms(d.worst)} (${swaps.length} drags)`);
+    console.log(`  (e) paragraph edited in place → board redrawn:   median ${ms(e.median)}, worst ${ms(e.worst)} (${inPlace.length} edits)`);
+    console.log(`  ratios of the medians: d/c ${(d.median / c.median).toFixed(2)}, e/c ${(e.median / c.median).toFixed(2)} ` +
+      `(the canvas's edits vs the same layout work through the inspector); to (a): d ${(d.median / a.median).toFixed(1)}×, e ${(e.median / a.median).toFixed(1)}×`);
   } catch (e) {
     await shot(s, "app-failed").catch(() => {});
     throw e;

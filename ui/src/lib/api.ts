@@ -13,10 +13,11 @@ export type { CommandError, NewExhibition, OpenedProject, ProjectInfo, RecentPro
 export type { PhotoRow };
 export type { WriteUpRow } from "./bindings/WriteUpRow";
 import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportedPhoto } from "./bindings/ImportedPhoto";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { PhotoRow } from "./bindings/PhotoRow";
 import type { Thumb } from "./bindings/Thumb";
-export type { ImportProgress, ImportReport, Thumb };
+export type { ImportedPhoto, ImportProgress, ImportReport, Thumb };
 
 /** Calls a shell command by name: `Command` is generated from the shell's one list (src-tauri/src/app.rs), so a
  *  misspelt or removed command fails the type check. */

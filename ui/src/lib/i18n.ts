@@ -54,6 +54,11 @@ export const zhCN = {
     lowHint: "像素偏少（多见于微信转发的图片），印大了会发虚；请尽量换用原图。",
     slots: (n: number) => `文稿里有 ${n} 条图片说明还没有照片`,
     pickPhoto: "选一张照片…",
+    putBack: "放回展板",
+    putBackHint: "把这张照片重新排到展板上（如果是在展板上按 Delete 拿下的）",
+    takeOff: "从展板上拿下",
+    takeOffHint: "把这张照片从展板上拿下（照片仍留在这里，可随时放回；Ctrl+Z 可撤销）",
+    notLaidOut: "打开“展板”或点这里后显示（需要先排版）",
   },
   noCaption: "无说明",
   pixels: (w: number, h: number) => `${w}×${h}`,
@@ -69,6 +74,15 @@ export const zhCN = {
     ]
       .filter(Boolean)
       .join("\n"),
+  /** First-run hints, one per view (closed once, never shown again). */
+  firstRun: {
+    boards:
+      "可以直接在展板上修改：把照片拖到另一张照片上互换位置，拖到左侧列表的展板上移过去；拖照片右下角的小方块放大或缩小；按住 Alt 拖动照片调整裁切；双击文字直接修改（回车确认，Esc 取消）。每一步都能用 Ctrl+Z 撤销。",
+    photos: "把照片或整个文件夹从资源管理器拖进窗口即可导入；照片下方可以直接填写图片说明。",
+    writeups: "粘贴或导入文稿（.docx、.txt），文中的小标题、图片说明会被自动识别，排到展板上。",
+  } as Record<string, string>,
+  dismiss: "知道了",
+  dismissHint: "关闭这条提示（以后不再显示）",
   unknownError: "出现了意外错误。请重试；如果问题依旧，请联系技术支持。",
   openedAt: (d: Date) => `上次打开：${d.toLocaleString("zh-CN", { hour12: false })}`,
   count: (n: number, unit: string) => `${n} ${unit}`,

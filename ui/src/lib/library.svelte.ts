@@ -1,6 +1,6 @@
 // The photo library of the open project: importing (with progress, cancel and a per-file error list), thumbnails,
 // captions. All logic lives here (tested in library.test.ts); components only display it.
-import type { Api, ImportProgress, ImportReport, PhotoRow, Thumb } from "./api";
+import type { Api, ImportedPhoto, ImportProgress, ImportReport, PhotoRow, Thumb } from "./api";
 import { errorMessage } from "./api";
 import { t } from "./i18n";
 
@@ -76,11 +76,12 @@ export class Library {
     return out;
   }
 
-  /** How many photos each filter would show. */
-  counts(used: Set<string> | null): Record<PhotoFilter, number> {
+  /** How many photos each filter would show; "unused" is null until the boards are laid out (before, every photo
+   *  would count as unused — after reopening a project that said "未用在展板上 20" though all 20 are on boards). */
+  counts(used: Set<string> | null): Record<PhotoFilter, number | null> {
     return {
       all: this.photos.length,
-      unused: used ? this.photos.filter((p) => !used.has(p.hash)).length : this.photos.length,
+      unused: used ? this.photos.filter((p) => !used.has(p.hash)).length : null,
       low: this.photos.filter(isLowResolution).length,
       uncaptioned: this.photos.filter((p) => !p.caption.trim()).length,
     };
@@ -88,6 +89,12 @@ export class Library {
 
   onProgress(p: ImportProgress): void {
     if (this.importing) this.progress = p;
+  }
+
+  /** A photo the running import just stored (`import-photo`): shown at once, with its thumbnail. */
+  onPhoto(p: ImportedPhoto): void {
+    if (!this.photos.some((x) => x.id === p.photo.id)) this.photos = [...this.photos, p.photo];
+    if (p.thumb) this.thumbs[p.photo.id] = p.thumb;
   }
 
   async cancel(): Promise<void> {

@@ -62,6 +62,21 @@ describe("Library", () => {
     expect(lib.message).toBe("导入已取消：已导入的照片都已保存。");
   });
 
+  it("shows each photo as the import stores it, before the import ends, and once only", async () => {
+    let finish!: (r: ImportReport) => void;
+    const lib = new Library(api({ importPaths: vi.fn(() => new Promise<ImportReport>((r) => (finish = r))) }));
+    const running = lib.import(["/p"]);
+    const seven = row(7);
+    lib.onPhoto({ photo: seven, thumb: { width: 1, height: 1, url: "data:image/jpeg;base64,7" } });
+    lib.onPhoto({ photo: seven, thumb: null });
+    expect(lib.photos.map((p) => p.id)).toContain(7);
+    expect(lib.photos.filter((p) => p.id === 7).length).toBe(1);
+    expect(lib.thumbs[7]?.url).toBe("data:image/jpeg;base64,7");
+    expect(lib.importing).toBe(true);
+    finish(report());
+    await running;
+  });
+
   it("shows the shell's message when the import fails", async () => {
     const lib = new Library(api({ importPaths: vi.fn(async () => Promise.reject({ kind: "user", message: "当前没有打开的项目。" })) }));
     await lib.import(["/p"]);
@@ -103,6 +118,8 @@ describe("photo details", () => {
     lib.filter = "uncaptioned";
     expect(lib.visible(used).map((p) => p.id)).toEqual([1, 3]);
     expect(lib.counts(used)).toEqual({ all: 4, unused: 2, low: 1, uncaptioned: 2 });
+    // Before the boards are laid out nothing is known to be unused (not "all 4 unused").
+    expect(lib.counts(null).unused).toBeNull();
     lib.filter = "all";
     lib.sort = "name";
     expect(lib.visible(used).map((p) => p.file_name)).toEqual(["微信图片_9.jpg", "微信图片_10.jpg", "照片1.jpg", "照片2.jpg"]);

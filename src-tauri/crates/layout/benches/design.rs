@@ -158,6 +158,7 @@ fn main() {
                         orientation: 1,
                         caption: (i % 2 == 0).then(|| format!("第{}张：机关党员志愿服务队走进社区开展活动", i + 1)),
                         anchor: None,
+                        facts: Default::default(),
                     })
                     .collect();
                 let settings = LayoutSettings {

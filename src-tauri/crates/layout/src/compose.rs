@@ -43,6 +43,9 @@ pub struct BoardInput<'a> {
     pub arrangement: usize,
     pub logo: Option<&'a ImageRef>,
     pub background: Option<&'a ImageRef>,
+    /// Accept, as a last resort, a photo block that does not fill its area beside the text (placed in it, the
+    /// rest free; such candidates lose to every other): asked when the alternative is a thin （续） board.
+    pub sparse: bool,
 }
 
 /// Why a board's content does not fit.
@@ -63,6 +66,9 @@ pub const PANEL_MAX_SCALE: f64 = 90.0 / 28.0;
 pub const PANEL_MIN_HEIGHT: f64 = 0.42;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
 pub const MISALIGNED_WEIGHT: f64 = 0.1;
+
+/// What a last-resort candidate ([`BoardInput::sparse`]) loses, so that any other wins over it.
+pub const LAST_RESORT: f64 = 20.0;
 
 /// The least share of a photo area (beside text) that photos and captions must cover.
 pub const MIN_COVERAGE: f64 = 0.85;
@@ -670,6 +676,7 @@ pub fn compose(
                 aspect: photos.get(s.index).map_or(1.0, PhotoInput::aspect),
                 emphasis: s.emphasis,
                 max: *max,
+                keep: s.keep,
             })
             .collect();
         let mut heights = |w: f64| -> Vec<f64> {
@@ -758,6 +765,7 @@ pub fn compose(
                     continue;
                 }
             }
+            let mut last_resort = false;
             let arr = match photo_area {
                 Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
                     // ... and a block as wide as those columns.
@@ -779,6 +787,9 @@ pub fn compose(
                         let placed = place_block(r, a, v);
                         if placed.1.coverage >= MIN_COVERAGE {
                             Some(placed)
+                        } else if input.sparse && split.cut.is_none() {
+                            last_resort = true;
+                            Some(placed)
                         } else {
                             photo_fail += 1;
                             continue;
@@ -786,6 +797,11 @@ pub fn compose(
                     }
                     // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
                     Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
+                    // ... unless asked for a last resort: the block centred in its area, the rest free.
+                    Some(a) if input.sparse && split.cut.is_none() => {
+                        last_resort = true;
+                        Some(place_block(r, a, 0.5))
+                    }
                     Some(_) | None => {
                         photo_fail += 1;
                         continue;
@@ -850,7 +866,8 @@ pub fn compose(
             let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
                 - 0.01 * level as f64
                 - HOLE_WEIGHT * hole
-                - MISALIGNED_WEIGHT * misaligned as f64;
+                - MISALIGNED_WEIGHT * misaligned as f64
+                - if last_resort { LAST_RESORT } else { 0.0 };
             cands.push(Candidate {
                 text,
                 photos: arr,
@@ -903,6 +920,7 @@ pub fn compose(
                 f64::from(p.height_px.max(1)),
                 cell.rect,
                 slot.focal,
+                slot.keep,
             );
             board.items.push(Item {
                 id: format!("photo-{}", p.hash),

@@ -90,10 +90,14 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let default_theme = Theme::by_id(&settings.theme)?;
-        let plan = plan::plan(material, ov);
+        let mut plan = plan::plan(material, ov);
+        crate::select::leave_out_unprintable(&mut plan, material, ov, |key| {
+            ov.groups.get(key).and_then(|g| g.spec).unwrap_or(settings.spec)
+        });
         let mut summary = Summary {
             notes: plan.notes.clone(),
             removed: plan.removed.clone(),
+            left_out: plan.left_out.clone(),
             ..Default::default()
         };
         let ex = &material.exhibition;
@@ -261,11 +265,13 @@ impl<S: TextSetter> LayoutEngine<S> {
                 format!("{}#{}", g.key, cont + 1)
             }
         };
-        // Board `cont` of the group with these paragraphs and photos, its key figures from `figs` on.
+        // Board `cont` of the group with these paragraphs and photos, its key figures from `figs` on; `sparse`: a
+        // photo block that does not fill its area beside the text is accepted as a last resort.
         let compose_at = |cont: usize,
                           figs: usize,
                           ps: &[Para],
-                          phs: &[PhotoSlot]|
+                          phs: &[PhotoSlot],
+                          sparse: bool|
          -> Result<Result<Composed, Overflow>, LayoutError> {
             let name = if cont == 0 {
                 g.title.clone()
@@ -288,17 +294,18 @@ impl<S: TextSetter> LayoutEngine<S> {
                 arrangement: ctx.ov.arrangements.get(&board_id(cont)).copied().unwrap_or(0),
                 logo: ctx.material.exhibition.logo.as_ref(),
                 background: ctx.material.exhibition.background.as_ref(),
+                sparse,
             };
             self.compose_memo(&input, ctx.material)
         };
         // What each board took (paragraphs as placed, photos, first key figure), for the thin-board pass below.
-        let mut taken: Vec<(Vec<Para>, Vec<PhotoSlot>, usize)> = Vec::new();
+        let mut taken: Vec<Taken> = Vec::new();
         // An empty group (a board the user just added) still gets its board, to fill.
         while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
             let id = board_id(cont);
             // Key figures on the group's first board; those it cannot show go on its （续） board.
             let figs_from = figs_shown;
-            let attempt = |ps: &[Para], phs: &[PhotoSlot]| compose_at(cont, figs_from, ps, phs);
+            let attempt = |ps: &[Para], phs: &[PhotoSlot]| compose_at(cont, figs_from, ps, phs, false);
             if paras.is_empty() && photos.is_empty() {
                 if let Ok(c) = attempt(&[], &[])? {
                     out.push((id, c));
@@ -445,7 +452,13 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
             }
         }
-        if self.no_thin_end(&mut out, &mut taken, &compose_at)? {
+        let joined = self.no_thin_boards(&mut out, &mut taken, &compose_at)?;
+        if joined {
+            for (j, (id, _)) in out.iter_mut().enumerate() {
+                *id = board_id(j);
+            }
+        }
+        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined {
             figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
         }
         if figs_shown < g.figures.len() {
@@ -456,6 +469,56 @@ impl<S: TextSetter> LayoutEngine<S> {
         Ok(out)
     }
 
+    /// Every thin （续） board (under [`critic::THIN_CHARS`] characters and under [`critic::THIN_PHOTOS`] photos)
+    /// goes back onto the board before it when everything fits there, else takes the board after it in when both
+    /// fit on one. True when boards were joined (the caller renumbers them).
+    fn no_thin_boards(
+        &self,
+        out: &mut Vec<(String, Composed)>,
+        taken: &mut Vec<Taken>,
+        compose_at: &ComposeAt<'_>,
+    ) -> Result<bool, LayoutError> {
+        if out.len() != taken.len() {
+            return Ok(false);
+        }
+        let mut joined = false;
+        let mut i = 1;
+        while i < out.len() {
+            if !is_thin(&taken[i]) {
+                i += 1;
+                continue;
+            }
+            let mut here = false;
+            for first in [i - 1, i] {
+                let Some((b, bph, _)) = taken.get(first + 1).cloned() else {
+                    continue;
+                };
+                let (a, aph, f) = taken[first].clone();
+                let paras = join_paras(&a, &b);
+                let photos: Vec<PhotoSlot> = aph.into_iter().chain(bph).collect();
+                // The joined board shows the key figures both showed (the next boards start after them).
+                let figs = out[first].1.metrics.figures_shown + out[first + 1].1.metrics.figures_shown;
+                if let Ok(c) = compose_at(first, f, &paras, &photos, true)? {
+                    if c.metrics.figures_shown != figs {
+                        continue;
+                    }
+                    out[first].1 = c;
+                    taken[first] = (paras, photos, f);
+                    out.remove(first + 1);
+                    taken.remove(first + 1);
+                    here = true;
+                    break;
+                }
+            }
+            // Each join removes a board, so this ends; the board now at `i` is looked at again.
+            joined |= here;
+            if !here {
+                i += 1;
+            }
+        }
+        Ok(joined)
+    }
+
     /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under
     /// [`critic::THIN_PHOTOS`] photos), goes back onto the board before it when everything fits there; else it
     /// takes that board's last paragraphs (whole) until it is not thin, or its last photos until it holds three,
@@ -463,33 +526,20 @@ impl<S: TextSetter> LayoutEngine<S> {
     fn no_thin_end(
         &self,
         out: &mut Vec<(String, Composed)>,
-        taken: &mut Vec<(Vec<Para>, Vec<PhotoSlot>, usize)>,
+        taken: &mut Vec<Taken>,
         compose_at: &ComposeAt<'_>,
     ) -> Result<bool, LayoutError> {
-        let thin = |(ps, phs, _): &(Vec<Para>, Vec<PhotoSlot>, usize)| {
-            ps.iter().map(|p| p.text.chars().count()).sum::<usize>() < critic::THIN_CHARS
-                && phs.len() < critic::THIN_PHOTOS
-        };
-        if out.len() != taken.len() || out.len() < 2 || !taken.last().is_some_and(thin) {
+        if out.len() != taken.len() || out.len() < 2 || !taken.last().is_some_and(is_thin) {
             return Ok(false);
         }
         let last = out.len() - 1;
         let (prev_p, prev_ph, prev_f) = taken[last - 1].clone();
         let (last_p, last_ph, _) = taken[last].clone();
         // The previous board's paragraphs with the thin board's (a paragraph cut between them made whole again).
-        let joined = |prev: &[Para]| -> Vec<Para> {
-            let mut all = prev.to_vec();
-            for p in &last_p {
-                match all.last_mut() {
-                    Some(q) if p.continued && q.source == p.source && q.role == p.role => q.text.push_str(&p.text),
-                    _ => all.push(p.clone()),
-                }
-            }
-            all
-        };
+        let joined = |prev: &[Para]| join_paras(prev, &last_p);
         let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
         let all = joined(&prev_p);
-        if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos)? {
+        if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos, true)? {
             out.pop();
             taken.pop();
             out[last - 1].1 = c;
@@ -505,8 +555,8 @@ impl<S: TextSetter> LayoutEngine<S> {
             if chars < critic::THIN_CHARS && keep_n > 1 {
                 continue;
             }
-            if let Ok(a) = compose_at(last - 1, prev_f, keep, &prev_ph)? {
-                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &moved, &last_ph)? {
+            if let Ok(a) = compose_at(last - 1, prev_f, keep, &prev_ph, false)? {
+                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &moved, &last_ph, true)? {
                     out[last - 1].1 = a;
                     out[last].1 = b;
                     taken[last - 1].0 = keep.to_vec();
@@ -521,8 +571,8 @@ impl<S: TextSetter> LayoutEngine<S> {
         if need > 0 && prev_ph.len() > need && (prev_ph.len() - need >= critic::THIN_PHOTOS || !prev_p.is_empty()) {
             let (keep, moved) = prev_ph.split_at(prev_ph.len() - need);
             let moved: Vec<PhotoSlot> = moved.iter().chain(&last_ph).cloned().collect();
-            if let Ok(a) = compose_at(last - 1, prev_f, &prev_p, keep)? {
-                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &last_p, &moved)? {
+            if let Ok(a) = compose_at(last - 1, prev_f, &prev_p, keep, false)? {
+                if let Ok(b) = compose_at(last, prev_f + a.metrics.figures_shown, &last_p, &moved, true)? {
                     out[last - 1].1 = a;
                     out[last].1 = b;
                     taken[last - 1].1 = keep.to_vec();
@@ -531,7 +581,38 @@ impl<S: TextSetter> LayoutEngine<S> {
                 }
             }
         }
-        Ok(false)
+        // Else the photos of a thin photo-only board go back onto earlier boards of the group (each onto the
+        // latest that takes it as it would any photo: no last resort, which would shrink the board's photos to
+        // their minimum — an emphasised one too), when every one finds a place.
+        if !last_p.is_empty() {
+            return Ok(false);
+        }
+        let mut trial: Vec<Option<Composed>> = vec![None; last];
+        let mut trial_taken = taken[..last].to_vec();
+        'photo: for ph in &last_ph {
+            for j in (0..last).rev() {
+                let (ps, phs, f) = &trial_taken[j];
+                let mut phs = phs.clone();
+                phs.push(ph.clone());
+                if let Ok(c) = compose_at(j, *f, ps, &phs, false)? {
+                    // The board's key figures stay as they were (the next boards start after them).
+                    if c.metrics.figures_shown == out[j].1.metrics.figures_shown {
+                        trial_taken[j].1 = phs;
+                        trial[j] = Some(c);
+                        continue 'photo;
+                    }
+                }
+            }
+            return Ok(false);
+        }
+        out.pop();
+        for (j, c) in trial.into_iter().enumerate() {
+            if let Some(c) = c {
+                out[j].1 = c;
+            }
+        }
+        *taken = trial_taken;
+        Ok(true)
     }
 
     /// Avoids a （续） board that would hold only a leftover photo or two, or a few lines of text: first more of the
@@ -594,6 +675,28 @@ impl<S: TextSetter> LayoutEngine<S> {
             if rest_chars(n, cut) >= want {
                 return Ok((c, n, cut));
             }
+            // A paragraph cut so that only a few of its lines would be left for the （续） board: cut it at an
+            // earlier sentence end (the latest that leaves a fair share), while this board keeps a real part of it.
+            if let (Some(cut), Some(p)) = (cut, paras.get(n)) {
+                let head_min = critic::THIN_CHARS / 2;
+                for c2 in sentence_cuts(&p.text).into_iter().rev().filter(|c2| *c2 < cut) {
+                    if p.text[..c2].chars().count() < head_min {
+                        break;
+                    }
+                    if rest_chars(n, Some(c2)) < want {
+                        continue;
+                    }
+                    let mut trial = paras[..n].to_vec();
+                    trial.push(Para {
+                        text: p.text[..c2].to_string(),
+                        ..p.clone()
+                    });
+                    if let Ok(c2b) = attempt(&trial, &photos[..*k])? {
+                        return Ok((c2b, n, Some(c2)));
+                    }
+                    break;
+                }
+            }
             let top = if cut.is_some() { n } else { n.saturating_sub(1) };
             for n2 in (1..=top).rev() {
                 if rest_chars(n2, None) >= want || n2 == 1 {
@@ -608,10 +711,31 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 }
 
+/// What one board of a group took: its paragraphs (as placed), its photos, the index of its first key figure.
+type Taken = (Vec<Para>, Vec<PhotoSlot>, usize);
+
+/// A board holding too little to stand alone: under [`critic::THIN_CHARS`] characters and [`critic::THIN_PHOTOS`]
+/// photos.
+fn is_thin((ps, phs, _): &Taken) -> bool {
+    ps.iter().map(|p| p.text.chars().count()).sum::<usize>() < critic::THIN_CHARS && phs.len() < critic::THIN_PHOTOS
+}
+
+/// The paragraphs of two consecutive boards, a paragraph cut between them made whole again.
+fn join_paras(a: &[Para], b: &[Para]) -> Vec<Para> {
+    let mut all = a.to_vec();
+    for p in b {
+        match all.last_mut() {
+            Some(q) if p.continued && q.source == p.source && q.role == p.role => q.text.push_str(&p.text),
+            _ => all.push(p.clone()),
+        }
+    }
+    all
+}
+
 /// Composes one board of the group being filled from these paragraphs and photos.
 /// Board `cont` of a group, its key figures from `figs` on, with these paragraphs and photos.
 type ComposeAt<'a> =
-    dyn Fn(usize, usize, &[Para], &[PhotoSlot]) -> Result<Result<Composed, Overflow>, LayoutError> + 'a;
+    dyn Fn(usize, usize, &[Para], &[PhotoSlot], bool) -> Result<Result<Composed, Overflow>, LayoutError> + 'a;
 
 type Attempt<'a> = dyn Fn(&[Para], &[PhotoSlot]) -> Result<Result<Composed, Overflow>, LayoutError> + 'a;
 

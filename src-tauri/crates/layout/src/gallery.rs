@@ -4,7 +4,9 @@
 //! sits directly under its photo. Photos smaller than the board's minimum photo area make an arrangement invalid.
 //! A photo may carry a largest printed size (its resolution limit): the block of rows then narrows and stretches
 //! less so that no photo is printed beyond it, and the arrangement says so (`resolution_limited`); the caller
-//! decides where the smaller block goes and what fills the rest.
+//! decides where the smaller block goes and what fills the rest. When no rows of one height can hold the photos
+//! within those limits (a low-resolution portrait beside a landscape), rows whose photos keep their own heights
+//! on one baseline are tried ("free rows").
 //!
 //! Owns photo geometry (cells, crops); it must not set text (caption heights come from the caller).
 
@@ -33,6 +35,9 @@ pub struct GalleryPhoto {
     /// The largest cell (width, height in mm) the photo may fill: beyond it its resolution would drop below the
     /// target. `None`: no limit.
     pub max: Option<(f64, f64)>,
+    /// The part of the photo no crop may cut (its faces with room above the heads), fractions `[x0, y0, x1, y1]`;
+    /// `None`: any part may go.
+    pub keep: Option<[f64; 4]>,
 }
 
 impl GalleryPhoto {
@@ -44,6 +49,16 @@ impl GalleryPhoto {
             Emphasis::Larger => self.aspect * 1.25,
             Emphasis::Smaller => self.aspect / 1.25,
         }
+    }
+
+    /// The least and most row stretch (cell height over natural height) that crops nothing of `keep`: a cell
+    /// stretched by `f` shows `aspect·f/weight` of the photo's height and `weight/(aspect·f)` of its width.
+    fn keep_stretch(&self) -> (f64, f64) {
+        let Some([x0, y0, x1, y1]) = self.keep else {
+            return (0.0, f64::INFINITY);
+        };
+        let r = self.weight() / self.aspect;
+        ((y1 - y0).clamp(0.0, 1.0) * r, r / (x1 - x0).clamp(1e-6, 1.0))
     }
 
     /// The tallest row this photo allows at its natural width (no vertical stretch), from its resolution limit.
@@ -99,8 +114,31 @@ pub struct Arrangement {
 pub type CaptionHeight<'a> = dyn FnMut(usize, f64) -> Option<f64> + 'a;
 
 /// The best arrangement of `photos` in `area`, or `None` when no arrangement keeps every photo at `min_area` mm²
-/// or more.
+/// or more. Arrangements that would crop into a photo's `keep` (its faces) are refused (the caller then puts fewer
+/// photos together); only a photo alone, which has nowhere else to go, is cropped into its faces when it must be.
 pub fn arrange(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    best_arrangement(area, photos, gap, min_area, caption_h).or_else(|| {
+        if photos.len() != 1 || photos[0].keep.is_none() {
+            return None;
+        }
+        let loose: Vec<GalleryPhoto> = photos
+            .iter()
+            .map(|p| GalleryPhoto {
+                keep: None,
+                ..p.clone()
+            })
+            .collect();
+        best_arrangement(area, &loose, gap, min_area, caption_h)
+    })
+}
+
+fn best_arrangement(
     area: Rect,
     photos: &[GalleryPhoto],
     gap: f64,
@@ -112,31 +150,171 @@ pub fn arrange(
         return None;
     }
     let mut best: Option<(f64, Arrangement)> = None;
+    fn consider(best: &mut Option<(f64, Arrangement)>, a: Arrangement) {
+        let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
+        if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+            *best = Some((score, a));
+        }
+    }
     for rows in partitions(n) {
         for uniform in [false, true] {
             if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
-                let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
-                if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-                    best = Some((score, a));
-                }
+                consider(&mut best, a);
+            }
+        }
+    }
+    // Only when no rows of one height hold them: rows whose photos keep their own heights. Never for one photo: a
+    // lone photo narrower than its area would stand beside a void (the text beside it is the better board).
+    if best.is_none() && n > 1 && photos.iter().any(|p| p.max.is_some()) {
+        for rows in partitions(n) {
+            if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
+                consider(&mut best, a);
             }
         }
     }
     best.map(|(_, a)| a)
 }
 
+/// Rows whose photos keep their own proportions and need not share one height: every photo as tall as one row
+/// height (the tallest at which the block fits the area) unless its resolution keeps it shorter or the minimum
+/// area makes it taller: for photos that may neither grow nor shrink much (low-resolution copies
+/// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
+/// stand on one baseline (captions under them line up); a row spans the block's width when its spare width may go
+/// into its gaps (at most three gaps more each), else it starts at the block's left edge (never centred).
+fn evaluate_free(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    // Per photo, the heights (at its weight's proportions) of the minimum area and of its resolution limit.
+    let bounds: Vec<(f64, f64)> = photos
+        .iter()
+        .map(|p| {
+            let (mw, mh) = p.max?;
+            let lo = (min_area / p.weight()).sqrt();
+            Some((lo, mh.min(mw / p.weight()).max(lo)))
+        })
+        .collect::<Option<_>>()?;
+    // Every photo as tall as the row height `t` within its bounds: those that may not reach it stay shorter.
+    let sizes_at = |t: f64| -> Vec<(f64, f64)> {
+        photos
+            .iter()
+            .zip(&bounds)
+            .map(|(p, (lo, hi))| {
+                let h = t.clamp(*lo, *hi);
+                (p.weight() * h, h)
+            })
+            .collect()
+    };
+    // Captions are measured at the photos' smallest widths (the tallest they get) while searching.
+    let mut cap_max = Vec::with_capacity(photos.len());
+    for (i, (w, _)) in sizes_at(0.0).iter().enumerate() {
+        cap_max.push(caption_h(i, *w)?);
+    }
+    let fits = |sizes: &[(f64, f64)]| -> bool {
+        let (mut start, mut total, mut widest) = (0, gap * (rows.len() as f64 - 1.0), 0.0f64);
+        for &k in rows {
+            let row = &sizes[start..start + k];
+            widest = widest.max(row.iter().map(|(w, _)| w).sum::<f64>() + gap * (k as f64 - 1.0));
+            total += row.iter().map(|(_, h)| *h).fold(0.0, f64::max)
+                + cap_max[start..start + k].iter().copied().fold(0.0, f64::max);
+            start += k;
+        }
+        widest <= area.w + 1e-6 && total <= area.h + 1e-6
+    };
+    if !fits(&sizes_at(0.0)) {
+        return None;
+    }
+    // The tallest row height at which the block still fits (bisection).
+    let (mut t_lo, mut t_hi) = (0.0, area.h);
+    for _ in 0..24 {
+        let mid = (t_lo + t_hi) / 2.0;
+        if fits(&sizes_at(mid)) {
+            t_lo = mid;
+        } else {
+            t_hi = mid;
+        }
+    }
+    let sizes = sizes_at(t_lo);
+    let mut start = 0;
+    let row_w: Vec<f64> = rows
+        .iter()
+        .map(|&k| {
+            let w = sizes[start..start + k].iter().map(|(w, _)| w).sum::<f64>() + gap * (k as f64 - 1.0);
+            start += k;
+            w
+        })
+        .collect();
+    let block_w = row_w.iter().copied().fold(0.0, f64::max);
+    // The block starts at the area's left edge (on the grid with the text beside or above it), never centred.
+    let x0 = area.x;
+    let (mut cells, mut covered, mut crop_sum, mut penalty) = (Vec::new(), 0.0, 0.0, 0.0);
+    let mut y = area.y;
+    let mut start = 0;
+    let mut rows_area = 0.0;
+    for (r, &k) in rows.iter().enumerate() {
+        let row = &sizes[start..start + k];
+        let h = row.iter().map(|(_, h)| *h).fold(0.0, f64::max);
+        // The spare width of a shorter row goes into its gaps, up to three gaps more each; beyond that (and for a
+        // row of one photo) the row is left-aligned (a staggered row, which costs the arrangement).
+        let spare = block_w - row_w[r];
+        let spread = k > 1 && spare / (k as f64 - 1.0) <= 3.0 * gap;
+        let extra = if spread { spare / (k as f64 - 1.0) } else { 0.0 };
+        // Never centred: a row that cannot span the block starts at its left edge, on the grid like the text.
+        let mut x = x0;
+        let mut cap_row: f64 = 0.0;
+        for (j, (w, ph)) in row.iter().enumerate() {
+            let i = start + j;
+            let (w, ph) = (*w, *ph);
+            let rect = Rect::new(x, y + h - ph, w, ph);
+            let ch = caption_h(i, w)?;
+            let caption = (ch > 0.0).then(|| Rect::new(x, y + h, w, ch));
+            cap_row = cap_row.max(ch);
+            covered += rect.area() + caption.map_or(0.0, |c| c.area());
+            let (d, a) = (w / ph, photos[i].aspect);
+            let crop = 1.0 - (d / a).min(a / d);
+            crop_sum += crop;
+            if photos[i].emphasis == Emphasis::Larger && k > 1 {
+                penalty += 0.5 * (k as f64 - 1.0);
+            }
+            cells.push(Cell { rect, caption, crop });
+            x += w + gap + extra;
+        }
+        // Each row's own extent, as for centred rows of justified blocks.
+        rows_area += if spread { block_w } else { row_w[r] } * (h + cap_row);
+        y += h + cap_row + gap;
+        start += k;
+    }
+    if y - gap > area.bottom() + 1e-6 {
+        return None;
+    }
+    let n = cells.len().max(1) as f64;
+    Some(Arrangement {
+        coverage: covered / area.area(),
+        mean_crop: crop_sum / n,
+        emphasis_penalty: penalty,
+        bounds: Rect::new(x0, area.y, block_w, (y - gap - area.y).max(0.0)),
+        resolution_limited: true,
+        rows_area,
+        cells,
+    })
+}
+
 /// What a row narrower than the block's widest row costs an arrangement (in coverage): rows of unequal width,
 /// centred one by one, make a staggered "pyramid" whose edges align with nothing.
 const STAGGER_PENALTY: f64 = 0.05;
 
-/// Rows of the arrangement narrower than its widest row (by more than 1 mm).
+/// Rows of the arrangement (photos standing on one baseline) narrower than its widest row (by more than 1 mm).
 fn staggered(a: &Arrangement) -> f64 {
     let mut widths: Vec<f64> = Vec::new();
     let mut i = 0;
     while i < a.cells.len() {
-        let y = a.cells[i].rect.y;
+        let y = a.cells[i].rect.bottom();
         let mut j = i;
-        while j < a.cells.len() && (a.cells[j].rect.y - y).abs() < 1e-6 {
+        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
             j += 1;
         }
         widths.push(a.cells[j - 1].rect.right() - a.cells[i].rect.x);
@@ -290,10 +468,16 @@ fn evaluate(
         let (mut lo, mut hi) = (Vec::new(), Vec::new());
         let mut start = 0;
         for (r, &k) in rows.iter().enumerate() {
-            let l = ws[r].iter().map(|w| min_area / (w * hs[r])).fold(fmin, f64::max);
-            let h = photos[start..start + k]
+            let row = &photos[start..start + k];
+            let l = ws[r]
+                .iter()
+                .map(|w| min_area / (w * hs[r]))
+                .chain(row.iter().map(|p| p.keep_stretch().0))
+                .fold(fmin, f64::max);
+            let h = row
                 .iter()
                 .filter_map(|p| p.max.map(|(_, mh)| mh / hs[r]))
+                .chain(row.iter().map(|p| p.keep_stretch().1))
                 .fold(fmax, f64::min);
             lo.push(l);
             hi.push(h.max(l));
@@ -369,6 +553,17 @@ fn evaluate(
         limited = true;
     }
     let fr: Vec<f64> = lo.iter().zip(&hi).map(|(l, u)| t.clamp(*l, *u)).collect();
+    // A row whose stretch, forced by the minimum area or the resolution, would crop into a photo's faces.
+    let mut start = 0;
+    for (r, &k) in rows.iter().enumerate() {
+        for p in &photos[start..start + k] {
+            let (kl, kh) = p.keep_stretch();
+            if fr[r] < kl - 1e-9 || fr[r] > kh + 1e-9 {
+                return None;
+            }
+        }
+        start += k;
+    }
     let mut y = area.y;
     let mut cells = Vec::with_capacity(photos.len());
     let mut covered = 0.0;
@@ -420,17 +615,30 @@ fn evaluate(
 }
 
 /// The crop rectangle (pixels) that shows a `pw`×`ph` photo at `rect`'s proportions around the focal point
-/// (0–1 in each axis; centre by default).
-pub fn crop_rect(pw: f64, ph: f64, rect: Rect, focal: (f64, f64)) -> Rect {
+/// (0–1 in each axis), moved as little as needed to keep `keep` (fractions `[x0, y0, x1, y1]`: the faces with room
+/// above the heads) whole; when `keep` cannot fit, the crop is centred on it.
+pub fn crop_rect(pw: f64, ph: f64, rect: Rect, focal: (f64, f64), keep: Option<[f64; 4]>) -> Rect {
     let want = rect.w / rect.h;
+    // The start of a window of `len` along a side of `side`, around `f`, holding `k` when it can.
+    let place = |side: f64, len: f64, f: f64, k: Option<(f64, f64)>| -> f64 {
+        let mut start = f.clamp(0.0, 1.0) * side - len / 2.0;
+        if let Some((k0, k1)) = k {
+            let (k0, k1) = (k0.clamp(0.0, 1.0) * side, k1.clamp(0.0, 1.0) * side);
+            start = if k1 - k0 <= len {
+                // Not `clamp`: with `k1 - k0` a rounding error above `len` its bounds would cross.
+                start.min(k0).max(k1 - len)
+            } else {
+                (k0 + k1) / 2.0 - len / 2.0
+            };
+        }
+        start.clamp(0.0, (side - len).max(0.0))
+    };
     if pw / ph > want {
         let cw = ph * want;
-        let cx = (focal.0.clamp(0.0, 1.0) * pw - cw / 2.0).clamp(0.0, (pw - cw).max(0.0));
-        Rect::new(cx, 0.0, cw, ph)
+        Rect::new(place(pw, cw, focal.0, keep.map(|k| (k[0], k[2]))), 0.0, cw, ph)
     } else {
         let ch = pw / want;
-        let cy = (focal.1.clamp(0.0, 1.0) * ph - ch / 2.0).clamp(0.0, (ph - ch).max(0.0));
-        Rect::new(0.0, cy, pw, ch)
+        Rect::new(0.0, place(ph, ch, focal.1, keep.map(|k| (k[1], k[3]))), pw, ch)
     }
 }
 
@@ -443,6 +651,7 @@ mod tests {
             aspect: a,
             emphasis: Emphasis::Normal,
             max: None,
+            keep: None,
         }
     }
 
@@ -518,6 +727,51 @@ mod tests {
     }
 
     #[test]
+    fn low_resolution_photos_of_different_shapes_share_a_board_in_free_rows() {
+        // A 1200×900 board's body; three 800 px WeChat copies (landscape, portrait, landscape), each allowed only
+        // the minimum area (90 000 mm²) to 2 % above it — the limits `compose::resolution_limit` gives them.
+        let area = Rect::new(20.0, 110.0, 1160.0, 770.0);
+        let min_area = 90_000.0;
+        let limited = |a: f64| {
+            let (w, h) = ((1.02 * min_area * a).sqrt(), (1.02 * min_area / a).sqrt());
+            GalleryPhoto {
+                max: Some((w, h)),
+                ..p(a)
+            }
+        };
+        let photos = [limited(4.0 / 3.0), limited(3.0 / 4.0), limited(4.0 / 3.0)];
+        let mut cap = |_: usize, _: f64| Some(12.0);
+        // Rows of one height cannot hold them (the portrait would need twice the landscapes' area, or less).
+        for rows in partitions(3) {
+            for uniform in [false, true] {
+                assert!(evaluate(area, &photos, &rows, 10.0, min_area, uniform, &mut cap).is_none());
+            }
+        }
+        let a = arrange(area, &photos, 10.0, min_area, &mut cap).expect("free rows hold them");
+        assert!(a.resolution_limited);
+        for (i, c) in a.cells.iter().enumerate() {
+            assert!(area.contains(&c.rect) && area.contains(&c.caption.unwrap()));
+            let (mw, mh) = photos[i].max.unwrap();
+            assert!(
+                c.rect.w <= mw + 1e-6 && c.rect.h <= mh + 1e-6,
+                "within its limit: {:?}",
+                c.rect
+            );
+            assert!(c.rect.area() >= min_area * (1.0 - 1e-9));
+            for d in &a.cells[i + 1..] {
+                assert!(!c.rect.overlaps(&d.rect) && !c.caption.unwrap().overlaps(&d.caption.unwrap()));
+            }
+        }
+        // One row on one baseline, its outer edges those of the block.
+        assert!(a
+            .cells
+            .iter()
+            .all(|c| (c.rect.bottom() - a.cells[0].rect.bottom()).abs() < 1e-6));
+        assert!((a.cells[0].rect.x - a.bounds.x).abs() < 1e-6);
+        assert!((a.cells[2].rect.right() - a.bounds.right()).abs() < 1e-6);
+    }
+
+    #[test]
     fn too_many_photos_for_the_minimum_area_is_refused() {
         let area = Rect::new(0.0, 0.0, 300.0, 300.0);
         let photos: Vec<_> = (0..6).map(|_| p(1.0)).collect();
@@ -526,9 +780,49 @@ mod tests {
 
     #[test]
     fn crop_follows_the_focal_point() {
-        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.0, 0.5));
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.0, 0.5), None);
         assert_eq!(r, Rect::new(0.0, 0.0, 3000.0, 3000.0));
-        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.5, 0.5));
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.5, 0.5), None);
         assert_eq!(r.x, 500.0);
+    }
+
+    #[test]
+    fn crops_keep_the_faces_whole() {
+        // Faces at the left edge of a wide photo shown square: the window moves left from the centre to hold them.
+        let keep = Some([0.05, 0.2, 0.3, 0.6]);
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 100.0, 100.0), (0.5, 0.5), keep);
+        assert!(r.x <= 0.05 * 4000.0 && r.x + r.w >= 0.3 * 4000.0, "{r:?}");
+        // A wide cell cut from a landscape keeps the room above the heads at the top.
+        let keep = Some([0.2, 0.02, 0.8, 0.3]);
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 300.0, 100.0), (0.5, 0.5), keep);
+        assert!(r.y <= 0.02 * 3000.0 + 1e-9, "{r:?}");
+        // Without faces the same crop centres.
+        let r = crop_rect(4000.0, 3000.0, Rect::new(0.0, 0.0, 300.0, 100.0), (0.5, 0.5), None);
+        assert!((r.y + r.h / 2.0 - 1500.0).abs() < 1e-6, "{r:?}");
+    }
+
+    #[test]
+    fn rows_never_stretch_through_a_group() {
+        // A group across the whole width of a 3:2 photo beside a tall one, in an area that asks for stretching:
+        // without faces the row crops the group photo's sides, with them it may not.
+        let area = Rect::new(0.0, 0.0, 600.0, 330.0);
+        let group = GalleryPhoto {
+            keep: Some([0.02, 0.2, 0.98, 0.7]),
+            ..p(1.5)
+        };
+        let free = arrange(area, &[p(1.5), p(0.75)], 10.0, 5_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let c = crop_rect(3000.0, 2000.0, free.cells[0].rect, (0.5, 0.5), None);
+        assert!(c.x > 0.02 * 3000.0, "the test needs a stretched row: {c:?}");
+        let photos = [group, p(0.75)];
+        let a = arrange(area, &photos, 10.0, 5_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let crop = crop_rect(3000.0, 2000.0, a.cells[0].rect, (0.5, 0.5), photos[0].keep);
+        assert!(
+            crop.x <= 0.02 * 3000.0 + 1e-6 && crop.x + crop.w >= 0.98 * 3000.0 - 1e-6,
+            "{crop:?}"
+        );
+        assert!(
+            crop.y <= 0.2 * 2000.0 + 1e-6 && crop.y + crop.h >= 0.7 * 2000.0 - 1e-6,
+            "{crop:?}"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Board layout for Zhanban Studio: from an exhibition's material (write-ups, photos, details) to a series of
 //! finished boards as frames, with a summary of what went where.
 //!
-//! Flow: [`model`] (input) → [`plan`] (content per group, overrides applied) → [`exhibition`] (groups poured onto
+//! Flow: [`model`] (input) → [`select`] (which photos) → [`plan`] (content per group, overrides applied) → [`exhibition`] (groups poured onto
 //! boards, （续） when they overflow) → [`compose`] (one board: title band, text columns by [`flow`], photos by
 //! [`gallery`], theme decoration by [`theme`]) → frames + [`summary`]. Text is set through the [`text::TextSetter`]
 //! trait, implemented on the real typesetter in [`typeset_adapter`]. The crate root only wires modules together;
@@ -19,6 +19,7 @@ pub mod model;
 pub mod overrides;
 pub mod plan;
 pub mod presets;
+pub mod select;
 pub mod summary;
 pub mod text;
 pub mod theme;
@@ -29,10 +30,12 @@ pub use error::LayoutError;
 pub use exhibition::{LayoutEngine, LayoutResult, LayoutSettings};
 pub use gallery::Emphasis;
 pub use model::{
-    Anchor, BlockInput, BlockKind, ExhibitionDetails, ImageRef, KeyFigure, Material, PhotoInput, WriteUpInput,
+    Anchor, BlockInput, BlockKind, ExhibitionDetails, ImageRef, KeyFigure, Material, PhotoFacts, PhotoInput,
+    WriteUpInput,
 };
 pub use overrides::{AddedGroup, GroupOverride, Overrides, PhotoOverride, Split, TextEdit};
 pub use presets::{BoardSpec, MinSizes, Preset, PRESETS};
+pub use select::{LeftOut, LeftOutKind};
 pub use summary::{BoardSummary, LowResolution, OpenSlotSummary, RemovedGroup, Summary, Unplaced};
 pub use text::{CachedSetter, MonoSetter, TextSetter, TextStyle};
 pub use theme::Theme;

@@ -73,3 +73,21 @@ pub fn too_low_resolution(ppi: f64) -> String {
         "按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，会明显模糊：请换用原图（不要用微信或网页转存的压缩图）。"
     )
 }
+pub fn left_out_hidden() -> String {
+    "已按您的选择从展板上撤下（仍保留在照片库中）。".to_string()
+}
+pub fn left_out_same_picture(better: &str) -> String {
+    format!("可能与“{better}”重复（同一张照片的另一份），已改用分辨率更高或更接近原图的“{better}”；如果不是同一张，请标记“不是同一张”。")
+}
+pub fn left_out_copy_of_hidden(hidden: &str) -> String {
+    format!("可能与“{hidden}”重复，而“{hidden}”已按您的选择撤下，这一份也不再使用；如需使用，请把它拖到展板上。")
+}
+pub fn left_out_burst(chosen: &str) -> String {
+    format!("与“{chosen}”是同一场景几秒内的连拍，已选用更清晰的“{chosen}”；如需多用一张，请把它拖到展板上。")
+}
+pub fn left_out_low_resolution(ppi: f64) -> String {
+    format!(
+        "分辨率太低：按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，未用于展板：请换用原图（不要用微信或网页转存的压缩图）；如仍要使用，请把它拖到展板上。"
+    )
+}
+pub const LEFT_OUT_HEADING: &str = "未用于展板的照片（仍在照片库中）：\n";

@@ -95,6 +95,60 @@ pub struct PhotoInput {
     pub caption: Option<String>,
     /// Where the photo belongs in the write-ups: (index into `Material::writeups`, block index).
     pub anchor: Option<Anchor>,
+    /// What import measured of the photo and how it relates to the others; empty for photos never analysed.
+    #[serde(default)]
+    pub facts: PhotoFacts,
+}
+
+/// What import measured of a photo, as selection and cropping use it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PhotoFacts {
+    /// Face boxes `[x, y, w, h]`, fractions of the upright picture.
+    pub faces: Vec<[f64; 4]>,
+    /// The subject's centre (the faces', else where the detail is), fractions; `None` when unknown.
+    pub centre: Option<(f64, f64)>,
+    /// Variance of the Laplacian of the thumbnail (higher is sharper); 0 when unknown.
+    pub sharpness: f64,
+    /// The content hash of a photo this one probably is the same picture as (a resized, re-encoded, turned or
+    /// cropped copy).
+    pub same_as: Option<String>,
+    /// The burst it belongs to (the content hash of the burst's first photo).
+    pub burst: Option<String>,
+    /// The file carries the camera's EXIF (an original rather than a chat app's re-encode).
+    pub from_camera: bool,
+    /// The file's size in bytes (a re-encode is usually smaller at the same pixel size).
+    pub byte_len: u64,
+}
+
+/// Room kept above a face box, in face heights: the detector's box starts about at the brows, so a quarter of a
+/// face height is the rest of the head, then 0.3 face heights of air above it.
+pub const HEAD_ABOVE: f64 = 0.25 + 0.3;
+/// Room kept below a face box (the chin), in face heights.
+pub const CHIN_BELOW: f64 = 0.2;
+/// Room kept left and right of a face box (the ears), in face widths.
+pub const FACE_SIDE: f64 = 0.15;
+
+impl PhotoFacts {
+    /// The part of the picture no crop may cut: every face whole, with its margin above the head, as
+    /// `[x0, y0, x1, y1]` fractions; `None` without faces.
+    pub fn keep(&self) -> Option<[f64; 4]> {
+        self.faces.iter().fold(None, |acc: Option<[f64; 4]>, f| {
+            let [x, y, w, h] = *f;
+            let r = [
+                (x - FACE_SIDE * w).max(0.0),
+                (y - HEAD_ABOVE * h).max(0.0),
+                (x + w + FACE_SIDE * w).min(1.0),
+                (y + h + CHIN_BELOW * h).min(1.0),
+            ];
+            Some(acc.map_or(r, |a| [a[0].min(r[0]), a[1].min(r[1]), a[2].max(r[2]), a[3].max(r[3])]))
+        })
+    }
+
+    /// The default crop focal point: the subject's centre, else the middle.
+    pub fn focal(&self) -> (f64, f64) {
+        self.centre.unwrap_or((0.5, 0.5))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,8 +1,8 @@
 //! The user's overrides of automatic choices, stored in the project as JSON and applied by every re-layout: photo
-//! moves, emphasis and focal points, text edits, pinned sizes, per-board size/theme/arrangement, splits, merges
-//! order, boards the user added and boards the user deleted. Boards are named by stable keys (`preface`, `closing`,
-//! `w<id>` for a write-up's opening, `w<id>-b<block>` for the section starting at a level-1 heading; a split adds
-//! `/<block>`; `new<n>` for a board the user added), which survive edits.
+//! moves, emphasis and focal points, photos taken off the boards, text edits, pinned sizes, per-board
+//! size/theme/arrangement, splits, merges order, boards the user added and boards the user deleted. Boards are named
+//! by stable keys (`preface`, `closing`, `w<id>` for a write-up's opening, `w<id>-b<block>` for the section starting
+//! at a level-1 heading; a split adds `/<block>`; `new<n>` for a board the user added), which survive edits.
 //!
 //! Owns the override data; it must not lay anything out.
 
@@ -72,8 +72,13 @@ pub struct PhotoOverride {
     /// Its position among that group's photos (0 = first).
     pub position: Option<usize>,
     pub emphasis: Emphasis,
-    /// Crop focal point, 0–1 in each axis (centre when unset).
+    /// Crop focal point, 0–1 in each axis (the subject's centre when unset).
     pub focal: Option<(f64, f64)>,
+    /// Taken off the boards by the user (Delete on the canvas or 从展板上拿下 in the library); the photo stays in the
+    /// project.
+    pub hidden: bool,
+    /// Marked "use in boards" by the user: always placed, even a copy of a picture used elsewhere or a burst shot.
+    pub wanted: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -12,6 +12,7 @@ use crate::gallery::Emphasis;
 use crate::messages;
 use crate::model::{BlockKind, KeyFigure, Material};
 use crate::overrides::Overrides;
+use crate::select::{select, LeftOut};
 
 /// A paragraph of a group.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +32,10 @@ pub struct PhotoSlot {
     pub caption: Option<String>,
     pub emphasis: Emphasis,
     pub focal: (f64, f64),
+    /// What no crop may cut (the faces with room above the heads), fractions `[x0, y0, x1, y1]`; `None` when
+    /// nothing needs keeping or the user chose the focal point (the user's choice wins).
+    #[serde(default)]
+    pub keep: Option<[f64; 4]>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +81,8 @@ pub struct Plan {
     pub open_slots: Vec<OpenSlot>,
     pub removed: Vec<RemovedGroup>,
     pub notes: Vec<String>,
+    /// Photos selection left out (copies, burst shots, taken off by the user, too low a resolution), with reasons.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// One body paragraph per non-empty line of a text the user typed (preface, closing, an added board's text).
@@ -258,7 +265,11 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     let mut used_caption = vec![false; captions.len()];
     let mut assigned: Vec<(usize, PhotoSlot, Option<usize>)> = Vec::new(); // (group, slot, position)
     let mut loose = Vec::new();
+    let selection = select(material, ov);
     for (pi, p) in material.photos.iter().enumerate() {
+        if !selection.used[pi] {
+            continue;
+        }
         let po = ov.photos.get(&p.hash).cloned().unwrap_or_default();
         let mut caption = p.caption.clone().filter(|c| !c.trim().is_empty());
         let mut group = None;
@@ -300,7 +311,8 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             index: pi,
             caption,
             emphasis: po.emphasis,
-            focal: po.focal.unwrap_or((0.5, 0.5)),
+            focal: po.focal.unwrap_or_else(|| p.facts.focal()),
+            keep: po.focal.is_none().then(|| p.facts.keep()).flatten(),
         };
         match group {
             Some(g) => assigned.push((g, slot, po.position)),
@@ -324,7 +336,10 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             });
         }
     }
-    // Anchored and moved photos join their groups, at the user's position when given.
+    // Anchored and moved photos join their groups, at the user's position when given: those without one first (in
+    // order), then those with one by position, so a photo pinned at place p is the group's p-th photo whatever the
+    // photos' import order (a group the user ordered on the canvas comes out in exactly that order).
+    assigned.sort_by_key(|(_, _, pos)| pos.map_or((0, 0), |p| (1, p)));
     for (g, slot, pos) in assigned {
         let photos = &mut groups[g].photos;
         let at = pos.unwrap_or(photos.len()).min(photos.len());
@@ -441,5 +456,6 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     }
     crate::chrome::guard(&mut groups, material, ov, &mut out.notes);
     out.groups = groups;
+    out.left_out = selection.left_out;
     out
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::plan::RemovedGroup;
+use crate::select::LeftOut;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
@@ -22,6 +23,10 @@ pub struct Summary {
     /// Groups of boards the user deleted, in series order (to restore them).
     #[serde(default)]
     pub removed: Vec<RemovedGroup>,
+    /// Photos not laid out (copies of a picture used elsewhere, burst shots, taken off by the user, too low a
+    /// resolution), with reasons.
+    #[serde(default)]
+    pub left_out: Vec<LeftOut>,
 }
 
 /// A photo placed at a size its pixels do not cover well.
@@ -149,6 +154,12 @@ impl Summary {
             out.push_str("分辨率不足的照片：\n");
             for l in &self.low_resolution {
                 out.push_str(&format!("  · 第 {} 块 {}：{}\n", l.number, l.file_name, l.reason));
+            }
+        }
+        if !self.left_out.is_empty() {
+            out.push_str(crate::messages::LEFT_OUT_HEADING);
+            for l in &self.left_out {
+                out.push_str(&format!("  · {}：{}\n", l.file_name, l.reason));
             }
         }
         if !self.open_slots.is_empty() {

@@ -520,3 +520,82 @@ fn deleted_boards_leave_the_series_and_come_back_as_they_were() {
         .unwrap();
     assert_eq!(back.frames, base.frames);
 }
+
+/// The photos of a group, board by board, in the order layout placed them.
+fn group_photos(r: &LayoutResult, group: &str) -> Vec<String> {
+    r.summary
+        .boards
+        .iter()
+        .filter(|s| s.group == group)
+        .flat_map(|s| {
+            let b = r.frames.boards.iter().find(|b| b.id == s.id).unwrap();
+            b.items.iter().filter_map(|i| match &i.kind {
+                ItemKind::Image(img) => Some(img.photo.clone()),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn photos_pinned_at_places_come_out_in_that_order_whatever_their_import_order() {
+    // A swap dragged on the canvas pins every photo of the group at its new place: the group must show exactly that
+    // order, though the photos are processed in import order (here the reverse of the wanted one).
+    let m = material();
+    let base = layout(&m, &Overrides::default());
+    let group = base
+        .summary
+        .boards
+        .iter()
+        .map(|s| s.group.clone())
+        .find(|g| group_photos(&base, g).len() >= 3)
+        .expect("a group with three photos");
+    let before = group_photos(&base, &group);
+    let mut wanted = before.clone();
+    let last = wanted.len() - 1;
+    wanted.swap(0, last);
+    let mut ov = Overrides::default();
+    for (i, hash) in wanted.iter().enumerate() {
+        ov.photos.insert(
+            hash.clone(),
+            PhotoOverride {
+                group: Some(group.clone()),
+                position: Some(i),
+                ..Default::default()
+            },
+        );
+    }
+    assert_eq!(
+        group_photos(&layout(&m, &ov), &group),
+        wanted,
+        "swapped first and last of {before:?}"
+    );
+}
+
+#[test]
+fn a_photo_taken_off_the_boards_is_left_out_with_its_reason_and_comes_back() {
+    let m = material();
+    let hash = m.photos[3].hash.clone();
+    let mut ov = Overrides::default();
+    ov.photos.insert(
+        hash.clone(),
+        PhotoOverride {
+            hidden: true,
+            ..Default::default()
+        },
+    );
+    let r = layout(&m, &ov);
+    let placed = |r: &LayoutResult| {
+        r.frames
+            .boards
+            .iter()
+            .any(|b| b.items.iter().any(|i| i.source == Source::Photo { hash: hash.clone() }))
+    };
+    assert!(!placed(&r), "hidden photo still on a board");
+    assert!(
+        r.summary.left_out.iter().any(|l| l.hash == hash),
+        "a photo taken off the boards is listed as left out, with its reason"
+    );
+    ov.photos.get_mut(&hash).unwrap().hidden = false;
+    assert!(placed(&layout(&m, &ov)), "shown again");
+}

@@ -122,6 +122,7 @@ fn material(g: &Gen) -> Material {
                 orientation: 1,
                 caption: caption.map(|(s, l)| text(s, l)),
                 anchor: None,
+                facts: Default::default(),
             }
         })
         .collect();

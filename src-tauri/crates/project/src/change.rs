@@ -1,5 +1,5 @@
 //! Everything a user can change in a project, as one typed [`Change`]: a photo's caption, the boards (move a photo,
-//! larger/smaller, crop focal point, rewrite a text, pin a body size, another arrangement, order, split, merge,
+//! put photos in an order, take a photo off the boards, larger/smaller, crop focal point, rewrite a text, pin a body size, another arrangement, order, split, merge,
 //! add/remove/restore a board, a group's own size and theme), the board size and theme, the exhibition details,
 //! and the write-ups (correct, accept, remove). [`edit_for`] checks a change and turns it into the reversible
 //! [`Edit`] that stores it; the session applies that edit. The front ends (CLI, desktop shell) only build
@@ -27,6 +27,11 @@ pub enum Change {
         #[ts(type = "number | null")]
         position: Option<usize>,
     },
+    /// Put each listed group's photos in this order (group key, photo hashes): a swap dragged on the canvas, as one
+    /// change. Every photo named is pinned to its group at its place.
+    OrderPhotos { orders: Vec<(String, Vec<String>)> },
+    /// Take a photo off the boards (Delete on the canvas; it stays in the project and the library), or put it back.
+    HidePhoto { photo: String, hidden: bool },
     /// Larger, smaller or back to normal.
     Emphasis {
         photo: String,
@@ -164,6 +169,24 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
                 p.group = Some(group);
                 p.position = position;
             })?
+        }
+        Change::OrderPhotos { orders } => {
+            for hash in orders.iter().flat_map(|(_, photos)| photos) {
+                known_photo(hash)?;
+            }
+            overrides_edit(project, |o| {
+                for (group, photos) in orders {
+                    for (i, hash) in photos.into_iter().enumerate() {
+                        let p = o.photos.entry(hash).or_default();
+                        p.group = Some(group.clone());
+                        p.position = Some(i);
+                    }
+                }
+            })?
+        }
+        Change::HidePhoto { photo, hidden } => {
+            known_photo(&photo)?;
+            overrides_edit(project, |o| o.photos.entry(photo).or_default().hidden = hidden)?
         }
         Change::Emphasis { photo, emphasis } => {
             known_photo(&photo)?;

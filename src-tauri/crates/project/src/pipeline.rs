@@ -12,9 +12,10 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use zhanban_frames::BoardFrame;
 use zhanban_layout::{
     Anchor, BlockInput, BlockKind, BoardSpec, KeyFigure, LayoutEngine, LayoutResult, LayoutSettings, Material,
-    PhotoInput, TypesetSetter, WriteUpInput,
+    PhotoFacts, PhotoInput, TypesetSetter, WriteUpInput,
 };
 use zhanban_preflight::PreflightReport;
 use zhanban_store::{Project, StoreError};
@@ -76,17 +77,42 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
         }
         None
     };
-    let photos = project
-        .photos()?
+    let rows = project.photos()?;
+    let hash_of: HashMap<i64, String> = rows.iter().map(|p| (p.id, p.hash.clone())).collect();
+    let mut analyses: HashMap<i64, zhanban_store::PhotoAnalysis> = project
+        .analyses()?
         .into_iter()
-        .map(|p| PhotoInput {
-            anchor: anchor_of(&p.hash, &p.caption),
-            caption: Some(p.caption.clone()).filter(|c| !c.is_empty()),
-            hash: p.hash,
-            file_name: p.file_name,
-            width_px: p.width,
-            height_px: p.height,
-            orientation: p.orientation,
+        .map(|r| (r.photo_id, r.analysis))
+        .collect();
+    let photos = rows
+        .into_iter()
+        .map(|p| {
+            let facts = analyses
+                .remove(&p.id)
+                .map(|a| PhotoFacts {
+                    faces: a
+                        .faces
+                        .iter()
+                        .map(|f| [f64::from(f.x), f64::from(f.y), f64::from(f.w), f64::from(f.h)])
+                        .collect(),
+                    centre: Some((f64::from(a.saliency.0), f64::from(a.saliency.1))),
+                    sharpness: f64::from(a.sharpness),
+                    same_as: a.same_as.and_then(|id| hash_of.get(&id).cloned()),
+                    burst: a.burst.and_then(|id| hash_of.get(&id).cloned()),
+                    from_camera: p.camera.is_some(),
+                    byte_len: u64::try_from(p.byte_len).unwrap_or(0),
+                })
+                .unwrap_or_default();
+            PhotoInput {
+                anchor: anchor_of(&p.hash, &p.caption),
+                caption: Some(p.caption.clone()).filter(|c| !c.is_empty()),
+                hash: p.hash,
+                file_name: p.file_name,
+                width_px: p.width,
+                height_px: p.height,
+                orientation: p.orientation,
+                facts,
+            }
         })
         .collect();
     let writeups = writeups
@@ -172,17 +198,19 @@ impl Engine {
     }
 }
 
+fn layout_settings(s: &settings::Settings) -> Result<LayoutSettings, PipelineError> {
+    Ok(LayoutSettings {
+        spec: parse_size(&s.layout.size)?,
+        theme: s.layout.theme.clone(),
+    })
+}
+
 /// Lays out the project's exhibition with its saved settings, and records the boards in the project.
 pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult, PipelineError> {
     let s = settings::load(project)?;
-    let spec = parse_size(&s.layout.size)?;
-    let settings = LayoutSettings {
-        spec,
-        theme: s.layout.theme,
-    };
     let result = engine
         .layout
-        .layout(&material(project)?, &settings, &s.overrides)
+        .layout(&material(project)?, &layout_settings(&s)?, &s.overrides)
         .map_err(|e| PipelineError::User(e.to_string()))?;
     let boards: Vec<serde_json::Value> = result
         .summary
@@ -193,6 +221,85 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
         .map_err(StoreError::from)?;
     project.replace_boards(&boards)?;
     Ok(result)
+}
+
+/// One candidate arrangement of a board (换一种排法): the board as `Change::Arrangement { board, n }` lays it out.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Candidate {
+    #[ts(type = "number")]
+    pub n: usize,
+    #[ts(type = "import(\"../boards/frames\").BoardFrame")]
+    pub board: BoardFrame,
+}
+
+/// How many of a board's arrangements are laid out at most to find candidates that look different.
+const TRIED: usize = 10;
+
+/// Whether two arrangements of a board look different: a photo or text block is elsewhere or another size by more
+/// than 4 % of the board (the ranking's neighbours often differ by a few millimetres only).
+fn looks_different(a: &BoardFrame, b: &BoardFrame) -> bool {
+    let boxes = |f: &BoardFrame| -> Vec<(String, zhanban_frames::Rect)> {
+        f.items
+            .iter()
+            .filter_map(|i| match &i.kind {
+                zhanban_frames::ItemKind::Image(img) => Some((i.id.clone(), img.rect)),
+                zhanban_frames::ItemKind::Text(t) => Some((i.id.clone(), t.rect)),
+                _ => None,
+            })
+            .collect()
+    };
+    let (ba, bb) = (boxes(a), boxes(b));
+    let (tx, ty) = (a.width * 0.04, a.height * 0.04);
+    ba.len() != bb.len()
+        || ba.iter().any(|(id, r)| match bb.iter().find(|(other, _)| other == id) {
+            None => true,
+            Some((_, o)) => {
+                (r.x - o.x).abs() > tx || (r.w - o.w).abs() > tx || (r.y - o.y).abs() > ty || (r.h - o.h).abs() > ty
+            }
+        })
+}
+
+/// The candidate arrangements of one board (换一种排法), at most `max`, in the ranking's order: the one shown now
+/// and the next best that each look different from those already taken (of the first [`TRIED`]). Nothing is
+/// stored. Empty when no board has that id.
+pub fn arrangements(
+    project: &Project,
+    engine: &mut Engine,
+    board: &str,
+    max: usize,
+) -> Result<Vec<Candidate>, PipelineError> {
+    let s = settings::load(project)?;
+    let settings = layout_settings(&s)?;
+    let material = material(project)?;
+    let current = s.overrides.arrangements.get(board).copied().unwrap_or(0);
+    let mut overrides = s.overrides;
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut count = TRIED;
+    for n in std::iter::once(current).chain((0..TRIED).filter(|&n| n != current)) {
+        if out.len() >= max {
+            break;
+        }
+        if n >= count && n != current {
+            continue;
+        }
+        overrides.arrangements.insert(board.to_string(), n);
+        let result = engine
+            .layout
+            .layout(&material, &settings, &overrides)
+            .map_err(|e| PipelineError::User(e.to_string()))?;
+        let summary = result.summary.boards.iter().find(|b| b.id == board);
+        let frame = result.frames.boards.into_iter().find(|b| b.id == board);
+        let (Some(summary), Some(frame)) = (summary, frame) else {
+            break;
+        };
+        count = count.min(summary.arrangements);
+        if out.iter().all(|c| looks_different(&c.board, &frame)) {
+            out.push(Candidate { n, board: frame });
+        }
+    }
+    out.sort_by_key(|c| c.n);
+    Ok(out)
 }
 
 /// The project's photo originals, for the PDF writer (which reads them from worker threads).

@@ -140,6 +140,12 @@ impl Session {
         crate::payload::payload(project, result, engine, changed, known)
     }
 
+    /// The candidate arrangements of one board, at most `max` (see [`pipeline::arrangements`]).
+    pub fn arrangements(&mut self, board: &str, max: usize) -> Result<Vec<pipeline::Candidate>, PipelineError> {
+        let (project, engine) = self.parts()?;
+        pipeline::arrangements(project, engine, board, max)
+    }
+
     /// Lays out and checks the boards for print problems.
     pub fn preflight(&mut self) -> Result<PreflightReport, PipelineError> {
         let (project, engine) = self.parts()?;

@@ -38,6 +38,8 @@ pub enum StoreError {
     ReadOnly(PathBuf),
     #[error("项目以只读方式打开，不能修改。要编辑，请把项目文件复制到可写的文件夹后重新打开。")]
     ReadOnlyEdit,
+    #[error("磁盘空间已满，这一步没有保存（项目中已有的内容不受影响）。请清理磁盘或把项目移到空间充足的磁盘后再试。")]
+    DiskFull,
     #[error(
         "照片“{file_name}”的原件在项目文件中已损坏（内容与导入时的校验值不符），未使用。\
          请删除这张照片后从原始文件重新导入，或打开项目的备份。"
@@ -61,13 +63,31 @@ impl StoreError {
 }
 
 impl From<rusqlite::Error> for StoreError {
-    /// A write refused because the project is open read-only is the user's situation, not a database fault.
+    /// A write refused because the project is open read-only, or because the disk is full, is the user's situation,
+    /// not a database fault.
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnlyEdit,
+            // The disk filled up mid-write: SQLite rolled the step back; the user can make room and try again.
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
             _ => StoreError::Database(e),
         }
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::StoreError;
+
+    /// A full disk is said in Chinese as the user's situation (what to do), never "内部错误 … 这是程序的问题".
+    #[test]
+    fn a_full_disk_is_the_users_situation() {
+        let full = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL), None);
+        let e = StoreError::from(full);
+        assert!(matches!(e, StoreError::DiskFull), "{e:?}");
+        assert!(e.is_user_error());
+        assert!(e.to_string().contains("磁盘空间已满"));
+    }
+}

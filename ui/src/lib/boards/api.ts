@@ -7,8 +7,10 @@ import type { FolderReport } from "../bindings/FolderReport";
 import type { Progress } from "../bindings/Progress";
 import type { FontRequest } from "../bindings/FontRequest";
 import type { GlyphOutlines } from "../bindings/GlyphOutlines";
+import type { PhotoChoice } from "../bindings/PhotoChoice";
+import type { Candidate } from "../bindings/Candidate";
 import { HeldFrames, type Layout } from "./held";
-export type { BoardsPayload, FontRequest, GlyphOutlines, Layout };
+export type { BoardsPayload, Candidate, FontRequest, GlyphOutlines, Layout, PhotoChoice };
 
 /** A change the boards view makes (any `Change` goes through the one `adjust` command). */
 export type Adjustment = Change;
@@ -25,7 +27,13 @@ export interface BoardsApi {
   redo(): Promise<Layout>;
   exportBoards(dir: string, choice: ExportChoice): Promise<ExportReport>;
   cancelExport(): Promise<void>;
-  openFolder(dir: string): Promise<void>;
+  /** Opens a folder in the file manager; null when it did, else a Chinese note saying none could (and where it is). */
+  openFolder(dir: string): Promise<string | null>;
+  /** A photo's stored choices (its chosen size shows in the inspector). */
+  photoOverride(photo: string): Promise<PhotoChoice>;
+  /** 换一种排法: the board as its arrangement now and the next best that look different would make it (each with the
+   *  `n` of its `arrangement` change); nothing stored. */
+  arrangements(board: string): Promise<Candidate[]>;
 }
 
 /** The boards this window holds: layouts after an edit bring only the boards that changed (held.ts). */
@@ -46,6 +54,8 @@ export const tauriBoardsApi: BoardsApi = {
   exportBoards: (dir, choice) => call("export_boards", { dir, choice }),
   cancelExport: () => call("cancel_export"),
   openFolder: (dir) => call("open_folder", { dir }),
+  photoOverride: (photo) => call("photo_override", { photo }),
+  arrangements: (board) => call("arrangements", { board }),
 };
 
 /** The canvas's glyph outlines (shell command `glyph_outlines`): SVG paths in font units of a face the frames name. */

@@ -3,9 +3,10 @@
 // (tested in boards.test.ts); the components only display it.
 import { errorMessage } from "../api";
 import { t } from "../i18n";
-import type { Adjustment, BoardsApi, ExportChoice, ExportProgress, ExportReport, Layout } from "./api";
+import type { Adjustment, BoardsApi, Candidate, ExportChoice, ExportProgress, ExportReport, Layout, PhotoChoice } from "./api";
 import type { BoardFrame, BoardSummary, Finding, Item, RemovedGroup, Source } from "./frames";
 import { itemText } from "./frames";
+import { groupPhotos } from "./canvas";
 
 export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
 
@@ -25,6 +26,8 @@ export class Boards {
   progress = $state<ExportProgress | null>(null);
   report = $state<ExportReport | null>(null);
   exportDir = $state<string | null>(null);
+  /** The selected photo's stored choices (its chosen size shows in the inspector); null: none selected or unknown. */
+  photoChoice = $state<(PhotoChoice & { photo: string }) | null>(null);
 
   constructor(private api: BoardsApi, private onChanged: ChangedHook = () => {}) {}
 
@@ -101,11 +104,30 @@ export class Boards {
     if (index >= 0 && index < this.boards.length) {
       this.current = index;
       this.selected = null;
+      this.photoChoice = null;
+      this.candidates = null;
     }
   }
 
   select(id: string | null): void {
     this.selected = id;
+    void this.refreshChoice();
+  }
+
+  /** Reads the selected photo's stored choices (after a selection or an edit). */
+  async refreshChoice(): Promise<void> {
+    const item = this.item;
+    if (item?.type !== "image") {
+      this.photoChoice = null;
+      return;
+    }
+    const photo = item.photo;
+    try {
+      const choice = await this.api.photoOverride(photo);
+      if (this.item?.type === "image" && this.item.photo === photo) this.photoChoice = { ...choice, photo };
+    } catch {
+      this.photoChoice = null;
+    }
   }
 
   async adjust(adjustment: Adjustment, follow?: string): Promise<void> {
@@ -121,14 +143,96 @@ export class Boards {
     await this.run(() => this.api.redo());
   }
 
-  /** Steps the shown board to its next arrangement (wrapping to the automatic one). */
-  async anotherArrangement(): Promise<void> {
+  /** The group of boards a board belongs to. */
+  groupOf(board: BoardFrame): string | undefined {
+    return this.summaryOf(board)?.group;
+  }
+
+  /** Swaps two photos (dragged one onto the other on the canvas): each takes the other's group and place; the
+   *  groups' photos are pinned in their new order, as one edit (one undo). */
+  async swapPhotos(a: string, b: string): Promise<void> {
+    if (a === b) return;
+    const groupOfPhoto = (hash: string) => {
+      const board = this.boards.find((x) => x.items.some((i) => i.type === "image" && i.photo === hash));
+      return board && this.groupOf(board);
+    };
+    const ga = groupOfPhoto(a);
+    const gb = groupOfPhoto(b);
+    if (!ga || !gb) return;
+    const orders = new Map<string, string[]>();
+    for (const g of new Set([ga, gb])) {
+      orders.set(g, groupPhotos(this.boards, (x) => this.groupOf(x), g).map((h) => (h === a ? b : h === b ? a : h)));
+    }
+    await this.adjust({ kind: "order_photos", orders: [...orders] }, a);
+  }
+
+  /** Takes the selected photo off the boards (Delete on the canvas); it stays in the library. */
+  async hidePhoto(hash: string): Promise<void> {
+    await this.adjust({ kind: "hide_photo", photo: hash, hidden: true });
+    if (!this.error) this.notice = t.boards.photoRemoved;
+  }
+
+  /** Puts a photo taken off the boards back (from the library), and shows the board it lands on. */
+  async showPhoto(hash: string): Promise<void> {
+    await this.adjust({ kind: "hide_photo", photo: hash, hidden: false }, hash);
+  }
+
+  /** Moves a photo (dropped on a board in the outline) to that board's group, after its photos, and follows it. */
+  async movePhotoToBoard(hash: string, boardIndex: number): Promise<void> {
+    const target = this.boards[boardIndex];
+    const group = target && this.groupOf(target);
+    if (!group || group === "preface" || group === "closing") {
+      this.notice = t.boards.textOnlyBoard;
+      return;
+    }
+    const here = this.boards.find((x) => x.items.some((i) => i.type === "image" && i.photo === hash));
+    if (here && this.groupOf(here) === group) return;
+    await this.adjust({ kind: "move_photo", photo: hash, group, position: null }, hash);
+  }
+
+  /** Replaces the text an item draws (edited in place on the canvas); unchanged text is no edit. */
+  async editText(item: Item, text: string): Promise<void> {
+    if (item.type !== "text" || text === itemText(item)) return;
+    if (item.source.kind === "caption") await this.adjust({ kind: "caption", photo: item.source.hash, text });
+    else if (item.source.kind !== "theme") await this.adjust({ kind: "text", target: item.source, text });
+  }
+
+  /** Whether a text item can be edited where it is (not a theme ornament, not a paragraph split over boards). */
+  editable(item: Item): boolean {
+    return item.type === "text" && item.source.kind !== "theme" && (item.source.kind === "caption" || !this.isSplit(item.source));
+  }
+
+  /** 换一种排法: the shown board's candidate arrangements, drawn side by side; null when not shown. */
+  candidates = $state<{ board: string; list: Candidate[] } | null>(null);
+
+  /** Shows the shown board's candidate arrangements (3–4 that look different), or says there is only one. */
+  async showArrangements(): Promise<void> {
     const s = this.summaryOf(this.board);
     if (!s || s.arrangements < 2) {
       this.notice = t.boards.onlyArrangement;
       return;
     }
-    await this.adjust({ kind: "arrangement", board: s.id, n: (s.arrangement + 1) % s.arrangements });
+    this.busy = true;
+    this.error = null;
+    try {
+      const list = await this.api.arrangements(s.id);
+      this.candidates = list.length > 1 ? { board: s.id, list } : null;
+      if (list.length < 2) this.notice = t.boards.onlyArrangement;
+    } catch (e) {
+      this.error = errorMessage(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Takes arrangement n of the shown board (one undoable edit) and closes the candidates. */
+  async pickArrangement(n: number): Promise<void> {
+    const c = this.candidates;
+    if (!c) return;
+    this.candidates = null;
+    const s = this.summaryOf(this.board);
+    if (s?.id === c.board && s.arrangement === n) return;
+    await this.adjust({ kind: "arrangement", board: c.board, n });
   }
 
   /** Moves a photo to another group of boards and shows the board it lands on. */
@@ -213,17 +317,34 @@ export class Boards {
     }
   }
 
+  /** Progress events of parallel board renders can arrive out of order: the count never goes back. */
   onExportProgress(p: ExportProgress): void {
-    if (this.exporting) this.progress = p;
+    if (!this.exporting) return;
+    if (this.progress && p.stage === this.progress.stage && p.done < this.progress.done) return;
+    this.progress = p;
   }
 
   async cancelExport(): Promise<void> {
     await this.api.cancelExport().catch(() => {});
   }
 
+  /** The folder the system could not open, shown to copy (null: none), and the shell's note saying so. */
+  folderToCopy = $state<string | null>(null);
+  folderNote = $state<string | null>(null);
+
   async openExportFolder(): Promise<void> {
     if (!this.exportDir) return;
-    await this.api.openFolder(this.exportDir).catch((e) => (this.error = errorMessage(e)));
+    this.folderToCopy = null;
+    this.folderNote = null;
+    try {
+      const note = await this.api.openFolder(this.exportDir);
+      if (note) {
+        this.folderNote = note;
+        this.folderToCopy = this.exportDir;
+      }
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
   }
 
   /** Runs a command that returns a new layout; keeps the shown board (by id), or follows a photo to its board. */
@@ -250,6 +371,7 @@ export class Boards {
         this.selected = img?.id ?? null;
       }
       if (payload.changed) this.onChanged(payload.changed);
+      void this.refreshChoice();
     } catch (e) {
       this.error = errorMessage(e);
     } finally {

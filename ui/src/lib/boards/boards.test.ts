@@ -1,9 +1,10 @@
 // The boards view's logic: keeping the shown board across re-layouts, following a moved photo to its new board,
-// stepping arrangements, project-wide undo refreshing other views, export progress and errors in Chinese.
+// candidate arrangements, project-wide undo refreshing other views, export progress and errors in Chinese.
 import { describe, expect, it, vi } from "vitest";
 import type { BoardsApi, Layout } from "./api";
 import { Boards } from "./boards.svelte";
 import type { BoardFrame, Item } from "./frames";
+import { t } from "../i18n";
 
 const image = (id: string, photo: string): Item => ({
   id, source: { kind: "photo", hash: photo }, type: "image", photo, rect: { x: 0, y: 0, w: 100, h: 80 },
@@ -41,7 +42,9 @@ function api(over: Partial<BoardsApi> = {}): BoardsApi {
   const p = payload([board("preface"), board("a"), board("b", [image("i1", "h1")]), board("b#2")]);
   return {
     layout: vi.fn(async () => p), adjust: vi.fn(async () => p), undo: vi.fn(async () => p), redo: vi.fn(async () => p),
-    exportBoards: vi.fn(), cancelExport: vi.fn(async () => {}), openFolder: vi.fn(async () => {}), ...over,
+    exportBoards: vi.fn(), cancelExport: vi.fn(async () => {}), openFolder: vi.fn(async () => null),
+    photoOverride: vi.fn(async () => ({ emphasis: "normal" as const, focal: null, group: null, position: null, hidden: false })),
+    arrangements: vi.fn(async () => []), ...over,
   };
 }
 
@@ -81,12 +84,25 @@ describe("Boards", () => {
     expect(boards.exhibitionFindings.length).toBe(1);
   });
 
-  it("steps to the next arrangement, wrapping", async () => {
-    const a = api();
+  it("shows the board's candidate arrangements at once; a click takes one, the current one is no edit", async () => {
+    const list = [0, 2, 5].map((n) => ({ n, board: board("preface") }));
+    const a = api({ arrangements: vi.fn(async () => list) });
     const boards = new Boards(a);
     await boards.load();
-    await boards.anotherArrangement();
-    expect(a.adjust).toHaveBeenCalledWith({ kind: "arrangement", board: "preface", n: 1 });
+    await boards.showArrangements();
+    expect(a.arrangements).toHaveBeenCalledWith("preface");
+    expect(boards.candidates?.list.map((c) => c.n)).toEqual([0, 2, 5]);
+    await boards.pickArrangement(0);
+    expect(a.adjust).not.toHaveBeenCalled();
+    expect(boards.candidates).toBeNull();
+    await boards.showArrangements();
+    await boards.pickArrangement(5);
+    expect(a.adjust).toHaveBeenCalledWith({ kind: "arrangement", board: "preface", n: 5 });
+    expect(boards.candidates).toBeNull();
+    // Another board closes them.
+    await boards.showArrangements();
+    boards.show(1);
+    expect(boards.candidates).toBeNull();
   });
 
   it("tells the other views when an undo changed a caption or a write-up", async () => {
@@ -208,5 +224,106 @@ describe("Boards", () => {
     const boards = new Boards(a);
     await boards.load();
     expect(boards.textOf({ kind: "exhibition", field: "new1-text" })).toBe("第一段\n第二段");
+  });
+
+  it("swaps two photos as one edit: each takes the other's group and place, every photo of the groups pinned", async () => {
+    const p = payload([board("a", [image("i1", "h1"), image("i2", "h2")]), board("a#2", [image("i3", "h3")]), board("b", [image("i4", "h4")])]);
+    const a = api({ layout: vi.fn(async () => p), adjust: vi.fn(async () => p) });
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.swapPhotos("h1", "h3");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "order_photos", orders: [["a", ["h3", "h2", "h1"]]] });
+    await boards.swapPhotos("h2", "h4");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "order_photos", orders: [["a", ["h1", "h4", "h3"]], ["b", ["h2"]]] });
+    await boards.swapPhotos("h2", "h2");
+    expect(a.adjust).toHaveBeenCalledTimes(2);
+  });
+
+  it("moves a photo dropped on a board of another group there, not onto the text-only preface", async () => {
+    const a = api();
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.movePhotoToBoard("h1", 1);
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "move_photo", photo: "h1", group: "a", position: null });
+    await boards.movePhotoToBoard("h1", 0);
+    expect(boards.notice).toBe(t.boards.textOnlyBoard);
+    // Its own group's other board: already there.
+    await boards.movePhotoToBoard("h1", 3);
+    expect(a.adjust).toHaveBeenCalledTimes(1);
+  });
+
+  it("applies an in-place text edit through the same adjustments as the inspector; unchanged text is no edit", async () => {
+    const a = api();
+    const boards = new Boards(a);
+    await boards.load();
+    const run = { font: 0, size_pt: 30, color: { r: 0, g: 0, b: 0 }, origin: { x: 0, y: 0 },
+      glyphs: [..."原文"].map((ch, i) => ({ id: i, x: i, advance: 1, text: ch })) };
+    const para = { id: "t", source: { kind: "block", writeup: 2, block: 5 }, type: "text", role: "body",
+      rect: { x: 0, y: 0, w: 1, h: 1 }, min_size_pt: 20, runs: [run] } as unknown as Item;
+    const cap = { ...para, id: "c", source: { kind: "caption", hash: "h9" }, role: "caption" } as unknown as Item;
+    await boards.editText(para, "原文");
+    expect(a.adjust).not.toHaveBeenCalled();
+    await boards.editText(para, "新文");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "text", target: { kind: "block", writeup: 2, block: 5 }, text: "新文" });
+    await boards.editText(cap, "新说明");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "caption", photo: "h9", text: "新说明" });
+  });
+
+  it("never shows export progress going back within a step, and names each step (PDF, then review file)", async () => {
+    let finish: (r: unknown) => void = () => {};
+    const a = api({ exportBoards: vi.fn(() => new Promise((ok) => (finish = ok))) as BoardsApi["exportBoards"] });
+    const boards = new Boards(a);
+    const run = boards.export("/o", { bleed: 3, crop_marks: true, no_review: false, force: false });
+    boards.onExportProgress({ stage: "board", done: 2, total: 7, board: "02" });
+    boards.onExportProgress({ stage: "board", done: 7, total: 7, board: "07" });
+    boards.onExportProgress({ stage: "board", done: 3, total: 7, board: "03" });
+    expect(boards.progress?.done).toBe(7);
+    boards.onExportProgress({ stage: "review", done: 1, total: 7, board: "01" });
+    expect(boards.progress).toMatchObject({ stage: "review", done: 1 });
+    expect(t.boards.exportingStage("board", 7, 7)).not.toBe(t.boards.exportingStage("review", 1, 7).replace("1/", "7/"));
+    finish({ boards: [], review: null, proofs: [], print_list: "" });
+    await run;
+  });
+
+  it("reads the selected photo's chosen size, so the inspector shows it; nothing for a text or no selection", async () => {
+    const photoOverride = vi.fn(async () => ({ emphasis: "larger" as const, focal: null, group: null, position: null, hidden: false }));
+    const boards = new Boards(api({ photoOverride }));
+    await boards.load();
+    boards.show(2);
+    boards.select("i1");
+    await vi.waitFor(() => expect(boards.photoChoice).toMatchObject({ photo: "h1", emphasis: "larger" }));
+    expect(photoOverride).toHaveBeenCalledWith("h1");
+    boards.select(null);
+    await vi.waitFor(() => expect(boards.photoChoice).toBeNull());
+  });
+
+  it("opens the export folder, or shows its path to copy when the system has no opener (no OS error)", async () => {
+    const note = "这台电脑上没有能打开文件夹的程序（试过：xdg-open、gio open）。";
+    const openFolder = vi.fn(async (): Promise<string | null> => note);
+    const a = api({ openFolder, exportBoards: vi.fn(async () => ({ boards: [], review: null, proofs: [], print_list: "", print_list_pdf: "", images: [] })) });
+    const boards = new Boards(a);
+    await boards.export("/home/u/展览 印刷文件", { bleed: 3, crop_marks: true, no_review: false, force: false });
+    await boards.openExportFolder();
+    expect(openFolder).toHaveBeenCalledWith("/home/u/展览 印刷文件");
+    expect(boards.folderToCopy).toBe("/home/u/展览 印刷文件");
+    expect(boards.folderNote).toBe(note);
+    expect(boards.error).toBeNull();
+    openFolder.mockResolvedValue(null);
+    await boards.openExportFolder();
+    expect(boards.folderToCopy).toBeNull();
+    expect(boards.folderNote).toBeNull();
+  });
+
+  it("takes a photo off the boards with a notice that it stays in the library, and puts it back following it", async () => {
+    const p = payload([board("a", [image("i1", "h1")]), board("b")]);
+    const a = api({ adjust: vi.fn(async () => p) });
+    const boards = new Boards(a);
+    await boards.load();
+    await boards.hidePhoto("h1");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "hide_photo", photo: "h1", hidden: true });
+    expect(boards.notice).toBe(t.boards.photoRemoved);
+    await boards.showPhoto("h1");
+    expect(a.adjust).toHaveBeenLastCalledWith({ kind: "hide_photo", photo: "h1", hidden: false });
+    expect(boards.item?.id).toBe("i1");
   });
 });

@@ -15,6 +15,7 @@ export type { Finding } from "../bindings/Finding";
 export type { Frames } from "../bindings/Frames";
 export type { Item } from "../bindings/Item";
 export type { PathOp } from "../bindings/PathOp";
+export type { Rect } from "../bindings/Rect";
 export type { PreflightReport } from "../bindings/PreflightReport";
 export type { RemovedGroup } from "../bindings/RemovedGroup";
 export type { Severity } from "../bindings/Severity";

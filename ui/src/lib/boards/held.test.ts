@@ -75,7 +75,8 @@ describe("Boards with held frames", () => {
     };
     const api: BoardsApi = {
       layout: vi.fn(async () => layout([a, b])), adjust: vi.fn(async () => layout([a, b2])),
-      undo: vi.fn(), redo: vi.fn(), exportBoards: vi.fn(), cancelExport: vi.fn(), openFolder: vi.fn(),
+      undo: vi.fn(), redo: vi.fn(), exportBoards: vi.fn(), cancelExport: vi.fn(), openFolder: vi.fn(), photoOverride: vi.fn(),
+      arrangements: vi.fn(),
     };
     const boards = new Boards(api);
     await boards.load();

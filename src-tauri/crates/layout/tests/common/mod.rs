@@ -220,6 +220,7 @@ pub fn corpus_material() -> Material {
                 orientation: 1,
                 caption,
                 anchor,
+                facts: Default::default(),
             }
         })
         .collect();
@@ -430,8 +431,14 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             Unplaced::Figures { .. } => {}
         }
     }
+    // Photos selection left out (copies, burst shots, hidden, too low a resolution) are reported there instead.
+    for l in &r.summary.left_out {
+        *unplaced_photos.entry(l.hash.clone()).or_default() += 1;
+    }
     for p in &m.photos {
         let n = photo_count.get(&p.hash).copied().unwrap_or(0) + unplaced_photos.get(&p.hash).copied().unwrap_or(0);
+        // Every photo is placed once or reported once (one the user took off the boards is listed as left out, so
+        // the inspector can say why).
         if n != 1 {
             errs.push(format!("photo {} placed or reported {n} times", p.file_name));
         }

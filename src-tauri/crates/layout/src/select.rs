@@ -1,0 +1,362 @@
+//! Which photos go on the boards: one per picture (of the copies import found — a WeChat copy, a turned re-encode —
+//! the better: more pixels, then the camera's original over a re-encode), one per burst (anchored or captioned shots
+//! first, then the sharpest), never one the user took off the boards, always one the user placed, enlarged, pointed
+//! or asked for, and none printed below the print floor at the board's smallest photo size. The rest are listed
+//! with their reasons, never dropped silently.
+//!
+//! Owns choosing; it must not place (plan), measure (compose) or word messages (messages).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::gallery::Emphasis;
+use crate::messages;
+use crate::model::{Material, PhotoInput};
+use crate::overrides::{Overrides, PhotoOverride};
+use crate::plan::Plan;
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI};
+
+/// Why a photo is not on the boards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum LeftOutKind {
+    /// The user took it off the boards (it stays in the library).
+    Hidden,
+    /// Another copy of the same picture is used (or was taken off the boards).
+    SamePicture,
+    /// Another shot of the same burst is used.
+    Burst,
+    /// Even at the board's smallest photo size it would print below the print floor.
+    LowResolution,
+}
+
+/// A photo left out of the boards, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct LeftOut {
+    pub file_name: String,
+    pub hash: String,
+    pub kind: LeftOutKind,
+    /// The file name of the photo used instead (same picture or burst).
+    pub instead: Option<String>,
+    pub reason: String,
+}
+
+/// `used[i]` for `Material::photos[i]`, and the others with their reasons.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub used: Vec<bool>,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// The user placed, enlarged, pointed or asked for this photo: it is always used (unless taken off the boards).
+pub fn wanted(po: Option<&PhotoOverride>) -> bool {
+    po.is_some_and(|o| {
+        !o.hidden
+            && (o.wanted
+                || o.group.is_some()
+                || o.position.is_some()
+                || o.focal.is_some()
+                || o.emphasis != Emphasis::Normal)
+    })
+}
+
+/// The photo's place in the write-ups or its caption speaks for it (a burst keeps every such shot).
+fn spoken_for(p: &PhotoInput) -> bool {
+    p.anchor.is_some() || p.caption.as_deref().is_some_and(|c| !c.trim().is_empty())
+}
+
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Chooses the photos to lay out.
+pub fn select(material: &Material, ov: &Overrides) -> Selection {
+    let photos = &material.photos;
+    let n = photos.len();
+    let po = |i: usize| ov.photos.get(&photos[i].hash);
+    let hidden = |i: usize| po(i).is_some_and(|o| o.hidden);
+    let mut used = vec![true; n];
+    let mut left_out = Vec::new();
+    let mut leave = |used: &mut Vec<bool>, i: usize, kind, instead: Option<usize>, reason: String| {
+        used[i] = false;
+        left_out.push(LeftOut {
+            file_name: photos[i].file_name.clone(),
+            hash: photos[i].hash.clone(),
+            kind,
+            instead: instead.map(|j| photos[j].file_name.clone()),
+            reason,
+        });
+    };
+    for i in (0..n).filter(|&i| hidden(i)) {
+        leave(&mut used, i, LeftOutKind::Hidden, None, messages::left_out_hidden());
+    }
+
+    // Copies of one picture (import links each copy to one photo before it): the better one is used.
+    let index: HashMap<&str, usize> = photos.iter().enumerate().map(|(i, p)| (p.hash.as_str(), i)).collect();
+    let mut parent: Vec<usize> = (0..n).collect();
+    for (i, p) in photos.iter().enumerate() {
+        if let Some(&j) = p.facts.same_as.as_deref().and_then(|h| index.get(h)) {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            parent[a] = b;
+        }
+    }
+    let better = |p: &PhotoInput| {
+        (
+            u64::from(p.width_px) * u64::from(p.height_px),
+            p.facts.from_camera,
+            p.facts.byte_len,
+        )
+    };
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        clusters.entry(r).or_default().push(i);
+    }
+    for c in clusters.into_values().filter(|c| c.len() > 1) {
+        // The best copy of all (the first on a tie); when the user took it off the boards, the picture stays off.
+        let Some(&best) = c
+            .iter()
+            .max_by(|&&a, &&b| better(&photos[a]).cmp(&better(&photos[b])).then(b.cmp(&a)))
+        else {
+            continue;
+        };
+        let best_hidden = hidden(best);
+        let shown = if best_hidden {
+            c.iter().copied().find(|&i| used[i] && wanted(po(i)))
+        } else {
+            Some(best)
+        };
+        for &i in &c {
+            if !used[i] || Some(i) == shown || wanted(po(i)) {
+                continue;
+            }
+            let reason = match shown {
+                Some(s) => messages::left_out_same_picture(&photos[s].file_name),
+                None => messages::left_out_copy_of_hidden(&photos[best].file_name),
+            };
+            leave(&mut used, i, LeftOutKind::SamePicture, shown.or(Some(best)), reason);
+        }
+    }
+
+    // Bursts: one shot each (anchored or captioned ones, and the user's, all stay), the sharpest, then the largest.
+    let mut bursts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, p) in photos.iter().enumerate() {
+        if let Some(b) = p.facts.burst.as_deref() {
+            bursts.entry(b).or_default().push(i);
+        }
+    }
+    let rank = |i: usize| {
+        let p = &photos[i];
+        (
+            wanted(po(i)) || spoken_for(p),
+            p.facts.sharpness,
+            u64::from(p.width_px) * u64::from(p.height_px),
+        )
+    };
+    for b in bursts.into_values().filter(|b| b.len() > 1) {
+        let live: Vec<usize> = b.iter().copied().filter(|&i| used[i]).collect();
+        let Some(&best) = live.iter().max_by(|&&x, &&y| {
+            let (a, c) = (rank(x), rank(y));
+            a.0.cmp(&c.0)
+                .then(a.1.total_cmp(&c.1))
+                .then(a.2.cmp(&c.2))
+                .then(y.cmp(&x))
+        }) else {
+            continue;
+        };
+        for &i in &live {
+            if i != best && !wanted(po(i)) && !spoken_for(&photos[i]) {
+                let reason = messages::left_out_burst(&photos[best].file_name);
+                leave(&mut used, i, LeftOutKind::Burst, Some(best), reason);
+            }
+        }
+    }
+    Selection { used, left_out }
+}
+
+/// The best a `pw`×`ph` photo can print at the board's smallest photo area (ppi), kept whole.
+pub fn ppi_at_min_area(pw: u32, ph: u32, spec: &BoardSpec) -> f64 {
+    let (pw, ph) = (f64::from(pw.max(1)), f64::from(ph.max(1)));
+    let min_area = spec.area() * MIN_PHOTO_SHARE;
+    let w_mm = (min_area * pw / ph).sqrt();
+    25.4 * pw / w_mm
+}
+
+/// Takes out of the plan every photo that would print below [`MIN_PPI`] even at its board's smallest photo area,
+/// unless the user asked for it; they join `plan.left_out`. `spec_of` gives a group's board size.
+pub fn leave_out_unprintable(
+    plan: &mut Plan,
+    material: &Material,
+    ov: &Overrides,
+    spec_of: impl Fn(&str) -> BoardSpec,
+) {
+    for g in &mut plan.groups {
+        let spec = spec_of(&g.key);
+        let left = &mut plan.left_out;
+        g.photos.retain(|slot| {
+            let Some(p) = material.photos.get(slot.index) else {
+                return true;
+            };
+            let ppi = ppi_at_min_area(p.width_px, p.height_px, &spec);
+            if ppi >= MIN_PPI || wanted(ov.photos.get(&p.hash)) {
+                return true;
+            }
+            left.push(LeftOut {
+                file_name: p.file_name.clone(),
+                hash: p.hash.clone(),
+                kind: LeftOutKind::LowResolution,
+                instead: None,
+                reason: messages::left_out_low_resolution(ppi),
+            });
+            false
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PhotoFacts;
+
+    fn photo(name: &str, w: u32, h: u32, facts: PhotoFacts) -> PhotoInput {
+        PhotoInput {
+            hash: name.into(),
+            file_name: format!("{name}.jpg"),
+            width_px: w,
+            height_px: h,
+            orientation: 1,
+            caption: None,
+            anchor: None,
+            facts,
+        }
+    }
+
+    fn copy_of(of: &str, camera: bool) -> PhotoFacts {
+        PhotoFacts {
+            same_as: Some(of.into()),
+            from_camera: camera,
+            ..Default::default()
+        }
+    }
+
+    fn shot(burst: &str, sharpness: f64) -> PhotoFacts {
+        PhotoFacts {
+            burst: Some(burst.into()),
+            sharpness,
+            ..Default::default()
+        }
+    }
+
+    fn names(s: &Selection, m: &Material) -> Vec<String> {
+        m.photos
+            .iter()
+            .zip(&s.used)
+            .filter(|(_, u)| **u)
+            .map(|(p, _)| p.hash.clone())
+            .collect()
+    }
+
+    #[test]
+    fn one_copy_per_picture_one_shot_per_burst_and_the_user_wins() {
+        let m = Material {
+            photos: vec![
+                // A WeChat copy imported first, then the camera original (linked to it), then a turned re-encode of
+                // the same size as the original but without the camera's EXIF.
+                photo("wechat", 1080, 810, PhotoFacts::default()),
+                photo("orig", 4000, 3000, copy_of("wechat", true)),
+                photo("turned", 4000, 3000, copy_of("orig", false)),
+                // A burst of three: the sharpest is kept.
+                photo("b1", 4000, 3000, shot("b1", 10.0)),
+                photo("b2", 4000, 3000, shot("b1", 30.0)),
+                photo("b3", 4000, 3000, shot("b1", 20.0)),
+                photo("alone", 3000, 2000, PhotoFacts::default()),
+            ],
+            ..Default::default()
+        };
+        let s = select(&m, &Overrides::default());
+        assert_eq!(names(&s, &m), ["orig", "b2", "alone"]);
+        let kinds: Vec<(&str, LeftOutKind, Option<&str>)> = s
+            .left_out
+            .iter()
+            .map(|l| (l.hash.as_str(), l.kind, l.instead.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("wechat", LeftOutKind::SamePicture, Some("orig.jpg")),
+                ("turned", LeftOutKind::SamePicture, Some("orig.jpg")),
+                ("b1", LeftOutKind::Burst, Some("b2.jpg")),
+                ("b3", LeftOutKind::Burst, Some("b2.jpg")),
+            ]
+        );
+        assert!(s
+            .left_out
+            .iter()
+            .all(|l| l.reason.contains(l.instead.as_deref().unwrap())));
+
+        // The user asks for the WeChat copy, enlarges one burst shot and moves another (so the user's two shots
+        // stand for the burst, not the sharpest), and takes "alone" off the boards.
+        let mut ov = Overrides::default();
+        ov.photos.insert(
+            "wechat".into(),
+            PhotoOverride {
+                wanted: true,
+                ..Default::default()
+            },
+        );
+        ov.photos.insert(
+            "b3".into(),
+            PhotoOverride {
+                emphasis: Emphasis::Larger,
+                ..Default::default()
+            },
+        );
+        ov.photos.insert(
+            "b1".into(),
+            PhotoOverride {
+                group: Some("w1-s1".into()),
+                ..Default::default()
+            },
+        );
+        ov.photos.insert(
+            "alone".into(),
+            PhotoOverride {
+                hidden: true,
+                focal: Some((0.1, 0.1)),
+                ..Default::default()
+            },
+        );
+        let s = select(&m, &ov);
+        assert_eq!(names(&s, &m), ["wechat", "orig", "b1", "b3"]);
+        assert_eq!(s.left_out[0].kind, LeftOutKind::Hidden);
+
+        // Taking the original off the boards keeps the picture off: its copies do not step in.
+        let mut ov = Overrides::default();
+        ov.photos.insert(
+            "orig".into(),
+            PhotoOverride {
+                hidden: true,
+                ..Default::default()
+            },
+        );
+        let s = select(&m, &ov);
+        assert_eq!(names(&s, &m), ["b2", "alone"]);
+    }
+
+    #[test]
+    fn print_floor_at_the_smallest_photo_area() {
+        let spec = BoardSpec::parse("1200x900").unwrap();
+        // 1/12 of 1200×900 mm is 346×260 mm at 4:3: an 800×600 copy gets 59 ppi, a 1080 px WeChat copy 79 ppi.
+        let low = ppi_at_min_area(800, 600, &spec);
+        assert!((low - 58.7).abs() < 0.5, "{low}");
+        let wechat = ppi_at_min_area(1080, 810, &spec);
+        assert!(wechat > MIN_PPI && wechat < 100.0, "{wechat}");
+    }
+}

@@ -1,0 +1,197 @@
+//! Issue 16's acceptance on real photos through zhanban-cli: an exhibition of 33 photo files — 24 different camera
+//! pictures, WeChat-size copies of three of them (some imported before their original), a pixel-turned re-encode,
+//! a byte-identical duplicate, a burst of three shots seconds apart and a 800×600 web copy of yet another picture —
+//! is imported with a corpus article and laid out: no picture is printed twice, no photo below 100 ppi on any board,
+//! and every photo left out is listed in `layout --json` with its reason.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{cli, corpus, s};
+
+fn ok(out: std::process::Output) -> std::process::Output {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd
+        .output()
+        .expect("ImageMagick and exiftool are installed by scripts/setup");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `convert SRC ARGS… DST`.
+fn convert(src: &Path, args: &[&str], dst: &Path) {
+    run(Command::new("convert").arg(src).args(args).arg(dst));
+}
+
+/// Camera EXIF: make, model and the time taken.
+fn exif(file: &Path, taken: &str) {
+    run(Command::new("exiftool")
+        .args(["-q", "-overwrite_original", "-Make=HUAWEI", "-Model=ELS-AN00"])
+        .arg(format!("-DateTimeOriginal={taken}"))
+        .arg(file));
+}
+
+/// Distinct pictures: the set-up's top-level backgrounds and MATE's nature set (one file per picture).
+fn pictures() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in ["/usr/share/backgrounds", "/usr/share/backgrounds/mate/nature"] {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        v.retain(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jpg")));
+        v.sort();
+        out.extend(v);
+    }
+    assert!(
+        out.len() >= 26,
+        "scripts/setup installs the wallpaper packages: {} pictures",
+        out.len()
+    );
+    out
+}
+
+#[test]
+fn no_picture_twice_none_below_100_ppi_and_the_left_out_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let photos = dir.path().join("照片");
+    std::fs::create_dir(&photos).unwrap();
+    let pictures = pictures();
+    // File name → the picture it shows (the truth the test checks against).
+    let mut picture_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut add = |name: String, picture: usize| picture_of.insert(name, picture);
+
+    for (i, p) in pictures.iter().take(24).enumerate() {
+        let name = format!("IMG_{i:02}.jpg");
+        std::fs::copy(p, photos.join(&name)).unwrap();
+        add(name, i);
+    }
+    // WeChat copies (sorted before, or after, their originals) and a turned re-encode.
+    for (i, name) in [(0, "A微信图片_0.jpg"), (5, "微信图片_5.jpg"), (9, "微信图片_9.jpg")] {
+        convert(
+            &pictures[i],
+            &["-auto-orient", "-resize", "1080x1080>", "-quality", "70", "-strip"],
+            &photos.join(name),
+        );
+        add(name.into(), i);
+    }
+    convert(
+        &pictures[3],
+        &["-rotate", "90", "-quality", "85", "-strip"],
+        &photos.join("转存_3.jpg"),
+    );
+    add("转存_3.jpg".into(), 3);
+    // A byte-identical duplicate: import keeps one (the first in path order).
+    std::fs::copy(&pictures[7], photos.join("IMG_07 (1).jpg")).unwrap();
+    add("IMG_07 (1).jpg".into(), 7);
+    // A burst: three shots of picture 25 two seconds apart, each framed a little differently.
+    for (k, crop) in ["98%x98%+0+0", "98%x98%+40+20", "97%x97%+70+30"]
+        .into_iter()
+        .enumerate()
+    {
+        let name = format!("BURST_{k}.jpg");
+        let f = photos.join(&name);
+        convert(
+            &pictures[25],
+            &["-crop", crop, "+repage", "-resize", "3000x3000>", "-quality", "88"],
+            &f,
+        );
+        exif(&f, &format!("2024:05:01 09:30:{:02}", 2 * k));
+        add(name, 25);
+    }
+    // A small web copy of picture 24: 800 px wide, it would print at about 60 ppi at the smallest photo size.
+    convert(
+        &pictures[24],
+        &["-resize", "800x800", "-quality", "80", "-strip"],
+        &photos.join("网页图.jpg"),
+    );
+    add("网页图.jpg".into(), 24);
+    assert!(picture_of.len() >= 33);
+
+    let project = dir.path().join("选片.zhanban");
+    ok(cli(&["new".as_ref(), s(&project)]));
+    let article = corpus("qingdao-model-organs-2023.txt");
+    let out = ok(cli(&["import".as_ref(), s(&project), s(&article), s(&photos)]));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("可能与“IMG_05.jpg”是同一张照片"), "{stderr}");
+
+    let out = ok(cli(&[
+        "layout".as_ref(),
+        s(&project),
+        "--size".as_ref(),
+        "1200x900".as_ref(),
+        "--json".as_ref(),
+    ]));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut placed: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for b in summary["boards"].as_array().unwrap() {
+        for f in b["photos"].as_array().unwrap() {
+            let f = f.as_str().unwrap().to_string();
+            let picture = picture_of
+                .get(&f)
+                .unwrap_or_else(|| panic!("{f} is not one of the photos"));
+            placed.entry(*picture).or_default().push(f);
+        }
+        if let Some(ppi) = b["min_ppi"].as_f64() {
+            assert!(ppi >= 99.5, "board {} prints a photo at {ppi:.0} ppi", b["id"]);
+        }
+    }
+    assert_eq!(summary["low_resolution"], serde_json::json!([]), "{summary:#}");
+    // No picture twice; every picture but the web copy's is on the boards.
+    for (picture, files) in &placed {
+        assert_eq!(files.len(), 1, "picture {picture} printed as {files:?}");
+    }
+    let shown: BTreeSet<usize> = placed.keys().copied().collect();
+    assert_eq!(shown, (0..24).chain([25]).collect::<BTreeSet<_>>(), "{summary:#}");
+    // The better copies are the ones used.
+    let used: BTreeSet<&str> = placed.values().flatten().map(String::as_str).collect();
+    for original in ["IMG_00.jpg", "IMG_03.jpg", "IMG_05.jpg", "IMG_09.jpg"] {
+        assert!(used.contains(original), "{original} not used: {used:?}");
+    }
+
+    // Left out, with reasons: the copies, two burst shots, the web copy.
+    let left: BTreeMap<String, (String, String)> = summary["left_out"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["file_name"].as_str().unwrap().to_string(),
+                (
+                    l["kind"].as_str().unwrap().to_string(),
+                    l["reason"].as_str().unwrap().to_string(),
+                ),
+            )
+        })
+        .collect();
+    println!("left out: {left:#?}");
+    for copy in ["A微信图片_0.jpg", "微信图片_5.jpg", "微信图片_9.jpg", "转存_3.jpg"] {
+        let (kind, reason) = &left[copy];
+        assert_eq!(kind, "same_picture");
+        assert!(reason.contains("重复"), "{reason}");
+    }
+    let bursts: Vec<&String> = left.keys().filter(|k| k.starts_with("BURST_")).collect();
+    assert_eq!(bursts.len(), 2, "{left:?}");
+    assert!(bursts
+        .iter()
+        .all(|b| left[*b].0 == "burst" && left[*b].1.contains("连拍")));
+    assert_eq!(left["网页图.jpg"].0, "low_resolution");
+    assert_eq!(left.len(), 7, "{left:?}");
+
+    // The text summary lists them too.
+    let out = ok(cli(&["layout".as_ref(), s(&project)]));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("未用于展板的照片") && text.contains("网页图.jpg"),
+        "{text}"
+    );
+}

@@ -1,0 +1,345 @@
+// End-to-end test of editing the boards where they are, in the real desktop app under Xvfb with real mouse and
+// keyboard input (WebDriver actions: pointer events, as on Windows where HTML5 drag belongs to the file drop):
+// swap two photos, move a photo to another board through the outline, resize one by its corner, pan a crop, edit a
+// paragraph in place and cancel another edit, take a photo off the board with Delete, pick an arrangement from the
+// candidates (换一种排法), reorder groups in the outline — each checked in the project file's stored overrides (read
+// with sqlite3) and in the PDF of the affected board (exported, audited with ../shared/tools/pdf-audit and drawn
+// by poppler: it changes with the edit and comes back to the very same pixels when Ctrl+Z undoes it). Then every
+// panel and dialog is measured at 1366×768 (no horizontal overflow), every icon button must have a Chinese tooltip,
+// and each view is shot at 1366×768 and 1920×1080: tests/out/e2e/canvas-*.png.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { invoke, launch, realPhotos, shot, waitFor } from "./driver.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+const app = join(target, "debug", "zhanban");
+const shots = join(root, "tests", "out", "e2e");
+const article = resolve(root, "../shared/corpus/qingdao-model-organs-2023.txt");
+const audit = resolve(root, "../shared/tools/pdf-audit");
+const children = [];
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+after(() => {
+  for (const c of children.reverse()) c.kill("SIGTERM");
+});
+
+const mouse = (actions) => ({ actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions }] });
+const keys = (actions) => ({ actions: [{ type: "key", id: "keyboard", actions }] });
+const at = (el, x = 0, y = 0, duration = 80) => ({ type: "pointerMove", origin: { [ELEMENT]: el }, x, y, duration });
+
+/** The project's stored layout overrides (what every re-layout applies), read from the project file's settings: the
+ *  app holds the file exclusively, so a copy of it and its write-ahead log is read. */
+function overrides(path) {
+  const dir = mkdtempSync(join(tmpdir(), "zhanban-canvas-db-"));
+  const copy = join(dir, "p.zhanban");
+  copyFileSync(path, copy);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  const out = execFileSync("sqlite3", [copy, "SELECT value FROM settings WHERE key = 'project'"]).toString().trim();
+  return (out ? JSON.parse(out).overrides : null) ?? {};
+}
+
+/** The shown board's id. */
+const shownBoard = (s) => s.executeAsync(`arguments[0](document.querySelector('[data-testid="board-canvas"]').dataset.board);`);
+
+/** Exports one board as the app does, checks its PDF with the print audit, and returns a hash of the page as poppler
+ *  draws it (at 12 dpi) and its text. */
+async function boardPdf(s, board) {
+  const dir = mkdtempSync(join(tmpdir(), "zhanban-canvas-pdf-"));
+  const r = await invoke(s, "export_boards", { dir, choice: { bleed: null, crop_marks: false, no_review: true, force: true, boards: [board] } });
+  assert.equal(r.error, undefined, JSON.stringify(r.error));
+  const [pdf] = readdirSync(dir).filter((f) => /^\d+-.*\.pdf$/.test(f));
+  assert.ok(pdf, `the board's PDF in ${dir}`);
+  const file = join(dir, pdf);
+  execFileSync(audit, [file, "--min-ppi", "30", "--allow-whole-fonts"], { stdio: "pipe" });
+  execFileSync("pdftoppm", ["-r", "12", "-png", "-singlefile", file, join(dir, "page")]);
+  const pixels = createHash("sha256").update(readFileSync(join(dir, "page.png"))).digest("hex");
+  const text = execFileSync("pdftotext", [file, "-"]).toString();
+  return { pixels, text };
+}
+
+/** The edit changed the board's PDF; `undone` (after Ctrl+Z) is the PDF from before, pixel for pixel. */
+function changedThenUndone(what, before, edited, undone) {
+  assert.notEqual(edited.pixels, before.pixels, `${what}: the board's PDF changed`);
+  assert.equal(undone.pixels, before.pixels, `${what}: undo brought the board's PDF back`);
+}
+
+/** Presses on one element, moves in steps to a point (element-relative), screenshots, releases. */
+async function drag(s, from, to, { fx = 0, fy = 0, tx = 0, ty = 0, name }) {
+  await s.call("POST", "/actions", mouse([at(from, fx, fy, 0), { type: "pointerDown", button: 0 }, at(from, fx + 8, fy + 8),
+    at(to, tx - 6, ty - 6, 150), at(to, tx, ty, 150)]));
+  await sleep(200);
+  if (name) await shot(s, name);
+  await s.call("POST", "/actions", mouse([{ type: "pointerUp", button: 0 }]));
+  await s.call("DELETE", "/actions");
+}
+
+async function press(s, ...seq) {
+  await s.call("POST", "/actions", keys(seq.flatMap((k) => [{ type: "keyDown", value: k }]).concat(seq.reverse().map((k) => ({ type: "keyUp", value: k })))));
+  await s.call("DELETE", "/actions");
+}
+const CTRL = "\uE009";
+const ENTER = "\uE007";
+const ESC = "\uE00C";
+
+/** The id of the element matching a selector (WebDriver). */
+const el = (s, sel) => s.find(sel);
+const canvasPhotos = (s) =>
+  s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="board-canvas"] rect.hit[data-kind="image"]')].map((r) => r.dataset.photo));`);
+
+/** Shows the first board with at least `n` photos; resolves to its outline index. */
+async function boardWithPhotos(s, n, except = -1) {
+  const count = await s.executeAsync(`arguments[0](document.querySelectorAll('[data-testid="board-outline"] li').length);`);
+  for (let i = 0; i < count; i++) {
+    if (i === except) continue;
+    await s.click(`li[data-drop-board="${i}"] > button`);
+    await sleep(150);
+    if ((await canvasPhotos(s)).length >= n) return i;
+  }
+  throw new Error(`no board with ${n} photos`);
+}
+
+async function setWindow(s, env, width, height) {
+  // The app's only window, resized as a user would (the window manager-less X server takes the size as asked):
+  // through WebDriver, else with xdotool (the only visible top-level window is the app's).
+  try {
+    await s.call("POST", "/window/rect", { x: 0, y: 0, width, height });
+  } catch {
+    const ids = execFileSync("xdotool", ["search", "--onlyvisible", "--name", "."], { env }).toString().trim().split("\n");
+    for (const id of ids) {
+      execFileSync("xdotool", ["windowmove", id, "0", "0"], { env });
+      execFileSync("xdotool", ["windowsize", id, String(width), String(height)], { env });
+    }
+  }
+  await waitFor(s, `the window at ${width}×${height}`, `return window.innerWidth === arguments[0] && window.innerWidth;`, [width]);
+}
+
+/** Panels and open dialogs whose content is wider than they are (a clipped control or a horizontal scrollbar). */
+const overflowing = (s) =>
+  s.executeAsync(`arguments[0]([...document.querySelectorAll('.bar, .boards-bar, .outline, .stage, .zoom, .canvas-scroll, .inspector, .boards-body, .content, dialog[open], dialog[open] .field, html')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => (e.className || e.tagName) + ' ' + e.scrollWidth + '>' + e.clientWidth));`);
+
+/** Icon buttons (a symbol, no words) shown without a Chinese tooltip. */
+const untipped = (s) =>
+  s.executeAsync(`arguments[0]([...document.querySelectorAll('button')].filter((b) => b.offsetParent && !/\\p{L}/u.test(b.textContent))
+    .filter((b) => !/[\\u4e00-\\u9fff]/.test(b.title)).map((b) => b.outerHTML.slice(0, 120)));`);
+
+test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, arrangements, reorder, undo; nothing cut off", async () => {
+  assert.ok(existsSync(app), `build the desktop app first: ${app}`);
+  const { session: s, env } = await launch(children, app, shots, { screen: "1920x1080x24" });
+  try {
+    await s.createProject("展板 画布");
+    const report = await invoke(s, "import_paths", { paths: [article, ...realPhotos().slice(0, 8)] });
+    assert.equal(report.error, undefined, JSON.stringify(report.error));
+    const info = await invoke(s, "project_info");
+    const db = info.path;
+    await setWindow(s, env, 1366, 768);
+
+    await s.click("#tab-boards");
+    await s.find('[data-testid="board-canvas"]', 90000);
+    await waitFor(s, "the outline", `return document.querySelectorAll('[data-testid="board-outline"] li').length >= 3;`, [], 60000);
+    const shown = await boardWithPhotos(s, 2);
+    await shot(s, "canvas-01-board-1366");
+
+    // 1. Swap: drag the first photo onto the second.
+    const [a, b] = await canvasPhotos(s);
+    const board1 = await shownBoard(s);
+    const pdf1 = await boardPdf(s, board1);
+    await drag(s, await el(s, `rect.hit[data-photo="${a}"]`), await el(s, `rect.hit[data-photo="${b}"]`), { name: "canvas-02-swap-dragging" });
+    await waitFor(s, "the photos swapped", `const p = [...document.querySelectorAll('[data-testid="board-canvas"] rect.hit[data-kind="image"]')].map((r) => r.dataset.photo); return p.indexOf(arguments[0]) < p.indexOf(arguments[1]) && p;`, [b, a], 30000);
+    let o = overrides(db);
+    assert.ok(o.photos[a].position > o.photos[b].position, `stored: ${JSON.stringify(o.photos)}`);
+    await shot(s, "canvas-03-swapped");
+    const swappedPdf = await boardPdf(s, board1);
+    await press(s, CTRL, "z");
+    await waitFor(s, "the swap undone", `const p = [...document.querySelectorAll('[data-testid="board-canvas"] rect.hit[data-kind="image"]')].map((r) => r.dataset.photo); return p.indexOf(arguments[0]) < p.indexOf(arguments[1]);`, [a, b], 30000);
+    assert.equal(overrides(db).photos?.[a]?.position ?? null, null, "undo removed the pins");
+    changedThenUndone("swap", pdf1, swappedPdf, await boardPdf(s, board1));
+
+    // 2. Move a photo to another board by dropping it on that board in the outline.
+    const targetIndex = await s.executeAsync(`const rows = [...document.querySelectorAll('[data-testid="board-outline"] li[data-group]')]; const shown = document.querySelector('[data-testid="board-canvas"]').dataset.board;
+      const r = rows.find((li) => !shown.startsWith(li.dataset.group) && li.dataset.group !== 'preface' && li.dataset.group !== 'closing'); arguments[0](r ? [Number(r.dataset.dropBoard), r.dataset.group] : null);`);
+    assert.ok(targetIndex, "another group to move to");
+    const [toIndex, toGroup] = targetIndex;
+    const toBoard = await s.executeAsync(`arguments[1](document.querySelector('li[data-drop-board="' + arguments[0] + '"] [data-thumb]').dataset.thumb);`, [toIndex]);
+    const pdf2 = await boardPdf(s, toBoard);
+    await drag(s, await el(s, `rect.hit[data-photo="${a}"]`), await el(s, `li[data-drop-board="${toIndex}"] > button`), { name: "canvas-04-move-over-outline" });
+    await waitFor(s, "the photo followed to its new board", `return [...document.querySelectorAll('[data-testid="board-canvas"] rect.hit')].some((r) => r.dataset.photo === arguments[0]) && document.querySelector('[data-testid="board-canvas"]').dataset.board.startsWith(arguments[1]);`, [a, toGroup], 30000);
+    assert.equal(overrides(db).photos[a].group, toGroup);
+    await shot(s, "canvas-05-moved");
+    const movedPdf = await boardPdf(s, toBoard);
+    await press(s, CTRL, "z");
+    await sleep(1500);
+    assert.equal(overrides(db).photos?.[a]?.group ?? null, null);
+    changedThenUndone("move to another board", pdf2, movedPdf, await boardPdf(s, toBoard));
+    await s.click(`li[data-drop-board="${shown}"] > button`);
+
+    // 3. Resize by the corner handle: drag it outwards; the new size shows while dragging.
+    const [c] = await canvasPhotos(s);
+    const pdf3 = await boardPdf(s, board1);
+    await s.click(`rect.hit[data-photo="${c}"]`);
+    await s.find('[data-testid="resize-handle"]', 15000);
+    // The handle hides while it is dragged, so the moves are placed on the viewport, from where it was.
+    const [hx, hy] = await s.executeAsync(`const r = document.querySelector('[data-testid="resize-handle"]').getBoundingClientRect();
+      arguments[0]([Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)]);`);
+    const vp = (x, y, duration = 80) => ({ type: "pointerMove", origin: "viewport", x, y, duration });
+    await s.call("POST", "/actions", mouse([vp(hx, hy, 0), { type: "pointerDown", button: 0 }, vp(hx + 30, hy + 24), vp(hx + 90, hy + 70, 200)]));
+    await sleep(200);
+    assert.match(await s.text('[data-testid="drag-label"]'), /放大/);
+    await shot(s, "canvas-06-resizing");
+    await s.call("POST", "/actions", mouse([{ type: "pointerUp", button: 0 }]));
+    await s.call("DELETE", "/actions");
+    await sleep(1500);
+    assert.equal(overrides(db).photos[c].emphasis, "larger");
+    assert.equal(await s.attribute('[data-emphasis="larger"]', "aria-pressed"), "true", "the inspector shows 放大 chosen");
+    const resizedPdf = await boardPdf(s, board1);
+    await press(s, CTRL, "z");
+    await sleep(1500);
+    assert.notEqual(overrides(db).photos?.[c]?.emphasis, "larger", "undone");
+    changedThenUndone("resize", pdf3, resizedPdf, await boardPdf(s, board1));
+
+    // 4. Pan the crop in 调整裁切 mode: the focal point is stored.
+    await s.click('[data-testid="crop-mode"]');
+    assert.equal(await s.attribute('[data-testid="crop-mode"]', "aria-pressed"), "true");
+    const photo = await el(s, `rect.hit[data-photo="${c}"]`);
+    await drag(s, photo, photo, { tx: 60, ty: 40, name: "canvas-07-panning" });
+    await sleep(1500);
+    const focal = overrides(db).photos[c].focal;
+    assert.ok(Array.isArray(focal) && focal.every((v) => v >= 0 && v <= 1), `focal ${JSON.stringify(focal)}`);
+    const pannedPdf = await boardPdf(s, board1);
+    await press(s, CTRL, "z");
+    await sleep(1500);
+    assert.equal(overrides(db).photos?.[c]?.focal ?? null, null, "pan undone");
+    changedThenUndone("pan the crop", pdf3, pannedPdf, await boardPdf(s, board1));
+    await s.click('[data-testid="crop-mode"]');
+
+    // 5. Edit a paragraph in place (Enter applies), then cancel another edit (Esc). The text is put in the editor as
+    // an input method does (the test's keyboard cannot type Chinese); Enter and Esc are real keys.
+    const texts = await s.executeAsync(`const t = [...document.querySelectorAll('[data-testid="board-canvas"] rect.hit[data-kind="text"]')]
+      .sort((x, y) => y.getBBox().width * y.getBBox().height - x.getBBox().width * x.getBBox().height); arguments[0](t.map((r) => r.dataset.item));`);
+    const dblclick = async (id) => {
+      const e = await el(s, `rect.hit[data-item="${id}"]`);
+      await s.call("POST", "/actions", mouse([at(e, 0, 0, 0), { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 },
+        { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 }]));
+      await s.call("DELETE", "/actions");
+      await sleep(300);
+      return s.executeAsync(`arguments[0](!!document.querySelector('[data-testid="in-place-editor"]'));`);
+    };
+    const typeInEditor = (text) => s.executeAsync(`const e = document.querySelector('[data-testid="in-place-editor"]'); e.value = arguments[0];
+      e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: arguments[0] })); arguments[1](true);`, [text]);
+    const editable = [];
+    const pdf5 = await boardPdf(s, board1);
+    let editedPdf = null;
+    for (const id of texts) {
+      if (await dblclick(id)) {
+        editable.push(id);
+        if (editable.length === 1) {
+          await typeInEditor("这是在展板上直接修改的一段文字。");
+          await shot(s, "canvas-08-editing");
+          await press(s, ENTER);
+          await waitFor(s, "the edited text drawn", `return [...document.querySelectorAll('[data-testid="board-canvas"] .run, [data-testid="board-canvas"] text')].map((g) => g.getAttribute('aria-label') ?? g.textContent).join('').includes('直接修改');`, [], 30000);
+          assert.ok(overrides(db).texts.some((e) => e.text === "这是在展板上直接修改的一段文字。"));
+          await shot(s, "canvas-09-edited");
+          editedPdf = await boardPdf(s, board1);
+          assert.match(editedPdf.text.replace(/\s/g, ""), /这是在展板上直接修改的一段文字/, "the PDF has the new text");
+        } else {
+          await typeInEditor("不要的修改");
+          await press(s, ESC);
+          await sleep(800);
+          assert.equal(await s.executeAsync(`arguments[0](!!document.querySelector('[data-testid="in-place-editor"]'));`), false);
+          assert.equal(overrides(db).texts.length, 1, "Esc stored nothing");
+          break;
+        }
+      }
+    }
+    assert.equal(editable.length, 2, "two texts edited in place");
+    await press(s, CTRL, "z");
+    await sleep(1500);
+    assert.equal((overrides(db).texts ?? []).length, 0, "edit undone");
+    changedThenUndone("edit in place", pdf5, editedPdf, await boardPdf(s, board1));
+
+    // 6a. Delete takes the selected photo off the board (it stays in the library); undo puts it back.
+    const [d] = await canvasPhotos(s);
+    await s.click(`rect.hit[data-photo="${d}"]`);
+    await press(s, "\uE017");
+    await waitFor(s, "the photo off the board", `return ![...document.querySelectorAll('[data-testid="board-canvas"] rect.hit')].some((r) => r.dataset.photo === arguments[0]);`, [d], 30000);
+    assert.equal(overrides(db).photos[d].hidden, true);
+    assert.ok((await invoke(s, "project_info")).photos.some((p) => p.hash === d), "still in the library");
+    await shot(s, "canvas-09b-deleted");
+    const deletedPdf = await boardPdf(s, board1);
+    await press(s, CTRL, "z");
+    await waitFor(s, "the photo back", `return [...document.querySelectorAll('[data-testid="board-canvas"] rect.hit')].some((r) => r.dataset.photo === arguments[0]);`, [d], 30000);
+    changedThenUndone("Delete", pdf5, deletedPdf, await boardPdf(s, board1));
+
+    // 6b. 换一种排法: the candidates show side by side; a click takes one; undo.
+    await press(s, ESC);
+    await s.executeAsync(`document.querySelector('[data-testid="board-wrap"]')?.focus(); arguments[0]();`);
+    await s.click('[data-testid="another-arrangement"]');
+    await s.find('[data-testid="arrangement-candidates"]', 60000);
+    const shownCandidates = await s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="arrangement-candidates"] [data-candidate]')].filter((b) => b.querySelector('svg.board-thumb')).length);`);
+    assert.ok(shownCandidates >= 2 && shownCandidates <= 4, `${shownCandidates} candidates drawn`);
+    assert.deepEqual(await overflowing(s), [], "the candidates fit the inspector");
+    await shot(s, "canvas-09c-candidates");
+    const pick = Number(await s.executeAsync(`arguments[0](document.querySelector('[data-candidate][aria-pressed="false"]').dataset.candidate);`));
+    await s.click(`[data-candidate="${pick}"]`);
+    await waitFor(s, "the arrangement taken", `return !document.querySelector('[data-testid="arrangement-candidates"]');`, [], 30000);
+    await sleep(1000);
+    assert.equal(overrides(db).arrangements?.[board1], pick, JSON.stringify(overrides(db).arrangements));
+    const arrangedPdf = await boardPdf(s, board1);
+    await press(s, CTRL, "z");
+    await sleep(1500);
+    assert.equal(overrides(db).arrangements?.[board1] ?? null, null, "arrangement undone");
+    changedThenUndone("arrangement", pdf5, arrangedPdf, await boardPdf(s, board1));
+
+    // 6. Reorder groups in the outline (thumbnails) and undo.
+    const before = await s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="board-outline"] li[data-group]')].map((li) => li.dataset.group));`);
+    const last = before[before.length - 1];
+    await drag(s, await el(s, `li[data-group="${last}"] > button`), await el(s, `li[data-group="${before[0]}"] > button`), { ty: -12, name: "canvas-10-reorder" });
+    await waitFor(s, "reordered", `return document.querySelector('[data-testid="board-outline"] li[data-group]').dataset.group === arguments[0];`, [last], 30000);
+    assert.equal(overrides(db).order[0], last);
+    await press(s, CTRL, "z");
+    await waitFor(s, "reorder undone", `return document.querySelector('[data-testid="board-outline"] li[data-group]').dataset.group === arguments[0];`, [before[0]], 30000);
+
+    // 7. Nothing cut off at 1366×768: main panels, the overview, and each dialog; screenshots at both sizes.
+    const views = async (size) => {
+      await s.click('[data-testid="zoom-whole"]');
+      assert.deepEqual(await overflowing(s), [], `boards view at ${size}`);
+      assert.deepEqual(await untipped(s), [], "icon buttons without a Chinese tooltip");
+      await shot(s, `canvas-11-boards-${size}`);
+      await s.click('[data-testid="overview"]');
+      await s.find('[data-testid="board-overview"]');
+      assert.deepEqual(await overflowing(s), [], `overview at ${size}`);
+      await shot(s, `canvas-12-overview-${size}`);
+      await s.click('[data-testid="overview"]');
+      for (const [open, dialog] of [['[data-testid="export"]', "export-dialog"], ['[data-testid="add-board"]', "add-board-dialog"]]) {
+        await s.click(open);
+        await s.find(`[data-testid="${dialog}"][open]`);
+        assert.deepEqual(await overflowing(s), [], `${dialog} at ${size}`);
+        await shot(s, `canvas-13-${dialog}-${size}`);
+        await press(s, ESC);
+      }
+      for (const tab of ["photos", "writeups"]) {
+        await s.click(`#tab-${tab}`);
+        await sleep(300);
+        assert.deepEqual(await overflowing(s), [], `${tab} at ${size}`);
+        await shot(s, `canvas-14-${tab}-${size}`);
+      }
+      await s.click("#tab-boards");
+      await s.find('[data-testid="board-canvas"]', 30000);
+    };
+    await views("1366");
+    await setWindow(s, env, 1920, 1080);
+    await views("1920");
+  } catch (e) {
+    await shot(s, "canvas-failed").catch(() => {});
+    throw e;
+  } finally {
+    await s.end();
+  }
+});
