@@ -22,7 +22,7 @@ const payload = (boards: BoardFrame[], over: Partial<Layout> = {}): Layout => ({
       paragraphs: 1, characters: 10, photos: [], body_pt: 30, coverage: null, mean_crop: null, arrangement: 0,
       arrangements: 3, fill: 0.5, min_ppi: null,
     })),
-    unplaced: [], open_slots: [{ group: "b", text: "■ 说明", reason: "缺照片" }], notes: [], low_resolution: [], removed: [],
+    unplaced: [], open_slots: [{ group: "b", text: "■ 说明", reason: "缺照片" }], notes: [], low_resolution: [], removed: [], left_out: [],
   },
   preflight: {
     findings: [

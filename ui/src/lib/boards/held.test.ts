@@ -15,7 +15,7 @@ const board = (id: string, number = 1): BoardFrame => ({
 });
 const sent = (boards: (BoardFrame | null)[], keys: string[]): BoardsPayload => ({
   frames: { boards }, keys,
-  summary: { boards: [], unplaced: [], open_slots: [], notes: [], low_resolution: [], removed: [] },
+  summary: { boards: [], unplaced: [], open_slots: [], notes: [], low_resolution: [], removed: [], left_out: [] },
   preflight: { findings: [], errors: 0, warnings: 0, hints: 0, blocks_export: false },
   size: "1200x900", theme: "党建红",
   exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "" },
