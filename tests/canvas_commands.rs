@@ -136,6 +136,18 @@ fn a_swap_is_one_undoable_order_and_delete_takes_a_photo_off_the_boards() {
     let back = app::undo(&app, &[]).unwrap();
     assert!(on_boards(&back, &hash), "undo puts it back");
     assert!(boards(&back) == boards(&before), "undo gives the same frames");
+    // 放回展板 after a Delete: on the boards again, and wanted (selection never leaves it out again).
+    app::adjust(&app, &hide, &[]).unwrap();
+    let put_back = Change::HidePhoto {
+        photo: hash.clone(),
+        hidden: false,
+    };
+    let shown = app::adjust(&app, &put_back, &[]).unwrap();
+    assert!(on_boards(&shown, &hash), "put back on a board");
+    let choice = app::photo_override(&app, &hash).unwrap();
+    assert!(!choice.hidden && choice.wanted, "{choice:?}");
+    app::undo(&app, &[]).unwrap();
+    app::undo(&app, &[]).unwrap();
 
     // An unknown photo is refused in Chinese, nothing stored.
     let bad = Change::HidePhoto {

@@ -106,6 +106,8 @@ pub struct PhotoChoice {
     pub position: Option<usize>,
     /// Taken off the boards (it stays in the library).
     pub hidden: bool,
+    /// Put on the boards by the user (放回展板): placed even where selection would leave it out (a copy, a burst shot).
+    pub wanted: bool,
 }
 
 impl From<zhanban_layout::PhotoOverride> for PhotoChoice {
@@ -116,6 +118,7 @@ impl From<zhanban_layout::PhotoOverride> for PhotoChoice {
             group: p.group,
             position: p.position,
             hidden: p.hidden,
+            wanted: p.wanted,
         }
     }
 }

@@ -55,7 +55,7 @@ export const zhCN = {
     slots: (n: number) => `文稿里有 ${n} 条图片说明还没有照片`,
     pickPhoto: "选一张照片…",
     putBack: "放回展板",
-    putBackHint: "把这张照片重新排到展板上（如果是在展板上按 Delete 拿下的）",
+    putBackHint: "把这张照片排到展板上（在展板上按 Delete 拿下的，或自动挑选时没有用上的）",
     takeOff: "从展板上拿下",
     takeOffHint: "把这张照片从展板上拿下（照片仍留在这里，可随时放回；Ctrl+Z 可撤销）",
     notLaidOut: "打开“展板”或点这里后显示（需要先排版）",

@@ -30,7 +30,8 @@ pub enum Change {
     /// Put each listed group's photos in this order (group key, photo hashes): a swap dragged on the canvas, as one
     /// change. Every photo named is pinned to its group at its place.
     OrderPhotos { orders: Vec<(String, Vec<String>)> },
-    /// Take a photo off the boards (Delete on the canvas; it stays in the project and the library), or put it back.
+    /// Take a photo off the boards (Delete on the canvas; it stays in the project and the library), or put it back
+    /// (放回展板: then it is wanted — placed even where selection left it out as a copy or a burst shot).
     HidePhoto { photo: String, hidden: bool },
     /// Larger, smaller or back to normal.
     Emphasis {
@@ -186,7 +187,11 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
         }
         Change::HidePhoto { photo, hidden } => {
             known_photo(&photo)?;
-            overrides_edit(project, |o| o.photos.entry(photo).or_default().hidden = hidden)?
+            overrides_edit(project, |o| {
+                let p = o.photos.entry(photo).or_default();
+                p.hidden = hidden;
+                p.wanted = !hidden;
+            })?
         }
         Change::Emphasis { photo, emphasis } => {
             known_photo(&photo)?;
