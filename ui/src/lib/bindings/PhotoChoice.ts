@@ -15,4 +15,8 @@ group: string | null, position: number | null,
 /**
  * Taken off the boards (it stays in the library).
  */
-hidden: boolean, };
+hidden: boolean, 
+/**
+ * Put on the boards by the user (放回展板): placed even where selection would leave it out (a copy, a burst shot).
+ */
+wanted: boolean, };

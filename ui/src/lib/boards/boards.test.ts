@@ -43,7 +43,7 @@ function api(over: Partial<BoardsApi> = {}): BoardsApi {
   return {
     layout: vi.fn(async () => p), adjust: vi.fn(async () => p), undo: vi.fn(async () => p), redo: vi.fn(async () => p),
     exportBoards: vi.fn(), cancelExport: vi.fn(async () => {}), openFolder: vi.fn(async () => null),
-    photoOverride: vi.fn(async () => ({ emphasis: "normal" as const, focal: null, group: null, position: null, hidden: false })),
+    photoOverride: vi.fn(async () => ({ emphasis: "normal" as const, focal: null, group: null, position: null, hidden: false, wanted: false })),
     arrangements: vi.fn(async () => []), ...over,
   };
 }
@@ -286,7 +286,7 @@ describe("Boards", () => {
   });
 
   it("reads the selected photo's chosen size, so the inspector shows it; nothing for a text or no selection", async () => {
-    const photoOverride = vi.fn(async () => ({ emphasis: "larger" as const, focal: null, group: null, position: null, hidden: false }));
+    const photoOverride = vi.fn(async () => ({ emphasis: "larger" as const, focal: null, group: null, position: null, hidden: false, wanted: false }));
     const boards = new Boards(api({ photoOverride }));
     await boards.load();
     boards.show(2);
