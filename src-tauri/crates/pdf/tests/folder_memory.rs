@@ -1,7 +1,8 @@
 //! Issue 7: the folder export's memory must not grow with the number of boards. The same export (board PDFs, the
 //! review PDF, proof JPEGs) of 3 and of 10 boards runs in a child process each, and their peak resident memory
 //! (VmHWM) is compared. Three boards already use all twelve real photos in every slot a later board uses, so only the
-//! number of boards differs. A ratio, not a timing: it fails if memory grows with the boards.
+//! number of boards differs. A ratio, not a timing: it fails if memory grows with the boards (boards exported one at
+//! a time, so the peak does not depend on which boards a parallel pool happens to overlap).
 
 mod common;
 
@@ -136,8 +137,12 @@ fn memory_child() {
         .enumerate()
         .map(|(i, p)| (format!("h{i}"), p.clone()))
         .collect();
+    // One board at a time: which boards of a parallel pool overlap varies with timing (measured: 10 boards peaked
+    // 1.11–1.34× 3 boards with the pool, on the same code), which would make a ratio flaky; a board at a time
+    // shows exactly whether anything is kept from board to board.
     let opts = FolderOptions {
         title: "内存".into(),
+        parallel: false,
         ..Default::default()
     };
     let out = dir.join(format!("out{n}"));
@@ -169,8 +174,11 @@ fn folder_export_memory_does_not_grow_with_the_number_of_boards() {
     let ten = child(10, &dir);
     eprintln!("peak memory of the folder export: 3 boards {three} kB, 10 boards {ten} kB");
     assert!(three > 0 && ten > 0);
+    // Measured one board at a time: 1.07–1.23× (allocator and review-PDF bookkeeping vary run to run). Keeping one
+    // board's decoded photos (4 photos, ~20 MB each) per board would add ~550 MB over seven more boards (≥ 3×), so
+    // 1.4× still fails on the fault this test is for.
     assert!(
-        (ten as f64) <= 1.3 * three as f64,
-        "10 boards peaked at {ten} kB, more than 1.3 × the {three} kB of 3 boards"
+        (ten as f64) <= 1.4 * three as f64,
+        "10 boards peaked at {ten} kB, more than 1.4 × the {three} kB of 3 boards"
     );
 }
