@@ -68,7 +68,9 @@ pub fn no_closing() -> String {
 pub fn low_resolution(ppi: f64) -> String {
     format!("按当前尺寸印刷只有约 {ppi:.0} ppi，低于建议的 100 ppi，印出来可能发虚：请换用原图或更高分辨率的照片。")
 }
+/// A resolution below the floor is said rounded down, so 71.6 ppi never reads "约 72 ppi，低于 72 ppi".
 pub fn too_low_resolution(ppi: f64) -> String {
+    let ppi = ppi.floor();
     format!(
         "按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，会明显模糊：请换用原图（不要用微信或网页转存的压缩图）。"
     )
@@ -86,8 +88,9 @@ pub fn left_out_burst(chosen: &str) -> String {
     format!("与“{chosen}”是同一场景几秒内的连拍，已选用更清晰的“{chosen}”；如需多用一张，请把它拖到展板上。")
 }
 pub fn left_out_low_resolution(ppi: f64) -> String {
+    let ppi = ppi.floor();
     format!(
-        "分辨率太低：按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，未用于展板：请换用原图（不要用微信或网页转存的压缩图）；如仍要使用，请把它拖到展板上。"
+        "分辨率太低：按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，未用于展板：请换用原图（不要用微信或网页转存的压缩图）；如仍要使用，请在“照片”里点它下方的“放回展板”。"
     )
 }
 pub const LEFT_OUT_HEADING: &str = "未用于展板的照片（仍在照片库中）：\n";
