@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+
 fn cli(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_zhanban-cli"))
         .args(args)
@@ -136,4 +138,76 @@ fn argument_mistakes_are_user_errors_and_help_is_bilingual() {
     );
     let out = cli(&["info".as_ref(), "--help".as_ref()]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("以 JSON 输出"));
+}
+
+/// A project that cannot be written where it is (here: the file set read-only) opens read-only for the commands that
+/// only read it — info, layout, preflight, export — with a note; a command that edits it is refused in Chinese with
+/// exit code 1; the file is never changed.
+#[test]
+fn a_read_only_project_can_be_viewed_and_exported_but_not_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_project(dir.path(), "只读.zhanban");
+    let article = common::corpus("laixi-organ-party-building-2022.txt");
+    let photo = common::camera_photos(1).remove(0);
+    let out = cli(&[
+        "import".as_ref(),
+        path.as_os_str(),
+        article.as_os_str(),
+        photo.as_os_str(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let before = std::fs::read(&path).unwrap();
+
+    let out_dir = dir.path().join("导出");
+    for args in [
+        vec!["info".as_ref(), path.as_os_str()],
+        vec!["layout".as_ref(), path.as_os_str(), "--json".as_ref()],
+        vec!["preflight".as_ref(), path.as_os_str()],
+        vec![
+            "export".as_ref(),
+            path.as_os_str(),
+            "--out".as_ref(),
+            out_dir.as_os_str(),
+            "--no-review".as_ref(),
+        ],
+    ] {
+        let out = cli(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{:?}: {stderr}", args[0]);
+        assert!(
+            stderr.contains("已只读打开"),
+            "{:?} says it opened read-only: {stderr}",
+            args[0]
+        );
+    }
+    let pdfs = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "pdf"))
+        .count();
+    assert!(pdfs >= 2, "the boards were exported ({pdfs} PDFs)");
+
+    for args in [
+        vec!["import".as_ref(), path.as_os_str(), photo.as_os_str()],
+        vec!["caption".as_ref(), path.as_os_str(), "1".as_ref(), "说明".as_ref()],
+        vec![
+            "layout".as_ref(),
+            path.as_os_str(),
+            "--size".as_ref(),
+            "900x1200".as_ref(),
+        ],
+    ] {
+        let out = cli(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{:?}: {stderr}", args[0]);
+        assert!(stderr.contains("只读"), "{:?} says why: {stderr}", args[0]);
+        assert!(!stderr.contains("内部错误"), "{stderr}");
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the read-only project is unchanged"
+    );
 }

@@ -103,7 +103,8 @@ fn close(app: &App, guard: &mut Option<Session>) -> CommandResult<()> {
     Ok(())
 }
 
-fn opened(app: &App, guard: &mut Option<Session>, project: Project) -> CommandResult<OpenedProject> {
+fn opened(app: &App, guard: &mut Option<Session>, session: Session) -> CommandResult<OpenedProject> {
+    let project = session.project();
     let info = project.info()?;
     let name = project
         .path()
@@ -112,8 +113,9 @@ fn opened(app: &App, guard: &mut Option<Session>, project: Project) -> CommandRe
         .unwrap_or_default();
     // The recent list is a convenience: failing to save it must not fail the opening.
     let _ = app.recent.touch(project.path());
-    *guard = Some(Session::new(project));
-    Ok(OpenedProject { name, info })
+    let read_only = session.read_only();
+    *guard = Some(session);
+    Ok(OpenedProject { name, info, read_only })
 }
 
 pub fn default_project_dir() -> String {
@@ -125,6 +127,8 @@ pub fn startup_project(app: &App) -> Option<String> {
     if app.started.swap(true, Ordering::SeqCst) {
         return None;
     }
+    // Once per run, at start: the temporary files of an export a crash or power cut interrupted are removed.
+    app.recent.clean_export_leftovers();
     projects::startup_project(std::env::args_os(), &app.recent.load())
 }
 
@@ -150,7 +154,7 @@ pub fn create_project(app: &App, dir: &str, name: &str, details: &NewExhibition)
     let mut guard = lock(app)?;
     close(app, &mut guard)?;
     let project = zhanban_project::settings::create(&path, details)?;
-    opened(app, &mut guard, project)
+    opened(app, &mut guard, Session::new(project))
 }
 
 pub fn open_project(app: &App, path: &str) -> CommandResult<OpenedProject> {
@@ -158,8 +162,9 @@ pub fn open_project(app: &App, path: &str) -> CommandResult<OpenedProject> {
     local(&path)?;
     let mut guard = lock(app)?;
     close(app, &mut guard)?;
-    let project = Project::open(&path)?;
-    opened(app, &mut guard, project)
+    // A project that cannot be written where it is opens for viewing and export; the window says so.
+    let session = Session::open_for_viewing(&path)?;
+    opened(app, &mut guard, session)
 }
 
 pub fn close_project(app: &App) -> CommandResult<()> {
@@ -278,6 +283,8 @@ pub fn export_boards(
     let mut guard = lock(app)?;
     let session = current(&mut guard)?;
     with_engine(app, session)?;
+    // Remembered before writing, so that the next start can tidy up after an export that never finished.
+    let _ = app.recent.exporting_to(session.project().path(), Path::new(dir));
     let (report, _) = session.export(Path::new(dir), choice, progress, &app.cancel_export)?;
     if let (Ok(done), Ok(mut exported)) = (std::fs::canonicalize(dir), app.exported.lock()) {
         if !exported.contains(&done) {
@@ -514,6 +521,47 @@ mod tests {
             .unwrap()
             .push(std::fs::canonicalize(other.path()).unwrap());
         assert!(openable(&app, other.path().to_str().unwrap()).is_ok());
+    }
+
+    /// The app's start removes what an interrupted export left in the folder a recent project last exported to.
+    #[test]
+    fn the_start_tidies_the_last_export_folder() {
+        let cfg = tempfile::tempdir().unwrap();
+        let app = App::new(RecentList::at(cfg.path().join("recent.json")));
+        let dir = tempfile::tempdir().unwrap();
+        let made = create_project(&app, dir.path().to_str().unwrap(), "甲", &NewExhibition::default()).unwrap();
+        let out = dir.path().join("导出");
+        std::fs::create_dir_all(&out).unwrap();
+        app.recent.exporting_to(Path::new(&made.info.path), &out).unwrap();
+        std::fs::write(out.join(".02 展板.pdf.77.part"), b"half").unwrap();
+        assert!(startup_project(&app).is_some());
+        assert!(!out.join(".02 展板.pdf.77.part").exists());
+    }
+
+    /// A project whose file cannot be written opens for viewing and export, says so, and refuses edits in Chinese as
+    /// the user's situation (not "内部错误").
+    #[test]
+    fn a_read_only_project_opens_for_viewing() {
+        let recent = tempfile::tempdir().unwrap();
+        let app = App::new(RecentList::at(recent.path().join("recent.json")));
+        let dir = tempfile::tempdir().unwrap();
+        let made = create_project(&app, dir.path().to_str().unwrap(), "只读", &NewExhibition::default()).unwrap();
+        assert!(!made.read_only);
+        close_project(&app).unwrap();
+        let path = made.info.path.clone();
+        let mut perms = std::fs::metadata(&path).unwrap().permissions();
+        perms.set_readonly(true);
+        std::fs::set_permissions(&path, perms).unwrap();
+
+        let opened = open_project(&app, &path).unwrap();
+        assert!(opened.read_only);
+        assert!(layout_boards(&app).is_ok(), "a read-only project is laid out");
+        let change = Change::Layout {
+            size: "900x1200".into(),
+            theme: "blue".into(),
+        };
+        let err = adjust(&app, &change, &[]).unwrap_err();
+        assert!(matches!(&err, CommandError::User(m) if m.contains("只读")), "{err:?}");
     }
 
     /// Least privilege: the window's capability allows each command of [`COMMANDS`] by its own permission (the build

@@ -322,6 +322,10 @@ pub fn adjustment_saved() -> String {
 
 pub const NOT_A_LOCAL_FOLDER: &str = "这不是本机上的一个文件夹";
 pub const NOT_OUR_FOLDER: &str = "只能打开导出到的文件夹或项目所在的文件夹";
+pub fn opened_read_only() -> &'static str {
+    "提示：项目文件是只读的（或所在文件夹、光盘、U 盘不允许写入），已只读打开：可以查看和导出，不能修改。"
+}
+
 pub fn open_folder_failed(dir: &str, detail: &str) -> String {
     format!("无法打开文件夹“{dir}”：{detail}")
 }

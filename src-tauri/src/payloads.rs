@@ -45,6 +45,8 @@ impl From<StoreError> for CommandError {
 pub struct OpenedProject {
     pub name: String,
     pub info: ProjectInfo,
+    /// Opened for viewing and export only (the file or its folder cannot be written); edits are refused.
+    pub read_only: bool,
 }
 
 /// A thumbnail for the UI, as a `data:image/jpeg;base64,…` URL.

@@ -1,6 +1,7 @@
 //! Where projects live on this machine: the default folder for new projects, project-name checks, and the list of
-//! recently opened projects (a small JSON file in the per-user config folder). No Tauri here: the shell and tests
-//! use it alike.
+//! recently opened projects with the folder each last exported to (a small JSON file in the per-user config folder;
+//! the app cleans an interrupted export's temporary files there at start). No Tauri here: the shell and tests use it
+//! alike.
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,9 @@ pub struct RecentProject {
     /// Whether the file is still there (filled in when listing).
     #[serde(default)]
     pub exists: bool,
+    /// The folder the project was last exported to, if any.
+    #[serde(default)]
+    pub export_dir: Option<String>,
 }
 
 /// The folder new projects go to by default: 文档/展板工坊.
@@ -92,6 +96,10 @@ impl RecentList {
     pub fn touch(&self, path: &Path) -> std::io::Result<Vec<RecentProject>> {
         let path_str = path.display().to_string();
         let mut list = self.load();
+        let export_dir = list
+            .iter()
+            .find(|p| p.path == path_str)
+            .and_then(|p| p.export_dir.clone());
         list.retain(|p| p.path != path_str);
         let name = path
             .file_stem()
@@ -108,16 +116,45 @@ impl RecentList {
                 name,
                 opened_at: now,
                 exists: true,
+                export_dir,
             },
         );
         list.truncate(RECENT_LIMIT);
+        self.save(&list)?;
+        Ok(list)
+    }
+
+    /// Remembers that the project at `path` (in the list once opened) is being exported to `dir`.
+    pub fn exporting_to(&self, path: &Path, dir: &Path) -> std::io::Result<()> {
+        let path_str = path.display().to_string();
+        let mut list = self.load();
+        let Some(entry) = list.iter_mut().find(|p| p.path == path_str) else {
+            return Ok(());
+        };
+        entry.export_dir = Some(dir.display().to_string());
+        self.save(&list)
+    }
+
+    /// Removes the temporary files an interrupted export left in the folders the listed projects last exported to
+    /// (see `zhanban_pdf::clean_leftovers`: only its own `.…part` files); returns how many. A folder that is gone or
+    /// unreadable is skipped: this is tidying, never a reason to fail.
+    pub fn clean_export_leftovers(&self) -> usize {
+        let mut dirs: Vec<String> = self.load().into_iter().filter_map(|p| p.export_dir).collect();
+        dirs.sort();
+        dirs.dedup();
+        dirs.iter()
+            .map(|d| zhanban_pdf::clean_leftovers(Path::new(d)).unwrap_or(0))
+            .sum()
+    }
+
+    /// Saves the list (written to a temporary file, then renamed).
+    fn save(&self, list: &[RecentProject]) -> std::io::Result<()> {
         if let Some(dir) = self.file.parent() {
             std::fs::create_dir_all(dir)?;
         }
         let tmp = self.file.with_extension("json.tmp");
         std::fs::write(&tmp, serde_json::to_vec_pretty(&list)?)?;
-        std::fs::rename(&tmp, &self.file)?;
-        Ok(list)
+        std::fs::rename(&tmp, &self.file)
     }
 }
 
@@ -131,6 +168,7 @@ mod tests {
                 name: "上次".into(),
                 opened_at: 1,
                 exists,
+                export_dir: None,
             }]
         };
         let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
@@ -196,5 +234,34 @@ mod tests {
         assert_eq!(names, [("甲", true), ("乙", false)]);
         std::fs::write(dir.path().join("cfg").join("recent.json"), b"{not json").unwrap();
         assert!(list.load().is_empty(), "a damaged list is an empty list");
+    }
+
+    /// An export killed midway leaves its hidden `.part` files; the next start of the app removes them from the folder
+    /// each recent project last exported to — and nothing else there.
+    #[test]
+    fn leftovers_of_an_interrupted_export_are_cleaned_at_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = RecentList::at(dir.path().join("cfg").join("recent.json"));
+        let project = dir.path().join("甲.zhanban");
+        let out = dir.path().join("导出");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(&project, b"x").unwrap();
+        list.touch(&project).unwrap();
+        list.exporting_to(&project, &out).unwrap();
+        std::fs::write(out.join(".01 前言.pdf.4242.part"), b"half").unwrap();
+        std::fs::write(out.join("01 前言.pdf"), b"done").unwrap();
+        std::fs::write(out.join("说明.part"), b"not ours").unwrap();
+        // Opening the project again keeps the folder it exported to.
+        list.touch(&project).unwrap();
+        assert_eq!(
+            list.load()[0].export_dir.as_deref(),
+            Some(out.display().to_string().as_str())
+        );
+        assert_eq!(list.clean_export_leftovers(), 1);
+        assert!(!out.join(".01 前言.pdf.4242.part").exists());
+        assert!(out.join("01 前言.pdf").exists() && out.join("说明.part").exists());
+        // A folder that is gone is skipped.
+        std::fs::remove_dir_all(&out).unwrap();
+        assert_eq!(list.clean_export_leftovers(), 0);
     }
 }

@@ -366,7 +366,11 @@ fn execute(command: Command) -> CliResult {
             theme,
             json,
         } => {
-            let mut session = Session::open(&project)?;
+            let mut session = if size.is_some() || theme.is_some() {
+                Session::open(&project)?
+            } else {
+                viewing(&project)?
+            };
             if size.is_some() || theme.is_some() {
                 let current = session.settings()?.layout;
                 session.apply(&Change::Layout {
@@ -420,7 +424,7 @@ fn execute(command: Command) -> CliResult {
             force,
             json,
         } => {
-            let mut session = Session::open(&project)?;
+            let mut session = viewing(&project)?;
             let choice = zhanban_project::ExportChoice {
                 bleed,
                 crop_marks: marks,
@@ -447,7 +451,7 @@ fn execute(command: Command) -> CliResult {
             Ok(())
         }
         Command::Preflight { project, json } => {
-            let report = Session::open(&project)?.preflight()?;
+            let report = viewing(&project)?.preflight()?;
             if json {
                 print_json(&report)?;
             } else {
@@ -464,7 +468,7 @@ fn execute(command: Command) -> CliResult {
             Ok(())
         }
         Command::Info { project, json } => {
-            let info = Project::open(&project)?.info()?;
+            let info = viewing(&project)?.project().info()?;
             if json {
                 print_json(&info)
             } else {
@@ -472,6 +476,16 @@ fn execute(command: Command) -> CliResult {
             }
         }
     }
+}
+
+/// Opens a project for a command that only reads it: a project that cannot be written where it is opens read-only
+/// (with a note on stderr) instead of being refused.
+fn viewing(project: &std::path::Path) -> Result<Session, CliError> {
+    let session = Session::open_for_viewing(project)?;
+    if session.read_only() {
+        eprintln!("{}", messages::opened_read_only());
+    }
+    Ok(session)
 }
 
 /// `undo` (or `redo`) one change in the project's history.

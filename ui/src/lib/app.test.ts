@@ -7,12 +7,13 @@ import { t } from "./i18n";
 const opened = (name: string): OpenedProject => ({
   name,
   info: { path: `/d/${name}.zhanban`, format_version: 1, created_at: "", created_by: "", photos: [], writeups: [], boards: 0 },
+  read_only: false,
 });
 
 function fakeApi(overrides: Partial<Api> = {}): Api {
   return {
     defaultProjectDir: vi.fn(async () => "/home/u/文档/展板工坊"),
-    recentProjects: vi.fn(async () => [{ path: "/d/甲.zhanban", name: "甲", opened_at: 1, exists: true }]),
+    recentProjects: vi.fn(async () => [{ path: "/d/甲.zhanban", name: "甲", opened_at: 1, exists: true, export_dir: null }]),
     startupProject: vi.fn(async () => null),
     createProject: vi.fn(async (_dir: string, name: string) => opened(name)),
     openProject: vi.fn(async (path: string) => opened(path.replace(/.*\//, "").replace(".zhanban", ""))),

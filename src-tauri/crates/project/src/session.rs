@@ -45,6 +45,21 @@ impl Session {
         Ok(Session::new(Project::open(path)?))
     }
 
+    /// Opens a project file for editing, or — when it cannot be written where it is (a read-only file, folder,
+    /// CD or USB stick) — for viewing and export only: every change is then refused with
+    /// `StoreError::ReadOnlyEdit` and nothing is written. [`Session::read_only`] tells which.
+    pub fn open_for_viewing(path: &Path) -> Result<Session, PipelineError> {
+        match Project::open(path) {
+            Err(zhanban_store::StoreError::ReadOnly(_)) => Ok(Session::new(Project::open_read_only(path)?)),
+            other => Ok(Session::new(other?)),
+        }
+    }
+
+    /// True when the project was opened for viewing and export only.
+    pub fn read_only(&self) -> bool {
+        self.project.is_read_only()
+    }
+
     /// Uses an engine already made (the desktop app keeps one while it runs, across projects).
     pub fn with_engine(mut self, engine: Engine) -> Session {
         self.engine = Some(engine);

@@ -196,6 +196,11 @@ impl Project {
 
     /// Replaces the stored board list (one JSON summary per board, in order) in one transaction.
     pub fn replace_boards(&mut self, boards: &[serde_json::Value]) -> Result<()> {
+        if self.read_only {
+            // The boards are a record of the last layout, not the user's work: a project open for viewing keeps the
+            // record it has rather than refusing to be laid out.
+            return Ok(());
+        }
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM boards", [])?;
         for (i, b) in boards.iter().enumerate() {

@@ -4,4 +4,8 @@ import type { ProjectInfo } from "./ProjectInfo";
 /**
  * What the UI needs to know right after opening or creating a project.
  */
-export type OpenedProject = { name: string, info: ProjectInfo, };
+export type OpenedProject = { name: string, info: ProjectInfo, 
+/**
+ * Opened for viewing and export only (the file or its folder cannot be written); edits are refused.
+ */
+read_only: boolean, };

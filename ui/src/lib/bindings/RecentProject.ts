@@ -11,4 +11,8 @@ opened_at: number,
 /**
  * Whether the file is still there (filled in when listing).
  */
-exists: boolean, };
+exists: boolean, 
+/**
+ * The folder the project was last exported to, if any.
+ */
+export_dir: string | null, };
