@@ -155,7 +155,7 @@ fn a_swap_is_one_undoable_order_and_delete_takes_a_photo_off_the_boards() {
         hidden: true,
     };
     match app::adjust(&app, &bad, &[]) {
-        Err(zhanban::payloads::CommandError::User(m)) => assert!(m.contains("没有这张照片"), "{m}"),
+        Err(zhanban::payloads::CommandError::User { message: m, .. }) => assert!(m.contains("没有这张照片"), "{m}"),
         other => panic!("not refused: {:?}", other.map(|_| ())),
     }
 }

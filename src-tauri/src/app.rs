@@ -59,7 +59,7 @@ impl App {
 }
 
 fn poisoned(what: &str) -> CommandError {
-    CommandError::Internal(messages::internal_error(&format!("{what} poisoned")))
+    CommandError::internal(messages::internal_error(&format!("{what} poisoned")))
 }
 
 fn lock(app: &App) -> CommandResult<MutexGuard<'_, Option<Session>>> {
@@ -70,7 +70,7 @@ fn lock(app: &App) -> CommandResult<MutexGuard<'_, Option<Session>>> {
 fn current(guard: &mut Option<Session>) -> CommandResult<&mut Session> {
     guard
         .as_mut()
-        .ok_or_else(|| CommandError::User(messages::no_project_open()))
+        .ok_or_else(|| CommandError::user(messages::no_project_open()))
 }
 
 /// The typesetter, made on first use (it finds the fonts, which takes a moment).
@@ -78,7 +78,7 @@ pub fn typesetter(app: &App) -> CommandResult<Arc<Typesetter>> {
     if let Some(ts) = app.typesetter.get() {
         return Ok(ts.clone());
     }
-    let ts = Arc::new(Typesetter::new().map_err(|e| CommandError::User(e.to_string()))?);
+    let ts = Arc::new(Typesetter::new().map_err(|e| CommandError::user(e.to_string()))?);
     Ok(app.typesetter.get_or_init(|| ts).clone())
 }
 
@@ -138,14 +138,14 @@ pub fn recent_projects(app: &App) -> Vec<RecentProject> {
 
 /// Refuses network (UNC) and device paths: a page script must not make the app read or write outside this PC.
 fn local(path: &Path) -> CommandResult<()> {
-    zhanban_store::check_local(path).map_err(|e| CommandError::User(e.to_string()))
+    zhanban_store::check_local(path).map_err(|e| CommandError::user(e.to_string()))
 }
 
 pub fn create_project(app: &App, dir: &str, name: &str, details: &NewExhibition) -> CommandResult<OpenedProject> {
     let dir = PathBuf::from(dir);
     local(&dir)?;
     let path =
-        projects::project_path(&dir, name).ok_or_else(|| CommandError::User(messages::invalid_project_name(name)))?;
+        projects::project_path(&dir, name).ok_or_else(|| CommandError::user(messages::invalid_project_name(name)))?;
     std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
         path: dir.clone(),
         source,
@@ -298,11 +298,11 @@ pub fn export_boards(
 /// (through its cache of font files); any other path is refused.
 pub fn glyph_outlines(app: &App, font: &FontRequest, ids: Vec<u16>) -> CommandResult<GlyphOutlines> {
     let ts = typesetter(app)?;
-    let unknown = || CommandError::User(messages::glyph_font_unknown(&font.path));
+    let unknown = || CommandError::user(messages::glyph_font_unknown(&font.path));
     let (face, data) = ts
         .fonts()
         .load_file_face(Path::new(&font.path), font.index)
-        .map_err(|e| CommandError::User(e.to_string()))?
+        .map_err(|e| CommandError::user(e.to_string()))?
         .ok_or_else(unknown)?;
     let face = zhanban_frames::FontFace {
         family: face.family.clone(),
@@ -310,7 +310,7 @@ pub fn glyph_outlines(app: &App, font: &FontRequest, ids: Vec<u16>) -> CommandRe
         index: face.index,
         synthetic_bold: false,
     };
-    let glyphs = |e: zhanban_raster::Error| CommandError::User(e.to_string());
+    let glyphs = |e: zhanban_raster::Error| CommandError::user(e.to_string());
     let units_per_em = zhanban_raster::glyphs::units_per_em(&data, &face).map_err(glyphs)?;
     let outlines = zhanban_raster::glyphs::outlines(&data, &face).map_err(glyphs)?;
     let paths = ids
@@ -354,7 +354,7 @@ pub fn writeup_accept(app: &App, draft: Draft) -> CommandResult<Review> {
     let applied = session.apply(&Change::WriteupAdd { draft })?;
     let id = applied
         .writeup
-        .ok_or_else(|| CommandError::Internal(messages::internal_error("no write-up id")))?;
+        .ok_or_else(|| CommandError::internal(messages::internal_error("no write-up id")))?;
     stored_review(session.project(), id)
 }
 
@@ -461,7 +461,7 @@ fn opens(cmd: &[&str], dir: &str) -> bool {
 /// project's folder.
 fn openable(app: &App, dir: &str) -> CommandResult<PathBuf> {
     local(Path::new(dir))?;
-    let refuse = |why: &str| CommandError::User(messages::open_folder_failed(dir, why));
+    let refuse = |why: &str| CommandError::user(messages::open_folder_failed(dir, why));
     let folder = std::fs::canonicalize(dir)
         .ok()
         .filter(|p| p.is_dir())
@@ -495,7 +495,10 @@ mod tests {
             file.to_str().unwrap(),
         ] {
             assert!(
-                matches!(open_folder_with(&app, bad, &[&["true"]]), Err(CommandError::User(_))),
+                matches!(
+                    open_folder_with(&app, bad, &[&["true"]]),
+                    Err(CommandError::User { .. })
+                ),
                 "{bad} was not refused"
             );
         }
@@ -503,7 +506,7 @@ mod tests {
         let other = tempfile::tempdir().unwrap();
         let err = open_folder_with(&app, other.path().to_str().unwrap(), &[&["true"]]).unwrap_err();
         assert!(
-            matches!(&err, CommandError::User(m) if m.contains(messages::NOT_OUR_FOLDER)),
+            matches!(&err, CommandError::User { message: m, .. } if m.contains(messages::NOT_OUR_FOLDER)),
             "{err:?}"
         );
         // The open project's folder and a folder exported into are.
@@ -561,7 +564,10 @@ mod tests {
             theme: "blue".into(),
         };
         let err = adjust(&app, &change, &[]).unwrap_err();
-        assert!(matches!(&err, CommandError::User(m) if m.contains("只读")), "{err:?}");
+        assert!(
+            matches!(&err, CommandError::User { message: m, .. } if m.contains("只读")),
+            "{err:?}"
+        );
     }
 
     /// Least privilege: the window's capability allows each command of [`COMMANDS`] by its own permission (the build

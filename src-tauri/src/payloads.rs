@@ -8,34 +8,71 @@ use ts_rs::TS;
 use crate::messages;
 use zhanban_store::{ProjectInfo, StoreError};
 
-/// A failed command, as the UI receives it: `{ kind, message }` with a Chinese message to show as it is.
+/// A failed command, as the UI receives it: `{ kind, message, detail? }` with a Chinese message to show as it is and,
+/// for a file the system would not read or write, the system's own text to show under "详细信息".
 #[derive(Debug, Serialize, TS)]
 #[ts(export)]
-#[serde(tag = "kind", content = "message", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CommandError {
     /// Something about the user's input or files; the message says what to do.
-    User(String),
+    User {
+        message: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        detail: Option<String>,
+    },
     /// Our fault; the message says so.
-    Internal(String),
+    Internal {
+        message: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        detail: Option<String>,
+    },
+}
+
+impl CommandError {
+    pub fn user(message: impl Into<String>) -> Self {
+        CommandError::User {
+            message: message.into(),
+            detail: None,
+        }
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        CommandError::Internal {
+            message: message.into(),
+            detail: None,
+        }
+    }
+
+    /// The Chinese message.
+    pub fn message(&self) -> &str {
+        match self {
+            CommandError::User { message, .. } | CommandError::Internal { message, .. } => message,
+        }
+    }
 }
 
 impl From<zhanban_project::PipelineError> for CommandError {
     fn from(e: zhanban_project::PipelineError) -> Self {
+        let detail = e.detail();
         if e.is_user_error() {
-            CommandError::User(e.to_string())
+            CommandError::User {
+                message: e.to_string(),
+                detail,
+            }
         } else {
-            CommandError::Internal(messages::internal_error(&e.to_string()))
+            CommandError::Internal {
+                message: messages::internal_error(&e.to_string()),
+                detail,
+            }
         }
     }
 }
 
 impl From<StoreError> for CommandError {
     fn from(e: StoreError) -> Self {
-        if e.is_user_error() {
-            CommandError::User(e.to_string())
-        } else {
-            CommandError::Internal(messages::internal_error(&e.to_string()))
-        }
+        zhanban_project::PipelineError::Store(e).into()
     }
 }
 

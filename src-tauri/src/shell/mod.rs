@@ -25,7 +25,7 @@ async fn blocking<T: Send + 'static>(
 ) -> CommandResult<T> {
     tauri::async_runtime::spawn_blocking(move || f(&handle.state::<App>()))
         .await
-        .map_err(|e| CommandError::Internal(messages::internal_error(&e.to_string())))?
+        .map_err(|e| CommandError::internal(messages::internal_error(&e.to_string())))?
 }
 
 #[tauri::command]

@@ -56,6 +56,12 @@ export const tauriApi: Api = {
   setCaption: (photo, caption) => call("set_caption", { photo, caption }),
 };
 
+/** The system's own text of a failed read or write, shown under 详细信息 (never in the message), if the error has one. */
+export function errorDetail(e: unknown): string | null {
+  const c = e as Partial<CommandError> | null;
+  return c && typeof c === "object" && typeof c.detail === "string" ? c.detail : null;
+}
+
 /** The message to show for anything a command threw. */
 export function errorMessage(e: unknown): string {
   const c = e as Partial<CommandError> | null;

@@ -1,7 +1,7 @@
 // The app's state: which screen shows, the open project, the start screen's form and the recent list.
 // All logic the start screen needs lives here (tested in app.test.ts); components only display it.
 import type { Api, OpenedProject, RecentProject } from "./api";
-import { errorMessage } from "./api";
+import { errorDetail, errorMessage } from "./api";
 import { t } from "./i18n";
 
 export class AppModel {
@@ -14,6 +14,8 @@ export class AppModel {
   exhibitionDate = $state("");
   project = $state<OpenedProject | null>(null);
   error = $state<string | null>(null);
+  /** The system's text behind `error`, for 详细信息. */
+  errorDetail = $state<string | null>(null);
   busy = $state(false);
 
   constructor(private api: Api) {}
@@ -65,10 +67,12 @@ export class AppModel {
     if (this.busy) return;
     this.busy = true;
     this.error = null;
+    this.errorDetail = null;
     try {
       this.project = await action();
     } catch (e) {
       this.error = errorMessage(e);
+      this.errorDetail = errorDetail(e);
       this.recent = await this.api.recentProjects().catch(() => this.recent);
     } finally {
       this.busy = false;

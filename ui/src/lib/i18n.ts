@@ -23,6 +23,7 @@ export const zhCN = {
   create: "创建",
   creating: "正在创建…",
   openProject: "打开项目…",
+  errorDetails: "详细信息",
   readOnly:
     "只读打开：这个项目文件或它所在的文件夹、光盘、U 盘不允许写入。可以查看和导出展板，不能修改；要编辑，请把项目文件复制到“文档”等可写的文件夹后再打开。",
   recentProjects: "最近的项目",

@@ -1,7 +1,7 @@
 // The photo library of the open project: importing (with progress, cancel and a per-file error list), thumbnails,
 // captions. All logic lives here (tested in library.test.ts); components only display it.
 import type { Api, ImportedPhoto, ImportProgress, ImportReport, PhotoRow, Thumb } from "./api";
-import { errorMessage } from "./api";
+import { errorDetail, errorMessage } from "./api";
 import { t } from "./i18n";
 
 /** Which photos the grid shows. */
@@ -22,6 +22,8 @@ export class Library {
   report = $state<ImportReport | null>(null);
   message = $state<string | null>(null);
   error = $state<string | null>(null);
+  /** The system's text behind `error`, for 详细信息. */
+  errorDetail = $state<string | null>(null);
   importing = $state(false);
 
   constructor(private api: Api) {}
@@ -41,6 +43,7 @@ export class Library {
     if (this.importing || paths.length === 0) return;
     this.importing = true;
     this.error = null;
+    this.errorDetail = null;
     this.message = null;
     this.progress = { done: 0, total: paths.length, current: "" };
     try {
@@ -51,6 +54,7 @@ export class Library {
         : t.importDone(report.imported.length, report.duplicates.length, report.failed.length);
     } catch (e) {
       this.error = errorMessage(e);
+      this.errorDetail = errorDetail(e);
     } finally {
       this.importing = false;
       this.progress = null;

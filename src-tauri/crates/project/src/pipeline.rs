@@ -33,6 +33,9 @@ pub enum PipelineError {
     User(String),
     #[error("{0}")]
     Internal(String),
+    /// A file or folder the system would not read or write: the message is Chinese, `detail` the system's own text.
+    #[error("{message}")]
+    Io { message: String, detail: String },
 }
 
 impl From<EditError> for PipelineError {
@@ -45,8 +48,17 @@ impl PipelineError {
     pub fn is_user_error(&self) -> bool {
         match self {
             PipelineError::Store(e) => e.is_user_error(),
-            PipelineError::User(_) => true,
+            PipelineError::User(_) | PipelineError::Io { .. } => true,
             PipelineError::Internal(_) => false,
+        }
+    }
+
+    /// The operating system's own text of an I/O failure, for a "详细信息" field (never part of the message).
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            PipelineError::Store(e) => e.detail(),
+            PipelineError::Io { detail, .. } => Some(detail.clone()),
+            _ => None,
         }
     }
 }
@@ -428,19 +440,42 @@ pub fn export_checked(
     }
     let photos = ProjectPhotos(Mutex::new(project));
     let report =
-        zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(|e| {
-            // A damaged or missing photo, a folder that cannot be written: the user's situation, said in Chinese.
-            if e.is_user_error() {
-                PipelineError::User(e.to_string())
-            } else {
-                PipelineError::Internal(crate::messages::internal_error(&e.to_string()))
-            }
-        })?;
+        zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(export_error)?;
     Ok((report, checked))
+}
+
+/// An export failure as the user hears it: a damaged or missing photo, a folder that cannot be written — the user's
+/// situation in Chinese, with the system's own text apart as the detail; anything else is our fault.
+fn export_error(e: zhanban_pdf::PdfError) -> PipelineError {
+    if let Some(detail) = e.detail() {
+        PipelineError::Io {
+            message: e.to_string(),
+            detail: detail.to_string(),
+        }
+    } else if e.is_user_error() {
+        PipelineError::User(e.to_string())
+    } else {
+        PipelineError::Internal(crate::messages::internal_error(&e.to_string()))
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    /// A folder the system would not write: the message is Chinese and names the user's file; the system's text is
+    /// the detail the app shows under 详细信息.
+    #[test]
+    fn an_export_io_failure_keeps_the_system_text_as_detail() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocked = dir.path().join("文件挡住了文件夹");
+        std::fs::write(&blocked, b"x").unwrap();
+        let pdf_err = zhanban_pdf::clean_leftovers(&blocked).unwrap_err();
+        let e = super::export_error(pdf_err);
+        assert!(e.is_user_error());
+        let detail = e.detail().expect("the system's text is kept");
+        assert!(!e.to_string().contains(&detail), "{e}");
+        assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{e}");
+    }
+
     /// The export command's answer and progress events are typed for the UI from the PDF crate's own types (the
     /// PDF crate's tests write them too; written here so the application layer's tests alone keep the UI whole).
     #[test]

@@ -25,7 +25,10 @@ pub enum StoreError {
     NewerVersion { path: PathBuf, found: i64, supported: i64 },
     #[error("项目文件“{0}”正在被另一个展板工坊窗口或程序使用。请先关闭那个窗口，再打开。")]
     Locked(PathBuf),
-    #[error("无法读写“{path}”：{source}。请检查文件是否存在、是否有权限，以及磁盘空间是否足够。")]
+    #[error(
+        "无法读写“{path}”：{}。请检查文件是否存在、是否有权限，以及磁盘空间是否足够。",
+        io_reason(source)
+    )]
     Io {
         path: PathBuf,
         #[source]
@@ -60,6 +63,28 @@ impl StoreError {
     pub fn is_user_error(&self) -> bool {
         !matches!(self, StoreError::Database(_) | StoreError::Json(_))
     }
+
+    /// The operating system's own text for an I/O failure, for a "详细信息" field — never in the message.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            StoreError::Io { source, .. } => Some(source.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// The Chinese words for why the system refused to read or write the project file.
+fn io_reason(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound | K::NotADirectory => "文件或文件夹不存在",
+        K::PermissionDenied => "没有读写权限，或文件正被其他程序使用",
+        K::ReadOnlyFilesystem => "磁盘或文件夹是只读的",
+        K::StorageFull | K::QuotaExceeded => "磁盘空间已满",
+        K::InvalidFilename => "文件名或路径太长，或含有不允许的字符",
+        K::NetworkDown | K::NetworkUnreachable | K::ConnectionReset | K::ConnectionAborted => "网络连接已断开",
+        _ => "系统拒绝了这次读写",
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -89,5 +114,22 @@ mod tests {
         assert!(matches!(e, StoreError::DiskFull), "{e:?}");
         assert!(e.is_user_error());
         assert!(e.to_string().contains("磁盘空间已满"));
+    }
+
+    /// The system's (English, on most machines) text stays out of the message and is kept as the detail.
+    #[test]
+    fn io_failures_keep_the_system_text_as_detail() {
+        let source = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied (os error 13)");
+        let e = StoreError::Io {
+            path: "D:/展览/甲.zhanban".into(),
+            source,
+        };
+        let message = e.to_string();
+        assert!(
+            message.contains("没有读写权限") && message.contains("甲.zhanban"),
+            "{message}"
+        );
+        assert!(!message.contains("Permission denied"), "{message}");
+        assert_eq!(e.detail().as_deref(), Some("Permission denied (os error 13)"));
     }
 }

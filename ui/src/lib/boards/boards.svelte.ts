@@ -1,7 +1,7 @@
 // The boards view's state: the laid-out series (frames + summary), the board shown, the selected item, adjustments
 // (each an undoable edit followed by a re-layout), undo/redo, and export with progress. All logic lives here
 // (tested in boards.test.ts); the components only display it.
-import { errorMessage } from "../api";
+import { errorDetail, errorMessage } from "../api";
 import { t } from "../i18n";
 import type { Adjustment, BoardsApi, Candidate, ExportChoice, ExportProgress, ExportReport, Layout, PhotoChoice } from "./api";
 import type { BoardFrame, BoardSummary, Finding, Item, RemovedGroup, Source } from "./frames";
@@ -21,6 +21,8 @@ export class Boards {
   selected = $state<string | null>(null);
   busy = $state(false);
   error = $state<string | null>(null);
+  /** The system's text behind `error`, for 详细信息 (a folder the export could not write). */
+  errorDetail = $state<string | null>(null);
   notice = $state<string | null>(null);
   exporting = $state(false);
   progress = $state<ExportProgress | null>(null);
@@ -303,6 +305,7 @@ export class Boards {
     if (this.exporting) return;
     this.exporting = true;
     this.error = null;
+    this.errorDetail = null;
     this.report = null;
     this.progress = null;
     this.exportDir = dir;
@@ -311,6 +314,7 @@ export class Boards {
       this.notice = t.boards.exportDone(this.report.boards.length);
     } catch (e) {
       this.error = errorMessage(e);
+      this.errorDetail = errorDetail(e);
     } finally {
       this.exporting = false;
       this.progress = null;

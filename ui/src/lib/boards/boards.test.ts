@@ -122,6 +122,16 @@ describe("Boards", () => {
     expect(boards.busy).toBe(false);
   });
 
+  it("keeps the system's text of a failed export under 详细信息, out of the message", async () => {
+    const failed = { kind: "user", message: "无法写入“D:/展板/01 前言.pdf”：没有写入权限。", detail: "Access is denied. (os error 5)" };
+    const boards = new Boards(api({ exportBoards: vi.fn(async () => Promise.reject(failed)) }));
+    await boards.load();
+    await boards.export("D:/展板", { bleed: null, crop_marks: false, no_review: true, images: false, colour: "rgb", force: false, boards: null });
+    expect(boards.error).toBe(failed.message);
+    expect(boards.errorDetail).toBe("Access is denied. (os error 5)");
+    expect(boards.error).not.toContain("Access");
+  });
+
   it("exports with progress and reports what was written", async () => {
     const a = api({
       exportBoards: vi.fn(async () => ({
