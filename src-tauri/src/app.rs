@@ -526,6 +526,42 @@ mod tests {
         assert!(openable(&app, other.path().to_str().unwrap()).is_ok());
     }
 
+    /// Every command that takes a path refuses network and device paths typed or crafted in the page (a path from a
+    /// native dialog is a local one), before touching anything — the open project stays open.
+    #[test]
+    fn every_command_that_takes_a_path_refuses_network_and_device_paths() {
+        let cfg = tempfile::tempdir().unwrap();
+        let app = App::new(RecentList::at(cfg.path().join("recent.json")));
+        let dir = tempfile::tempdir().unwrap();
+        create_project(&app, dir.path().to_str().unwrap(), "甲", &NewExhibition::default()).unwrap();
+        let choice = ExportChoice::default();
+        for bad in [
+            r"\\evil-host\share\x",
+            "//evil-host/share/x",
+            r"\\?\C:\x",
+            r"\\.\PhysicalDrive0",
+        ] {
+            let refused = |r: Result<(), CommandError>, what: &str| {
+                let err = r.expect_err(what);
+                let said = matches!(&err, CommandError::User { message, .. }
+                    if message.contains("不能使用网络路径") || message.contains("不能使用设备路径"));
+                assert!(said, "{what} {bad}: {err:?}");
+            };
+            refused(
+                create_project(&app, bad, "乙", &NewExhibition::default()).map(drop),
+                "create_project",
+            );
+            refused(open_project(&app, bad).map(drop), "open_project");
+            refused(
+                import_paths(&app, vec![bad.to_string()], |_| {}).map(drop),
+                "import_paths",
+            );
+            refused(export_boards(&app, bad, &choice, &|_| {}).map(drop), "export_boards");
+            refused(open_folder(&app, bad).map(drop), "open_folder");
+            assert!(project_info(&app).is_ok(), "the open project stays open after {bad}");
+        }
+    }
+
     /// The app's start removes what an interrupted export left in the folder a recent project last exported to.
     #[test]
     fn the_start_tidies_the_last_export_folder() {

@@ -439,8 +439,8 @@ pub fn export_checked(
         opts.title = title;
     }
     let photos = ProjectPhotos(Mutex::new(project));
-    let report =
-        zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel).map_err(export_error)?;
+    let report = zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel)
+        .map_err(export_error)?;
     Ok((report, checked))
 }
 
@@ -473,7 +473,10 @@ mod tests {
         assert!(e.is_user_error());
         let detail = e.detail().expect("the system's text is kept");
         assert!(!e.to_string().contains(&detail), "{e}");
-        assert!(e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{e}");
+        assert!(
+            e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{e}"
+        );
     }
 
     /// The export command's answer and progress events are typed for the UI from the PDF crate's own types (the
