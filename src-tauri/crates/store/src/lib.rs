@@ -365,6 +365,12 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
             detail: e.to_string(),
         },
         Some(ReadOnly) => StoreError::ReadOnly(path.to_path_buf()),
+        // A header field out of range (e.g. the schema format) comes back as a plain SQLITE_ERROR with this text:
+        // the file is damaged, not our SQL.
+        Some(Unknown) if e.to_string().contains("unsupported file format") => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: "文件头中的格式标记无效".into(),
+        },
         Some(CannotOpen) | Some(PermissionDenied) => StoreError::Io {
             path: path.to_path_buf(),
             source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, e.to_string()),
