@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, realPhotos, shot } from "./driver.mjs";
+import { launch, realPhotos, shot, waitFor } from "./driver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -52,6 +52,9 @@ test("start screen creates a project file on disk", async () => {
     await s.click(".recent button");
     await s.find('[data-testid="photo-grid"] li:nth-child(6) img'); // thumbnails stream in; wait for the last
     assert.equal(await s.text("#photo-count"), `${photos.length} 张照片`);
+    // The boards are laid out in the background at opening: 未用在展板上 counts (a number, not "…") without the
+    // boards view ever being opened.
+    await waitFor(s, "the unused count", `return /^\\d+$/.test(document.querySelector('.chip[data-filter="unused"] span')?.textContent ?? "");`, [], 60000);
     await shot(s, "03-photo-library");
   } finally {
     await s.end();
