@@ -118,7 +118,15 @@ impl Project {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive);
         let tx = tx.map_err(|e| classify(path, e))?;
-        migrate(&tx, version)?;
+        // The migrations are tested on every older format; one that fails on a file that passed the checks means
+        // its version field does not match its content (a damaged header), and the transaction leaves it unchanged.
+        migrate(&tx, version).map_err(|e| match e {
+            StoreError::Database(e) => StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: format!("文件记录的格式版本与内容不符：{e}"),
+            },
+            other => other,
+        })?;
         tx.commit().map_err(|e| classify(path, e))?;
         Ok(project)
     }
@@ -321,6 +329,13 @@ fn check_file(path: &Path, read_only: bool) -> Result<Connection> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| classify(path, e))?;
+    if version < 1 {
+        // Every project is made at version 1 or later (created under a temporary name, renamed when complete).
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("文件头中的格式版本 {version} 无效"),
+        });
+    }
     if version > schema::current_version() {
         return Err(StoreError::NewerVersion {
             path: path.to_path_buf(),

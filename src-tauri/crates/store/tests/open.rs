@@ -140,6 +140,20 @@ fn header_with_an_unknown_schema_format() {
     refused(&path, |e| matches!(e, StoreError::Corrupt { .. }));
 }
 
+/// A header whose format version (user_version) is damaged — negative, zero, or older than the content — is a damaged
+/// file, refused as such and left unchanged (found by the long run of `fuzz_open`: "table settings already exists").
+#[test]
+fn header_with_a_damaged_format_version() {
+    for version in [-1_761_607_677i32, 0, 1] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = new_project(dir.path());
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes[60..64].copy_from_slice(&version.to_be_bytes());
+        std::fs::write(&path, &bytes).unwrap();
+        refused(&path, |e| matches!(e, StoreError::Corrupt { .. }));
+    }
+}
+
 #[test]
 fn newer_version() {
     let dir = tempfile::tempdir().unwrap();
