@@ -599,3 +599,93 @@ fn a_photo_taken_off_the_boards_is_left_out_with_its_reason_and_comes_back() {
     ov.photos.get_mut(&hash).unwrap().hidden = false;
     assert!(placed(&layout(&m, &ov)), "shown again");
 }
+
+/// 放大 is seen: a photo sharing its row, made larger, gets clearly more room (median over every such photo of the
+/// corpus article, at the four presets), and 缩小 clearly less. `EMPH_DEBUG=1` prints each photo's cells before and
+/// after. Measured on main (2026-12-05): 放大 median 1.10× over 28 photos, 缩小 0.96×, and some photos made larger
+/// come out SMALLER (0.43×, 0.89×): alone in a row, the emphasis weight (1.25 × aspect) only crops the photo's height;
+/// a photo at its resolution limit cannot grow; the gallery keeps the photos' order, so a larger photo in the middle
+/// has no row of its own to take. Tried and not enough: a stronger row-sharing penalty, a body-relative emphasis
+/// bonus in compose, a lone larger photo at its own shape, the larger photo moved first (median 1.06–1.10×).
+#[test]
+#[ignore = "放大 is not yet clearly larger (median 1.10×, goal 1.4×): see the comment"]
+fn larger_and_smaller_are_clearly_seen() {
+    let m = material();
+    let mut ratios = Vec::new();
+    let mut smaller = Vec::new();
+    for size in ["1200x900", "900x1200", "800x2000", "2400x1200"] {
+        let settings = LayoutSettings {
+            spec: BoardSpec::parse(size).unwrap(),
+            ..LayoutSettings::default()
+        };
+        let run = |ov: &Overrides| common::engine().layout(&m, &settings, ov).unwrap();
+        let base = run(&Overrides::default());
+        for p in &m.photos {
+            let Some(b) = base.frames.boards.iter().find(|b| {
+                b.items
+                    .iter()
+                    .any(|i| i.source == Source::Photo { hash: p.hash.clone() })
+            }) else {
+                continue;
+            };
+            let me = image(b, &p.hash);
+            let shares = b.items.iter().any(
+                |i| matches!(&i.kind, ItemKind::Image(o) if o.photo != p.hash && (o.rect.y - me.rect.y).abs() < 1e-6),
+            );
+            if !shares {
+                continue;
+            }
+            for (emphasis, out) in [(Emphasis::Larger, &mut ratios), (Emphasis::Smaller, &mut smaller)] {
+                let mut ov = Overrides::default();
+                ov.photos.insert(
+                    p.hash.clone(),
+                    PhotoOverride {
+                        emphasis,
+                        ..Default::default()
+                    },
+                );
+                let r = run(&ov);
+                let nb = board_of(&r, &p.hash);
+                let after = image(nb, &p.hash).rect.area();
+                if std::env::var("EMPH_DEBUG").is_ok() && emphasis == Emphasis::Larger {
+                    let rows = |b: &zhanban_frames::BoardFrame| -> Vec<String> {
+                        b.items
+                            .iter()
+                            .filter_map(|i| match &i.kind {
+                                ItemKind::Image(o) => Some(format!(
+                                    "{}{:.0}x{:.0}@{:.0},{:.0}",
+                                    if o.photo == p.hash { "*" } else { "" },
+                                    o.rect.w,
+                                    o.rect.h,
+                                    o.rect.x,
+                                    o.rect.y
+                                )),
+                                _ => None,
+                            })
+                            .collect()
+                    };
+                    eprintln!(
+                        "{size} {:.2} {} {:?} -> {} {:?}",
+                        after / me.rect.area(),
+                        b.id,
+                        rows(b),
+                        nb.id,
+                        rows(nb)
+                    );
+                }
+                out.push(after / me.rect.area());
+            }
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (l, s) = (median(&mut ratios), median(&mut smaller));
+    eprintln!(
+        "放大: median {l:.2}× over {} photos; 缩小: median {s:.2}×; 放大 all: {ratios:.2?}",
+        ratios.len()
+    );
+    assert!(l >= 1.4, "放大 median {l:.2}×");
+    assert!(s <= 0.8, "缩小 median {s:.2}×");
+}
