@@ -120,8 +120,9 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
         ]
         .iter()
         .any(|w| before.contains(w))
-            || after.trim_start().starts_with("（记者")
-            || after.trim_start().starts_with("(记者");
+            || reporters_in_brackets(after)
+            // a dateline, when the word ends there ("…5月6日电视台…" is no lead-in)
+            || (dated(before) && after.chars().next().is_some_and(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)));
         if newsy && before.chars().count() <= 30 {
             cut = Some(i + c.len_utf8());
             break;
@@ -129,7 +130,7 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
     }
     let mut rest = match cut {
         Some(i) => &t[i..],
-        None if t.starts_with("（记者") || t.starts_with("(记者") => t,
+        None if reporters_in_brackets(t) => t,
         None => return None,
     };
     rest = rest.trim_start();
@@ -144,6 +145,32 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
     }
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '，' | ',' | '—'));
     (!rest.is_empty() && rest.len() < t.len()).then_some(rest)
+}
+
+/// Text opening with a short bracket that names reporters or correspondents: "（记者 张三）", "（深圳特区报记者 周元春）",
+/// "(通讯员 谭婷)".
+fn reporters_in_brackets(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(inner) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) else {
+        return false;
+    };
+    let inner: String = inner
+        .chars()
+        .take_while(|c| !matches!(c, '）' | ')'))
+        .take(31)
+        .collect();
+    inner.chars().count() <= 30 && (inner.contains("记者") || inner.contains("通讯员"))
+}
+
+/// A dateline ending in the day: "深圳新闻网2024年2月4日" (before 讯), "北京3月5日" (before 电).
+fn dated(before: &str) -> bool {
+    let b = before.trim_end();
+    b.ends_with('日')
+        && b.contains('月')
+        && b.chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
 #[cfg(test)]
@@ -162,6 +189,20 @@ mod tests {
         );
         assert_eq!(strip_lead_in("（记者 李四）全市机关党建…"), Some("全市机关党建…"));
         assert_eq!(strip_lead_in("本报讯 近年来，区委…"), Some("近年来，区委…"));
+        assert_eq!(
+            strip_lead_in("深圳新闻网2024年2月4日讯（深圳特区报记者 周元春）市政协机关…"),
+            Some("市政协机关…")
+        );
+        assert_eq!(
+            strip_lead_in("（通讯员 谭婷）市石门水库管理局…"),
+            Some("市石门水库管理局…")
+        );
+        assert_eq!(
+            strip_lead_in("某某网3月5日讯 3月5日，区委召开…"),
+            Some("3月5日，区委召开…")
+        );
+        assert_eq!(strip_lead_in("（一）加强政治建设，推动…"), None);
+        assert_eq!(strip_lead_in("5月6日电视台记者来到现场，…"), None);
         assert_eq!(strip_lead_in("近年来，市直机关工委坚持以党建引领…"), None);
         assert_eq!(strip_lead_in("通讯员队伍建设是宣传工作的基础，电视、报纸…"), None);
     }
