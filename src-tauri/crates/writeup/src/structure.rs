@@ -1566,13 +1566,22 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     cx.out.blocks = blocks;
 }
 
-/// Marks the last block when it is a paragraph of prose that ends without terminal punctuation: the page or copy
-/// was cut off mid-sentence. A closing signature line (the issuing unit, a date, a name) is no cut-off paragraph.
-fn mark_cut_off(blocks: &mut [Block]) {
-    let Some(last) = blocks.last_mut() else {
-        return;
-    };
-    let t = last.text.trim_end();
+/// Marks the last block when it is a paragraph of prose that ends without terminal punctuation (the page or copy
+/// was cut off mid-sentence), and no other block: called again after every correction so that the mark follows the
+/// text. A closing signature line (the issuing unit, a date, a name) is no cut-off paragraph.
+pub fn mark_cut_off(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        b.cut_off = false;
+    }
+    if let Some(last) = blocks.last_mut() {
+        last.cut_off = last.kind == BlockKind::Paragraph && reads_cut_off(&last.text);
+    }
+}
+
+/// True when a text that closes a write-up stops mid-sentence: prose without terminal punctuation, not a
+/// signature line (the issuing unit, a date, a name). The one test, shared with preflight.
+pub fn reads_cut_off(text: &str) -> bool {
+    let t = text.trim_end();
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
@@ -1580,9 +1589,7 @@ fn mark_cut_off(blocks: &mut [Block]) {
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
     let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
-    if last.kind == BlockKind::Paragraph && !ends && prose {
-        last.cut_off = true;
-    }
+    !ends && prose
 }
 
 /// Structures pasted plain text.
