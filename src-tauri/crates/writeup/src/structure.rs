@@ -1452,7 +1452,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             continue;
         }
         if heading_candidate(it) && k + 1 < n {
-            pres.push((Pre::Cand(it.hint == Hint::Bold), t, it.nums.clone(), None));
+            // bold does not make a picture's event line a heading (captions are often set in bold)
+            let bold = it.hint == Hint::Bold && !event_line(&t);
+            pres.push((Pre::Cand(bold), t, it.nums.clone(), None));
             continue;
         }
         pres.push((Pre::Para, t, it.nums.clone(), None));

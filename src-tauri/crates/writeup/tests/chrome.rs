@@ -416,6 +416,12 @@ fn a_pictures_event_line_is_no_heading() {
             w.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect::<Vec<_>>()
         );
     }
+    // in bold in pasted HTML (captions are often bold): still no heading
+    let html = format!(
+        "<h1>街道党工委开展庆祝建党主题活动</h1><p>{p1}</p><p><strong>李华书记为老党员代表佩戴纪念章</strong></p><p>{p2}</p><p>{p3}</p>"
+    );
+    let w = structure_html(&html, &Options::default());
+    assert!(w.blocks.iter().all(|b| b.kind != BlockKind::Heading), "{:?}", w.blocks);
     // a short section heading between paragraphs stays a heading
     let w = s(&format!(
         "街道党工委开展庆祝建党主题活动\n\n{p1}\n\n重温入党誓词\n\n{p2}\n\n{p3}\n"
