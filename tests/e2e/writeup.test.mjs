@@ -1,8 +1,9 @@
 // End-to-end test of the write-up view in the real desktop app under Xvfb: a corpus article is pasted (a real paste
 // event carrying text/html and text/plain, as WeChat or a web page puts them on the clipboard), the side-by-side
 // "what we understood" view shows its title and headings, one block's kind is changed, a dropped line restored,
-// the write-up accepted and listed; a stored edit is undone (Ctrl+Z and 撤销) and redone through the project's history. Screenshots go to
-// tests/out/e2e/ (writeup-*.png).
+// the write-up accepted and listed; a stored edit is undone (Ctrl+Z and 撤销) and redone through the project's history;
+// a range of rows chosen with a click and a shift+click (real pointer and key input) is retyped, dropped, cut below a
+// line and restored together, each one step of the history. Screenshots go to tests/out/e2e/ (writeup-*.png).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -18,6 +19,25 @@ const shots = join(root, "tests", "out", "e2e");
 const corpus = resolve(root, "../shared/corpus/qingdao-party-leads-2021.txt");
 const children = [];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+const SHIFT = "\uE008";
+
+/** A real click on an element, with Shift held when asked (WebDriver key and pointer input in one action chain). */
+async function clickWith(s, selector, shift = false) {
+  const el = await s.find(selector);
+  if (!shift) return s.call("POST", `/element/${el}/click`, {});
+  await s.executeAsync(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" }); arguments[1](true);`, [selector]);
+  await s.call("POST", "/actions", {
+    actions: [
+      { type: "key", id: "keyboard", actions: [{ type: "keyDown", value: SHIFT }, { type: "pause" }, { type: "pause" },
+        { type: "pause" }, { type: "keyUp", value: SHIFT }] },
+      { type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [{ type: "pause" },
+        { type: "pointerMove", origin: { [ELEMENT]: el }, x: 0, y: 0 }, { type: "pointerDown", button: 0 },
+        { type: "pointerUp", button: 0 }, { type: "pause" }] },
+    ],
+  });
+  await s.call("DELETE", "/actions");
+}
 
 after(() => {
   for (const c of children.reverse()) c.kill("SIGTERM");
@@ -91,6 +111,55 @@ test("paste a corpus article, correct what was understood, accept, edit and undo
     await s.find('[data-testid="writeup-review"][data-draft="false"]');
     assert.match(await s.textWhenReady('[data-testid="writeup-message"]'), /已保存/);
     await shot(s, "writeup-04-accepted");
+
+    // Range selection: click one row, shift+click two rows further: three rows selected.
+    const all = await waitFor(s, "rows", `const r = (() => { ${ROWS} })(); return r.length > 8 ? r : null;`);
+    const k = all.findIndex((r, i) => i > 1 && [0, 1, 2].every((d) => all[i + d]?.kind === "paragraph"));
+    assert.ok(k > 0, "three paragraphs in a row");
+    const three = all.slice(k, k + 3);
+    const selectThree = async () => {
+      await clickWith(s, `[data-testid="${three[0].id}"] .wu-text`);
+      await clickWith(s, `[data-testid="${three[2].id}"] .wu-text`, true);
+      return waitFor(s, "three rows selected",
+        `const sel = [...document.querySelectorAll('[data-testid="writeup-rows"] > li[aria-selected="true"]')];
+         return sel.length === 3 ? sel.map((li) => li.dataset.testid) : null;`);
+    };
+    assert.deepEqual(await selectThree(), three.map((r) => r.id));
+    assert.match(await s.text('[data-testid="writeup-selection"]'), /已选 3 行/);
+    await shot(s, "writeup-04b-range");
+    const kinds = (ids) => `return JSON.stringify(${JSON.stringify(ids)}.map((id) => document.querySelector('[data-testid="' + id + '"]')?.dataset.kind ?? null));`;
+    // several kinds at once: 图片说明 for the three, then one 撤销 makes all three paragraphs again
+    await s.executeAsync(
+      `const sel = document.getElementById("writeup-sel-kind"); sel.value = "caption";
+       sel.dispatchEvent(new Event("change", { bubbles: true })); arguments[0](true);`,
+    );
+    await waitFor(s, "three captions", `const k = (() => { ${kinds(three.map((r) => r.id))} })(); return k === JSON.stringify(["caption","caption","caption"]) || null;`);
+    await clickWith(s, "#writeup-undo");
+    await waitFor(s, "one undo for three rows", `const k = (() => { ${kinds(three.map((r) => r.id))} })(); return k === JSON.stringify(["paragraph","paragraph","paragraph"]) || null;`);
+    // dropped together (删除所选), back together with one 撤销
+    const droppedCount = `return document.querySelectorAll('[data-testid="writeup-dropped"] li').length;`;
+    const dropped0 = await s.executeAsync(`arguments[0]((() => { ${droppedCount} })());`);
+    await selectThree();
+    await clickWith(s, "#writeup-sel-delete");
+    await waitFor(s, "three rows dropped", `const r = (() => { ${ROWS} })(); return r.length === ${all.length - 3} || null;`);
+    assert.equal(await s.executeAsync(`arguments[0]((() => { ${droppedCount} })());`), dropped0 + 3);
+    const gone = await s.executeAsync(`const r = (() => { ${ROWS} })(); arguments[0](r.map((x) => x.text));`);
+    assert.ok(three.every((t) => !gone.includes(t.text)));
+    await clickWith(s, "#writeup-undo");
+    await waitFor(s, "three rows back", `const r = (() => { ${ROWS} })(); return r.length === ${all.length} || null;`);
+    // everything below a line: the last two rows go; then both are restored together from the dropped list
+    await clickWith(s, `[data-testid="${all[all.length - 3].id}"] .wu-text`);
+    await clickWith(s, "#writeup-sel-below");
+    await waitFor(s, "the rows below dropped", `const r = (() => { ${ROWS} })(); return r.length === ${all.length - 2} || null;`);
+    const n = await s.executeAsync(`arguments[0]((() => { ${droppedCount} })());`);
+    assert.equal(n, dropped0 + 2);
+    await clickWith(s, `[data-testid="writeup-dropped"] li:nth-child(${n - 1}) .txt`);
+    await clickWith(s, `[data-testid="writeup-dropped"] li:nth-child(${n}) .txt`, true);
+    assert.match(await s.textWhenReady("#writeup-restore-selected"), /恢复所选（2 条）/);
+    await shot(s, "writeup-04c-restore-range");
+    await clickWith(s, "#writeup-restore-selected");
+    const back = await waitFor(s, "both restored", `const r = (() => { ${ROWS} })(); return r.length === ${all.length} ? r : null;`);
+    assert.deepEqual(back.slice(-2).map((r) => r.text), all.slice(-2).map((r) => r.text));
 
     // A stored edit goes through the project's history: make a heading level 2, then 撤销.
     const h = (await waitFor(s, "rows", `const r = (() => { ${ROWS} })(); return r.length > 5 ? r : null;`)).find(

@@ -18,8 +18,10 @@
 //! - photos without a caption: hint; captions waiting for a photo (open slots): warning;
 //! - the same photo placed twice: warning;
 //! - font licences: embedding forbidden is an error, restricted (preview & print) a warning;
-//! - colour: an RGB → CMYK note for the exhibition, and a note on each CMYK photo: hints.
+//! - colour: an RGB → CMYK note for the exhibition, and a note on each CMYK photo: hints;
+//! - a write-up whose last printed paragraph stops mid-sentence (a page copied in part): warning (`cutoff`).
 
+mod cutoff;
 pub mod messages;
 mod text;
 
@@ -68,6 +70,7 @@ pub enum Kind {
     ThinBoard,
     ChromeText,
     MixedScript,
+    CutOff,
     NoCaption,
     OpenCaptionSlot,
     DuplicatePhoto,
@@ -231,6 +234,7 @@ pub fn check_with(
         check_design(board, &mut out);
         text::check_text(board, &mut out);
     }
+    cutoff::check_cut_off(frames, &mut out);
     check_duplicates(frames, photos, &mut out);
     check_summary(summary, &mut out);
     check_colour(frames, photos, &mut out);

@@ -107,3 +107,6 @@ pub fn chrome_text(excerpt: &str, reason: &str) -> String {
 pub fn mixed_script(traditional: &str, simplified: &str) -> String {
     format!("这块展板上繁体字（如“{traditional}”）和简体字（如“{simplified}”）混用：请在文稿中统一转换为简体，或全部保留繁体。")
 }
+pub fn cut_off(end: &str) -> String {
+    format!("文稿的最后一段停在“…{end}”，没有以句号等标点结束，原文可能没有复制完整：请补全这一段，或在文稿中删去它。")
+}

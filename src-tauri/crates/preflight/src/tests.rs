@@ -94,7 +94,7 @@ fn clean_board() -> BoardFrame {
                 28.0,
                 vec![
                     run("市直机关工委坚持把政治建设摆在首位", 40.0, 165.0, 28.0),
-                    run("推动模范机关创建走深走实", 40.0, 180.0, 28.0),
+                    run("推动模范机关创建走深走实。", 40.0, 180.0, 28.0),
                 ],
             ),
             Item {
@@ -548,4 +548,35 @@ fn a_board_mixing_traditional_and_simplified_script_is_a_warning() {
     set_text(&mut b, "caption", "■ 主題黨日活動現場");
     let r = run_check(vec![b], &Summary::default(), &facts());
     assert!(!kinds(&r).iter().any(|k| k.0 == Kind::MixedScript), "{}", r.to_text());
+}
+
+#[test]
+fn a_write_up_that_stops_mid_sentence_is_a_warning_on_its_board() {
+    // the body block is the write-up's last printed paragraph; it stops mid-sentence
+    let mut b = clean_board();
+    set_text(
+        &mut b,
+        "body",
+        "市直机关工委坚持把政治建设摆在首位，推动模范机关创建走深走实，在全市形成了",
+    );
+    let r = run_check(vec![b], &Summary::default(), &facts());
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::CutOff)
+        .unwrap_or_else(|| panic!("not flagged: {}", r.to_text()));
+    assert_eq!((f.severity, f.item.as_deref()), (Severity::Warning, Some("body")));
+    assert_eq!(f.board.as_ref().map(|b| b.number), Some(1));
+    assert!(
+        f.message.contains("在全市形成了") && f.message.contains("没有复制完整"),
+        "{}",
+        f.message
+    );
+    // a paragraph that ends, or a signature line (unit, date), is no cut-off
+    for end in ["在全市形成了浓厚氛围。", "中共青岛市委市直机关工委", "2023年12月5日"] {
+        let mut b = clean_board();
+        set_text(&mut b, "body", end);
+        let r = run_check(vec![b], &Summary::default(), &facts());
+        assert!(!kinds(&r).iter().any(|k| k.0 == Kind::CutOff), "{end}: {}", r.to_text());
+    }
 }

@@ -74,3 +74,7 @@ pub fn writeup_unreadable() -> String {
 pub fn photo_block_fixed() -> String {
     "图片的位置不能改成文字；要去掉图片，请在照片库中处理。".to_string()
 }
+
+pub fn one_row_for_header() -> String {
+    "标题、副标题和引题只能由一行担任：请只选一行再改。".to_string()
+}

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
-use zhanban_writeup::{figures, normalize, to_simplified, Block, BlockKind, Dropped, Options, WriteUp};
+use zhanban_writeup::{figures, mark_cut_off, normalize, to_simplified, Block, BlockKind, Dropped, Options, WriteUp};
 
 use crate::messages;
 
@@ -57,6 +57,8 @@ pub struct Row {
     pub lines: Vec<usize>,
     /// Key figures found in this row (e.g. "936人").
     pub figures: Vec<String>,
+    /// The write-up's last paragraph stops mid-sentence (the page or copy was cut off): the review says so.
+    pub cut_off: bool,
 }
 
 /// The byline as understood; every field may be absent.
@@ -120,11 +122,34 @@ pub struct Review {
 #[serde(tag = "op", rename_all = "snake_case")]
 #[ts(export)]
 pub enum WriteupOp {
-    SetKind { row: RowKey, kind: RowKind },
-    SetText { row: RowKey, text: String },
-    Delete { row: RowKey },
-    Restore { dropped: usize },
+    SetKind {
+        row: RowKey,
+        kind: RowKind,
+    },
+    SetText {
+        row: RowKey,
+        text: String,
+    },
+    Delete {
+        row: RowKey,
+    },
+    Restore {
+        dropped: usize,
+    },
     Simplify,
+    /// Several rows set aside at once (a range, or everything above or below a line); pictures among them stay.
+    DeleteRows {
+        rows: Vec<RowKey>,
+    },
+    /// Several dropped lines back at once, each in its place.
+    RestoreMany {
+        dropped: Vec<usize>,
+    },
+    /// Several rows made one kind at once (a heading, paragraph or caption kind; a header field takes one row).
+    SetKinds {
+        rows: Vec<RowKey>,
+        kind: RowKind,
+    },
 }
 
 /// A correction that no longer fits the write-up (it changed meanwhile) or a structure that is not a write-up.
@@ -260,6 +285,7 @@ pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
                 text: t.clone(),
                 lines: field_lines(t, &source, first_block),
                 figures: Vec::new(),
+                cut_off: false,
             });
         }
     }
@@ -275,6 +301,7 @@ pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
                 .filter(|f| f.block == i)
                 .map(|f| f.text.clone())
                 .collect(),
+            cut_off: b.cut_off,
         });
     }
     let b = &w.byline;
@@ -402,6 +429,32 @@ pub fn apply(w: &mut WriteUp, op: &WriteupOp) -> Result<(), EditError> {
             w.blocks
                 .insert(at, Block::new(BlockKind::Paragraph, None, text, d.lines));
         }
+        WriteupOp::DeleteRows { rows } => delete_rows(w, rows)?,
+        WriteupOp::RestoreMany { dropped } => {
+            let mut idx = dropped.clone();
+            idx.sort_unstable();
+            idx.dedup();
+            // from the last so that the indices still to restore do not move
+            for i in idx.into_iter().rev() {
+                apply(w, &WriteupOp::Restore { dropped: i })?;
+            }
+        }
+        WriteupOp::SetKinds { rows, kind } => {
+            let header = matches!(kind, RowKind::Kicker | RowKind::Title | RowKind::Subtitle);
+            if header && rows.len() > 1 {
+                return Err(EditError(messages::one_row_for_header()));
+            }
+            // block rows change in place (no index moves); header fields become blocks last
+            let (blocks, fields): (Vec<RowKey>, Vec<RowKey>) = rows.iter().partition(|r| matches!(r, RowKey::Block(_)));
+            for row in blocks.into_iter().chain(fields) {
+                if let RowKey::Block(i) = row {
+                    if w.blocks.get(i).is_some_and(|b| b.kind == BlockKind::Photo) {
+                        continue;
+                    }
+                }
+                set_kind(w, row, *kind)?;
+            }
+        }
         WriteupOp::Simplify => {
             let conv = |s: &mut Option<String>| {
                 if let Some(t) = s {
@@ -422,6 +475,44 @@ pub fn apply(w: &mut WriteUp, op: &WriteupOp) -> Result<(), EditError> {
         }
     }
     w.key_figures = figures::find(&w.blocks);
+    mark_cut_off(&mut w.blocks);
+    Ok(())
+}
+
+/// Sets several rows aside in reading order; picture blocks in the selection stay.
+fn delete_rows(w: &mut WriteUp, rows: &[RowKey]) -> Result<(), EditError> {
+    let mut taken = Vec::new();
+    for field in [RowKey::Kicker, RowKey::Title, RowKey::Subtitle] {
+        if rows.contains(&field) {
+            taken.push(take(w, field)?);
+        }
+    }
+    let mut blocks: Vec<usize> = rows
+        .iter()
+        .filter_map(|r| match r {
+            RowKey::Block(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    blocks.sort_unstable();
+    blocks.dedup();
+    if blocks.last().is_some_and(|i| *i >= w.blocks.len()) {
+        return Err(stale());
+    }
+    let mut gone = Vec::new();
+    for i in blocks.into_iter().rev() {
+        if w.blocks[i].kind != BlockKind::Photo {
+            gone.push(take(w, RowKey::Block(i))?);
+        }
+    }
+    taken.extend(gone.into_iter().rev());
+    for (text, lines, _) in taken {
+        w.dropped.push(Dropped {
+            text,
+            reason: messages::deleted_by_user(),
+            lines,
+        });
+    }
     Ok(())
 }
 
@@ -689,6 +780,105 @@ mod tests {
         assert_eq!(kind(&p), BlockKind::Heading);
         history::redo(&p).unwrap();
         assert_eq!(kind(&p), BlockKind::Caption);
+    }
+
+    #[test]
+    fn a_range_is_dropped_restored_and_retyped_as_one_undoable_step() {
+        use crate::change::{edit_for, Change};
+        use crate::history;
+        let dir = tempfile::tempdir().unwrap();
+        let p = zhanban_store::Project::create(&dir.path().join("t.zhanban")).unwrap();
+        let d = draft();
+        let id = p.add_writeup(&d.source_name, &d.source_text, &d.structure).unwrap();
+        let w0 = parse(&p.writeup(id).unwrap().structure).unwrap();
+        assert!(w0.blocks.len() >= 3);
+        let stored = |p: &zhanban_store::Project| parse(&p.writeup(id).unwrap().structure).unwrap();
+        let step = |p: &zhanban_store::Project, op: WriteupOp| {
+            let (edit, _) = edit_for(p, &Change::WriteupEdit { id, op }).unwrap();
+            history::apply(p, &edit).unwrap();
+        };
+        // "drop everything above this line": the title, the subtitle and the first block, in reading order
+        step(
+            &p,
+            WriteupOp::DeleteRows {
+                rows: vec![RowKey::Title, RowKey::Subtitle, RowKey::Block(0)],
+            },
+        );
+        let w = stored(&p);
+        assert!(w.title.is_none() && w.subtitle.is_none());
+        assert_eq!(w.blocks.len(), w0.blocks.len() - 1);
+        let n = w.dropped.len();
+        let tail: Vec<&str> = w.dropped[n - 3..].iter().map(|x| x.text.as_str()).collect();
+        assert!(tail[0].contains("青岛答卷") && tail[1].contains("成果展示") && tail[2].starts_with("今年以来"));
+        // one step back restores all three
+        history::undo(&p).unwrap();
+        assert_eq!(stored(&p), w0);
+        history::redo(&p).unwrap();
+        // restore two of them together: each goes back to its own place
+        step(
+            &p,
+            WriteupOp::RestoreMany {
+                dropped: vec![n - 1, n - 2],
+            },
+        );
+        let w = stored(&p);
+        assert_eq!(w.dropped.len(), n - 2);
+        assert!(w.blocks[0].text.contains("成果展示"));
+        assert!(w.blocks[1].text.starts_with("今年以来"));
+        history::undo(&p).unwrap();
+        assert_eq!(stored(&p).dropped.len(), n);
+        // several blocks made captions in one step, undone in one step
+        let before = stored(&p);
+        step(
+            &p,
+            WriteupOp::SetKinds {
+                rows: vec![RowKey::Block(0), RowKey::Block(1)],
+                kind: RowKind::Caption,
+            },
+        );
+        let w = stored(&p);
+        assert!(w.blocks[..2].iter().all(|b| b.kind == BlockKind::Caption));
+        assert_eq!(w.blocks[2..], before.blocks[2..]);
+        history::undo(&p).unwrap();
+        assert_eq!(stored(&p), before);
+        // two rows cannot both be the title; a stale row changes nothing
+        let e = edit_for(
+            &p,
+            &Change::WriteupEdit {
+                id,
+                op: WriteupOp::SetKinds {
+                    rows: vec![RowKey::Block(0), RowKey::Block(1)],
+                    kind: RowKind::Title,
+                },
+            },
+        );
+        assert!(e.is_err());
+        let e = apply_to_draft(
+            d,
+            &WriteupOp::DeleteRows {
+                rows: vec![RowKey::Block(0), RowKey::Block(999)],
+            },
+        );
+        assert!(e.is_err());
+    }
+
+    #[test]
+    fn a_cut_off_last_paragraph_is_marked_and_the_mark_follows_corrections() {
+        let cut = "创新党建与业务融合模式\n\n今年以来，全市机关各级党组织深入学习宣传贯彻党的二十大精神，推动工作落实见效。\n\n\
+                   上下同欲者胜。今年，市委市直机关工委评选出108个模范机关建设突出集体，推动机关党建工作提质增效，在全市形成了";
+        let d = understand_paste(None, cut).unwrap();
+        let r = review(None, d.clone()).unwrap();
+        let last = r.rows.last().unwrap();
+        assert!(last.cut_off, "{last:?}");
+        assert_eq!(r.rows.iter().filter(|x| x.cut_off).count(), 1);
+        // completed by the user: no longer marked
+        let RowKey::Block(i) = last.key else { panic!() };
+        let text = format!("{}浓厚氛围。", last.text);
+        let d2 = apply_to_draft(d.clone(), &WriteupOp::SetText { row: last.key, text }).unwrap();
+        assert!(review(None, d2).unwrap().rows.iter().all(|x| !x.cut_off));
+        // deleted: the paragraph before it ends with 。 and is not marked
+        let d3 = apply_to_draft(d, &WriteupOp::Delete { row: RowKey::Block(i) }).unwrap();
+        assert!(review(None, d3).unwrap().rows.iter().all(|x| !x.cut_off));
     }
 
     #[test]

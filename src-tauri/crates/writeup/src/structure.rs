@@ -445,6 +445,10 @@ impl Ctx {
 
     fn merge_byline(&mut self, p: byline::Parsed, it: &Item) {
         let b: &mut Byline = &mut self.out.byline;
+        // a line read as byline once is not read again (its text would be kept twice)
+        if !it.nums.is_empty() && it.nums.iter().all(|n| b.lines.contains(n)) {
+            return;
+        }
         fn fill(slot: &mut Option<String>, v: Option<String>) {
             if slot.is_none() {
                 *slot = v;
@@ -1041,6 +1045,10 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
     }
     for &i in rest {
+        // a line already taken (the title found by its anchor) is not read again
+        if consumed[i] {
+            continue;
+        }
         let it = &items[i];
         let t = &it.text;
         if subtitle.is_none() && (t.starts_with("——") || t.starts_with("—")) {
@@ -1204,10 +1212,68 @@ const SECTION_NAMES: [&str; 22] = [
     "下步打算",
 ];
 
+/// Official titles that, after a name or a unit, make a person the subject of a line ("…主任为…颁发…").
+const PERSON_TITLES: [&str; 26] = [
+    "书记",
+    "主任",
+    "局长",
+    "部长",
+    "厅长",
+    "处长",
+    "科长",
+    "县长",
+    "市长",
+    "区长",
+    "镇长",
+    "乡长",
+    "省长",
+    "主席",
+    "院长",
+    "校长",
+    "所长",
+    "站长",
+    "队长",
+    "社长",
+    "董事长",
+    "总经理",
+    "经理",
+    "会长",
+    "馆长",
+    "委员",
+];
+
+/// What a person does in a picture's event line: the verb or preposition that follows the person and title.
+const PERSON_ACTIONS: [&str; 30] = [
+    "为", "向", "给", "在", "与", "带领", "率队", "走访", "看望", "慰问", "颁发", "讲话", "致辞", "发言", "调研",
+    "出席", "参观", "宣讲", "授课", "讲授", "作", "主持", "授旗", "赠送", "佩戴", "检查", "指导", "听取", "会见",
+    "一行",
+];
+
+/// A picture's event line: a person named with an official title doing something ("王明书记为老党员佩戴纪念章",
+/// "区委书记李华在社区调研"), short and unnumbered. Headings of the genre are noun phrases or imperatives without
+/// a subject; a named person acting is the subject of a statement, the way captions under pictures read.
+fn event_line(t: &str) -> bool {
+    let bare = outside_quotes(t);
+    if width(t) > 40.0 || bare.contains(['。', '；']) || numbered_l1(t) || numbered_l2(t) {
+        return false;
+    }
+    PERSON_TITLES.iter().any(|title| {
+        bare.match_indices(title).any(|(i, _)| {
+            // a name or a unit before the title (two characters at least)
+            let before = bare[..i].chars().rev().take_while(|c| is_han(*c)).count();
+            // the action right after the title, or after a name of two or three characters behind it
+            let rest = &bare[i + title.len()..];
+            let skip = |n: usize| rest.char_indices().nth(n).map_or("", |(j, _)| &rest[j..]);
+            before >= 2 && (0..=3).any(|n| PERSON_ACTIONS.iter().any(|a| skip(n).starts_with(a)))
+        })
+    })
+}
+
 /// What makes a short line read as a statement rather than a heading (headings of this genre are noun phrases
 /// or imperatives without a subject): bit 0 a subject pronoun (我们将…, not the possessive 我们的…), bit 1 a
 /// sentence-final particle (…了, …吧, …呢), bit 2 an aspect 了 or a statement of time or plan (取得了, 将继续,
-/// 已经, 正在), bit 3 a key figure (120余次, 936人). Quoted text does not count.
+/// 已经, 正在), bit 3 a key figure (120余次, 936人), bit 4 a named person with an official title acting (a
+/// picture's event line, [`event_line`]). Quoted text does not count.
 fn sentence_signals(t: &str) -> u8 {
     let bare = outside_quotes(t);
     let chars: Vec<char> = bare.chars().collect();
@@ -1235,6 +1301,9 @@ fn sentence_signals(t: &str) -> u8 {
     let probe = [Block::new(BlockKind::Paragraph, None, bare.clone(), vec![])];
     if !figures::find(&probe).is_empty() {
         sig |= 8;
+    }
+    if event_line(t) {
+        sig |= 16;
     }
     sig
 }
@@ -1273,7 +1342,8 @@ fn lone_sentences(pres: &[(Pre, String, Vec<usize>, Option<String>)]) -> Vec<usi
     let mut out = Vec::new();
     for &k in &unmarked {
         let (t, sig) = (&pres[k].1, sigs[k]);
-        let shared = (0..8).any(|b| sig & (1 << b) != 0 && per_bit[b] >= 2);
+        // a person acting is never the document's heading style: such lines are captions or sentences
+        let shared = (0..8).any(|b| b != 4 && sig & (1 << b) != 0 && per_bit[b] >= 2);
         if sig != 0 && !shared {
             out.push(k);
             continue;
@@ -1382,7 +1452,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             continue;
         }
         if heading_candidate(it) && k + 1 < n {
-            pres.push((Pre::Cand(it.hint == Hint::Bold), t, it.nums.clone(), None));
+            // bold does not make a picture's event line a heading (captions are often set in bold)
+            let bold = it.hint == Hint::Bold && !event_line(&t);
+            pres.push((Pre::Cand(bold), t, it.nums.clone(), None));
             continue;
         }
         pres.push((Pre::Para, t, it.nums.clone(), None));
@@ -1432,9 +1504,15 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         i = j.max(i + 1);
     }
-    // third pass: a short sentence standing alone is a paragraph without its full stop
+    // third pass: a short sentence standing alone is a paragraph without its full stop, or the caption of a
+    // picture when it is a picture's event line standing next to a picture or another caption
     for k in lone_sentences(&pres) {
-        pres[k].0 = Pre::Para;
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| pres.get(j))
+                .is_some_and(|p| matches!(p.0, Pre::Photo | Pre::Caption))
+        };
+        let caption = event_line(&pres[k].1) && (beside(k.checked_sub(1)) || beside(Some(k + 1)));
+        pres[k].0 = if caption { Pre::Caption } else { Pre::Para };
     }
     // a short label ending in a colon over a short unpunctuated line ("人民日报社：" over its slogan, in a round-up
     // of units): the label heads the section and the line under it is its subhead
@@ -1566,13 +1644,22 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     cx.out.blocks = blocks;
 }
 
-/// Marks the last block when it is a paragraph of prose that ends without terminal punctuation: the page or copy
-/// was cut off mid-sentence. A closing signature line (the issuing unit, a date, a name) is no cut-off paragraph.
-fn mark_cut_off(blocks: &mut [Block]) {
-    let Some(last) = blocks.last_mut() else {
-        return;
-    };
-    let t = last.text.trim_end();
+/// Marks the last block when it is a paragraph of prose that ends without terminal punctuation (the page or copy
+/// was cut off mid-sentence), and no other block: called again after every correction so that the mark follows the
+/// text. A closing signature line (the issuing unit, a date, a name) is no cut-off paragraph.
+pub fn mark_cut_off(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        b.cut_off = false;
+    }
+    if let Some(last) = blocks.last_mut() {
+        last.cut_off = last.kind == BlockKind::Paragraph && reads_cut_off(&last.text);
+    }
+}
+
+/// True when a text that closes a write-up stops mid-sentence: prose without terminal punctuation, not a
+/// signature line (the issuing unit, a date, a name). The one test, shared with preflight.
+pub fn reads_cut_off(text: &str) -> bool {
+    let t = text.trim_end();
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
@@ -1580,9 +1667,7 @@ fn mark_cut_off(blocks: &mut [Block]) {
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
     let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
-    if last.kind == BlockKind::Paragraph && !ends && prose {
-        last.cut_off = true;
-    }
+    !ends && prose
 }
 
 /// Structures pasted plain text.

@@ -381,3 +381,53 @@ fn photo_captions_and_list_items() {
         ]
     );
 }
+
+/// Issue 14: a picture's event line (a named person with an official title doing something, unnumbered, short)
+/// is no heading — it would become a group of boards and a board title. Between paragraphs it is a sentence
+/// without its full stop; next to a picture it is the picture's caption. A real short heading stays one.
+#[test]
+fn a_pictures_event_line_is_no_heading() {
+    let p1 = "7月1日上午，街道党工委在党群服务中心举行庆祝建党活动，辖区各党组织负责人和党员代表共80余人参加。";
+    let p2 = "活动中，与会党员重温入党誓词，集体学习了党章，大家纷纷表示要立足岗位作贡献，在基层一线践行初心使命。";
+    let p3 = "活动最后，街道党工委向党龄满五十年的党员送上慰问品，并邀请他们为年轻党员讲述入党经历和工作故事。";
+    for event in [
+        "李华书记为老党员代表佩戴纪念章",
+        "街道党工委书记王明向困难党员赠送慰问品",
+        "区委副书记陈刚在活动现场讲话",
+    ] {
+        let w = s(&format!(
+            "街道党工委开展庆祝建党主题活动\n\n{p1}\n\n{event}\n\n{p2}\n\n{p3}\n"
+        ));
+        assert!(
+            w.blocks.iter().all(|b| b.kind != BlockKind::Heading),
+            "{event}: {:?}",
+            w.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect::<Vec<_>>()
+        );
+        assert!(w
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Paragraph && b.text == event));
+        // above a picture (Markdown image): its caption
+        let md = format!("# 街道党工委开展庆祝建党主题活动\n\n{p1}\n\n{event}\n\n![](a.jpg)\n\n{p2}\n\n{p3}\n");
+        let w = zhanban_writeup::structure_markdown(&md, &Options::default());
+        assert!(
+            w.blocks.iter().any(|b| b.kind == BlockKind::Caption && b.text == event),
+            "{event}: {:?}",
+            w.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect::<Vec<_>>()
+        );
+    }
+    // in bold in pasted HTML (captions are often bold): still no heading
+    let html = format!(
+        "<h1>街道党工委开展庆祝建党主题活动</h1><p>{p1}</p><p><strong>李华书记为老党员代表佩戴纪念章</strong></p><p>{p2}</p><p>{p3}</p>"
+    );
+    let w = structure_html(&html, &Options::default());
+    assert!(w.blocks.iter().all(|b| b.kind != BlockKind::Heading), "{:?}", w.blocks);
+    // a short section heading between paragraphs stays a heading
+    let w = s(&format!(
+        "街道党工委开展庆祝建党主题活动\n\n{p1}\n\n重温入党誓词\n\n{p2}\n\n{p3}\n"
+    ));
+    assert!(w
+        .blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Heading && b.text == "重温入党誓词"));
+}

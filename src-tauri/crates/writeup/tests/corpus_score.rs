@@ -19,8 +19,7 @@
 //!   "captions":   [int],         // caption lines (text under or beside a picture)
 //!   "junk":       [int],         // chrome: nav, breadcrumbs, footers, share/print, log-in, statistics, ICP, URLs,
 //!                                // picture file names, editor sign-offs (编辑/责编/校对), tags, page debris
-//!   "cut_off":    bool,          // the last paragraph stops mid-sentence (recorded; not scored until the model
-//!                                // carries it)
+//!   "cut_off":    bool,          // the last paragraph stops mid-sentence (the page or copy was truncated)
 //!   "note":       string         // the editor's reasons, free text
 //! }
 //! ```
@@ -38,11 +37,14 @@
 //! - each key paragraph: right when a paragraph block spans exactly those lines (first and last).
 //! - each key caption: right when a caption block stands on exactly that line.
 //! - each junk line: right when no block holds the line and the parser set it aside (dropped or byline lines).
+//! - cut off: an item when the key or the parser says the last paragraph stops mid-sentence (so an invented mark
+//!   costs an item); right when both say so.
 //!
 //! The held-out third is every third file by name (p03, p06, …, p48), fixed when the set was made; nothing may be
 //! tuned to it. `tests/pages/fresh/` holds a second held-out set (f01…f12, gathered and keyed by hand in the second
 //! round before the parser was run on them), scored and reported on its own ("fresh held-out", not in the whole
-//! set) so that its figure stays a clean measure of generalisation. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown; `ZHANBAN_SCORE_VERBOSE=1`
+//! set) so that its figure stays a clean measure of generalisation. `tests/pages/fresh2/` holds a third one (g01…g13:
+//! e-paper reader, photo reports, portal pages; third round), reported as "fresh2 held-out" in the same way. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown; `ZHANBAN_SCORE_VERBOSE=1`
 //! prints every missed item.
 
 use std::collections::BTreeSet;
@@ -54,10 +56,13 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 
 /// The scores the parser is held to (percent of items right), just under what it reaches. History on the whole set /
 /// held-out third / fresh held-out: 67.3 / 61.4 / – before issue 14; 88.1 / 77.0 / 92.2 after its first round;
-/// 91.4 / 77.7 / 92.2 after its second round. Raise the floors as the parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 91.0;
-const FLOOR_HELD_OUT: f64 = 77.5;
-const FLOOR_FRESH: f64 = 92.0;
+/// 91.4 / 77.7 / 92.2 after its second round. In the third round the cut-off mark became an item (38 more items,
+/// 29 right), which moved the same parser to 91.0 / 76.5 / 90.4, and fresh2 (13 pages) was added at 59.4; the floors
+/// are set under those figures. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
+const FLOOR_ALL: f64 = 90.5;
+const FLOOR_HELD_OUT: f64 = 76.0;
+const FLOOR_FRESH: f64 = 90.0;
+const FLOOR_FRESH2: f64 = 59.0;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -96,7 +101,6 @@ struct Key {
     #[serde(default)]
     junk: Vec<usize>,
     #[serde(default)]
-    #[allow(dead_code)]
     cut_off: bool,
     #[serde(default)]
     #[allow(dead_code)]
@@ -110,8 +114,10 @@ struct Page {
     text: String,
     key: Key,
     held_out: bool,
-    /// In the fresh held-out set (`tests/pages/fresh`).
+    /// In a set gathered later, outside the whole set (`tests/pages/fresh`, `tests/pages/fresh2`).
     fresh: bool,
+    /// In the third round's set (`tests/pages/fresh2`).
+    fresh2: bool,
 }
 
 fn pages_dir() -> PathBuf {
@@ -122,6 +128,11 @@ fn pages_dir() -> PathBuf {
 fn pages() -> Vec<Page> {
     let mut all = pages_in(pages_dir(), false);
     all.extend(pages_in(pages_dir().join("fresh"), true));
+    let mut third = pages_in(pages_dir().join("fresh2"), true);
+    for p in &mut third {
+        p.fresh2 = true;
+    }
+    all.extend(third);
     all
 }
 
@@ -149,6 +160,7 @@ fn pages_in(dir: PathBuf, fresh: bool) -> Vec<Page> {
                 key,
                 held_out: !fresh && (i + 1) % 3 == 0,
                 fresh,
+                fresh2: false,
             }
         })
         .collect()
@@ -261,6 +273,15 @@ fn score(page: &Page, got: &WriteUp) -> Vec<Item> {
         let line = page.text.split('\n').nth(j - 1).unwrap_or("");
         push("junk", format!("junk line {j} {line:?}"), right);
     }
+    // cut off: an item when the key or the parser says the last paragraph stops mid-sentence
+    let cut = got.cut_off().is_some();
+    if key.cut_off || cut {
+        push(
+            "cut off",
+            format!("cut off {} (got {cut})", key.cut_off),
+            key.cut_off == cut,
+        );
+    }
     items
 }
 
@@ -337,6 +358,7 @@ struct Row {
     name: String,
     held_out: bool,
     fresh: bool,
+    fresh2: bool,
     right: usize,
     total: usize,
 }
@@ -356,7 +378,9 @@ fn table(rows: &[Row]) -> String {
             md,
             "| {} | {} | {} / {} | {:.1} |",
             r.name,
-            if r.fresh {
+            if r.fresh2 {
+                "fresh2"
+            } else if r.fresh {
                 "fresh"
             } else if r.held_out {
                 "yes"
@@ -368,7 +392,7 @@ fn table(rows: &[Row]) -> String {
             pct(r.right, r.total)
         );
     }
-    for set in [Set::Whole, Set::HeldOut, Set::Tuning, Set::Fresh] {
+    for set in [Set::Whole, Set::HeldOut, Set::Tuning, Set::Fresh, Set::Fresh2] {
         let (r, t) = sum(rows, set);
         let _ = writeln!(md, "| **{}** | | **{r} / {t}** | **{:.1}** |", set.label(), pct(r, t));
     }
@@ -384,6 +408,8 @@ enum Set {
     Tuning,
     /// The second held-out set, outside the whole set.
     Fresh,
+    /// The third round's held-out set (e-paper readers, photo reports, portals), outside the whole set.
+    Fresh2,
 }
 
 impl Set {
@@ -393,6 +419,7 @@ impl Set {
             Set::HeldOut => "held-out third",
             Set::Tuning => "the other two thirds",
             Set::Fresh => "fresh held-out",
+            Set::Fresh2 => "fresh2 held-out",
         }
     }
 
@@ -401,7 +428,8 @@ impl Set {
             Set::Whole => !r.fresh,
             Set::HeldOut => !r.fresh && r.held_out,
             Set::Tuning => !r.fresh && !r.held_out,
-            Set::Fresh => r.fresh,
+            Set::Fresh => r.fresh && !r.fresh2,
+            Set::Fresh2 => r.fresh2,
         }
     }
 }
@@ -418,8 +446,12 @@ fn keys_are_well_formed() {
     let pages = pages();
     assert!(pages.len() >= 40, "only {} pages", pages.len());
     assert!(
-        pages.iter().filter(|p| p.fresh).count() >= 12,
+        pages.iter().filter(|p| p.fresh && !p.fresh2).count() >= 12,
         "fresh held-out set too small"
+    );
+    assert!(
+        pages.iter().filter(|p| p.fresh2).count() >= 12,
+        "fresh2 held-out set too small"
     );
     for p in &pages {
         let lines: Vec<&str> = p.text.split('\n').collect();
@@ -496,6 +528,11 @@ fn key_as_writeup(key: &Key) -> WriteUp {
         )
         .collect();
     blocks.sort_by_key(|b| b.lines.first().copied());
+    if key.cut_off {
+        if let Some(last) = blocks.iter_mut().rev().find(|b| b.kind == BlockKind::Paragraph) {
+            last.cut_off = true;
+        }
+    }
     WriteUp {
         title: key.title.clone(),
         subtitle: key.subtitle.clone(),
@@ -559,6 +596,18 @@ fn scorer_counts_each_error() {
             ));
             assert!(right(&w) <= n - 2, "{}: paragraphs joined", p.name);
         }
+        // a cut-off paragraph not seen, or one invented
+        let mut w = perfect.clone();
+        for b in &mut w.blocks {
+            b.cut_off = false;
+        }
+        if p.key.cut_off {
+            assert_eq!(right(&w), n - 1, "{}: cut-off missed", p.name);
+        } else if let Some(b) = w.blocks.iter_mut().rev().find(|b| b.kind == BlockKind::Paragraph) {
+            b.cut_off = true;
+            let items = score(&p, &w);
+            assert_eq!((items.len(), right(&w)), (n + 1, n), "{}: invented cut-off", p.name);
+        }
         // an invented byline field
         if p.key.byline.source.is_none() {
             let mut w = perfect.clone();
@@ -595,7 +644,9 @@ fn corpus_score() {
             right,
             items.len(),
             pct(right, items.len()),
-            if p.fresh {
+            if p.fresh2 {
+                "  (fresh2 held out)"
+            } else if p.fresh {
                 "  (fresh held out)"
             } else if p.held_out {
                 "  (held out)"
@@ -616,6 +667,7 @@ fn corpus_score() {
             name: p.name.clone(),
             held_out: p.held_out,
             fresh: p.fresh,
+            fresh2: p.fresh2,
             right,
             total: items.len(),
         });
@@ -633,7 +685,12 @@ fn corpus_score() {
         let (r, t) = sum(&rows, set);
         pct(r, t)
     };
-    let (all, held, fresh) = (figure(Set::Whole), figure(Set::HeldOut), figure(Set::Fresh));
+    let (all, held, fresh, fresh2) = (
+        figure(Set::Whole),
+        figure(Set::HeldOut),
+        figure(Set::Fresh),
+        figure(Set::Fresh2),
+    );
     assert!(all >= FLOOR_ALL, "whole set {all:.1} % < floor {FLOOR_ALL} %");
     assert!(
         held >= FLOOR_HELD_OUT,
@@ -642,6 +699,10 @@ fn corpus_score() {
     assert!(
         fresh >= FLOOR_FRESH,
         "fresh held-out {fresh:.1} % < floor {FLOOR_FRESH} %"
+    );
+    assert!(
+        fresh2 >= FLOOR_FRESH2,
+        "fresh2 held-out {fresh2:.1} % < floor {FLOOR_FRESH2} %"
     );
 }
 

@@ -3,4 +3,4 @@
 /**
  * What kind of problem a finding is (stable names for the UI and `--json`).
  */
-export type Kind = "low_resolution" | "missing_characters" | "fake_bold" | "text_overflow" | "unplaced" | "text_too_small" | "safe_margin" | "empty_board" | "half_empty" | "thin_board" | "chrome_text" | "mixed_script" | "no_caption" | "open_caption_slot" | "duplicate_photo" | "font_licence" | "font_unreadable" | "colour" | "layout_note";
+export type Kind = "low_resolution" | "missing_characters" | "fake_bold" | "text_overflow" | "unplaced" | "text_too_small" | "safe_margin" | "empty_board" | "half_empty" | "thin_board" | "chrome_text" | "mixed_script" | "cut_off" | "no_caption" | "open_caption_slot" | "duplicate_photo" | "font_licence" | "font_unreadable" | "colour" | "layout_note";

@@ -13,4 +13,8 @@ lines: Array<number>,
 /**
  * Key figures found in this row (e.g. "936人").
  */
-figures: Array<string>, };
+figures: Array<string>, 
+/**
+ * The write-up's last paragraph stops mid-sentence (the page or copy was cut off): the review says so.
+ */
+cut_off: boolean, };

@@ -5,4 +5,4 @@ import type { RowKind } from "./RowKind";
 /**
  * A correction the user makes.
  */
-export type WriteupOp = { "op": "set_kind", row: RowKey, kind: RowKind, } | { "op": "set_text", row: RowKey, text: string, } | { "op": "delete", row: RowKey, } | { "op": "restore", dropped: number, } | { "op": "simplify" };
+export type WriteupOp = { "op": "set_kind", row: RowKey, kind: RowKind, } | { "op": "set_text", row: RowKey, text: string, } | { "op": "delete", row: RowKey, } | { "op": "restore", dropped: number, } | { "op": "simplify" } | { "op": "delete_rows", rows: Array<RowKey>, } | { "op": "restore_many", dropped: Array<number>, } | { "op": "set_kinds", rows: Array<RowKey>, kind: RowKind, };

@@ -16,6 +16,12 @@ export function keyId(key: RowKey): string {
   return typeof key === "string" ? key : `b${key.block}`;
 }
 
+/** The indices a..b inclusive, in either order. */
+function range(a: number, b: number): number[] {
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
 export class Writeups {
   list = $state<WriteUpRow[]>([]);
   review = $state<Review | null>(null);
@@ -24,6 +30,12 @@ export class Writeups {
   message = $state<string | null>(null);
   /** The source line numbers to highlight (the row under the pointer or being edited). */
   highlight = $state<number[]>([]);
+  /** The selected understood rows (indices into review.rows) and the row a shift+click extends from. */
+  selected = $state<number[]>([]);
+  anchor = $state<number | null>(null);
+  /** The selected dropped lines (their indices) and the line a shift+click extends from. */
+  selectedDropped = $state<number[]>([]);
+  droppedAnchor = $state<number | null>(null);
 
   constructor(private api: WriteupApi) {}
 
@@ -46,7 +58,10 @@ export class Writeups {
     this.error = null;
     try {
       const r = await action();
-      if (r) this.review = r;
+      if (r) {
+        this.review = r;
+        this.clearSelection();
+      }
     } catch (e) {
       this.error = errorMessage(e);
     } finally {
@@ -89,6 +104,78 @@ export class Writeups {
     await this.apply({ op: "restore", dropped: d.index });
   }
 
+  /** A click on a row selects it; shift+click selects the range from the last clicked row; Ctrl+click adds or
+   * removes one row. */
+  selectRow(index: number, mods: { shift?: boolean; toggle?: boolean } = {}): void {
+    if (mods.shift && this.anchor !== null) {
+      this.selected = range(this.anchor, index);
+    } else if (mods.toggle) {
+      this.selected = this.selected.includes(index)
+        ? this.selected.filter((i) => i !== index)
+        : [...this.selected, index].sort((a, b) => a - b);
+      this.anchor = index;
+    } else {
+      this.selected = [index];
+      this.anchor = index;
+    }
+  }
+
+  /** The same for the dropped lines (by their index in review.dropped). */
+  selectDropped(index: number, mods: { shift?: boolean; toggle?: boolean } = {}): void {
+    if (mods.shift && this.droppedAnchor !== null) {
+      this.selectedDropped = range(this.droppedAnchor, index);
+    } else if (mods.toggle) {
+      this.selectedDropped = this.selectedDropped.includes(index)
+        ? this.selectedDropped.filter((i) => i !== index)
+        : [...this.selectedDropped, index].sort((a, b) => a - b);
+      this.droppedAnchor = index;
+    } else {
+      this.selectedDropped = [index];
+      this.droppedAnchor = index;
+    }
+  }
+
+  clearSelection(): void {
+    this.selected = [];
+    this.anchor = null;
+    this.selectedDropped = [];
+    this.droppedAnchor = null;
+  }
+
+  /** The keys of rows that can be changed (pictures keep their place and kind). */
+  private keys(indices: number[]): RowKey[] {
+    const rows = this.review?.rows ?? [];
+    return indices.filter((i) => rows[i] && rows[i].kind !== "photo").map((i) => rows[i].key);
+  }
+
+  /** Sets the selected rows aside, as one step. */
+  async deleteSelected(): Promise<void> {
+    const rows = this.keys(this.selected);
+    if (rows.length) await this.apply({ op: "delete_rows", rows });
+  }
+
+  /** Sets aside every row above (or below) the given one, as one step (page chrome before or after an article). */
+  async dropBeyond(index: number, side: "above" | "below"): Promise<void> {
+    const n = this.review?.rows.length ?? 0;
+    if (index < 0 || index >= n) return;
+    const span = side === "above" ? (index > 0 ? range(0, index - 1) : []) : index < n - 1 ? range(index + 1, n - 1) : [];
+    const rows = this.keys(span);
+    if (rows.length) await this.apply({ op: "delete_rows", rows });
+  }
+
+  /** Gives the selected rows one kind (or deletes them), as one step. */
+  async setKindSelected(choice: KindChoice): Promise<void> {
+    if (choice === "delete") return this.deleteSelected();
+    const rows = this.keys(this.selected);
+    if (rows.length) await this.apply({ op: "set_kinds", rows, kind: choice });
+  }
+
+  /** Brings the selected dropped lines back, as one step. */
+  async restoreSelected(): Promise<void> {
+    const dropped = [...this.selectedDropped];
+    if (dropped.length) await this.apply({ op: "restore_many", dropped });
+  }
+
   async simplify(): Promise<void> {
     await this.apply({ op: "simplify" });
   }
@@ -105,6 +192,7 @@ export class Writeups {
   }
 
   discard(): void {
+    this.clearSelection();
     this.review = null;
     this.message = null;
     this.error = null;

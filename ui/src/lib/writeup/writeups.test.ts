@@ -5,7 +5,7 @@ import type { Review, Row, WriteupApi } from "./api";
 import { keyId, Writeups } from "./writeups.svelte";
 
 const row = (key: Row["key"], kind: Row["kind"], text: string, lines: number[] = []): Row => ({
-  key, kind, text, lines, figures: [],
+  key, kind, text, lines, figures: [], cut_off: false,
 });
 
 const review = (id: number | null, over: Partial<Review> = {}): Review => ({
@@ -147,5 +147,63 @@ describe("Writeups", () => {
     expect(w.list).toEqual([]);
     expect(w.message).toContain("《标题》");
     expect(w.message).toContain("Ctrl+Z");
+  });
+
+  it("selects a range with shift+click and drops, retypes or restores it as one edit", async () => {
+    const rows = [
+      row("title", "title", "标题", [1]),
+      row({ block: 0 }, "paragraph", "当前位置：首页", [2]),
+      row({ block: 1 }, "photo", "", [3]),
+      row({ block: 2 }, "paragraph", "正文一", [4]),
+      row({ block: 3 }, "paragraph", "正文二", [5]),
+      row({ block: 4 }, "paragraph", "打印 关闭", [6]),
+    ];
+    const dropped = [0, 1, 2].map((i) => ({ index: i, text: `行${i}`, reason: "", lines: [10 + i] }));
+    const a = api({ open: vi.fn(async (id: number) => review(id, { rows, dropped })) });
+    const w = new Writeups(a);
+    await w.open(7);
+    w.selectRow(1);
+    w.selectRow(4, { shift: true });
+    expect(w.selected).toEqual([1, 2, 3, 4]);
+    w.selectRow(3, { toggle: true });
+    expect(w.selected).toEqual([1, 2, 4]);
+    w.selectRow(0, { shift: true }); // from the last clicked row (3) up
+    expect(w.selected).toEqual([0, 1, 2, 3]);
+    // several kinds at once: the picture in the range keeps its kind, one edit
+    await w.setKindSelected("heading2");
+    expect(a.edit).toHaveBeenCalledTimes(1);
+    expect(a.edit).toHaveBeenLastCalledWith(7, {
+      op: "set_kinds", rows: ["title", { block: 0 }, { block: 2 }], kind: "heading2",
+    });
+    expect(w.selected).toEqual([]); // the rows moved: the selection is gone
+    await w.open(7);
+    w.selectRow(4);
+    w.selectRow(1, { shift: true });
+    expect(w.selected).toEqual([1, 2, 3, 4]);
+    await w.deleteSelected();
+    expect(a.edit).toHaveBeenLastCalledWith(7, { op: "delete_rows", rows: [{ block: 0 }, { block: 2 }, { block: 3 }] });
+    // everything above / below a row
+    await w.open(7);
+    await w.dropBeyond(2, "above");
+    expect(a.edit).toHaveBeenLastCalledWith(7, { op: "delete_rows", rows: ["title", { block: 0 }] });
+    await w.open(7);
+    await w.dropBeyond(4, "below");
+    expect(a.edit).toHaveBeenLastCalledWith(7, { op: "delete_rows", rows: [{ block: 4 }] });
+    const calls = (a.edit as ReturnType<typeof vi.fn>).mock.calls.length;
+    await w.open(7);
+    await w.dropBeyond(0, "above"); // nothing above the first row: no edit
+    await w.dropBeyond(5, "below");
+    expect((a.edit as ReturnType<typeof vi.fn>).mock.calls.length).toBe(calls);
+    // dropped lines: a range restored together
+    w.selectDropped(2);
+    w.selectDropped(0, { shift: true });
+    expect(w.selectedDropped).toEqual([0, 1, 2]);
+    await w.restoreSelected();
+    expect(a.edit).toHaveBeenLastCalledWith(7, { op: "restore_many", dropped: [0, 1, 2] });
+    // a selection "delete" in the kind menu deletes the selection
+    await w.open(7);
+    w.selectRow(5);
+    await w.setKindSelected("delete");
+    expect(a.edit).toHaveBeenLastCalledWith(7, { op: "delete_rows", rows: [{ block: 4 }] });
   });
 });
