@@ -42,6 +42,13 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("稿源", Field::Source, true),
     ("來源", Field::Source, true),
     ("出处", Field::Source, true),
+    ("供稿审核", Field::Extra, true),
+    ("责任编辑", Field::Extra, true),
+    ("责编", Field::Extra, true),
+    ("初审", Field::Extra, true),
+    ("复审", Field::Extra, true),
+    ("终审", Field::Extra, true),
+    ("审核", Field::Extra, true),
     ("作者", Field::Author, true),
     ("撰稿人", Field::Author, true),
     ("撰稿", Field::Author, true),
@@ -127,17 +134,30 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                 while k < chars.len() && chars[k] == ' ' {
                     k += 1;
                 }
-                let has_sep = k < chars.len() && is_sep(chars[k]);
                 let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+                // a label in brackets, "[发表时间]:" or "【来源】": the closing bracket ends it (a separator may follow)
+                let in_brackets = matches!(prev, Some('[' | '【')) && k < chars.len() && matches!(chars[k], ']' | '】');
+                if in_brackets {
+                    k += 1;
+                    while k < chars.len() && chars[k] == ' ' {
+                        k += 1;
+                    }
+                    if k < chars.len() && is_sep(chars[k]) {
+                        k += 1;
+                    }
+                }
+                let has_sep = in_brackets || k < chars.len() && is_sep(chars[k]);
                 let ok = if *needs_sep { has_sep && boundary(prev) } else { true };
                 if !ok {
                     continue;
                 }
-                if has_sep {
+                if in_brackets {
+                    end = k;
+                } else if has_sep {
                     end = k + 1;
                 }
                 hits.push(Hit {
-                    start: i,
+                    start: if in_brackets { i - 1 } else { i },
                     end,
                     field: *field,
                     label,

@@ -292,6 +292,13 @@ fn has_date(t: &str) -> bool {
 }
 
 /// The items of a menu-like line: split at spaces, bars, bullets and brackets.
+/// The texts inside 【】 and [] on a line.
+fn bracket_contents(t: &str) -> impl Iterator<Item = &str> {
+    t.split(['【', '['])
+        .skip(1)
+        .filter_map(|part| part.find(['】', ']']).map(|end| &part[..end]))
+}
+
 fn items(t: &str) -> Vec<&str> {
     t.split(|c: char| {
         c.is_whitespace()
@@ -464,6 +471,15 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
                 return Some(ChromeKind::Masthead);
             }
         }
+    }
+    // a button in brackets on a line that is not prose: "【关闭】", "[打印本页]", "【我要打印】"
+    if bracket_contents(t).any(|b| NAV_ITEMS.contains(&b.trim().trim_start_matches("我要"))) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a read-aloud widget's label: "人工智能朗读：", "语音播报："
+    if w <= 12.0 && t.ends_with(['：', ':']) && ["朗读", "播报", "收听", "听全文"].iter().any(|x| t.contains(x))
+    {
+        return Some(ChromeKind::Navigation);
     }
     let its = items(t);
     let nav_items = its.iter().filter(|i| NAV_ITEMS.contains(*i)).count();

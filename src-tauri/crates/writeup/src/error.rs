@@ -7,7 +7,7 @@ use thiserror::Error;
 /// Why a write-up file could not be read.
 #[derive(Debug, Error)]
 pub enum Error {
-    #[error("无法读取文件“{path}”：{source}。请确认文件存在且没有被其他程序占用。")]
+    #[error("无法读取文件“{path}”：{}。请确认文件存在且没有被其他程序占用。", io_reason(source))]
     Io {
         path: String,
         #[source]
@@ -29,4 +29,16 @@ pub enum Error {
     Empty(String),
     #[error("无法识别“{0}”的文字编码。请用记事本打开，另存为“UTF-8”编码后再导入。")]
     Encoding(String),
+}
+
+/// Why the system would not let the file be read, in Chinese (the system's own text stays in `source`).
+fn io_reason(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "文件不存在，或已被移动、删除",
+        K::PermissionDenied => "没有读取权限，或文件正被其他程序使用",
+        K::IsADirectory => "这是一个文件夹，不是文件",
+        K::InvalidFilename => "文件名或路径太长，或含有不允许的字符",
+        _ => "系统拒绝了读取",
+    }
 }

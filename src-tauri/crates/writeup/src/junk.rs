@@ -177,8 +177,10 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
 
 /// A breadcrumb path (首页 > 新闻 > 正文).
 pub fn is_breadcrumb(t: &str) -> bool {
-    let seps = t.matches(['>', '»', '›', '＞']).count();
-    width(t) <= 60.0 && seps >= 1 && !t.contains('。') && (seps >= 2 || t.contains("首页"))
+    // separators: arrows, or a run of dashes between the items ("首页---机关动态", "首页 -- 通知公告")
+    let seps =
+        t.matches(['>', '»', '›', '＞']).count() + t.matches("--").count().min(1) + t.matches("——").count().min(1);
+    width(t) <= 60.0 && seps >= 1 && !t.contains('。') && (seps >= 2 || t.contains("首页") || t.contains("首頁"))
 }
 
 #[cfg(test)]
@@ -201,6 +203,8 @@ mod tests {
         assert!(opens_junk_region("最新评论").is_some());
         assert!(opens_junk_region("精彩推荐").is_some());
         assert!(is_breadcrumb("首页 > 机关党建 > 正文"));
+        assert!(is_breadcrumb("首页---机关动态"));
+        assert!(!is_breadcrumb("不忘初心——记优秀共产党员张三"));
         // real text is not junk
         assert!(junk_reason("打开思路，推动发展。").is_none());
         assert!(junk_reason("坚决把牢政治方向").is_none());

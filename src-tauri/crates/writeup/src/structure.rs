@@ -1088,9 +1088,31 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             });
         }
     }
+    // a site's column tag run into the headline, "【党务动态】志愿服务践党性…": the tag is the page's, not the title's
+    if let Some((t, used)) = title.as_mut() {
+        if let Some((tag, rest)) = column_tag(t) {
+            cx.out.dropped.push(Dropped {
+                text: tag,
+                reason: chrome::ChromeKind::Masthead.reason().to_string(),
+                lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+            });
+            *t = rest;
+        }
+    }
     cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+}
+
+/// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").
+fn column_tag(t: &str) -> Option<(String, String)> {
+    let inner = t.trim_start().strip_prefix('【')?;
+    let end = inner.find('】')?;
+    let tag = &inner[..end];
+    let rest = inner[end + '】'.len_utf8()..].trim_start();
+    let n = tag.chars().count();
+    ((2..=8).contains(&n) && tag.chars().all(is_han) && rest.chars().filter(|c| is_han(*c)).count() >= 6)
+        .then(|| (format!("【{tag}】"), rest.to_string()))
 }
 
 /// The name of a newspaper, site, agency or broadcaster alone on a line (泉州晚报, 人民网, 新华社, 学习时报).

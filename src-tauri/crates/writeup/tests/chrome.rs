@@ -431,3 +431,43 @@ fn a_pictures_event_line_is_no_heading() {
         .iter()
         .any(|b| b.kind == BlockKind::Heading && b.text == "重温入党誓词"));
 }
+
+/// Chrome of portal and campus-news pages that reached boards on pages the corpus never held (a last look at five
+/// unseen pages, 2026-12-05): a metadata line ending in bracketed buttons read as a heading, a read-aloud widget's
+/// label as a paragraph, a column tag run into the headline, a breadcrumb with dashes as the kicker, and byline
+/// labels in brackets. Written here in other words, so that no page is tuned to.
+#[test]
+fn buttons_widgets_column_tags_dash_breadcrumbs_and_bracketed_labels() {
+    let page = format!(
+        "首页---通知公告\n【要闻】区机关工委召开党建工作推进会\n作者：王某某 [发布时间]:2024-01-02 [来源]: [点击数]:\n\
+         语音播报：\n【发布时间：2024/1/2  点击数：【我要打印】【关闭窗口】\n{P1}\n{P2}\n{P3}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("区机关工委召开党建工作推进会"), "{w:#?}");
+    assert_eq!(w.kicker, None, "the breadcrumb is no kicker");
+    assert_eq!(w.byline.author.as_deref(), Some("王某某"));
+    assert_eq!(w.byline.date.as_deref(), Some("2024-01-02"));
+    assert_clean(&w);
+    assert_eq!(texts(&w), [P1, P2, P3]);
+    let dropped: Vec<&str> = w.dropped.iter().map(|d| d.text.as_str()).collect();
+    assert!(
+        dropped.contains(&"【要闻】"),
+        "the column tag is set aside, restorable: {dropped:?}"
+    );
+    for line in [
+        "【发布时间：2024/1/2  点击数：【我要打印】【关闭窗口】",
+        "语音播报：",
+        "人工智能朗读:",
+        "[打印本页]",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // not chrome: a heading that mentions reading aloud, a bracketed term in prose, a subtitle dash
+    for line in [
+        "诗歌朗读比赛",
+        "开展“【学习强国】”答题活动，党员参与率达98%。",
+        "不忘初心——记优秀共产党员张三",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}

@@ -264,3 +264,17 @@ fn old_and_hostile_files_get_clear_errors() {
     let r = read_file(&write("junk.txt", &junk), &Options::default());
     assert!(matches!(r, Err(Error::Encoding(_)) | Ok(_)));
 }
+
+/// A file the system will not read is said in Chinese (the system's own English text is not in the message).
+#[test]
+fn an_unreadable_file_is_said_in_chinese() {
+    let missing = std::env::temp_dir().join(format!("zhanban-不在这里-{}.txt", std::process::id()));
+    let err = read_file(&missing, &Options::default()).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(message.contains("文件不存在"), "{message}");
+    assert!(
+        !message.contains("No such file") && !message.contains("os error"),
+        "{message}"
+    );
+}
