@@ -211,3 +211,38 @@ fn a_read_only_project_can_be_viewed_and_exported_but_not_edited() {
         "the read-only project is unchanged"
     );
 }
+
+/// With no preface written, layout says the 前言 board borrows the first write-up's opening; `exhibition
+/// --draft-preface` adopts the one drafted from each write-up's lead sentence (one paragraph each), and the note goes.
+#[test]
+fn a_preface_is_offered_from_the_lead_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_project(dir.path(), "前言.zhanban");
+    let a = common::corpus("laixi-organ-party-building-2022.txt");
+    let b = common::corpus("changdao-review-2024.txt");
+    let out = cli(&["import".as_ref(), path.as_os_str(), a.as_os_str(), b.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let layout = |p: &Path| {
+        let out = cli(&["layout".as_ref(), p.as_os_str(), "--json".as_ref()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let notes = |v: &serde_json::Value| v["notes"].to_string();
+    let before = layout(&path);
+    assert!(notes(&before).contains("尚未填写前言"), "{}", notes(&before));
+
+    let out = cli(&["exhibition".as_ref(), path.as_os_str(), "--draft-preface".as_ref()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = layout(&path);
+    assert!(!notes(&after).contains("尚未填写前言"), "{}", notes(&after));
+    assert_eq!(after["boards"][0]["group"], "preface");
+    let session = zhanban_project::Session::open(&path).unwrap();
+    let preface = session.settings().unwrap().exhibition.preface.unwrap_or_default();
+    let lines: Vec<&str> = preface.lines().collect();
+    assert_eq!(lines.len(), 2, "one lead sentence per write-up: {preface}");
+    assert!(
+        lines[0].starts_with("莱西市委市直机关工委") && lines[1].starts_with("2024年"),
+        "{preface}"
+    );
+    assert!(lines.iter().all(|l| l.ends_with('。')), "{preface}");
+}

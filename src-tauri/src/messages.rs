@@ -31,6 +31,8 @@ pub mod help {
     pub const ORGANISER: &str = "主办单位 / Organiser";
     pub const DATE: &str = "日期，如 2024年6月 / Date as printed";
     pub const PREFACE: &str = "前言文字所在的文本文件 / Text file with the preface";
+    pub const DRAFT_PREFACE: &str =
+        "用各篇文稿的首句拟写前言（之后可用 --preface 换成修改后的文字）/ Draft the preface from the write-ups' lead sentences";
     pub const CLOSING: &str = "结束语文字所在的文本文件 / Text file with the closing words";
     pub const LAYOUT: &str = "自动排版（或重新排版）并列出每块展板的内容 / Lay out the boards and summarise them";
     pub const ADJUST: &str =

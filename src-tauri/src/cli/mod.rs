@@ -102,6 +102,8 @@ enum Command {
         date: Option<String>,
         #[arg(long, help = help::PREFACE, help_heading = help::OPTIONS)]
         preface: Option<PathBuf>,
+        #[arg(long, help = help::DRAFT_PREFACE, help_heading = help::OPTIONS, conflicts_with = "preface")]
+        draft_preface: bool,
         #[arg(long, help = help::CLOSING, help_heading = help::OPTIONS)]
         closing: Option<PathBuf>,
     },
@@ -340,6 +342,7 @@ fn execute(command: Command) -> CliResult {
             organiser,
             date,
             preface,
+            draft_preface,
             closing,
         } => {
             let mut session = Session::open(&project)?;
@@ -352,7 +355,11 @@ fn execute(command: Command) -> CliResult {
                 title: or_current(title, d.title),
                 organiser: or_current(organiser, d.organiser),
                 date: or_current(date, d.date),
-                preface: or_current(preface.as_ref().map(read).transpose()?, d.preface),
+                preface: if draft_preface {
+                    zhanban_layout::preface::draft_preface(&zhanban_project::pipeline::material(session.project())?)
+                } else {
+                    or_current(preface.as_ref().map(read).transpose()?, d.preface)
+                },
                 closing: or_current(closing.as_ref().map(read).transpose()?, d.closing),
             };
             session.apply(&change)?;

@@ -18,6 +18,7 @@ pub mod messages;
 pub mod model;
 pub mod overrides;
 pub mod plan;
+pub mod preface;
 pub mod presets;
 pub mod select;
 pub mod summary;

@@ -62,6 +62,10 @@ pub fn unknown_board(key: &str) -> String {
 pub fn unknown_photo(hash: &str) -> String {
     format!("调整指向的照片（{hash}）已不在项目中，这项调整暂不生效。")
 }
+pub fn preface_from_first_writeup() -> String {
+    "尚未填写前言，前言展板暂用第一篇文稿的开头几段：请在“展览信息”中填写，或采用程序根据各篇文稿首句拟写的一段后修改。"
+        .to_string()
+}
 pub fn no_closing() -> String {
     "尚未设置结束语，未生成结束语展板：如需要，请在“展览信息”中填写结束语。".to_string()
 }

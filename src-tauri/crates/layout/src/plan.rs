@@ -130,6 +130,9 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             },
         );
     } else if let Some(w) = material.writeups.first() {
+        if !preface_blocks.is_empty() && !ov.is_removed("preface") {
+            out.notes.push(messages::preface_from_first_writeup());
+        }
         for &b in &preface_blocks {
             let src = Source::Block {
                 writeup: w.id,

@@ -38,6 +38,9 @@ pub struct ExhibitionFields {
     pub closing: String,
     /// The title layout uses when `title` is empty (the first write-up's).
     pub automatic_title: String,
+    /// When `preface` is empty: a 前言 drafted from the write-ups' lead sentences, offered for the user to adopt and
+    /// edit (empty when a preface is set or nothing can be drafted).
+    pub draft_preface: String,
 }
 
 /// The boards' frames in order, as sent: `None` for a board the UI said it holds (its key is among `known`).
@@ -129,10 +132,16 @@ pub fn payload(
     known: &[String],
 ) -> Result<BoardsPayload, PipelineError> {
     let s = settings::load(project)?;
-    let automatic_title = pipeline::material(project)?.title();
+    let material = pipeline::material(project)?;
+    let automatic_title = material.title();
     let preflight = pipeline::check(project, &result, engine)?;
     let (frames, keys) = sent_frames(result.frames.boards, known);
     let details = s.exhibition;
+    let draft_preface = if details.preface.as_deref().is_none_or(|p| p.trim().is_empty()) {
+        zhanban_layout::preface::draft_preface(&material)
+    } else {
+        String::new()
+    };
     Ok(BoardsPayload {
         preflight,
         frames,
@@ -147,6 +156,7 @@ pub fn payload(
             preface: details.preface.unwrap_or_default(),
             closing: details.closing.unwrap_or_default(),
             automatic_title,
+            draft_preface,
         },
         sizes: PRESETS
             .iter()

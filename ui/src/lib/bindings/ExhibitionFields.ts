@@ -7,4 +7,9 @@ export type ExhibitionFields = { title: string, organiser: string, date: string,
 /**
  * The title layout uses when `title` is empty (the first write-up's).
  */
-automatic_title: string, };
+automatic_title: string, 
+/**
+ * When `preface` is empty: a 前言 drafted from the write-ups' lead sentences, offered for the user to adopt and
+ * edit (empty when a preface is set or nothing can be drafted).
+ */
+draft_preface: string, };

@@ -63,6 +63,12 @@ export class Boards {
     return found.length ? { count: found.length, error: found.some((f) => f.severity === "error") } : null;
   }
 
+  /** The 前言 the engine drafted from the write-ups' lead sentences, offered while the preface `typed` is empty. */
+  offeredPreface(typed: string): string | null {
+    const draft = this.payload?.exhibition.draft_preface ?? "";
+    return typed.trim() === "" && draft !== "" ? draft : null;
+  }
+
   /** Findings about the whole exhibition (unplaced content, captions waiting for photos, layout notes). */
   get exhibitionFindings(): Finding[] {
     return (this.payload?.preflight.findings ?? []).filter((f) => f.board === null);

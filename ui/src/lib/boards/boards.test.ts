@@ -34,7 +34,7 @@ const payload = (boards: BoardFrame[], over: Partial<Layout> = {}): Layout => ({
     errors: 1, warnings: 2, hints: 1, blocks_export: true,
   },
   size: "1200x900", theme: "党建红",
-  exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "展" },
+  exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "展", draft_preface: "市直机关工委召开党建工作会议。" },
   sizes: [], themes: [], can_undo: true, can_redo: false, changed: null, ...over,
 });
 
@@ -111,6 +111,14 @@ describe("Boards", () => {
     await boards.load();
     await boards.undo();
     expect(changed).toHaveBeenCalledWith("caption");
+  });
+
+  it("offers the drafted 前言 only while no preface is typed", async () => {
+    const boards = new Boards(api());
+    expect(boards.offeredPreface("")).toBeNull(); // nothing laid out yet
+    await boards.load();
+    expect(boards.offeredPreface("  ")).toBe("市直机关工委召开党建工作会议。");
+    expect(boards.offeredPreface("本次展览……")).toBeNull();
   });
 
   it("shows a command's Chinese error and keeps the last good layout", async () => {

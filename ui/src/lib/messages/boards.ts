@@ -115,6 +115,8 @@ export const boards = {
   datePlaceholder: "例如：2024年6月",
   preface: "前言",
   prefacePlaceholder: "留空则取第一篇文稿的开头几段",
+  prefaceOffer: "还没有前言：展板上暂用第一篇文稿的开头几段。也可以先用各篇文稿的首句拟一段，再在上面修改。",
+  usePrefaceDraft: "用各篇文稿首句拟写",
   closing: "结束语",
   closingPlaceholder: "留空则不加结束语展板",
   save: "保存",

@@ -1,0 +1,106 @@
+//! The 前言 offered when the user wrote none: a short, editable text built from the write-ups' lead sentences (the
+//! first sentence of each write-up's opening paragraph, without a news lead-in or page chrome), for the user to
+//! adopt and correct in 展览信息. It is offered, never printed on its own: until the user writes or adopts a preface,
+//! the 前言 board carries the first write-up's opening paragraphs (see `model::default_preface_blocks`).
+//!
+//! Owns only the drafting; it must not decide what a board shows.
+
+use zhanban_writeup::looks_like_chrome;
+
+use crate::chrome::strip_lead_in;
+use crate::model::{BlockKind, Material};
+
+/// At most this many characters in the draft (about a 前言 panel's worth on 1200×900).
+const DRAFT_MAX_CHARS: usize = 320;
+/// A lead sentence shorter than this says too little to stand in a preface.
+const MIN_SENTENCE_CHARS: usize = 12;
+
+/// The draft: one lead sentence per write-up, in the exhibition's order, each its own paragraph (lines), until
+/// [`DRAFT_MAX_CHARS`]; empty when no write-up has a usable one.
+pub fn draft_preface(material: &Material) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut chars = 0;
+    for w in &material.writeups {
+        let Some(sentence) = w
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
+            .find_map(|b| lead_sentence(&b.text))
+        else {
+            continue;
+        };
+        let n = sentence.chars().count();
+        if chars + n > DRAFT_MAX_CHARS && !out.is_empty() {
+            break;
+        }
+        if !out.contains(&sentence) {
+            chars += n;
+            out.push(sentence);
+        }
+    }
+    out.join("\n")
+}
+
+/// The first sentence of a paragraph (to its 。！？), without a news lead-in, when it is long enough to say something.
+fn lead_sentence(text: &str) -> Option<String> {
+    let t = strip_lead_in(text).unwrap_or(text).trim();
+    let end = t.find(['。', '！', '？']).map_or(t.len(), |i| i + '。'.len_utf8());
+    let s = t[..end].trim();
+    let s = if s.ends_with(['。', '！', '？']) {
+        s.to_string()
+    } else {
+        format!("{s}。")
+    };
+    (s.chars().count() >= MIN_SENTENCE_CHARS).then_some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{BlockInput, ExhibitionDetails, WriteUpInput};
+
+    fn writeup(id: i64, paras: &[&str]) -> WriteUpInput {
+        WriteUpInput {
+            id,
+            title: format!("文稿{id}"),
+            blocks: paras
+                .iter()
+                .map(|p| BlockInput {
+                    kind: BlockKind::Paragraph,
+                    text: p.to_string(),
+                })
+                .collect(),
+            key_figures: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_lead_sentence_per_write_up_without_lead_ins_or_chrome() {
+        let material = Material {
+            exhibition: ExhibitionDetails::default(),
+            writeups: vec![
+                writeup(
+                    1,
+                    &[
+                        "人工智能朗读：",
+                        "某某网2024年2月4日讯（记者 王某）市直机关工委近日召开党建工作会议，总结一年来的工作。会议指出……",
+                    ],
+                ),
+                writeup(2, &["（通讯员 李某）区税务局党委扎实推进“五型”模范机关建设，成效明显。下一步……"]),
+                writeup(3, &["好。", "很好"]),
+            ],
+            photos: Vec::new(),
+        };
+        assert_eq!(
+            draft_preface(&material),
+            "市直机关工委近日召开党建工作会议，总结一年来的工作。\n区税务局党委扎实推进“五型”模范机关建设，成效明显。"
+        );
+        assert_eq!(
+            draft_preface(&Material {
+                writeups: Vec::new(),
+                ..material
+            }),
+            ""
+        );
+    }
+}
