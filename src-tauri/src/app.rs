@@ -40,6 +40,9 @@ pub struct App {
     /// Folders exported into this run (as the file system names them): the only ones `open_folder` opens, besides
     /// the open project's own folder.
     exported: Mutex<Vec<PathBuf>>,
+    /// Paths the user dropped onto the window, as the shell saw the system's drop (never a string from the page): a
+    /// network share dragged in from Explorer may be imported, though typed or crafted network paths are refused.
+    dropped: Mutex<Vec<PathBuf>>,
 }
 
 impl App {
@@ -54,6 +57,7 @@ impl App {
             started: AtomicBool::new(false),
             previews: Mutex::new(Vec::new()),
             exported: Mutex::new(Vec::new()),
+            dropped: Mutex::new(Vec::new()),
         }
     }
 }
@@ -175,13 +179,25 @@ pub fn project_info(app: &App) -> CommandResult<ProjectInfo> {
     Ok(current(&mut *lock(app)?)?.project().info()?)
 }
 
+/// Records paths the user dropped onto the window (called by the shell on the system's drop event, before the page
+/// hears of it): importing them is allowed even from a network share.
+pub fn allow_dropped(app: &App, paths: &[PathBuf]) {
+    if let Ok(mut dropped) = app.dropped.lock() {
+        dropped.extend(paths.iter().cloned());
+    }
+}
+
 /// Imports paths into the open project (not a change: imports are not undone), reporting each step.
 pub fn import_paths(app: &App, paths: Vec<String>, on_step: impl FnMut(Step<'_>)) -> CommandResult<ImportReport> {
     app.cancel_import.store(false, Ordering::SeqCst);
     let mut guard = lock(app)?;
     let session = current(&mut guard)?;
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-    paths.iter().try_for_each(|p| local(p))?;
+    let dropped = app.dropped.lock().map_err(|_| poisoned("dropped"))?.clone();
+    paths
+        .iter()
+        .filter(|p| !dropped.iter().any(|d| p.starts_with(d)))
+        .try_for_each(|p| local(p))?;
     Ok(crate::import::import(
         session.project_mut(),
         &paths,
@@ -560,6 +576,18 @@ mod tests {
             refused(open_folder(&app, bad).map(drop), "open_folder");
             assert!(project_info(&app).is_ok(), "the open project stays open after {bad}");
         }
+        // What the user dropped onto the window from a network share (the system's drop, which the page cannot
+        // fake) is imported; here the share is not there, so the file is reported as not read — not refused.
+        let share = std::path::PathBuf::from(r"\\fileserver\展览\照片");
+        allow_dropped(&app, std::slice::from_ref(&share));
+        let inside = share.join("会议.jpg").display().to_string();
+        let report = import_paths(&app, vec![inside], |_| {}).expect("a dropped share is not refused");
+        assert_eq!(report.failed.len(), 1, "{report:?}");
+        let typed = r"\\fileserver\其他\x.jpg".to_string();
+        assert!(
+            import_paths(&app, vec![typed], |_| {}).is_err(),
+            "only what was dropped"
+        );
     }
 
     /// The app's start removes what an interrupted export left in the folder a recent project last exported to.

@@ -217,6 +217,13 @@ pub fn run() -> i32 {
         .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(protocol::PROTOCOL, protocol::serve)
         .manage(App::new(RecentList::per_user()))
+        // The system's drop, seen here before the page hears of it: what the user dropped may be imported even from
+        // a network share (a path typed or crafted in the page may not).
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                app::allow_dropped(&window.state::<App>(), paths);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             default_project_dir,
             startup_project,
