@@ -9,7 +9,7 @@ use std::path::Path;
 /// Why a path was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PathRefused {
-    #[error("不能使用网络路径“{0}”（\\\\服务器\\共享 形式）。请先把文件复制到本机，或在“选择文件”对话框中选取它。")]
+    #[error("不能使用网络路径“{0}”（\\\\服务器\\共享 形式）。请先把文件复制到本机；导入照片和文稿时，也可以从资源管理器直接把它们拖进窗口。")]
     Network(String),
     #[error("不能使用设备路径“{0}”（以 \\\\?\\ 或 \\\\.\\ 开头）。请选择本机磁盘上的普通文件或文件夹。")]
     Device(String),
