@@ -20,9 +20,10 @@ use crate::model::Material;
 use crate::overrides::Overrides;
 use crate::plan::{self, Group, Para, PhotoSlot};
 use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
-use crate::summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
+use crate::summary::{BoardGroup, BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
 use crate::theme::Theme;
+use zhanban_frames::Source;
 
 /// The exhibition-wide defaults (each group may override them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -113,7 +114,9 @@ impl<S: TextSetter> LayoutEngine<S> {
             .join("  ");
         let mut frames = Frames::default();
         let groups = plan.groups.clone();
-        for g in &groups {
+        let mut gi = 0;
+        while gi < groups.len() {
+            let g = &groups[gi];
             let go = ov.groups.get(&g.key).cloned().unwrap_or_default();
             let spec = go.spec.unwrap_or(settings.spec);
             spec.validate()?;
@@ -136,8 +139,14 @@ impl<S: TextSetter> LayoutEngine<S> {
                 title: &title,
                 organiser: &organiser,
                 ov,
+                parts: &[],
             };
-            for (id, c) in self.fill(g, &ctx, &mut summary)? {
+            // A short section shares its board with the next section(s) of its write-up (with its heading) when
+            // that saves a board; group keys stay as they are (the summary lists every group on a board).
+            let (boards, parts, used) = self.fill_joined(&groups[gi..], &ctx, &mut summary)?;
+            gi += used;
+            let key = parts[0].key.clone();
+            for (id, c) in boards {
                 let mut frame = c.frame;
                 frame.number = frames.boards.len() + 1;
                 frame.id = id.clone();
@@ -185,7 +194,8 @@ impl<S: TextSetter> LayoutEngine<S> {
                 summary.boards.push(BoardSummary {
                     number: frame.number,
                     id,
-                    group: g.key.clone(),
+                    group: key.clone(),
+                    groups: groups_on_board(&frame, &parts),
                     name: frame.name.clone(),
                     width: frame.width,
                     height: frame.height,
@@ -238,6 +248,54 @@ impl<S: TextSetter> LayoutEngine<S> {
         Ok(r)
     }
 
+    /// Fills the first of `groups`, joined with the next ones of its write-up while the run so far is one board
+    /// with a hole (its largest empty rectangle over [`critic::HOLE_GOAL`] of the body) and the joined run takes
+    /// fewer boards than the sections alone (each next section's heading opens its part
+    /// of the board). Returns the boards, the sections on them and how many groups were used.
+    fn fill_joined(
+        &self,
+        groups: &[Group],
+        ctx: &GroupCtx<'_>,
+        summary: &mut Summary,
+    ) -> Result<(Vec<(String, Composed)>, Vec<Part>, usize), LayoutError> {
+        let first = &groups[0];
+        let mut parts = vec![Part::of(first, ctx.material)];
+        let mut trial = Summary::default();
+        let mut boards = self.fill(first, ctx, &mut trial)?;
+        let mut joined = first.clone();
+        let mut used = 1;
+        // Joined only while the run is one board with a hole (a short section), never into a full board.
+        let holed =
+            |b: &[(String, Composed)]| b.len() == 1 && critic::critique(&b[0].1.frame).hole_share > critic::HOLE_GOAL;
+        while holed(&boards) && used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) {
+            let next = &groups[used];
+            let alone = self.fill(next, ctx, &mut Summary::default())?.len();
+            let mut g = joined.clone();
+            g.paras.push(Para {
+                role: TextRole::Heading2,
+                text: next.title.clone(),
+                source: next.title_source.clone(),
+                continued: false,
+            });
+            g.paras.extend(next.paras.iter().cloned());
+            g.photos.extend(next.photos.iter().cloned());
+            g.figures.extend(next.figures.iter().cloned());
+            let mut p2 = parts.clone();
+            p2.push(Part::of(next, ctx.material));
+            let ctx2 = GroupCtx { parts: &p2, ..*ctx };
+            let mut t2 = Summary::default();
+            let b2 = self.fill(&g, &ctx2, &mut t2)?;
+            if b2.len() >= 1 + alone {
+                break;
+            }
+            (boards, parts, joined, trial) = (b2, p2, g, t2);
+            used += 1;
+        }
+        summary.notes.append(&mut trial.notes);
+        summary.unplaced.append(&mut trial.unplaced);
+        Ok((boards, parts, used))
+    }
+
     /// Pours one group onto as many boards as it needs.
     fn fill(
         &self,
@@ -273,16 +331,29 @@ impl<S: TextSetter> LayoutEngine<S> {
                           phs: &[PhotoSlot],
                           sparse: bool|
          -> Result<Result<Composed, Overflow>, LayoutError> {
+            // A （续） board of joined sections is named after the section its content continues.
+            let first = match (ps.first(), phs.first().and_then(|s| ctx.material.photos.get(s.index))) {
+                (Some(p), _) => Some(p.source.clone()),
+                (None, Some(p)) => Some(Source::Photo { hash: p.hash.clone() }),
+                _ => None,
+            };
+            let part = first
+                .and_then(|src| ctx.parts.iter().find(|p| p.holds(&src)))
+                .filter(|_| cont > 0);
+            let (title, title_source) = match part {
+                Some(p) => (&p.title, &p.title_source),
+                None => (&g.title, &g.title_source),
+            };
             let name = if cont == 0 {
-                g.title.clone()
+                title.clone()
             } else {
-                format!("{}{}", g.title, messages::CONTINUED)
+                format!("{}{}", title, messages::CONTINUED)
             };
             let input = BoardInput {
                 id: String::new(),
                 number: 0,
                 name,
-                title_source: g.title_source.clone(),
+                title_source: title_source.clone(),
                 exhibition_title: ctx.title.to_string(),
                 organiser: ctx.organiser.to_string(),
                 paras: ps,
@@ -747,6 +818,102 @@ struct GroupCtx<'a> {
     title: &'a str,
     organiser: &'a str,
     ov: &'a Overrides,
+    /// The sections sharing the group being filled (a short section joined with the next), in order; empty for
+    /// one group alone.
+    parts: &'a [Part],
+}
+
+/// One section of a joined group: its key and title, and what on a board is its content.
+#[derive(Clone, Debug)]
+struct Part {
+    key: String,
+    title: String,
+    title_source: Source,
+    /// Sources of its paragraphs (its heading's among them).
+    sources: Vec<Source>,
+    /// Content hashes of its photos.
+    photos: Vec<String>,
+}
+
+impl Part {
+    fn of(g: &Group, material: &Material) -> Part {
+        let mut sources: Vec<Source> = g.paras.iter().map(|p| p.source.clone()).collect();
+        sources.push(g.title_source.clone());
+        Part {
+            key: g.key.clone(),
+            title: g.title.clone(),
+            title_source: g.title_source.clone(),
+            sources,
+            photos: g
+                .photos
+                .iter()
+                .filter_map(|s| material.photos.get(s.index))
+                .map(|p| p.hash.clone())
+                .collect(),
+        }
+    }
+
+    fn holds(&self, source: &Source) -> bool {
+        match source {
+            Source::Photo { hash } | Source::Caption { hash } => self.photos.contains(hash),
+            s => self.sources.contains(s),
+        }
+    }
+}
+
+/// The groups with content on a board (every part when none is recognised, as on an empty board).
+fn groups_on_board(frame: &zhanban_frames::BoardFrame, parts: &[Part]) -> Vec<BoardGroup> {
+    let mut out: Vec<BoardGroup> = Vec::new();
+    for p in parts {
+        let here: Vec<&zhanban_frames::Item> = frame.items.iter().filter(|i| p.holds(&i.source)).collect();
+        if here.is_empty() && parts.len() > 1 {
+            continue;
+        }
+        let mut photos: Vec<String> = Vec::new();
+        for i in here {
+            if let (ItemKind::Image(_), Source::Photo { hash }) = (&i.kind, &i.source) {
+                if !photos.contains(hash) {
+                    photos.push(hash.clone());
+                }
+            }
+        }
+        out.push(BoardGroup {
+            key: p.key.clone(),
+            title: p.title.clone(),
+            photos,
+        });
+    }
+    if out.is_empty() {
+        out.extend(parts.first().map(|p| BoardGroup {
+            key: p.key.clone(),
+            title: p.title.clone(),
+            photos: Vec::new(),
+        }));
+    }
+    out
+}
+
+/// Whether a section may share its boards with the next one: both of one write-up's content (an opening or a
+/// level-1 section, not split by the user: a split is meant), neither empty, with no size, theme or body size of
+/// their own.
+fn joinable(a: &Group, b: &Group, ov: &Overrides) -> bool {
+    let writeup = |k: &str| -> Option<String> {
+        (k.starts_with('w') && !k.contains('/')).then(|| k.split('-').next().unwrap_or(k).to_string())
+    };
+    let plain = |k: &str| {
+        ov.groups
+            .get(k)
+            .is_none_or(|o| o.spec.is_none() && o.theme.is_none() && o.body_pt.is_none())
+    };
+    let some = |g: &Group| !g.paras.is_empty() || !g.photos.is_empty();
+    a.kind == plan::GroupKind::Content
+        && b.kind == plan::GroupKind::Content
+        && some(a)
+        && some(b)
+        && writeup(&a.key).is_some()
+        && writeup(&a.key) == writeup(&b.key)
+        && plain(&a.key)
+        && plain(&b.key)
 }
 
 /// Byte offsets after each sentence end (。！？；…), excluding the end of the text; after commas when a paragraph
