@@ -89,6 +89,9 @@ pub struct BoardMetrics {
     pub figures_shown: usize,
     /// Share of the body (below the title band) covered by text blocks, photos, captions and key figures.
     pub fill: f64,
+    /// The critic's largest empty rectangle over the body (computed once, with the board).
+    #[serde(default)]
+    pub hole: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -974,6 +977,7 @@ pub fn compose(
         arrangements: order.len(),
         figures_shown,
         fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
+        hole: 0.0,
     };
     let frame = BoardFrame {
         id: input.id.clone(),
@@ -986,6 +990,10 @@ pub fn compose(
         background: t.background,
         fonts: board.fonts,
         items: board.items,
+    };
+    let metrics = BoardMetrics {
+        hole: critic::critique(&frame).hole_share,
+        ..metrics
     };
     Ok(Ok(Composed { frame, metrics }))
 }

@@ -139,7 +139,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 title: &title,
                 organiser: &organiser,
                 ov,
-                parts: &[],
+                one_board: false,
             };
             // A short section shares its board with the next section(s) of its write-up (with its heading) when
             // that saves a board; group keys stay as they are (the summary lists every group on a board).
@@ -249,15 +249,10 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 
     /// Fills the first of `groups`, joined with the next ones of its write-up while the run so far is one board
-    /// with a hole (its largest empty rectangle over [`critic::HOLE_GOAL`] of the body) and the joined run takes
-    /// fewer boards than the sections alone (each next section's heading opens its part
+    /// with a hole (its largest empty rectangle over [`critic::HOLE_GOAL`] of the body) and the joined run fits
+    /// on one board (one composition per attempt, so a re-layout stays quick) (each next section's heading opens its part
     /// of the board). Returns the boards, the sections on them and how many groups were used.
-    fn fill_joined(
-        &self,
-        groups: &[Group],
-        ctx: &GroupCtx<'_>,
-        summary: &mut Summary,
-    ) -> Result<(Vec<(String, Composed)>, Vec<Part>, usize), LayoutError> {
+    fn fill_joined(&self, groups: &[Group], ctx: &GroupCtx<'_>, summary: &mut Summary) -> Result<Joined, LayoutError> {
         let first = &groups[0];
         let mut parts = vec![Part::of(first, ctx.material)];
         let mut trial = Summary::default();
@@ -265,11 +260,9 @@ impl<S: TextSetter> LayoutEngine<S> {
         let mut joined = first.clone();
         let mut used = 1;
         // Joined only while the run is one board with a hole (a short section), never into a full board.
-        let holed =
-            |b: &[(String, Composed)]| b.len() == 1 && critic::critique(&b[0].1.frame).hole_share > critic::HOLE_GOAL;
+        let holed = |b: &[(String, Composed)]| b.len() == 1 && b[0].1.metrics.hole > critic::HOLE_GOAL;
         while holed(&boards) && used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) {
             let next = &groups[used];
-            let alone = self.fill(next, ctx, &mut Summary::default())?.len();
             let mut g = joined.clone();
             g.paras.push(Para {
                 role: TextRole::Heading2,
@@ -282,10 +275,13 @@ impl<S: TextSetter> LayoutEngine<S> {
             g.figures.extend(next.figures.iter().cloned());
             let mut p2 = parts.clone();
             p2.push(Part::of(next, ctx.material));
-            let ctx2 = GroupCtx { parts: &p2, ..*ctx };
+            let ctx2 = GroupCtx {
+                one_board: true,
+                ..*ctx
+            };
             let mut t2 = Summary::default();
             let b2 = self.fill(&g, &ctx2, &mut t2)?;
-            if b2.len() >= 1 + alone {
+            if b2.is_empty() {
                 break;
             }
             (boards, parts, joined, trial) = (b2, p2, g, t2);
@@ -331,29 +327,16 @@ impl<S: TextSetter> LayoutEngine<S> {
                           phs: &[PhotoSlot],
                           sparse: bool|
          -> Result<Result<Composed, Overflow>, LayoutError> {
-            // A （续） board of joined sections is named after the section its content continues.
-            let first = match (ps.first(), phs.first().and_then(|s| ctx.material.photos.get(s.index))) {
-                (Some(p), _) => Some(p.source.clone()),
-                (None, Some(p)) => Some(Source::Photo { hash: p.hash.clone() }),
-                _ => None,
-            };
-            let part = first
-                .and_then(|src| ctx.parts.iter().find(|p| p.holds(&src)))
-                .filter(|_| cont > 0);
-            let (title, title_source) = match part {
-                Some(p) => (&p.title, &p.title_source),
-                None => (&g.title, &g.title_source),
-            };
             let name = if cont == 0 {
-                title.clone()
+                g.title.clone()
             } else {
-                format!("{}{}", title, messages::CONTINUED)
+                format!("{}{}", g.title, messages::CONTINUED)
             };
             let input = BoardInput {
                 id: String::new(),
                 number: 0,
                 name,
-                title_source: title_source.clone(),
+                title_source: g.title_source.clone(),
                 exhibition_title: ctx.title.to_string(),
                 organiser: ctx.organiser.to_string(),
                 paras: ps,
@@ -371,6 +354,19 @@ impl<S: TextSetter> LayoutEngine<S> {
         };
         // What each board took (paragraphs as placed, photos, first key figure), for the thin-board pass below.
         let mut taken: Vec<Taken> = Vec::new();
+        if ctx.one_board {
+            // A joined run is tried on one board only (one composition): it fits there or it is not joined.
+            return Ok(match compose_at(0, 0, &paras, &photos, false)? {
+                Ok(c) => {
+                    if c.metrics.figures_shown < g.figures.len() {
+                        let n = g.figures.len() - c.metrics.figures_shown;
+                        summary.notes.push(messages::figures_not_shown(n));
+                    }
+                    vec![(board_id(0), c)]
+                }
+                Err(_) => Vec::new(),
+            });
+        }
         // An empty group (a board the user just added) still gets its board, to fill.
         while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
             let id = board_id(cont);
@@ -782,6 +778,9 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 }
 
+/// A joined run's boards (id, board), the sections on them and how many groups it used.
+type Joined = (Vec<(String, Composed)>, Vec<Part>, usize);
+
 /// What one board of a group took: its paragraphs (as placed), its photos, the index of its first key figure.
 type Taken = (Vec<Para>, Vec<PhotoSlot>, usize);
 
@@ -818,9 +817,8 @@ struct GroupCtx<'a> {
     title: &'a str,
     organiser: &'a str,
     ov: &'a Overrides,
-    /// The sections sharing the group being filled (a short section joined with the next), in order; empty for
-    /// one group alone.
-    parts: &'a [Part],
+    /// Only one board: the group is poured onto it whole or not at all (a joined run being tried).
+    one_board: bool,
 }
 
 /// One section of a joined group: its key and title, and what on a board is its content.
@@ -828,7 +826,6 @@ struct GroupCtx<'a> {
 struct Part {
     key: String,
     title: String,
-    title_source: Source,
     /// Sources of its paragraphs (its heading's among them).
     sources: Vec<Source>,
     /// Content hashes of its photos.
@@ -842,7 +839,6 @@ impl Part {
         Part {
             key: g.key.clone(),
             title: g.title.clone(),
-            title_source: g.title_source.clone(),
             sources,
             photos: g
                 .photos
