@@ -22,6 +22,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     cancelImport: vi.fn(),
     photoThumbnail: vi.fn(),
     setCaption: vi.fn(),
+    photoRelations: vi.fn(async () => []),
     ...overrides,
   };
 }
