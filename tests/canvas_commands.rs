@@ -2,7 +2,8 @@
 //! the desktop app's command functions (`zhanban::app`): a swap dragged on the canvas (`Change::OrderPhotos`) puts
 //! the photos in exactly that order and one undo takes it back; Delete (`Change::HidePhoto`) takes a photo off every
 //! board and undo brings the same frames back; the inspector reads the stored choice (`photo_override`); and
-//! 换一种排法's candidates (`arrangements`) are the very boards `Change::Arrangement { n }` then lays out; and an
+//! the library reads the user's 不是同一张 (`Change::NotSame`) on both photos (`photo_relations`); 换一种排法's
+//! candidates (`arrangements`) are the very boards `Change::Arrangement { n }` then lays out; and an
 //! import reports each photo as it is stored (the library shows it at once), before the import ends.
 
 mod common;
@@ -154,6 +155,34 @@ fn a_swap_is_one_undoable_order_and_delete_takes_a_photo_off_the_boards() {
     assert!(!choice.hidden && choice.wanted, "{choice:?}");
     app::undo(&app, &[]).unwrap();
     app::undo(&app, &[]).unwrap();
+
+    // 不是同一张: the library reads the user's word on both photos (and the faces, centre, copies, bursts import found);
+    // undo takes it back.
+    let (a, b) = (hashes[1].clone(), hashes[2].clone());
+    let relations = app::photo_relations(&app).unwrap();
+    assert_eq!(relations.len(), hashes.len());
+    assert!(relations.iter().all(|r| r.not_same.is_empty() && r.centre.is_some()));
+    let not_same = Change::NotSame {
+        photo: a.clone(),
+        other: b.clone(),
+        not_same: true,
+    };
+    app::adjust(&app, &not_same, &[]).unwrap();
+    let said = |app: &App| -> Vec<(String, Vec<String>)> {
+        app::photo_relations(app)
+            .unwrap()
+            .into_iter()
+            .filter(|r| !r.not_same.is_empty())
+            .map(|r| (r.hash, r.not_same))
+            .collect()
+    };
+    let mut expected = vec![(a.clone(), vec![b.clone()]), (b.clone(), vec![a.clone()])];
+    expected.sort();
+    let mut got = said(&app);
+    got.sort();
+    assert_eq!(got, expected);
+    app::undo(&app, &[]).unwrap();
+    assert!(said(&app).is_empty(), "undo takes the word back");
 
     // An unknown photo is refused in Chinese, nothing stored.
     let bad = Change::HidePhoto {

@@ -194,4 +194,50 @@ fn no_picture_twice_none_below_100_ppi_and_the_left_out_listed() {
         text.contains("未用于展板的照片") && text.contains("网页图.jpg"),
         "{text}"
     );
+
+    // 不是同一张: the user says the WeChat copy of picture 5 is another picture; both are laid out, and undo puts
+    // the copy back among the left out.
+    let layout_json = || {
+        let out = ok(cli(&[
+            "layout".as_ref(),
+            s(&project),
+            "--size".as_ref(),
+            "1200x900".as_ref(),
+            "--json".as_ref(),
+        ]));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let on_boards: BTreeSet<String> = v["boards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|b| b["photos"].as_array().unwrap().iter())
+            .map(|f| f.as_str().unwrap().to_string())
+            .collect();
+        let left: BTreeSet<String> = v["left_out"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["file_name"].as_str().unwrap().to_string())
+            .collect();
+        (on_boards, left)
+    };
+    let out = ok(cli(&[
+        "not-same".as_ref(),
+        s(&project),
+        "微信图片_5.jpg".as_ref(),
+        "IMG_05.jpg".as_ref(),
+    ]));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("不是同一张"));
+    let (on_boards, left) = layout_json();
+    assert!(
+        on_boards.contains("微信图片_5.jpg") && on_boards.contains("IMG_05.jpg"),
+        "{on_boards:?}"
+    );
+    assert!(
+        !left.contains("微信图片_5.jpg") && left.contains("微信图片_9.jpg"),
+        "{left:?}"
+    );
+    ok(cli(&["undo".as_ref(), s(&project)]));
+    let (on_boards, left) = layout_json();
+    assert!(!on_boards.contains("微信图片_5.jpg") && left.contains("微信图片_5.jpg"));
 }

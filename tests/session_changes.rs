@@ -130,6 +130,11 @@ fn changes(project: &Path) -> Vec<Change> {
             photo: other.clone(),
             hidden: true,
         },
+        Change::NotSame {
+            photo: hash.clone(),
+            other: other.clone(),
+            not_same: true,
+        },
         Change::Emphasis {
             photo: other.clone(),
             emphasis: zhanban_layout::Emphasis::Larger,
@@ -210,6 +215,7 @@ fn changes(project: &Path) -> Vec<Change> {
             Change::MovePhoto { .. } => "move_photo",
             Change::OrderPhotos { .. } => "order_photos",
             Change::HidePhoto { .. } => "hide_photo",
+            Change::NotSame { .. } => "not_same",
             Change::Emphasis { .. } => "emphasis",
             Change::Focal { .. } => "focal",
             Change::Caption { .. } => "caption",
@@ -233,7 +239,7 @@ fn changes(project: &Path) -> Vec<Change> {
     let mut kinds: Vec<&str> = list.iter().map(kind).collect();
     kinds.sort();
     kinds.dedup();
-    assert_eq!(kinds.len(), 21, "one change of every kind");
+    assert_eq!(kinds.len(), 22, "one change of every kind");
     list
 }
 

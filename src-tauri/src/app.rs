@@ -16,7 +16,7 @@ use zhanban_typeset::Typesetter;
 
 use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, PhotoChoice, Thumb};
+use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, PhotoChoice, PhotoRelation, Thumb};
 use crate::projects::{self, RecentList, RecentProject};
 
 pub type CommandResult<T> = Result<T, CommandError>;
@@ -273,6 +273,20 @@ pub fn photo_override(app: &App, photo: &str) -> CommandResult<PhotoChoice> {
     Ok(PhotoChoice::from(
         settings.overrides.photos.remove(photo).unwrap_or_default(),
     ))
+}
+
+/// How each photo relates to the others (copies of one picture, bursts, the user's 不是同一张) and what is in it
+/// (faces, the subject's centre), for the library.
+pub fn photo_relations(app: &App) -> CommandResult<Vec<PhotoRelation>> {
+    let mut guard = lock(app)?;
+    let session = current(&mut guard)?;
+    let overrides = session.settings()?.overrides;
+    let photos = zhanban_project::pipeline::material(session.project())?.photos;
+    let all: Vec<String> = photos.iter().map(|p| p.hash.clone()).collect();
+    Ok(photos
+        .into_iter()
+        .map(|p| PhotoRelation::new(p, &all, &overrides))
+        .collect())
 }
 
 /// How many arrangements 换一种排法 shows at once.

@@ -25,6 +25,7 @@ pub const COMMANDS: &[&str] = &[
     "open_folder",
     "glyph_outlines",
     "photo_override",
+    "photo_relations",
     "arrangements",
     "writeup_list",
     "writeup_paste",

@@ -21,6 +21,10 @@ pub mod help {
     pub const CAPTION: &str = "设置或清除照片的图片说明 / Set or clear a photo's caption";
     pub const CAPTION_PHOTO: &str = "照片的文件名或内容哈希 / The photo's file name or content hash";
     pub const CAPTION_TEXT: &str = "图片说明（空字符串表示清除）/ The caption (empty to clear it)";
+    pub const NOT_SAME: &str =
+        "不是同一张：两张被认作同一张照片（或同一组连拍）的照片其实不同，排版时两张都保留 / Two photos found to be the \
+         same picture (or one burst) are not: layout keeps both";
+    pub const NOT_SAME_OTHER: &str = "另一张照片的文件名或内容哈希 / The other photo's file name or content hash";
     pub const TYPESET: &str = "按中文排版规则（clreq）断行：从标准输入读一段文字，每行输出一行 / \
                                Break one paragraph from standard input into lines by clreq, one per output line";
     pub const WIDTH: &str = "行宽，以字（em）计 / Line width in em";
@@ -223,6 +227,10 @@ pub fn import_summary(r: &crate::import::ImportReport) -> String {
     }
     s.push('。');
     s
+}
+
+pub fn not_same_set(photo: &str, other: &str) -> String {
+    format!("已记下：“{photo}”与“{other}”不是同一张照片，排版时两张都保留（撤销：undo）。")
 }
 
 pub fn caption_set(file_name: &str, caption: &str) -> String {

@@ -149,6 +149,37 @@ pub struct PhotoChoice {
     pub wanted: bool,
 }
 
+/// How a photo relates to the others and what is in it, for the library: the copies of one picture and the bursts
+/// import found (shown together), the user's 不是同一张, and the faces and subject centre (a marker on hover).
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct PhotoRelation {
+    pub hash: String,
+    /// The photo (hash) import found this one probably is the same picture as.
+    pub same_as: Option<String>,
+    /// The burst it belongs to (the hash of the burst's first photo).
+    pub burst: Option<String>,
+    /// Photos (hashes) the user said are not the same picture or burst as this one (either side's word).
+    pub not_same: Vec<String>,
+    /// Face boxes `[x, y, w, h]`, fractions of the upright picture.
+    pub faces: Vec<[f64; 4]>,
+    /// The subject's centre, fractions of the upright picture; null when unknown.
+    pub centre: Option<(f64, f64)>,
+}
+
+impl PhotoRelation {
+    pub fn new(p: zhanban_layout::PhotoInput, all: &[String], ov: &zhanban_layout::Overrides) -> Self {
+        PhotoRelation {
+            not_same: all.iter().filter(|h| ov.not_same(&p.hash, h)).cloned().collect(),
+            hash: p.hash,
+            same_as: p.facts.same_as,
+            burst: p.facts.burst,
+            faces: p.facts.faces,
+            centre: p.facts.centre,
+        }
+    }
+}
+
 impl From<zhanban_layout::PhotoOverride> for PhotoChoice {
     fn from(p: zhanban_layout::PhotoOverride) -> Self {
         PhotoChoice {

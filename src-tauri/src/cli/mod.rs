@@ -79,6 +79,15 @@ enum Command {
         #[arg(help = help::CAPTION_TEXT, help_heading = help::ARGUMENTS)]
         text: String,
     },
+    #[command(about = help::NOT_SAME, help_template = help::TEMPLATE)]
+    NotSame {
+        #[arg(help = help::IMPORT_PROJECT, help_heading = help::ARGUMENTS)]
+        project: PathBuf,
+        #[arg(help = help::CAPTION_PHOTO, help_heading = help::ARGUMENTS)]
+        photo: String,
+        #[arg(help = help::NOT_SAME_OTHER, help_heading = help::ARGUMENTS)]
+        other: String,
+    },
     #[command(about = help::TYPESET, help_template = help::TEMPLATE)]
     Typeset {
         #[arg(long, help = help::WIDTH, help_heading = help::OPTIONS)]
@@ -303,6 +312,18 @@ fn execute(command: Command) -> CliResult {
             })?;
             let row = zhanban_project::change::find_photo(session.project(), &hash)?;
             eprintln!("{}", messages::caption_set(&row.file_name, &row.caption));
+            Ok(())
+        }
+        Command::NotSame { project, photo, other } => {
+            let mut session = Session::open(&project)?;
+            let photo = zhanban_project::change::find_photo(session.project(), &photo)?;
+            let other = zhanban_project::change::find_photo(session.project(), &other)?;
+            session.apply(&Change::NotSame {
+                photo: photo.hash,
+                other: other.hash,
+                not_same: true,
+            })?;
+            eprintln!("{}", messages::not_same_set(&photo.file_name, &other.file_name));
             Ok(())
         }
         Command::Undo { project } => walk(&project, true),

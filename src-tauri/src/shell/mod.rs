@@ -8,7 +8,9 @@ use tauri::{Emitter, Manager, State};
 use crate::app::{self, App, CommandResult};
 use crate::import::{ImportReport, Step};
 use crate::messages;
-use crate::payloads::{CommandError, FontRequest, GlyphOutlines, ImportedPhoto, OpenedProject, PhotoChoice, Thumb};
+use crate::payloads::{
+    CommandError, FontRequest, GlyphOutlines, ImportedPhoto, OpenedProject, PhotoChoice, PhotoRelation, Thumb,
+};
 use crate::projects::{RecentList, RecentProject};
 use zhanban_project::payload::BoardsPayload;
 use zhanban_project::pipeline::Candidate;
@@ -172,6 +174,11 @@ fn photo_override(state: State<'_, App>, photo: String) -> CommandResult<PhotoCh
 }
 
 #[tauri::command]
+async fn photo_relations(handle: tauri::AppHandle) -> CommandResult<Vec<PhotoRelation>> {
+    blocking(handle, app::photo_relations).await
+}
+
+#[tauri::command]
 async fn arrangements(handle: tauri::AppHandle, board: String) -> CommandResult<Vec<Candidate>> {
     blocking(handle, move |state| app::arrangements(state, &board)).await
 }
@@ -245,6 +252,7 @@ pub fn run() -> i32 {
             open_folder,
             glyph_outlines,
             photo_override,
+            photo_relations,
             arrangements,
             writeup_list,
             writeup_paste,

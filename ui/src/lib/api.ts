@@ -16,6 +16,8 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportedPhoto } from "./bindings/ImportedPhoto";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { PhotoRow } from "./bindings/PhotoRow";
+import type { PhotoRelation } from "./bindings/PhotoRelation";
+export type { PhotoRelation };
 import type { Thumb } from "./bindings/Thumb";
 export type { ImportedPhoto, ImportProgress, ImportReport, Thumb };
 
@@ -40,6 +42,8 @@ export interface Api {
   cancelImport(): Promise<void>;
   photoThumbnail(id: number, size: number): Promise<Thumb | null>;
   setCaption(photo: string, caption: string): Promise<PhotoRow>;
+  /** Copies of one picture and bursts import found, the user's 不是同一张, faces and subject centre, per photo. */
+  photoRelations(): Promise<PhotoRelation[]>;
 }
 
 export const tauriApi: Api = {
@@ -54,6 +58,7 @@ export const tauriApi: Api = {
   cancelImport: () => call("cancel_import"),
   photoThumbnail: (id, size) => call("photo_thumbnail", { id, size }),
   setCaption: (photo, caption) => call("set_caption", { photo, caption }),
+  photoRelations: () => call("photo_relations"),
 };
 
 /** The system's own text of a failed read or write, shown under 详细信息 (never in the message), if the error has one. */

@@ -23,6 +23,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     cancelImport: vi.fn(),
     photoThumbnail: vi.fn(),
     setCaption: vi.fn(),
+    photoRelations: vi.fn(async () => []),
     ...overrides,
   };
 }

@@ -1,8 +1,8 @@
 // The photo library's logic: importing with progress and a per-file report, reloading photos and thumbnails,
 // captions, and errors shown in Chinese.
 import { describe, expect, it, vi } from "vitest";
-import type { Api, ImportReport, PhotoRow } from "./api";
-import { Library } from "./library.svelte";
+import type { Api, ImportReport, PhotoRelation, PhotoRow } from "./api";
+import { Library, markers } from "./library.svelte";
 
 const row = (id: number, caption = ""): PhotoRow => ({
   id, hash: `h${id}`, file_name: `照片${id}.jpg`, byte_len: 1, format: "jpeg", width: 4000, height: 3000,
@@ -22,6 +22,7 @@ function api(over: Partial<Api> = {}): Api {
     cancelImport: vi.fn(async () => {}),
     photoThumbnail: vi.fn(async (id: number) => ({ width: 160, height: 120, url: `data:image/jpeg;base64,${id}` })),
     setCaption: vi.fn(async (hash: string, caption: string) => ({ ...row(Number(hash.slice(1))), caption: caption.trim() })),
+    photoRelations: vi.fn(async () => []),
     ...over,
   };
 }
@@ -125,5 +126,75 @@ describe("photo details", () => {
     expect(lib.visible(used).map((p) => p.file_name)).toEqual(["微信图片_9.jpg", "微信图片_10.jpg", "照片1.jpg", "照片2.jpg"]);
     lib.sort = "taken";
     expect(lib.visible(used).map((p) => p.id).slice(0, 2)).toEqual([4, 3]);
+  });
+});
+
+const rel = (hash: string, over: Partial<PhotoRelation> = {}): PhotoRelation => ({
+  hash, same_as: null, burst: null, not_same: [], faces: [], centre: [0.5, 0.5], ...over,
+});
+
+describe("copies and bursts", () => {
+  // h1 a WeChat copy (1080×810), h2 its camera original, h3 a turned re-encode of h2; h4–h6 a burst; h7 alone.
+  const photos = () => [
+    { ...row(1), width: 1080, height: 810 }, row(2), row(3), row(4), row(5), row(6), row(7),
+  ];
+  const relations = (notSame: [string, string][] = []) =>
+    [
+      rel("h1"), rel("h2", { same_as: "h1" }), rel("h3", { same_as: "h2" }),
+      rel("h4", { burst: "h4" }), rel("h5", { burst: "h4" }), rel("h6", { burst: "h4" }), rel("h7"),
+    ].map((r) => ({ ...r, not_same: notSame.filter(([a]) => a === r.hash).map(([, b]) => b) }));
+  const view = (lib: Library, used: Set<string> | null) =>
+    lib.arranged(used).map((g) => `${g.kind}:${g.photos.map((p) => p.hash).join(",")}${g.chosen ? `>${g.chosen.hash}` : ""}`);
+
+  it("shows copies of one picture and burst shots together, the one on the boards first and marked", async () => {
+    const lib = new Library(api({ photoRelations: vi.fn(async () => relations()) }));
+    await lib.show(photos());
+    // Laid out: the original and the sharpest shot (h5) are on the boards.
+    expect(view(lib, new Set(["h2", "h5", "h7"]))).toEqual(["copies:h2,h1,h3>h2", "burst:h5,h4,h6>h5", "single:h7"]);
+    // Not laid out yet: the copy with the most pixels stands for the picture, the first shot for the burst.
+    expect(view(lib, null)).toEqual(["copies:h2,h1,h3>h2", "burst:h4,h5,h6>h4", "single:h7"]);
+    // A filter keeps the group's visible members together; a group of one is a single photo.
+    lib.filter = "unused";
+    expect(view(lib, new Set(["h2", "h5", "h7"]))).toEqual(["copies:h1,h3>h2", "burst:h4,h6>h5"]);
+    lib.filter = "low";
+    expect(view(lib, new Set(["h2", "h5", "h7"]))).toEqual(["single:h1"]);
+  });
+
+  it("不是同一张: a photo the user said is another picture stands alone, whichever side the word is stored on", async () => {
+    for (const word of [[["h1", "h2"], ["h6", "h5"]], [["h2", "h1"], ["h5", "h6"]]] as [string, string][][]) {
+      const lib = new Library(api({ photoRelations: vi.fn(async () => relations(word)) }));
+      await lib.show(photos());
+      expect(lib.notSame("h1", "h2") && lib.notSame("h2", "h1")).toBe(true);
+      const used = new Set(["h1", "h2", "h5", "h6", "h7"]);
+      expect(view(lib, used)).toEqual(["single:h1", "copies:h2,h3>h2", "burst:h5,h4>h5", "single:h6", "single:h7"]);
+    }
+    // The relations are read again after a change (its undo clears the word).
+    const a = api({ photoRelations: vi.fn(async () => relations([["h1", "h2"]])) });
+    const lib = new Library(a);
+    await lib.show(photos());
+    a.photoRelations = vi.fn(async () => relations());
+    await lib.loadRelations();
+    expect(view(lib, new Set(["h2"]))[0]).toBe("copies:h2,h1,h3>h2");
+  });
+
+  it("places face boxes, or the subject's centre, over the picture as fitted in the 4:3 thumbnail", () => {
+    // A 4:3 picture fills the box: fractions become percent.
+    const wide = row(1);
+    expect(markers(wide, rel("h1", { faces: [[0.25, 0.1, 0.1, 0.2]] }))).toEqual([
+      { kind: "face", left: 25, top: 10, width: 10, height: 20 },
+    ]);
+    // A 3:4 portrait is 56.25 % of the box wide, centred: x = 21.875 % + x · 56.25 %.
+    const tall = { ...row(2), width: 3000, height: 4000 };
+    const [m] = markers(tall, rel("h2", { faces: [[0.5, 0, 0.2, 0.1]] }));
+    expect(m.left).toBeCloseTo(21.875 + 28.125);
+    expect(m.width).toBeCloseTo(11.25);
+    expect(m.top).toBe(0);
+    // A 2:1 panorama: 66.7 % of the box high, centred vertically; without faces, the subject's centre.
+    const pano = { ...row(3), width: 4000, height: 2000 };
+    const [c] = markers(pano, rel("h3", { centre: [0.5, 0.5] }));
+    expect(c.kind).toBe("centre");
+    expect(c.top).toBeCloseTo(50);
+    expect(markers(pano, rel("h3", { centre: [0, 0] }))[0].top).toBeCloseTo(100 / 6);
+    expect(markers(pano, undefined)).toEqual([]);
   });
 });

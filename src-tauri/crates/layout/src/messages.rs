@@ -86,10 +86,12 @@ pub fn left_out_same_picture(better: &str) -> String {
     format!("可能与“{better}”重复（同一张照片的另一份），已改用分辨率更高或更接近原图的“{better}”；如果不是同一张，请标记“不是同一张”。")
 }
 pub fn left_out_copy_of_hidden(hidden: &str) -> String {
-    format!("可能与“{hidden}”重复，而“{hidden}”已按您的选择撤下，这一份也不再使用；如需使用，请把它拖到展板上。")
+    format!(
+        "可能与“{hidden}”重复，而“{hidden}”已按您的选择撤下，这一份也不再使用；如需使用，请在照片库里点“放回展板”。"
+    )
 }
 pub fn left_out_burst(chosen: &str) -> String {
-    format!("与“{chosen}”是同一场景几秒内的连拍，已选用更清晰的“{chosen}”；如需多用一张，请把它拖到展板上。")
+    format!("与“{chosen}”是同一场景几秒内的连拍，已选用更清晰的“{chosen}”；如需多用一张，请在照片库里点“放回展板”；如果不是同一场景，请标记“不是同一张”。")
 }
 pub fn left_out_low_resolution(ppi: f64) -> String {
     let ppi = ppi.floor();

@@ -6,7 +6,7 @@
 //!
 //! Owns the override data; it must not lay anything out.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::Source;
@@ -79,6 +79,18 @@ pub struct PhotoOverride {
     pub hidden: bool,
     /// Marked "use in boards" by the user: always placed, even a copy of a picture used elsewhere or a burst shot.
     pub wanted: bool,
+    /// 不是同一张: photos (content hashes) the user said this one is not the same picture or burst as, though import
+    /// found them so. Either side's list counts; selection keeps both.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub not_same: BTreeSet<String>,
+}
+
+impl Overrides {
+    /// The user said photos `a` and `b` are not the same picture (nor one burst).
+    pub fn not_same(&self, a: &str, b: &str) -> bool {
+        let says = |x: &str, y: &str| self.photos.get(x).is_some_and(|o| o.not_same.contains(y));
+        says(a, b) || says(b, a)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

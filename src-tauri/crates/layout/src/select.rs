@@ -1,8 +1,9 @@
 //! Which photos go on the boards: one per picture (of the copies import found — a WeChat copy, a turned re-encode —
 //! the better: more pixels, then the camera's original over a re-encode), one per burst (anchored or captioned shots
 //! first, then the sharpest), never one the user took off the boards, always one the user placed, enlarged, pointed
-//! or asked for, and none printed below the print floor at the board's smallest photo size. The rest are listed
-//! with their reasons, never dropped silently.
+//! or asked for, and none printed below the print floor at the board's smallest photo size. A photo the user said
+//! is not the same picture (不是同一张) as the copy or shot used is kept beside it. The rest are listed with their
+//! reasons, never dropped silently.
 //!
 //! Owns choosing; it must not place (plan), measure (compose) or word messages (messages).
 
@@ -103,6 +104,9 @@ pub fn select(material: &Material, ov: &Overrides) -> Selection {
     let mut parent: Vec<usize> = (0..n).collect();
     for (i, p) in photos.iter().enumerate() {
         if let Some(&j) = p.facts.same_as.as_deref().and_then(|h| index.get(h)) {
+            if ov.not_same(&p.hash, &photos[j].hash) {
+                continue;
+            }
             let (a, b) = (root(&mut parent, i), root(&mut parent, j));
             parent[a] = b;
         }
@@ -134,7 +138,8 @@ pub fn select(material: &Material, ov: &Overrides) -> Selection {
             Some(best)
         };
         for &i in &c {
-            if !used[i] || Some(i) == shown || wanted(po(i)) {
+            let user_says_other = shown.is_some_and(|s| ov.not_same(&photos[i].hash, &photos[s].hash));
+            if !used[i] || Some(i) == shown || wanted(po(i)) || user_says_other {
                 continue;
             }
             let reason = match shown {
@@ -172,7 +177,8 @@ pub fn select(material: &Material, ov: &Overrides) -> Selection {
             continue;
         };
         for &i in &live {
-            if i != best && !wanted(po(i)) && !spoken_for(&photos[i]) {
+            let user_says_other = ov.not_same(&photos[i].hash, &photos[best].hash);
+            if i != best && !wanted(po(i)) && !spoken_for(&photos[i]) && !user_says_other {
                 let reason = messages::left_out_burst(&photos[best].file_name);
                 leave(&mut used, i, LeftOutKind::Burst, Some(best), reason);
             }
@@ -348,6 +354,46 @@ mod tests {
         );
         let s = select(&m, &ov);
         assert_eq!(names(&s, &m), ["b2", "alone"]);
+    }
+
+    #[test]
+    fn not_the_same_keeps_both() {
+        let m = Material {
+            photos: vec![
+                photo("wechat", 1080, 810, PhotoFacts::default()),
+                photo("orig", 4000, 3000, copy_of("wechat", true)),
+                photo("turned", 4000, 3000, copy_of("orig", false)),
+                photo("b1", 4000, 3000, shot("b1", 10.0)),
+                photo("b2", 4000, 3000, shot("b1", 30.0)),
+                photo("b3", 4000, 3000, shot("b1", 20.0)),
+            ],
+            ..Default::default()
+        };
+        let says = |pairs: &[(&str, &str)]| {
+            let mut ov = Overrides::default();
+            for (a, b) in pairs {
+                ov.photos
+                    .entry(a.to_string())
+                    .or_default()
+                    .not_same
+                    .insert(b.to_string());
+            }
+            ov
+        };
+        // Either side's word counts: the WeChat copy is another picture than the original (so kept), the turned one
+        // still a copy of the original; b1 is not the burst of the sharpest shot b2, b3 still is.
+        for ov in [
+            says(&[("wechat", "orig"), ("b1", "b2")]),
+            says(&[("orig", "wechat"), ("b2", "b1")]),
+        ] {
+            let s = select(&m, &ov);
+            assert_eq!(names(&s, &m), ["wechat", "orig", "b1", "b2"]);
+            let left: Vec<&str> = s.left_out.iter().map(|l| l.hash.as_str()).collect();
+            assert_eq!(left, ["turned", "b3"]);
+        }
+        // Said of a photo that is not the one used: the copy is still left out for the one used.
+        let s = select(&m, &says(&[("turned", "wechat")]));
+        assert_eq!(names(&s, &m), ["orig", "b2"]);
     }
 
     #[test]

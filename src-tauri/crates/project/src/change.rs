@@ -1,5 +1,5 @@
 //! Everything a user can change in a project, as one typed [`Change`]: a photo's caption, the boards (move a photo,
-//! put photos in an order, take a photo off the boards, larger/smaller, crop focal point, rewrite a text, pin a body size, another arrangement, order, split, merge,
+//! put photos in an order, take a photo off the boards, 不是同一张, larger/smaller, crop focal point, rewrite a text, pin a body size, another arrangement, order, split, merge,
 //! add/remove/restore a board, a group's own size and theme), the board size and theme, the exhibition details,
 //! and the write-ups (correct, accept, remove). [`edit_for`] checks a change and turns it into the reversible
 //! [`Edit`] that stores it; the session applies that edit. The front ends (CLI, desktop shell) only build
@@ -33,6 +33,13 @@ pub enum Change {
     /// Take a photo off the boards (Delete on the canvas; it stays in the project and the library), or put it back
     /// (放回展板: then it is wanted — placed even where selection left it out as a copy or a burst shot).
     HidePhoto { photo: String, hidden: bool },
+    /// 不是同一张: the user says two photos import found to be the same picture (or one burst) are not (`false`: they
+    /// are, after all). Selection then keeps both.
+    NotSame {
+        photo: String,
+        other: String,
+        not_same: bool,
+    },
     /// Larger, smaller or back to normal.
     Emphasis {
         photo: String,
@@ -191,6 +198,22 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
                 let p = o.photos.entry(photo).or_default();
                 p.hidden = hidden;
                 p.wanted = !hidden;
+            })?
+        }
+        Change::NotSame { photo, other, not_same } => {
+            known_photo(&photo)?;
+            known_photo(&other)?;
+            overrides_edit(project, |o| {
+                // Stored on one side; taking the word back clears both sides.
+                if not_same {
+                    o.photos.entry(photo).or_default().not_same.insert(other);
+                } else {
+                    for (a, b) in [(&photo, &other), (&other, &photo)] {
+                        if let Some(p) = o.photos.get_mut(a) {
+                            p.not_same.remove(b);
+                        }
+                    }
+                }
             })?
         }
         Change::Emphasis { photo, emphasis } => {
