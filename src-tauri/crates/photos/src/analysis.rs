@@ -23,14 +23,10 @@ pub struct Analysis {
 }
 
 /// Analyses an upright RGB thumbnail (interleaved, 8 bits per channel); faces are looked for in `detect` (an
-/// upright grey copy, larger than the thumbnail for small faces), none when it is `None` or when the thumbnail has no
-/// skin tones ([`faces::may_show_faces`]).
+/// upright grey copy, larger than the thumbnail for small faces), none when it is `None`.
 pub fn analyse(data: &[u8], width: u32, height: u32, detect: Option<&GrayImage>) -> Analysis {
     let grey = grey_of(data, width, height);
-    let faces = detect
-        .filter(|_| faces::may_show_faces(data))
-        .map(faces::detect)
-        .unwrap_or_default();
+    let faces = detect.map(faces::detect).unwrap_or_default();
     Analysis {
         fingerprint: Fingerprint::of_grey(&grey),
         saliency: faces::saliency_centre(&grey, &faces),

@@ -35,36 +35,6 @@ pub struct Face {
     pub score: f32,
 }
 
-/// Share of skin-toned pixels below which a colour photo is taken to show no face (a 10 px face on the 512 px
-/// thumbnail is ~0.03 % of it; measured: see [`may_show_faces`]).
-const MIN_SKIN_SHARE: f64 = 0.0002;
-/// Mean chroma (distance of Cb/Cr from grey, 0–181) below which a picture is taken as black-and-white or toned:
-/// skin cannot be told there, so faces are looked for.
-const MIN_CHROMA: f64 = 6.0;
-
-/// Whether an upright RGB thumbnail may show a face: it has skin-toned pixels (the YCbCr skin box, Chai & Ngan
-/// 1999: Cb 77–127, Cr 133–173) or too little colour to tell (a black-and-white group photo). Detection is the
-/// costly part of import; a colour photo without one skin-toned pixel in five thousand (sea, sky, forest, night)
-/// is not searched.
-pub fn may_show_faces(rgb: &[u8]) -> bool {
-    let (mut skin, mut chroma, mut n) = (0u64, 0f64, 0u64);
-    for px in rgb.chunks_exact(3) {
-        let (r, g, b) = (f64::from(px[0]), f64::from(px[1]), f64::from(px[2]));
-        let cb = 128.0 - 0.168_736 * r - 0.331_264 * g + 0.5 * b;
-        let cr = 128.0 + 0.5 * r - 0.418_688 * g - 0.081_312 * b;
-        if (77.0..=127.0).contains(&cb) && (133.0..=173.0).contains(&cr) {
-            skin += 1;
-        }
-        chroma += (cb - 128.0).hypot(cr - 128.0);
-        n += 1;
-    }
-    if n == 0 {
-        return false;
-    }
-    let n = n as f64;
-    chroma / n < MIN_CHROMA || skin as f64 / n >= MIN_SKIN_SHARE
-}
-
 fn model() -> Option<&'static rustface::Model> {
     static MODEL: OnceLock<Option<rustface::Model>> = OnceLock::new();
     MODEL

@@ -1,6 +1,5 @@
 //! Face detection at import on real photographs of people (scikit-image's astronaut and cameraman, the Solvay
-//! conference group photo shipped in the rustface crate package), and none on the set-up's landscape photos; the skin
-//! gate lets every photo of people through (colour and black-and-white) and skips a colour photo without skin tones.
+//! conference group photo shipped in the rustface crate package), and none on the set-up's landscape photos.
 
 mod common;
 
@@ -55,34 +54,4 @@ fn no_faces_in_landscapes() {
         let faces = faces_of(&std::fs::read(p).unwrap());
         assert!(faces.is_empty(), "{p}: {faces:?}");
     }
-}
-
-/// A colour photo without skin tones (MATE's nature backgrounds: a storm over the sea), which the gate skips.
-const GATE_SKIPS: &str = "/usr/share/backgrounds/mate/nature/Storm.jpg";
-
-/// The thumbnail's RGB pixels and the faces found, as import sees them.
-fn thumb_and_faces(path: &str) -> (Vec<u8>, usize) {
-    let bytes = std::fs::read(path).expect("run scripts/setup");
-    let t = process(&bytes, path, &ProcessOptions::default()).unwrap();
-    let rgb = image::load_from_memory(&t.thumb.jpeg).unwrap().to_rgb8().into_raw();
-    (rgb, t.analysis.faces.len())
-}
-
-#[test]
-fn the_skin_gate_lets_every_photo_of_people_through_and_skips_a_landscape_without_skin() {
-    // Colour (the astronaut) and black-and-white (the cameraman, the Solvay group: no colour to judge skin by).
-    let solvay = crate_file("rustface-0.1.7", "test.png").expect("the rustface crate package (cargo fetch)");
-    for p in [
-        format!("{PEOPLE_DIR}/astronaut.png"),
-        format!("{PEOPLE_DIR}/camera.png"),
-        solvay.to_string_lossy().into_owned(),
-    ] {
-        let (rgb, faces) = thumb_and_faces(&p);
-        assert!(zhanban_photos::faces::may_show_faces(&rgb), "{p}");
-        assert!(faces > 0, "{p}");
-    }
-    // A blue-green colour photo is not searched (what makes the gate pay), and has no faces.
-    let (rgb, faces) = thumb_and_faces(GATE_SKIPS);
-    assert!(!zhanban_photos::faces::may_show_faces(&rgb), "{GATE_SKIPS}");
-    assert_eq!(faces, 0);
 }
