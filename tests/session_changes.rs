@@ -91,13 +91,7 @@ fn changes(project: &Path) -> Vec<Change> {
     let p = session.project();
     let photos = p.photos().unwrap();
     let writeup = p.writeups().unwrap()[0].id;
-    // Every group on each board (a short section shares its board with the next one).
-    let mut groups: Vec<String> = laid
-        .summary
-        .boards
-        .iter()
-        .flat_map(|b| b.groups.iter().map(|g| g.key.clone()))
-        .collect();
+    let mut groups: Vec<String> = laid.summary.boards.iter().map(|b| b.group.clone()).collect();
     groups.dedup();
     let sections: Vec<String> = groups
         .iter()
