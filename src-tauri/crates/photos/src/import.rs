@@ -1,16 +1,18 @@
 //! The streaming import pipeline: walks dropped files and folders, reads, hashes and processes them on worker
-//! threads, and hands each outcome to the caller's sink on the caller's thread, as files complete.
+//! threads, and hands each outcome to the caller's sink on the caller's thread, in the walked order (so the same
+//! drop gives the same project, whichever worker finishes first).
 //!
-//! Memory is bounded: each worker holds one original at a time and at most `queue` finished results wait for the
-//! sink, whatever the number of files. Owns walking, scheduling, cancellation and in-batch de-duplication; it must not
+//! Memory is bounded: a worker starts a file only when it is fewer than `threads + queue` places after the last one
+//! delivered, so at most that many originals are held, whatever the number of files. Owns walking, scheduling, cancellation and in-batch de-duplication; it must not
 //! store anything (the caller does, one transaction per photo) and knows nothing of the project file.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
+use std::time::Duration;
 
 use crate::analysis::Analysis;
 use crate::error::{ErrorKind, PhotoError};
@@ -231,7 +233,7 @@ enum Outcome {
     },
 }
 
-/// Imports `paths` (files and folders). Each finished file is reported to `sink` on this thread, in completion order,
+/// Imports `paths` (files and folders). Each finished file is reported to `sink` on this thread, in the walked order,
 /// preceded by a `Progress` event. `known(hash)` tells whether the project already holds those bytes: such files
 /// are reported as `Duplicate` without making thumbnails. Setting `cancel` stops the run after the files in hand
 /// (at most one per worker); a sink error stops it likewise and is returned.
@@ -262,13 +264,18 @@ pub fn import_paths<E>(
     let queue = if opts.queue == 0 { threads } else { opts.queue };
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
+    let window = Window {
+        delivered: Mutex::new(0),
+        moved: Condvar::new(),
+        size: threads + queue,
+    };
     let seen = Seen::default();
     let (tx, rx) = mpsc::sync_channel::<Outcome>(queue);
 
     let result = std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (files, next, stop, seen) = (&files, &next, &stop, &seen);
+            let (files, next, stop, seen, window) = (&files, &next, &stop, &seen, &window);
             scope.spawn(move || loop {
                 if stop.load(Ordering::Relaxed) || cancel.load(Ordering::Relaxed) {
                     break;
@@ -277,6 +284,9 @@ pub fn import_paths<E>(
                 let Some(path) = files.get(index) else {
                     break;
                 };
+                if !window.admit(index, || stop.load(Ordering::Relaxed) || cancel.load(Ordering::Relaxed)) {
+                    break;
+                }
                 let outcome = import_one(index, path, opts, known, seen);
                 if tx.send(outcome).is_err() {
                     break;
@@ -286,7 +296,17 @@ pub fn import_paths<E>(
         drop(tx);
 
         let mut result = Ok(());
-        for (i, outcome) in rx.iter().enumerate() {
+        let mut waiting = BTreeMap::new();
+        let in_order = rx.iter().flat_map(|outcome| {
+            waiting.insert(outcome.index(), outcome);
+            let mut ready = Vec::new();
+            while let Some(outcome) = waiting.remove(&(window.delivered() + ready.len())) {
+                ready.push(outcome);
+            }
+            ready
+        });
+        for (i, outcome) in in_order.enumerate() {
+            window.deliver(i + 1);
             if cancel.load(Ordering::Relaxed) {
                 summary.cancelled = true;
                 break;
@@ -327,6 +347,7 @@ pub fn import_paths<E>(
         }
         // Let the workers finish the file in hand and go; results not yet delivered are dropped unseen.
         stop.store(true, Ordering::Relaxed);
+        window.moved.notify_all();
         drop(rx);
         result
     });
@@ -334,6 +355,50 @@ pub fn import_paths<E>(
         summary.cancelled = true;
     }
     result.map(|()| summary)
+}
+
+/// How far the sink has got: workers wait before starting a file too far ahead of it.
+struct Window {
+    delivered: Mutex<usize>,
+    moved: Condvar,
+    size: usize,
+}
+
+impl Window {
+    fn delivered(&self) -> usize {
+        *self.delivered.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn deliver(&self, count: usize) {
+        *self.delivered.lock().unwrap_or_else(|e| e.into_inner()) = count;
+        self.moved.notify_all();
+    }
+
+    /// Waits until `index` is inside the window; false when `stopped` says to give up first.
+    fn admit(&self, index: usize, stopped: impl Fn() -> bool) -> bool {
+        let mut delivered = self.delivered.lock().unwrap_or_else(|e| e.into_inner());
+        while index >= *delivered + self.size {
+            if stopped() {
+                return false;
+            }
+            // Cancellation is an outside flag nobody signals us for: look at it now and then.
+            delivered = self
+                .moved
+                .wait_timeout(delivered, Duration::from_millis(50))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        true
+    }
+}
+
+impl Outcome {
+    fn index(&self) -> usize {
+        match self {
+            Outcome::Processed(p) => p.index,
+            Outcome::Duplicate { index, .. } | Outcome::Failed { index, .. } => *index,
+        }
+    }
 }
 
 /// The hashes met in this batch: `false` while the first copy is being processed, `true` once it was processed

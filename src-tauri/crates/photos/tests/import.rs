@@ -144,3 +144,38 @@ fn a_sink_error_stops_the_run_and_is_returned() {
     assert_eq!(r, Err("disk full"));
     assert_eq!(seen, 1);
 }
+
+/// A big photo first and small ones after it: the small ones finish first on the other workers, yet the sink meets
+/// every file in the walked order, so the same drop always makes the same project.
+#[test]
+fn outcomes_arrive_in_the_walked_order() {
+    let dir = scratch("import-order");
+    std::fs::copy(PHOTO_LANDSCAPE, dir.join("a 大图.jpg")).unwrap();
+    let small = {
+        let (rgb, w, h) = decode_rgb(&std::fs::read(PHOTO_PORTRAIT).unwrap());
+        let (sw, sh) = (w / 16, h / 16);
+        encode_rgb(&resize_rgb(rgb, w, h, sw, sh), sw, sh, 85, false)
+    };
+    for i in 0..6 {
+        // Each small photo differs by one byte in its comment so none is a duplicate of another.
+        let mut bytes = small.clone();
+        bytes.splice(2..2, [0xFF, 0xFE, 0x00, 0x03, b'0' + i as u8]);
+        std::fs::write(dir.join(format!("b 小图 {i}.jpg")), bytes).unwrap();
+    }
+    let mut order = Vec::new();
+    let opts = ImportOptions {
+        threads: 3,
+        queue: 1,
+        ..ImportOptions::default()
+    };
+    import_paths(&[dir], &opts, &AtomicBool::new(false), &|_: &str| false, |ev| {
+        match ev {
+            ImportEvent::Processed(p) => order.push(p.index),
+            ImportEvent::Duplicate { index, .. } | ImportEvent::Failed { index, .. } => order.push(index),
+            _ => {}
+        }
+        Ok::<(), ()>(())
+    })
+    .unwrap();
+    assert_eq!(order, (0..7).collect::<Vec<_>>());
+}
