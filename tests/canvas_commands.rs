@@ -52,13 +52,14 @@ fn group_photos(p: &BoardsPayload, group: &str) -> Vec<String> {
     p.summary
         .boards
         .iter()
-        .filter(|s| s.group == group)
-        .flat_map(|s| {
+        .filter_map(|s| Some((s, s.groups.iter().find(|g| g.key == group)?)))
+        .flat_map(|(s, g)| {
+            // A board may hold a short section and the next one: only this group's photos.
             let b = frames.iter().find(|b| b.id == s.id).unwrap();
             b.items
                 .iter()
                 .filter_map(|i| match &i.kind {
-                    ItemKind::Image(img) => Some(img.photo.clone()),
+                    ItemKind::Image(img) if g.photos.contains(&img.photo) => Some(img.photo.clone()),
                     _ => None,
                 })
                 .collect::<Vec<_>>()
@@ -81,7 +82,12 @@ fn a_swap_is_one_undoable_order_and_delete_takes_a_photo_off_the_boards() {
     let base = app::layout_boards(&app).unwrap();
     // Two photos of the project into one group, in a known order; then swapped as the canvas does.
     let hashes: Vec<String> = {
-        let mut all: Vec<String> = base.summary.boards.iter().map(|b| b.group.clone()).collect();
+        let mut all: Vec<String> = base
+            .summary
+            .boards
+            .iter()
+            .flat_map(|b| b.groups.iter().map(|g| g.key.clone()))
+            .collect();
         all.dedup();
         let group = all.iter().find(|g| *g != "preface" && *g != "closing").unwrap().clone();
         let mut photos = group_photos(&base, &group);

@@ -91,7 +91,13 @@ fn changes(project: &Path) -> Vec<Change> {
     let p = session.project();
     let photos = p.photos().unwrap();
     let writeup = p.writeups().unwrap()[0].id;
-    let mut groups: Vec<String> = laid.summary.boards.iter().map(|b| b.group.clone()).collect();
+    // Every group on each board (a short section shares its board with the next one).
+    let mut groups: Vec<String> = laid
+        .summary
+        .boards
+        .iter()
+        .flat_map(|b| b.groups.iter().map(|g| g.key.clone()))
+        .collect();
     groups.dedup();
     let sections: Vec<String> = groups
         .iter()

@@ -89,6 +89,9 @@ pub struct BoardMetrics {
     pub figures_shown: usize,
     /// Share of the body (below the title band) covered by text blocks, photos, captions and key figures.
     pub fill: f64,
+    /// The critic's largest empty rectangle over the body (computed once, with the board).
+    #[serde(default)]
+    pub hole: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -507,14 +510,18 @@ pub fn compose(
     }
 
     let gap = (0.025 * spec.width.min(spec.height)).clamp(8.0, 20.0);
-    let mut body = Rect::new(safe.x, band_bottom + gap, safe.w, safe.bottom() - band_bottom - gap);
+    // On roll-ups the body ends above the stand's base.
+    let bottom = crate::presets::content_bottom(spec.width, spec.height, spec.safe);
+    let mut body = Rect::new(safe.x, band_bottom + gap, safe.w, bottom - band_bottom - gap);
     if body.h < title_em * 2.0 {
         return Ok(Err(Overflow::Text));
     }
     let full_body = body;
     let mut figures_area = 0.0;
 
-    // Key-figures strip at the bottom of the body.
+    // Key-figures strip at the bottom of the body; on roll-ups and wide boards (2400×1200) at its top, right over
+    // the text they come from (a roll-up's bottom is read last, a wide board's bottom strip lies far from it).
+    let figures_on_top = crate::presets::is_rollup(spec.width, spec.height) || spec.width >= 1.8 * spec.height;
     let mut figures_shown = 0;
     if !input.figures.is_empty() {
         let fig_style = TextStyle {
@@ -545,8 +552,12 @@ pub fn compose(
                 .collect::<Result<Vec<_>, _>>()?;
             let vh = vs.iter().map(|s| s.height()).fold(0.0, f64::max);
             let lh = ls.iter().map(|s| s.height()).fold(0.0, f64::max);
-            let top = body.bottom() - vh - lh;
-            if top - gap > body.y + title_em * 2.0 {
+            let top = if figures_on_top {
+                body.y
+            } else {
+                body.bottom() - vh - lh
+            };
+            if body.h - vh - lh - gap > title_em * 2.0 {
                 for k in 0..n {
                     let x = body.x + k as f64 * (cw + gap);
                     board.set_text(
@@ -572,7 +583,10 @@ pub fn compose(
                 }
                 figures_shown = n;
                 figures_area = body.w * (vh + lh);
-                body.h = top - gap - body.y;
+                if figures_on_top {
+                    body.y += vh + lh + gap;
+                }
+                body.h -= vh + lh + gap;
             }
         }
     }
@@ -963,6 +977,7 @@ pub fn compose(
         arrangements: order.len(),
         figures_shown,
         fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
+        hole: 0.0,
     };
     let frame = BoardFrame {
         id: input.id.clone(),
@@ -975,6 +990,10 @@ pub fn compose(
         background: t.background,
         fonts: board.fonts,
         items: board.items,
+    };
+    let metrics = BoardMetrics {
+        hole: critic::critique(&frame).hole_share,
+        ..metrics
     };
     Ok(Ok(Composed { frame, metrics }))
 }

@@ -69,7 +69,7 @@ fn is_band(role: TextRole) -> bool {
 }
 
 /// The body of a composed board: from the bottom of the title band (its text, logo, band fill or rule) plus the
-/// block gap down to the safe area's bottom, inside the safe margin.
+/// block gap down to the safe area's bottom (above the stand's base on roll-ups), inside the safe margin.
 pub fn body_of(frame: &BoardFrame) -> Rect {
     let safe = frame.safe_area();
     let mut band: f64 = safe.y;
@@ -90,7 +90,8 @@ pub fn body_of(frame: &BoardFrame) -> Rect {
         }
     }
     let top = band + block_gap(frame.width, frame.height);
-    Rect::new(safe.x, top, safe.w, (safe.bottom() - top).max(0.0))
+    let bottom = crate::presets::content_bottom(frame.width, frame.height, frame.safe);
+    Rect::new(safe.x, top, safe.w, (bottom - top).max(0.0))
 }
 
 /// Content rectangles of a board inside `body` (band items excluded), with whether each is a caption, a photo, a

@@ -20,9 +20,10 @@ use crate::model::Material;
 use crate::overrides::Overrides;
 use crate::plan::{self, Group, Para, PhotoSlot};
 use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
-use crate::summary::{BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
+use crate::summary::{BoardGroup, BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
 use crate::theme::Theme;
+use zhanban_frames::Source;
 
 /// The exhibition-wide defaults (each group may override them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -113,7 +114,9 @@ impl<S: TextSetter> LayoutEngine<S> {
             .join("  ");
         let mut frames = Frames::default();
         let groups = plan.groups.clone();
-        for g in &groups {
+        let mut gi = 0;
+        while gi < groups.len() {
+            let g = &groups[gi];
             let go = ov.groups.get(&g.key).cloned().unwrap_or_default();
             let spec = go.spec.unwrap_or(settings.spec);
             spec.validate()?;
@@ -136,8 +139,14 @@ impl<S: TextSetter> LayoutEngine<S> {
                 title: &title,
                 organiser: &organiser,
                 ov,
+                one_board: false,
             };
-            for (id, c) in self.fill(g, &ctx, &mut summary)? {
+            // A short section shares its board with the next section(s) of its write-up (with its heading) when
+            // that saves a board; group keys stay as they are (the summary lists every group on a board).
+            let (boards, parts, used) = self.fill_joined(&groups[gi..], &ctx, &mut summary)?;
+            gi += used;
+            let key = parts[0].key.clone();
+            for (id, c) in boards {
                 let mut frame = c.frame;
                 frame.number = frames.boards.len() + 1;
                 frame.id = id.clone();
@@ -185,7 +194,8 @@ impl<S: TextSetter> LayoutEngine<S> {
                 summary.boards.push(BoardSummary {
                     number: frame.number,
                     id,
-                    group: g.key.clone(),
+                    group: key.clone(),
+                    groups: groups_on_board(&frame, &parts),
                     name: frame.name.clone(),
                     width: frame.width,
                     height: frame.height,
@@ -236,6 +246,50 @@ impl<S: TextSetter> LayoutEngine<S> {
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, r.clone());
         Ok(r)
+    }
+
+    /// Fills the first of `groups`, joined with the next ones of its write-up while the run so far is one board
+    /// with a hole (its largest empty rectangle over [`critic::HOLE_GOAL`] of the body) and the joined run fits
+    /// on one board (one composition per attempt, so a re-layout stays quick) (each next section's heading opens its part
+    /// of the board). Returns the boards, the sections on them and how many groups were used.
+    fn fill_joined(&self, groups: &[Group], ctx: &GroupCtx<'_>, summary: &mut Summary) -> Result<Joined, LayoutError> {
+        let first = &groups[0];
+        let mut parts = vec![Part::of(first, ctx.material)];
+        let mut trial = Summary::default();
+        let mut boards = self.fill(first, ctx, &mut trial)?;
+        let mut joined = first.clone();
+        let mut used = 1;
+        // Joined only while the run is one board with a hole (a short section), never into a full board.
+        let holed = |b: &[(String, Composed)]| b.len() == 1 && b[0].1.metrics.hole > critic::HOLE_GOAL;
+        while holed(&boards) && used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) {
+            let next = &groups[used];
+            let mut g = joined.clone();
+            g.paras.push(Para {
+                role: TextRole::Heading2,
+                text: next.title.clone(),
+                source: next.title_source.clone(),
+                continued: false,
+            });
+            g.paras.extend(next.paras.iter().cloned());
+            g.photos.extend(next.photos.iter().cloned());
+            g.figures.extend(next.figures.iter().cloned());
+            let mut p2 = parts.clone();
+            p2.push(Part::of(next, ctx.material));
+            let ctx2 = GroupCtx {
+                one_board: true,
+                ..*ctx
+            };
+            let mut t2 = Summary::default();
+            let b2 = self.fill(&g, &ctx2, &mut t2)?;
+            if b2.is_empty() {
+                break;
+            }
+            (boards, parts, joined, trial) = (b2, p2, g, t2);
+            used += 1;
+        }
+        summary.notes.append(&mut trial.notes);
+        summary.unplaced.append(&mut trial.unplaced);
+        Ok((boards, parts, used))
     }
 
     /// Pours one group onto as many boards as it needs.
@@ -300,6 +354,19 @@ impl<S: TextSetter> LayoutEngine<S> {
         };
         // What each board took (paragraphs as placed, photos, first key figure), for the thin-board pass below.
         let mut taken: Vec<Taken> = Vec::new();
+        if ctx.one_board {
+            // A joined run is tried on one board only (one composition): it fits there or it is not joined.
+            return Ok(match compose_at(0, 0, &paras, &photos, false)? {
+                Ok(c) => {
+                    if c.metrics.figures_shown < g.figures.len() {
+                        let n = g.figures.len() - c.metrics.figures_shown;
+                        summary.notes.push(messages::figures_not_shown(n));
+                    }
+                    vec![(board_id(0), c)]
+                }
+                Err(_) => Vec::new(),
+            });
+        }
         // An empty group (a board the user just added) still gets its board, to fill.
         while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
             let id = board_id(cont);
@@ -711,6 +778,9 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 }
 
+/// A joined run's boards (id, board), the sections on them and how many groups it used.
+type Joined = (Vec<(String, Composed)>, Vec<Part>, usize);
+
 /// What one board of a group took: its paragraphs (as placed), its photos, the index of its first key figure.
 type Taken = (Vec<Para>, Vec<PhotoSlot>, usize);
 
@@ -747,6 +817,99 @@ struct GroupCtx<'a> {
     title: &'a str,
     organiser: &'a str,
     ov: &'a Overrides,
+    /// Only one board: the group is poured onto it whole or not at all (a joined run being tried).
+    one_board: bool,
+}
+
+/// One section of a joined group: its key and title, and what on a board is its content.
+#[derive(Clone, Debug)]
+struct Part {
+    key: String,
+    title: String,
+    /// Sources of its paragraphs (its heading's among them).
+    sources: Vec<Source>,
+    /// Content hashes of its photos.
+    photos: Vec<String>,
+}
+
+impl Part {
+    fn of(g: &Group, material: &Material) -> Part {
+        let mut sources: Vec<Source> = g.paras.iter().map(|p| p.source.clone()).collect();
+        sources.push(g.title_source.clone());
+        Part {
+            key: g.key.clone(),
+            title: g.title.clone(),
+            sources,
+            photos: g
+                .photos
+                .iter()
+                .filter_map(|s| material.photos.get(s.index))
+                .map(|p| p.hash.clone())
+                .collect(),
+        }
+    }
+
+    fn holds(&self, source: &Source) -> bool {
+        match source {
+            Source::Photo { hash } | Source::Caption { hash } => self.photos.contains(hash),
+            s => self.sources.contains(s),
+        }
+    }
+}
+
+/// The groups with content on a board (every part when none is recognised, as on an empty board).
+fn groups_on_board(frame: &zhanban_frames::BoardFrame, parts: &[Part]) -> Vec<BoardGroup> {
+    let mut out: Vec<BoardGroup> = Vec::new();
+    for p in parts {
+        let here: Vec<&zhanban_frames::Item> = frame.items.iter().filter(|i| p.holds(&i.source)).collect();
+        if here.is_empty() && parts.len() > 1 {
+            continue;
+        }
+        let mut photos: Vec<String> = Vec::new();
+        for i in here {
+            if let (ItemKind::Image(_), Source::Photo { hash }) = (&i.kind, &i.source) {
+                if !photos.contains(hash) {
+                    photos.push(hash.clone());
+                }
+            }
+        }
+        out.push(BoardGroup {
+            key: p.key.clone(),
+            title: p.title.clone(),
+            photos,
+        });
+    }
+    if out.is_empty() {
+        out.extend(parts.first().map(|p| BoardGroup {
+            key: p.key.clone(),
+            title: p.title.clone(),
+            photos: Vec::new(),
+        }));
+    }
+    out
+}
+
+/// Whether a section may share its boards with the next one: both of one write-up's content (an opening or a
+/// level-1 section, not split by the user: a split is meant), neither empty, with no size, theme or body size of
+/// their own.
+fn joinable(a: &Group, b: &Group, ov: &Overrides) -> bool {
+    let writeup = |k: &str| -> Option<String> {
+        (k.starts_with('w') && !k.contains('/')).then(|| k.split('-').next().unwrap_or(k).to_string())
+    };
+    let plain = |k: &str| {
+        ov.groups
+            .get(k)
+            .is_none_or(|o| o.spec.is_none() && o.theme.is_none() && o.body_pt.is_none())
+    };
+    let some = |g: &Group| !g.paras.is_empty() || !g.photos.is_empty();
+    a.kind == plan::GroupKind::Content
+        && b.kind == plan::GroupKind::Content
+        && some(a)
+        && some(b)
+        && writeup(&a.key).is_some()
+        && writeup(&a.key) == writeup(&b.key)
+        && plain(&a.key)
+        && plain(&b.key)
 }
 
 /// Byte offsets after each sentence end (。！？；…), excluding the end of the text; after commas when a paragraph

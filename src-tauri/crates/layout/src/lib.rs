@@ -37,7 +37,7 @@ pub use model::{
 pub use overrides::{AddedGroup, GroupOverride, Overrides, PhotoOverride, Split, TextEdit};
 pub use presets::{BoardSpec, MinSizes, Preset, PRESETS};
 pub use select::{LeftOut, LeftOutKind};
-pub use summary::{BoardSummary, LowResolution, OpenSlotSummary, RemovedGroup, Summary, Unplaced};
+pub use summary::{BoardGroup, BoardSummary, LowResolution, OpenSlotSummary, RemovedGroup, Summary, Unplaced};
 pub use text::{CachedSetter, MonoSetter, TextSetter, TextStyle};
 pub use theme::Theme;
 pub use typeset_adapter::TypesetSetter;

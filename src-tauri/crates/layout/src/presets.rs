@@ -196,6 +196,24 @@ pub const PREFERRED_PPI: f64 = 150.0;
 pub const MIN_PPI: f64 = 72.0;
 /// Photos are never smaller than this share of the board's area.
 pub const MIN_PHOTO_SHARE: f64 = 1.0 / 12.0;
+/// Roll-up stands (易拉宝, X展架: boards at least 1.6 times as tall as wide) hide the bottom of the board behind the
+/// stand's base: nothing essential goes in the bottom this many mm (issue 15, point 4).
+pub const STAND_BASE: f64 = 150.0;
+
+/// Whether a board of this size is a roll-up stand's (易拉宝, X展架).
+pub fn is_rollup(width: f64, height: f64) -> bool {
+    height >= 1.6 * width
+}
+
+/// The bottom of a board's safe area that content may use: above the stand's base on roll-ups.
+pub fn content_bottom(width: f64, height: f64, safe: f64) -> f64 {
+    let bottom = height - safe;
+    if is_rollup(width, height) {
+        bottom.min(height - STAND_BASE)
+    } else {
+        bottom
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -50,8 +50,12 @@ pub struct LowResolution {
 pub struct BoardSummary {
     pub number: usize,
     pub id: String,
-    /// The group key overrides refer to.
+    /// The group key overrides refer to (the board's id starts with it): the first group on the board.
     pub group: String,
+    /// Every group with content on this board, in reading order (a short section shares its board with the next
+    /// section of its write-up); at least the board's own `group`.
+    #[serde(default)]
+    pub groups: Vec<BoardGroup>,
     pub name: String,
     pub width: f64,
     pub height: f64,
@@ -71,6 +75,17 @@ pub struct BoardSummary {
     pub min_ppi: Option<f64>,
     pub arrangement: usize,
     pub arrangements: usize,
+}
+
+/// One group with content on a board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct BoardGroup {
+    pub key: String,
+    /// The group's title (its first board's name).
+    pub title: String,
+    /// Content hashes of this group's photos on the board.
+    pub photos: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]

@@ -4,6 +4,7 @@
 
 mod common;
 
+use zhanban_layout::presets::STAND_BASE;
 use zhanban_layout::*;
 
 fn run(size: &str) -> LayoutResult {
@@ -118,6 +119,33 @@ fn fill(r: &LayoutResult) -> (f64, f64, f64) {
     (mean, min, ppi)
 }
 
+/// On a roll-up nothing essential sits in the bottom 150 mm, behind the stand's base (issue 15, point 4): every
+/// item but the theme's decoration ends above it, on every board.
+fn check_stand_base(r: &LayoutResult) {
+    for b in &r.frames.boards {
+        for i in &b.items {
+            if i.source == zhanban_frames::Source::Theme {
+                continue;
+            }
+            let rect = match &i.kind {
+                zhanban_frames::ItemKind::Text(t) => t.rect,
+                zhanban_frames::ItemKind::Image(img) => img.rect,
+                zhanban_frames::ItemKind::Rect(r) => r.rect,
+                zhanban_frames::ItemKind::Path(_) => continue,
+            };
+            let bottom = rect.bottom();
+            assert!(
+                bottom <= b.height - STAND_BASE + 0.01,
+                "board {} {}: {} ends at {bottom:.1} mm, in the bottom {STAND_BASE} mm of {}",
+                b.number,
+                b.name,
+                i.id,
+                b.height
+            );
+        }
+    }
+}
+
 #[test]
 fn corpus_on_landscape_kt_boards() {
     let r = run("1200x900");
@@ -139,6 +167,7 @@ fn corpus_on_roll_up_banners() {
     assert!(cov_min >= 0.85, "photo areas covered {cov_min}: {}", least_covered(&r));
     assert!(crop <= 0.15, "mean crop {crop}");
     check_fill(&r, "800x2000");
+    check_stand_base(&r);
     check_references(&r, "800x2000", &[2, 3, 9]);
 }
 

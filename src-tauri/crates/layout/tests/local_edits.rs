@@ -2,7 +2,7 @@
 //! emphasis, edit a paragraph's text; move a photo to another group (ignored: see its test) — and after each one
 //! every board of every group the edit does not involve is byte-identical to before (its frame serialised; only `number`, the board's position
 //! in the series, may change when an involved group gains or loses a （续） board). The groups involved: the photo's
-//! group (and the one it moves to), the edited paragraph's group.
+//! group (and the one it moves to), the edited paragraph's group, and the groups sharing a board with those.
 
 mod common;
 
@@ -138,6 +138,27 @@ fn apply(m: &Material, before: &LayoutResult, ov: &mut Overrides, e: &Edit) -> B
     involved
 }
 
+/// The groups involved and every group sharing a board with one of them, before or after the edit (a short
+/// section shares its board with the next one: an edit to either may join or part them).
+fn with_board_mates(mut involved: BTreeSet<String>, layouts: &[&LayoutResult]) -> BTreeSet<String> {
+    loop {
+        let n = involved.len();
+        for r in layouts {
+            for s in &r.summary.boards {
+                let keys: Vec<&String> = std::iter::once(&s.group)
+                    .chain(s.groups.iter().map(|g| &g.key))
+                    .collect();
+                if keys.iter().any(|k| involved.contains(*k)) {
+                    involved.extend(keys.into_iter().cloned());
+                }
+            }
+        }
+        if involved.len() == n {
+            return involved;
+        }
+    }
+}
+
 /// Lays out, applies each edit in turn, and checks after each that every group it does not involve kept its
 /// boards byte for byte (and that no group appeared that it does not involve).
 fn check_local(edits: &[Edit]) -> Result<(), TestCaseError> {
@@ -153,6 +174,7 @@ fn check_local(edits: &[Edit]) -> Result<(), TestCaseError> {
             continue;
         }
         let after = eng.layout(&m, &settings, &ov).unwrap();
+        let involved = with_board_mates(involved, &[&before, &after]);
         let errs = common::check(&m, &ov, &after);
         prop_assert!(errs.is_empty(), "{:#?}", errs);
         let (b, a) = (by_group(&before), by_group(&after));

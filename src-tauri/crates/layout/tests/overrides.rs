@@ -38,14 +38,30 @@ fn image(b: &zhanban_frames::BoardFrame, hash: &str) -> zhanban_frames::ImageIte
         .unwrap()
 }
 
-/// The group keys of the sections (level-1 headings) of a layout, one per board (（续） boards repeat theirs).
+/// The group keys of the sections (level-1 headings) of a layout, board by board (（续） boards repeat theirs; a
+/// board shared by a short section and the next one names both).
 fn sections(r: &LayoutResult) -> Vec<String> {
+    keys(r).into_iter().filter(|g| g.contains("-b")).collect()
+}
+
+/// Every group on each board, board by board.
+fn keys(r: &LayoutResult) -> Vec<String> {
     r.summary
         .boards
         .iter()
-        .map(|b| b.group.clone())
-        .filter(|g| g.contains("-b"))
+        .flat_map(|b| b.groups.iter().map(|g| g.key.clone()))
         .collect()
+}
+
+/// The title of a group, from the boards it is on.
+fn title_of(r: &LayoutResult, key: &str) -> String {
+    r.summary
+        .boards
+        .iter()
+        .flat_map(|b| &b.groups)
+        .find(|g| g.key == key)
+        .map(|g| g.title.clone())
+        .unwrap()
 }
 
 #[test]
@@ -281,9 +297,15 @@ fn split_merge_and_reorder_boards() {
         ..Default::default()
     };
     let r = layout(&m, &ov);
-    assert!(r.summary.boards.iter().all(|b| b.group != g2));
-    let title = base.summary.boards.iter().find(|b| b.group == g2).unwrap().name.clone();
-    let merged = r.frames.boards.iter().filter(|b| b.id.starts_with(&g1)).flat_map(|b| &b.items).any(|i| {
+    assert!(!keys(&r).contains(&g2));
+    let title = title_of(&base, &g2);
+    let on_g1 = |b: &&zhanban_frames::BoardFrame| {
+        r.summary
+            .boards
+            .iter()
+            .any(|s| s.id == b.id && s.groups.iter().any(|g| g.key == g1))
+    };
+    let merged = r.frames.boards.iter().filter(on_g1).flat_map(|b| &b.items).any(|i| {
         matches!(&i.kind, ItemKind::Text(t) if t.role == TextRole::Heading2 && t.runs.iter().map(|x| x.text()).collect::<String>() == title)
     });
     assert!(merged, "merged section title is a heading on {g1}");
@@ -383,14 +405,7 @@ fn empty_material_and_bad_settings() {
 fn added_boards_take_their_place_text_and_photos() {
     let m = material();
     let base = layout(&m, &Overrides::default());
-    let g1 = base
-        .summary
-        .boards
-        .iter()
-        .find(|b| b.group.contains("-b"))
-        .unwrap()
-        .group
-        .clone();
+    let g1 = sections(&base)[0].clone();
     let hash = m.photos[10].hash.clone();
     let mut ov = Overrides {
         added: vec![
@@ -411,7 +426,7 @@ fn added_boards_take_their_place_text_and_photos() {
     };
     ov.photos.entry(hash.clone()).or_default().group = Some("new1".into());
     let r = layout(&m, &ov);
-    let groups: Vec<&str> = r.summary.boards.iter().map(|b| b.group.as_str()).collect();
+    let groups = keys(&r);
     assert_eq!(
         groups[..2],
         ["preface", "new2"],
@@ -478,7 +493,8 @@ fn deleted_boards_leave_the_series_and_come_back_as_they_were() {
             base.summary
                 .boards
                 .iter()
-                .any(|b| b.group == g2 && b.photos.contains(&p.file_name))
+                .flat_map(|b| &b.groups)
+                .any(|g| g.key == g2 && g.photos.contains(&p.hash))
         })
         .map(|p| p.file_name.as_str())
         .collect();
@@ -487,17 +503,17 @@ fn deleted_boards_leave_the_series_and_come_back_as_they_were() {
         ..Default::default()
     };
     let r = common::engine().layout(&m, &LayoutSettings::default(), &ov).unwrap();
-    let groups: Vec<&str> = r.summary.boards.iter().map(|b| b.group.as_str()).collect();
-    let mut others: Vec<&str> = base.summary.boards.iter().map(|b| b.group.as_str()).collect();
-    others.retain(|g| ![g2.as_str(), "preface", "closing"].contains(g));
+    let groups = keys(&r);
+    let mut others = keys(&base);
+    others.retain(|g| ![g2.as_str(), "preface", "closing"].contains(&g.as_str()));
     others.dedup();
     let mut got = groups.clone();
     got.dedup();
     assert_eq!(got, others, "the other groups stay, in order");
     let keys: Vec<&str> = r.summary.removed.iter().map(|g| g.key.as_str()).collect();
     assert_eq!(keys, ["preface", g2.as_str(), "closing"]);
-    let title = &base.summary.boards.iter().find(|b| b.group == g2).unwrap().name;
-    assert_eq!(&r.summary.removed[1].title, title);
+    let title = title_of(&base, &g2);
+    assert_eq!(r.summary.removed[1].title, title);
     assert!(
         r.summary.notes.is_empty(),
         "no note about a missing closing: {:?}",

@@ -80,11 +80,20 @@ export class Boards {
     const seen = new Set<string>(["preface", "closing"]);
     const out: GroupChoice[] = [];
     for (const b of this.payload?.summary.boards ?? []) {
-      if (seen.has(b.group)) continue;
-      seen.add(b.group);
-      out.push({ group: b.group, name: b.name.replace(t.boards.continued, "") });
+      for (const g of this.groupsOn(b)) {
+        if (seen.has(g.group)) continue;
+        seen.add(g.group);
+        out.push(g);
+      }
     }
     return out;
+  }
+
+  /** Every group with content on a board, in reading order (a short section shares its board with the next one). */
+  groupsOn(b: BoardSummary): GroupChoice[] {
+    const name = b.name.replace(t.boards.continued, "");
+    if (!b.groups?.length) return [{ group: b.group, name }];
+    return b.groups.map((g) => ({ group: g.key, name: g.key === b.group ? name : g.title }));
   }
 
   /** Where a source's text is drawn on more than one board (then it cannot be edited here as a whole). */
@@ -156,20 +165,26 @@ export class Boards {
     return this.summaryOf(board)?.group;
   }
 
+  /** The group a photo on a board belongs to (on a board shared by two sections, the one it came with). */
+  groupOfPhotoOn(board: BoardFrame, photo: string): string | undefined {
+    const s = this.summaryOf(board);
+    return s?.groups?.find((g) => g.photos.includes(photo))?.key ?? s?.group;
+  }
+
   /** Swaps two photos (dragged one onto the other on the canvas): each takes the other's group and place; the
    *  groups' photos are pinned in their new order, as one edit (one undo). */
   async swapPhotos(a: string, b: string): Promise<void> {
     if (a === b) return;
     const groupOfPhoto = (hash: string) => {
       const board = this.boards.find((x) => x.items.some((i) => i.type === "image" && i.photo === hash));
-      return board && this.groupOf(board);
+      return board && this.groupOfPhotoOn(board, hash);
     };
     const ga = groupOfPhoto(a);
     const gb = groupOfPhoto(b);
     if (!ga || !gb) return;
     const orders = new Map<string, string[]>();
     for (const g of new Set([ga, gb])) {
-      orders.set(g, groupPhotos(this.boards, (x) => this.groupOf(x), g).map((h) => (h === a ? b : h === b ? a : h)));
+      orders.set(g, groupPhotos(this.boards, (x, p) => this.groupOfPhotoOn(x, p), g).map((h) => (h === a ? b : h === b ? a : h)));
     }
     await this.adjust({ kind: "order_photos", orders: [...orders] }, a);
   }
@@ -194,7 +209,7 @@ export class Boards {
       return;
     }
     const here = this.boards.find((x) => x.items.some((i) => i.type === "image" && i.photo === hash));
-    if (here && this.groupOf(here) === group) return;
+    if (here && (here === target || this.groupOfPhotoOn(here, hash) === group)) return;
     await this.adjust({ kind: "move_photo", photo: hash, group, position: null }, hash);
   }
 
@@ -284,7 +299,7 @@ export class Boards {
 
   /** Takes a group of boards out of the series (restorable, and undoable). */
   async removeGroup(group: string): Promise<void> {
-    const name = this.payload?.summary.boards.find((b) => b.group === group)?.name ?? group;
+    const name = this.groups.find((g) => g.group === group)?.name ?? group;
     await this.adjust({ kind: "remove_board", group });
     if (!this.error) this.notice = t.boards.removed(name);
   }
@@ -292,7 +307,7 @@ export class Boards {
   /** Brings a deleted group of boards back and shows it. */
   async restoreGroup(group: string): Promise<void> {
     await this.adjust({ kind: "restore_board", group });
-    const at = this.payload?.summary.boards.findIndex((b) => b.group === group) ?? -1;
+    const at = this.payload?.summary.boards.findIndex((b) => this.groupsOn(b).some((g) => g.group === group)) ?? -1;
     if (at >= 0 && !this.error) this.show(at);
   }
 

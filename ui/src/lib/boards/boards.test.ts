@@ -18,7 +18,7 @@ const payload = (boards: BoardFrame[], over: Partial<Layout> = {}): Layout => ({
   frames: { boards },
   summary: {
     boards: boards.map((b, i) => ({
-      number: i + 1, id: b.id, group: b.id.split("#")[0], name: b.name, width: 1200, height: 900, theme: "党建红",
+      number: i + 1, id: b.id, group: b.id.split("#")[0], groups: [{ key: b.id.split("#")[0], title: b.name, photos: [] }], name: b.name, width: 1200, height: 900, theme: "党建红",
       paragraphs: 1, characters: 10, photos: [], body_pt: 30, coverage: null, mean_crop: null, arrangement: 0,
       arrangements: 3, fill: 0.5, min_ppi: null,
     })),
@@ -71,6 +71,30 @@ describe("Boards", () => {
     expect(a.adjust).toHaveBeenCalledWith({ kind: "move_photo", photo: "h1", group: "a", position: null });
     expect(boards.board?.id).toBe("a");
     expect(boards.item?.id).toBe("x7");
+  });
+
+  it("lists every group on a board shared by a short section and the next one, and knows each photo's group", async () => {
+    const p = payload([board("preface"), board("a", [image("x1", "h1"), image("x2", "h2")]), board("c")]);
+    p.summary.boards[1].groups = [
+      { key: "a", title: "短节", photos: ["h1"] },
+      { key: "b", title: "下一节", photos: ["h2"] },
+    ];
+    const a = api({ layout: vi.fn(async () => p), adjust: vi.fn(async () => p) });
+    const boards = new Boards(a);
+    await boards.load();
+    expect(boards.groups).toEqual([
+      { group: "a", name: "a" },
+      { group: "b", name: "下一节" },
+      { group: "c", name: "c" },
+    ]);
+    expect(boards.groupOfPhotoOn(boards.boards[1], "h2")).toBe("b");
+    expect(boards.groupOfPhotoOn(boards.boards[1], "h1")).toBe("a");
+    // Reordering acts on groups, the joined section among them.
+    await boards.moveGroup("b", 1);
+    expect(a.adjust).toHaveBeenCalledWith({ kind: "order", groups: ["a", "c", "b"] });
+    // A photo of the second section dropped on its own board is no move.
+    await boards.movePhotoToBoard("h2", 1);
+    expect(a.adjust).toHaveBeenCalledTimes(1);
   });
 
   it("lists each group once, without the text-only preface, and badges boards by their preflight problems", async () => {

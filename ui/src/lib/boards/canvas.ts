@@ -61,11 +61,16 @@ export function focalOf(item: Extract<Item, { type: "image" }>, crop: Rect): { x
   return { x: unit((crop.x + crop.w / 2) / item.pixel_width), y: unit((crop.y + crop.h / 2) / item.pixel_height) };
 }
 
-/** The photos of a group in their order (the order layout places them in: board by board, as drawn). */
-export function groupPhotos(boards: BoardFrame[], groupOf: (b: BoardFrame) => string | undefined, group: string): string[] {
-  return boards
-    .filter((b) => groupOf(b) === group)
-    .flatMap((b) => b.items.flatMap((i) => (i.type === "image" && i.source.kind === "photo" ? [i.photo] : [])));
+/** The photos of a group in their order (the order layout places them in: board by board, as drawn). `groupOf`
+ *  names the group of a photo on a board (a board may hold a short section and the next one). */
+export function groupPhotos(
+  boards: BoardFrame[],
+  groupOf: (b: BoardFrame, photo: string) => string | undefined,
+  group: string,
+): string[] {
+  return boards.flatMap((b) =>
+    b.items.flatMap((i) => (i.type === "image" && i.source.kind === "photo" && groupOf(b, i.photo) === group ? [i.photo] : [])),
+  );
 }
 
 /** Where an in-place text editor goes over a text block: percentages of the board (so it follows any zoom), and its
