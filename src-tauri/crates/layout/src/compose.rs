@@ -766,14 +766,14 @@ pub fn compose(
             let mut photo_area = split.photos;
             let text_bottom = text
                 .as_ref()
-                .map(|(_, f)| f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max));
+                .map(|(_, f)| f.blocks.iter().map(|b| b.rect.bottom()).fold(body.y, f64::max));
             if let (true, Some(p), Some(used)) = (split.adapt, photo_area, text_bottom) {
                 // The photos move up under the text; they are centred in what is left down to the bottom.
                 photo_area = Some(Rect::new(p.x, used + gap, p.w, body.bottom() - used - gap));
             }
             // Photos set into the bottom of the last columns need text above them: no empty column over them.
             if let (Some(p), Some((_, f)), Some(_)) = (photo_area, text.as_ref(), split.cut) {
-                let right = f.blocks.iter().map(|b| b.block.rect.right()).fold(0.0, f64::max);
+                let right = f.blocks.iter().map(|b| b.rect.right()).fold(0.0, f64::max);
                 if right < p.x + 1.0 {
                     text_fail += 1;
                     continue;
@@ -828,7 +828,7 @@ pub fn compose(
                 .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
             let text_area: f64 = text
                 .as_ref()
-                .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.block.rect.area()).sum());
+                .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
             let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
                 a.cells
                     .iter()
@@ -867,7 +867,7 @@ pub fn compose(
             // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
             let mut blocks: Vec<Rect> = text
                 .as_ref()
-                .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.block.rect).collect());
+                .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
             if let Some((_, a)) = &arr {
                 blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
             }
@@ -964,8 +964,8 @@ pub fn compose(
     let mut body_pt = st.min.body;
     if let Some((scale, flowed)) = &c.text {
         body_pt = st.min.body * scale;
-        for (k, Placed { block, source, fonts }) in flowed.blocks.iter().enumerate() {
-            board.text(format!("text-{k}"), source.clone(), block.clone(), fonts);
+        for (k, p) in flowed.blocks.iter().enumerate() {
+            board.text(format!("text-{k}"), p.source.clone(), p.block(), p.fonts());
         }
     }
     let metrics = BoardMetrics {
@@ -1081,21 +1081,7 @@ fn balance(
 ) -> Result<Option<flow::Flowed>, LayoutError> {
     let best = balance_in(input, st, s, cols, setter)?;
     if let Some(f) = &best {
-        let lines: usize = f
-            .blocks
-            .iter()
-            .map(|b| {
-                let mut ys: Vec<i64> = b
-                    .block
-                    .runs
-                    .iter()
-                    .map(|r| (r.origin.y * 100.0).round() as i64)
-                    .collect();
-                ys.sort_unstable();
-                ys.dedup();
-                ys.len()
-            })
-            .sum();
+        let lines: usize = f.blocks.iter().map(Placed::line_count).sum();
         if cols.len() > 1 && lines < MIN_BALANCED_LINES * cols.len() {
             if let Some(fewer) = balance(input, st, s, &cols[..cols.len() - 1], setter)? {
                 return Ok(Some(fewer));
@@ -1136,7 +1122,7 @@ fn signature(c: &Candidate) -> String {
     if let Some((scale, f)) = &c.text {
         s.push_str(&format!("{scale:.3}:"));
         for b in &f.blocks {
-            s.push_str(&r(&b.block.rect));
+            s.push_str(&r(&b.rect));
         }
     }
     if let Some((_, a)) = &c.photos {
@@ -1255,13 +1241,13 @@ fn text_only_candidates(
                 let Some(f) = balance(input, st, s, &cols, setter)? else {
                     continue;
                 };
-                let h = f.blocks.iter().map(|b| b.block.rect.bottom()).fold(body.y, f64::max) - body.y;
+                let h = f.blocks.iter().map(|b| b.rect.bottom()).fold(body.y, f64::max) - body.y;
                 // A panel across the body holds the block with a margin of 1.2 em around it.
                 let pad = if panel { (1.2 * em).floor() } else { 0.0 };
                 // Its set heading, in the theme's heading style at the text's scale, centred over the text and
                 // exactly as wide as its block (so its edges line up with the text's).
-                let left = f.blocks.iter().map(|b| b.block.rect.x).fold(f64::INFINITY, f64::min);
-                let right = f.blocks.iter().map(|b| b.block.rect.right()).fold(body.x, f64::max);
+                let left = f.blocks.iter().map(|b| b.rect.x).fold(f64::INFINITY, f64::min);
+                let right = f.blocks.iter().map(|b| b.rect.right()).fold(body.x, f64::max);
                 let heading = match (panel, heading_style.as_ref(), right - left > 0.0) {
                     (true, Some(hs), true) => {
                         let style = TextStyle {
@@ -1291,7 +1277,7 @@ fn text_only_candidates(
                     let y = body.y + dy - hh.ceil();
                     (Rect::new(left, y, right - left, 0.0), pt, set)
                 });
-                let mut blocks: Vec<Rect> = f.blocks.iter().map(|b| b.block.rect).collect();
+                let mut blocks: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
                 blocks.extend(panel_rect);
                 let area: f64 = panel_rect.map_or_else(|| blocks.iter().map(Rect::area).sum(), |p| p.area());
                 let fill = (area / body.area()).min(1.0);
@@ -1326,10 +1312,7 @@ fn text_only_candidates(
 /// Poured text moved down by `dy` mm.
 fn shift(mut f: flow::Flowed, dy: f64) -> flow::Flowed {
     for p in &mut f.blocks {
-        p.block.rect.y += dy;
-        for r in &mut p.block.runs {
-            r.origin.y += dy;
-        }
+        p.rect.y += dy;
     }
     f
 }

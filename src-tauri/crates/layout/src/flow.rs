@@ -1,13 +1,17 @@
 //! Text in columns: paragraphs set at the column width (through [`TextSetter`]) and poured line by line into one
-//! or more columns, a heading kept with the first lines of what follows it. Returns one text block per paragraph
-//! per column, or `None` when the text does not fit.
+//! or more columns, a heading kept with the first lines of what follows it. Returns one piece per paragraph per
+//! column, or `None` when the text does not fit. A piece only points at its lines; the runs are copied out for the
+//! one arrangement that is kept ([`Placed::block`]), since a board tries hundreds of pours.
 //!
 //! Owns column geometry and line placement; it must not choose sizes or break lines itself.
+
+use std::ops::Range;
+use std::sync::Arc;
 
 use zhanban_frames::{FontFace, Point, Rect, Source, TextBlock, TextRole};
 
 use crate::error::LayoutError;
-use crate::text::{TextSetter, TextStyle};
+use crate::text::{SetText, TextSetter, TextStyle};
 
 /// A paragraph to pour.
 #[derive(Clone, Debug)]
@@ -23,13 +27,53 @@ pub struct FlowPara<'a> {
     pub source: Source,
 }
 
-/// A placed piece of a paragraph.
+/// A placed piece of a paragraph: lines `lines` of its set text, stacked from the top left of `rect`.
 #[derive(Clone, Debug)]
 pub struct Placed {
-    pub block: TextBlock,
+    pub rect: Rect,
+    pub role: TextRole,
+    pub min_size_pt: f64,
     pub source: Source,
+    set: Arc<SetText>,
+    lines: Range<usize>,
+}
+
+impl Placed {
     /// Faces the block's runs refer to (run.font indexes this list; the board remaps them).
-    pub fonts: Vec<FontFace>,
+    pub fn fonts(&self) -> &[FontFace] {
+        &self.set.fonts
+    }
+
+    /// Lines of text in the piece.
+    pub fn line_count(&self) -> usize {
+        self.set.lines[self.lines.clone()]
+            .iter()
+            .filter(|l| !l.runs.is_empty())
+            .count()
+    }
+
+    /// The piece as a text block, its runs placed on the board.
+    pub fn block(&self) -> TextBlock {
+        let mut y = self.rect.y;
+        let mut runs = Vec::new();
+        for line in &self.set.lines[self.lines.clone()] {
+            for r in &line.runs {
+                let mut r = r.clone();
+                r.origin = Point {
+                    x: r.origin.x + self.rect.x,
+                    y: r.origin.y + y,
+                };
+                runs.push(r);
+            }
+            y += line.height;
+        }
+        TextBlock {
+            rect: self.rect,
+            role: self.role,
+            min_size_pt: self.min_size_pt,
+            runs,
+        }
+    }
 }
 
 /// The poured text and how much of the columns it fills (0–1).
@@ -92,32 +136,20 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
             if col >= cols.len() {
                 return Ok(None);
             }
-            let x = cols[col].x;
-            let y0 = y;
-            let mut runs = Vec::new();
+            let (x, y0, l0) = (cols[col].x, y, li);
             while li < set.lines.len() && y + set.lines[li].height <= bottom(col) {
-                for r in &set.lines[li].runs {
-                    let mut r = r.clone();
-                    r.origin = Point {
-                        x: r.origin.x + x,
-                        y: r.origin.y + y,
-                    };
-                    runs.push(r);
-                }
                 y += set.lines[li].height;
                 li += 1;
             }
             if y > y0 {
                 used += y - y0;
                 blocks.push(Placed {
-                    block: TextBlock {
-                        rect: Rect::new(x, y0, col_w, y - y0),
-                        role: p.role,
-                        min_size_pt: p.min_size_pt,
-                        runs,
-                    },
+                    rect: Rect::new(x, y0, col_w, y - y0),
+                    role: p.role,
+                    min_size_pt: p.min_size_pt,
                     source: p.source.clone(),
-                    fonts: set.fonts.clone(),
+                    set: set.clone(),
+                    lines: l0..li,
                 });
             }
             if li < set.lines.len() {
@@ -170,11 +202,11 @@ mod tests {
         let region = Rect::new(0.0, 0.0, 410.0, 200.0);
         let f = pour(&paras, &columns(region, 2, 10.0), &MonoSetter).unwrap().unwrap();
         assert_eq!(f.blocks.len(), 2, "the paragraph continues in the second column");
-        assert!(!f.blocks[0].block.rect.overlaps(&f.blocks[1].block.rect));
+        assert!(!f.blocks[0].rect.overlaps(&f.blocks[1].rect));
         let chars: usize = f
             .blocks
             .iter()
-            .flat_map(|b| &b.block.runs)
+            .flat_map(|b| b.block().runs)
             .map(|r| r.text().chars().count())
             .sum();
         assert_eq!(chars, 320);
