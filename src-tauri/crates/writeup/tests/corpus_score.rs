@@ -40,7 +40,7 @@
 //! - cut off: an item when the key or the parser says the last paragraph stops mid-sentence (so an invented mark
 //!   costs an item); right when both say so.
 //!
-//! The held-out third is every third file by name (p03, p06, …, p48), fixed when the set was made; nothing may be
+//! The held-out third is every third file by name (p03, p06, …, p63), fixed when the pages were added; nothing may be
 //! tuned to it. `tests/pages/fresh/` holds a second held-out set (f01…f12, gathered and keyed by hand in the second
 //! round before the parser was run on them), scored and reported on its own ("fresh held-out", not in the whole
 //! set) so that its figure stays a clean measure of generalisation. `tests/pages/fresh2/` holds a third one (g01…g13:
@@ -60,9 +60,11 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// held-out third / fresh held-out: 67.3 / 61.4 / – before issue 14; 88.1 / 77.0 / 92.2 after its first round;
 /// 91.4 / 77.7 / 92.2 after its second round. In the third round the cut-off mark became an item (38 more items,
 /// 29 right), which moved the same parser to 91.0 / 76.5 / 90.4, and fresh2 (13 pages) was added at 59.4; the floors
-/// are set under those figures. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 90.5;
-const FLOOR_HELD_OUT: f64 = 76.0;
+/// are set under those figures. In the fourth round 14 pages of kinds the set lacked (p50…p63, keyed before parsing)
+/// joined the whole set, which moved it to 87.5 / 77.0, and fresh3 (15 pages) was added at 72.8. Raise them as the
+/// parser improves (issue 14 asks 95 % and 90 %).
+const FLOOR_ALL: f64 = 87.0;
+const FLOOR_HELD_OUT: f64 = 76.5;
 const FLOOR_FRESH: f64 = 90.0;
 const FLOOR_FRESH2: f64 = 59.0;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round.
