@@ -54,6 +54,13 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("撰稿", Field::Author, true),
     ("撰文", Field::Author, true),
     ("供稿", Field::Author, true),
+    // credits of text and pictures together: 文、摄：…, 图文：… (before 文 and 图 alone)
+    ("文、摄", Field::Author, true),
+    ("文、攝", Field::Author, true),
+    ("文、图", Field::Author, true),
+    ("文、圖", Field::Author, true),
+    ("图文", Field::Author, true),
+    ("圖文", Field::Author, true),
     ("发布者", Field::Author, true),
     ("发布人", Field::Author, true),
     ("文", Field::Author, true),
@@ -97,8 +104,15 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("字号", Field::Extra, true),
     ("编辑", Field::Extra, true),
     ("摄影", Field::Extra, true),
+    ("攝影", Field::Extra, true),
+    ("摄", Field::Extra, true),
+    ("攝", Field::Extra, true),
     ("图", Field::Extra, true),
+    ("圖", Field::Extra, true),
 ];
+
+/// Role words of a credit that may stand before the names without a separator (摄影 通讯员 …).
+const CREDIT_ROLES: [char; 6] = ['摄', '攝', '影', '图', '圖', '文'];
 
 fn is_sep(c: char) -> bool {
     matches!(c, '：' | ':' | '/' | '／' | '｜' | '|')
@@ -147,7 +161,14 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     }
                 }
                 let has_sep = in_brackets || k < chars.len() && is_sep(chars[k]);
-                let ok = if *needs_sep { has_sep && boundary(prev) } else { true };
+                // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣"): a colon
+                // right after the label is enough
+                let colon = k < chars.len() && matches!(chars[k], '：' | ':');
+                let ok = if *needs_sep {
+                    has_sep && (boundary(prev) || (!hits.is_empty() && colon))
+                } else {
+                    true
+                };
                 if !ok {
                     continue;
                 }
@@ -398,7 +419,7 @@ pub fn parse(line: &str) -> Option<Parsed> {
             ..Parsed::default()
         });
     }
-    t = t.trim_start_matches(['□', '◎', '●', ' ']);
+    t = t.trim_start_matches(['□', '◎', '●', '■', ' ']);
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
     let mut chars_from = 0;
@@ -432,8 +453,10 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     // names after 记者/通讯员 must look like names; other text before the first label is a source only before 记者
     let prefix: String = chars[..hits[0].start].iter().collect();
+    // a photo credit's role word before the names ("摄影 通讯员 朱红") is no source
     let prefix = prefix.trim();
-    if !prefix.is_empty() {
+    let role_only = prefix.chars().all(|c| CREDIT_ROLES.contains(&c));
+    if !role_only {
         if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
             return None;
         }

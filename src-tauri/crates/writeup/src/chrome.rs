@@ -171,6 +171,32 @@ const PUBLISHING: [&str; 14] = [
     "标签:",
 ];
 
+/// Fields of a government page's information-disclosure table (索引号, 发布机构, 有效性…): a line that starts with
+/// one of them and a colon, and holds a second field, is the table's row.
+const DISCLOSURE_FIELDS: [&str; 10] = [
+    "索引号",
+    "索 引 号",
+    "发布机构",
+    "發布機構",
+    "公开日期",
+    "有效性",
+    "发文字号",
+    "發文字號",
+    "主题分类",
+    "成文日期",
+];
+
+/// A row of a metadata table: a disclosure field and its colon at the start, and a second field or a second colon.
+fn metadata_row(t: &str) -> bool {
+    let Some(f) = DISCLOSURE_FIELDS.iter().find(|f| t.starts_with(*f)) else {
+        return false;
+    };
+    let rest = t[f.len()..].trim_start();
+    rest.starts_with(['：', ':'])
+        && !rest.contains(['。', '，'])
+        && (DISCLOSURE_FIELDS.iter().any(|g| rest.contains(g)) || rest.matches(['：', ':']).count() >= 2)
+}
+
 /// Footer phrases: chrome even in a long line.
 const FOOTER: [&str; 9] = [
     "版权所有",
@@ -393,7 +419,7 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
     let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
-    if w <= 120.0 && PUBLISHING.iter().any(|p| label.starts_with(p)) {
+    if w <= 120.0 && (PUBLISHING.iter().any(|p| label.starts_with(p)) || metadata_row(t)) {
         return Some(ChromeKind::Masthead);
     }
     if is_prose {

@@ -28,3 +28,5 @@ pub const CHROME_HTML: &str = "网页的导航栏、页眉页脚或链接列表�
 pub const ABOVE_TITLE: &str = "标题之前的网页内容（栏目、导航、口号等），不是文章内容";
 pub const CONTENTS: &str = "目录（各章节标题在正文中另有）";
 pub const CHROME_JUNK: &str = "网页提示、按钮、编辑署名或图片占位文字，不是文章内容";
+pub const FIELD_LIST: &str = "网页的信息列表（索引号、发文机构、发文日期等），不是文章内容";
+pub const PICTURE_NAME: &str = "图片的文件名或编号标签（图片本身请作为照片导入）";

@@ -561,7 +561,10 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         items.push(it);
     }
 
-    // 1b. page chrome told by position: runs of short items around the article's prose
+    // 1b. page chrome told by position and repetition: runs of short items around the article's prose, a
+    // metadata list of labels, the names of pictures numbered one after another
+    let items = drop_field_list(&mut cx, items);
+    let items = drop_picture_names(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
@@ -637,7 +640,8 @@ fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
         return;
     };
     let found = cx.out.dropped.iter().find_map(|d| {
-        let before = d.lines.first().is_some_and(|&l| l < body_start);
+        // (a date of the page's metadata list is the document's)
+        let before = d.lines.first().is_some_and(|&l| l < body_start) && d.reason != m::FIELD_LIST;
         before
             .then(|| byline::printed_date_time(&d.text))
             .flatten()
@@ -750,6 +754,90 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         if d {
             let reason = if k < first { m::PAGE_NAV } else { m::CHROME_TAIL };
             cx.drop_item(&it, reason);
+        } else {
+            out.push(it);
+        }
+    }
+    out
+}
+
+/// A field label with nothing after it, bullets aside: "• 索引号：", "发文机构:", "索 引 号：".
+fn bare_label(t: &str) -> bool {
+    let t = t.trim_start_matches(['•', '·', '▪', '-', '*', ' ']).trim_end();
+    let Some(label) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let han = label.chars().filter(|c| is_han(*c)).count();
+    (2..=6).contains(&han) && label.chars().all(|c| is_han(c) || c == ' ')
+}
+
+/// A page's metadata list (索引号, 主题分类, 发文机构, 发文日期…) with each value on its own line: three or more
+/// field labels with nothing after them, each within two lines of the next. The labels and the values between them
+/// are the page's, not the article's (a date among them is the document's, not the byline's).
+fn drop_field_list(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let labels: Vec<usize> = (0..items.len()).filter(|&i| bare_label(&items[i].text)).collect();
+    let mut drop = vec![false; items.len()];
+    let mut a = 0;
+    while a < labels.len() {
+        let mut b = a;
+        while b + 1 < labels.len() && labels[b + 1] - labels[b] <= 3 {
+            b += 1;
+        }
+        if b - a >= 2 {
+            let (first, last) = (labels[a], labels[b]);
+            for (k, d) in drop.iter_mut().enumerate().take(last + 1).skip(first) {
+                // a value is short and no sentence
+                *d = k == first
+                    || bare_label(&items[k].text)
+                    || (width(&items[k].text) <= 30.0 && !items[k].text.contains('。'));
+            }
+        }
+        a = b + 1;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (it, d) in items.into_iter().zip(drop) {
+        if d {
+            cx.drop_item(&it, m::FIELD_LIST);
+        } else {
+            out.push(it);
+        }
+    }
+    out
+}
+
+/// Picture names left where the pictures stood, numbered one after another ("3.26主题党日", "3.26主题党日2",
+/// "义务劳动现场1", "义务劳动现场2"): two or more short unpunctuated lines that differ only in a trailing number.
+/// Captions repeated word for word ("图片展现场" twice) carry no number and stay.
+fn drop_picture_names(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let stem = |it: &Item| -> Option<(String, bool)> {
+        let t = it.text.trim();
+        let plain = matches!(it.hint, Hint::None | Hint::Para | Hint::Bold)
+            && width(t) <= 30.0
+            && !t.contains(['。', '，', '；', '！', '？', '、', ' '])
+            && !numbered_l1(t)
+            && !numbered_l2(t);
+        if !plain {
+            return None;
+        }
+        let s = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        (s.chars().filter(|c| is_han(*c)).count() >= 2).then(|| (s.to_string(), s.len() < t.len()))
+    };
+    let stems: Vec<Option<(String, bool)>> = items.iter().map(stem).collect();
+    let mut drop = vec![false; items.len()];
+    for (i, si) in stems.iter().enumerate() {
+        let Some((s, _)) = si else { continue };
+        let same: Vec<usize> = (0..items.len())
+            .filter(|&j| stems[j].as_ref().is_some_and(|(x, _)| x == s))
+            .collect();
+        let numbered = same.iter().any(|&j| stems[j].as_ref().is_some_and(|(_, n)| *n));
+        if same.len() >= 2 && numbered {
+            drop[i] = true;
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (it, d) in items.into_iter().zip(drop) {
+        if d {
+            cx.drop_item(&it, m::PICTURE_NAME);
         } else {
             out.push(it);
         }
@@ -1387,6 +1475,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     let mut pres: Vec<(Pre, String, Vec<usize>, Option<String>)> = Vec::new();
     let mut after_photo = false;
     let n = body.len();
+    // a list of articles: two or more 一、 items too long to be headings (a regulation's or plan's numbered clauses)
+    let articles = body
+        .iter()
+        .filter(|it| numbered_l1(&it.text) && !it.text.starts_with('第') && split_run_in(&it.text).is_none())
+        .count()
+        >= 2;
     for (k, it) in body.iter().enumerate() {
         let t = it.text.clone();
         let w = width(&t);
@@ -1404,6 +1498,16 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if matches!(it.hint, Hint::Title | Hint::Kicker) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
             continue;
+        }
+        // a photo credit behind a caption mark ("■ 摄影 通讯员 朱红") is a byline, not a caption
+        if caption_mark(&t) && w <= 30.0 {
+            let credit = byline::parse(&t).filter(|p| {
+                p.source.is_none() && (p.reporter.is_some() || p.correspondent.is_some() || p.author.is_some())
+            });
+            if let Some(p) = credit {
+                cx.merge_byline(p, it);
+                continue;
+            }
         }
         if matches!(it.hint, Hint::Caption) || caption_mark(&t) {
             pres.push((Pre::Caption, strip_caption_mark(&t), it.nums.clone(), None));
@@ -1456,7 +1560,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         } else {
             None
         };
-        if let Some(level) = level {
+        // the items of a numbered list of articles ("一、根据……制定本规则。") are paragraphs, not headings
+        let article = level == Some(1) && articles && !t.starts_with('第') && t.chars().any(is_terminator);
+        if let Some(level) = level.filter(|_| !article) {
             if let Some((h, rest)) = split_run_in(&t) {
                 pres.push((Pre::Numbered(level), h, it.nums.clone(), None));
                 if let Some(r) = rest {

@@ -355,3 +355,32 @@ fn a_colon_label_over_a_slogan_heads_a_section() {
         ]
     );
 }
+
+/// In a list of articles (a regulation's 一、 clauses, two or more too long to be headings), a short clause with
+/// a full stop is a paragraph too, not a heading; a clause does not split into a run-in heading.
+#[test]
+fn short_numbered_articles_are_paragraphs() {
+    let long1 = "一、根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照上级人民政府工作规则的有关规定，结合本县实际，制定本规则。";
+    let long2 = "二、县政府工作的指导思想是，以习近平新时代中国特色社会主义思想为指导，认真执行党的路线方针政策，全面正确履行政府职能，努力建设人民满意的服务型政府。";
+    let short = "三、县政府由县长、副县长和各工作部门主要负责人组成。";
+    let run_in = "四、县政府实行县长负责制。县长主持县政府全面工作，副县长协助县长工作。";
+    let w = s(&format!(
+        "某县人民政府工作规则\n\n第一章 总则\n\n{long1}\n\n{long2}\n\n第二章 组成人员\n\n{short}\n\n{run_in}\n"
+    ));
+    let k = kinds(&w);
+    let heads: Vec<&str> = k
+        .iter()
+        .filter(|b| b.0 == BlockKind::Heading)
+        .map(|b| b.2.as_str())
+        .collect();
+    assert_eq!(heads, ["第一章 总则", "第二章 组成人员"], "{k:#?}");
+    let paras = k.iter().filter(|b| b.0 == BlockKind::Paragraph).count();
+    assert_eq!(paras, 4, "{k:#?}");
+
+    // an ordinary document: 一、 headings over their text stay headings
+    let w = s(&format!(
+        "某单位工作总结\n\n一、主要做法\n\n{PARA_13}\n\n二、下一步打算。\n\n{PARA_13}\n"
+    ));
+    let heads = w.blocks.iter().filter(|b| b.kind == BlockKind::Heading).count();
+    assert_eq!(heads, 2, "{w:#?}");
+}

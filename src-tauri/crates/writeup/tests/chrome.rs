@@ -471,3 +471,70 @@ fn buttons_widgets_column_tags_dash_breadcrumbs_and_bracketed_labels() {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
+
+/// Credits after the text (文、攝：…, ■ 摄影 通讯员 …, （文：… 图：…） closing the last paragraph) are the byline,
+/// never a paragraph or a caption.
+#[test]
+fn credits_after_the_text_are_the_byline() {
+    let w = s(&format!("{P1}\n{P2}\n\n（文、攝：蔡鳴明）\n"));
+    assert_eq!(w.byline.author.as_deref(), Some("蔡鳴明"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2]);
+
+    let w = s(&format!("{P1}\n■ 摄影 通讯员 朱红\n"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("朱红"), "{w:#?}");
+    assert_eq!(texts(&w), [P1], "no caption: {w:#?}");
+
+    let w = s(&format!("{P1}\n\n{P2}（文：王文诗 图：汤誉沣）\n"));
+    assert_eq!(w.byline.author.as_deref(), Some("王文诗"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2]);
+}
+
+/// Picture names left where the pictures stood, numbered one after another, are set aside; a caption repeated
+/// word for word (two pictures of the same scene) is no picture name.
+#[test]
+fn numbered_picture_names_are_set_aside() {
+    let w = s(&format!(
+        "机关党支部参观红色场馆\n\n{P1}\n\n{P2}\n\n3.26主题党日2\n\n3.26主题党日\n"
+    ));
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+    assert!(w.dropped.iter().any(|d| d.text == "3.26主题党日2"));
+
+    let w = s(&format!(
+        "机关党支部参观红色场馆\n\n{P1}\n\n义务劳动现场1\n\n{P2}\n\n义务劳动现场2\n\n{P3}\n"
+    ));
+    assert_eq!(texts(&w), [P1, P2, P3], "{w:#?}");
+
+    let w = s(&format!("图片展开幕\n\n图片展现场\n\n图片展现场\n\n{P1}\n"));
+    let captions = w.blocks.iter().filter(|b| b.kind == BlockKind::Caption).count();
+    assert_eq!(captions, 2, "{w:#?}");
+}
+
+/// A government page's metadata list, each value on its own line under its label, is the page's: dropped whole,
+/// and its dates are not the byline's. A row of the information-disclosure table is chrome.
+#[test]
+fn a_metadata_list_of_labels_and_values_is_set_aside() {
+    let page = format!(
+        "返回顶部\n\n某县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n    \
+         县政府网站\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n  • 内容概述:\n\n某县人民政府工作规则\n\n{P1}\n\n{P2}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("某县人民政府工作规则"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+    assert_eq!(w.byline.date, None, "the document's date is no byline");
+    assert_clean(&w);
+
+    for line in [
+        "发布机构: 城南新区(三江街道) 公开日期: 2017-03-28 00:00:00",
+        "有效性: 有效 发文字号   -",
+        "索 引 号: 11330683742010670P/2017-84094 主题分类: 其他",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // prose that starts with the same word is no metadata
+    for line in [
+        "有效性：各项措施的有效性在实践中得到检验，群众满意度持续提升。",
+        "主题分类开展学习",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
