@@ -64,6 +64,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("发布者", Field::Author, true),
     ("发布人", Field::Author, true),
     ("文", Field::Author, true),
+    ("见习记者", Field::Reporter, false),
+    ("見習記者", Field::Reporter, false),
     ("記者", Field::Reporter, false),
     ("记者", Field::Reporter, false),
     ("通讯员", Field::Correspondent, false),
@@ -328,13 +330,16 @@ fn without_empty_brackets(s: &str) -> String {
     out
 }
 
+/// What page templates print where no source or author was given: no value.
+const PLACEHOLDERS: [&str; 6] = ["佚名", "未知", "网友投稿", "網友投稿", "网络", "互联网"];
+
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
     let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
     let s = tidy_spaces(s);
-    if s.is_empty() {
+    if s.is_empty() || PLACEHOLDERS.contains(&s.as_str()) {
         None
     } else {
         Some(s)
@@ -460,7 +465,10 @@ pub fn parse(line: &str) -> Option<Parsed> {
         if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
             return None;
         }
-        if !matches!(prefix, "本报" | "本刊" | "本网" | "本台" | "本站") {
+        if !matches!(
+            prefix,
+            "本报" | "本刊" | "本网" | "本台" | "本站" | "本報" | "本網" | "本臺"
+        ) {
             p.source = Some(tidy_spaces(prefix));
         }
     }
@@ -471,7 +479,7 @@ pub fn parse(line: &str) -> Option<Parsed> {
         match h.field {
             Field::Reporter | Field::Correspondent => {
                 let Some(v) = value else { continue };
-                let v = v.trim_end_matches([' ', '摄']).trim().to_string();
+                let v = v.trim_end_matches([' ', '摄', '攝']).trim().to_string();
                 if !names_like(&v) {
                     return None;
                 }

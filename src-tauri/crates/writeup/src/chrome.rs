@@ -354,7 +354,7 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 14] = [
+const BRACKET_NOTES: [&str; 16] = [
     "登录",
     "登錄",
     "注册",
@@ -369,10 +369,16 @@ const BRACKET_NOTES: [&str; 14] = [
     "責編",
     "编辑：",
     "編輯：",
+    "隐藏",
+    "隱藏",
 ];
 
-/// The text inside brackets that enclose the whole line.
+/// The text inside brackets (or runs of dashes) that enclose the whole line: "（剩余1880字）",
+/// "---此处隐藏3057字,下载后查看---".
 fn bracketed(t: &str) -> Option<&str> {
+    if let Some(inner) = t.strip_prefix("--").and_then(|r| r.strip_suffix("--")) {
+        return Some(inner.trim_matches(['-', ' ']));
+    }
     let inner = t.strip_prefix(['(', '（', '[', '【'])?;
     inner.strip_suffix([')', '）', ']', '】'])
 }

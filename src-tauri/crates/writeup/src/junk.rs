@@ -41,6 +41,20 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if core.is_empty() {
         return None;
     }
+    // a model-essay site's blurb over its collection: "下面是小编为大家整理的……，供大家参考。"
+    if [
+        "为大家整理",
+        "為大家整理",
+        "小编整理",
+        "小編整理",
+        "欢迎品鉴",
+        "歡迎品鑒",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
+    {
+        return Some(m::SITE_BLURB);
+    }
     if !core.chars().any(|c| c.is_alphanumeric()) {
         return Some(m::EMPTY_MARKUP);
     }

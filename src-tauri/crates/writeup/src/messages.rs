@@ -30,3 +30,5 @@ pub const CONTENTS: &str = "目录（各章节标题在正文中另有）";
 pub const CHROME_JUNK: &str = "网页提示、按钮、编辑署名或图片占位文字，不是文章内容";
 pub const FIELD_LIST: &str = "网页的信息列表（索引号、发文机构、发文日期等），不是文章内容";
 pub const PICTURE_NAME: &str = "图片的文件名或编号标签（图片本身请作为照片导入）";
+pub const SITE_BLURB: &str = "范文网站的导语（“为大家整理”等），不是文章内容";
+pub const PIECE_LABEL: &str = "范文合集的篇目标签（篇一、第1篇等），不是标题";

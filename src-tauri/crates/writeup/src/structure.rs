@@ -145,6 +145,19 @@ fn numbered_arabic(t: &str) -> Option<Arabic> {
     ok.then_some(Arabic::Dot)
 }
 
+/// The number and its mark at the start of an Arabic-numbered line: "5、" → (5, '、').
+fn arabic_number(t: &str) -> Option<(u32, char)> {
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let mark = t.chars().nth(digits.chars().count())?;
+    let n = digits.parse().ok()?;
+    matches!(mark, '.' | '．' | '、').then_some((n, mark))
+}
+
+/// Whether `b` is the item after `a` in one numbered list ("5、…" then "6、…").
+fn follows_in_list(a: &str, b: &str) -> bool {
+    matches!((arabic_number(a), arabic_number(b)), (Some((n, x)), Some((m, y))) if m == n + 1 && x == y)
+}
+
 /// An Arabic-numbered heading, alone on its line or running into its paragraph ("1.强化理论武装。坚持…"):
 /// stricter than 一、 because numbered list items are often whole sentences.
 fn split_arabic(t: &str) -> Option<(String, Option<String>)> {
@@ -286,11 +299,26 @@ fn caption_words(t: &str) -> bool {
             || t.ends_with("供图）")
             || t.ends_with("供图")
             || ends_with_figure_number(t)
+            || ends_with_photo_credit(t)
             || (w <= 40.0
                 && !t.contains(['。', '，'])
                 && ["现场", "合影", "合影留念", "留影", "一角"]
                     .iter()
                     .any(|e| t.ends_with(e))))
+}
+
+/// A sentence about a picture closed by the photographer's credit: "…审议政府工作报告。本报记者 吕建荣摄",
+/// "启动仪式现场。本网记者 李秀清 摄". The credit alone on a line is a byline, not a caption.
+fn ends_with_photo_credit(t: &str) -> bool {
+    let t = t.trim_end();
+    if !t.ends_with(['摄', '攝']) {
+        return false;
+    }
+    let Some(p) = t.rfind('。') else {
+        return false;
+    };
+    let tail = &t[p + '。'.len_utf8()..];
+    p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
@@ -565,6 +593,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // metadata list of labels, the names of pictures numbered one after another
     let items = drop_field_list(&mut cx, items);
     let items = drop_picture_names(&mut cx, items);
+    let items = piece_labels(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
@@ -845,6 +874,50 @@ fn drop_picture_names(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     out
 }
 
+/// The label of one piece in a model-essay collection page, and the text after it: "篇一：…", "第1篇: …".
+fn piece_label(t: &str) -> Option<(String, String)> {
+    let t = t.trim();
+    let body = t
+        .strip_prefix('篇')
+        .map(|r| r.trim_start_matches(|c: char| CN_DIGITS.contains(c)))
+        .or_else(|| {
+            t.strip_prefix('第')
+                .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || CN_DIGITS.contains(c)))
+                .and_then(|r| r.strip_prefix('篇'))
+        })?;
+    let rest = body.strip_prefix(['：', ':'])?;
+    let label = &t[..t.len() - rest.len()];
+    (label.chars().count() >= 3).then(|| (label.to_string(), rest.trim().to_string()))
+}
+
+/// A collection page's piece label before a piece: the label is the site's; the words after it are the piece's
+/// headline, unless the piece's own title follows on the next line (then the whole line is the site's).
+fn piece_labels(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
+    let mut k = 0;
+    while k < items.len() {
+        let Some((label, rest)) = piece_label(&items[k].text) else {
+            k += 1;
+            continue;
+        };
+        let titled_below = items
+            .get(k + 1)
+            .is_some_and(|n| heading_like_title(&n.text) && !prose_line(n) && !n.text.contains('。'));
+        if rest.is_empty() || titled_below {
+            let it = items.remove(k);
+            cx.drop_item(&it, m::PIECE_LABEL);
+            continue;
+        }
+        cx.out.dropped.push(Dropped {
+            text: label,
+            reason: m::PIECE_LABEL.to_string(),
+            lines: items[k].nums.clone(),
+        });
+        items[k].text = rest;
+        k += 1;
+    }
+    items
+}
+
 /// The width at which a PDF copy was hard-wrapped, if the text looks wrapped.
 fn wrap_width(items: &[Item]) -> Option<f32> {
     let mut hist: std::collections::BTreeMap<i32, usize> = Default::default();
@@ -901,7 +974,8 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && (is_han(next_first) || next_first.is_ascii_digit())
                 && !starts_block(&it.text)
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
-            if both_text && (hard_wrapped || broken_mid_sentence) {
+            // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
+            if both_text && (hard_wrapped || broken_mid_sentence) && !ends_with_photo_credit(&prev.text) {
                 prev.text = join_text(&prev.text, &it.text);
                 prev.raw = format!("{}\n{}", prev.raw, it.raw);
                 prev.nums.extend(it.nums);
@@ -963,7 +1037,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
-        } else if junk::is_breadcrumb(&it.text) {
+        } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) {
             consumed[i] = true;
             cx.drop_item(it, m::BREADCRUMB);
         } else if let Some(k) = it.text.strip_prefix("引题：") {
@@ -1154,7 +1228,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
                 cx.drop_item(it, m::DUPLICATE_TITLE);
-            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
+            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') && !caption_words(t) {
                 consumed[i] = true;
                 subtitle = Some(t.clone());
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
@@ -1201,6 +1275,12 @@ fn column_tag(t: &str) -> Option<(String, String)> {
     let n = tag.chars().count();
     ((2..=8).contains(&n) && tag.chars().all(is_han) && rest.chars().filter(|c| is_han(*c)).count() >= 6)
         .then(|| (format!("【{tag}】"), rest.to_string()))
+}
+
+/// A column label set letter-spaced over the text ("图 说 现 场", "要 闻"): a page's label, never a headline.
+fn letter_spaced_label(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    (2..=6).contains(&parts.len()) && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(is_han))
 }
 
 /// The name of a newspaper, site, agency or broadcaster alone on a line (泉州晚报, 人民网, 新华社, 学习时报).
@@ -1260,6 +1340,7 @@ fn heading_like_title(t: &str) -> bool {
         && !numbered_l2(t)
         && numbered_arabic(t).is_none()
         && !t.starts_with('□')
+        && !ends_with_photo_credit(t)
 }
 
 /// Splits a numbered heading that runs straight into its paragraph: "（一）强化理论学习，提高思想觉悟。把学懂…".
@@ -1544,7 +1625,11 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Marked, h, it.nums.clone(), None));
             continue;
         }
-        if let Some(a) = numbered_arabic(&t) {
+        // the next item of a list whose items are sentences is one too, even cut short by the page end ("6、组")
+        let next_of_list = pres
+            .last()
+            .is_some_and(|p| p.0 == Pre::Para && follows_in_list(&p.1, &t));
+        if let Some(a) = numbered_arabic(&t).filter(|_| !next_of_list) {
             if let Some((h, rest)) = split_arabic(&t) {
                 pres.push((Pre::Arabic(a), h, it.nums.clone(), None));
                 if let Some(r) = rest {
@@ -1795,7 +1880,8 @@ pub fn reads_cut_off(text: &str) -> bool {
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
     let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
-    !ends && prose
+    // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组")
+    !ends && (prose || arabic_number(t).is_some())
 }
 
 /// Structures pasted plain text.

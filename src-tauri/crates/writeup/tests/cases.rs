@@ -384,3 +384,20 @@ fn short_numbered_articles_are_paragraphs() {
     let heads = w.blocks.iter().filter(|b| b.kind == BlockKind::Heading).count();
     assert_eq!(heads, 2, "{w:#?}");
 }
+
+/// The item after a numbered sentence of a list is a sentence too, and cut short by the page end it is marked so:
+/// "6、组" after "5、加强对党员的教育……。" is no heading.
+#[test]
+fn a_numbered_item_cut_short_is_a_paragraph_cut_off() {
+    let w = s(&format!(
+        "某单位党支部建设标准\n\n{PARA_13}\n\n4、围绕党在各个时期的中心工作，深入开展多种形式的创先争优活动。\n\n\
+         5、加强对党员的教育、管理和监督，提高党员素质，增强党性。\n\n6、组"
+    ));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(
+        (last.kind, last.text.as_str()),
+        (BlockKind::Paragraph, "6、组"),
+        "{w:#?}"
+    );
+    assert!(last.cut_off);
+}

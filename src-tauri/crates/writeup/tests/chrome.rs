@@ -538,3 +538,60 @@ fn a_metadata_list_of_labels_and_values_is_set_aside() {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
+
+/// A photo page: sentences closed by the photographer's credit are captions, never a title, a subtitle or one
+/// hard-wrapped paragraph; a credit alone is the byline (见习记者, 本報記者 … 攝); a letter-spaced column label over
+/// the text is the page's.
+#[test]
+fn photo_credits_make_captions_and_bylines() {
+    let w = s(
+        "全国人大代表、省委书记、省人大常委会主任审议政府工作报告。本报记者 吕建荣摄\n\
+               全国人大代表、省委副书记、省长审议政府工作报告。本报记者 吕建荣摄\n\
+               全国人大代表、省委副书记审议政府工作报告。本报记者 吕建荣摄",
+    );
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.subtitle, None);
+    let captions = w.blocks.iter().filter(|b| b.kind == BlockKind::Caption).count();
+    assert_eq!((captions, w.blocks.len()), (3, 3), "{w:#?}");
+    assert!(w.cut_off().is_none());
+
+    let w = s(&format!("图 说 现 场\n{P1}\n见习记者 张健辉 摄"));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.byline.reporter.as_deref(), Some("张健辉"));
+    assert_eq!(w.byline.source, None);
+    assert_eq!(texts(&w), [P1]);
+
+    let w = s(&format!("{P1}\n本報記者 黃冉 攝\n"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("黃冉"), "{w:#?}");
+    assert_eq!(w.byline.source, None);
+}
+
+/// Model-essay and document sites: the site's blurb, a piece label (篇一：/第1篇:), a paywall marker between dashes
+/// and a placeholder source (网友投稿) are the site's, not the article's.
+#[test]
+fn collection_pages_blurbs_piece_labels_and_paywalls() {
+    let page = format!(
+        "党支部标准化五个基本17篇 下面是小编为大家整理的党支部标准化五个基本17篇，供大家参考。\n\
+         篇一：党支部标准化五个基本\n教育中心标准化党支部建设标准（试行）\n一、总则\n{P1}\n---此处隐藏3057字，下载后查看---\n{P2}"
+    );
+    let w = s(&page);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("教育中心标准化党支部建设标准（试行）"),
+        "{w:#?}"
+    );
+    assert_eq!(texts(&w), ["一、总则", P1, P2], "{w:#?}");
+    assert_clean(&w);
+
+    let w = s(&format!(
+        "以下是为大家整理的文章5篇，欢迎品鉴！\n\n第1篇: 标准化党支部建设标准\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("标准化党支部建设标准"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2]);
+
+    let w = s(&format!(
+        "2020党支部标准化规范化建设工作总结\n\n更新时间:2022-10 来源:网友投稿\n\n{P1}"
+    ));
+    assert_eq!(w.byline.source, None, "a placeholder is no source");
+    assert_eq!(w.byline.date.as_deref(), Some("2022-10"));
+}
