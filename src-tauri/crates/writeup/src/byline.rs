@@ -377,13 +377,16 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
 /// 学习时报, 新华社, 宣传部).
 pub(crate) fn person_name(t: &str) -> bool {
     let n = t.chars().count();
-    (2..=4).contains(&n)
-        && t.chars().all(is_han)
-        && !t.ends_with([
-            '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳',
-            '处', '處', '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇',
-            '鎮', '街', '心', '闻', '聞',
-        ])
+    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t)
+}
+
+/// Ends like a unit, a medium or a column (人民网, 学习时报, 新华社, 宣传部): no person's name.
+fn unit_end(t: &str) -> bool {
+    t.ends_with([
+        '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳',
+        '处', '處', '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇',
+        '鎮', '街', '心', '闻', '聞',
+    ])
 }
 
 /// A journal and its issue alone on a line: "行政与法 2023年12期", "《党政研究》2019年第4期".
@@ -440,7 +443,9 @@ pub fn parse(line: &str) -> Option<Parsed> {
         if find_labels(&rc).is_empty() {
             // a name run straight into the date ("2019-08-03黄俊尧", journal-repost sites) is the author's
             let fused = chars.get(end).is_some_and(|c| is_han(*c));
-            if fused && person_name(rest) {
+            // (several names fused together, "2024-07-09 06:44刘文波奚婷霞高嘉", are the authors too, never a source)
+            let names = rest.chars().all(is_han) && rest.chars().count() <= 16 && !unit_end(rest);
+            if fused && (person_name(rest) || names) {
                 p.author = Some(rest.to_string());
                 return Some(p);
             }

@@ -428,6 +428,15 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 120.0 && (PUBLISHING.iter().any(|p| label.starts_with(p)) || metadata_row(t)) {
         return Some(ChromeKind::Masthead);
     }
+    // a paragraph in another language (an English translation of the abstract): not for a Chinese board
+    if t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 60 && han_share(t) < 0.1 {
+        return Some(ChromeKind::NotChinese);
+    }
+    // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
+    let login = ["登录", "登陆", "登錄"].iter().any(|l| t.contains(l));
+    if w <= 60.0 && login && (t.contains("注册") || t.contains("註冊") || bracket_contents(t).next().is_some()) {
+        return Some(ChromeKind::Navigation);
+    }
     if is_prose {
         return None;
     }
@@ -470,6 +479,22 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::Navigation);
         }
     }
+    // the authors' institution with its postcode in brackets: "（兰州大学 马克思主义学院，甘肃 兰州 730000）"
+    if let Some(inner) = bracketed(t) {
+        let postcode = inner.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 6);
+        if postcode && width(inner) <= 50.0 && !inner.contains('。') {
+            return Some(ChromeKind::Masthead);
+        }
+    }
+    // a list of keywords without its label: "治理现代化；基层党组织；功能定位；作用发挥"
+    let keywords: Vec<&str> = t.split(['；', ';']).map(str::trim).collect();
+    if keywords.len() >= 3
+        && keywords
+            .iter()
+            .all(|k| (2..=10).contains(&k.chars().count()) && k.chars().all(is_han))
+    {
+        return Some(ChromeKind::Masthead);
+    }
     // a button: "打开文本图片集", "点击查看原文"
     if w <= 12.0
         && ["打开", "打開", "点击", "點擊", "查看"]
@@ -478,6 +503,15 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         && ["图片", "圖片", "全文", "原文", "更多", "视频", "視頻", "app", "APP"]
             .iter()
             .any(|o| t.contains(o))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a reader's function: "论文部分内容阅读", "全文在线阅读", "免费下载"
+    if w <= 12.0
+        && ["阅读", "閱讀", "下载", "下載"].iter().any(|e| t.ends_with(e))
+        && ["全文", "内容", "在线", "原文", "免费", "部分"]
+            .iter()
+            .any(|x| t.contains(x))
     {
         return Some(ChromeKind::Navigation);
     }

@@ -806,6 +806,7 @@ fn bare_label(t: &str) -> bool {
 fn drop_field_list(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     let labels: Vec<usize> = (0..items.len()).filter(|&i| bare_label(&items[i].text)).collect();
     let mut drop = vec![false; items.len()];
+    let mut taken = vec![false; items.len()];
     let mut a = 0;
     while a < labels.len() {
         let mut b = a;
@@ -814,17 +815,27 @@ fn drop_field_list(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
         if b - a >= 2 {
             let (first, last) = (labels[a], labels[b]);
-            for (k, d) in drop.iter_mut().enumerate().take(last + 1).skip(first) {
-                // a value is short and no sentence
-                *d = k == first
-                    || bare_label(&items[k].text)
-                    || (width(&items[k].text) <= 30.0 && !items[k].text.contains('。'));
+            drop[first..=last].iter_mut().for_each(|d| *d = true);
+            // a publication time among the fields is the byline's ("发布时间：" over its value)
+            for k in first..last {
+                if bare_label(&items[k].text) && !bare_label(&items[k + 1].text) {
+                    let label = items[k].text.trim_start_matches(['•', '·', '▪', '-', '*', ' ']);
+                    let field = format!("{label}{}", items[k + 1].text.trim());
+                    let published = label.starts_with("发布") || label.starts_with("發布");
+                    if let Some(p) = byline::parse(&field).filter(|p| published && p.date.is_some()) {
+                        cx.merge_byline(p, &items[k + 1]);
+                        taken[k + 1] = true;
+                    }
+                }
             }
         }
         a = b + 1;
     }
     let mut out = Vec::with_capacity(items.len());
-    for (it, d) in items.into_iter().zip(drop) {
+    for ((it, d), t) in items.into_iter().zip(drop).zip(taken) {
+        if t {
+            continue;
+        }
         if d {
             cx.drop_item(&it, m::FIELD_LIST);
         } else {
@@ -1040,6 +1051,19 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) {
             consumed[i] = true;
             cx.drop_item(it, m::BREADCRUMB);
+        } else if let Some(k) = it
+            .text
+            .strip_prefix("标题：")
+            .or_else(|| it.text.strip_prefix("標題："))
+        {
+            // a labelled title (platform pages print their fields): whatever stands above it is the page's
+            consumed[i] = true;
+            for &c in &cands {
+                consumed[c] = true;
+                cx.drop_item(&items[c], m::ABOVE_TITLE);
+            }
+            cands.clear();
+            title = Some((k.trim().to_string(), vec![i]));
         } else if let Some(k) = it.text.strip_prefix("引题：") {
             consumed[i] = true;
             kicker = Some(k.trim().to_string());
@@ -1054,6 +1078,24 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if media_name(&a.text) && heading_like_title(&b.text) && width(&b.text) >= width(&a.text) {
             consumed[rest[0]] = true;
             cx.drop_item(a, m::CHROME_MASTHEAD);
+            rest = &rest[1..];
+        }
+    }
+    // the author's name alone above the headline (journal reposts): "何爱云" over a headline three times its width
+    if title.is_none() && rest.len() >= 2 {
+        let (a, b) = (&items[rest[0]], &items[rest[1]]);
+        let bare: String = a.text.chars().filter(|c| *c != ' ').collect();
+        if name_line(&a.text)
+            && byline::person_name(&bare)
+            && bare.chars().count() <= 3
+            && heading_like_title(&b.text)
+            && width(&b.text) >= 3.0 * width(&a.text)
+            && cx.out.byline.author.is_none()
+        {
+            consumed[rest[0]] = true;
+            cx.out.byline.author = Some(bare);
+            cx.out.byline.lines.extend(a.nums.iter().copied());
+            cx.out.byline.raw.push(a.raw.clone());
             rest = &rest[1..];
         }
     }
@@ -1146,7 +1188,15 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 // a title broken over two lines
                 if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
+                    // (the author's name again under the title is no half of it)
+                    let author = cx
+                        .out
+                        .byline
+                        .author
+                        .as_deref()
+                        .is_some_and(|a| letters(a) == letters(&n.text));
                     if split_dash(&t).is_none()
+                        && !author
                         && !n.gap_before
                         && next == first + 1
                         && !n.text.starts_with('—')
@@ -1279,8 +1329,9 @@ fn column_tag(t: &str) -> Option<(String, String)> {
 
 /// A column label set letter-spaced over the text ("图 说 现 场", "要 闻"): a page's label, never a headline.
 fn letter_spaced_label(t: &str) -> bool {
+    // (a name letter-spaced to the width of three, "孙 璐", is a byline's)
     let parts: Vec<&str> = t.split_whitespace().collect();
-    (2..=6).contains(&parts.len()) && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(is_han))
+    (4..=6).contains(&parts.len()) && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(is_han))
 }
 
 /// The name of a newspaper, site, agency or broadcaster alone on a line (泉州晚报, 人民网, 新华社, 学习时报).

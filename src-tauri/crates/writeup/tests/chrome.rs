@@ -595,3 +595,57 @@ fn collection_pages_blurbs_piece_labels_and_paywalls() {
     assert_eq!(w.byline.source, None, "a placeholder is no source");
     assert_eq!(w.byline.date.as_deref(), Some("2022-10"));
 }
+
+/// A members-only platform page: the log-in bar (even worded as a sentence), the page's fields with their values on
+/// the next line; the labelled title (标题：) is the title and its publication time the date.
+#[test]
+fn a_platform_page_with_a_log_in_bar_and_labelled_fields() {
+    let page = format!(
+        "提示信息\n您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】\n标题：“上海团长”能给基层治理带来什么启示？\n\
+         查看权限：\n需要 [决策要情] 级别以上才能查看。\n发布时间：\n2022-04-15 09:23:21\n文章摘要：\n{P1}"
+    );
+    let w = s(&page);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("“上海团长”能给基层治理带来什么启示？"),
+        "{w:#?}"
+    );
+    assert_eq!(w.byline.date.as_deref(), Some("2022-04-15 09:23:21"));
+    assert_eq!(texts(&w), [P1], "{w:#?}");
+    assert!(looks_like_chrome("您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】").is_some());
+}
+
+/// Journal reposts: authors fused to the date, the author's name over the headline and again under it, the
+/// institution with its postcode, an unlabelled keyword list, a reader's button and an English translation.
+#[test]
+fn journal_reposts_names_institutions_keywords_translations() {
+    let page = format!("何爱云\n治理现代化视角下基层党组织的功能定位与作用发挥\n何爱云\n{P1}\n治理现代化；基层党组织；功能定位；作用发挥\n{P2}");
+    let w = s(&page);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("治理现代化视角下基层党组织的功能定位与作用发挥"),
+        "{w:#?}"
+    );
+    assert_eq!(w.byline.author.as_deref(), Some("何爱云"));
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+
+    let w = s(&format!("党建引领小微公共空间更新的机制与路径研究\n\n2024-07-09 06:44刘文波奚婷霞高嘉\n上海党史与党建 2024年3期\n\n{P1}"));
+    assert_eq!(w.byline.author.as_deref(), Some("刘文波奚婷霞高嘉"), "{w:#?}");
+    assert_eq!(w.byline.source.as_deref(), Some("上海党史与党建2024年3期"));
+
+    for line in [
+        "（兰州大学 马克思主义学院，甘肃 兰州 730000）",
+        "论文部分内容阅读",
+        "The municipal party newspaper shoulders the mission of delivering the voice of the party and the government to the people.",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // not chrome: a sentence with semicolons, a bracketed note with a year, a Chinese sentence naming an English title
+    for line in [
+        "坚持党建引领；强化组织建设；推动工作落实，取得明显成效。",
+        "（2025年7月30日陕西省第十四届人民代表大会常务委员会第十七次会议通过）",
+        "党员们观看了纪录片《The Road》，深受教育。",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
