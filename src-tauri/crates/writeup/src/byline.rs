@@ -33,6 +33,7 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("文章来源", Field::Source, true),
     ("稿件来源", Field::Source, true),
     ("新闻来源", Field::Source, true),
+    ("新聞來源", Field::Source, true),
     ("信息來源", Field::Source, true),
     ("来源", Field::Source, true),
     ("转载自", Field::Source, true),
@@ -61,8 +62,11 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("文、圖", Field::Author, true),
     ("图文", Field::Author, true),
     ("圖文", Field::Author, true),
-    ("发布者", Field::Author, true),
-    ("发布人", Field::Author, true),
+    // the clerk who posted the page, not the author
+    ("发布者", Field::Extra, true),
+    ("发布人", Field::Extra, true),
+    ("發布者", Field::Extra, true),
+    ("發布人", Field::Extra, true),
     ("文", Field::Author, true),
     ("见习记者", Field::Reporter, false),
     ("見習記者", Field::Reporter, false),
@@ -106,6 +110,10 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("字号", Field::Extra, true),
     ("编辑", Field::Extra, true),
     ("摄影", Field::Extra, true),
+    ("摄像", Field::Extra, true),
+    ("攝像", Field::Extra, true),
+    ("网络编辑", Field::Extra, true),
+    ("網絡編輯", Field::Extra, true),
     ("攝影", Field::Extra, true),
     ("摄", Field::Extra, true),
     ("攝", Field::Extra, true),
@@ -369,7 +377,16 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     }
     let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
     let inner: String = chars[i + 1..close].iter().collect();
-    let p = parse(&inner)?;
+    let mut p = parse(&inner)?;
+    // the medium before 讯/电 is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none)
+    let before: String = chars[..head].iter().collect();
+    if let Some(end) = before.rfind(['报', '報', '网', '網', '台', '社']) {
+        let medium = &before[..end + before[end..].chars().next().map_or(0, char::len_utf8)];
+        let n = medium.chars().count();
+        if (3..=10).contains(&n) && medium.chars().all(is_han) && !medium.starts_with('本') {
+            p.source = Some(medium.to_string());
+        }
+    }
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
 }
 

@@ -314,10 +314,15 @@ fn ends_with_photo_credit(t: &str) -> bool {
     if !t.ends_with(['摄', '攝']) {
         return false;
     }
-    let Some(p) = t.rfind('。') else {
+    // the credit after the sentence's full stop, or after a slash: "…会议现场/陆伟摄"
+    let Some((p, mark)) = t
+        .rfind('。')
+        .map(|p| (p, '。'))
+        .or_else(|| t.rfind(['/', '／']).map(|p| (p, '/')))
+    else {
         return false;
     };
-    let tail = &t[p + '。'.len_utf8()..];
+    let tail = &t[p + mark.len_utf8().max(t[p..].chars().next().map_or(1, char::len_utf8))..];
     p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
 }
 
@@ -358,7 +363,7 @@ fn split_dash(t: &str) -> Option<(String, String)> {
     None
 }
 
-const ORG_SUFFIX: [&str; 24] = [
+const ORG_SUFFIX: [&str; 36] = [
     "工委",
     "委员会",
     "党委",
@@ -383,6 +388,19 @@ const ORG_SUFFIX: [&str; 24] = [
     "检察院",
     "委",
     "联合会",
+    // traditional forms
+    "委員會",
+    "黨委",
+    "黨組",
+    "辦公室",
+    "辦公廳",
+    "廳",
+    "總支",
+    "集團",
+    "學校",
+    "大學",
+    "檢察院",
+    "聯合會",
 ];
 
 /// Splits an issuing unit off the end of a subtitle: "2024年工作综述 长岛机关工委" or "…（长岛机关工委）".
@@ -1245,14 +1263,22 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     if let Some((t, _)) = &title {
         if let Some((a, b)) = split_dash(t) {
-            let (sub, unit) = split_unit(&b);
+            // a subtitle that is only the unit ("……主题党日活动——中共某某学校党支部") is the source
+            let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s)) && width(&b) <= 24.0 && !b.contains(' ');
+            let (sub, unit) = if whole_unit {
+                (String::new(), Some(b.clone()))
+            } else {
+                split_unit(&b)
+            };
             if cx.out.byline.source.is_none() {
                 cx.out.byline.source = unit;
             } else if let Some(u) = unit {
                 // keep it visible: the unit goes back onto the subtitle
                 subtitle.get_or_insert_with(|| format!("{sub} {u}"));
             }
-            subtitle.get_or_insert(sub);
+            if !sub.is_empty() {
+                subtitle.get_or_insert(sub);
+            }
             title = Some((a, vec![]));
         }
     }
@@ -1652,8 +1678,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if w <= 60.0 && !t.ends_with('。') {
             if let Some(p) = byline::parse(&t) {
                 // a date alone after the text, when the byline has its date: the closing date (落款) of a notice
+                // (or under the issuing unit: the unit and the date are the notice's signature)
+                let after_unit = pres
+                    .last()
+                    .is_some_and(|x| matches!(x.0, Pre::Cand(_)) && ORG_SUFFIX.iter().any(|s| x.1.ends_with(s)));
                 let closing_date = p.date.is_some()
-                    && cx.out.byline.date.is_some()
+                    && (cx.out.byline.date.is_some() || after_unit)
                     && byline::find_date(&t).is_some_and(|(_, n)| n == t.chars().count())
                     && pres.iter().any(|x| x.0 == Pre::Para);
                 if closing_date {
@@ -1839,7 +1869,17 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if last.text.ends_with('）') {
             if let Some(p) = last.text.rfind('（') {
                 let inner = last.text[p..].to_string();
-                if let Some(parsed) = byline::parse(&inner) {
+                // a name alone, or a unit and a name, closing the text: "（刘扬平）", "（图书馆 孙静蕾）"
+                let named = || {
+                    let bare = inner.trim_matches(['（', '）']);
+                    let name = bare.rsplit(' ').next().unwrap_or("");
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    (closes && bare.split(' ').count() <= 2 && byline::person_name(name)).then(|| byline::Parsed {
+                        author: Some(name.to_string()),
+                        ..Default::default()
+                    })
+                };
+                if let Some(parsed) = byline::parse(&inner).or_else(named) {
                     if parsed.reporter.is_some() || parsed.source.is_some() || parsed.author.is_some() {
                         let fake = Item {
                             raw: inner.clone(),
@@ -1902,6 +1942,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if b.reporter.is_none() && b.correspondent.is_none() {
             b.reporter = p.reporter;
             b.correspondent = p.correspondent;
+            if b.source.is_none() {
+                b.source = p.source;
+            }
         }
     }
     mark_cut_off(&mut blocks);
@@ -1930,7 +1973,7 @@ pub fn reads_cut_off(text: &str) -> bool {
     // a sentence under way, not a signature line (the issuing unit, a date, a name)
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
-    let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
+    let prose = width(t) >= 40.0 || (width(t) >= 10.0 && !date && !unit && !name_line(t));
     // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组")
     !ends && (prose || arabic_number(t).is_some())
 }

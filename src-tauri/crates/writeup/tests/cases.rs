@@ -401,3 +401,70 @@ fn a_numbered_item_cut_short_is_a_paragraph_cut_off() {
     );
     assert!(last.cut_off);
 }
+
+/// Credits and signatures of news items and notices: a caption credited after a slash, a name (or unit and name)
+/// in brackets closing the text, the medium of a …讯 lead-in, the fields of a credit line (新聞來源, 攝像, 網絡編輯),
+/// the clerk who posted the page (发布人) who is no author, the unit after a headline's dash, and a notice's
+/// signature (unit, date) that stays text.
+#[test]
+fn credits_signatures_and_lead_ins() {
+    let w = s(&format!(
+        "{PARA_13}\n浙江共产党员杂志集团2022年度全省宣传工作会议现场/陆伟摄\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks[1].kind, BlockKind::Caption, "{w:#?}");
+
+    let w = s(&format!(
+        "{PARA_13}\n今年以来，该局组织党员志愿者深入结对社区开展系列活动，推动社区志愿服务常态化。（刘扬平）"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("刘扬平"), "{w:#?}");
+    assert!(w.blocks[1].text.ends_with("常态化。"), "{w:#?}");
+    let w = s(&format!("{PARA_13}\n将一如既往地开展好志愿服务活动。（图书馆 孙静蕾）"));
+    assert_eq!(w.byline.author.as_deref(), Some("孙静蕾"), "{w:#?}");
+
+    let w = s(&format!(
+        "萧山日报讯 （首席记者 张莎 实习生 蒋静）2月7日，社区院坝里好热闹。{PARA_13}"
+    ));
+    assert_eq!(
+        (w.byline.source.as_deref(), w.byline.reporter.as_deref()),
+        (Some("萧山日报"), Some("张莎"))
+    );
+    let w = s(&format!("本报讯（记者 林宗楷）昨天，{PARA_13}"));
+    assert_eq!(w.byline.source, None, "本报 is no source");
+
+    let w = s(&format!(
+        "{PARA_13}\n新聞來源:機關黨總支 通訊員:張美麗 攝像:經曉巍 網絡編輯:李冰"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("機關黨總支"), "{w:#?}");
+    assert_eq!(w.byline.correspondent.as_deref(), Some("張美麗"));
+    assert_eq!(w.blocks.len(), 1);
+
+    let w = s(&format!(
+        "“志愿服务人人有责”主题党日活动——中共某某学校党支部\n浏览次数:次 发布时间:2020-06-08 发布人:校办\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("“志愿服务人人有责”主题党日活动"), "{w:#?}");
+    assert_eq!(
+        (w.subtitle, w.byline.source.as_deref()),
+        (None, Some("中共某某学校党支部"))
+    );
+    assert_eq!((w.byline.author, w.byline.date.as_deref()), (None, Some("2020-06-08")));
+
+    let w = s(&format!(
+        "关于加强党建工作信息报送的通知\n各党（总）支部：\n{PARA_13}\n集团党委办公室\n2019年4月10日"
+    ));
+    assert_eq!(w.byline.date, None, "{w:#?}");
+    let paras: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(paras[paras.len() - 2..], ["集团党委办公室", "2019年4月10日"], "{w:#?}");
+    assert!(w.blocks.iter().all(|b| b.kind != BlockKind::Heading));
+}
+
+/// A short last line without its full stop is cut off too ("褚定华回顾了浙江共产党"), not only long ones.
+#[test]
+fn a_short_fragment_at_the_end_is_cut_off() {
+    let w = s(&format!("{PARA_13}\n褚定华回顾了浙江共产党"));
+    assert!(w.blocks.last().unwrap().cut_off, "{w:#?}");
+}
