@@ -506,6 +506,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     {
         return Some(ChromeKind::Navigation);
     }
+    // a reporter's label without the names: "新华社记者", "本报记者"
+    if w <= 12.0 && ["记者", "記者", "通讯员", "通訊員"].iter().any(|l| t.ends_with(l)) && t.chars().all(is_han)
+    {
+        return Some(ChromeKind::Junk);
+    }
     // a reader's function: "论文部分内容阅读", "全文在线阅读", "免费下载"
     if w <= 12.0
         && ["阅读", "閱讀", "下载", "下載"].iter().any(|e| t.ends_with(e))
@@ -550,11 +555,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let its = items(t);
     let nav_items = its.iter().filter(|i| NAV_ITEMS.contains(*i)).count();
     let bracketed = t.contains(['[', '【']) && its.len() <= 4 && w <= 20.0;
-    if nav_items > 0 && (nav_items * 2 >= its.len() || bracketed || starts_bullet || (nav_items >= 2 && short)) {
+    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
+    if nav_items > 0
+        && (nav_items * 2 >= its.len() || bracketed || starts_bullet || (nav_items >= 2 && short) || (barred && short))
+    {
         return Some(ChromeKind::Navigation);
     }
     // a menu: four or more short items between bars, or five or more short items of unequal length
-    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
     if (short || barred) && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
         let unequal = its
             .iter()

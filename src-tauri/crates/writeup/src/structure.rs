@@ -431,7 +431,12 @@ fn has_inner_terminator(t: &str) -> bool {
 }
 
 fn ends_open(t: &str) -> bool {
-    t.ends_with(['，', '、', '：', '；', ',', ':'])
+    t.ends_with(['，', '、', '：', '；', ',', ':']) || t.ends_with("——")
+}
+
+/// A section head of a feature story: a short phrase, a dash, and the line it heads ("壮美画卷徐徐铺展——开启……").
+fn dash_head(t: &str) -> bool {
+    split_dash(t).is_some_and(|(a, _)| (4.0..=16.0).contains(&width(&a)) && !a.contains(['，', '、', '。']))
 }
 
 /// A line that reads like running text (starts the body).
@@ -1099,15 +1104,20 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             rest = &rest[1..];
         }
     }
-    // the author's name alone above the headline (journal reposts): "何爱云" over a headline three times its width
-    if title.is_none() && rest.len() >= 2 {
-        let (a, b) = (&items[rest[0]], &items[rest[1]]);
+    // the author's name alone above the headline (journal reposts): "何爱云" over a headline three times its width,
+    // or over the text itself when the page has no headline
+    if title.is_none() && !rest.is_empty() {
+        let a = &items[rest[0]];
+        let over_title = rest
+            .get(1)
+            .map(|&j| &items[j])
+            .is_some_and(|b| heading_like_title(&b.text) && width(&b.text) >= 3.0 * width(&a.text));
+        let over_text = rest.len() == 1 && items.get(rest[0] + 1).is_some_and(body_like);
         let bare: String = a.text.chars().filter(|c| *c != ' ').collect();
         if name_line(&a.text)
             && byline::person_name(&bare)
             && bare.chars().count() <= 3
-            && heading_like_title(&b.text)
-            && width(&b.text) >= 3.0 * width(&a.text)
+            && (over_title || over_text)
             && cx.out.byline.author.is_none()
         {
             consumed[rest[0]] = true;
@@ -1773,7 +1783,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         // a single line too long for a heading is a paragraph without its full stop
         for p in &mut pres[i..j] {
-            if matches!(p.0, Pre::Cand(_)) && width(&p.1) > 40.0 {
+            if matches!(p.0, Pre::Cand(_)) && width(&p.1) > 40.0 && !dash_head(&p.1) {
                 p.0 = Pre::Para;
             }
         }

@@ -468,3 +468,21 @@ fn a_short_fragment_at_the_end_is_cut_off() {
     let w = s(&format!("{PARA_13}\n褚定华回顾了浙江共产党"));
     assert!(w.blocks.last().unwrap().cut_off, "{w:#?}");
 }
+
+/// A feature story: a short line ending in a dash leads into the next paragraph (no heading); a long line headed by
+/// a short phrase and a dash is a section head; an author's name alone over the text (no headline) is the byline.
+#[test]
+fn dash_lines_and_a_lone_author() {
+    let w = s(&format!(
+        "事关全局的探路示范\n\n这里是浙江——\n\n{PARA_13}\n\n壮美画卷徐徐铺展——开启第二个百年奋斗目标的新征程上，促进全体人民共同富裕摆在更加重要的位置\n\n{PARA_13}"
+    ));
+    let k = kinds(&w);
+    assert_eq!(k[0].0, BlockKind::Paragraph, "{k:#?}");
+    assert_eq!((k[2].0, k[2].1), (BlockKind::Heading, Some(1)), "{k:#?}");
+
+    let w = s(&format!(
+        "李延绍\n〔摘要〕贯彻以人民为中心的发展思想，就要紧紧依靠人民落实各项重大决策部署。\n{PARA_13}"
+    ));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.byline.author.as_deref(), Some("李延绍"));
+}

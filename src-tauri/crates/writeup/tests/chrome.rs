@@ -649,3 +649,14 @@ fn journal_reposts_names_institutions_keywords_translations() {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
+
+/// A font-size bar with a print button between bars, and a reporter's label without names, are chrome.
+#[test]
+fn font_bars_and_nameless_reporter_labels() {
+    for line in ["字号：默认 超大 | 打印 |", "新华社记者", "本报记者"] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    for line in ["记者节座谈会", "优秀通讯员表彰大会召开"] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
