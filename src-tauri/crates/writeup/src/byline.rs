@@ -540,8 +540,22 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
         }
     }
+    // a date run into another field's value ("发布者：上海材料研究所2020-07-03阅读数："): still the date
+    if p.date.is_none() {
+        p.date = (0..chars.len())
+            .filter(|&i| i == 0 || !chars[i - 1].is_ascii_digit())
+            .find_map(|i| date_at(&chars[i..]).map(|(_, n)| chars[i..i + n].iter().collect()));
+        any_strong |= p.date.is_some();
+    }
     if !any_strong {
         return None;
+    }
+    // a source made of a number is a mirror's spam, not a source ("38365365备用网址")
+    if p.source
+        .as_deref()
+        .is_some_and(|s| s.chars().filter(|c| c.is_ascii_digit()).count() >= 6)
+    {
+        p.source = None;
     }
     Some(p)
 }

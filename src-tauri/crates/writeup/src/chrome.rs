@@ -428,6 +428,18 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 120.0 && (PUBLISHING.iter().any(|p| label.starts_with(p)) || metadata_row(t)) {
         return Some(ChromeKind::Masthead);
     }
+    // a paper's section label alone: "摘要", "[摘  要]"
+    let bare: String = t.chars().filter(|c| is_han(*c)).collect();
+    if matches!(bare.as_str(), "摘要" | "内容摘要" | "內容摘要")
+        && t.chars().filter(|c| c.is_alphanumeric()).count() == bare.chars().count()
+    {
+        return Some(ChromeKind::Masthead);
+    }
+    // a reading-time widget: "本篇文章316字，读完约1分钟"
+    if w <= 30.0 && (t.contains("读完") || t.contains("讀完") || t.contains("阅读时间") || t.contains("預計閱讀"))
+    {
+        return Some(ChromeKind::Statistics);
+    }
     // a paragraph in another language (an English translation of the abstract): not for a Chinese board
     if t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 60 && han_share(t) < 0.1 {
         return Some(ChromeKind::NotChinese);
@@ -451,6 +463,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Statistics);
     }
     if file_name_shape(t) {
+        return Some(ChromeKind::FileName);
+    }
+    // an identifier or hash alone: "42c99f123b87c90222d69cb5eb359212"
+    let token = t.len() >= 16 && t.chars().all(|c| c.is_ascii_alphanumeric());
+    if token && t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(|c| c.is_ascii_alphabetic()) {
         return Some(ChromeKind::FileName);
     }
     let short = w <= 60.0;

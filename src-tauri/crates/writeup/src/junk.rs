@@ -30,6 +30,19 @@ pub fn opens_junk_region(t: &str) -> Option<&'static str> {
     if RECO.contains(&core) || core == "热点新闻" || core == "点击排行" {
         return Some(m::RECOMMENDED);
     }
+    // a paper's back matter: the English abstract, funding, references, the authors' notes
+    const BACK: [&str; 7] = [
+        "Abstract",
+        "ABSTRACT",
+        "基金项目",
+        "參考文獻",
+        "参考文献",
+        "作者简介",
+        "作者簡介",
+    ];
+    if BACK.contains(&core) {
+        return Some(m::PAPER_METADATA);
+    }
     None
 }
 

@@ -628,6 +628,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     header(&mut cx, &items, &mut consumed, wrap);
 
     // 4. the body
+    title_from_footer(&mut cx, &items, &mut consumed);
     drop_title_again(&mut cx, &items, &mut consumed);
     date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
@@ -707,6 +708,26 @@ fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
     }
 }
 
+/// A page without a headline above its text that names it in a labelled field below ("标题：……" beside 来源 and
+/// 地址 in a footer): that is the title.
+fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    if cx.out.title.is_some() {
+        return;
+    }
+    let found = items.iter().enumerate().find_map(|(i, it)| {
+        let rest = it
+            .text
+            .strip_prefix("标题：")
+            .or_else(|| it.text.strip_prefix("標題："))?;
+        (!consumed[i] && heading_like_title(rest) && chrome::title_chrome(rest).is_none()).then(|| (i, rest.trim()))
+    });
+    if let Some((i, t)) = found {
+        consumed[i] = true;
+        cx.drop_item(&items[i], m::DUPLICATE_TITLE);
+        cx.out.title = Some(tidy_spaces(t));
+    }
+}
+
 /// The title printed again before the text, whole or broken over lines (portal pages print the headline in the page
 /// header and again above the text): lines between the header and the first line of prose under it whose words
 /// are all in the title.
@@ -724,6 +745,13 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         let t = letters(&it.text);
         if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
+            consumed[i] = true;
+            cx.drop_item(it, m::DUPLICATE_TITLE);
+        }
+    }
+    // anywhere in the body, the whole headline again (a picture's alt text, a repeat) is never printed twice
+    for (i, it) in items.iter().enumerate() {
+        if !consumed[i] && letters(&it.text) == title && title.chars().count() >= 6 {
             consumed[i] = true;
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }

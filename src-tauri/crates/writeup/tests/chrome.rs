@@ -660,3 +660,36 @@ fn font_bars_and_nameless_reporter_labels() {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
+
+/// A rewritten news page: a reading-time widget on top, the headline only as picture alt text between paragraphs
+/// and in a footer of labelled fields (来源, 标题, 地址); a hash line and a spam "source" of digits from a mirror;
+/// a paper page's labels (摘要, Abstract, 基金项目) and what stands under the back-matter ones.
+#[test]
+fn widgets_alt_texts_footer_titles_and_paper_labels() {
+    let t = "虹口区机管局开展主题党日活动 提高党支部凝聚力";
+    let page = format!(
+        "本篇文章316字，读完约1分钟\n\n{P1}\n\n{t}\n\n{P2}\n\n{t}\n\n{P3}\n\n来源：上海热线新闻网\n\n标题：{t}\n\n地址：http://www.example.org/59218.html"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some(t), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2, P3], "{w:#?}");
+    assert_eq!(w.byline.source.as_deref(), Some("上海热线新闻网"));
+    assert!(w.cut_off().is_none());
+
+    let w = s(&format!("市委办机关支部开展主题党日活动\n发布时间:2018-04-03 10:13:00|  来源:38365365备用网址\n{P1}\n42c99f123b87c90222d69cb5eb359212"));
+    assert_eq!(w.byline.source, None, "{w:#?}");
+    assert_eq!(texts(&w), [P1]);
+
+    let w = s(&format!("庆七一 学党史\n发布者:上海材料研究所2020-07-03阅读数:\n{P1}"));
+    assert_eq!(
+        (w.byline.date.as_deref(), w.byline.author.as_deref()),
+        (Some("2020-07-03"), None),
+        "{w:#?}"
+    );
+
+    let w = s(&format!(
+        "摘要\n{P1}\nAbstract\nThe mission and task of institutional construction in the new era is to create a model institution.\n基金项目\n国家消防救援局昆明训练总队党建项目(JG202323)"
+    ));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(texts(&w), [P1], "{w:#?}");
+}

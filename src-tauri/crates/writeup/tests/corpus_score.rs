@@ -63,7 +63,7 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// are set under those figures. In the fourth round 14 pages of kinds the set lacked (p50…p63, keyed before parsing)
 /// joined the whole set, which moved it to 87.5 / 77.0, and fresh3 (15 pages) was added at 72.8. Raise them as the
 /// parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 90.0;
+const FLOOR_ALL: f64 = 92.0;
 const FLOOR_HELD_OUT: f64 = 78.0;
 const FLOOR_FRESH: f64 = 90.0;
 const FLOOR_FRESH2: f64 = 63.5;
