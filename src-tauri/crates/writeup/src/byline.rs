@@ -520,6 +520,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
             Field::Author => {
                 any_strong = true;
+                // the author's title or unit in brackets after the name: "郑文涛（北京市……特约研究员）"
+                let value = value.map(|v| match v.find(['（', '(']) {
+                    Some(b) if v.ends_with(['）', ')']) && person_name(v[..b].trim()) => v[..b].trim().to_string(),
+                    _ => v,
+                });
                 if value.is_some() {
                     p.author = value;
                 }

@@ -1099,7 +1099,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
-        } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) {
+        } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) || column_line(&it.text) {
             consumed[i] = true;
             cx.drop_item(it, m::BREADCRUMB);
         } else if let Some(k) = it
@@ -1375,7 +1375,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             *t = rest;
         }
     }
-    cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
+    // decoration around a headline ("……清醒和坚定******") is no part of it
+    let deco = ['*', '＊', '★', '☆', '※', '#', '＃', '='];
+    cx.out.title = title.map(|(t, _)| tidy_spaces(t.trim_matches(|c: char| deco.contains(&c) || c == ' ')));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
 }
@@ -1389,6 +1391,13 @@ fn column_tag(t: &str) -> Option<(String, String)> {
     let n = tag.chars().count();
     ((2..=8).contains(&n) && tag.chars().all(is_han) && rest.chars().filter(|c| is_han(*c)).count() >= 6)
         .then(|| (format!("【{tag}】"), rest.to_string()))
+}
+
+/// A column's name alone in 【】 in the header: "【深入学习宣传贯彻党的二十大精神】" (a note such as 【编者按】 runs into text).
+fn column_line(t: &str) -> bool {
+    t.strip_prefix('【')
+        .and_then(|r| r.strip_suffix('】'))
+        .is_some_and(|inner| (4..=24).contains(&inner.chars().count()) && !inner.contains(['【', '】', '：']))
 }
 
 /// A column label set letter-spaced over the text ("图 说 现 场", "要 闻"): a page's label, never a headline.

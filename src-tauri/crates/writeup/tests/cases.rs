@@ -486,3 +486,19 @@ fn dash_lines_and_a_lone_author() {
     assert_eq!(w.title, None, "{w:#?}");
     assert_eq!(w.byline.author.as_deref(), Some("李延绍"));
 }
+
+/// A theory repost: decoration after the headline, the column's name alone in 【】 under it, and the author's
+/// title in brackets after the name.
+#[test]
+fn headline_decoration_column_line_and_author_title() {
+    let w = s(&format!(
+        "必须时刻保持解决大党独有难题的清醒和坚定******\n【深入学习宣传贯彻党的二十大精神】\n作者：郑文涛（北京市某研究中心特约研究员）\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("必须时刻保持解决大党独有难题的清醒和坚定"),
+        "{w:#?}"
+    );
+    assert_eq!(w.byline.author.as_deref(), Some("郑文涛"));
+    assert_eq!(w.blocks.len(), 1, "{w:#?}");
+}
