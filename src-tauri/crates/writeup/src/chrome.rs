@@ -117,7 +117,7 @@ const NAV_ITEMS: [&str; 49] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 19] = [
+const NAV_PHRASES: [&str; 22] = [
     "当前的位置",
     "所在的位置",
     "當前的位置",
@@ -137,6 +137,9 @@ const NAV_PHRASES: [&str; 19] = [
     "欢迎访问",
     "用户名",
     "密码",
+    "账号：",
+    "账号:",
+    "邮箱/手机",
 ];
 
 /// Phrases of e-paper strips and publishing notes.
@@ -303,6 +306,19 @@ fn file_name_shape(t: &str) -> bool {
         || (underscores >= 1 && digits >= 4)
 }
 
+/// The name of a shared document without its extension, when the line is only that file name and the name reads
+/// as a headline ("文书的处理剖析.ppt" → "文书的处理剖析"): document-sharing pages print the file name as their title.
+pub fn document_name(t: &str) -> Option<&str> {
+    let core = t.trim();
+    let lower = core.to_ascii_lowercase();
+    let ext = [".doc", ".docx", ".pdf", ".ppt", ".pptx", ".wps", ".txt"]
+        .iter()
+        .find(|e| lower.ends_with(*e))?;
+    let name = &core[..core.len() - ext.len()];
+    let han = name.chars().filter(|c| is_han(*c)).count();
+    (han >= 4 && han * 2 >= name.chars().count() && !name.contains(['_', '/', '.'])).then_some(name)
+}
+
 /// A time of day (10:21, 10:21:33, 10时21分).
 fn has_time_of_day(t: &str) -> bool {
     let c: Vec<char> = t.chars().collect();
@@ -444,6 +460,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 60 && han_share(t) < 0.1 {
         return Some(ChromeKind::NotChinese);
     }
+    // notes about downloading from the site: "本站不支持迅雷下载，请使用……浏览器", "PDF文件下载后，可能会被浏览器默认打开"
+    let site = t.contains("本站") && ["下载", "浏览器", "会员", "资源"].iter().any(|x| t.contains(x));
+    if w <= 80.0 && (site || (t.contains("下载") && t.contains("浏览器"))) {
+        return Some(ChromeKind::Navigation);
+    }
     // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
     let login = ["登录", "登陆", "登錄"].iter().any(|l| t.contains(l));
     if w <= 60.0 && login && (t.contains("注册") || t.contains("註冊") || bracket_contents(t).next().is_some()) {
@@ -527,6 +548,24 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 12.0 && ["记者", "記者", "通讯员", "通訊員"].iter().any(|l| t.ends_with(l)) && t.chars().all(is_han)
     {
         return Some(ChromeKind::Junk);
+    }
+    // the download, log-in and payment widgets of a document-sharing site, and its notes about itself
+    const WIDGET: [&str; 9] = [
+        "下载",
+        "下載",
+        "验证码",
+        "金币",
+        "VIP",
+        "支付宝",
+        "微信支付",
+        "忘记密码",
+        "换一换",
+    ];
+    if w <= 24.0 && !t.contains('。') && WIDGET.iter().any(|x| t.contains(x)) {
+        return Some(ChromeKind::Navigation);
+    }
+    if matches!(t, "温馨提示" | "友情提示" | "温馨提示：" | "友情提示：") {
+        return Some(ChromeKind::Navigation);
     }
     // a reader's function: "论文部分内容阅读", "全文在线阅读", "免费下载"
     if w <= 12.0

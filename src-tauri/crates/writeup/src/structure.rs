@@ -544,6 +544,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut toc: Option<Option<String>> = None;
     for l in src {
         let text = normalize::light(&l.raw, cx.relaxed);
+        // a shared document's file name stands for its title: the name without the extension
+        let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
         let it = Item {
             indented: l.raw.starts_with("  ") || l.raw.starts_with(['\u{3000}', '\t']),
@@ -1142,9 +1144,12 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             .is_some_and(|b| heading_like_title(&b.text) && width(&b.text) >= 3.0 * width(&a.text));
         let over_text = rest.len() == 1 && items.get(rest[0] + 1).is_some_and(body_like);
         let bare: String = a.text.chars().filter(|c| *c != ' ').collect();
-        if name_line(&a.text)
-            && byline::person_name(&bare)
-            && bare.chars().count() <= 3
+        // one name, or a few names between commas ("韩 伟，李晨柳")
+        let parts: Vec<&str> = bare.split(['，', ',', '、']).collect();
+        let names =
+            (1..=4).contains(&parts.len()) && parts.iter().all(|p| byline::person_name(p) && p.chars().count() <= 3);
+        if (name_line(&a.text) || parts.len() > 1)
+            && names
             && (over_title || over_text)
             && cx.out.byline.author.is_none()
         {

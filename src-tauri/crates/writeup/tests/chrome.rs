@@ -693,3 +693,25 @@ fn widgets_alt_texts_footer_titles_and_paper_labels() {
     assert_eq!(w.title, None, "{w:#?}");
     assert_eq!(texts(&w), [P1], "{w:#?}");
 }
+
+/// A document-sharing page: the file name stands for the title (without its extension), and the download, log-in
+/// and payment widgets and the site's notes about downloading are chrome; authors between commas over the text are
+/// the byline.
+#[test]
+fn document_sharing_pages_and_author_lists() {
+    let page = format!(
+        "    文书的处理剖析.ppt\n\n    快捷下载 游客一键下载\n    会员登录下载\n    下载资源需要15金币\n    邮箱/手机:\n    温馨提示:\n    \
+         验证码:   换一换\n    加入VIP免费专享\n    账号:\n    密码:\n    友情提示\n    \
+         3、本站不支持迅雷下载，请使用电脑自带的IE浏览器，或者360浏览器、谷歌浏览器下载即可。\n\n    文书的处理剖析.ppt\n\n{P1}"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("文书的处理剖析"), "{w:#?}");
+    assert_eq!(texts(&w), [P1], "{w:#?}");
+    assert_clean(&w);
+
+    let w = s(&format!(
+        "韩 伟，李晨柳\n（西北工业大学 人文与经法学院，陕西 西安 710129）\n{P1}"
+    ));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.byline.author.as_deref(), Some("韩伟，李晨柳"));
+}
