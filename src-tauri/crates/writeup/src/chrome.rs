@@ -550,18 +550,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Junk);
     }
     // the download, log-in and payment widgets of a document-sharing site, and its notes about itself
-    const WIDGET: [&str; 9] = [
-        "下载",
-        "下載",
-        "验证码",
-        "金币",
-        "VIP",
-        "支付宝",
-        "微信支付",
-        "忘记密码",
-        "换一换",
-    ];
-    if w <= 24.0 && !t.contains('。') && WIDGET.iter().any(|x| t.contains(x)) {
+    // (下载 alone is no widget: "指导群众下载国家反诈中心软件" is text)
+    const WIDGET: [&str; 7] = ["验证码", "金币", "VIP", "支付宝", "微信支付", "忘记密码", "换一换"];
+    let download = (t.contains("下载") || t.contains("下載"))
+        && ["登录", "会员", "游客", "快捷", "资源", "积分"]
+            .iter()
+            .any(|x| t.contains(x));
+    if w <= 24.0 && !t.contains('。') && (download || WIDGET.iter().any(|x| t.contains(x))) {
         return Some(ChromeKind::Navigation);
     }
     if matches!(t, "温馨提示" | "友情提示" | "温馨提示：" | "友情提示：") {

@@ -709,6 +709,9 @@ fn document_sharing_pages_and_author_lists() {
     assert_eq!(texts(&w), [P1], "{w:#?}");
     assert_clean(&w);
 
+    // a line that mentions downloading is no widget
+    assert!(looks_like_chrome("党员志愿者指导群众下载国家反诈中心软件").is_none());
+
     let w = s(&format!(
         "韩 伟，李晨柳\n（西北工业大学 人文与经法学院，陕西 西安 710129）\n{P1}"
     ));

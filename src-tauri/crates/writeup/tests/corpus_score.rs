@@ -67,7 +67,7 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 const FLOOR_ALL: f64 = 90.5;
 const FLOOR_HELD_OUT: f64 = 74.0;
 const FLOOR_FRESH: f64 = 90.0;
-const FLOOR_FRESH2: f64 = 64.0;
+const FLOOR_FRESH2: f64 = 63.5;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after.
 const FLOOR_FRESH3: f64 = 75.5;
 
