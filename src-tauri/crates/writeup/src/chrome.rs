@@ -452,8 +452,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Masthead);
     }
     // a reading-time widget: "本篇文章316字，读完约1分钟"
-    if w <= 30.0 && (t.contains("读完") || t.contains("讀完") || t.contains("阅读时间") || t.contains("預計閱讀"))
-    {
+    // (with a number of minutes or characters: "读完《党章》有感" is a heading)
+    let counted = t.chars().any(|c| c.is_ascii_digit()) && (t.contains('分') || t.contains('字'));
+    let reading = ["读完", "讀完", "阅读时间", "預計閱讀"].iter().any(|x| t.contains(x));
+    if w <= 30.0 && reading && counted {
         return Some(ChromeKind::Statistics);
     }
     // a paragraph in another language (an English translation of the abstract): not for a Chinese board
@@ -520,13 +522,17 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     // the authors' institution with its postcode in brackets: "（兰州大学 马克思主义学院，甘肃 兰州 730000）"
     if let Some(inner) = bracketed(t) {
         let postcode = inner.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 6);
-        if postcode && width(inner) <= 50.0 && !inner.contains('。') {
+        let institution = ["大学", "学院", "研究所", "研究院", "研究中心", "党校", "學院", "大學"]
+            .iter()
+            .any(|x| inner.contains(x));
+        if postcode && institution && width(inner) <= 50.0 && !inner.contains('。') {
             return Some(ChromeKind::Masthead);
         }
     }
-    // a list of keywords without its label: "治理现代化；基层党组织；功能定位；作用发挥"
+    // a list of keywords without its label: "治理现代化；基层党组织；功能定位；作用发挥" (four or more: three
+    // parallel phrases between semicolons may be a heading)
     let keywords: Vec<&str> = t.split(['；', ';']).map(str::trim).collect();
-    if keywords.len() >= 3
+    if keywords.len() >= 4
         && keywords
             .iter()
             .all(|k| (2..=10).contains(&k.chars().count()) && k.chars().all(is_han))
@@ -545,8 +551,17 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Navigation);
     }
     // a reporter's label without the names: "新华社记者", "本报记者"
-    if w <= 12.0 && ["记者", "記者", "通讯员", "通訊員"].iter().any(|l| t.ends_with(l)) && t.chars().all(is_han)
-    {
+    // (the label's own words before it: 本报, a medium, 首席/特约/见习; "致敬一线记者" is a heading)
+    let label = ["记者", "記者", "通讯员", "通訊員"]
+        .iter()
+        .find_map(|l| t.strip_suffix(l));
+    let own = label.is_some_and(|p| {
+        p.is_empty()
+            || p.starts_with('本')
+            || p.ends_with(['社', '报', '報', '网', '網', '台', '刊'])
+            || ["首席", "特约", "特約", "见习", "見習"].iter().any(|x| p.ends_with(x))
+    });
+    if w <= 12.0 && own && t.chars().all(is_han) {
         return Some(ChromeKind::Junk);
     }
     // the download, log-in and payment widgets of a document-sharing site, and its notes about itself

@@ -656,7 +656,12 @@ fn font_bars_and_nameless_reporter_labels() {
     for line in ["字号：默认 超大 | 打印 |", "新华社记者", "本报记者"] {
         assert!(looks_like_chrome(line).is_some(), "{line}");
     }
-    for line in ["记者节座谈会", "优秀通讯员表彰大会召开"] {
+    for line in [
+        "记者节座谈会",
+        "优秀通讯员表彰大会召开",
+        "致敬一线记者",
+        "读完《党章》有感",
+    ] {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
