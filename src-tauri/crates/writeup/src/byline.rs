@@ -397,6 +397,9 @@ pub(crate) fn person_name(t: &str) -> bool {
     (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t)
 }
 
+/// The most common Chinese surnames (simplified and traditional forms), for names run together without spaces.
+const COMMON_SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺";
+
 /// Ends like a unit, a medium or a column (人民网, 学习时报, 新华社, 宣传部): no person's name.
 fn unit_end(t: &str) -> bool {
     t.ends_with([
@@ -461,13 +464,18 @@ pub fn parse(line: &str) -> Option<Parsed> {
             // a name run straight into the date ("2019-08-03黄俊尧", journal-repost sites) is the author's
             let fused = chars.get(end).is_some_and(|c| is_han(*c));
             // (several names fused together, "2024-07-09 06:44刘文波奚婷霞高嘉", are the authors too, never a source)
-            let names = rest.chars().all(is_han) && rest.chars().count() <= 16 && !unit_end(rest);
+            // (they start with a surname: "2024-11-25下载文档一键复制全文" is a button, not names)
+            let surname = rest.chars().next().is_some_and(|c| COMMON_SURNAMES.contains(c));
+            let names = surname && rest.chars().all(is_han) && rest.chars().count() <= 16 && !unit_end(rest);
             if fused && (person_name(rest) || names) {
                 p.author = Some(rest.to_string());
                 return Some(p);
             }
+            // (run straight into the date, only a medium's name is a source: "2019-08-03人民网")
             if width(rest) <= 24.0 && rest.chars().any(is_han) && !rest.contains('，') {
-                p.source = clean_value(&rc);
+                if !fused || unit_end(rest) {
+                    p.source = clean_value(&rc);
+                }
                 return Some(p);
             }
             return None;
@@ -593,6 +601,12 @@ mod tests {
         );
         let p = parse("2019-08-03人民网").unwrap();
         assert_eq!((p.author, p.source.as_deref()), (None, Some("人民网")));
+        // run into the date, a button is neither an author nor a source
+        let p = parse("2024-11-25下载文档一键复制全文").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.author, p.source),
+            (Some("2024-11-25"), None, None)
+        );
     }
 
     #[test]

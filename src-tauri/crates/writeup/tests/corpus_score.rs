@@ -62,10 +62,11 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// 29 right), which moved the same parser to 91.0 / 76.5 / 90.4, and fresh2 (13 pages) was added at 59.4; the floors
 /// are set under those figures. In the fourth round 14 pages of kinds the set lacked (p50…p63, keyed before parsing)
 /// joined the whole set, which moved it to 87.5 / 77.0, and fresh3 (15 pages) was added at 72.8; at the end of that
-/// round, with 55 training pages added in all, the figures are 92.2 / 78.1 / 90.5 / 63.6 / 76.0 (whole / held-out
-/// third / fresh / fresh2 / fresh3). Raise them as the parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 90.5;
-const FLOOR_HELD_OUT: f64 = 74.0;
+/// round, with 60 pages added in all (20 of them held out, among them a table-of-contents page and a document-sharing
+/// page that score 16 / 39 and 3 / 19), the figures are 89.1 / 70.3 / 90.5 / 63.6 / 76.0 (whole / held-out third /
+/// fresh / fresh2 / fresh3). Raise them as the parser improves (issue 14 asks 95 % and 90 %).
+const FLOOR_ALL: f64 = 89.0;
+const FLOOR_HELD_OUT: f64 = 70.0;
 const FLOOR_FRESH: f64 = 90.0;
 const FLOOR_FRESH2: f64 = 63.5;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after.
