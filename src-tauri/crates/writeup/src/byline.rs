@@ -33,6 +33,7 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("文章来源", Field::Source, true),
     ("稿件来源", Field::Source, true),
     ("新闻来源", Field::Source, true),
+    ("新聞來源", Field::Source, true),
     ("信息來源", Field::Source, true),
     ("来源", Field::Source, true),
     ("转载自", Field::Source, true),
@@ -54,9 +55,21 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("撰稿", Field::Author, true),
     ("撰文", Field::Author, true),
     ("供稿", Field::Author, true),
-    ("发布者", Field::Author, true),
-    ("发布人", Field::Author, true),
+    // credits of text and pictures together: 文、摄：…, 图文：… (before 文 and 图 alone)
+    ("文、摄", Field::Author, true),
+    ("文、攝", Field::Author, true),
+    ("文、图", Field::Author, true),
+    ("文、圖", Field::Author, true),
+    ("图文", Field::Author, true),
+    ("圖文", Field::Author, true),
+    // the clerk who posted the page, not the author
+    ("发布者", Field::Extra, true),
+    ("发布人", Field::Extra, true),
+    ("發布者", Field::Extra, true),
+    ("發布人", Field::Extra, true),
     ("文", Field::Author, true),
+    ("见习记者", Field::Reporter, false),
+    ("見習記者", Field::Reporter, false),
     ("記者", Field::Reporter, false),
     ("记者", Field::Reporter, false),
     ("通讯员", Field::Correspondent, false),
@@ -97,8 +110,19 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("字号", Field::Extra, true),
     ("编辑", Field::Extra, true),
     ("摄影", Field::Extra, true),
+    ("摄像", Field::Extra, true),
+    ("攝像", Field::Extra, true),
+    ("网络编辑", Field::Extra, true),
+    ("網絡編輯", Field::Extra, true),
+    ("攝影", Field::Extra, true),
+    ("摄", Field::Extra, true),
+    ("攝", Field::Extra, true),
     ("图", Field::Extra, true),
+    ("圖", Field::Extra, true),
 ];
+
+/// Role words of a credit that may stand before the names without a separator (摄影 通讯员 …).
+const CREDIT_ROLES: [char; 6] = ['摄', '攝', '影', '图', '圖', '文'];
 
 fn is_sep(c: char) -> bool {
     matches!(c, '：' | ':' | '/' | '／' | '｜' | '|')
@@ -147,7 +171,14 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     }
                 }
                 let has_sep = in_brackets || k < chars.len() && is_sep(chars[k]);
-                let ok = if *needs_sep { has_sep && boundary(prev) } else { true };
+                // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣"): a colon
+                // right after the label is enough
+                let colon = k < chars.len() && matches!(chars[k], '：' | ':');
+                let ok = if *needs_sep {
+                    has_sep && (boundary(prev) || (!hits.is_empty() && colon))
+                } else {
+                    true
+                };
                 if !ok {
                     continue;
                 }
@@ -307,13 +338,16 @@ fn without_empty_brackets(s: &str) -> String {
     out
 }
 
+/// What page templates print where no source or author was given: no value.
+const PLACEHOLDERS: [&str; 6] = ["佚名", "未知", "网友投稿", "網友投稿", "网络", "互联网"];
+
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
     let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
     let s = tidy_spaces(s);
-    if s.is_empty() {
+    if s.is_empty() || PLACEHOLDERS.contains(&s.as_str()) {
         None
     } else {
         Some(s)
@@ -343,7 +377,16 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     }
     let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
     let inner: String = chars[i + 1..close].iter().collect();
-    let p = parse(&inner)?;
+    let mut p = parse(&inner)?;
+    // the medium before 讯/电 is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none)
+    let before: String = chars[..head].iter().collect();
+    if let Some(end) = before.rfind(['报', '報', '网', '網', '台', '社']) {
+        let medium = &before[..end + before[end..].chars().next().map_or(0, char::len_utf8)];
+        let n = medium.chars().count();
+        if (3..=10).contains(&n) && medium.chars().all(is_han) && !medium.starts_with('本') {
+            p.source = Some(medium.to_string());
+        }
+    }
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
 }
 
@@ -351,13 +394,19 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
 /// 学习时报, 新华社, 宣传部).
 pub(crate) fn person_name(t: &str) -> bool {
     let n = t.chars().count();
-    (2..=4).contains(&n)
-        && t.chars().all(is_han)
-        && !t.ends_with([
-            '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳',
-            '处', '處', '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇',
-            '鎮', '街', '心', '闻', '聞',
-        ])
+    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t)
+}
+
+/// The most common Chinese surnames (simplified and traditional forms), for names run together without spaces.
+const COMMON_SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺";
+
+/// Ends like a unit, a medium or a column (人民网, 学习时报, 新华社, 宣传部): no person's name.
+fn unit_end(t: &str) -> bool {
+    t.ends_with([
+        '网', '網', '报', '報', '社', '台', '刊', '站', '部', '委', '局', '院', '会', '會', '办', '辦', '厅', '廳',
+        '处', '處', '室', '所', '校', '队', '隊', '司', '团', '團', '区', '區', '县', '縣', '市', '省', '村', '镇',
+        '鎮', '街', '心', '闻', '聞',
+    ])
 }
 
 /// A journal and its issue alone on a line: "行政与法 2023年12期", "《党政研究》2019年第4期".
@@ -398,7 +447,7 @@ pub fn parse(line: &str) -> Option<Parsed> {
             ..Parsed::default()
         });
     }
-    t = t.trim_start_matches(['□', '◎', '●', ' ']);
+    t = t.trim_start_matches(['□', '◎', '●', '■', ' ']);
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
     let mut chars_from = 0;
@@ -414,12 +463,19 @@ pub fn parse(line: &str) -> Option<Parsed> {
         if find_labels(&rc).is_empty() {
             // a name run straight into the date ("2019-08-03黄俊尧", journal-repost sites) is the author's
             let fused = chars.get(end).is_some_and(|c| is_han(*c));
-            if fused && person_name(rest) {
+            // (several names fused together, "2024-07-09 06:44刘文波奚婷霞高嘉", are the authors too, never a source)
+            // (they start with a surname: "2024-11-25下载文档一键复制全文" is a button, not names)
+            let surname = rest.chars().next().is_some_and(|c| COMMON_SURNAMES.contains(c));
+            let names = surname && rest.chars().all(is_han) && rest.chars().count() <= 16 && !unit_end(rest);
+            if fused && (person_name(rest) || names) {
                 p.author = Some(rest.to_string());
                 return Some(p);
             }
+            // (run straight into the date, only a medium's name is a source: "2019-08-03人民网")
             if width(rest) <= 24.0 && rest.chars().any(is_han) && !rest.contains('，') {
-                p.source = clean_value(&rc);
+                if !fused || unit_end(rest) {
+                    p.source = clean_value(&rc);
+                }
                 return Some(p);
             }
             return None;
@@ -432,12 +488,17 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     // names after 记者/通讯员 must look like names; other text before the first label is a source only before 记者
     let prefix: String = chars[..hits[0].start].iter().collect();
+    // a photo credit's role word before the names ("摄影 通讯员 朱红") is no source
     let prefix = prefix.trim();
-    if !prefix.is_empty() {
+    let role_only = prefix.chars().all(|c| CREDIT_ROLES.contains(&c));
+    if !role_only {
         if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
             return None;
         }
-        if !matches!(prefix, "本报" | "本刊" | "本网" | "本台" | "本站") {
+        if !matches!(
+            prefix,
+            "本报" | "本刊" | "本网" | "本台" | "本站" | "本報" | "本網" | "本臺"
+        ) {
             p.source = Some(tidy_spaces(prefix));
         }
     }
@@ -448,7 +509,7 @@ pub fn parse(line: &str) -> Option<Parsed> {
         match h.field {
             Field::Reporter | Field::Correspondent => {
                 let Some(v) = value else { continue };
-                let v = v.trim_end_matches([' ', '摄']).trim().to_string();
+                let v = v.trim_end_matches([' ', '摄', '攝']).trim().to_string();
                 if !names_like(&v) {
                     return None;
                 }
@@ -467,6 +528,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
             Field::Author => {
                 any_strong = true;
+                // the author's title or unit in brackets after the name: "郑文涛（北京市……特约研究员）"
+                let value = value.map(|v| match v.find(['（', '(']) {
+                    Some(b) if v.ends_with(['）', ')']) && person_name(v[..b].trim()) => v[..b].trim().to_string(),
+                    _ => v,
+                });
                 if value.is_some() {
                     p.author = value;
                 }
@@ -487,8 +553,22 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
         }
     }
+    // a date run into another field's value ("发布者：上海材料研究所2020-07-03阅读数："): still the date
+    if p.date.is_none() {
+        p.date = (0..chars.len())
+            .filter(|&i| i == 0 || !chars[i - 1].is_ascii_digit())
+            .find_map(|i| date_at(&chars[i..]).map(|(_, n)| chars[i..i + n].iter().collect()));
+        any_strong |= p.date.is_some();
+    }
     if !any_strong {
         return None;
+    }
+    // a source made of a number is a mirror's spam, not a source ("38365365备用网址")
+    if p.source
+        .as_deref()
+        .is_some_and(|s| s.chars().filter(|c| c.is_ascii_digit()).count() >= 6)
+    {
+        p.source = None;
     }
     Some(p)
 }
@@ -521,6 +601,12 @@ mod tests {
         );
         let p = parse("2019-08-03人民网").unwrap();
         assert_eq!((p.author, p.source.as_deref()), (None, Some("人民网")));
+        // run into the date, a button is neither an author nor a source
+        let p = parse("2024-11-25下载文档一键复制全文").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.author, p.source),
+            (Some("2024-11-25"), None, None)
+        );
     }
 
     #[test]

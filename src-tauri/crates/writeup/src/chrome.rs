@@ -117,7 +117,7 @@ const NAV_ITEMS: [&str; 49] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 19] = [
+const NAV_PHRASES: [&str; 22] = [
     "当前的位置",
     "所在的位置",
     "當前的位置",
@@ -137,6 +137,9 @@ const NAV_PHRASES: [&str; 19] = [
     "欢迎访问",
     "用户名",
     "密码",
+    "账号：",
+    "账号:",
+    "邮箱/手机",
 ];
 
 /// Phrases of e-paper strips and publishing notes.
@@ -170,6 +173,32 @@ const PUBLISHING: [&str; 14] = [
     "標簽：",
     "标签:",
 ];
+
+/// Fields of a government page's information-disclosure table (索引号, 发布机构, 有效性…): a line that starts with
+/// one of them and a colon, and holds a second field, is the table's row.
+const DISCLOSURE_FIELDS: [&str; 10] = [
+    "索引号",
+    "索 引 号",
+    "发布机构",
+    "發布機構",
+    "公开日期",
+    "有效性",
+    "发文字号",
+    "發文字號",
+    "主题分类",
+    "成文日期",
+];
+
+/// A row of a metadata table: a disclosure field and its colon at the start, and a second field or a second colon.
+fn metadata_row(t: &str) -> bool {
+    let Some(f) = DISCLOSURE_FIELDS.iter().find(|f| t.starts_with(*f)) else {
+        return false;
+    };
+    let rest = t[f.len()..].trim_start();
+    rest.starts_with(['：', ':'])
+        && !rest.contains(['。', '，'])
+        && (DISCLOSURE_FIELDS.iter().any(|g| rest.contains(g)) || rest.matches(['：', ':']).count() >= 2)
+}
 
 /// Footer phrases: chrome even in a long line.
 const FOOTER: [&str; 9] = [
@@ -277,6 +306,19 @@ fn file_name_shape(t: &str) -> bool {
         || (underscores >= 1 && digits >= 4)
 }
 
+/// The name of a shared document without its extension, when the line is only that file name and the name reads
+/// as a headline ("文书的处理剖析.ppt" → "文书的处理剖析"): document-sharing pages print the file name as their title.
+pub fn document_name(t: &str) -> Option<&str> {
+    let core = t.trim();
+    let lower = core.to_ascii_lowercase();
+    let ext = [".doc", ".docx", ".pdf", ".ppt", ".pptx", ".wps", ".txt"]
+        .iter()
+        .find(|e| lower.ends_with(*e))?;
+    let name = &core[..core.len() - ext.len()];
+    let han = name.chars().filter(|c| is_han(*c)).count();
+    (han >= 4 && han * 2 >= name.chars().count() && !name.contains(['_', '/', '.'])).then_some(name)
+}
+
 /// A time of day (10:21, 10:21:33, 10时21分).
 fn has_time_of_day(t: &str) -> bool {
     let c: Vec<char> = t.chars().collect();
@@ -328,7 +370,7 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 14] = [
+const BRACKET_NOTES: [&str; 16] = [
     "登录",
     "登錄",
     "注册",
@@ -343,10 +385,16 @@ const BRACKET_NOTES: [&str; 14] = [
     "責編",
     "编辑：",
     "編輯：",
+    "隐藏",
+    "隱藏",
 ];
 
-/// The text inside brackets that enclose the whole line.
+/// The text inside brackets (or runs of dashes) that enclose the whole line: "（剩余1880字）",
+/// "---此处隐藏3057字,下载后查看---".
 fn bracketed(t: &str) -> Option<&str> {
+    if let Some(inner) = t.strip_prefix("--").and_then(|r| r.strip_suffix("--")) {
+        return Some(inner.trim_matches(['-', ' ']));
+    }
     let inner = t.strip_prefix(['(', '（', '[', '【'])?;
     inner.strip_suffix([')', '）', ']', '】'])
 }
@@ -393,8 +441,36 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
     let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
-    if w <= 120.0 && PUBLISHING.iter().any(|p| label.starts_with(p)) {
+    if w <= 120.0 && (PUBLISHING.iter().any(|p| label.starts_with(p)) || metadata_row(t)) {
         return Some(ChromeKind::Masthead);
+    }
+    // a paper's section label alone: "摘要", "[摘  要]"
+    let bare: String = t.chars().filter(|c| is_han(*c)).collect();
+    if matches!(bare.as_str(), "摘要" | "内容摘要" | "內容摘要")
+        && t.chars().filter(|c| c.is_alphanumeric()).count() == bare.chars().count()
+    {
+        return Some(ChromeKind::Masthead);
+    }
+    // a reading-time widget: "本篇文章316字，读完约1分钟"
+    // (with a number of minutes or characters: "读完《党章》有感" is a heading)
+    let counted = t.chars().any(|c| c.is_ascii_digit()) && (t.contains('分') || t.contains('字'));
+    let reading = ["读完", "讀完", "阅读时间", "預計閱讀"].iter().any(|x| t.contains(x));
+    if w <= 30.0 && reading && counted {
+        return Some(ChromeKind::Statistics);
+    }
+    // a paragraph in another language (an English translation of the abstract): not for a Chinese board
+    if t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 60 && han_share(t) < 0.1 {
+        return Some(ChromeKind::NotChinese);
+    }
+    // notes about downloading from the site: "本站不支持迅雷下载，请使用……浏览器", "PDF文件下载后，可能会被浏览器默认打开"
+    let site = t.contains("本站") && ["下载", "浏览器", "会员", "资源"].iter().any(|x| t.contains(x));
+    if w <= 80.0 && (site || (t.contains("下载") && t.contains("浏览器"))) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
+    let login = ["登录", "登陆", "登錄"].iter().any(|l| t.contains(l));
+    if w <= 60.0 && login && (t.contains("注册") || t.contains("註冊") || bracket_contents(t).next().is_some()) {
+        return Some(ChromeKind::Navigation);
     }
     if is_prose {
         return None;
@@ -410,6 +486,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return Some(ChromeKind::Statistics);
     }
     if file_name_shape(t) {
+        return Some(ChromeKind::FileName);
+    }
+    // an identifier or hash alone: "42c99f123b87c90222d69cb5eb359212"
+    let token = t.len() >= 16 && t.chars().all(|c| c.is_ascii_alphanumeric());
+    if token && t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(|c| c.is_ascii_alphabetic()) {
         return Some(ChromeKind::FileName);
     }
     let short = w <= 60.0;
@@ -438,6 +519,26 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::Navigation);
         }
     }
+    // the authors' institution with its postcode in brackets: "（兰州大学 马克思主义学院，甘肃 兰州 730000）"
+    if let Some(inner) = bracketed(t) {
+        let postcode = inner.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 6);
+        let institution = ["大学", "学院", "研究所", "研究院", "研究中心", "党校", "學院", "大學"]
+            .iter()
+            .any(|x| inner.contains(x));
+        if postcode && institution && width(inner) <= 50.0 && !inner.contains('。') {
+            return Some(ChromeKind::Masthead);
+        }
+    }
+    // a list of keywords without its label: "治理现代化；基层党组织；功能定位；作用发挥" (four or more: three
+    // parallel phrases between semicolons may be a heading)
+    let keywords: Vec<&str> = t.split(['；', ';']).map(str::trim).collect();
+    if keywords.len() >= 4
+        && keywords
+            .iter()
+            .all(|k| (2..=10).contains(&k.chars().count()) && k.chars().all(is_han))
+    {
+        return Some(ChromeKind::Masthead);
+    }
     // a button: "打开文本图片集", "点击查看原文"
     if w <= 12.0
         && ["打开", "打開", "点击", "點擊", "查看"]
@@ -446,6 +547,42 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         && ["图片", "圖片", "全文", "原文", "更多", "视频", "視頻", "app", "APP"]
             .iter()
             .any(|o| t.contains(o))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a reporter's label without the names: "新华社记者", "本报记者"
+    // (the label's own words before it: 本报, a medium, 首席/特约/见习; "致敬一线记者" is a heading)
+    let label = ["记者", "記者", "通讯员", "通訊員"]
+        .iter()
+        .find_map(|l| t.strip_suffix(l));
+    let own = label.is_some_and(|p| {
+        p.is_empty()
+            || p.starts_with('本')
+            || p.ends_with(['社', '报', '報', '网', '網', '台', '刊'])
+            || ["首席", "特约", "特約", "见习", "見習"].iter().any(|x| p.ends_with(x))
+    });
+    if w <= 12.0 && own && t.chars().all(is_han) {
+        return Some(ChromeKind::Junk);
+    }
+    // the download, log-in and payment widgets of a document-sharing site, and its notes about itself
+    // (下载 alone is no widget: "指导群众下载国家反诈中心软件" is text)
+    const WIDGET: [&str; 7] = ["验证码", "金币", "VIP", "支付宝", "微信支付", "忘记密码", "换一换"];
+    let download = (t.contains("下载") || t.contains("下載"))
+        && ["登录", "会员", "游客", "快捷", "资源", "积分"]
+            .iter()
+            .any(|x| t.contains(x));
+    if w <= 24.0 && !t.contains('。') && (download || WIDGET.iter().any(|x| t.contains(x))) {
+        return Some(ChromeKind::Navigation);
+    }
+    if matches!(t, "温馨提示" | "友情提示" | "温馨提示：" | "友情提示：") {
+        return Some(ChromeKind::Navigation);
+    }
+    // a reader's function: "论文部分内容阅读", "全文在线阅读", "免费下载"
+    if w <= 12.0
+        && ["阅读", "閱讀", "下载", "下載"].iter().any(|e| t.ends_with(e))
+        && ["全文", "内容", "在线", "原文", "免费", "部分"]
+            .iter()
+            .any(|x| t.contains(x))
     {
         return Some(ChromeKind::Navigation);
     }
@@ -484,11 +621,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let its = items(t);
     let nav_items = its.iter().filter(|i| NAV_ITEMS.contains(*i)).count();
     let bracketed = t.contains(['[', '【']) && its.len() <= 4 && w <= 20.0;
-    if nav_items > 0 && (nav_items * 2 >= its.len() || bracketed || starts_bullet || (nav_items >= 2 && short)) {
+    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
+    if nav_items > 0
+        && (nav_items * 2 >= its.len() || bracketed || starts_bullet || (nav_items >= 2 && short) || (barred && short))
+    {
         return Some(ChromeKind::Navigation);
     }
     // a menu: four or more short items between bars, or five or more short items of unequal length
-    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
     if (short || barred) && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
         let unequal = its
             .iter()

@@ -30,6 +30,19 @@ pub fn opens_junk_region(t: &str) -> Option<&'static str> {
     if RECO.contains(&core) || core == "热点新闻" || core == "点击排行" {
         return Some(m::RECOMMENDED);
     }
+    // a paper's back matter: the English abstract, funding, references, the authors' notes
+    const BACK: [&str; 7] = [
+        "Abstract",
+        "ABSTRACT",
+        "基金项目",
+        "參考文獻",
+        "参考文献",
+        "作者简介",
+        "作者簡介",
+    ];
+    if BACK.contains(&core) {
+        return Some(m::PAPER_METADATA);
+    }
     None
 }
 
@@ -40,6 +53,20 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     let core: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     if core.is_empty() {
         return None;
+    }
+    // a model-essay site's blurb over its collection: "下面是小编为大家整理的……，供大家参考。"
+    if [
+        "为大家整理",
+        "為大家整理",
+        "小编整理",
+        "小編整理",
+        "欢迎品鉴",
+        "歡迎品鑒",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
+    {
+        return Some(m::SITE_BLURB);
     }
     if !core.chars().any(|c| c.is_alphanumeric()) {
         return Some(m::EMPTY_MARKUP);

@@ -145,6 +145,19 @@ fn numbered_arabic(t: &str) -> Option<Arabic> {
     ok.then_some(Arabic::Dot)
 }
 
+/// The number and its mark at the start of an Arabic-numbered line: "5、" → (5, '、').
+fn arabic_number(t: &str) -> Option<(u32, char)> {
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let mark = t.chars().nth(digits.chars().count())?;
+    let n = digits.parse().ok()?;
+    matches!(mark, '.' | '．' | '、').then_some((n, mark))
+}
+
+/// Whether `b` is the item after `a` in one numbered list ("5、…" then "6、…").
+fn follows_in_list(a: &str, b: &str) -> bool {
+    matches!((arabic_number(a), arabic_number(b)), (Some((n, x)), Some((m, y))) if m == n + 1 && x == y)
+}
+
 /// An Arabic-numbered heading, alone on its line or running into its paragraph ("1.强化理论武装。坚持…"):
 /// stricter than 一、 because numbered list items are often whole sentences.
 fn split_arabic(t: &str) -> Option<(String, Option<String>)> {
@@ -286,11 +299,31 @@ fn caption_words(t: &str) -> bool {
             || t.ends_with("供图）")
             || t.ends_with("供图")
             || ends_with_figure_number(t)
+            || ends_with_photo_credit(t)
             || (w <= 40.0
                 && !t.contains(['。', '，'])
                 && ["现场", "合影", "合影留念", "留影", "一角"]
                     .iter()
                     .any(|e| t.ends_with(e))))
+}
+
+/// A sentence about a picture closed by the photographer's credit: "…审议政府工作报告。本报记者 吕建荣摄",
+/// "启动仪式现场。本网记者 李秀清 摄". The credit alone on a line is a byline, not a caption.
+fn ends_with_photo_credit(t: &str) -> bool {
+    let t = t.trim_end();
+    if !t.ends_with(['摄', '攝']) {
+        return false;
+    }
+    // the credit after the sentence's full stop, or after a slash: "…会议现场/陆伟摄"
+    let Some((p, mark)) = t
+        .rfind('。')
+        .map(|p| (p, '。'))
+        .or_else(|| t.rfind(['/', '／']).map(|p| (p, '/')))
+    else {
+        return false;
+    };
+    let tail = &t[p + mark.len_utf8().max(t[p..].chars().next().map_or(1, char::len_utf8))..];
+    p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
@@ -330,7 +363,7 @@ fn split_dash(t: &str) -> Option<(String, String)> {
     None
 }
 
-const ORG_SUFFIX: [&str; 24] = [
+const ORG_SUFFIX: [&str; 36] = [
     "工委",
     "委员会",
     "党委",
@@ -355,6 +388,19 @@ const ORG_SUFFIX: [&str; 24] = [
     "检察院",
     "委",
     "联合会",
+    // traditional forms
+    "委員會",
+    "黨委",
+    "黨組",
+    "辦公室",
+    "辦公廳",
+    "廳",
+    "總支",
+    "集團",
+    "學校",
+    "大學",
+    "檢察院",
+    "聯合會",
 ];
 
 /// Splits an issuing unit off the end of a subtitle: "2024年工作综述 长岛机关工委" or "…（长岛机关工委）".
@@ -385,7 +431,12 @@ fn has_inner_terminator(t: &str) -> bool {
 }
 
 fn ends_open(t: &str) -> bool {
-    t.ends_with(['，', '、', '：', '；', ',', ':'])
+    t.ends_with(['，', '、', '：', '；', ',', ':']) || t.ends_with("——")
+}
+
+/// A section head of a feature story: a short phrase, a dash, and the line it heads ("壮美画卷徐徐铺展——开启……").
+fn dash_head(t: &str) -> bool {
+    split_dash(t).is_some_and(|(a, _)| (4.0..=16.0).contains(&width(&a)) && !a.contains(['，', '、', '。']))
 }
 
 /// A line that reads like running text (starts the body).
@@ -493,6 +544,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut toc: Option<Option<String>> = None;
     for l in src {
         let text = normalize::light(&l.raw, cx.relaxed);
+        // a shared document's file name stands for its title: the name without the extension
+        let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
         let it = Item {
             indented: l.raw.starts_with("  ") || l.raw.starts_with(['\u{3000}', '\t']),
@@ -561,7 +614,11 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         items.push(it);
     }
 
-    // 1b. page chrome told by position: runs of short items around the article's prose
+    // 1b. page chrome told by position and repetition: runs of short items around the article's prose, a
+    // metadata list of labels, the names of pictures numbered one after another
+    let items = drop_field_list(&mut cx, items);
+    let items = drop_picture_names(&mut cx, items);
+    let items = piece_labels(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
@@ -573,6 +630,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     header(&mut cx, &items, &mut consumed, wrap);
 
     // 4. the body
+    title_from_footer(&mut cx, &items, &mut consumed);
     drop_title_again(&mut cx, &items, &mut consumed);
     date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
@@ -637,7 +695,8 @@ fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
         return;
     };
     let found = cx.out.dropped.iter().find_map(|d| {
-        let before = d.lines.first().is_some_and(|&l| l < body_start);
+        // (a date of the page's metadata list is the document's)
+        let before = d.lines.first().is_some_and(|&l| l < body_start) && d.reason != m::FIELD_LIST;
         before
             .then(|| byline::printed_date_time(&d.text))
             .flatten()
@@ -648,6 +707,26 @@ fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
         b.date_iso = byline::date_iso(&date);
         b.date = Some(date);
         b.lines.extend(lines);
+    }
+}
+
+/// A page without a headline above its text that names it in a labelled field below ("标题：……" beside 来源 and
+/// 地址 in a footer): that is the title.
+fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    if cx.out.title.is_some() {
+        return;
+    }
+    let found = items.iter().enumerate().find_map(|(i, it)| {
+        let rest = it
+            .text
+            .strip_prefix("标题：")
+            .or_else(|| it.text.strip_prefix("標題："))?;
+        (!consumed[i] && heading_like_title(rest) && chrome::title_chrome(rest).is_none()).then(|| (i, rest.trim()))
+    });
+    if let Some((i, t)) = found {
+        consumed[i] = true;
+        cx.drop_item(&items[i], m::DUPLICATE_TITLE);
+        cx.out.title = Some(tidy_spaces(t));
     }
 }
 
@@ -668,6 +747,13 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         let t = letters(&it.text);
         if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
+            consumed[i] = true;
+            cx.drop_item(it, m::DUPLICATE_TITLE);
+        }
+    }
+    // anywhere in the body, the whole headline again (a picture's alt text, a repeat) is never printed twice
+    for (i, it) in items.iter().enumerate() {
+        if !consumed[i] && letters(&it.text) == title && title.chars().count() >= 6 {
             consumed[i] = true;
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
@@ -757,6 +843,145 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     out
 }
 
+/// A field label with nothing after it, bullets aside: "• 索引号：", "发文机构:", "索 引 号：".
+fn bare_label(t: &str) -> bool {
+    let t = t.trim_start_matches(['•', '·', '▪', '-', '*', ' ']).trim_end();
+    let Some(label) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let han = label.chars().filter(|c| is_han(*c)).count();
+    (2..=6).contains(&han) && label.chars().all(|c| is_han(c) || c == ' ')
+}
+
+/// A page's metadata list (索引号, 主题分类, 发文机构, 发文日期…) with each value on its own line: three or more
+/// field labels with nothing after them, each within two lines of the next. The labels and the values between them
+/// are the page's, not the article's (a date among them is the document's, not the byline's).
+fn drop_field_list(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let labels: Vec<usize> = (0..items.len()).filter(|&i| bare_label(&items[i].text)).collect();
+    let mut drop = vec![false; items.len()];
+    let mut taken = vec![false; items.len()];
+    let mut a = 0;
+    while a < labels.len() {
+        let mut b = a;
+        while b + 1 < labels.len() && labels[b + 1] - labels[b] <= 3 {
+            b += 1;
+        }
+        if b - a >= 2 {
+            let (first, last) = (labels[a], labels[b]);
+            drop[first..=last].iter_mut().for_each(|d| *d = true);
+            // a publication time among the fields is the byline's ("发布时间：" over its value)
+            for k in first..last {
+                if bare_label(&items[k].text) && !bare_label(&items[k + 1].text) {
+                    let label = items[k].text.trim_start_matches(['•', '·', '▪', '-', '*', ' ']);
+                    let field = format!("{label}{}", items[k + 1].text.trim());
+                    let published = label.starts_with("发布") || label.starts_with("發布");
+                    if let Some(p) = byline::parse(&field).filter(|p| published && p.date.is_some()) {
+                        cx.merge_byline(p, &items[k + 1]);
+                        taken[k + 1] = true;
+                    }
+                }
+            }
+        }
+        a = b + 1;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for ((it, d), t) in items.into_iter().zip(drop).zip(taken) {
+        if t {
+            continue;
+        }
+        if d {
+            cx.drop_item(&it, m::FIELD_LIST);
+        } else {
+            out.push(it);
+        }
+    }
+    out
+}
+
+/// Picture names left where the pictures stood, numbered one after another ("3.26主题党日", "3.26主题党日2",
+/// "义务劳动现场1", "义务劳动现场2"): two or more short unpunctuated lines that differ only in a trailing number.
+/// Captions repeated word for word ("图片展现场" twice) carry no number and stay.
+fn drop_picture_names(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let stem = |it: &Item| -> Option<(String, bool)> {
+        let t = it.text.trim();
+        let plain = matches!(it.hint, Hint::None | Hint::Para | Hint::Bold)
+            && width(t) <= 30.0
+            && !t.contains(['。', '，', '；', '！', '？', '、', ' '])
+            && !numbered_l1(t)
+            && !numbered_l2(t);
+        if !plain {
+            return None;
+        }
+        let s = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        (s.chars().filter(|c| is_han(*c)).count() >= 2).then(|| (s.to_string(), s.len() < t.len()))
+    };
+    let stems: Vec<Option<(String, bool)>> = items.iter().map(stem).collect();
+    let mut drop = vec![false; items.len()];
+    for (i, si) in stems.iter().enumerate() {
+        let Some((s, _)) = si else { continue };
+        let same: Vec<usize> = (0..items.len())
+            .filter(|&j| stems[j].as_ref().is_some_and(|(x, _)| x == s))
+            .collect();
+        let numbered = same.iter().any(|&j| stems[j].as_ref().is_some_and(|(_, n)| *n));
+        if same.len() >= 2 && numbered {
+            drop[i] = true;
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (it, d) in items.into_iter().zip(drop) {
+        if d {
+            cx.drop_item(&it, m::PICTURE_NAME);
+        } else {
+            out.push(it);
+        }
+    }
+    out
+}
+
+/// The label of one piece in a model-essay collection page, and the text after it: "篇一：…", "第1篇: …".
+fn piece_label(t: &str) -> Option<(String, String)> {
+    let t = t.trim();
+    let body = t
+        .strip_prefix('篇')
+        .map(|r| r.trim_start_matches(|c: char| CN_DIGITS.contains(c)))
+        .or_else(|| {
+            t.strip_prefix('第')
+                .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || CN_DIGITS.contains(c)))
+                .and_then(|r| r.strip_prefix('篇'))
+        })?;
+    let rest = body.strip_prefix(['：', ':'])?;
+    let label = &t[..t.len() - rest.len()];
+    (label.chars().count() >= 3).then(|| (label.to_string(), rest.trim().to_string()))
+}
+
+/// A collection page's piece label before a piece: the label is the site's; the words after it are the piece's
+/// headline, unless the piece's own title follows on the next line (then the whole line is the site's).
+fn piece_labels(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
+    let mut k = 0;
+    while k < items.len() {
+        let Some((label, rest)) = piece_label(&items[k].text) else {
+            k += 1;
+            continue;
+        };
+        let titled_below = items
+            .get(k + 1)
+            .is_some_and(|n| heading_like_title(&n.text) && !prose_line(n) && !n.text.contains('。'));
+        if rest.is_empty() || titled_below {
+            let it = items.remove(k);
+            cx.drop_item(&it, m::PIECE_LABEL);
+            continue;
+        }
+        cx.out.dropped.push(Dropped {
+            text: label,
+            reason: m::PIECE_LABEL.to_string(),
+            lines: items[k].nums.clone(),
+        });
+        items[k].text = rest;
+        k += 1;
+    }
+    items
+}
+
 /// The width at which a PDF copy was hard-wrapped, if the text looks wrapped.
 fn wrap_width(items: &[Item]) -> Option<f32> {
     let mut hist: std::collections::BTreeMap<i32, usize> = Default::default();
@@ -813,7 +1038,8 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && (is_han(next_first) || next_first.is_ascii_digit())
                 && !starts_block(&it.text)
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
-            if both_text && (hard_wrapped || broken_mid_sentence) {
+            // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
+            if both_text && (hard_wrapped || broken_mid_sentence) && !ends_with_photo_credit(&prev.text) {
                 prev.text = join_text(&prev.text, &it.text);
                 prev.raw = format!("{}\n{}", prev.raw, it.raw);
                 prev.nums.extend(it.nums);
@@ -875,9 +1101,22 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
-        } else if junk::is_breadcrumb(&it.text) {
+        } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) || column_line(&it.text) {
             consumed[i] = true;
             cx.drop_item(it, m::BREADCRUMB);
+        } else if let Some(k) = it
+            .text
+            .strip_prefix("标题：")
+            .or_else(|| it.text.strip_prefix("標題："))
+        {
+            // a labelled title (platform pages print their fields): whatever stands above it is the page's
+            consumed[i] = true;
+            for &c in &cands {
+                consumed[c] = true;
+                cx.drop_item(&items[c], m::ABOVE_TITLE);
+            }
+            cands.clear();
+            title = Some((k.trim().to_string(), vec![i]));
         } else if let Some(k) = it.text.strip_prefix("引题：") {
             consumed[i] = true;
             kicker = Some(k.trim().to_string());
@@ -892,6 +1131,32 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if media_name(&a.text) && heading_like_title(&b.text) && width(&b.text) >= width(&a.text) {
             consumed[rest[0]] = true;
             cx.drop_item(a, m::CHROME_MASTHEAD);
+            rest = &rest[1..];
+        }
+    }
+    // the author's name alone above the headline (journal reposts): "何爱云" over a headline three times its width,
+    // or over the text itself when the page has no headline
+    if title.is_none() && !rest.is_empty() {
+        let a = &items[rest[0]];
+        let over_title = rest
+            .get(1)
+            .map(|&j| &items[j])
+            .is_some_and(|b| heading_like_title(&b.text) && width(&b.text) >= 3.0 * width(&a.text));
+        let over_text = rest.len() == 1 && items.get(rest[0] + 1).is_some_and(body_like);
+        let bare: String = a.text.chars().filter(|c| *c != ' ').collect();
+        // one name, or a few names between commas ("韩 伟，李晨柳")
+        let parts: Vec<&str> = bare.split(['，', ',', '、']).collect();
+        let names =
+            (1..=4).contains(&parts.len()) && parts.iter().all(|p| byline::person_name(p) && p.chars().count() <= 3);
+        if (name_line(&a.text) || parts.len() > 1)
+            && names
+            && (over_title || over_text)
+            && cx.out.byline.author.is_none()
+        {
+            consumed[rest[0]] = true;
+            cx.out.byline.author = Some(bare);
+            cx.out.byline.lines.extend(a.nums.iter().copied());
+            cx.out.byline.raw.push(a.raw.clone());
             rest = &rest[1..];
         }
     }
@@ -984,7 +1249,15 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 // a title broken over two lines
                 if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
+                    // (the author's name again under the title is no half of it)
+                    let author = cx
+                        .out
+                        .byline
+                        .author
+                        .as_deref()
+                        .is_some_and(|a| letters(a) == letters(&n.text));
                     if split_dash(&t).is_none()
+                        && !author
                         && !n.gap_before
                         && next == first + 1
                         && !n.text.starts_with('—')
@@ -1033,14 +1306,22 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     if let Some((t, _)) = &title {
         if let Some((a, b)) = split_dash(t) {
-            let (sub, unit) = split_unit(&b);
+            // a subtitle that is only the unit ("……主题党日活动——中共某某学校党支部") is the source
+            let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s)) && width(&b) <= 24.0 && !b.contains(' ');
+            let (sub, unit) = if whole_unit {
+                (String::new(), Some(b.clone()))
+            } else {
+                split_unit(&b)
+            };
             if cx.out.byline.source.is_none() {
                 cx.out.byline.source = unit;
             } else if let Some(u) = unit {
                 // keep it visible: the unit goes back onto the subtitle
                 subtitle.get_or_insert_with(|| format!("{sub} {u}"));
             }
-            subtitle.get_or_insert(sub);
+            if !sub.is_empty() {
+                subtitle.get_or_insert(sub);
+            }
             title = Some((a, vec![]));
         }
     }
@@ -1066,7 +1347,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
                 cx.drop_item(it, m::DUPLICATE_TITLE);
-            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') {
+            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') && !caption_words(t) {
                 consumed[i] = true;
                 subtitle = Some(t.clone());
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
@@ -1099,7 +1380,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             *t = rest;
         }
     }
-    cx.out.title = title.map(|(t, _)| tidy_spaces(&t));
+    // decoration around a headline ("……清醒和坚定******") is no part of it
+    let deco = ['*', '＊', '★', '☆', '※', '#', '＃', '='];
+    cx.out.title = title.map(|(t, _)| tidy_spaces(t.trim_matches(|c: char| deco.contains(&c) || c == ' ')));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
 }
@@ -1113,6 +1396,20 @@ fn column_tag(t: &str) -> Option<(String, String)> {
     let n = tag.chars().count();
     ((2..=8).contains(&n) && tag.chars().all(is_han) && rest.chars().filter(|c| is_han(*c)).count() >= 6)
         .then(|| (format!("【{tag}】"), rest.to_string()))
+}
+
+/// A column's name alone in 【】 in the header: "【深入学习宣传贯彻党的二十大精神】" (a note such as 【编者按】 runs into text).
+fn column_line(t: &str) -> bool {
+    t.strip_prefix('【')
+        .and_then(|r| r.strip_suffix('】'))
+        .is_some_and(|inner| (4..=24).contains(&inner.chars().count()) && !inner.contains(['【', '】', '：']))
+}
+
+/// A column label set letter-spaced over the text ("图 说 现 场", "要 闻"): a page's label, never a headline.
+fn letter_spaced_label(t: &str) -> bool {
+    // (a name letter-spaced to the width of three, "孙 璐", is a byline's)
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    (4..=6).contains(&parts.len()) && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(is_han))
 }
 
 /// The name of a newspaper, site, agency or broadcaster alone on a line (泉州晚报, 人民网, 新华社, 学习时报).
@@ -1172,6 +1469,7 @@ fn heading_like_title(t: &str) -> bool {
         && !numbered_l2(t)
         && numbered_arabic(t).is_none()
         && !t.starts_with('□')
+        && !ends_with_photo_credit(t)
 }
 
 /// Splits a numbered heading that runs straight into its paragraph: "（一）强化理论学习，提高思想觉悟。把学懂…".
@@ -1387,6 +1685,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     let mut pres: Vec<(Pre, String, Vec<usize>, Option<String>)> = Vec::new();
     let mut after_photo = false;
     let n = body.len();
+    // a list of articles: two or more 一、 items too long to be headings (a regulation's or plan's numbered clauses)
+    let articles = body
+        .iter()
+        .filter(|it| numbered_l1(&it.text) && !it.text.starts_with('第') && split_run_in(&it.text).is_none())
+        .count()
+        >= 2;
     for (k, it) in body.iter().enumerate() {
         let t = it.text.clone();
         let w = width(&t);
@@ -1405,6 +1709,16 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
             continue;
         }
+        // a photo credit behind a caption mark ("■ 摄影 通讯员 朱红") is a byline, not a caption
+        if caption_mark(&t) && w <= 30.0 {
+            let credit = byline::parse(&t).filter(|p| {
+                p.source.is_none() && (p.reporter.is_some() || p.correspondent.is_some() || p.author.is_some())
+            });
+            if let Some(p) = credit {
+                cx.merge_byline(p, it);
+                continue;
+            }
+        }
         if matches!(it.hint, Hint::Caption) || caption_mark(&t) {
             pres.push((Pre::Caption, strip_caption_mark(&t), it.nums.clone(), None));
             continue;
@@ -1416,8 +1730,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if w <= 60.0 && !t.ends_with('。') {
             if let Some(p) = byline::parse(&t) {
                 // a date alone after the text, when the byline has its date: the closing date (落款) of a notice
+                // (or under the issuing unit: the unit and the date are the notice's signature)
+                let after_unit = pres
+                    .last()
+                    .is_some_and(|x| matches!(x.0, Pre::Cand(_)) && ORG_SUFFIX.iter().any(|s| x.1.ends_with(s)));
                 let closing_date = p.date.is_some()
-                    && cx.out.byline.date.is_some()
+                    && (cx.out.byline.date.is_some() || after_unit)
                     && byline::find_date(&t).is_some_and(|(_, n)| n == t.chars().count())
                     && pres.iter().any(|x| x.0 == Pre::Para);
                 if closing_date {
@@ -1440,7 +1758,11 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Marked, h, it.nums.clone(), None));
             continue;
         }
-        if let Some(a) = numbered_arabic(&t) {
+        // the next item of a list whose items are sentences is one too, even cut short by the page end ("6、组")
+        let next_of_list = pres
+            .last()
+            .is_some_and(|p| p.0 == Pre::Para && follows_in_list(&p.1, &t));
+        if let Some(a) = numbered_arabic(&t).filter(|_| !next_of_list) {
             if let Some((h, rest)) = split_arabic(&t) {
                 pres.push((Pre::Arabic(a), h, it.nums.clone(), None));
                 if let Some(r) = rest {
@@ -1456,7 +1778,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         } else {
             None
         };
-        if let Some(level) = level {
+        // the items of a numbered list of articles ("一、根据……制定本规则。") are paragraphs, not headings
+        let article = level == Some(1) && articles && !t.starts_with('第') && t.chars().any(is_terminator);
+        if let Some(level) = level.filter(|_| !article) {
             if let Some((h, rest)) = split_run_in(&t) {
                 pres.push((Pre::Numbered(level), h, it.nums.clone(), None));
                 if let Some(r) = rest {
@@ -1501,7 +1825,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         // a single line too long for a heading is a paragraph without its full stop
         for p in &mut pres[i..j] {
-            if matches!(p.0, Pre::Cand(_)) && width(&p.1) > 40.0 {
+            if matches!(p.0, Pre::Cand(_)) && width(&p.1) > 40.0 && !dash_head(&p.1) {
                 p.0 = Pre::Para;
             }
         }
@@ -1597,7 +1921,17 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if last.text.ends_with('）') {
             if let Some(p) = last.text.rfind('（') {
                 let inner = last.text[p..].to_string();
-                if let Some(parsed) = byline::parse(&inner) {
+                // a name alone, or a unit and a name, closing the text: "（刘扬平）", "（图书馆 孙静蕾）"
+                let named = || {
+                    let bare = inner.trim_matches(['（', '）']);
+                    let name = bare.rsplit(' ').next().unwrap_or("");
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    (closes && bare.split(' ').count() <= 2 && byline::person_name(name)).then(|| byline::Parsed {
+                        author: Some(name.to_string()),
+                        ..Default::default()
+                    })
+                };
+                if let Some(parsed) = byline::parse(&inner).or_else(named) {
                     if parsed.reporter.is_some() || parsed.source.is_some() || parsed.author.is_some() {
                         let fake = Item {
                             raw: inner.clone(),
@@ -1660,6 +1994,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if b.reporter.is_none() && b.correspondent.is_none() {
             b.reporter = p.reporter;
             b.correspondent = p.correspondent;
+            if b.source.is_none() {
+                b.source = p.source;
+            }
         }
     }
     mark_cut_off(&mut blocks);
@@ -1688,8 +2025,9 @@ pub fn reads_cut_off(text: &str) -> bool {
     // a sentence under way, not a signature line (the issuing unit, a date, a name)
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
-    let prose = width(t) >= 40.0 || (width(t) >= 12.0 && !date && !unit && !name_line(t));
-    !ends && prose
+    let prose = width(t) >= 40.0 || (width(t) >= 10.0 && !date && !unit && !name_line(t));
+    // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组")
+    !ends && (prose || arabic_number(t).is_some())
 }
 
 /// Structures pasted plain text.

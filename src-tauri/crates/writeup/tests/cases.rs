@@ -355,3 +355,150 @@ fn a_colon_label_over_a_slogan_heads_a_section() {
         ]
     );
 }
+
+/// In a list of articles (a regulation's 一、 clauses, two or more too long to be headings), a short clause with
+/// a full stop is a paragraph too, not a heading; a clause does not split into a run-in heading.
+#[test]
+fn short_numbered_articles_are_paragraphs() {
+    let long1 = "一、根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照上级人民政府工作规则的有关规定，结合本县实际，制定本规则。";
+    let long2 = "二、县政府工作的指导思想是，以习近平新时代中国特色社会主义思想为指导，认真执行党的路线方针政策，全面正确履行政府职能，努力建设人民满意的服务型政府。";
+    let short = "三、县政府由县长、副县长和各工作部门主要负责人组成。";
+    let run_in = "四、县政府实行县长负责制。县长主持县政府全面工作，副县长协助县长工作。";
+    let w = s(&format!(
+        "某县人民政府工作规则\n\n第一章 总则\n\n{long1}\n\n{long2}\n\n第二章 组成人员\n\n{short}\n\n{run_in}\n"
+    ));
+    let k = kinds(&w);
+    let heads: Vec<&str> = k
+        .iter()
+        .filter(|b| b.0 == BlockKind::Heading)
+        .map(|b| b.2.as_str())
+        .collect();
+    assert_eq!(heads, ["第一章 总则", "第二章 组成人员"], "{k:#?}");
+    let paras = k.iter().filter(|b| b.0 == BlockKind::Paragraph).count();
+    assert_eq!(paras, 4, "{k:#?}");
+
+    // an ordinary document: 一、 headings over their text stay headings
+    let w = s(&format!(
+        "某单位工作总结\n\n一、主要做法\n\n{PARA_13}\n\n二、下一步打算。\n\n{PARA_13}\n"
+    ));
+    let heads = w.blocks.iter().filter(|b| b.kind == BlockKind::Heading).count();
+    assert_eq!(heads, 2, "{w:#?}");
+}
+
+/// The item after a numbered sentence of a list is a sentence too, and cut short by the page end it is marked so:
+/// "6、组" after "5、加强对党员的教育……。" is no heading.
+#[test]
+fn a_numbered_item_cut_short_is_a_paragraph_cut_off() {
+    let w = s(&format!(
+        "某单位党支部建设标准\n\n{PARA_13}\n\n4、围绕党在各个时期的中心工作，深入开展多种形式的创先争优活动。\n\n\
+         5、加强对党员的教育、管理和监督，提高党员素质，增强党性。\n\n6、组"
+    ));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(
+        (last.kind, last.text.as_str()),
+        (BlockKind::Paragraph, "6、组"),
+        "{w:#?}"
+    );
+    assert!(last.cut_off);
+}
+
+/// Credits and signatures of news items and notices: a caption credited after a slash, a name (or unit and name)
+/// in brackets closing the text, the medium of a …讯 lead-in, the fields of a credit line (新聞來源, 攝像, 網絡編輯),
+/// the clerk who posted the page (发布人) who is no author, the unit after a headline's dash, and a notice's
+/// signature (unit, date) that stays text.
+#[test]
+fn credits_signatures_and_lead_ins() {
+    let w = s(&format!(
+        "{PARA_13}\n浙江共产党员杂志集团2022年度全省宣传工作会议现场/陆伟摄\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks[1].kind, BlockKind::Caption, "{w:#?}");
+
+    let w = s(&format!(
+        "{PARA_13}\n今年以来，该局组织党员志愿者深入结对社区开展系列活动，推动社区志愿服务常态化。（刘扬平）"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("刘扬平"), "{w:#?}");
+    assert!(w.blocks[1].text.ends_with("常态化。"), "{w:#?}");
+    let w = s(&format!("{PARA_13}\n将一如既往地开展好志愿服务活动。（图书馆 孙静蕾）"));
+    assert_eq!(w.byline.author.as_deref(), Some("孙静蕾"), "{w:#?}");
+
+    let w = s(&format!(
+        "萧山日报讯 （首席记者 张莎 实习生 蒋静）2月7日，社区院坝里好热闹。{PARA_13}"
+    ));
+    assert_eq!(
+        (w.byline.source.as_deref(), w.byline.reporter.as_deref()),
+        (Some("萧山日报"), Some("张莎"))
+    );
+    let w = s(&format!("本报讯（记者 林宗楷）昨天，{PARA_13}"));
+    assert_eq!(w.byline.source, None, "本报 is no source");
+
+    let w = s(&format!(
+        "{PARA_13}\n新聞來源:機關黨總支 通訊員:張美麗 攝像:經曉巍 網絡編輯:李冰"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("機關黨總支"), "{w:#?}");
+    assert_eq!(w.byline.correspondent.as_deref(), Some("張美麗"));
+    assert_eq!(w.blocks.len(), 1);
+
+    let w = s(&format!(
+        "“志愿服务人人有责”主题党日活动——中共某某学校党支部\n浏览次数:次 发布时间:2020-06-08 发布人:校办\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("“志愿服务人人有责”主题党日活动"), "{w:#?}");
+    assert_eq!(
+        (w.subtitle, w.byline.source.as_deref()),
+        (None, Some("中共某某学校党支部"))
+    );
+    assert_eq!((w.byline.author, w.byline.date.as_deref()), (None, Some("2020-06-08")));
+
+    let w = s(&format!(
+        "关于加强党建工作信息报送的通知\n各党（总）支部：\n{PARA_13}\n集团党委办公室\n2019年4月10日"
+    ));
+    assert_eq!(w.byline.date, None, "{w:#?}");
+    let paras: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(paras[paras.len() - 2..], ["集团党委办公室", "2019年4月10日"], "{w:#?}");
+    assert!(w.blocks.iter().all(|b| b.kind != BlockKind::Heading));
+}
+
+/// A short last line without its full stop is cut off too ("褚定华回顾了浙江共产党"), not only long ones.
+#[test]
+fn a_short_fragment_at_the_end_is_cut_off() {
+    let w = s(&format!("{PARA_13}\n褚定华回顾了浙江共产党"));
+    assert!(w.blocks.last().unwrap().cut_off, "{w:#?}");
+}
+
+/// A feature story: a short line ending in a dash leads into the next paragraph (no heading); a long line headed by
+/// a short phrase and a dash is a section head; an author's name alone over the text (no headline) is the byline.
+#[test]
+fn dash_lines_and_a_lone_author() {
+    let w = s(&format!(
+        "事关全局的探路示范\n\n这里是浙江——\n\n{PARA_13}\n\n壮美画卷徐徐铺展——开启第二个百年奋斗目标的新征程上，促进全体人民共同富裕摆在更加重要的位置\n\n{PARA_13}"
+    ));
+    let k = kinds(&w);
+    assert_eq!(k[0].0, BlockKind::Paragraph, "{k:#?}");
+    assert_eq!((k[2].0, k[2].1), (BlockKind::Heading, Some(1)), "{k:#?}");
+
+    let w = s(&format!(
+        "李延绍\n〔摘要〕贯彻以人民为中心的发展思想，就要紧紧依靠人民落实各项重大决策部署。\n{PARA_13}"
+    ));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.byline.author.as_deref(), Some("李延绍"));
+}
+
+/// A theory repost: decoration after the headline, the column's name alone in 【】 under it, and the author's
+/// title in brackets after the name.
+#[test]
+fn headline_decoration_column_line_and_author_title() {
+    let w = s(&format!(
+        "必须时刻保持解决大党独有难题的清醒和坚定******\n【深入学习宣传贯彻党的二十大精神】\n作者：郑文涛（北京市某研究中心特约研究员）\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("必须时刻保持解决大党独有难题的清醒和坚定"),
+        "{w:#?}"
+    );
+    assert_eq!(w.byline.author.as_deref(), Some("郑文涛"));
+    assert_eq!(w.blocks.len(), 1, "{w:#?}");
+}

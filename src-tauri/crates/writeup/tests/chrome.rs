@@ -471,3 +471,255 @@ fn buttons_widgets_column_tags_dash_breadcrumbs_and_bracketed_labels() {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
+
+/// Credits after the text (文、攝：…, ■ 摄影 通讯员 …, （文：… 图：…） closing the last paragraph) are the byline,
+/// never a paragraph or a caption.
+#[test]
+fn credits_after_the_text_are_the_byline() {
+    let w = s(&format!("{P1}\n{P2}\n\n（文、攝：蔡鳴明）\n"));
+    assert_eq!(w.byline.author.as_deref(), Some("蔡鳴明"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2]);
+
+    let w = s(&format!("{P1}\n■ 摄影 通讯员 朱红\n"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("朱红"), "{w:#?}");
+    assert_eq!(texts(&w), [P1], "no caption: {w:#?}");
+
+    let w = s(&format!("{P1}\n\n{P2}（文：王文诗 图：汤誉沣）\n"));
+    assert_eq!(w.byline.author.as_deref(), Some("王文诗"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2]);
+}
+
+/// Picture names left where the pictures stood, numbered one after another, are set aside; a caption repeated
+/// word for word (two pictures of the same scene) is no picture name.
+#[test]
+fn numbered_picture_names_are_set_aside() {
+    let w = s(&format!(
+        "机关党支部参观红色场馆\n\n{P1}\n\n{P2}\n\n3.26主题党日2\n\n3.26主题党日\n"
+    ));
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+    assert!(w.dropped.iter().any(|d| d.text == "3.26主题党日2"));
+
+    let w = s(&format!(
+        "机关党支部参观红色场馆\n\n{P1}\n\n义务劳动现场1\n\n{P2}\n\n义务劳动现场2\n\n{P3}\n"
+    ));
+    assert_eq!(texts(&w), [P1, P2, P3], "{w:#?}");
+
+    let w = s(&format!("图片展开幕\n\n图片展现场\n\n图片展现场\n\n{P1}\n"));
+    let captions = w.blocks.iter().filter(|b| b.kind == BlockKind::Caption).count();
+    assert_eq!(captions, 2, "{w:#?}");
+}
+
+/// A government page's metadata list, each value on its own line under its label, is the page's: dropped whole,
+/// and its dates are not the byline's. A row of the information-disclosure table is chrome.
+#[test]
+fn a_metadata_list_of_labels_and_values_is_set_aside() {
+    let page = format!(
+        "返回顶部\n\n某县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n    \
+         县政府网站\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n  • 内容概述:\n\n某县人民政府工作规则\n\n{P1}\n\n{P2}\n"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("某县人民政府工作规则"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+    assert_eq!(w.byline.date, None, "the document's date is no byline");
+    assert_clean(&w);
+
+    for line in [
+        "发布机构: 城南新区(三江街道) 公开日期: 2017-03-28 00:00:00",
+        "有效性: 有效 发文字号   -",
+        "索 引 号: 11330683742010670P/2017-84094 主题分类: 其他",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // prose that starts with the same word is no metadata
+    for line in [
+        "有效性：各项措施的有效性在实践中得到检验，群众满意度持续提升。",
+        "主题分类开展学习",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
+
+/// A photo page: sentences closed by the photographer's credit are captions, never a title, a subtitle or one
+/// hard-wrapped paragraph; a credit alone is the byline (见习记者, 本報記者 … 攝); a letter-spaced column label over
+/// the text is the page's.
+#[test]
+fn photo_credits_make_captions_and_bylines() {
+    let w = s(
+        "全国人大代表、省委书记、省人大常委会主任审议政府工作报告。本报记者 吕建荣摄\n\
+               全国人大代表、省委副书记、省长审议政府工作报告。本报记者 吕建荣摄\n\
+               全国人大代表、省委副书记审议政府工作报告。本报记者 吕建荣摄",
+    );
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.subtitle, None);
+    let captions = w.blocks.iter().filter(|b| b.kind == BlockKind::Caption).count();
+    assert_eq!((captions, w.blocks.len()), (3, 3), "{w:#?}");
+    assert!(w.cut_off().is_none());
+
+    let w = s(&format!("图 说 现 场\n{P1}\n见习记者 张健辉 摄"));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.byline.reporter.as_deref(), Some("张健辉"));
+    assert_eq!(w.byline.source, None);
+    assert_eq!(texts(&w), [P1]);
+
+    let w = s(&format!("{P1}\n本報記者 黃冉 攝\n"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("黃冉"), "{w:#?}");
+    assert_eq!(w.byline.source, None);
+}
+
+/// Model-essay and document sites: the site's blurb, a piece label (篇一：/第1篇:), a paywall marker between dashes
+/// and a placeholder source (网友投稿) are the site's, not the article's.
+#[test]
+fn collection_pages_blurbs_piece_labels_and_paywalls() {
+    let page = format!(
+        "党支部标准化五个基本17篇 下面是小编为大家整理的党支部标准化五个基本17篇，供大家参考。\n\
+         篇一：党支部标准化五个基本\n教育中心标准化党支部建设标准（试行）\n一、总则\n{P1}\n---此处隐藏3057字，下载后查看---\n{P2}"
+    );
+    let w = s(&page);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("教育中心标准化党支部建设标准（试行）"),
+        "{w:#?}"
+    );
+    assert_eq!(texts(&w), ["一、总则", P1, P2], "{w:#?}");
+    assert_clean(&w);
+
+    let w = s(&format!(
+        "以下是为大家整理的文章5篇，欢迎品鉴！\n\n第1篇: 标准化党支部建设标准\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("标准化党支部建设标准"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2]);
+
+    let w = s(&format!(
+        "2020党支部标准化规范化建设工作总结\n\n更新时间:2022-10 来源:网友投稿\n\n{P1}"
+    ));
+    assert_eq!(w.byline.source, None, "a placeholder is no source");
+    assert_eq!(w.byline.date.as_deref(), Some("2022-10"));
+}
+
+/// A members-only platform page: the log-in bar (even worded as a sentence), the page's fields with their values on
+/// the next line; the labelled title (标题：) is the title and its publication time the date.
+#[test]
+fn a_platform_page_with_a_log_in_bar_and_labelled_fields() {
+    let page = format!(
+        "提示信息\n您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】\n标题：“上海团长”能给基层治理带来什么启示？\n\
+         查看权限：\n需要 [决策要情] 级别以上才能查看。\n发布时间：\n2022-04-15 09:23:21\n文章摘要：\n{P1}"
+    );
+    let w = s(&page);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("“上海团长”能给基层治理带来什么启示？"),
+        "{w:#?}"
+    );
+    assert_eq!(w.byline.date.as_deref(), Some("2022-04-15 09:23:21"));
+    assert_eq!(texts(&w), [P1], "{w:#?}");
+    assert!(looks_like_chrome("您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】").is_some());
+}
+
+/// Journal reposts: authors fused to the date, the author's name over the headline and again under it, the
+/// institution with its postcode, an unlabelled keyword list, a reader's button and an English translation.
+#[test]
+fn journal_reposts_names_institutions_keywords_translations() {
+    let page = format!("何爱云\n治理现代化视角下基层党组织的功能定位与作用发挥\n何爱云\n{P1}\n治理现代化；基层党组织；功能定位；作用发挥\n{P2}");
+    let w = s(&page);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("治理现代化视角下基层党组织的功能定位与作用发挥"),
+        "{w:#?}"
+    );
+    assert_eq!(w.byline.author.as_deref(), Some("何爱云"));
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+
+    let w = s(&format!("党建引领小微公共空间更新的机制与路径研究\n\n2024-07-09 06:44刘文波奚婷霞高嘉\n上海党史与党建 2024年3期\n\n{P1}"));
+    assert_eq!(w.byline.author.as_deref(), Some("刘文波奚婷霞高嘉"), "{w:#?}");
+    assert_eq!(w.byline.source.as_deref(), Some("上海党史与党建2024年3期"));
+
+    for line in [
+        "（兰州大学 马克思主义学院，甘肃 兰州 730000）",
+        "论文部分内容阅读",
+        "The municipal party newspaper shoulders the mission of delivering the voice of the party and the government to the people.",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // not chrome: a sentence with semicolons, a bracketed note with a year, a Chinese sentence naming an English title
+    for line in [
+        "坚持党建引领；强化组织建设；推动工作落实，取得明显成效。",
+        "（2025年7月30日陕西省第十四届人民代表大会常务委员会第十七次会议通过）",
+        "党员们观看了纪录片《The Road》，深受教育。",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
+
+/// A font-size bar with a print button between bars, and a reporter's label without names, are chrome.
+#[test]
+fn font_bars_and_nameless_reporter_labels() {
+    for line in ["字号：默认 超大 | 打印 |", "新华社记者", "本报记者"] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    for line in [
+        "记者节座谈会",
+        "优秀通讯员表彰大会召开",
+        "致敬一线记者",
+        "读完《党章》有感",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
+
+/// A rewritten news page: a reading-time widget on top, the headline only as picture alt text between paragraphs
+/// and in a footer of labelled fields (来源, 标题, 地址); a hash line and a spam "source" of digits from a mirror;
+/// a paper page's labels (摘要, Abstract, 基金项目) and what stands under the back-matter ones.
+#[test]
+fn widgets_alt_texts_footer_titles_and_paper_labels() {
+    let t = "虹口区机管局开展主题党日活动 提高党支部凝聚力";
+    let page = format!(
+        "本篇文章316字，读完约1分钟\n\n{P1}\n\n{t}\n\n{P2}\n\n{t}\n\n{P3}\n\n来源：上海热线新闻网\n\n标题：{t}\n\n地址：http://www.example.org/59218.html"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some(t), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2, P3], "{w:#?}");
+    assert_eq!(w.byline.source.as_deref(), Some("上海热线新闻网"));
+    assert!(w.cut_off().is_none());
+
+    let w = s(&format!("市委办机关支部开展主题党日活动\n发布时间:2018-04-03 10:13:00|  来源:38365365备用网址\n{P1}\n42c99f123b87c90222d69cb5eb359212"));
+    assert_eq!(w.byline.source, None, "{w:#?}");
+    assert_eq!(texts(&w), [P1]);
+
+    let w = s(&format!("庆七一 学党史\n发布者:上海材料研究所2020-07-03阅读数:\n{P1}"));
+    assert_eq!(
+        (w.byline.date.as_deref(), w.byline.author.as_deref()),
+        (Some("2020-07-03"), None),
+        "{w:#?}"
+    );
+
+    let w = s(&format!(
+        "摘要\n{P1}\nAbstract\nThe mission and task of institutional construction in the new era is to create a model institution.\n基金项目\n国家消防救援局昆明训练总队党建项目(JG202323)"
+    ));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(texts(&w), [P1], "{w:#?}");
+}
+
+/// A document-sharing page: the file name stands for the title (without its extension), and the download, log-in
+/// and payment widgets and the site's notes about downloading are chrome; authors between commas over the text are
+/// the byline.
+#[test]
+fn document_sharing_pages_and_author_lists() {
+    let page = format!(
+        "    文书的处理剖析.ppt\n\n    快捷下载 游客一键下载\n    会员登录下载\n    下载资源需要15金币\n    邮箱/手机:\n    温馨提示:\n    \
+         验证码:   换一换\n    加入VIP免费专享\n    账号:\n    密码:\n    友情提示\n    \
+         3、本站不支持迅雷下载，请使用电脑自带的IE浏览器，或者360浏览器、谷歌浏览器下载即可。\n\n    文书的处理剖析.ppt\n\n{P1}"
+    );
+    let w = s(&page);
+    assert_eq!(w.title.as_deref(), Some("文书的处理剖析"), "{w:#?}");
+    assert_eq!(texts(&w), [P1], "{w:#?}");
+    assert_clean(&w);
+
+    // a line that mentions downloading is no widget
+    assert!(looks_like_chrome("党员志愿者指导群众下载国家反诈中心软件").is_none());
+
+    let w = s(&format!(
+        "韩 伟，李晨柳\n（西北工业大学 人文与经法学院，陕西 西安 710129）\n{P1}"
+    ));
+    assert_eq!(w.title, None, "{w:#?}");
+    assert_eq!(w.byline.author.as_deref(), Some("韩伟，李晨柳"));
+}

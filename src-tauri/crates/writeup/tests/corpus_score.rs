@@ -40,12 +40,14 @@
 //! - cut off: an item when the key or the parser says the last paragraph stops mid-sentence (so an invented mark
 //!   costs an item); right when both say so.
 //!
-//! The held-out third is every third file by name (p03, p06, …, p48), fixed when the set was made; nothing may be
+//! The held-out third is every third file by name (p03, p06, …, p63), fixed when the pages were added; nothing may be
 //! tuned to it. `tests/pages/fresh/` holds a second held-out set (f01…f12, gathered and keyed by hand in the second
 //! round before the parser was run on them), scored and reported on its own ("fresh held-out", not in the whole
 //! set) so that its figure stays a clean measure of generalisation. `tests/pages/fresh2/` holds a third one (g01…g13:
-//! e-paper reader, photo reports, portal pages; third round), reported as "fresh2 held-out" in the same way. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown; `ZHANBAN_SCORE_VERBOSE=1`
-//! prints every missed item.
+//! e-paper reader, photo reports, portal pages; third round), reported as "fresh2 held-out" in the same way, and
+//! `tests/pages/fresh3/` a fourth one (h01…h15: portal notices, forum and e-paper reposts, credits and footers; fourth
+//! round), reported as "fresh3 held-out". `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
+//! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -58,11 +60,17 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// held-out third / fresh held-out: 67.3 / 61.4 / – before issue 14; 88.1 / 77.0 / 92.2 after its first round;
 /// 91.4 / 77.7 / 92.2 after its second round. In the third round the cut-off mark became an item (38 more items,
 /// 29 right), which moved the same parser to 91.0 / 76.5 / 90.4, and fresh2 (13 pages) was added at 59.4; the floors
-/// are set under those figures. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 90.5;
-const FLOOR_HELD_OUT: f64 = 76.0;
+/// are set under those figures. In the fourth round 14 pages of kinds the set lacked (p50…p63, keyed before parsing)
+/// joined the whole set, which moved it to 87.5 / 77.0, and fresh3 (15 pages) was added at 72.8; at the end of that
+/// round, with 60 pages added in all (20 of them held out, among them a table-of-contents page and a document-sharing
+/// page that score 16 / 39 and 3 / 19), the figures are 89.1 / 70.3 / 90.5 / 63.6 / 76.0 (whole / held-out third /
+/// fresh / fresh2 / fresh3). Raise them as the parser improves (issue 14 asks 95 % and 90 %).
+const FLOOR_ALL: f64 = 89.0;
+const FLOOR_HELD_OUT: f64 = 70.0;
 const FLOOR_FRESH: f64 = 90.0;
-const FLOOR_FRESH2: f64 = 59.0;
+const FLOOR_FRESH2: f64 = 63.5;
+/// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after.
+const FLOOR_FRESH3: f64 = 75.5;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -114,10 +122,12 @@ struct Page {
     text: String,
     key: Key,
     held_out: bool,
-    /// In a set gathered later, outside the whole set (`tests/pages/fresh`, `tests/pages/fresh2`).
+    /// In a set gathered later, outside the whole set (`tests/pages/fresh`, `fresh2`, `fresh3`).
     fresh: bool,
     /// In the third round's set (`tests/pages/fresh2`).
     fresh2: bool,
+    /// In the fourth round's set (`tests/pages/fresh3`).
+    fresh3: bool,
 }
 
 fn pages_dir() -> PathBuf {
@@ -133,6 +143,11 @@ fn pages() -> Vec<Page> {
         p.fresh2 = true;
     }
     all.extend(third);
+    let mut fourth = pages_in(pages_dir().join("fresh3"), true);
+    for p in &mut fourth {
+        p.fresh3 = true;
+    }
+    all.extend(fourth);
     all
 }
 
@@ -161,6 +176,7 @@ fn pages_in(dir: PathBuf, fresh: bool) -> Vec<Page> {
                 held_out: !fresh && (i + 1) % 3 == 0,
                 fresh,
                 fresh2: false,
+                fresh3: false,
             }
         })
         .collect()
@@ -359,6 +375,7 @@ struct Row {
     held_out: bool,
     fresh: bool,
     fresh2: bool,
+    fresh3: bool,
     right: usize,
     total: usize,
 }
@@ -378,7 +395,9 @@ fn table(rows: &[Row]) -> String {
             md,
             "| {} | {} | {} / {} | {:.1} |",
             r.name,
-            if r.fresh2 {
+            if r.fresh3 {
+                "fresh3"
+            } else if r.fresh2 {
                 "fresh2"
             } else if r.fresh {
                 "fresh"
@@ -392,7 +411,14 @@ fn table(rows: &[Row]) -> String {
             pct(r.right, r.total)
         );
     }
-    for set in [Set::Whole, Set::HeldOut, Set::Tuning, Set::Fresh, Set::Fresh2] {
+    for set in [
+        Set::Whole,
+        Set::HeldOut,
+        Set::Tuning,
+        Set::Fresh,
+        Set::Fresh2,
+        Set::Fresh3,
+    ] {
         let (r, t) = sum(rows, set);
         let _ = writeln!(md, "| **{}** | | **{r} / {t}** | **{:.1}** |", set.label(), pct(r, t));
     }
@@ -402,7 +428,7 @@ fn table(rows: &[Row]) -> String {
 /// The sets the figures are given for.
 #[derive(Clone, Copy)]
 enum Set {
-    /// The first 49 pages (tuning two thirds and held-out third).
+    /// The pages of `tests/pages` (tuning two thirds and held-out third).
     Whole,
     HeldOut,
     Tuning,
@@ -410,6 +436,8 @@ enum Set {
     Fresh,
     /// The third round's held-out set (e-paper readers, photo reports, portals), outside the whole set.
     Fresh2,
+    /// The fourth round's held-out set (portal notices, forum and e-paper reposts, credits, footers).
+    Fresh3,
 }
 
 impl Set {
@@ -420,6 +448,7 @@ impl Set {
             Set::Tuning => "the other two thirds",
             Set::Fresh => "fresh held-out",
             Set::Fresh2 => "fresh2 held-out",
+            Set::Fresh3 => "fresh3 held-out",
         }
     }
 
@@ -428,8 +457,9 @@ impl Set {
             Set::Whole => !r.fresh,
             Set::HeldOut => !r.fresh && r.held_out,
             Set::Tuning => !r.fresh && !r.held_out,
-            Set::Fresh => r.fresh && !r.fresh2,
+            Set::Fresh => r.fresh && !r.fresh2 && !r.fresh3,
             Set::Fresh2 => r.fresh2,
+            Set::Fresh3 => r.fresh3,
         }
     }
 }
@@ -446,12 +476,16 @@ fn keys_are_well_formed() {
     let pages = pages();
     assert!(pages.len() >= 40, "only {} pages", pages.len());
     assert!(
-        pages.iter().filter(|p| p.fresh && !p.fresh2).count() >= 12,
+        pages.iter().filter(|p| p.fresh && !p.fresh2 && !p.fresh3).count() >= 12,
         "fresh held-out set too small"
     );
     assert!(
         pages.iter().filter(|p| p.fresh2).count() >= 12,
         "fresh2 held-out set too small"
+    );
+    assert!(
+        pages.iter().filter(|p| p.fresh3).count() >= 12,
+        "fresh3 held-out set too small"
     );
     for p in &pages {
         let lines: Vec<&str> = p.text.split('\n').collect();
@@ -644,7 +678,9 @@ fn corpus_score() {
             right,
             items.len(),
             pct(right, items.len()),
-            if p.fresh2 {
+            if p.fresh3 {
+                "  (fresh3 held out)"
+            } else if p.fresh2 {
                 "  (fresh2 held out)"
             } else if p.fresh {
                 "  (fresh held out)"
@@ -654,7 +690,8 @@ fn corpus_score() {
                 ""
             }
         );
-        if verbose {
+        // misses are shown for the tuning pages only: the held-out sets are for measuring
+        if verbose && !p.fresh && !p.held_out {
             for i in items.iter().filter(|i| !i.right) {
                 println!("    miss: {}", i.what);
             }
@@ -668,6 +705,7 @@ fn corpus_score() {
             held_out: p.held_out,
             fresh: p.fresh,
             fresh2: p.fresh2,
+            fresh3: p.fresh3,
             right,
             total: items.len(),
         });
@@ -685,11 +723,12 @@ fn corpus_score() {
         let (r, t) = sum(&rows, set);
         pct(r, t)
     };
-    let (all, held, fresh, fresh2) = (
+    let (all, held, fresh, fresh2, fresh3) = (
         figure(Set::Whole),
         figure(Set::HeldOut),
         figure(Set::Fresh),
         figure(Set::Fresh2),
+        figure(Set::Fresh3),
     );
     assert!(all >= FLOOR_ALL, "whole set {all:.1} % < floor {FLOOR_ALL} %");
     assert!(
@@ -703,6 +742,10 @@ fn corpus_score() {
     assert!(
         fresh2 >= FLOOR_FRESH2,
         "fresh2 held-out {fresh2:.1} % < floor {FLOOR_FRESH2} %"
+    );
+    assert!(
+        fresh3 >= FLOOR_FRESH3,
+        "fresh3 held-out {fresh3:.1} % < floor {FLOOR_FRESH3} %"
     );
 }
 
