@@ -2,7 +2,8 @@
 //! that looks like chrome (the writeup crate's one test, `zhanban_writeup::looks_like_chrome` / `title_chrome`) is
 //! not printed: a chrome title gives way to the write-up's first real heading (else the exhibition title), a
 //! chrome line leaves the board, and a 前言 taken from an article loses its news lead-in (本报讯（记者…）,
-//! 新华社…电). Text the user typed or edited is theirs and is never touched.
+//! 新华社…电). A title or heading set as a sentence loses its lead-in dash or bullet and its closing 。 (a heading
+//! carries neither). Text the user typed or edited is theirs and is never touched.
 //!
 //! Owns only this guard over planned groups; it must not form groups, move photos or measure anything.
 
@@ -14,6 +15,21 @@ use crate::model::{BlockKind, Material};
 use crate::overrides::Overrides;
 use crate::plan::{Group, GroupKind};
 
+/// A heading without the dash or bullet that leads it in (——这一年…, • 一、…) and without a closing 。 or ；;
+/// unchanged when nothing would be left.
+pub(crate) fn tidy_heading(text: &str) -> &str {
+    let t = text
+        .trim()
+        .trim_start_matches(['—', '─', '-', '－', '•', '·', '▶', '►', '■', '●', '◆', '★'])
+        .trim_start()
+        .trim_end_matches(['。', '；', ';']);
+    if t.chars().count() < 2 {
+        text
+    } else {
+        t
+    }
+}
+
 /// Cleans the groups in place; what it set aside is said in `notes`.
 pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, notes: &mut Vec<String>) {
     let edited = |src: &Source| ov.text(src).is_some();
@@ -22,8 +38,13 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
     for g in groups.iter_mut() {
         if g.kind == GroupKind::Content && !edited(&g.title_source) {
             let (base, continued) = match g.title.strip_suffix(messages::CONTINUED) {
-                Some(b) => (b.to_string(), true),
-                None => (g.title.clone(), false),
+                Some(b) => (tidy_heading(b).to_string(), true),
+                None => (tidy_heading(&g.title).to_string(), false),
+            };
+            g.title = if continued {
+                format!("{base}{}", messages::CONTINUED)
+            } else {
+                base.clone()
             };
             if base.trim().is_empty() || title_chrome(&base).is_some() {
                 let new = fallback_title(g, material, &previous_title);
@@ -43,6 +64,11 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
             edited(&p.source) || !matches!(p.source, Source::Block { .. }) || looks_like_chrome(&p.text).is_none()
         });
         dropped += before - g.paras.len();
+        for p in g.paras.iter_mut() {
+            if p.role != TextRole::Body && matches!(p.source, Source::Block { .. }) && !edited(&p.source) {
+                p.text = tidy_heading(&p.text).to_string();
+            }
+        }
         if g.kind == GroupKind::Preface {
             if let Some(p) = g.paras.first_mut() {
                 if p.role == TextRole::Body && !edited(&p.source) && matches!(p.source, Source::Block { .. }) {
@@ -175,7 +201,21 @@ fn dated(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_lead_in;
+    use super::{strip_lead_in, tidy_heading};
+
+    #[test]
+    fn headings_lose_their_lead_in_dash_and_full_stop() {
+        assert_eq!(
+            tidy_heading("——这一年，长岛综合试验区始终坚持党建与业务深度融合，服务中心大局更加有为。"),
+            "这一年，长岛综合试验区始终坚持党建与业务深度融合，服务中心大局更加有为"
+        );
+        assert_eq!(tidy_heading("• 一、强化政治引领"), "一、强化政治引领");
+        assert_eq!(tidy_heading("（一）完善制度规范；"), "（一）完善制度规范");
+        // Questions and exclamations are the heading's own; a lone mark stays as it is.
+        assert_eq!(tidy_heading("为什么要建设模范机关？"), "为什么要建设模范机关？");
+        assert_eq!(tidy_heading("——"), "——");
+        assert_eq!(tidy_heading("强化理论学习"), "强化理论学习");
+    }
 
     #[test]
     fn news_lead_ins_are_cut_and_prose_is_kept() {

@@ -139,3 +139,44 @@ fn a_preface_from_an_article_has_no_news_lead_in() {
         .expect("a preface");
     assert_eq!(preface.paras[0].text, PROSE);
 }
+
+/// A section head written as a dash-led sentence ("——这一年，…。") becomes a board title without its dash and full
+/// stop; a sub-heading inside a board likewise; the user's own wording of a title stays as typed.
+#[test]
+fn sentence_headings_lose_their_dash_and_full_stop() {
+    let head = "——这一年，长岛综合试验区始终坚持党建与业务深度融合，服务中心大局更加有为。";
+    let m = material(
+        "红帆启航促发展 海岛机关争先锋",
+        vec![
+            block(BlockKind::Paragraph, PROSE),
+            block(BlockKind::Heading1, head),
+            block(BlockKind::Heading2, "——搭建融合载体。"),
+            block(BlockKind::Paragraph, PROSE),
+        ],
+    );
+    let p = plan(&m, &Overrides::default());
+    let titles: Vec<&str> = p.groups.iter().map(|g| g.title.as_str()).collect();
+    assert!(
+        titles.contains(&"这一年，长岛综合试验区始终坚持党建与业务深度融合，服务中心大局更加有为"),
+        "{titles:?}"
+    );
+    let subs: Vec<&str> = p
+        .groups
+        .iter()
+        .flat_map(|g| &g.paras)
+        .filter(|p| p.role != zhanban_frames::TextRole::Body)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(subs.contains(&"搭建融合载体"), "{subs:?}");
+
+    let mut ov = Overrides::default();
+    ov.texts.push(TextEdit {
+        target: Source::Block { writeup: 1, block: 1 },
+        text: "——我们这样写。".into(),
+    });
+    let p = plan(&m, &ov);
+    assert!(
+        p.groups.iter().any(|g| g.title == "——我们这样写。"),
+        "the user's title is theirs"
+    );
+}
