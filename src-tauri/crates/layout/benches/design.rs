@@ -10,7 +10,7 @@
 //!
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
-//! runs one preset.
+//! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -136,6 +136,7 @@ fn main() {
     let mut worst_board = (0.0, String::new());
     // ZHANBAN_DESIGN_PRESET=1200×900: that preset only (names as printed).
     let only = std::env::var("ZHANBAN_DESIGN_PRESET").ok();
+    let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -171,7 +172,7 @@ fn main() {
                     let c = critic::critique(b);
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{}, {} chars, {} photos{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{}, {} chars, {} photos, body {:.0} pt{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -182,6 +183,7 @@ fn main() {
                             c.edges,
                             c.characters,
                             c.photos,
+                            s.body_pt,
                             if c.thin { ", THIN" } else { "" }
                         );
                     }
@@ -198,6 +200,11 @@ fn main() {
                     }
                     if c.hole_share > HOLE_MAX {
                         over += 1;
+                        if let Some(d) = &png_dir {
+                            let name = format!("{}-{n}-{}.png", preset.name.replace(' ', "_"), b.id.replace('#', "_"));
+                            std::fs::create_dir_all(d).expect("png dir");
+                            std::fs::write(d.join(name), common::render_png(b, 0.25)).expect("png");
+                        }
                     }
                     if c.hole_share > worst_board.0 {
                         worst_board = (

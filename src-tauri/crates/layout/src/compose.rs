@@ -386,11 +386,33 @@ fn splits(
     out
 }
 
-/// Composes one board; `Ok(Err(overflow))` when its content does not fit.
+/// Composes one board; `Ok(Err(overflow))` when its content does not fit. A board whose text stops at
+/// [`MAX_TEXT_SCALE`] and still leaves a hole over [`critic::HOLE_MAX`] is composed again with its body up to
+/// [`TEXT_ONLY_MAX_SCALE`] (the preset's range for a short text), kept when that makes the hole smaller.
 pub fn compose(
     input: &BoardInput<'_>,
     photos: &[PhotoInput],
     setter: &dyn TextSetter,
+) -> Result<Result<Composed, Overflow>, LayoutError> {
+    let first = compose_up_to(input, photos, setter, MAX_TEXT_SCALE)?;
+    let Ok(c) = &first else { return Ok(first) };
+    let capped = (c.metrics.body_pt / input.spec.min_sizes().body - MAX_TEXT_SCALE).abs() < 1e-6;
+    if input.body_pt.is_none() && !input.paras.is_empty() && capped && c.metrics.hole > critic::HOLE_MAX {
+        if let Ok(larger) = compose_up_to(input, photos, setter, TEXT_ONLY_MAX_SCALE)? {
+            if larger.metrics.hole < c.metrics.hole {
+                return Ok(Ok(larger));
+            }
+        }
+    }
+    Ok(first)
+}
+
+/// [`compose`] with the body of a board with photos set at most `max_text` times its minimum.
+fn compose_up_to(
+    input: &BoardInput<'_>,
+    photos: &[PhotoInput],
+    setter: &dyn TextSetter,
+    max_text: f64,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let spec = input.spec;
     let t = input.theme;
@@ -617,7 +639,7 @@ pub fn compose(
     } else if input.photos.is_empty() || spec.height >= 1.6 * spec.width || photo_room < body.area() / 3.0 {
         TEXT_ONLY_MAX_SCALE
     } else {
-        MAX_TEXT_SCALE
+        max_text
     };
     let scales: Vec<f64> = match input.body_pt {
         Some(pt) => vec![(pt / st.min.body).max(1.0)],

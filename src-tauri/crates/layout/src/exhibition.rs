@@ -139,7 +139,6 @@ impl<S: TextSetter> LayoutEngine<S> {
                 title: &title,
                 organiser: &organiser,
                 ov,
-                one_board: false,
             };
             // A short section shares its board with the next section(s) of its write-up (with its heading) when
             // that saves a board; group keys stay as they are (the summary lists every group on a board).
@@ -248,43 +247,66 @@ impl<S: TextSetter> LayoutEngine<S> {
         Ok(r)
     }
 
-    /// Fills the first of `groups`, joined with the next ones of its write-up while the run so far is one board
-    /// with a hole (its largest empty rectangle over [`critic::HOLE_GOAL`] of the body) and the joined run fits
-    /// on one board (one composition per attempt, so a re-layout stays quick) (each next section's heading opens its part
-    /// of the board). Returns the boards, the sections on them and how many groups were used.
+    /// Fills the first of `groups`, joined with the next sections of its write-up (each next section's heading
+    /// opens its part of the board) while the run's last board has a hole (its largest empty rectangle over
+    /// [`critic::HOLE_GOAL`] of the body) — or while the next section is its write-up's last and would stand alone
+    /// on a board with a hole, nothing after it to share with — and the next section fits on that last board with
+    /// what it holds (one composition per attempt, so a re-layout stays quick). Returns the boards, the sections on
+    /// them and how many groups were used.
     fn fill_joined(&self, groups: &[Group], ctx: &GroupCtx<'_>, summary: &mut Summary) -> Result<Joined, LayoutError> {
         let first = &groups[0];
         let mut parts = vec![Part::of(first, ctx.material)];
         let mut trial = Summary::default();
-        let mut boards = self.fill(first, ctx, &mut trial)?;
+        let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
-        // Joined only while the run is one board with a hole (a short section), never into a full board.
-        let holed = |b: &[(String, Composed)]| b.len() == 1 && b[0].1.metrics.hole > critic::HOLE_GOAL;
-        while holed(&boards) && used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) {
+        let holed = |b: &[(String, Composed)]| b.last().is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL);
+        while used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) && taken.len() == boards.len() {
             let next = &groups[used];
+            let last_of_writeup = groups.get(used + 1).is_none_or(|after| !joinable(next, after, ctx.ov));
+            if !holed(&boards) {
+                // A full run takes its write-up's last section in only when that section alone would leave a hole.
+                if !last_of_writeup {
+                    break;
+                }
+                let (alone, _) = self.fill(next, ctx, &mut Summary::default())?;
+                if !(alone.len() == 1 && holed(&alone)) {
+                    break;
+                }
+            }
             let mut g = joined.clone();
-            g.paras.push(Para {
+            let heading = Para {
                 role: TextRole::Heading2,
                 text: next.title.clone(),
                 source: next.title_source.clone(),
                 continued: false,
-            });
+            };
+            g.paras.push(heading.clone());
             g.paras.extend(next.paras.iter().cloned());
             g.photos.extend(next.photos.iter().cloned());
             g.figures.extend(next.figures.iter().cloned());
-            let mut p2 = parts.clone();
-            p2.push(Part::of(next, ctx.material));
-            let ctx2 = GroupCtx {
-                one_board: true,
-                ..*ctx
-            };
-            let mut t2 = Summary::default();
-            let b2 = self.fill(&g, &ctx2, &mut t2)?;
-            if b2.is_empty() {
+            // The run's last board with the next section after what it holds, on one board.
+            let last = boards.len() - 1;
+            let (mut ps, mut phs, figs) = taken[last].clone();
+            ps.push(heading);
+            ps.extend(next.paras.iter().cloned());
+            phs.extend(next.photos.iter().cloned());
+            let Ok(c) = self.compose_board(&g, ctx, last, figs, &ps, &phs, false)? else {
                 break;
+            };
+            let shown: usize = boards[..last]
+                .iter()
+                .map(|(_, b)| b.metrics.figures_shown)
+                .sum::<usize>()
+                + c.metrics.figures_shown;
+            boards[last] = (board_id(&g, last), c);
+            taken[last] = (ps, phs, figs);
+            parts.push(Part::of(next, ctx.material));
+            trial.notes.retain(|n| !messages::is_figures_not_shown(n));
+            if shown < g.figures.len() {
+                trial.notes.push(messages::figures_not_shown(g.figures.len() - shown));
             }
-            (boards, parts, joined, trial) = (b2, p2, g, t2);
+            joined = g;
             used += 1;
         }
         summary.notes.append(&mut trial.notes);
@@ -292,13 +314,47 @@ impl<S: TextSetter> LayoutEngine<S> {
         Ok((boards, parts, used))
     }
 
-    /// Pours one group onto as many boards as it needs.
-    fn fill(
+    /// Board `cont` of group `g` with these paragraphs and photos, its key figures from `figs` on; `sparse`: a
+    /// photo block that does not fill its area beside the text is accepted as a last resort.
+    #[allow(clippy::too_many_arguments)]
+    fn compose_board(
         &self,
         g: &Group,
         ctx: &GroupCtx<'_>,
-        summary: &mut Summary,
-    ) -> Result<Vec<(String, Composed)>, LayoutError> {
+        cont: usize,
+        figs: usize,
+        ps: &[Para],
+        phs: &[PhotoSlot],
+        sparse: bool,
+    ) -> Result<Result<Composed, Overflow>, LayoutError> {
+        let name = if cont == 0 {
+            g.title.clone()
+        } else {
+            format!("{}{}", g.title, messages::CONTINUED)
+        };
+        let input = BoardInput {
+            id: String::new(),
+            number: 0,
+            name,
+            title_source: g.title_source.clone(),
+            exhibition_title: ctx.title.to_string(),
+            organiser: ctx.organiser.to_string(),
+            paras: ps,
+            photos: phs,
+            figures: g.figures.get(figs..).unwrap_or(&[]),
+            spec: ctx.spec,
+            theme: ctx.theme,
+            body_pt: ctx.body_pt,
+            arrangement: ctx.ov.arrangements.get(&board_id(g, cont)).copied().unwrap_or(0),
+            logo: ctx.material.exhibition.logo.as_ref(),
+            background: ctx.material.exhibition.background.as_ref(),
+            sparse,
+        };
+        self.compose_memo(&input, ctx.material)
+    }
+
+    /// Pours one group onto as many boards as it needs.
+    fn fill(&self, g: &Group, ctx: &GroupCtx<'_>, summary: &mut Summary) -> Result<Filled, LayoutError> {
         let mut out = Vec::new();
         let mut paras: Vec<Para> = g.paras.clone();
         let mut photos: Vec<PhotoSlot> = g.photos.clone();
@@ -312,61 +368,17 @@ impl<S: TextSetter> LayoutEngine<S> {
         let mut figs_shown = 0usize;
         // At most this many photos are tried on one board with text at once (beyond it the minimum area fails).
         let kmax_all = ((body_area / (1.1 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
-        let board_id = |cont: usize| {
-            if cont == 0 {
-                g.key.clone()
-            } else {
-                format!("{}#{}", g.key, cont + 1)
-            }
-        };
-        // Board `cont` of the group with these paragraphs and photos, its key figures from `figs` on; `sparse`: a
-        // photo block that does not fill its area beside the text is accepted as a last resort.
+        let board_id = |cont: usize| board_id(g, cont);
         let compose_at = |cont: usize,
                           figs: usize,
                           ps: &[Para],
                           phs: &[PhotoSlot],
                           sparse: bool|
          -> Result<Result<Composed, Overflow>, LayoutError> {
-            let name = if cont == 0 {
-                g.title.clone()
-            } else {
-                format!("{}{}", g.title, messages::CONTINUED)
-            };
-            let input = BoardInput {
-                id: String::new(),
-                number: 0,
-                name,
-                title_source: g.title_source.clone(),
-                exhibition_title: ctx.title.to_string(),
-                organiser: ctx.organiser.to_string(),
-                paras: ps,
-                photos: phs,
-                figures: g.figures.get(figs..).unwrap_or(&[]),
-                spec,
-                theme: ctx.theme,
-                body_pt: ctx.body_pt,
-                arrangement: ctx.ov.arrangements.get(&board_id(cont)).copied().unwrap_or(0),
-                logo: ctx.material.exhibition.logo.as_ref(),
-                background: ctx.material.exhibition.background.as_ref(),
-                sparse,
-            };
-            self.compose_memo(&input, ctx.material)
+            self.compose_board(g, ctx, cont, figs, ps, phs, sparse)
         };
         // What each board took (paragraphs as placed, photos, first key figure), for the thin-board pass below.
         let mut taken: Vec<Taken> = Vec::new();
-        if ctx.one_board {
-            // A joined run is tried on one board only (one composition): it fits there or it is not joined.
-            return Ok(match compose_at(0, 0, &paras, &photos, false)? {
-                Ok(c) => {
-                    if c.metrics.figures_shown < g.figures.len() {
-                        let n = g.figures.len() - c.metrics.figures_shown;
-                        summary.notes.push(messages::figures_not_shown(n));
-                    }
-                    vec![(board_id(0), c)]
-                }
-                Err(_) => Vec::new(),
-            });
-        }
         // An empty group (a board the user just added) still gets its board, to fill.
         while out.is_empty() || !paras.is_empty() || !photos.is_empty() {
             let id = board_id(cont);
@@ -533,7 +545,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 .notes
                 .push(messages::figures_not_shown(g.figures.len() - figs_shown));
         }
-        Ok(out)
+        Ok((out, taken))
     }
 
     /// Every thin （续） board (under [`critic::THIN_CHARS`] characters and under [`critic::THIN_PHOTOS`] photos)
@@ -778,8 +790,20 @@ impl<S: TextSetter> LayoutEngine<S> {
     }
 }
 
+/// The id of board `cont` (0 = first) of group `g`.
+fn board_id(g: &Group, cont: usize) -> String {
+    if cont == 0 {
+        g.key.clone()
+    } else {
+        format!("{}#{}", g.key, cont + 1)
+    }
+}
+
 /// A joined run's boards (id, board), the sections on them and how many groups it used.
 type Joined = (Vec<(String, Composed)>, Vec<Part>, usize);
+
+/// A group's boards (id, board) and what each took (one entry per board; the thin-board passes keep them so).
+type Filled = (Vec<(String, Composed)>, Vec<Taken>);
 
 /// What one board of a group took: its paragraphs (as placed), its photos, the index of its first key figure.
 type Taken = (Vec<Para>, Vec<PhotoSlot>, usize);
@@ -817,8 +841,6 @@ struct GroupCtx<'a> {
     title: &'a str,
     organiser: &'a str,
     ov: &'a Overrides,
-    /// Only one board: the group is poured onto it whole or not at all (a joined run being tried).
-    one_board: bool,
 }
 
 /// One section of a joined group: its key and title, and what on a board is its content.

@@ -53,6 +53,10 @@ pub fn open_slot() -> String {
 pub fn figures_not_shown(n: usize) -> String {
     format!("另有 {n} 个关键数字放不下，未在数字栏中显示（正文中仍保留）。")
 }
+/// Whether a note is [`figures_not_shown`]'s (a joined run replaces it).
+pub fn is_figures_not_shown(note: &str) -> bool {
+    note.starts_with("另有 ") && note.contains("个关键数字放不下")
+}
 pub fn pinned_below_minimum(pt: f64, min: f64) -> String {
     format!("指定的字号 {pt} 磅小于观看距离要求的最小字号 {min} 磅，已按 {min} 磅排版。")
 }

@@ -452,3 +452,92 @@ fn short_texts_are_not_spread_one_line_per_column() {
         }
     }
 }
+
+/// A write-up of these sections (title, paragraph text), without photos.
+fn sections(parts: &[(&str, String)]) -> Material {
+    let mut m = common::corpus_material();
+    m.writeups.truncate(1);
+    m.photos.clear();
+    m.writeups[0].blocks = parts
+        .iter()
+        .flat_map(|(t, p)| {
+            [
+                BlockInput {
+                    kind: BlockKind::Heading1,
+                    text: (*t).into(),
+                },
+                BlockInput {
+                    kind: BlockKind::Paragraph,
+                    text: p.clone(),
+                },
+            ]
+        })
+        .collect();
+    m
+}
+
+fn corpus_text(chars: usize) -> String {
+    let m = common::corpus_material();
+    let all: String = m
+        .writeups
+        .iter()
+        .flat_map(|w| &w.blocks)
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.as_str())
+        .collect();
+    all.chars().take(chars).collect()
+}
+
+#[test]
+fn a_short_last_section_moves_up_onto_the_previous_sections_continuation_board() {
+    // Issue 15, point 2: the last section of a write-up, too short for a board of its own, goes onto the (holed)
+    // （续） board of the section before it instead of standing alone on a half-empty board.
+    let eng = common::engine();
+    let m = sections(&[
+        ("一、坚决把牢政治方向", corpus_text(6000)),
+        ("二、大力建设活力机关", corpus_text(260)),
+    ]);
+    let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let with_second: Vec<&BoardSummary> = r
+        .summary
+        .boards
+        .iter()
+        .filter(|b| b.groups.iter().any(|g| g.title.starts_with("二、")))
+        .collect();
+    assert_eq!(with_second.len(), 1, "{}", r.summary.to_text());
+    let b = with_second[0];
+    assert!(
+        b.name.ends_with("（续）") && b.groups.iter().any(|g| g.title.starts_with("一、")),
+        "{}",
+        r.summary.to_text()
+    );
+}
+
+#[test]
+fn a_holed_board_sets_its_text_larger_within_the_presets_range() {
+    // Issue 15, point 2: a short section beside photos that cannot grow leaves a hole at 1.5 × the minimum body
+    // size; the body may then go up to 2 × (as on text-only boards) to fill it.
+    let eng = common::engine();
+    let mut m = sections(&[("一、大力建设活力机关", corpus_text(290))]);
+    m.photos = vec![photo(0, 3000, 4000, None), photo(1, 1600, 1200, None)];
+    let spec = BoardSpec::parse("1200x900").unwrap();
+    let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+    let content: Vec<_> = r
+        .frames
+        .boards
+        .iter()
+        .zip(&r.summary.boards)
+        .filter(|(_, s)| s.group.starts_with('w'))
+        .collect();
+    assert_eq!(content.len(), 1, "{}", r.summary.to_text());
+    let (frame, s) = content[0];
+    let min = spec.min_sizes().body;
+    assert!(
+        s.body_pt > presets::MAX_TEXT_SCALE * min + 0.5,
+        "body {} pt, hole {:.1} %",
+        s.body_pt,
+        100.0 * critic::critique(frame).hole_share
+    );
+}

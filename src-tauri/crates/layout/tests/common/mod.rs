@@ -29,7 +29,8 @@ pub fn repo_root() -> PathBuf {
 }
 
 pub fn corpus_dir() -> PathBuf {
-    repo_root().join("../shared/corpus")
+    // A worktree elsewhere than beside `shared/` names the corpus with ZHANBAN_CORPUS_DIR.
+    std::env::var_os("ZHANBAN_CORPUS_DIR").map_or_else(|| repo_root().join("../shared/corpus"), PathBuf::from)
 }
 
 /// Real photo sizes (pixels as displayed): phone and camera photos in both orientations, scans and screenshots.
