@@ -34,7 +34,15 @@ async function groupOf(s, hash) {
   const payload = await invoke(s, "layout_boards");
   assert.equal(payload.error, undefined, JSON.stringify(payload.error));
   const board = payload.frames.boards.find((b) => b.items.some((i) => i.type === "image" && i.photo === hash));
-  return payload.summary.boards.find((b) => b.id === board.id).group;
+  // A board shared by short sections lists each section with its photos.
+  const summary = payload.summary.boards.find((b) => b.id === board.id);
+  return summary.groups.find((g) => g.photos.includes(hash))?.key ?? summary.group;
+}
+
+/** Ids of the boards that hold group `key` (its own, or one it shares with other short sections). */
+async function boardsOf(s, key) {
+  const payload = await invoke(s, "layout_boards");
+  return payload.summary.boards.filter((b) => b.group === key || b.groups.some((g) => g.key === key)).map((b) => b.id);
 }
 
 test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
@@ -119,10 +127,14 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
       const other = [...sel.options].map((o) => o.value).find((v) => v !== arguments[0]);
       if (!other) return null;
       sel.value = other; sel.dispatchEvent(new Event("change", { bubbles: true })); return other;`, [before]);
-    await waitFor(s, "the photo on its new board", `
-      const b = document.querySelector('[data-testid="board-canvas"]');
-      return b && b.dataset.board.split("#")[0] === arguments[0] && b.querySelector('svg[data-photo="' + arguments[1] + '"]') && true;`,
-      [to, hash], 60000);
+    const deadline = Date.now() + 60000;
+    for (;;) {
+      const shown = await s.executeAsync(`const b = document.querySelector('[data-testid="board-canvas"]');
+        arguments[1](b && b.querySelector('svg[data-photo="' + arguments[0] + '"]') ? b.dataset.board : null);`, [hash]);
+      if (shown && (await boardsOf(s, to)).includes(shown)) break;
+      assert.ok(Date.now() < deadline, `timed out waiting for the photo on a board of ${to} (shown: ${shown})`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
     await shot(s, "boards-03-photo-moved");
     assert.equal(await groupOf(s, hash), to, "the move is stored and survives a re-layout");
 

@@ -17,7 +17,7 @@ use crate::plan::{Group, GroupKind};
 
 /// A heading without the dash or bullet that leads it in (——这一年…, • 一、…) and without a closing 。 or ；;
 /// unchanged when nothing would be left.
-pub(crate) fn tidy_heading(text: &str) -> &str {
+pub fn tidy_heading(text: &str) -> &str {
     let t = text
         .trim()
         .trim_start_matches(['—', '─', '-', '－', '•', '·', '▶', '►', '■', '●', '◆', '★'])

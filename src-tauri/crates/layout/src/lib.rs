@@ -26,6 +26,7 @@ pub mod text;
 pub mod theme;
 pub mod typeset_adapter;
 
+pub use chrome::tidy_heading;
 pub use compose::{BoardMetrics, Overflow};
 pub use error::LayoutError;
 pub use exhibition::{LayoutEngine, LayoutResult, LayoutSettings};

@@ -258,7 +258,12 @@ pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
                 if ov.text(&src).is_none() && zhanban_writeup::looks_like_chrome(&b.text).is_some() {
                     continue;
                 }
-                let t = ov.text(&src).unwrap_or(&b.text).to_string();
+                // A heading loses its lead-in dash and closing 。 unless the user typed it.
+                let t = match ov.text(&src) {
+                    Some(t) => t.to_string(),
+                    None if b.kind == BlockKind::Heading2 => zhanban_layout::tidy_heading(&b.text).to_string(),
+                    None => b.text.clone(),
+                };
                 if !t.trim().is_empty() {
                     out.insert(format!("{src:?}"), t);
                 }
