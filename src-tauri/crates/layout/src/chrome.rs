@@ -37,24 +37,18 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
     let mut previous_title = String::new();
     for g in groups.iter_mut() {
         if g.kind == GroupKind::Content && !edited(&g.title_source) {
-            let (base, continued) = match g.title.strip_suffix(messages::CONTINUED) {
-                Some(b) => (tidy_heading(b).to_string(), true),
-                None => (tidy_heading(&g.title).to_string(), false),
-            };
-            g.title = if continued {
-                format!("{base}{}", messages::CONTINUED)
-            } else {
-                base.clone()
-            };
-            if base.trim().is_empty() || title_chrome(&base).is_some() {
+            let continued = g.title.ends_with(messages::CONTINUED);
+            let mut title = tidy_heading(g.title.trim_end_matches(messages::CONTINUED)).to_string();
+            if title.trim().is_empty() || title_chrome(&title).is_some() {
                 let new = fallback_title(g, material, &previous_title);
-                notes.push(messages::chrome_title(&base, &new));
-                g.title = if continued {
-                    format!("{new}{}", messages::CONTINUED)
-                } else {
-                    new
-                };
+                notes.push(messages::chrome_title(&title, &new));
+                title = new;
             }
+            g.title = if continued {
+                format!("{title}{}", messages::CONTINUED)
+            } else {
+                title
+            };
         }
         if g.kind == GroupKind::Content {
             previous_title = g.title.trim_end_matches(messages::CONTINUED).to_string();

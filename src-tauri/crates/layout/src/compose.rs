@@ -990,17 +990,6 @@ fn compose_up_to(
             board.text(format!("text-{k}"), p.source.clone(), p.block(), p.fonts());
         }
     }
-    let metrics = BoardMetrics {
-        coverage: c.photos.as_ref().map(|(_, a)| a.coverage),
-        mean_crop: c.photos.as_ref().map(|(_, a)| a.mean_crop),
-        body_pt,
-        score: c.score,
-        arrangement: pick,
-        arrangements: order.len(),
-        figures_shown,
-        fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
-        hole: 0.0,
-    };
     let frame = BoardFrame {
         id: input.id.clone(),
         number: input.number,
@@ -1014,8 +1003,15 @@ fn compose_up_to(
         items: board.items,
     };
     let metrics = BoardMetrics {
+        coverage: c.photos.as_ref().map(|(_, a)| a.coverage),
+        mean_crop: c.photos.as_ref().map(|(_, a)| a.mean_crop),
+        body_pt,
+        score: c.score,
+        arrangement: pick,
+        arrangements: order.len(),
+        figures_shown,
+        fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
         hole: critic::critique(&frame).hole_share,
-        ..metrics
     };
     Ok(Ok(Composed { frame, metrics }))
 }

@@ -3,8 +3,8 @@
 //! drop gives the same project, whichever worker finishes first).
 //!
 //! Memory is bounded: a worker starts a file only when it is fewer than `threads + queue` places after the last one
-//! delivered, so at most that many originals are held, whatever the number of files. Owns walking, scheduling, cancellation and in-batch de-duplication; it must not
-//! store anything (the caller does, one transaction per photo) and knows nothing of the project file.
+//! delivered, so at most that many originals are held, whatever the number of files. Owns walking, scheduling,
+//! cancellation and in-batch de-duplication; it must not store anything (the caller does, one transaction per photo) and knows nothing of the project file.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -296,14 +296,16 @@ pub fn import_paths<E>(
         drop(tx);
 
         let mut result = Ok(());
-        let mut waiting = BTreeMap::new();
+        // Outcomes that arrived before the ones in front of them wait here for their turn.
+        let (mut waiting, mut turn) = (BTreeMap::new(), 0);
         let in_order = rx.iter().flat_map(|outcome| {
             waiting.insert(outcome.index(), outcome);
-            let mut ready = Vec::new();
-            while let Some(outcome) = waiting.remove(&(window.delivered() + ready.len())) {
-                ready.push(outcome);
-            }
-            ready
+            std::iter::from_fn(|| {
+                let next = waiting.remove(&turn)?;
+                turn += 1;
+                Some(next)
+            })
+            .collect::<Vec<_>>()
         });
         for (i, outcome) in in_order.enumerate() {
             window.deliver(i + 1);
@@ -365,10 +367,6 @@ struct Window {
 }
 
 impl Window {
-    fn delivered(&self) -> usize {
-        *self.delivered.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
     fn deliver(&self, count: usize) {
         *self.delivered.lock().unwrap_or_else(|e| e.into_inner()) = count;
         self.moved.notify_all();
