@@ -41,9 +41,28 @@ pub fn draft_preface(material: &Material) -> String {
     out.join("\n")
 }
 
-/// The first sentence of a paragraph (to its 。！？), without a news lead-in, when it is long enough to say something.
+/// Labels that open a paper's or an editor's lead paragraph (摘要：…, 【编者按】…): the label is not preface text.
+const LEAD_LABELS: [&str; 7] = ["内容摘要", "内容提要", "核心提示", "摘要", "提要", "编者按", "导读"];
+
+/// The paragraph without a leading label of [`LEAD_LABELS`] (with its colon or brackets).
+fn strip_label(text: &str) -> &str {
+    let t = text.trim_start().trim_start_matches(['【', '[', '〔']);
+    for label in LEAD_LABELS {
+        if let Some(after) = t.strip_prefix(label) {
+            // A label, not a word that begins the sentence: a colon or a closing bracket follows it.
+            let rest = after.trim_start_matches(['】', ']', '〕', '：', ':', ' ', '\u{3000}']);
+            if rest.len() < after.len() && !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    text
+}
+
+/// The first sentence of a paragraph (to its 。！？), without a news lead-in or a label such as 摘要：, when it is long
+/// enough to say something.
 fn lead_sentence(text: &str) -> Option<String> {
-    let t = strip_lead_in(text).unwrap_or(text).trim();
+    let t = strip_label(strip_lead_in(text).unwrap_or(text)).trim();
     let end = t.find(['。', '！', '？']).map_or(t.len(), |i| i + '。'.len_utf8());
     let s = t[..end].trim();
     let s = if s.ends_with(['。', '！', '？']) {
@@ -88,12 +107,16 @@ mod tests {
                 ),
                 writeup(2, &["（通讯员 李某）区税务局党委扎实推进“五型”模范机关建设，成效明显。下一步……"]),
                 writeup(3, &["好。", "很好"]),
+                writeup(4, &["摘要：新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。数字政府……"]),
+                writeup(5, &["【编者按】模范机关建设是一项长期任务，需要久久为功。"]),
             ],
             photos: Vec::new(),
         };
         assert_eq!(
             draft_preface(&material),
-            "市直机关工委近日召开党建工作会议，总结一年来的工作。\n区税务局党委扎实推进“五型”模范机关建设，成效明显。"
+            "市直机关工委近日召开党建工作会议，总结一年来的工作。\n区税务局党委扎实推进“五型”模范机关建设，成效明显。\n\
+             新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。\n\
+             模范机关建设是一项长期任务，需要久久为功。"
         );
         assert_eq!(
             draft_preface(&Material {
