@@ -3,7 +3,9 @@
 //! - through `zhanban-cli` (`adjust` with the change as JSON, and the dedicated `caption`, `exhibition`, `layout`
 //!   commands), a change alters the project and `zhanban-cli undo` restores it byte for byte (state and frames);
 //! - the same sequence of changes through the CLI and through the desktop shell's command functions (`zhanban::app`,
-//!   which the `#[tauri::command]`s only forward to) gives byte-identical project state, history and frames.
+//!   which the `#[tauri::command]`s only forward to) gives byte-identical project state, history and frames;
+//! - with the `shell-test` feature, the same again through the shell itself: its `#[tauri::command]`s under Tauri's
+//!   mock runtime, called over IPC with the JSON the page sends, through the app's real capability (ACL).
 
 mod common;
 
@@ -382,6 +384,84 @@ fn the_cli_and_the_shells_command_functions_make_the_same_project() {
     assert!(cli.1 == app.1, "the same frames");
     let hist = |p: &Path| history(&Session::open(p).unwrap());
     assert_eq!(hist(&by_cli), hist(&by_app), "the same history");
+    assert_ne!(
+        cli.0,
+        state(&template, &mut engine).0,
+        "the changes did change the project"
+    );
+}
+
+/// The shell itself, under Tauri's mock runtime: each change is sent over IPC as the page sends it (command name and
+/// camelCase JSON arguments), through the window's real capability, and the project ends byte-identical to the
+/// CLI's. (`cargo test --features shell-test --test session_changes`; scripts/test runs it.)
+#[cfg(feature = "shell-test")]
+#[test]
+fn the_cli_and_the_shell_over_ipc_make_the_same_project() {
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+
+    let dir = tempfile::tempdir().unwrap();
+    let template = template(dir.path());
+    let changes = changes(&template);
+    let by_cli = copy(&template, dir.path(), "cli");
+    let by_shell = copy(&template, dir.path(), "shell");
+    for change in &changes {
+        run(&command_args(&by_cli, change).unwrap_or_else(|| adjust_args(&by_cli, change)));
+    }
+    run(&["undo".into(), by_cli.clone().into()]);
+    run(&["undo".into(), by_cli.clone().into()]);
+    run(&["redo".into(), by_cli.clone().into()]);
+
+    let recent = zhanban::projects::RecentList::at(dir.path().join("recent.json"));
+    let app = zhanban::shell::with_commands(mock_builder(), zhanban::app::App::new(recent))
+        .build(tauri::generate_context!())
+        .expect("the app builds on the mock runtime");
+    let window = match tauri::Manager::get_webview_window(&app, "main") {
+        Some(w) => w,
+        None => tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap(),
+    };
+    let call = |cmd: &str, args: Value| -> Value {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args.clone()),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        let body = get_ipc_response::<tauri::WebviewWindow<MockRuntime>>(&window, request)
+            .unwrap_or_else(|e| panic!("{cmd} {args}: {e}"));
+        body.deserialize::<Value>().unwrap()
+    };
+    call("open_project", json!({ "path": by_shell }));
+    for change in &changes {
+        match change.clone() {
+            Change::Caption { photo, text } => call("set_caption", json!({ "photo": photo, "caption": text })),
+            Change::WriteupEdit { id, op } => call("writeup_edit", json!({ "id": id, "op": op })),
+            Change::WriteupAdd { draft } => call("writeup_accept", json!({ "draft": draft })),
+            Change::WriteupRemove { id } => call("writeup_remove", json!({ "id": id })),
+            other => call("adjust", json!({ "adjustment": other, "known": [] })),
+        };
+    }
+    call("undo", json!({ "known": [] }));
+    call("undo", json!({ "known": [] }));
+    let payload = call("redo", json!({ "known": [] }));
+    assert_eq!(
+        (payload["can_undo"].as_bool(), payload["can_redo"].as_bool()),
+        (Some(true), Some(true))
+    );
+    call("close_project", json!({}));
+
+    let mut engine = None;
+    let (cli, shell) = (state(&by_cli, &mut engine), state(&by_shell, &mut engine));
+    assert!(cli.0 == shell.0, "the same stored state");
+    assert!(cli.1 == shell.1, "the same frames");
+    let hist = |p: &Path| history(&Session::open(p).unwrap());
+    assert_eq!(hist(&by_cli), hist(&by_shell), "the same history");
     assert_ne!(
         cli.0,
         state(&template, &mut engine).0,

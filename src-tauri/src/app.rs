@@ -14,10 +14,10 @@ use zhanban_project::{Change, EditTarget, Engine, ExportChoice, NewExhibition, P
 use zhanban_store::{PhotoRow, Project, ProjectInfo, StoreError, WriteUpRow};
 use zhanban_typeset::Typesetter;
 
-use crate::import::{ImportReport, Step};
 use crate::messages;
 use crate::payloads::{CommandError, FontRequest, GlyphOutlines, OpenedProject, PhotoChoice, PhotoRelation, Thumb};
 use crate::projects::{self, RecentList, RecentProject};
+use zhanban_project::import::{ImportReport, Step};
 
 pub type CommandResult<T> = Result<T, CommandError>;
 
@@ -198,7 +198,7 @@ pub fn import_paths(app: &App, paths: Vec<String>, on_step: impl FnMut(Step<'_>)
         .iter()
         .filter(|p| !dropped.iter().any(|d| p.starts_with(d)))
         .try_for_each(|p| local(p))?;
-    Ok(crate::import::import(
+    Ok(zhanban_project::import::import(
         session.project_mut(),
         &paths,
         false,

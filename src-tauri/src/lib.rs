@@ -5,7 +5,6 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
-pub mod import;
 pub mod messages;
 pub mod payloads;
 pub mod projects;

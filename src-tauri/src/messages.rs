@@ -181,8 +181,8 @@ pub fn structure_outline(w: &zhanban_writeup::WriteUp) -> String {
 }
 
 /// One line of `zhanban-cli import`'s progress on standard error.
-pub fn import_step(step: &crate::import::Step<'_>) -> Option<String> {
-    use crate::import::Step;
+pub fn import_step(step: &zhanban_project::import::Step<'_>) -> Option<String> {
+    use zhanban_project::import::Step;
     Some(match step {
         Step::Progress(_) | Step::Stored(..) => return None,
         Step::Imported(f) => match &f.same_as {
@@ -211,7 +211,7 @@ pub fn import_step(step: &crate::import::Step<'_>) -> Option<String> {
 }
 
 /// The closing summary of an import.
-pub fn import_summary(r: &crate::import::ImportReport) -> String {
+pub fn import_summary(r: &zhanban_project::import::ImportReport) -> String {
     let mut s = format!(
         "导入完成：新照片 {} 张，重复 {} 张，失败 {} 个，文稿 {} 篇",
         r.imported.len(),

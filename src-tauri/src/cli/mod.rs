@@ -289,7 +289,7 @@ fn execute(command: Command) -> CliResult {
         } => {
             let mut project = Project::open(&project)?;
             let cancel = std::sync::atomic::AtomicBool::new(false);
-            let report = crate::import::import(&mut project, &paths, simplified, &cancel, |step| {
+            let report = zhanban_project::import::import(&mut project, &paths, simplified, &cancel, |step| {
                 if let Some(line) = messages::import_step(&step) {
                     eprintln!("{line}");
                 }

@@ -3,15 +3,15 @@
 //! progress events; errors cross as [`CommandError`], already in Chinese. This is the only module that imports
 //! `tauri`.
 
-use tauri::{Emitter, Manager, State};
+use tauri::{Builder, Emitter, Manager, Runtime, State};
 
 use crate::app::{self, App, CommandResult};
-use crate::import::{ImportReport, Step};
 use crate::messages;
 use crate::payloads::{
     CommandError, FontRequest, GlyphOutlines, ImportedPhoto, OpenedProject, PhotoChoice, PhotoRelation, Thumb,
 };
 use crate::projects::{RecentList, RecentProject};
+use zhanban_project::import::{ImportReport, Step};
 use zhanban_project::payload::BoardsPayload;
 use zhanban_project::pipeline::Candidate;
 use zhanban_project::review::{Draft, Review, WriteupOp};
@@ -21,8 +21,8 @@ use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
 mod protocol;
 
 /// Runs `f` with the app state off the UI thread.
-async fn blocking<T: Send + 'static>(
-    handle: tauri::AppHandle,
+async fn blocking<R: Runtime, T: Send + 'static>(
+    handle: tauri::AppHandle<R>,
     f: impl FnOnce(&App) -> CommandResult<T> + Send + 'static,
 ) -> CommandResult<T> {
     tauri::async_runtime::spawn_blocking(move || f(&handle.state::<App>()))
@@ -73,7 +73,7 @@ fn project_info(state: State<'_, App>) -> CommandResult<ProjectInfo> {
 /// Emits `import-progress` (ImportProgress), `import-photo` (ImportedPhoto: each photo as it is stored) and
 /// `import-step` (the stored file's report line) events as it goes.
 #[tauri::command]
-async fn import_paths(handle: tauri::AppHandle, paths: Vec<String>) -> CommandResult<ImportReport> {
+async fn import_paths<R: Runtime>(handle: tauri::AppHandle<R>, paths: Vec<String>) -> CommandResult<ImportReport> {
     let emitter = handle.clone();
     blocking(handle, move |state| {
         app::import_paths(state, paths, |step| {
@@ -109,13 +109,13 @@ fn set_caption(state: State<'_, App>, photo: String, caption: String) -> Command
 }
 
 #[tauri::command]
-async fn layout_boards(handle: tauri::AppHandle) -> CommandResult<BoardsPayload> {
+async fn layout_boards<R: Runtime>(handle: tauri::AppHandle<R>) -> CommandResult<BoardsPayload> {
     blocking(handle, app::layout_boards).await
 }
 
 #[tauri::command]
-async fn adjust(
-    handle: tauri::AppHandle,
+async fn adjust<R: Runtime>(
+    handle: tauri::AppHandle<R>,
     adjustment: Change,
     known: Option<Vec<String>>,
 ) -> CommandResult<BoardsPayload> {
@@ -126,19 +126,19 @@ async fn adjust(
 }
 
 #[tauri::command]
-async fn undo(handle: tauri::AppHandle, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
+async fn undo<R: Runtime>(handle: tauri::AppHandle<R>, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
     blocking(handle, move |state| app::undo(state, &known.unwrap_or_default())).await
 }
 
 #[tauri::command]
-async fn redo(handle: tauri::AppHandle, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
+async fn redo<R: Runtime>(handle: tauri::AppHandle<R>, known: Option<Vec<String>>) -> CommandResult<BoardsPayload> {
     blocking(handle, move |state| app::redo(state, &known.unwrap_or_default())).await
 }
 
 /// Emits `export-progress` (zhanban_pdf::Progress) per step.
 #[tauri::command]
-async fn export_boards(
-    handle: tauri::AppHandle,
+async fn export_boards<R: Runtime>(
+    handle: tauri::AppHandle<R>,
     dir: String,
     choice: ExportChoice,
 ) -> CommandResult<zhanban_pdf::FolderReport> {
@@ -159,12 +159,16 @@ fn cancel_export(state: State<'_, App>) {
 
 /// Off the UI thread: an opener is given up to two seconds to say whether it could.
 #[tauri::command]
-async fn open_folder(handle: tauri::AppHandle, dir: String) -> CommandResult<Option<String>> {
+async fn open_folder<R: Runtime>(handle: tauri::AppHandle<R>, dir: String) -> CommandResult<Option<String>> {
     blocking(handle, move |app| app::open_folder(app, &dir)).await
 }
 
 #[tauri::command]
-async fn glyph_outlines(handle: tauri::AppHandle, font: FontRequest, ids: Vec<u16>) -> CommandResult<GlyphOutlines> {
+async fn glyph_outlines<R: Runtime>(
+    handle: tauri::AppHandle<R>,
+    font: FontRequest,
+    ids: Vec<u16>,
+) -> CommandResult<GlyphOutlines> {
     blocking(handle, move |state| app::glyph_outlines(state, &font, ids)).await
 }
 
@@ -174,12 +178,12 @@ fn photo_override(state: State<'_, App>, photo: String) -> CommandResult<PhotoCh
 }
 
 #[tauri::command]
-async fn photo_relations(handle: tauri::AppHandle) -> CommandResult<Vec<PhotoRelation>> {
+async fn photo_relations<R: Runtime>(handle: tauri::AppHandle<R>) -> CommandResult<Vec<PhotoRelation>> {
     blocking(handle, app::photo_relations).await
 }
 
 #[tauri::command]
-async fn arrangements(handle: tauri::AppHandle, board: String) -> CommandResult<Vec<Candidate>> {
+async fn arrangements<R: Runtime>(handle: tauri::AppHandle<R>, board: String) -> CommandResult<Vec<Candidate>> {
     blocking(handle, move |state| app::arrangements(state, &board)).await
 }
 
@@ -218,51 +222,55 @@ fn writeup_remove(state: State<'_, App>, id: i64) -> CommandResult<Vec<WriteUpRo
     app::writeup_remove(&state, id)
 }
 
+/// The app's state and every command of [`crate::commands::COMMANDS`] on a builder of any runtime (the real one in
+/// [`run`], Tauri's mock runtime in the tests, which then call the commands over IPC as the page does).
+pub fn with_commands<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
+    builder.manage(app).invoke_handler(tauri::generate_handler![
+        default_project_dir,
+        startup_project,
+        recent_projects,
+        create_project,
+        open_project,
+        close_project,
+        project_info,
+        import_paths,
+        cancel_import,
+        photo_thumbnail,
+        set_caption,
+        layout_boards,
+        adjust,
+        undo,
+        redo,
+        export_boards,
+        cancel_export,
+        open_folder,
+        glyph_outlines,
+        photo_override,
+        photo_relations,
+        arrangements,
+        writeup_list,
+        writeup_paste,
+        writeup_draft_edit,
+        writeup_accept,
+        writeup_open,
+        writeup_edit,
+        writeup_remove
+    ])
+}
+
 /// Starts the desktop app and returns its exit code.
 pub fn run() -> i32 {
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(protocol::PROTOCOL, protocol::serve)
-        .manage(App::new(RecentList::per_user()))
         // The system's drop, seen here before the page hears of it: what the user dropped may be imported even from
         // a network share (a path typed or crafted in the page may not).
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
                 app::allow_dropped(&window.state::<App>(), paths);
             }
-        })
-        .invoke_handler(tauri::generate_handler![
-            default_project_dir,
-            startup_project,
-            recent_projects,
-            create_project,
-            open_project,
-            close_project,
-            project_info,
-            import_paths,
-            cancel_import,
-            photo_thumbnail,
-            set_caption,
-            layout_boards,
-            adjust,
-            undo,
-            redo,
-            export_boards,
-            cancel_export,
-            open_folder,
-            glyph_outlines,
-            photo_override,
-            photo_relations,
-            arrangements,
-            writeup_list,
-            writeup_paste,
-            writeup_draft_edit,
-            writeup_accept,
-            writeup_open,
-            writeup_edit,
-            writeup_remove
-        ])
-        .run(tauri::generate_context!());
+        });
+    let result = with_commands(builder, App::new(RecentList::per_user())).run(tauri::generate_context!());
     match result {
         Ok(()) => 0,
         Err(e) => {

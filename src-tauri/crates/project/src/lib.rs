@@ -7,10 +7,12 @@
 //! Modules: `change` (what a user can change, and the edit that stores it), `history` (reversible edits and the
 //! undo/redo stacks), `settings` (the project's typed, versioned settings), `pipeline` (project → layout input →
 //! frames, preflight, export), `payload` (what the boards view receives after a layout), `review` (a write-up's
-//! "what we understood" view and its corrections), `session` (the open project), `messages` (user-facing text).
+//! "what we understood" view), `import` (photos and write-up files into a project, with progress; not undoable),
+//! `session` (the open project), `messages` (user-facing text).
 
 pub mod change;
 pub mod history;
+pub mod import;
 pub mod messages;
 pub mod payload;
 pub mod pipeline;

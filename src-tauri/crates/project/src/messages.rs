@@ -59,22 +59,6 @@ pub fn paste_empty() -> String {
     "粘贴的内容里没有文字。请在 Word、WPS、微信文章或网页中选中正文，复制后再粘贴。".to_string()
 }
 
-pub fn deleted_by_user() -> String {
-    "已手动删除".to_string()
-}
-
-pub fn writeup_changed() -> String {
-    "这篇文稿刚刚已有改动，这一步没有做。请再试一次。".to_string()
-}
-
 pub fn writeup_unreadable() -> String {
     "这篇文稿的结构无法读取。请重新粘贴或导入原文。".to_string()
-}
-
-pub fn photo_block_fixed() -> String {
-    "图片的位置不能改成文字；要去掉图片，请在照片库中处理。".to_string()
-}
-
-pub fn one_row_for_header() -> String {
-    "标题、副标题和引题只能由一行担任：请只选一行再改。".to_string()
 }

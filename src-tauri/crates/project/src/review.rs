@@ -1,14 +1,14 @@
-//! A write-up as the user reviews and corrects it: turning a paste (HTML or plain text) into a draft, the
-//! "what we understood" review (source lines beside the understood rows), the one mapping of a block's kind and
-//! level to what the user sees ([`RowKind::of`]), and the corrections a user makes to a structure (a block's kind
-//! or text, delete, restore a dropped line, traditional → simplified).
+//! A write-up as the user reviews it: turning a paste (HTML or plain text) into a draft, and the "what we
+//! understood" view (source lines beside the understood rows) of a draft or a stored write-up.
 //!
-//! Detection is the writeup crate's; storing a correction (and its undo) goes through `change::Change::WriteupEdit`.
+//! Detection and the correction rules are the writeup crate's (`structure`, `edit`); storing a correction (and its
+//! undo) goes through `change::Change::WriteupEdit`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
-use zhanban_writeup::{figures, mark_cut_off, normalize, to_simplified, Block, BlockKind, Dropped, Options, WriteUp};
+pub use zhanban_writeup::edit::{RowKey, RowKind, WriteupOp};
+use zhanban_writeup::{edit, Options, WriteUp};
 
 use crate::messages;
 
@@ -20,32 +20,6 @@ pub struct SourceLine {
     pub text: String,
 }
 
-/// What a row of the review is; the user can change it (except on pictures).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum RowKind {
-    Kicker,
-    Title,
-    Subtitle,
-    Heading1,
-    Heading2,
-    Paragraph,
-    Caption,
-    Photo,
-}
-
-/// Which row: one of the three header fields, or a block by its index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum RowKey {
-    Kicker,
-    Title,
-    Subtitle,
-    Block(usize),
-}
-
 /// One understood row, in reading order (kicker, title, subtitle first, then the blocks).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -53,7 +27,7 @@ pub struct Row {
     pub key: RowKey,
     pub kind: RowKind,
     pub text: String,
-    /// Source line numbers (for the header fields found again by their text; may be empty).
+    /// Source line numbers (empty for a field the user typed, or a write-up stored before header lines were kept).
     pub lines: Vec<usize>,
     /// Key figures found in this row (e.g. "936人").
     pub figures: Vec<String>,
@@ -117,45 +91,16 @@ pub struct Review {
     pub draft: Draft,
 }
 
-/// A correction the user makes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(tag = "op", rename_all = "snake_case")]
-#[ts(export)]
-pub enum WriteupOp {
-    SetKind {
-        row: RowKey,
-        kind: RowKind,
-    },
-    SetText {
-        row: RowKey,
-        text: String,
-    },
-    Delete {
-        row: RowKey,
-    },
-    Restore {
-        dropped: usize,
-    },
-    Simplify,
-    /// Several rows set aside at once (a range, or everything above or below a line); pictures among them stay.
-    DeleteRows {
-        rows: Vec<RowKey>,
-    },
-    /// Several dropped lines back at once, each in its place.
-    RestoreMany {
-        dropped: Vec<usize>,
-    },
-    /// Several rows made one kind at once (a heading, paragraph or caption kind; a header field takes one row).
-    SetKinds {
-        rows: Vec<RowKey>,
-        kind: RowKind,
-    },
-}
-
 /// A correction that no longer fits the write-up (it changed meanwhile) or a structure that is not a write-up.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct EditError(pub String);
+
+impl From<edit::EditError> for EditError {
+    fn from(e: edit::EditError) -> Self {
+        EditError(e.to_string())
+    }
+}
 
 /// Understands a paste: the HTML flavour when the clipboard had one with any text in it, else the plain text.
 pub fn understand_paste(html: Option<&str>, text: &str) -> Result<Draft, EditError> {
@@ -204,6 +149,15 @@ pub fn source_lines(source_name: &str, source_text: &str, w: &WriteUp) -> Vec<So
                 by_num.entry(*n).or_insert_with(|| b.text.clone());
             }
         }
+        for (t, lines) in [
+            (&w.kicker, &w.kicker_lines),
+            (&w.title, &w.title_lines),
+            (&w.subtitle, &w.subtitle_lines),
+        ] {
+            if let (Some(t), Some(n)) = (t, lines.first()) {
+                by_num.entry(*n).or_insert_with(|| t.clone());
+            }
+        }
         for d in &w.dropped {
             if let Some(n) = d.lines.first() {
                 by_num.entry(*n).or_insert_with(|| d.text.clone());
@@ -230,60 +184,22 @@ pub fn source_lines(source_name: &str, source_text: &str, w: &WriteUp) -> Vec<So
         .collect()
 }
 
-impl RowKind {
-    /// What a block is, as the user sees it: the one mapping of the write-up model's (kind, level).
-    pub fn of(b: &Block) -> RowKind {
-        match (b.kind, b.level) {
-            (BlockKind::Heading, Some(2)) => RowKind::Heading2,
-            (BlockKind::Heading, _) => RowKind::Heading1,
-            (BlockKind::Paragraph, _) => RowKind::Paragraph,
-            (BlockKind::Caption, _) => RowKind::Caption,
-            (BlockKind::Photo, _) => RowKind::Photo,
-        }
-    }
-}
-
-/// The source lines a header field (title, subtitle, kicker) came from: the model does not keep them, so they are
-/// found again among the lines before the first block, by their letters (a title may span two lines).
-fn field_lines(field: &str, source: &[SourceLine], before: usize) -> Vec<usize> {
-    let f = normalize::letters(&normalize::clean(field, true));
-    if f.chars().count() < 2 {
-        return Vec::new();
-    }
-    source
-        .iter()
-        .filter(|l| l.num < before)
-        .filter(|l| {
-            let t = normalize::letters(&normalize::clean(&l.text, true));
-            t.chars().count() >= 2 && (f.contains(&t) || t.contains(&f))
-        })
-        .map(|l| l.num)
-        .take(3)
-        .collect()
-}
-
 /// The review of a structure.
 pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
     let w = parse(&draft.structure)?;
     let source = source_lines(&draft.source_name, &draft.source_text, &w);
-    let first_block = w
-        .blocks
-        .iter()
-        .filter_map(|b| b.lines.first().copied())
-        .min()
-        .unwrap_or(usize::MAX);
     let mut rows = Vec::new();
-    for (key, kind, v) in [
-        (RowKey::Kicker, RowKind::Kicker, &w.kicker),
-        (RowKey::Title, RowKind::Title, &w.title),
-        (RowKey::Subtitle, RowKind::Subtitle, &w.subtitle),
+    for (key, kind, v, lines) in [
+        (RowKey::Kicker, RowKind::Kicker, &w.kicker, &w.kicker_lines),
+        (RowKey::Title, RowKind::Title, &w.title, &w.title_lines),
+        (RowKey::Subtitle, RowKind::Subtitle, &w.subtitle, &w.subtitle_lines),
     ] {
         if let Some(t) = v {
             rows.push(Row {
                 key,
                 kind,
                 text: t.clone(),
-                lines: field_lines(t, &source, first_block),
+                lines: lines.clone(),
                 figures: Vec::new(),
                 cut_off: false,
             });
@@ -341,222 +257,10 @@ pub fn review(id: Option<i64>, draft: Draft) -> Result<Review, EditError> {
     })
 }
 
-fn stale() -> EditError {
-    EditError(messages::writeup_changed())
-}
-
-/// Takes a row out of the write-up: its text and lines, and where a block stood (header fields stand before
-/// every block).
-fn take(w: &mut WriteUp, row: RowKey) -> Result<(String, Vec<usize>, usize), EditError> {
-    let field = |f: &mut Option<String>| f.take().map(|t| (t, Vec::new(), 0)).ok_or_else(stale);
-    match row {
-        RowKey::Kicker => field(&mut w.kicker),
-        RowKey::Title => field(&mut w.title),
-        RowKey::Subtitle => field(&mut w.subtitle),
-        RowKey::Block(i) => {
-            if i >= w.blocks.len() {
-                return Err(stale());
-            }
-            if w.blocks[i].kind == BlockKind::Photo {
-                return Err(EditError(messages::photo_block_fixed()));
-            }
-            let b = w.blocks.remove(i);
-            Ok((b.text, b.lines, i))
-        }
-    }
-}
-
-fn block_of(kind: RowKind, text: String, lines: Vec<usize>) -> Option<Block> {
-    let (k, level) = match kind {
-        RowKind::Heading1 => (BlockKind::Heading, Some(1)),
-        RowKind::Heading2 => (BlockKind::Heading, Some(2)),
-        RowKind::Paragraph => (BlockKind::Paragraph, None),
-        RowKind::Caption => (BlockKind::Caption, None),
-        RowKind::Kicker | RowKind::Title | RowKind::Subtitle | RowKind::Photo => return None,
-    };
-    Some(Block::new(k, level, text, lines))
-}
-
-/// Applies a correction to a structure. Key figures are found again afterwards (their block indices move).
-pub fn apply(w: &mut WriteUp, op: &WriteupOp) -> Result<(), EditError> {
-    match op {
-        WriteupOp::SetKind { row, kind } => set_kind(w, *row, *kind)?,
-        WriteupOp::SetText { row, text } => {
-            let text = text.trim().to_string();
-            if text.is_empty() {
-                return apply(w, &WriteupOp::Delete { row: *row });
-            }
-            let slot = match row {
-                RowKey::Kicker => w.kicker.as_mut(),
-                RowKey::Title => w.title.as_mut(),
-                RowKey::Subtitle => w.subtitle.as_mut(),
-                RowKey::Block(i) => w
-                    .blocks
-                    .get_mut(*i)
-                    .filter(|b| b.kind != BlockKind::Photo)
-                    .map(|b| &mut b.text),
-            };
-            *slot.ok_or_else(stale)? = text;
-        }
-        WriteupOp::Delete { row } => {
-            let (text, lines, _) = take(w, *row)?;
-            w.dropped.push(Dropped {
-                text,
-                reason: messages::deleted_by_user(),
-                lines,
-            });
-        }
-        WriteupOp::Restore { dropped } => {
-            if *dropped >= w.dropped.len() {
-                return Err(stale());
-            }
-            let d = w.dropped.remove(*dropped);
-            let text = normalize::clean(&d.text, false);
-            let first = d.lines.first().copied();
-            let at = match first {
-                Some(n) => w
-                    .blocks
-                    .iter()
-                    .position(|b| b.lines.first().is_some_and(|m| *m > n))
-                    .unwrap_or(w.blocks.len()),
-                None => 0,
-            };
-            let text = if text.is_empty() {
-                d.text.trim().to_string()
-            } else {
-                text
-            };
-            w.blocks
-                .insert(at, Block::new(BlockKind::Paragraph, None, text, d.lines));
-        }
-        WriteupOp::DeleteRows { rows } => delete_rows(w, rows)?,
-        WriteupOp::RestoreMany { dropped } => {
-            let mut idx = dropped.clone();
-            idx.sort_unstable();
-            idx.dedup();
-            // from the last so that the indices still to restore do not move
-            for i in idx.into_iter().rev() {
-                apply(w, &WriteupOp::Restore { dropped: i })?;
-            }
-        }
-        WriteupOp::SetKinds { rows, kind } => {
-            let header = matches!(kind, RowKind::Kicker | RowKind::Title | RowKind::Subtitle);
-            if header && rows.len() > 1 {
-                return Err(EditError(messages::one_row_for_header()));
-            }
-            // block rows change in place (no index moves); header fields become blocks last
-            let (blocks, fields): (Vec<RowKey>, Vec<RowKey>) = rows.iter().partition(|r| matches!(r, RowKey::Block(_)));
-            for row in blocks.into_iter().chain(fields) {
-                if let RowKey::Block(i) = row {
-                    if w.blocks.get(i).is_some_and(|b| b.kind == BlockKind::Photo) {
-                        continue;
-                    }
-                }
-                set_kind(w, row, *kind)?;
-            }
-        }
-        WriteupOp::Simplify => {
-            let conv = |s: &mut Option<String>| {
-                if let Some(t) = s {
-                    *t = to_simplified(t);
-                }
-            };
-            conv(&mut w.title);
-            conv(&mut w.subtitle);
-            conv(&mut w.kicker);
-            conv(&mut w.byline.source);
-            conv(&mut w.byline.author);
-            conv(&mut w.byline.reporter);
-            conv(&mut w.byline.correspondent);
-            for b in &mut w.blocks {
-                b.text = to_simplified(&b.text);
-            }
-            w.simplified = true;
-        }
-    }
-    w.key_figures = figures::find(&w.blocks);
-    mark_cut_off(&mut w.blocks);
-    Ok(())
-}
-
-/// Sets several rows aside in reading order; picture blocks in the selection stay.
-fn delete_rows(w: &mut WriteUp, rows: &[RowKey]) -> Result<(), EditError> {
-    let mut taken = Vec::new();
-    for field in [RowKey::Kicker, RowKey::Title, RowKey::Subtitle] {
-        if rows.contains(&field) {
-            taken.push(take(w, field)?);
-        }
-    }
-    let mut blocks: Vec<usize> = rows
-        .iter()
-        .filter_map(|r| match r {
-            RowKey::Block(i) => Some(*i),
-            _ => None,
-        })
-        .collect();
-    blocks.sort_unstable();
-    blocks.dedup();
-    if blocks.last().is_some_and(|i| *i >= w.blocks.len()) {
-        return Err(stale());
-    }
-    let mut gone = Vec::new();
-    for i in blocks.into_iter().rev() {
-        if w.blocks[i].kind != BlockKind::Photo {
-            gone.push(take(w, RowKey::Block(i))?);
-        }
-    }
-    taken.extend(gone.into_iter().rev());
-    for (text, lines, _) in taken {
-        w.dropped.push(Dropped {
-            text,
-            reason: messages::deleted_by_user(),
-            lines,
-        });
-    }
-    Ok(())
-}
-
-fn set_kind(w: &mut WriteUp, row: RowKey, kind: RowKind) -> Result<(), EditError> {
-    if kind == RowKind::Photo {
-        return Err(EditError(messages::photo_block_fixed()));
-    }
-    // A block changing between block kinds stays where it is.
-    if let (RowKey::Block(i), Some(b)) = (row, block_of(kind, String::new(), Vec::new())) {
-        let cur = w.blocks.get_mut(i).ok_or_else(stale)?;
-        if cur.kind == BlockKind::Photo {
-            return Err(EditError(messages::photo_block_fixed()));
-        }
-        cur.kind = b.kind;
-        cur.level = b.level;
-        return Ok(());
-    }
-    let (text, lines, at) = take(w, row)?;
-    let slot = match kind {
-        RowKind::Kicker => Some(&mut w.kicker),
-        RowKind::Title => Some(&mut w.title),
-        RowKind::Subtitle => Some(&mut w.subtitle),
-        _ => None,
-    };
-    match slot {
-        Some(slot) => {
-            // The field's previous text is not lost: it becomes the first paragraph.
-            if let Some(old) = slot.replace(text) {
-                w.blocks
-                    .insert(0, Block::new(BlockKind::Paragraph, None, old, Vec::new()));
-            }
-        }
-        None => {
-            let b = block_of(kind, text, lines).ok_or_else(stale)?;
-            w.blocks.insert(at.min(w.blocks.len()), b);
-        }
-    }
-    Ok(())
-}
-
 /// Applies a correction to a draft and returns the new draft.
 pub fn apply_to_draft(draft: Draft, op: &WriteupOp) -> Result<Draft, EditError> {
     let mut w = parse(&draft.structure)?;
-    apply(&mut w, op)?;
+    edit::apply(&mut w, op)?;
     Ok(Draft {
         structure: to_value(&w)?,
         ..draft
@@ -566,13 +270,14 @@ pub fn apply_to_draft(draft: Draft, op: &WriteupOp) -> Result<Draft, EditError> 
 /// Applies a correction to a stored structure and returns the new structure (to be stored through the history).
 pub fn apply_to_structure(structure: &Value, op: &WriteupOp) -> Result<Value, EditError> {
     let mut w = parse(structure)?;
-    apply(&mut w, op)?;
+    edit::apply(&mut w, op)?;
     to_value(&w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use zhanban_writeup::BlockKind;
 
     const ARTICLE: &str = "创新党建与业务融合模式 奋力书写模范机关建设“青岛答卷”\n\n\
 ——青岛市模范机关建设工作成果展示\n\n\
@@ -608,7 +313,7 @@ mod tests {
             .any(|x| x.kind == RowKind::Heading1 && x.text == "坚决把牢政治方向"));
         assert_eq!(r.byline.reporter.as_deref(), Some("刘萍"));
         assert!(r.dropped.iter().any(|x| x.text.contains("责任编辑")));
-        assert_eq!(r.rows[0].lines, vec![1], "the title's line is found again");
+        assert_eq!(r.rows[0].lines, vec![1], "the title keeps its source line");
         assert_eq!(r.rows[1].lines, vec![3]);
         assert_eq!(r.source[0].num, 1);
         assert!(r.source[0].text.starts_with("创新党建"));
@@ -703,7 +408,7 @@ mod tests {
         let w = parse(&d.structure).unwrap();
         let gone = w.dropped.last().unwrap();
         assert!(gone.text.starts_with("今年以来"));
-        assert_eq!(gone.reason, messages::deleted_by_user());
+        assert_eq!(gone.reason, "已手动删除");
         let f = w.key_figures.iter().find(|f| f.text.contains("108")).unwrap();
         assert!(w.blocks[f.block].text.contains("108个"));
         // and restore it in its place (by source line)

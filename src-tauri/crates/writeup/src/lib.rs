@@ -5,7 +5,7 @@
 //! `model` (the JSON data), `normalize` (character cleaning), `chrome` (the one test of whether a line looks like
 //! page chrome, shared with layout and preflight), `junk` (web junk vocabulary), `byline` (byline
 //! parsing), `structure` (deciding what each line is), `figures` (key figures), `convert` (traditional →
-//! simplified), `decode` (text encodings), `html`, `markdown` and `docx` (rich sources), `messages` and `error`
+//! simplified), `edit` (the user's corrections), `decode` (text encodings), `html`, `markdown` and `docx` (rich sources), `messages` and `error`
 //! (all user-facing Chinese text). This file only wires them together and reads files.
 
 pub mod byline;
@@ -13,6 +13,7 @@ pub mod chrome;
 pub mod convert;
 pub mod decode;
 mod docx;
+pub mod edit;
 pub mod error;
 pub mod figures;
 mod html;

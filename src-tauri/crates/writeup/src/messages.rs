@@ -33,3 +33,4 @@ pub const PICTURE_NAME: &str = "图片的文件名或编号标签（图片本身
 pub const SITE_BLURB: &str = "范文网站的导语（“为大家整理”等），不是文章内容";
 pub const PIECE_LABEL: &str = "范文合集的篇目标签（篇一、第1篇等），不是标题";
 pub const PAPER_METADATA: &str = "论文的附属信息（英文摘要、基金项目、参考文献、作者简介等），不是文章内容";
+pub const DELETED_BY_USER: &str = "已手动删除";

@@ -10,6 +10,9 @@
 //!   "subtitle": string | null,        // the —— line, stored without its leading dashes
 //!   "kicker":   string | null,        // 引题 above the title (rich text, an explicit 引题: line, or a phrase set
 //!                                     // apart directly above the title when a subtitle or byline follows it)
+//!   "title_lines": [int], "subtitle_lines": [int], "kicker_lines": [int],
+//!                                     // the source lines each header field came from (absent when none: a title
+//!                                     // from a file name, a field typed by the user, a write-up stored before)
 //!   "byline": {                       // every field string | null
 //!     "source": ..., "author": ..., "reporter": ..., "correspondent": ...,
 //!     "date": ...,                    // as printed, e.g. "2022/3/25 19:54:39"
@@ -66,6 +69,13 @@ pub struct WriteUp {
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub kicker: Option<String>,
+    /// The source lines of the title, subtitle and kicker (as `Block::lines` counts them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub title_lines: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subtitle_lines: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kicker_lines: Vec<usize>,
     pub byline: Byline,
     pub blocks: Vec<Block>,
     pub key_figures: Vec<KeyFigure>,

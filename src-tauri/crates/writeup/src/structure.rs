@@ -727,6 +727,7 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         consumed[i] = true;
         cx.drop_item(&items[i], m::DUPLICATE_TITLE);
         cx.out.title = Some(tidy_spaces(t));
+        cx.out.title_lines = items[i].nums.clone();
     }
 }
 
@@ -1062,9 +1063,10 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         head.push(i);
     }
     let mut cands: Vec<usize> = Vec::new();
-    let mut kicker = None;
+    // each field with the items it came from
+    let mut kicker: Option<(String, Vec<usize>)> = None;
     let mut title: Option<(String, Vec<usize>)> = None;
-    let mut subtitle: Option<String> = None;
+    let mut subtitle: Option<(String, Vec<usize>)> = None;
     for &i in &head {
         let it = &items[i];
         // the title rule: a line that looks like chrome is never a title, kicker or subtitle
@@ -1081,19 +1083,22 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             Hint::Title => {
                 consumed[i] = true;
                 match &mut title {
-                    Some((t, _)) => *t = format!("{t} {}", it.text),
+                    Some((t, used)) => {
+                        *t = format!("{t} {}", it.text);
+                        used.push(i);
+                    }
                     None => title = Some((it.text.clone(), vec![i])),
                 }
                 continue;
             }
             Hint::Subtitle => {
                 consumed[i] = true;
-                subtitle = Some(it.text.trim_start_matches(['—', '-']).trim().to_string());
+                subtitle = Some((it.text.trim_start_matches(['—', '-']).trim().to_string(), vec![i]));
                 continue;
             }
             Hint::Kicker => {
                 consumed[i] = true;
-                kicker = Some(it.text.clone());
+                kicker = Some((it.text.clone(), vec![i]));
                 continue;
             }
             _ => {}
@@ -1119,7 +1124,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             title = Some((k.trim().to_string(), vec![i]));
         } else if let Some(k) = it.text.strip_prefix("引题：") {
             consumed[i] = true;
-            kicker = Some(k.trim().to_string());
+            kicker = Some((k.trim().to_string(), vec![i]));
         } else {
             cands.push(i);
         }
@@ -1203,7 +1208,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 && !lb.contains(&la)
             {
                 consumed[ia] = true;
-                kicker = Some(a.text.clone());
+                kicker = Some((a.text.clone(), vec![ia]));
                 rest = &rest[1..];
             }
         }
@@ -1304,8 +1309,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             }
         }
     }
-    if let Some((t, _)) = &title {
+    if let Some((t, used)) = &title {
         if let Some((a, b)) = split_dash(t) {
+            let used = used.clone();
             // a subtitle that is only the unit ("……主题党日活动——中共某某学校党支部") is the source
             let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s)) && width(&b) <= 24.0 && !b.contains(' ');
             let (sub, unit) = if whole_unit {
@@ -1317,12 +1323,12 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 cx.out.byline.source = unit;
             } else if let Some(u) = unit {
                 // keep it visible: the unit goes back onto the subtitle
-                subtitle.get_or_insert_with(|| format!("{sub} {u}"));
+                subtitle.get_or_insert_with(|| (format!("{sub} {u}"), used.clone()));
             }
             if !sub.is_empty() {
-                subtitle.get_or_insert(sub);
+                subtitle.get_or_insert((sub, used.clone()));
             }
-            title = Some((a, vec![]));
+            title = Some((a, used));
         }
     }
     for &i in rest {
@@ -1337,9 +1343,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             let (sub, unit) = split_unit(&s);
             if cx.out.byline.source.is_none() && unit.is_some() {
                 cx.out.byline.source = unit;
-                subtitle = Some(sub);
+                subtitle = Some((sub, vec![i]));
             } else {
-                subtitle = Some(s);
+                subtitle = Some((s, vec![i]));
             }
             consumed[i] = true;
         } else if let Some((tt, _)) = &title {
@@ -1349,7 +1355,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 cx.drop_item(it, m::DUPLICATE_TITLE);
             } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') && !caption_words(t) {
                 consumed[i] = true;
-                subtitle = Some(t.clone());
+                subtitle = Some((t.clone(), vec![i]));
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
                 // the author's name alone on a line under the title or byline (or again, under a date+name line)
                 consumed[i] = true;
@@ -1382,9 +1388,23 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     // decoration around a headline ("……清醒和坚定******") is no part of it
     let deco = ['*', '＊', '★', '☆', '※', '#', '＃', '='];
-    cx.out.title = title.map(|(t, _)| tidy_spaces(t.trim_matches(|c: char| deco.contains(&c) || c == ' ')));
-    cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
-    cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+    let lines = |used: &[usize]| {
+        used.iter()
+            .flat_map(|&i| items[i].nums.iter().copied())
+            .collect::<Vec<_>>()
+    };
+    if let Some((t, used)) = title {
+        cx.out.title = Some(tidy_spaces(t.trim_matches(|c: char| deco.contains(&c) || c == ' ')));
+        cx.out.title_lines = lines(&used);
+    }
+    if let Some((s, used)) = subtitle {
+        cx.out.subtitle = Some(tidy_spaces(&s));
+        cx.out.subtitle_lines = lines(&used);
+    }
+    if let Some((k, used)) = kicker {
+        cx.out.kicker = Some(tidy_spaces(&k));
+        cx.out.kicker_lines = lines(&used);
+    }
 }
 
 /// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").

@@ -7,7 +7,7 @@ import type { RowKind } from "./RowKind";
  */
 export type Row = { key: RowKey, kind: RowKind, text: string, 
 /**
- * Source line numbers (for the header fields found again by their text; may be empty).
+ * Source line numbers (empty for a field the user typed, or a write-up stored before header lines were kept).
  */
 lines: Array<number>, 
 /**
