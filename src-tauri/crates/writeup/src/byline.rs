@@ -31,6 +31,7 @@ pub struct Parsed {
 const LABELS: &[(&str, Field, bool)] = &[
     ("信息来源", Field::Source, true),
     ("文章来源", Field::Source, true),
+    ("文章來源", Field::Source, true),
     ("稿件来源", Field::Source, true),
     ("新闻来源", Field::Source, true),
     ("新聞來源", Field::Source, true),
@@ -45,20 +46,32 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("出处", Field::Source, true),
     ("供稿审核", Field::Extra, true),
     ("责任编辑", Field::Extra, true),
+    ("責任編輯", Field::Extra, true),
+    ("审核人", Field::Extra, true),
+    ("審核人", Field::Extra, true),
+    ("选稿", Field::Extra, true),
+    ("選稿", Field::Extra, true),
+    ("一审", Field::Extra, true),
+    ("二审", Field::Extra, true),
+    ("三审", Field::Extra, true),
     ("责编", Field::Extra, true),
     ("初审", Field::Extra, true),
     ("复审", Field::Extra, true),
     ("终审", Field::Extra, true),
     ("审核", Field::Extra, true),
+    ("審核", Field::Extra, true),
     ("作者", Field::Author, true),
     ("撰稿人", Field::Author, true),
     ("撰稿", Field::Author, true),
     ("撰文", Field::Author, true),
+    ("供稿人", Field::Author, true),
     ("供稿", Field::Author, true),
     // credits of text and pictures together: 文、摄：…, 图文：… (before 文 and 图 alone)
     ("文、摄", Field::Author, true),
     ("文、攝", Field::Author, true),
     ("文、图", Field::Author, true),
+    ("图、文", Field::Author, true),
+    ("圖、文", Field::Author, true),
     ("文、圖", Field::Author, true),
     ("图文", Field::Author, true),
     ("圖文", Field::Author, true),
@@ -108,6 +121,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("阅读", Field::Extra, true),
     ("访问量", Field::Extra, true),
     ("字号", Field::Extra, true),
+    ("字體", Field::Extra, true),
+    ("字体", Field::Extra, true),
     ("编辑", Field::Extra, true),
     ("摄影", Field::Extra, true),
     ("摄像", Field::Extra, true),
@@ -119,6 +134,9 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("攝", Field::Extra, true),
     ("图", Field::Extra, true),
     ("圖", Field::Extra, true),
+    // the reviewer of a credit line: "图文/姚红 审/唐圣琴"
+    ("审", Field::Extra, true),
+    ("審", Field::Extra, true),
 ];
 
 /// Role words of a credit that may stand before the names without a separator (摄影 通讯员 …).
@@ -171,9 +189,9 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     }
                 }
                 let has_sep = in_brackets || k < chars.len() && is_sep(chars[k]);
-                // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣"): a colon
-                // right after the label is enough
-                let colon = k < chars.len() && matches!(chars[k], '：' | ':');
+                // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣",
+                // "余麗英圖/湯丹審/劉婷"): a colon or a slash right after the label is enough
+                let colon = k < chars.len() && matches!(chars[k], '：' | ':' | '/' | '／');
                 let ok = if *needs_sep {
                     has_sep && (boundary(prev) || (!hits.is_empty() && colon))
                 } else {
@@ -345,12 +363,33 @@ fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
-    let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
+    // separators left at either end ("张莎莎；" before 一审：…, "李玮；", "通讯员 - 胡晓庆") are no part of it
+    let s = s.trim_matches(|c: char| matches!(c, ' ' | '|' | '｜' | '丨' | '　' | '，' | ',' | '；' | ';' | '-' | '—'));
     let s = tidy_spaces(s);
     if s.is_empty() || PLACEHOLDERS.contains(&s.as_str()) {
         None
     } else {
         Some(s)
+    }
+}
+
+/// Names without a closing 报道 and the place before it: "丁斯斯 长沙报道" → "丁斯斯", "趙磊 報道" → "趙磊".
+fn without_report_word(v: &str) -> String {
+    let Some(head) = v.strip_suffix("报道").or_else(|| v.strip_suffix("報道")) else {
+        return v.to_string();
+    };
+    let head = head.trim_end();
+    match head.rfind(' ') {
+        // a place of two to four characters after the names: "丁斯斯 长沙"
+        Some(p)
+            if v[..p].trim().chars().count() >= 2
+                && (2..=4).contains(&head[p + 1..].chars().count())
+                && !v.ends_with(" 报道")
+                && !v.ends_with(" 報道") =>
+        {
+            head[..p].trim().to_string()
+        }
+        _ => head.to_string(),
     }
 }
 
@@ -372,11 +411,19 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     while chars.get(i) == Some(&' ') {
         i += 1;
     }
-    if !matches!(chars.get(i), Some('（' | '(')) {
-        return None;
-    }
-    let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
-    let inner: String = chars[i + 1..close].iter().collect();
+    let inner: String = if matches!(chars.get(i), Some('（' | '(')) {
+        let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
+        chars[i + 1..close].iter().collect()
+    } else {
+        // without brackets the credit closes with 报道 and a colon: "本網訊通訊員白涵報道：近日，…"
+        let rest: String = chars[i..chars.len().min(i + 30)].iter().collect();
+        let end = rest.find("报道").or_else(|| rest.find("報道"))?;
+        let after = rest[end + "报道".len()..].chars().next();
+        if !matches!(after, Some('：' | ':')) {
+            return None;
+        }
+        rest[..end + "报道".len()].to_string()
+    };
     let mut p = parse(&inner)?;
     // the medium before 讯/电 is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none)
     let before: String = chars[..head].iter().collect();
@@ -431,7 +478,10 @@ fn journal_issue(t: &str) -> bool {
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
-    if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
+    if (t.starts_with('（') && t.ends_with('）'))
+        || (t.starts_with('(') && t.ends_with(')'))
+        || (t.starts_with('【') && t.ends_with('】') && t.matches('【').count() == 1)
+    {
         let inner: String = {
             let c: Vec<char> = t.chars().collect();
             c[1..c.len().saturating_sub(1)].iter().collect()
@@ -491,7 +541,13 @@ pub fn parse(line: &str) -> Option<Parsed> {
     // a photo credit's role word before the names ("摄影 通讯员 朱红") is no source
     let prefix = prefix.trim();
     let role_only = prefix.chars().all(|c| CREDIT_ROLES.contains(&c));
-    if !role_only {
+    // a qualifier run into a correspondent's label ("职工通讯员", "特约通讯员") is no source
+    let qualifier = hits[0].field == Field::Correspondent
+        && hits[0].start > 0
+        && chars[hits[0].start - 1] != ' '
+        && (1..=3).contains(&prefix.chars().count())
+        && prefix.chars().all(is_han);
+    if !role_only && !qualifier {
         if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
             return None;
         }
@@ -510,6 +566,8 @@ pub fn parse(line: &str) -> Option<Parsed> {
             Field::Reporter | Field::Correspondent => {
                 let Some(v) = value else { continue };
                 let v = v.trim_end_matches([' ', '摄', '攝']).trim().to_string();
+                // "丁斯斯 长沙报道", "白涵報道": the report's dateline is no part of the names
+                let v = without_report_word(&v);
                 if !names_like(&v) {
                     return None;
                 }
@@ -646,6 +704,56 @@ mod tests {
         assert_eq!(parse("来源：青岛日报").unwrap().source.as_deref(), Some("青岛日报"));
         assert_eq!(date_iso("2023年5月6日").as_deref(), Some("2023-05-06"));
         assert_eq!(date_iso("5月6日"), None);
+    }
+
+    #[test]
+    fn a_value_stops_at_the_next_credit() {
+        let author = |t: &str| parse(t).and_then(|p| p.author);
+        assert_eq!(
+            author("图文：张莎莎；一审：李霞；二审：刘志成；三审：刘文红").as_deref(),
+            Some("张莎莎")
+        );
+        assert_eq!(author("作者：梅小龙 审核人：王耀军").as_deref(), Some("梅小龙"));
+        assert_eq!(author("作者：姜文凈 責任編輯：張禹").as_deref(), Some("姜文凈"));
+        assert_eq!(author("文/余麗英圖/湯丹審/劉婷").as_deref(), Some("余麗英"));
+        assert_eq!(author("(图、文/机关党委)").as_deref(), Some("机关党委"));
+        assert_eq!(author("【图文/姚红 审/唐圣琴】").as_deref(), Some("姚红"));
+        assert_eq!(author("(图文:王明;审核:李霞)").as_deref(), Some("王明"));
+        // authors between semicolons stay together
+        assert_eq!(author("作者：徐宁; 万龙云").as_deref(), Some("徐宁; 万龙云"));
+        let p = parse("来源：东方网 选稿：王珂然").unwrap();
+        assert_eq!(p.source.as_deref(), Some("东方网"));
+        let p = parse("发布日期：2025-08-22 08:29     字体：").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2025-08-22 08:29"));
+        let p = parse("發布時間：2014-03-07文章來源：民進中央").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref()),
+            (Some("2014-03-07"), Some("民進中央"))
+        );
+    }
+
+    #[test]
+    fn reporters_in_their_other_forms() {
+        let p = parse("红网时刻记者 丁斯斯 长沙报道").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.reporter.as_deref()),
+            (Some("红网时刻"), Some("丁斯斯"))
+        );
+        assert_eq!(
+            parse("通讯员 - 胡晓庆").and_then(|p| p.correspondent).as_deref(),
+            Some("胡晓庆")
+        );
+        let p = lead_in("本站讯(职工通讯员 冯英)4月17日，院机关第二党支部召开党员大会。").unwrap();
+        assert_eq!((p.correspondent.as_deref(), p.source), (Some("冯英"), None));
+        let p = lead_in("本網訊通訊員白涵報道：近日，宜城市委組織部開展活動。").unwrap();
+        assert_eq!(p.correspondent.as_deref(), Some("白涵"));
+        let p = lead_in("長城網滄州1月25日訊（記者龔磊 徐亮）今天，河北省人代會隆重召開，").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.reporter.as_deref()),
+            (Some("長城網"), Some("龔磊 徐亮"))
+        );
+        // a lead-in without a credit is none
+        assert!(lead_in("本报讯 为庆祝建党99周年，近日，市中级人民法院开展系列活动。").is_none());
     }
 
     #[test]

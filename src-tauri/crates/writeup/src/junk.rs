@@ -166,6 +166,26 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     {
         return Some(m::PAGE_NAV);
     }
+    // a QR-code or follow widget: "扫一扫在手机打开当前页", "关注我们，后续将提供更多服务"
+    if w <= 30.0
+        && !core.contains('。')
+        && [
+            "扫一扫",
+            "掃一掃",
+            "扫码",
+            "掃碼",
+            "扫描二维码",
+            "掃描二維碼",
+            "长按识别",
+            "長按識別",
+            "关注我们",
+            "關注我們",
+        ]
+        .iter()
+        .any(|p| core.starts_with(p))
+    {
+        return Some(m::PAGE_NAV);
+    }
     if w <= 40.0 && (core.contains("字号：") || core.starts_with("【字体")) {
         return Some(m::PAGE_NAV);
     }

@@ -1124,6 +1124,27 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             cands.push(i);
         }
     }
+    // a site's column or channel label ("新闻动态", "党群工作 党群动态"), alone or over the headline, is never the
+    // title: it is set aside when a wider headline-like line follows in the header, or when it is a short label alone
+    if title.is_none() {
+        while let Some((&first, later)) = cands.split_first() {
+            let a = &items[first];
+            let headline_follows = later.iter().any(|&j| {
+                let b = &items[j];
+                column_label(&b.text, 6).is_none()
+                    && heading_like_title(&b.text)
+                    && width(&b.text) >= 8.0
+                    && width(&b.text) >= 1.5 * width(&a.text)
+            });
+            let max = if headline_follows { 6 } else { 4 };
+            if column_label(&a.text, max).is_none() || (!headline_follows && !later.is_empty()) {
+                break;
+            }
+            consumed[first] = true;
+            cx.drop_item(a, m::BREADCRUMB);
+            cands.remove(0);
+        }
+    }
     let mut rest = cands.as_slice();
     // a site's or paper's name at the very top, over the headline, is the page's masthead
     if title.is_none() && rest.len() >= 2 && rest[0] == 0 {
@@ -1347,7 +1368,13 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
                 cx.drop_item(it, m::DUPLICATE_TITLE);
-            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') && !caption_words(t) {
+            } else if subtitle.is_none()
+                && width(t) > 35.0
+                && !t.ends_with(['。', '，', ',', '；', '：'])
+                && byline::lead_in(t).is_none()
+                && !caption_words(t)
+            {
+                // (a line that stops at a comma, or opens with a news lead-in, is the text's first half)
                 consumed[i] = true;
                 subtitle = Some(t.clone());
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
@@ -1382,9 +1409,47 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     // decoration around a headline ("……清醒和坚定******") is no part of it
     let deco = ['*', '＊', '★', '☆', '※', '#', '＃', '='];
+    // a page's marker after the headline ("（图）", "/图", "[复制链接]") is the page's, not the title's
+    if let Some((t, used)) = title.as_mut() {
+        if let Some((head, tail)) = title_marker(t) {
+            cx.out.dropped.push(Dropped {
+                text: tail,
+                reason: m::CHROME_JUNK.to_string(),
+                lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+            });
+            *t = head;
+        }
+    }
     cx.out.title = title.map(|(t, _)| tidy_spaces(t.trim_matches(|c: char| deco.contains(&c) || c == ' ')));
     cx.out.subtitle = subtitle.map(|s| tidy_spaces(&s));
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
+}
+
+/// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
+/// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
+fn title_marker(t: &str) -> Option<(String, String)> {
+    let t = t.trim_end();
+    let marks = ["图", "圖", "视频", "視頻", "链接", "鏈接"];
+    let cut = if let Some(h) = t.strip_suffix("/图").or_else(|| t.strip_suffix("/圖")) {
+        h.len()
+    } else {
+        let close = t.chars().last()?;
+        let open = match close {
+            '）' => '（',
+            ')' => '(',
+            ']' => '[',
+            '】' => '【',
+            _ => return None,
+        };
+        let p = t.rfind(open)?;
+        let inner = &t[p + open.len_utf8()..t.len() - close.len_utf8()];
+        if !(1..=4).contains(&inner.chars().count()) || !marks.iter().any(|m| inner.contains(m)) {
+            return None;
+        }
+        p
+    };
+    let head = t[..cut].trim_end();
+    (head.chars().filter(|c| is_han(*c)).count() >= 4).then(|| (head.to_string(), t[cut..].trim().to_string()))
 }
 
 /// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").
@@ -1403,6 +1468,24 @@ fn column_line(t: &str) -> bool {
     t.strip_prefix('【')
         .and_then(|r| r.strip_suffix('】'))
         .is_some_and(|inner| (4..=24).contains(&inner.chars().count()) && !inner.contains(['【', '】', '：']))
+}
+
+/// The channel words a site's column or channel label ends with (新闻动态, 党群工作, 通知公告, 要聞).
+const CHANNEL_ENDS: [&str; 26] = [
+    "动态", "動態", "新闻", "新聞", "资讯", "資訊", "要闻", "要聞", "公告", "快讯", "快訊", "简讯", "簡訊", "专栏",
+    "專欄", "专题", "專題", "频道", "頻道", "信息", "工作", "园地", "之窗", "聚焦", "视点", "在线",
+];
+
+/// A site's column or channel label: one or two short all-Chinese parts (each of 2 to `max` characters) that end
+/// in a channel word ("新闻动态", "党群工作 党群动态"). Returns the label as printed.
+fn column_label(t: &str, max: usize) -> Option<&str> {
+    let t = t.trim();
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let label = |p: &&str| {
+        let n = p.chars().count();
+        (2..=max).contains(&n) && p.chars().all(is_han) && CHANNEL_ENDS.iter().any(|e| p.ends_with(e))
+    };
+    ((1..=2).contains(&parts.len()) && parts.iter().all(label)).then_some(t)
 }
 
 /// A column label set letter-spaced over the text ("图 说 现 场", "要 闻"): a page's label, never a headline.
@@ -1442,7 +1525,10 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
     let b = items
         .iter()
         .take(40)
-        .position(|it| byline_with_fields(&it.text) && width(&it.text) <= 60.0)?;
+        // (a credit in brackets closes a text, "（供稿人：一支部 冯欣）": it anchors no headline)
+        .position(|it| {
+            byline_with_fields(&it.text) && width(&it.text) <= 60.0 && !it.text.starts_with(['（', '(', '【', '['])
+        })?;
     let j = (0..b).rev().find(|&j| !consumed[j])?;
     let it = &items[j];
     if !heading_like_title(&it.text) || chrome::title_chrome(&it.text).is_some() || width(&it.text) < 4.0 {

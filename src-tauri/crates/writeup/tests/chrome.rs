@@ -723,3 +723,88 @@ fn document_sharing_pages_and_author_lists() {
     assert_eq!(w.title, None, "{w:#?}");
     assert_eq!(w.byline.author.as_deref(), Some("韩伟，李晨柳"));
 }
+
+/// Issue 14, fifth round: a site's column or channel label is never the title, even twice over the headline with its
+/// English gloss, or alone over the text (the page then has no title); the real headline found below it is.
+#[test]
+fn a_column_label_is_never_the_title() {
+    let w = s(&format!(
+        "新闻动态\nnews information\n新闻动态\nnews information\n\n\
+         一次别开生面的主题党日活动——院机关第二党支部党员集体过“政治生日”\n\n发布日期:2020-04-25 20:24:22\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("一次别开生面的主题党日活动"));
+    assert_eq!(w.subtitle.as_deref(), Some("院机关第二党支部党员集体过“政治生日”"));
+    let w = s(&format!(
+        "党群工作\n党群动态\n开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验\n发布日期:2021-06-28\n\n{P1}\n{P2}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验")
+    );
+    // a label alone over the text is no title
+    let w = s(&format!("工作动态\n\n{P1}\n{P2}"));
+    assert_eq!(w.title, None);
+    assert_eq!(texts(&w), vec![P1, P2]);
+    // a short real headline that ends in a channel word stays the title when nothing wider follows
+    let w = s(&format!("扎实推进机关党建工作\n\n{P1}\n{P2}"));
+    assert_eq!(w.title.as_deref(), Some("扎实推进机关党建工作"));
+}
+
+/// A page's marker after the headline is no part of the title: "（图）", "/图", "[复制链接]".
+#[test]
+fn a_pages_marker_after_the_headline_is_dropped() {
+    for (head, want) in [
+        ("后勤集团机关党支部开展党日活动（图）", "后勤集团机关党支部开展党日活动"),
+        (
+            "甘肃省直机关万名党员志愿者服务活动启动/图",
+            "甘肃省直机关万名党员志愿者服务活动启动",
+        ),
+        (
+            "大连市党政干部大年初一扫大街 [复制链接]",
+            "大连市党政干部大年初一扫大街",
+        ),
+        // a bracket that says something stays: the headline's own words
+        ("读完《党章》有感（二）", "读完《党章》有感（二）"),
+    ] {
+        let w = s(&format!("{head}\n\n{P1}\n{P2}"));
+        assert_eq!(w.title.as_deref(), Some(want), "{head}");
+    }
+}
+
+/// A line under the headline that stops at a comma or opens with a news lead-in is the text's first half, never a
+/// subtitle; its lead-in gives the source and the reporters.
+#[test]
+fn a_lead_in_under_the_headline_is_no_subtitle() {
+    let w = s(&format!(
+        "滄州市機關幹部社區居民積極收看兩會盛況\n\n長城網滄州1月25日訊（記者龔磊 徐亮）今天，河北省第十三屆人民代表大會第一次會議在省會石家莊隆重召開，\n\n各單位組織幹部職工集中收看開幕會直播。\n\n{P1}"
+    ));
+    assert_eq!(w.subtitle, None);
+    assert_eq!(w.byline.source.as_deref(), Some("長城網"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("龔磊 徐亮"));
+}
+
+/// QR-code and follow widgets are set aside, and never make the last paragraph look cut off.
+#[test]
+fn qr_code_and_follow_widgets_are_set_aside() {
+    for widget in [
+        "扫一扫在手机打开当前页",
+        "扫一扫在手机打开当前页面",
+        "关注我们,后续将提供更多服务",
+    ] {
+        let w = s(&format!("{P1}\n\n{P2}\n\n{widget}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{widget}");
+        assert!(w.cut_off().is_none(), "{widget}");
+        assert!(looks_like_chrome(widget).is_some(), "{widget}");
+    }
+    // a sentence that starts so is no widget
+    assert!(looks_like_chrome("关注我们身边的好党员，是每个支部的责任。").is_none());
+}
+
+/// A credit line after the text is no anchor for a title: the picture's label above it stays in the text and the
+/// page has no title ("活动现场照片" over "（供稿人：一支部 冯欣）").
+#[test]
+fn a_credit_after_the_text_anchors_no_title() {
+    let w = s(&format!("{P1}\n{P2}\n活动现场照片\n(供稿人:一支部 冯欣)"));
+    assert_eq!(w.title, None);
+    assert!(texts(&w).contains(&P1) && texts(&w).contains(&P2));
+}
