@@ -413,6 +413,36 @@ fn page_label(t: &str) -> bool {
 }
 
 /// Chinese share of the letters (ideographs against all alphanumeric characters).
+/// A contact field: a short label naming a channel (微信, QQ, 电话, 热线, 公众号, 微博, 传真) and a colon, then a value
+/// with no Chinese in it (an account, a number, an id).
+fn contact_field(t: &str) -> bool {
+    let Some(p) = t.find(['：', ':']) else {
+        return false;
+    };
+    let (label, value) = (&t[..p], t[p..].trim_start_matches(['：', ':']).trim());
+    let channel = [
+        "微信",
+        "QQ",
+        "qq",
+        "电话",
+        "電話",
+        "热线",
+        "熱線",
+        "公众号",
+        "公眾號",
+        "微博",
+        "传真",
+        "傳真",
+    ]
+    .iter()
+    .any(|c| label.contains(c));
+    channel
+        && label.chars().count() <= 8
+        && !value.is_empty()
+        && !value.chars().any(is_han)
+        && value.chars().any(|c| c.is_ascii_alphanumeric())
+}
+
 fn han_share(t: &str) -> f32 {
     let han = t.chars().filter(|c| is_han(*c)).count();
     let all = t.chars().filter(|c| c.is_alphanumeric()).count();
@@ -480,6 +510,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     if has_email(t) {
         return Some(ChromeKind::Email);
+    }
+    // a contact field whose value is an account, number or id: "小编微信：sm20181207", "QQ：123456", "联系电话：0531-…"
+    if w <= 40.0 && contact_field(t) {
+        return Some(ChromeKind::Footer);
     }
     // a counter standing alone (visits, likes): "0", "1024"
     if t.len() <= 8 && t.chars().all(|c| c.is_ascii_digit()) {

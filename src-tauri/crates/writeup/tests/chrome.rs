@@ -808,3 +808,21 @@ fn a_credit_after_the_text_anchors_no_title() {
     assert_eq!(w.title, None);
     assert!(texts(&w).contains(&P1) && texts(&w).contains(&P2));
 }
+
+/// A contact field whose value is an account or number is chrome (a WeChat editor block's "小编微信：sm20181207"),
+/// never a heading; a sentence that names a channel is text.
+#[test]
+fn contact_fields_are_chrome() {
+    for line in [
+        "小编微信:sm20181207",
+        "小编微信：sm20181207",
+        "QQ：12345678",
+        "联系电话：0531-86061234",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+        let w = s(&format!("{P1}\n{P2}\n{line}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{line}");
+    }
+    assert!(looks_like_chrome("微信公众号：上外党建").is_none());
+    assert!(looks_like_chrome("通过微信公众号展示亮点案例，促进各党组织互学互鉴。").is_none());
+}

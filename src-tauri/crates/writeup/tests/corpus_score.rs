@@ -831,3 +831,45 @@ fn no_parsed_title_looks_like_chrome() {
     }
     assert!(bad.is_empty(), "chrome-like titles:\n{}", bad.join("\n"));
 }
+
+/// Issue 14, point 4, with the crate's one test of web chrome (`chrome::title_chrome` for the lines printed as a
+/// title, `chrome::looks_like_chrome` for headings, which layout prints as they are): on every page of every set, no
+/// parsed title, kicker, subtitle or heading looks like chrome.
+#[test]
+fn no_title_or_heading_of_any_page_is_chrome() {
+    let mut bad = Vec::new();
+    for p in pages() {
+        let w = parse(&p);
+        for (what, text) in [("title", &w.title), ("kicker", &w.kicker), ("subtitle", &w.subtitle)] {
+            if let Some(k) = text.as_deref().and_then(zhanban_writeup::title_chrome) {
+                bad.push(format!("{} {what}: {text:?} ({k:?})", p.name));
+            }
+        }
+        for b in w.blocks.iter().filter(|b| b.kind == BlockKind::Heading) {
+            if let Some(k) =
+                zhanban_writeup::looks_like_chrome(&b.text).or_else(|| zhanban_writeup::title_chrome(&b.text))
+            {
+                bad.push(format!("{} heading line {:?}: {:?} ({k:?})", p.name, b.lines, b.text));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "chrome-like titles or headings:\n{}", bad.join("\n"));
+}
+
+/// No paragraph or caption of any page looks like chrome either (layout would refuse to print it).
+#[test]
+fn no_text_of_any_page_is_chrome() {
+    let mut bad = Vec::new();
+    for p in pages() {
+        let w = parse(&p);
+        for b in w.blocks.iter().filter(|b| b.kind != BlockKind::Heading) {
+            if let Some(k) = zhanban_writeup::looks_like_chrome(&b.text) {
+                bad.push(format!(
+                    "{} {:?} line {:?}: {:?} ({k:?})",
+                    p.name, b.kind, b.lines, b.text
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "chrome-like text:\n{}", bad.join("\n"));
+}
