@@ -64,7 +64,7 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 49] = [
+const NAV_ITEMS: [&str; 54] = [
     "首頁",
     "返回首頁",
     "關閉",
@@ -104,6 +104,11 @@ const NAV_ITEMS: [&str; 49] = [
     "下一版",
     "上一页",
     "下一页",
+    "上一个",
+    "下一个",
+    "上一主题",
+    "下一主题",
+    "快速回复",
     "版面导航",
     "标题导航",
     "往期回顾",

@@ -302,7 +302,7 @@ fn caption_words(t: &str) -> bool {
             || ends_with_photo_credit(t)
             || (w <= 40.0
                 && !t.contains(['。', '，'])
-                && ["现场", "合影", "合影留念", "留影", "一角"]
+                && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
                     .iter()
                     .any(|e| t.ends_with(e))))
 }
@@ -825,7 +825,12 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         i = j.max(i + 1);
     }
     let tail = &items[last + 1..];
-    if tail.len() >= 3 && tail.iter().all(|it| short_item(it, 30.0)) {
+    // (a button may shout: "喜欢就按个赞吧！！！")
+    let button = |it: &Item| {
+        let t = it.text.trim_end_matches(['！', '!']);
+        width(&it.text) <= 16.0 && !t.contains(['。', '，', '；', '！', '？']) && byline::parse(t).is_none()
+    };
+    if tail.len() >= 3 && tail.iter().all(|it| short_item(it, 30.0) || button(it)) {
         let chromy = tail.iter().any(|it| chrome::title_chrome(&it.text).is_some());
         if chromy || tail.len() >= 4 {
             drop[last + 1..].iter_mut().for_each(|d| *d = true);
@@ -1129,7 +1134,8 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     if title.is_none() {
         while let Some((&first, later)) = cands.split_first() {
             let a = &items[first];
-            let headline_follows = later.iter().any(|&j| {
+            // (the headline may stand past the header's end: a headline——subtitle line read as text)
+            let headline_follows = (first + 1..items.len().min(first + 6)).any(|j| {
                 let b = &items[j];
                 column_label(&b.text, 6).is_none()
                     && heading_like_title(&b.text)

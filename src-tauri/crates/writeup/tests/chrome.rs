@@ -826,3 +826,20 @@ fn contact_fields_are_chrome() {
     assert!(looks_like_chrome("微信公众号：上外党建").is_none());
     assert!(looks_like_chrome("通过微信公众号展示亮点案例，促进各党组织互学互鉴。").is_none());
 }
+
+/// The tail of a forum or news page: reply boxes, previous/next buttons and a shouting like-button after the text are
+/// set aside; a short line ending in 照片 between paragraphs is the picture's caption.
+#[test]
+fn forum_tails_buttons_and_photo_labels() {
+    let w = s(&format!("{P1}\n{P2}\n快速回复\n上一个 下一个"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    let w = s(&format!(
+        "{P1}\n\n{P2}\n\nNext Article\n喜欢就按个赞吧!!!\n点击关闭提示"
+    ));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    for nav in ["上一主题 下一主题", "上一个 下一个"] {
+        assert!(looks_like_chrome(nav).is_some(), "{nav}");
+    }
+    let w = s(&format!("{P1}\n活动现场照片\n{P2}"));
+    assert_eq!(w.blocks[1].kind, BlockKind::Caption);
+}
