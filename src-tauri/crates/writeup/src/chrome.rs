@@ -122,7 +122,9 @@ const NAV_ITEMS: [&str; 54] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 22] = [
+const NAV_PHRASES: [&str; 24] = [
+    "点此查看",
+    "點此查看",
     "当前的位置",
     "所在的位置",
     "當前的位置",
@@ -206,14 +208,17 @@ fn metadata_row(t: &str) -> bool {
 }
 
 /// Footer phrases: chrome even in a long line.
-const FOOTER: [&str; 9] = [
+const FOOTER: [&str; 12] = [
     "版权所有",
     "版權所有",
     "ICP备",
+    "ICP備",
     "ICP証",
     "ICP证",
     "公网安备",
+    "公網安備",
     "网站标识码",
+    "網站標識碼",
     "copyright",
     "all rights reserved",
 ];
@@ -468,7 +473,8 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let w = width(t);
     let lower = t.to_lowercase();
     let is_prose = prose(t);
-    if FOOTER.iter().any(|f| lower.contains(f)) || (w <= 40.0 && t.starts_with('©')) {
+    // (the list is compared in lower case: "京ICP備…" is "京icp備…")
+    if FOOTER.iter().any(|f| lower.contains(&f.to_lowercase())) || (w <= 40.0 && t.starts_with('©')) {
         return Some(ChromeKind::Footer);
     }
     if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {

@@ -1554,7 +1554,11 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
 }
 
 fn heading_like_title(t: &str) -> bool {
+    // (a note wholly in brackets, "（資料圖片僅供參考）", and speech with a full stop inside are no headlines)
+    let note = (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'));
     width(t) <= 64.0
+        && !note
+        && !t.contains('。')
         && !t.ends_with(['。', '；', '，', '：'])
         && t.chars().any(is_han)
         && !numbered_l1(t)

@@ -843,3 +843,22 @@ fn forum_tails_buttons_and_photo_labels() {
     let w = s(&format!("{P1}\n活动现场照片\n{P2}"));
     assert_eq!(w.blocks[1].kind, BlockKind::Caption);
 }
+
+/// A note wholly in brackets over the text ("（資料圖片僅供參考）") and a quoted sentence with a full stop inside are
+/// never the title; footers in traditional script and "点此查看" buttons are chrome.
+#[test]
+fn notes_speech_and_traditional_footers_are_no_title_or_text() {
+    let w = s(&format!("(資料圖片僅供參考)\n{P1}\n{P2}"));
+    assert_eq!(w.title, None);
+    let w = s(&format!("“爺爺笑一笑，看這兒，3-2-1。好！很漂亮！”\n\n{P1}\n{P2}"));
+    assert_eq!(w.title, None);
+    for footer in [
+        "轉載請注明來源,京ICP備18060497號-1,京公網安備11010102006249號",
+        "文章有问题？点此查看未经处理的缓存",
+    ] {
+        assert!(looks_like_chrome(footer).is_some(), "{footer}");
+        let w = s(&format!("{P1}\n{P2}\n{footer}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{footer}");
+        assert!(w.cut_off().is_none(), "{footer}");
+    }
+}
