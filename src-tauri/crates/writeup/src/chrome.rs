@@ -122,7 +122,9 @@ const NAV_ITEMS: [&str; 54] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 24] = [
+const NAV_PHRASES: [&str; 26] = [
+    "查看更多",
+    "查看更多>>",
     "点此查看",
     "點此查看",
     "当前的位置",
@@ -295,18 +297,53 @@ fn has_email(t: &str) -> bool {
 }
 
 /// A file name or identifier: one ASCII token with underscores, or a name with a document/picture extension.
+/// Extensions of shared files and pictures.
+const FILE_EXTS: [&str; 17] = [
+    ".doc", ".docx", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".txt", ".htm", ".html", ".xls", ".xlsx", ".wps", ".ppt",
+    ".pptx", ".zip", ".rar",
+];
+
+/// A pager: "第1页 / 共118页", "第2页 共3页", "共118页" with a page number.
+fn pager(t: &str) -> bool {
+    let digits_then = |s: &str, unit: char| {
+        let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
+        n > 0 && s.chars().nth(n) == Some(unit)
+    };
+    let at = |mark: char| {
+        t.match_indices(mark)
+            .any(|(p, _)| digits_then(t[p + mark.len_utf8()..].trim_start(), '页'))
+    };
+    at('第') && at('共')
+}
+
+/// A row of four or more short fields, each a label of two to five Chinese characters, a colon and a short value,
+/// with no sentence in it (an upload or file table row).
+fn field_row(t: &str) -> bool {
+    if t.contains(['。', '，', '；']) {
+        return false;
+    }
+    let mut fields = 0;
+    for part in t.split_whitespace() {
+        let Some(p) = part.find(['：', ':']) else { continue };
+        let (label, value) = (&part[..p], &part[p..]);
+        let n = label.chars().count();
+        if (2..=5).contains(&n) && label.chars().all(is_han) && width(value) <= 20.0 {
+            fields += 1;
+        }
+    }
+    fields >= 4
+}
+
 fn file_name_shape(t: &str) -> bool {
     let core = t.trim();
     if core.contains(char::is_whitespace) || core.is_empty() {
         return false;
     }
     let lower = core.to_ascii_lowercase();
-    let ext = [
-        ".doc", ".docx", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".txt", ".htm", ".html", ".xls", ".xlsx", ".wps",
-        ".ppt", ".pptx", ".zip", ".rar",
-    ]
-    .iter()
-    .any(|e| lower.ends_with(e));
+    // (a file name with a page after it, "讲义.ppt_第1页", is one too)
+    let ext = FILE_EXTS
+        .iter()
+        .any(|e| lower.ends_with(e) || lower.contains(&format!("{e}_")));
     let underscores = core.matches('_').count();
     let digits = core.chars().filter(|c| c.is_ascii_digit()).count();
     ext || (underscores >= 1
@@ -477,6 +514,12 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if FOOTER.iter().any(|f| lower.contains(&f.to_lowercase())) || (w <= 40.0 && t.starts_with('©')) {
         return Some(ChromeKind::Footer);
     }
+    // a document-sharing site's note naming the shared file: "《公文处理培训讲义.ppt》由会员分享，可在线阅读…"
+    if FILE_EXTS.iter().any(|e| {
+        lower.contains(&format!("{e}》")) || lower.contains(&format!("{e}(")) || lower.contains(&format!("{e}（"))
+    }) {
+        return Some(ChromeKind::FileName);
+    }
     if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {
         return Some(ChromeKind::Statistics);
     }
@@ -521,6 +564,23 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     if has_email(t) {
         return Some(ChromeKind::Email);
+    }
+    // a pager: "第1页 / 共118页", "共3页 第2页"
+    if w <= 30.0 && !t.contains(['。', '，', '；']) && pager(t) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a bar of buttons: four or more words of one or two characters, "返回 下载 相关 举报"
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() >= 4
+        && words
+            .iter()
+            .all(|x| (1..=2).contains(&x.chars().count()) && x.chars().all(is_han))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a row of four or more short fields: "上传人:小飞机 文档编号:6552432 上传时间:2023-11-11 格式:PPT 页数:118"
+    if field_row(t) {
+        return Some(ChromeKind::Masthead);
     }
     // a contact field whose value is an account, number or id: "小编微信：sm20181207", "QQ：123456", "联系电话：0531-…"
     if w <= 40.0 && contact_field(t) {

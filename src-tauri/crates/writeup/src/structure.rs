@@ -563,7 +563,9 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         if !is_photo {
             let key = letters(&it.text);
             if let Some(first) = &mut toc {
-                let entry = width(&it.text) <= 30.0 && !it.text.contains(['。', '，', '；']);
+                // (an entry may run into the next one, "…存在的问题及对策8.中央统战部机关党委：以…": only a sentence
+                // ends the contents)
+                let entry = width(&it.text) <= 80.0 && !it.text.contains(['。', '，', '；']);
                 if entry && first.as_deref() != Some(key.as_str()) {
                     first.get_or_insert(key);
                     cx.drop_item(&it, m::CONTENTS);

@@ -862,3 +862,34 @@ fn notes_speech_and_traditional_footers_are_no_title_or_text() {
         assert!(w.cut_off().is_none(), "{footer}");
     }
 }
+
+/// A document-sharing page: pagers, page thumbnails named after the file, the upload row, the button bar and the
+/// site's note naming the file are chrome; a table of contents whose entries run into each other is set aside to its
+/// end.
+#[test]
+fn document_sharing_widgets_and_long_contents_entries() {
+    for line in [
+        "第1页 / 共118页",
+        "公文处理培训讲义(襄垣).ppt_第1页",
+        "上传人:小飞机 文档编号:6552432 上传时间:2023-11-11 格式:PPT 页数:118 大小:6.08MB",
+        "返回 下载 相关 举报",
+        "点击查看更多>>",
+        "《公文处理培训讲义(襄垣).ppt》由会员分享,可在线阅读,更多相关《公文处理培训讲义(襄垣).ppt(118页珍藏版)》请在三一办公上搜索。",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // text that only looks near: a sentence with a page count, a slogan of short words, an event's fields
+    for line in [
+        "全书共118页，第1页收录了序言。",
+        "学思想 强党性 重实践 建新功",
+        "时间：6月1日 地点：会议室",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+    let w = s(&format!(
+        "材料合集\n目 录\n一、党政机关\n1.某市委直属机关工委:\n\"6543\"机制推进机关党支部标准化规范化建设 1\n\
+         7.某省委政策研究室:\n新时代推进党支部标准化规范化建设存在的问题及对策8.中央统战部机关党委:以党支部标准化规范化建设为抓手\n\
+         系统基层党组织全面进步全面过硬 24\n{P1}"
+    ));
+    assert_eq!(texts(&w), vec![P1]);
+}
