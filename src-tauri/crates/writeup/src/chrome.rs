@@ -732,8 +732,14 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     {
         return Some(ChromeKind::Navigation);
     }
-    // a menu: four or more short items between bars, or five or more short items of unequal length
-    if (short || barred) && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
+    // a menu: four or more short items between bars, or five or more short items of unequal length (menu items
+    // carry no quotes or dashes: "开辟伟大道路 建立伟大功业 … ——“奋斗百年路 启航新征程”" is a headline of parallel
+    // phrases with its subtitle)
+    if (short || barred)
+        && its.len() >= 4
+        && its.iter().all(|i| width(i) <= 8.0)
+        && !t.contains(['，', '。', '“', '”', '—'])
+    {
         let unequal = its
             .iter()
             .map(|i| i.chars().count())

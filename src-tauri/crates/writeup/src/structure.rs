@@ -537,9 +537,12 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     };
 
     // 1. clean lines, set junk aside
+    let src = header_list_bullets(src);
     let mut items: Vec<Item> = Vec::new();
     let mut gap = false;
     let mut region: Option<&'static str> = None;
+    // items of the shape of a link list seen in the region
+    let mut region_items = 0usize;
     // a table of contents: (its first entry, once seen); it ends where that entry comes again or prose starts
     let mut toc: Option<Option<String>> = None;
     for l in src {
@@ -580,9 +583,13 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             }
             if let Some(r) = region {
                 let w = width(&it.text);
-                if w >= 60.0 && it.text.contains('。') {
+                // a list of links has a shape (bullets, dates, cut titles): after two such items, the first line
+                // without it ends the list ("热点新闻" over a sidebar of dated links, then the headline)
+                let listy = list_item_shape(&it.text);
+                if (w >= 60.0 && it.text.contains('。')) || (r == m::RECOMMENDED && !listy && region_items >= 2) {
                     region = None;
                 } else {
+                    region_items += usize::from(listy);
                     let reason = junk::opens_junk_region(&it.text)
                         .or_else(|| junk::junk_reason(&it.text))
                         .unwrap_or(r);
@@ -595,6 +602,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             }
             if let Some(r) = junk::opens_junk_region(&it.text) {
                 region = Some(r);
+                region_items = 0;
                 cx.drop_item(&it, r);
                 continue;
             }
@@ -848,6 +856,56 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A page's header rendered as a list ("- 关于建立“主题党日”制度的通知" over "- 发布日期: 2016-06-13 …"): when the
+/// first two lines carry the same bullet and the second is a byline without it, the bullets are the list's, not the
+/// lines', and are taken off both.
+fn header_list_bullets(mut src: Vec<SrcLine>) -> Vec<SrcLine> {
+    let firsts: Vec<usize> = src
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.raw.trim().is_empty())
+        .map(|(i, _)| i)
+        .take(2)
+        .collect();
+    let [a, b] = firsts[..] else {
+        return src;
+    };
+    for bullet in ["- ", "• ", "· ", "* "] {
+        let strip = |l: &SrcLine| {
+            l.raw
+                .trim_start()
+                .strip_prefix(bullet)
+                .map(|r| r.trim_start().to_string())
+        };
+        if let (Some(ra), Some(rb)) = (strip(&src[a]), strip(&src[b])) {
+            if byline::parse(&rb).is_some() && !ra.is_empty() {
+                src[a].raw = ra;
+                src[b].raw = rb;
+            }
+            break;
+        }
+    }
+    src
+}
+
+/// The shape of an item of a list of links: a bullet before it, a date after it ("01/22", "2024-05-06"), or a title
+/// cut short ("张涛看望慰问春节...").
+fn list_item_shape(t: &str) -> bool {
+    let t = t.trim();
+    let tail: String = t.chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
+    let dated = byline::find_date(&tail).is_some()
+        || t.rsplit(' ').next().is_some_and(|x| {
+            let x = x.trim_matches(['(', ')', '（', '）', '[', ']']);
+            x.len() >= 3
+                && x.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))
+                && x.contains(['/', '-', '.'])
+        });
+    t.starts_with(['·', '•', '-', '▪', '●', '○', '◆', '>', '»', '▸', '*'])
+        || dated
+        || t.contains("...")
+        || t.contains('…')
 }
 
 /// A field label with nothing after it, bullets aside: "• 索引号：", "发文机构:", "索 引 号：".
@@ -1285,9 +1343,13 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         .author
                         .as_deref()
                         .is_some_and(|a| letters(a) == letters(&n.text));
+                    // (halves of one title stand on adjacent lines: nothing set aside between them)
+                    let adjacent = n.nums.first().copied() == it.nums.last().map(|x| x + 1);
                     if split_dash(&t).is_none()
                         && !author
+                        && !name_line(&n.text)
                         && !n.gap_before
+                        && adjacent
                         && next == first + 1
                         && !n.text.starts_with('—')
                         && width(&n.text) <= 40.0

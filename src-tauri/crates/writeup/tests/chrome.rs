@@ -893,3 +893,42 @@ fn document_sharing_widgets_and_long_contents_entries() {
     ));
     assert_eq!(texts(&w), vec![P1]);
 }
+
+/// A headline of parallel phrases between spaces with its ——subtitle is no menu.
+#[test]
+fn a_headline_of_parallel_phrases_is_no_menu() {
+    let head = "开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验 ——“奋斗百年路 启航新征程”";
+    assert!(looks_like_chrome(head).is_none());
+    let w = s(&format!(
+        "党群工作\n党群动态\n{head}\n发布日期:2021-06-28\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验")
+    );
+    assert_eq!(w.subtitle.as_deref(), Some("“奋斗百年路 启航新征程”"));
+    // a menu stays one
+    assert!(looks_like_chrome("首页 新闻中心 党建工作 通知公告 联系我们").is_some());
+}
+
+/// A sidebar of dated links under "热点新闻" ends where its shape ends: the headline and the author under it are the
+/// article's. A header rendered as a list ("- title" over "- 发布日期: …") loses its bullets, not its title. Two
+/// lines with chrome set aside between them are not halves of one title.
+#[test]
+fn link_lists_end_with_their_shape_and_list_bullets_in_the_header() {
+    let w = s(&format!(
+        "热点新闻\n·   张涛看望慰问春节... 01/22\n·   我校举行2023级领... 10/12\n·   张涛看望慰问老同志 01/20\n\
+         跨界治理理论与数字政府建设\n刘祺 \n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("跨界治理理论与数字政府建设"));
+    assert_eq!(w.byline.author.as_deref(), Some("刘祺"));
+    let w = s(&format!(
+        "- 关于建立“主题党日”制度的通知\n- 发布日期: 2016-06-13 阅读次数:次 【关闭窗口】\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("关于建立“主题党日”制度的通知"));
+    assert_eq!(w.byline.date.as_deref(), Some("2016-06-13"));
+    let w = s(&format!(
+        "公文处理培训讲义(襄垣).ppt\n点击查看更多>>\n资源描述\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("公文处理培训讲义（襄垣）"));
+}
