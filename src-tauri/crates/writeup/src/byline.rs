@@ -447,6 +447,11 @@ pub(crate) fn person_name(t: &str) -> bool {
 /// The most common Chinese surnames (simplified and traditional forms), for names run together without spaces.
 const COMMON_SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺";
 
+/// Whether a name starts with one of the most common surnames.
+pub(crate) fn common_surname(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| COMMON_SURNAMES.contains(c))
+}
+
 /// Ends like a unit, a medium or a column (人民网, 学习时报, 新华社, 宣传部): no person's name.
 fn unit_end(t: &str) -> bool {
     t.ends_with([
@@ -497,7 +502,8 @@ pub fn parse(line: &str) -> Option<Parsed> {
             ..Parsed::default()
         });
     }
-    t = t.trim_start_matches(['□', '◎', '●', '■', ' ']);
+    // (a bullet of a metadata list, "  • 来源:法规科", is no part of the line)
+    t = t.trim_start_matches(['□', '◎', '●', '■', '•', '▪', ' ']);
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
     let mut chars_from = 0;
@@ -560,7 +566,22 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     let mut any_strong = false;
     for (k, h) in hits.iter().enumerate() {
-        let vend = hits.get(k + 1).map(|n| n.start).unwrap_or(chars.len());
+        let mut vend = hits.get(k + 1).map(|n| n.start).unwrap_or(chars.len());
+        // a date printed after a source or an author ends the value and is the date: "来源: 孙雨静 郭龙 2024-07-04 11:28:04"
+        if matches!(h.field, Field::Source | Field::Author) {
+            let found = (h.end + 1..vend).find_map(|i| {
+                let after_space = chars[i - 1] == ' ';
+                after_space
+                    .then(|| starts_with_date(&chars[i..vend]).map(|n| (i, n)))
+                    .flatten()
+            });
+            if let Some((i, n)) = found {
+                if p.date.is_none() {
+                    p.date = clean_value(&chars[i..i + n]);
+                }
+                vend = i;
+            }
+        }
         let value = clean_value(&chars[h.end..vend]);
         match h.field {
             Field::Reporter | Field::Correspondent => {
@@ -729,6 +750,23 @@ mod tests {
         assert_eq!(
             (p.date.as_deref(), p.source.as_deref()),
             (Some("2014-03-07"), Some("民進中央"))
+        );
+    }
+
+    #[test]
+    fn dates_after_values_and_bulleted_fields() {
+        let p = parse("来源: 孙雨静 郭龙 2024-07-04 11:28:04 责编: 余红霞").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.date.as_deref(), p.author),
+            (Some("孙雨静 郭龙"), Some("2024-07-04 11:28:04"), None)
+        );
+        assert_eq!(
+            parse("  • 来源:法规科").and_then(|p| p.source).as_deref(),
+            Some("法规科")
+        );
+        assert_eq!(
+            parse("  • 时间:2023-11-13").and_then(|p| p.date).as_deref(),
+            Some("2023-11-13")
         );
     }
 

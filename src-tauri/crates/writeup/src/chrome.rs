@@ -417,7 +417,12 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 16] = [
+const BRACKET_NOTES: [&str; 20] = [
+    // a reprint note: "（本文为山东武警原创文章，转载请联系授权）"
+    "转载请",
+    "轉載請",
+    "原创文章",
+    "原創文章",
     "登录",
     "登錄",
     "注册",

@@ -99,7 +99,13 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         return Some(m::APP_PROMPT);
     }
     // editor lines
-    const EDITORS: [&str; 17] = [
+    const EDITORS: [&str; 22] = [
+        // a WeChat account's credit block, letter-spaced or not: "监 制：…", "主 编：…"
+        "监制",
+        "主编",
+        "出品",
+        "統籌",
+        "统筹",
         "责任编辑",
         "责编",
         "编审",
@@ -119,6 +125,16 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "值班編輯",
     ];
     let head: String = core.trim_start_matches(['(', '（']).chars().take(5).collect();
+    // (a credit's label is a word: "主编：…" is a credit, "主编的《…》" is not)
+    let head = if ["监制", "主编", "出品", "統籌", "统筹"]
+        .iter()
+        .any(|e| head.starts_with(e))
+        && !head.chars().nth(2).is_some_and(|c| matches!(c, '：' | ':'))
+    {
+        String::new()
+    } else {
+        head
+    };
     if w <= 40.0 && EDITORS.iter().any(|e| head.starts_with(e)) && !t.contains('。') {
         return Some(m::EDITOR);
     }

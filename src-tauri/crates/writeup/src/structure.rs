@@ -1583,6 +1583,8 @@ fn name_line(t: &str) -> bool {
     let n = bare.chars().count();
     (2..=4).contains(&n)
         && bare.chars().all(is_han)
+        // (four characters are a name only after a common surname: "资源描述" is a label)
+        && (n < 4 || byline::common_surname(&bare))
         && t.matches(' ').count() <= 1
         && !SECTION_NAMES.contains(&bare.as_str())
         && !["摘要", "目录", "附件", "附则", "总则"].contains(&bare.as_str())

@@ -931,4 +931,21 @@ fn link_lists_end_with_their_shape_and_list_bullets_in_the_header() {
         "公文处理培训讲义(襄垣).ppt\n点击查看更多>>\n资源描述\n\n{P1}\n\n{P2}"
     ));
     assert_eq!(w.title.as_deref(), Some("公文处理培训讲义（襄垣）"));
+    // (a four-character label under the title is no author's name)
+    assert_eq!(w.byline.author, None);
+}
+
+/// A WeChat account's credit block (letter-spaced 监 制/主 编 labels) and a reprint note in brackets are chrome.
+#[test]
+fn credit_blocks_and_reprint_notes() {
+    for line in [
+        "监 制:朱传强",
+        "主 编:李庆领 王宜海",
+        "(本文为山东武警原创文章,转载请联系授权)",
+    ] {
+        let w = s(&format!("{P1}\n{P2}\n{line}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{line}");
+    }
+    let w = s(&format!("{P1}\n主编的《机关党建》一书出版。\n{P2}"));
+    assert_eq!(texts(&w).len(), 3);
 }
