@@ -303,6 +303,29 @@ const FILE_EXTS: [&str; 17] = [
     ".pptx", ".zip", ".rar",
 ];
 
+/// Fields a page prints with their value left empty (the value was a widget or a link list).
+const EMPTY_FIELDS: [&str; 12] = [
+    "专栏",
+    "專欄",
+    "栏目",
+    "欄目",
+    "文件下载",
+    "文件下載",
+    "关联文件",
+    "關聯文件",
+    "附件下载",
+    "相关附件",
+    "热门搜索",
+    "熱門搜索",
+];
+
+/// An e-paper page label at the start of a line: a page number (digits, or a letter and digits) and 版, then a colon.
+fn page_strip(t: &str) -> bool {
+    let n = t.chars().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let rest: String = t.chars().skip(n).take(2).collect();
+    (1..=6).contains(&n) && t.chars().take(n).any(|c| c.is_ascii_digit()) && (rest == "版：" || rest == "版:")
+}
+
 /// A pager: "第1页 / 共118页", "第2页 共3页", "共118页" with a page number.
 fn pager(t: &str) -> bool {
     let digits_then = |s: &str, unit: char| {
@@ -569,6 +592,19 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     if has_email(t) {
         return Some(ChromeKind::Email);
+    }
+    // an e-paper page label: "00004版：庆祝中华人民共和国成立75周年特别报道", "A03版:要闻"
+    if w <= 40.0 && page_strip(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    // a page's field left empty: "专栏:", "文件下载:", "关联文件：", "热门搜索:"
+    let field = t.trim_end_matches(['：', ':', ' ']);
+    if field.len() < t.len() && EMPTY_FIELDS.contains(&field) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a navigation widget's label: "文章导航", "栏目导航"
+    if w <= 8.0 && (t.ends_with("导航") || t.ends_with("導航")) && t.chars().all(is_han) {
+        return Some(ChromeKind::Navigation);
     }
     // a pager: "第1页 / 共118页", "共3页 第2页"
     if w <= 30.0 && !t.contains(['。', '，', '；']) && pager(t) {

@@ -2022,6 +2022,23 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let caption = event_line(&pres[k].1) && (beside(k.checked_sub(1)) || beside(Some(k + 1)));
         pres[k].0 = if caption { Pre::Caption } else { Pre::Para };
     }
+    // verse-like lines: three or more short unmarked lines in a row, each set apart by a blank line, with no text
+    // between them are lines of the text (a photo report's lyrical opening), not a stack of headings (the decks of
+    // a newspaper headline stand on adjacent lines)
+    let apart = |a: &[usize], b: &[usize]| matches!((a.last(), b.first()), (Some(x), Some(y)) if *y > x + 1);
+    let mut i = 0;
+    while i < pres.len() {
+        let mut j = i;
+        while j < pres.len() && pres[j].0 == Pre::Cand(false) && (j == i || apart(&pres[j - 1].2, &pres[j].2)) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j.max(i + 1);
+    }
     // a short label ending in a colon over a short unpunctuated line ("人民日报社：" over its slogan, in a round-up
     // of units): the label heads the section and the line under it is its subhead
     for k in 0..pres.len().saturating_sub(1) {

@@ -502,3 +502,19 @@ fn headline_decoration_column_line_and_author_title() {
     assert_eq!(w.byline.author.as_deref(), Some("郑文涛"));
     assert_eq!(w.blocks.len(), 1, "{w:#?}");
 }
+
+/// Issue 14, fifth round: three or more short unmarked lines in a row, with no text between them, are verse-like
+/// lines of the text (a photo report's lyrical opening), never a stack of headings; two such lines can still be a
+/// heading and its subheading.
+#[test]
+fn verse_like_lines_are_no_stack_of_headings() {
+    let w = s(&format!(
+        "{PARA_13}\n\n熠熠数十载，灼灼向党心\n\n闪耀无悔的忠诚\n\n印证无言的奉献\n\n镌刻无声的坚守\n\n{PARA_13}"
+    ));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    assert_eq!(w.blocks.len(), 6);
+}

@@ -949,3 +949,23 @@ fn credit_blocks_and_reprint_notes() {
     let w = s(&format!("{P1}\n主编的《机关党建》一书出版。\n{P2}"));
     assert_eq!(texts(&w).len(), 3);
 }
+
+/// E-paper page labels, a navigation widget's label and a page's empty fields are chrome; a heading ending in a
+/// colon that is no page field stays.
+#[test]
+fn page_labels_and_empty_fields() {
+    for line in [
+        "00004版:庆祝中华人民共和国成立75周年特别报道",
+        "A03版：要闻",
+        "文章导航",
+        "专栏:",
+        "文件下载:",
+        "关联文件:",
+        "热门搜索:",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    for line in ["调查情况:", "主要发现：", "2024年版：新修订的条例"] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
