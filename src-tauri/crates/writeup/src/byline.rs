@@ -97,6 +97,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("更新日期", Field::Date, true),
     ("更新時間", Field::Date, true),
     ("发表时间", Field::Date, true),
+    ("发表于", Field::Date, true),
+    ("發表於", Field::Date, true),
     ("发文日期", Field::Date, true),
     ("成文日期", Field::Date, true),
     ("日期", Field::Date, true),
@@ -496,6 +498,16 @@ pub fn parse(line: &str) -> Option<Parsed> {
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
     }
+    // a reporter's credit alone: "趙磊 報道", "王聪 报道"
+    if let Some(names) = t.strip_suffix("报道").or_else(|| t.strip_suffix("報道")) {
+        let names = names.trim();
+        if names.len() < t.len() && width(names) <= 12.0 && names.split(' ').all(person_name) {
+            return Some(Parsed {
+                reporter: Some(names.to_string()),
+                ..Parsed::default()
+            });
+        }
+    }
     if journal_issue(t) {
         return Some(Parsed {
             source: Some(tidy_spaces(t)),
@@ -768,6 +780,10 @@ mod tests {
             parse("  • 时间:2023-11-13").and_then(|p| p.date).as_deref(),
             Some("2023-11-13")
         );
+        let date = parse("发表于:2010-05-25 来源: 点击:876").and_then(|p| p.date);
+        assert_eq!(date.as_deref(), Some("2010-05-25"));
+        assert_eq!(parse("趙磊 報道").and_then(|p| p.reporter).as_deref(), Some("趙磊"));
+        assert!(parse("新闻报道").is_none());
     }
 
     #[test]

@@ -145,6 +145,13 @@ fn numbered_arabic(t: &str) -> Option<Arabic> {
     ok.then_some(Arabic::Dot)
 }
 
+/// A decimal section number at the start: "1.3党支部委员会选举程序", "1.3.1选举准备阶段" (two or more groups).
+fn decimal_numbered(t: &str) -> bool {
+    let head: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let groups: Vec<&str> = head.trim_end_matches('.').split('.').collect();
+    groups.len() >= 2 && groups.iter().all(|g| (1..=2).contains(&g.len()))
+}
+
 /// The number and its mark at the start of an Arabic-numbered line: "5、" → (5, '、').
 fn arabic_number(t: &str) -> Option<(u32, char)> {
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -546,7 +553,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // a table of contents: (its first entry, once seen); it ends where that entry comes again or prose starts
     let mut toc: Option<Option<String>> = None;
     for l in src {
-        let text = normalize::light(&l.raw, cx.relaxed);
+        let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -856,6 +863,17 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
+fn without_trailing_bar(text: String) -> String {
+    let t = text.trim_end();
+    match t.strip_suffix(['|', '｜', '丨']) {
+        Some(head) if head.trim_end().ends_with(['。', '！', '？', '”', '）', '」', ')']) => {
+            head.trim_end().to_string()
+        }
+        _ => text,
+    }
 }
 
 /// A page's header rendered as a list ("- 关于建立“主题党日”制度的通知" over "- 发布日期: 2016-06-13 …"): when the
@@ -2073,7 +2091,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Cand(_) | Pre::Marked => {
-                let l = if seen_numbered_l1 { 2 } else { 1 };
+                // (a decimal number, "1.3…", "1.3.1…", numbers a section under "1、": level 2)
+                let l = if seen_numbered_l1 || decimal_numbered(&text) {
+                    2
+                } else {
+                    1
+                };
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),

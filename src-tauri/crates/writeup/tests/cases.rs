@@ -518,3 +518,25 @@ fn verse_like_lines_are_no_stack_of_headings() {
     );
     assert_eq!(w.blocks.len(), 6);
 }
+
+/// A heading numbered with a decimal section number ("1.3…", "1.3.1…") is level 2, under the "1、" heading.
+#[test]
+fn decimal_numbered_headings_are_level_two() {
+    let w = s(&format!(
+        "1、支部班子建设标准化\n{PARA_13}\n1.3党支部委员会选举程序\n1.3.1选举准备阶段\n{PARA_13}"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        vec![
+            (Some(1), "1、支部班子建设标准化"),
+            (Some(2), "1.3党支部委员会选举程序"),
+            (Some(2), "1.3.1选举准备阶段")
+        ]
+    );
+}

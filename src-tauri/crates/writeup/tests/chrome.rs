@@ -969,3 +969,12 @@ fn page_labels_and_empty_fields() {
         assert!(looks_like_chrome(line).is_none(), "{line}");
     }
 }
+
+/// A separator bar after the last finished sentence ("…取得实效。 |") is no part of the text and does not make the
+/// paragraph look cut off.
+#[test]
+fn a_trailing_bar_after_a_sentence_is_dropped() {
+    let w = s(&format!("{P1}\n{P2} |"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    assert!(w.cut_off().is_none());
+}
