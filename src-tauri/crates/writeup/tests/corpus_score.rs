@@ -720,11 +720,11 @@ fn corpus_score() {
                 ""
             }
         );
-        // misses are shown for the tuning pages, or with `=all` for every page but the newest held-out set (fresh4),
-        // which is kept for measuring only
+        // misses are shown for the tuning pages, or with `=all` for every page (fresh4's were first looked at after it
+        // had been measured before and after the fifth round's first rules)
         let shown = match verbose.as_deref() {
             None => false,
-            Some("all") => !p.fresh4,
+            Some("all") => true,
             Some(_) => !p.fresh && !p.held_out,
         };
         if shown {
