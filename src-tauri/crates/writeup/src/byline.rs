@@ -44,6 +44,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("稿源", Field::Source, true),
     ("來源", Field::Source, true),
     ("出处", Field::Source, true),
+    ("文章出处", Field::Source, true),
+    ("文章出處", Field::Source, true),
     ("供稿审核", Field::Extra, true),
     ("责任编辑", Field::Extra, true),
     ("責任編輯", Field::Extra, true),
@@ -405,6 +407,13 @@ fn names_like(v: &str) -> bool {
 /// "宜都融媒讯(记者 江传堃)4月27日，…", "新华社北京5月4日电（记者 …）". The paragraph keeps its text.
 pub fn lead_in(text: &str) -> Option<Parsed> {
     let chars: Vec<char> = text.chars().collect();
+    // a credit in brackets opening the text: "【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，…"
+    if matches!(chars.first(), Some('【' | '［')) {
+        let close = chars.iter().take(40).position(|c| matches!(c, '】' | '］'))?;
+        let inner: String = chars[1..close].iter().collect();
+        let p = parse(&inner)?;
+        return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);
+    }
     let head = chars
         .iter()
         .take(24)
@@ -415,7 +424,18 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     }
     let inner: String = if matches!(chars.get(i), Some('（' | '(')) {
         let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
-        chars[i + 1..close].iter().collect()
+        let inner: String = chars[i + 1..close].iter().collect();
+        // names alone in the brackets are the writers: "廉政中国讯（边志文 宗飞）"
+        let names: Vec<&str> = inner.split_whitespace().collect();
+        if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| person_name(n) && common_surname(n)) {
+            let mut p = Parsed {
+                author: Some(names.join(" ")),
+                ..Parsed::default()
+            };
+            p.source = medium_before(&chars[..head], true);
+            return Some(p);
+        }
+        inner
     } else {
         // without brackets the credit closes with 报道 and a colon: "本網訊通訊員白涵報道：近日，…"
         let rest: String = chars[i..chars.len().min(i + 30)].iter().collect();
@@ -427,16 +447,24 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         rest[..end + "报道".len()].to_string()
     };
     let mut p = parse(&inner)?;
-    // the medium before 讯/电 is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none)
-    let before: String = chars[..head].iter().collect();
-    if let Some(end) = before.rfind(['报', '報', '网', '網', '台', '社']) {
-        let medium = &before[..end + before[end..].chars().next().map_or(0, char::len_utf8)];
-        let n = medium.chars().count();
-        if (3..=10).contains(&n) && medium.chars().all(is_han) && !medium.starts_with('本') {
-            p.source = Some(medium.to_string());
-        }
+    if let Some(m) = medium_before(&chars[..head], false) {
+        p.source = Some(m);
     }
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
+}
+
+/// The medium before 讯/电 of a lead-in is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none);
+/// with `bare`, a name without its kind right before 讯 too ("廉政中国讯", when writers' names follow, not a
+/// county media centre's reporters: "宜都融媒讯（记者…）").
+fn medium_before(chars: &[char], bare: bool) -> Option<String> {
+    let before: String = chars.iter().collect();
+    let medium = match before.rfind(['报', '報', '网', '網', '台', '社']) {
+        Some(end) => before[..end + before[end..].chars().next().map_or(0, char::len_utf8)].to_string(),
+        None if bare => before.clone(),
+        None => return None,
+    };
+    let n = medium.chars().count();
+    ((3..=10).contains(&n) && medium.chars().all(is_han) && !medium.starts_with('本')).then_some(medium)
 }
 
 /// A personal name: two to four Chinese characters that do not end like a unit, a medium or a column (人民网,
@@ -516,6 +544,13 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     // (a bullet of a metadata list, "  • 来源:法规科", is no part of the line)
     t = t.trim_start_matches(['□', '◎', '●', '■', '•', '▪', ' ']);
+    // a page's address before the fields, "http://wmf.fjsen.com 2014-04-22 15:49:16 来源:…": the page's, not a source
+    if t.starts_with("http") || t.starts_with("www.") {
+        t = t.split_once(' ').map_or("", |(_, r)| r).trim_start();
+        if t.is_empty() {
+            return None;
+        }
+    }
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
     let mut chars_from = 0;
@@ -569,9 +604,24 @@ pub fn parse(line: &str) -> Option<Parsed> {
         if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
             return None;
         }
+        // (a reporter's qualifier is no source: "全媒体记者", "融媒体记者", "特约记者")
         if !matches!(
             prefix,
-            "本报" | "本刊" | "本网" | "本台" | "本站" | "本報" | "本網" | "本臺"
+            "本报"
+                | "本刊"
+                | "本网"
+                | "本台"
+                | "本站"
+                | "本報"
+                | "本網"
+                | "本臺"
+                | "全媒体"
+                | "全媒體"
+                | "融媒体"
+                | "融媒體"
+                | "特约"
+                | "特約"
+                | "首席"
         ) {
             p.source = Some(tidy_spaces(prefix));
         }
@@ -599,6 +649,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
             Field::Reporter | Field::Correspondent => {
                 let Some(v) = value else { continue };
                 let v = v.trim_end_matches([' ', '摄', '攝']).trim().to_string();
+                // "李白蕾/文 俞松/摄": the name before its role marker
+                let v = match v.find(['/', '／']) {
+                    Some(k) if k > 0 => v[..k].trim().to_string(),
+                    _ => v,
+                };
                 // "丁斯斯 长沙报道", "白涵報道": the report's dateline is no part of the names
                 let v = without_report_word(&v);
                 if !names_like(&v) {
@@ -613,6 +668,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
             Field::Source => {
                 any_strong = true;
+                // a page's button after the source ("来源:福州新闻网    我来说两句") is no part of it
+                let value = value.map(|v| match v.rsplit_once(' ') {
+                    Some((head, tail)) if crate::chrome::looks_like_chrome(tail).is_some() => head.trim().to_string(),
+                    _ => v,
+                });
                 if value.is_some() {
                     p.source = value;
                 }
@@ -630,6 +690,17 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
             Field::Date => {
                 any_strong = true;
+                // only the printed date and time: "2021-06-09 14:08:49打印", "2019-05-09访问次数：1573"
+                let value = value.map(|v| {
+                    let vc: Vec<char> = v.chars().collect();
+                    let words_after = |n: usize| vc[n..].iter().find(|c| **c != ' ').is_some_and(|c| is_han(*c));
+                    match starts_with_date(&vc) {
+                        Some(n) if n < vc.len() && words_after(n) => {
+                            vc[..n].iter().collect::<String>().trim().to_string()
+                        }
+                        _ => v,
+                    }
+                });
                 if value.is_some() {
                     p.date = value;
                 }
@@ -784,6 +855,49 @@ mod tests {
         assert_eq!(date.as_deref(), Some("2010-05-25"));
         assert_eq!(parse("趙磊 報道").and_then(|p| p.reporter).as_deref(), Some("趙磊"));
         assert!(parse("新闻报道").is_none());
+    }
+
+    #[test]
+    fn fifth_round_byline_forms() {
+        let p = parse("作者:肖冶   发布时间:2021-06-09 14:08:49 打印 字号: | |").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2021-06-09 14:08:49"));
+        let p = parse("作者: 余文钦    发布时间:2019-05-09  访问次数:1573").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.date.as_deref()),
+            (Some("余文钦"), Some("2019-05-09"))
+        );
+        assert_eq!(
+            parse("文章出处: 黄冈中院").and_then(|p| p.source).as_deref(),
+            Some("黄冈中院")
+        );
+        let p = parse("http://wmf.fjsen.com 2014-04-22 15:49:16 来源:福州新闻网    我来说两句").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref()),
+            (Some("2014-04-22 15:49:16"), Some("福州新闻网"))
+        );
+        let p = parse("(福州日报记者 李白蕾/文 俞松/摄)").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.reporter.as_deref()),
+            (Some("福州日报"), Some("李白蕾"))
+        );
+        let p = lead_in("【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，永葆党员本色。").unwrap();
+        assert_eq!(
+            (p.reporter.as_deref(), p.correspondent.as_deref()),
+            (Some("胡强"), Some("吴竹子"))
+        );
+        assert_eq!(p.source, None);
+        // a county media centre's lead-in names no source; a date and a time joined by a dash stay whole
+        assert_eq!(
+            lead_in("宜都融媒訊（記者 江傳堃）4月27日，會議召開。").and_then(|p| p.source),
+            None
+        );
+        let p = parse("发布日期：2017-03-28-00:00:00").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2017-03-28-00:00:00"));
+        let p = lead_in("廉政中国讯(边志文   宗飞)为锚定检察工作高质量发展目标，深化协作。").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.source.as_deref()),
+            (Some("边志文 宗飞"), Some("廉政中国"))
+        );
     }
 
     #[test]

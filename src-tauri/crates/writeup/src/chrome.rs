@@ -64,7 +64,7 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 54] = [
+const NAV_ITEMS: [&str; 63] = [
     "首頁",
     "返回首頁",
     "關閉",
@@ -119,6 +119,15 @@ const NAV_ITEMS: [&str; 54] = [
     "无障碍",
     "English",
     "简体版",
+    "繁体版",
+    "繁體版",
+    "手机版",
+    "電腦版",
+    "电脑版",
+    "客户端",
+    "新闻客户端",
+    "我来说两句",
+    "我要评论",
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.

@@ -303,8 +303,11 @@ fn caption_words(t: &str) -> bool {
             .iter()
             .any(|p| t.starts_with(p))
             || t.ends_with("摄）")
+            || t.ends_with("攝）")
             || t.ends_with("供图）")
+            || t.ends_with("供圖）")
             || t.ends_with("供图")
+            || t.ends_with("供圖")
             || ends_with_figure_number(t)
             || ends_with_photo_credit(t)
             || (w <= 40.0
@@ -1513,6 +1516,11 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
 }
 
+/// Words a site's category gloss after a headline ends with: a case, a model text, a collection.
+const GLOSS_ENDS: [&str; 10] = [
+    "案例", "范文", "範文", "汇总", "匯總", "精选", "精選", "合集", "篇）", "篇",
+];
+
 /// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
 /// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
 fn title_marker(t: &str) -> Option<(String, String)> {
@@ -1531,7 +1539,10 @@ fn title_marker(t: &str) -> Option<(String, String)> {
         };
         let p = t.rfind(open)?;
         let inner = &t[p + open.len_utf8()..t.len() - close.len_utf8()];
-        if !(1..=4).contains(&inner.chars().count()) || !marks.iter().any(|m| inner.contains(m)) {
+        let n = inner.chars().count();
+        // a site's category gloss: "（稅務局黨建文化品牌案例）", "（汇总14篇）"
+        let gloss = (2..=16).contains(&n) && GLOSS_ENDS.iter().any(|e| inner.ends_with(e));
+        if !gloss && (!(1..=4).contains(&n) || !marks.iter().any(|m| inner.contains(m))) {
             return None;
         }
         p
@@ -2128,8 +2139,18 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                     let bare = inner.trim_matches(['（', '）']);
                     let name = bare.rsplit(' ').next().unwrap_or("");
                     let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
-                    (closes && bare.split(' ').count() <= 2 && byline::person_name(name)).then(|| byline::Parsed {
-                        author: Some(name.to_string()),
+                    // (two writers, "（郑新培 张蝶）", are both the authors, not a unit and a name)
+                    let parts: Vec<&str> = bare.split_whitespace().collect();
+                    let writers = parts.len() >= 2
+                        && parts
+                            .iter()
+                            .all(|x| byline::person_name(x) && byline::common_surname(x));
+                    let name = if writers { parts.join(" ") } else { name.to_string() };
+                    (closes
+                        && bare.split(' ').count() <= 2
+                        && byline::person_name(bare.rsplit(' ').next().unwrap_or("")))
+                    .then(|| byline::Parsed {
+                        author: Some(name),
                         ..Default::default()
                     })
                 };
@@ -2196,6 +2217,10 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if b.reporter.is_none() && b.correspondent.is_none() {
             b.reporter = p.reporter;
             b.correspondent = p.correspondent;
+            // (names alone in the lead-in's brackets are the writers: "廉政中国讯（边志文 宗飞）")
+            if b.author.is_none() {
+                b.author = p.author;
+            }
             if b.source.is_none() {
                 b.source = p.source;
             }

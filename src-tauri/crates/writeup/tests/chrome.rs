@@ -978,3 +978,30 @@ fn a_trailing_bar_after_a_sentence_is_dropped() {
     assert_eq!(texts(&w), vec![P1, P2]);
     assert!(w.cut_off().is_none());
 }
+
+/// Bylines of court, procuratorate and news pages: a date value stops at its time, a lead-in's names alone are the
+/// writers, a credit in 【】 opening the text names the reporters, two names in brackets after the text are both
+/// authors, a site-version bar is chrome, and a category gloss after the headline is the site's.
+#[test]
+fn fifth_round_bylines_bars_and_glosses() {
+    let w = s(&format!(
+        "新闻客户端 手机版\n当前位置: 首页 > 党建工作\n滨海新区法院中心法庭开展系列活动庆建党百周年\n\
+         作者:肖冶   发布时间:2021-06-09 14:08:49 打印 字号: | |\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("滨海新区法院中心法庭开展系列活动庆建党百周年"));
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2021-06-09 14:08:49"));
+    let w = s(&format!("【全媒体记者 胡强 通讯员 吴竹子】{P1}\n{P2}"));
+    assert_eq!(
+        (w.byline.reporter.as_deref(), w.byline.correspondent.as_deref()),
+        (Some("胡强"), Some("吴竹子"))
+    );
+    let w = s(&format!("廉政中国讯(边志文   宗飞){P1}\n{P2}"));
+    assert_eq!(w.byline.author.as_deref(), Some("边志文 宗飞"));
+    let w = s(&format!("{P1}\n本报讯 {P2} (郑新培 张蝶) |"));
+    assert_eq!(w.byline.author.as_deref(), Some("郑新培 张蝶"));
+    let w = s(&format!(
+        "臨洮稅務:突出史志元素打造黨建文化新陣地(稅務局黨建文化品牌案例)\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("臨洮稅務：突出史志元素打造黨建文化新陣地"));
+}
