@@ -1910,6 +1910,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
         }
+        // a marked section head, "● 党建铸魂：筑牢发展根基，激活文明创建新动能": a label and its colon, no sentence end,
+        // no picture's words (a caption mark before a picture's sentence stays a caption)
+        let bare = strip_caption_mark(&t);
+        if caption_mark(&t)
+            && !matches!(it.hint, Hint::Caption)
+            && width(&bare) <= 36.0
+            && bare.contains('：')
+            && !bare.ends_with(['。', '！', '？'])
+            && !caption_words(&bare)
+        {
+            pres.push((Pre::Marked, bare, it.nums.clone(), None));
+            continue;
+        }
         if matches!(it.hint, Hint::Caption) || caption_mark(&t) {
             pres.push((Pre::Caption, strip_caption_mark(&t), it.nums.clone(), None));
             continue;
@@ -1979,6 +1992,11 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 }
                 continue;
             }
+        }
+        // a question without a number is a sentence of the text, never a caption or a heading
+        if t.ends_with(['？', '?']) && !matches!(it.hint, Hint::Bold) {
+            pres.push((Pre::Para, t, it.nums.clone(), None));
+            continue;
         }
         if t.starts_with('【') && t.ends_with('】') && w <= 24.0 {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));

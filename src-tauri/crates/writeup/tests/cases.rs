@@ -540,3 +540,24 @@ fn decimal_numbered_headings_are_level_two() {
         ]
     );
 }
+
+/// Issue 14, fifth round: a question without a number is a sentence of the text (never a caption or a heading,
+/// even three in a row); a marked section head with a colon ("● 党建铸魂：…") is a heading, while a mark before a
+/// picture's sentence stays a caption.
+#[test]
+fn questions_are_text_and_marked_heads_are_headings() {
+    let w = s(&format!(
+        "{PARA_13}\n当青春遇上党建，会擦出怎样的火花？\n杂交水稻发源地的税务人，如何将“种子精神”发扬光大？\n\
+         坐上红色专列，感受沿途风景怎样与党史学习教育巧妙串联？\n{PARA_13}\n如何找准发力点，压实品牌创建责任？\n{PARA_13}"
+    ));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n● 党建铸魂：筑牢发展根基，激活文明创建新动能\n{PARA_13}\n■ 党员志愿者在社区开展政策宣讲。\n{PARA_13}"));
+    let k = kinds(&w);
+    assert_eq!((k[1].0, k[1].1), (BlockKind::Heading, Some(1)), "{k:?}");
+    assert_eq!(k[1].2, "党建铸魂：筑牢发展根基，激活文明创建新动能");
+    assert_eq!(k[3].0, BlockKind::Caption, "{k:?}");
+}
