@@ -145,7 +145,9 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     // page buttons and navigation
     let buttons = t.replace(['【', '】', '[', ']', '|', '｜', '/', '丨'], " ");
     let words: Vec<&str> = buttons.split_whitespace().collect();
-    const NAV: [&str; 24] = [
+    const NAV: [&str; 26] = [
+        "全文",
+        "查看全文",
         "打印",
         "关闭",
         "关闭窗口",
@@ -181,6 +183,16 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         || core.starts_with("您的位置")
     {
         return Some(m::PAGE_NAV);
+    }
+    // the sign-off of an editor's note alone on its line: "——编者", "——本刊编辑部"
+    let signed = core.trim_start_matches(['—', '-', '－']);
+    if signed.len() < core.len()
+        && matches!(
+            signed,
+            "编者" | "編者" | "编辑部" | "編輯部" | "本刊编辑部" | "本刊編輯部" | "本报编辑部"
+        )
+    {
+        return Some(m::EDITOR);
     }
     // a QR-code or follow widget: "扫一扫在手机打开当前页", "关注我们，后续将提供更多服务"
     if w <= 30.0

@@ -1005,3 +1005,13 @@ fn fifth_round_bylines_bars_and_glosses() {
     ));
     assert_eq!(w.title.as_deref(), Some("臨洮稅務：突出史志元素打造黨建文化新陣地"));
 }
+
+/// An editor's note's sign-off alone on its line ("——编者") and a lone "全文" link are set aside; a dash before a
+/// sentence stays text.
+#[test]
+fn editor_sign_offs_and_full_text_links() {
+    for line in ["——编者", "——本刊编辑部", "全文"] {
+        let w = s(&format!("{P1}\n{line}\n{P2}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{line}");
+    }
+}
