@@ -1993,6 +1993,28 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
         }
+        // a short label and its colon alone over text ("调查情况：", "主要发现：") heads a section; a notice's
+        // salutation ("各党支部：", "尊敬的…") and a speech's lead ("会议指出：") do not
+        if let Some(label) = t.strip_suffix('：').filter(|_| k + 1 < n && it.hint == Hint::None) {
+            let c = label.chars().count();
+            let speech = [
+                "指出", "强调", "強調", "表示", "要求", "认为", "認為", "提出", "说", "說", "如下", "介绍", "介紹",
+            ];
+            if (2..=6).contains(&c)
+                && label.chars().all(is_han)
+                && !label.starts_with(['各', '致'])
+                && !label.starts_with("尊敬")
+                && !label.starts_with("亲爱")
+                && !label.starts_with("親愛")
+                && !label.contains("同志")
+                && !label.ends_with('们')
+                && !speech.iter().any(|v| label.ends_with(v))
+                && !byline_with_fields(&t)
+            {
+                pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+                continue;
+            }
+        }
         // a question without a number is a sentence of the text, never a caption or a heading
         if t.ends_with(['？', '?']) && !matches!(it.hint, Hint::Bold) {
             pres.push((Pre::Para, t, it.nums.clone(), None));
@@ -2090,7 +2112,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     // of units): the label heads the section and the line under it is its subhead
     for k in 0..pres.len().saturating_sub(1) {
         let t = &pres[k].1;
-        let label = pres[k].0 == Pre::Para
+        let label = matches!(pres[k].0, Pre::Para | Pre::Heading(1))
             && t.ends_with(['：', ':'])
             && width(t) <= 16.0
             && !t.contains(['，', '。', '；', '、'])

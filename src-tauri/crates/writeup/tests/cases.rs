@@ -561,3 +561,24 @@ fn questions_are_text_and_marked_heads_are_headings() {
     assert_eq!(k[1].2, "党建铸魂：筑牢发展根基，激活文明创建新动能");
     assert_eq!(k[3].0, BlockKind::Caption, "{k:?}");
 }
+
+/// Issue 14, fifth round: a short label and its colon alone over text ("调查情况：") heads a section; a notice's
+/// salutation ("各党支部：") and a speech's lead ("会议指出：") stay text.
+#[test]
+fn a_label_and_its_colon_over_text_is_a_heading() {
+    let w = s(&format!("{PARA_13}\n調查情況:\n{PARA_13}\n主要發現:\n{PARA_13}"));
+    let k = kinds(&w);
+    assert_eq!(
+        (k[1].0, k[1].1, k[1].2.as_str()),
+        (BlockKind::Heading, Some(1), "調查情況：")
+    );
+    assert_eq!(k[3].0, BlockKind::Heading);
+    for lead in ["各党支部：", "会议指出：", "尊敬的各位领导："] {
+        let w = s(&format!("{PARA_13}\n{lead}\n{PARA_13}"));
+        assert!(
+            w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+            "{lead}: {:?}",
+            kinds(&w)
+        );
+    }
+}
