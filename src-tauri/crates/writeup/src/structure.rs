@@ -771,9 +771,18 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
-    // anywhere in the body, the whole headline again (a picture's alt text, a repeat) is never printed twice
+    // anywhere in the body, the whole headline again (a picture's alt text, a repeat, "…样本 图1") is never printed
+    // twice
     for (i, it) in items.iter().enumerate() {
-        if !consumed[i] && letters(&it.text) == title && title.chars().count() >= 6 {
+        let numbered = ends_with_figure_number(&it.text);
+        let bare = if numbered {
+            it.text
+                .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '）' | ')' | ' '))
+                .trim_end_matches(['图', '圖', '（', '('])
+        } else {
+            it.text.as_str()
+        };
+        if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
             consumed[i] = true;
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
@@ -2124,6 +2133,10 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     }
     // levels: unnumbered headings are level 1 until a numbered 一、 heading has been seen, level 2 after it
     let mut seen_numbered_l1 = false;
+    // the last unnumbered level-1 heading, and whether the block before is that heading: an unnumbered heading right
+    // under it, or one whose words are part of it ("导向功能" under "党建品牌的内涵与导向功能"), is its subheading
+    let mut parent: Option<String> = None;
+    let mut under_parent = false;
     // Arabic numbers are the top level only where no Chinese-numbered heading is: under 一、 or （一） they are level 2
     let has_cn = pres.iter().any(|p| matches!(p.0, Pre::Numbered(_)));
     let mut blocks: Vec<Block> = Vec::new();
@@ -2143,12 +2156,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
             Pre::Cand(_) | Pre::Marked => {
                 // (a decimal number, "1.3…", "1.3.1…", numbers a section under "1、": level 2)
-                let l = if seen_numbered_l1 || decimal_numbered(&text) {
+                let part_of_parent = parent.as_deref().is_some_and(|p| {
+                    let (p, t) = (letters(p), letters(&text));
+                    t.chars().count() >= 2 && p.chars().count() > t.chars().count() && p.contains(&t)
+                });
+                let l = if seen_numbered_l1 || decimal_numbered(&text) || under_parent || part_of_parent {
                     2
                 } else {
+                    parent = Some(text.clone());
                     1
                 };
-                Block::new(BlockKind::Heading, Some(l), text, nums)
+                under_parent = l == 1;
+                blocks.push(Block::new(BlockKind::Heading, Some(l), text, nums));
+                continue;
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
             Pre::Para => Block::new(BlockKind::Paragraph, None, normalize::strip_figure_refs(&text), nums),
@@ -2159,6 +2179,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         };
         blocks.push(block);
+        under_parent = false;
     }
     // only level-2 headings: they are the top level
     let has_l1 = blocks.iter().any(|b| b.level == Some(1));

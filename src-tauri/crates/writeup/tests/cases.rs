@@ -582,3 +582,29 @@ fn a_label_and_its_colon_over_text_is_a_heading() {
         );
     }
 }
+
+/// Issue 14, fifth round: unnumbered headings nest by position and wording: one right under another, or one whose
+/// words are part of the heading above ("导向功能" under "党建品牌的内涵与导向功能"), is its subheading; the headline
+/// again with a figure number ("… 图1") is a picture's alt text, never printed.
+#[test]
+fn unnumbered_subheadings_and_the_headline_as_alt_text() {
+    let w = s(&format!(
+        "党建品牌建设-打造党建示范样本\n\n{PARA_13}\n\n党建品牌建设-打造党建示范样本 图1\n\n党建品牌的内涵与导向功能\n\n品牌内涵\n\n\
+         {PARA_13}\n\n导向功能\n\n{PARA_13}\n\n党建品牌建设成效的评估体系\n\n{PARA_13}"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Paragraph)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        vec![
+            (Some(1), "党建品牌的内涵与导向功能"),
+            (Some(2), "品牌内涵"),
+            (Some(2), "导向功能"),
+            (Some(1), "党建品牌建设成效的评估体系")
+        ]
+    );
+}
