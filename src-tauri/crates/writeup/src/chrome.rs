@@ -449,7 +449,10 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 20] = [
+const BRACKET_NOTES: [&str; 22] = [
+    // a picture's disclaimer: "（資料圖片僅供參考）"
+    "仅供参考",
+    "僅供參考",
     // a reprint note: "（本文为山东武警原创文章，转载请联系授权）"
     "转载请",
     "轉載請",

@@ -2241,9 +2241,20 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let inner = t
             .strip_prefix(['（', '('])
             .map(|r| r.strip_suffix(['）', ')']).unwrap_or(r).trim());
+        // (or units and then a name: "（门诊党支部 中医科 张杨）")
+        let unit_like = |p: &str| {
+            p.chars().all(is_han)
+                && (ORG_SUFFIX.iter().any(|s| p.ends_with(s))
+                    || p.ends_with(['科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站']))
+        };
         let names = |i: &&str| {
             let parts: Vec<&str> = i.split_whitespace().collect();
-            (1..=3).contains(&parts.len()) && parts.iter().all(|p| byline::person_name(p))
+            let units_then_name = parts.len() >= 2
+                && parts
+                    .last()
+                    .is_some_and(|p| byline::person_name(p) && byline::common_surname(p))
+                && parts[..parts.len() - 1].iter().all(|p| unit_like(p));
+            (1..=3).contains(&parts.len()) && (parts.iter().all(|p| byline::person_name(p)) || units_then_name)
         };
         if let Some(inner) = inner.filter(names) {
             if cx.out.byline.author.is_none() && blocks.len() >= 2 {

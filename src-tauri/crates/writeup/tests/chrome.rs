@@ -1015,3 +1015,14 @@ fn editor_sign_offs_and_full_text_links() {
         assert_eq!(texts(&w), vec![P1, P2], "{line}");
     }
 }
+
+/// Units and then a name alone in brackets after the text are the byline ("（门诊党支部 中医科 张杨）"); a picture's
+/// disclaimer in brackets is chrome.
+#[test]
+fn units_and_a_name_after_the_text_and_picture_disclaimers() {
+    let w = s(&format!("{P1}\n\n{P2}\n\n(门诊党支部 中医科 张杨)"));
+    assert_eq!(w.byline.author.as_deref(), Some("门诊党支部 中医科 张杨"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    let w = s(&format!("(資料圖片僅供參考)\n{P1}\n{P2}"));
+    assert_eq!((w.title.as_deref(), texts(&w)), (None, vec![P1, P2]));
+}
