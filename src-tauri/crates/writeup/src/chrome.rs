@@ -5,7 +5,8 @@
 //! the kind is ever printed on a board, whatever the structure says.
 //!
 //! The signals are shapes that hold across sites (an address, an e-mail, a file name, a bullet, a time of day,
-//! separators between short items), with navigation words as one signal among several: a nav word counts only as a
+//! separators between short items, a pager, a row of short fields, a contact field with an account, an e-paper page
+//! label, a page's field left empty), with navigation words as one signal among several: a nav word counts only as a
 //! whole item of a short line, never as part of a word ("3D打印" is not a button). Running prose (a sentence of
 //! some length) is never chrome except for footer lines. The web-junk vocabulary of `junk` (APP prompts, editor
 //! sign-offs, buttons) and its breadcrumb test count too, so that one call answers for layout and preflight. This

@@ -18,6 +18,11 @@
 //! as one (我们将…, …了, 取得了, 120余次) where its sibling headings do not, or it is the one unmarked line between
 //! two paragraphs of a document whose headings are numbered, □-marked, bold or styled.
 //!
+//! A site's column label (新闻动态) is never the title, and a page's marker or category gloss after the headline is
+//! dropped. In the body, a question without a number is a sentence, three or more short lines set apart by blank lines
+//! are verse-like text, a short label and its colon over text heads a section, and unnumbered headings nest by position
+//! (one right under another) and wording (one whose words are part of the heading above).
+//!
 //! Known weak spots: a kicker with no gap, no inner space and none of those signals is still read as the first
 //! line of a two-line title; two lines that read alike either way ("学习贯彻党的二十大精神" over
 //! "推动机关党建高质量发展") are taken as kicker and title. In a document of unnumbered headings, a short sentence
