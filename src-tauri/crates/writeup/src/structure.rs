@@ -301,12 +301,30 @@ fn strip_caption_mark(t: &str) -> String {
     t.trim_start_matches(CAPTION_MARKS).trim_start().to_string()
 }
 
+/// A person's place in a picture in brackets: "（前排左）", "（左一）", "（右二）", "（中）" — only a caption says it.
+fn picture_position(t: &str) -> bool {
+    t.match_indices(['（', '(']).any(|(p, o)| {
+        let inner: String = t[p + o.len()..]
+            .chars()
+            .take_while(|c| !matches!(c, '）' | ')'))
+            .collect();
+        let rest = inner
+            .trim_start_matches(['前', '后', '後', '中'])
+            .trim_start_matches('排');
+        let n = inner.chars().count();
+        (1..=4).contains(&n)
+            && rest.starts_with(['左', '右', '中'])
+            && rest.chars().skip(1).all(|c| "一二三四五六1234567".contains(c))
+    })
+}
+
 fn caption_words(t: &str) -> bool {
     let w = width(t);
     w <= 100.0
-        && (["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        && (picture_position(t)
+            || ["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
+                .iter()
+                .any(|p| t.starts_with(p))
             || t.ends_with("摄）")
             || t.ends_with("攝）")
             || t.ends_with("供图）")

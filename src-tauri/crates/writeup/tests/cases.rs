@@ -608,3 +608,16 @@ fn unnumbered_subheadings_and_the_headline_as_alt_text() {
         ]
     );
 }
+
+/// Issue 14, fifth round: a sentence naming a person's place in the picture ("（前排左）", "（左二）") is a caption.
+#[test]
+fn a_persons_place_in_the_picture_makes_a_caption() {
+    let cap = "湖南省委常委、省直机关工委书记张剑飞（前排左）率省直厅局机关党委书记近300人参观湖南税务系统党建成果展。";
+    let w = s(&format!("{PARA_13}\n\n{cap}\n\n{PARA_13}"));
+    assert_eq!(w.blocks[1].kind, BlockKind::Caption, "{:?}", kinds(&w));
+    // a bracket that says something else stays text
+    let w = s(&format!(
+        "{PARA_13}\n\n党员干部（左侧为新党员）认真学习党章，交流体会。\n\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks[1].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
+}
