@@ -66,7 +66,7 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// round, with 60 pages added in all (20 of them held out, among them a table-of-contents page and a document-sharing
 /// page that score 16 / 39 and 3 / 19), the figures are 89.1 / 70.3 / 90.5 / 63.6 / 76.0 (whole / held-out third /
 /// fresh / fresh2 / fresh3). In the fifth round, which studied the misses of every set, they rose to 95.7 / 90.1 /
-/// 96.3 / 92.0 / 96.0, and fresh4 to 94.4. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
+/// 96.3 / 92.0 / 96.0, and fresh4 to 95.0. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
 const FLOOR_ALL: f64 = 95.5;
 const FLOOR_HELD_OUT: f64 = 90.0;
 const FLOOR_FRESH: f64 = 96.0;
@@ -75,8 +75,8 @@ const FLOOR_FRESH2: f64 = 91.5;
 /// 96.0 after the fifth round.
 const FLOOR_FRESH3: f64 = 95.5;
 /// The fifth round's held-out set (`tests/pages/fresh4`, 18 pages): 81.0 (132 / 163) at its first measure, 82.7 after
-/// the round's first rules (read off other pages), 94.4 at the end of the round (its misses studied too).
-const FLOOR_FRESH4: f64 = 94.0;
+/// the round's first rules (read off other pages), 95.0 at the end of the round (its misses studied too).
+const FLOOR_FRESH4: f64 = 94.5;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
