@@ -2178,18 +2178,23 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Cand(_) | Pre::Marked => {
+                // (marked headings, □ or ●, are siblings of one style: they do not nest)
+                let marked = pre == Pre::Marked;
                 // (a decimal number, "1.3…", "1.3.1…", numbers a section under "1、": level 2)
                 let part_of_parent = parent.as_deref().is_some_and(|p| {
                     let (p, t) = (letters(p), letters(&text));
                     t.chars().count() >= 2 && p.chars().count() > t.chars().count() && p.contains(&t)
                 });
-                let l = if seen_numbered_l1 || decimal_numbered(&text) || under_parent || part_of_parent {
+                let nested = !marked && (under_parent || part_of_parent);
+                let l = if seen_numbered_l1 || decimal_numbered(&text) || nested {
                     2
                 } else {
-                    parent = Some(text.clone());
+                    if !marked {
+                        parent = Some(text.clone());
+                    }
                     1
                 };
-                under_parent = l == 1;
+                under_parent = l == 1 && !marked;
                 blocks.push(Block::new(BlockKind::Heading, Some(l), text, nums));
                 continue;
             }
