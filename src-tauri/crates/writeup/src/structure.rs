@@ -84,6 +84,8 @@ struct Item {
     hint: Hint,
     gap_before: bool,
     indented: bool,
+    /// The line before it (blank lines aside) was set aside as a picture's file name or placeholder.
+    after_picture: bool,
 }
 
 /// Plain text: one source line per input line.
@@ -578,24 +580,37 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut region_items = 0usize;
     // a table of contents: (its first entry, once seen); it ends where that entry comes again or prose starts
     let mut toc: Option<Option<String>> = None;
+    // how many lines were set aside before the line at hand
+    let mut seen_dropped = 0usize;
     for l in src {
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
-        let it = Item {
+        let mut it = Item {
             indented: l.raw.starts_with("  ") || l.raw.starts_with(['\u{3000}', '\t']),
             raw: l.raw,
             text,
             nums: l.nums,
             hint: l.hint,
             gap_before: gap,
+            after_picture: false,
         };
         if it.text.is_empty() && !is_photo {
             gap = true;
             continue;
         }
         gap = false;
+        // whether the line before was set aside as a picture's file name or placeholder (".jpg)", "img_0032.jpg")
+        if cx.out.dropped.len() > seen_dropped {
+            let picture = [m::IMAGE_PLACEHOLDER, m::PICTURE_NAME, m::CHROME_FILE_NAME];
+            it.after_picture = cx
+                .out
+                .dropped
+                .last()
+                .is_some_and(|d| picture.contains(&d.reason.as_str()));
+        }
+        seen_dropped = cx.out.dropped.len();
         if !is_photo {
             let key = letters(&it.text);
             if let Some(first) = &mut toc {
@@ -1959,7 +1974,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Caption, strip_caption_mark(&t), it.nums.clone(), None));
             continue;
         }
-        if was_photo && w <= 80.0 && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
+        // (in plain text, a short line right after a picture's file name is its caption: ".jpg)" over "参观党史陈列馆")
+        let under_picture = it.after_picture && w <= 40.0 && !has_inner_terminator(&t);
+        if (was_photo && w <= 80.0 || under_picture) && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
             pres.push((Pre::Caption, t, it.nums.clone(), None));
             continue;
         }
@@ -2252,6 +2269,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                             hint: Hint::None,
                             gap_before: false,
                             indented: false,
+                            after_picture: false,
                         };
                         last.text.truncate(p);
                         cx.merge_byline(parsed, &fake);

@@ -1026,3 +1026,26 @@ fn units_and_a_name_after_the_text_and_picture_disclaimers() {
     let w = s(&format!("(資料圖片僅供參考)\n{P1}\n{P2}"));
     assert_eq!((w.title.as_deref(), texts(&w)), (None, vec![P1, P2]));
 }
+
+/// In plain text, a short line right after a picture's file name (set aside) is the picture's caption; a paragraph
+/// there stays a paragraph.
+#[test]
+fn a_short_line_under_a_picture_name_is_its_caption() {
+    let w = s(&format!(
+        "{P1}\n.jpg)\n参观党史陈列馆\n{P2}\n.jpg)\n段谭云主任为老党员颁发“光荣在党50年”纪念章\n{P3}"
+    ));
+    let kinds: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            BlockKind::Paragraph,
+            BlockKind::Caption,
+            BlockKind::Paragraph,
+            BlockKind::Caption,
+            BlockKind::Paragraph
+        ]
+    );
+    let w = s(&format!("{P1}\nwechat_2025-11-06_110818_754.png\n{P2}"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+}
