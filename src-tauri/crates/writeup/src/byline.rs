@@ -72,6 +72,11 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("文、摄", Field::Author, true),
     ("文、攝", Field::Author, true),
     ("文、图", Field::Author, true),
+    // (the slash is the separator: a pictograph or a space may follow, "文/图🖊 李金秋")
+    ("文/图", Field::Author, false),
+    ("图/文", Field::Author, false),
+    ("文／图", Field::Author, false),
+    ("图／文", Field::Author, false),
     ("图、文", Field::Author, true),
     ("圖、文", Field::Author, true),
     ("文、圖", Field::Author, true),
@@ -290,7 +295,7 @@ fn digits(chars: &[char], max: usize) -> (u32, usize) {
 fn date_at(chars: &[char]) -> Option<(String, usize)> {
     let (y, n) = digits(chars, 4);
     if n != 4 || !(1949..=2100).contains(&y) {
-        return None;
+        return day_first(chars);
     }
     let mut i = 4;
     let sep = *chars.get(i)?;
@@ -324,6 +329,26 @@ fn date_at(chars: &[char]) -> Option<(String, usize)> {
         return None;
     }
     Some((format!("{y:04}-{m:02}-{d:02}"), i))
+}
+
+/// A date printed day first with dots or slashes, "26.07.2014" (some sites' templates).
+fn day_first(chars: &[char]) -> Option<(String, usize)> {
+    let (d, n1) = digits(chars, 2);
+    let sep = *chars.get(n1)?;
+    if n1 == 0 || !(1..=31).contains(&d) || !matches!(sep, '.' | '/') {
+        return None;
+    }
+    let (m, n2) = digits(&chars[n1 + 1..], 2);
+    let i = n1 + 1 + n2;
+    if n2 == 0 || !(1..=12).contains(&m) || chars.get(i) != Some(&sep) {
+        return None;
+    }
+    let (y, n3) = digits(&chars[i + 1..], 4);
+    let end = i + 1 + n3;
+    if n3 != 4 || !(1949..=2100).contains(&y) || chars.get(end).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((format!("{y:04}-{m:02}-{d:02}"), end))
 }
 
 /// The ISO date (YYYY-MM-DD) of a printed date, when the year is there.
@@ -367,6 +392,8 @@ fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
+    // a pictograph a page sets before the names ("文/图🖊 李金秋") is no part of them
+    let s = s.trim_start_matches(|c: char| (c as u32) >= 0x1F000 || ('\u{2600}'..='\u{27BF}').contains(&c));
     // separators left at either end ("张莎莎；" before 一审：…, "李玮；", "通讯员 - 胡晓庆") are no part of it
     let s = s.trim_matches(|c: char| matches!(c, ' ' | '|' | '｜' | '丨' | '　' | '，' | ',' | '；' | ';' | '-' | '—'));
     let s = tidy_spaces(s);
@@ -897,6 +924,18 @@ mod tests {
         assert_eq!(
             (p.author.as_deref(), p.source.as_deref()),
             (Some("边志文 宗飞"), Some("廉政中国"))
+        );
+    }
+
+    #[test]
+    fn day_first_dates_and_pictographs() {
+        let p = parse("26.07.2014 22:46").unwrap();
+        assert_eq!(p.date.as_deref(), Some("26.07.2014 22:46"));
+        assert_eq!(date_iso("26.07.2014").as_deref(), Some("2014-07-26"));
+        assert_eq!(date_iso("1.2.3"), None);
+        assert_eq!(
+            parse("文/图🖊 李金秋 赵常浩").and_then(|p| p.author).as_deref(),
+            Some("李金秋 赵常浩")
         );
     }
 
