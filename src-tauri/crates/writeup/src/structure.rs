@@ -1563,10 +1563,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     cx.out.kicker = kicker.map(|s| tidy_spaces(&s));
 }
 
-/// Words a site's category gloss after a headline ends with: a case, a model text, a collection.
-const GLOSS_ENDS: [&str; 10] = [
-    "案例", "范文", "範文", "汇总", "匯總", "精选", "精選", "合集", "篇）", "篇",
-];
+/// Words a site's category gloss after a headline ends with (a case, a model text) or holds (a collection).
+const GLOSS_ENDS: [&str; 3] = ["案例", "范文", "範文"];
+const GLOSS_WORDS: [&str; 5] = ["汇总", "匯總", "合集", "精选", "精選"];
 
 /// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
 /// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
@@ -1588,7 +1587,8 @@ fn title_marker(t: &str) -> Option<(String, String)> {
         let inner = &t[p + open.len_utf8()..t.len() - close.len_utf8()];
         let n = inner.chars().count();
         // a site's category gloss: "（稅務局黨建文化品牌案例）", "（汇总14篇）"
-        let gloss = (2..=16).contains(&n) && GLOSS_ENDS.iter().any(|e| inner.ends_with(e));
+        let gloss = (2..=16).contains(&n)
+            && (GLOSS_ENDS.iter().any(|e| inner.ends_with(e)) || GLOSS_WORDS.iter().any(|w| inner.contains(w)));
         if !gloss && (!(1..=4).contains(&n) || !marks.iter().any(|m| inner.contains(m))) {
             return None;
         }

@@ -763,8 +763,14 @@ fn a_pages_marker_after_the_headline_is_dropped() {
             "大连市党政干部大年初一扫大街 [复制链接]",
             "大连市党政干部大年初一扫大街",
         ),
+        // a site's category gloss goes
+        ("党支部党建工作制度（汇总14篇）", "党支部党建工作制度"),
         // a bracket that says something stays: the headline's own words
         ("读完《党章》有感（二）", "读完《党章》有感（二）"),
+        (
+            "学习贯彻党的二十大精神心得体会（第一篇）",
+            "学习贯彻党的二十大精神心得体会（第一篇）",
+        ),
     ] {
         let w = s(&format!("{head}\n\n{P1}\n{P2}"));
         assert_eq!(w.title.as_deref(), Some(want), "{head}");
