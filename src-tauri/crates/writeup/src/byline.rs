@@ -31,6 +31,7 @@ pub struct Parsed {
 const LABELS: &[(&str, Field, bool)] = &[
     ("信息来源", Field::Source, true),
     ("文章来源", Field::Source, true),
+    ("文章來源", Field::Source, true),
     ("稿件来源", Field::Source, true),
     ("新闻来源", Field::Source, true),
     ("新聞來源", Field::Source, true),
@@ -43,22 +44,41 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("稿源", Field::Source, true),
     ("來源", Field::Source, true),
     ("出处", Field::Source, true),
+    ("文章出处", Field::Source, true),
+    ("文章出處", Field::Source, true),
     ("供稿审核", Field::Extra, true),
     ("责任编辑", Field::Extra, true),
+    ("責任編輯", Field::Extra, true),
+    ("审核人", Field::Extra, true),
+    ("審核人", Field::Extra, true),
+    ("选稿", Field::Extra, true),
+    ("選稿", Field::Extra, true),
+    ("一审", Field::Extra, true),
+    ("二审", Field::Extra, true),
+    ("三审", Field::Extra, true),
     ("责编", Field::Extra, true),
     ("初审", Field::Extra, true),
     ("复审", Field::Extra, true),
     ("终审", Field::Extra, true),
     ("审核", Field::Extra, true),
+    ("審核", Field::Extra, true),
     ("作者", Field::Author, true),
     ("撰稿人", Field::Author, true),
     ("撰稿", Field::Author, true),
     ("撰文", Field::Author, true),
+    ("供稿人", Field::Author, true),
     ("供稿", Field::Author, true),
     // credits of text and pictures together: 文、摄：…, 图文：… (before 文 and 图 alone)
     ("文、摄", Field::Author, true),
     ("文、攝", Field::Author, true),
     ("文、图", Field::Author, true),
+    // (the slash is the separator: a pictograph or a space may follow, "文/图🖊 李金秋")
+    ("文/图", Field::Author, false),
+    ("图/文", Field::Author, false),
+    ("文／图", Field::Author, false),
+    ("图／文", Field::Author, false),
+    ("图、文", Field::Author, true),
+    ("圖、文", Field::Author, true),
     ("文、圖", Field::Author, true),
     ("图文", Field::Author, true),
     ("圖文", Field::Author, true),
@@ -84,6 +104,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("更新日期", Field::Date, true),
     ("更新時間", Field::Date, true),
     ("发表时间", Field::Date, true),
+    ("发表于", Field::Date, true),
+    ("發表於", Field::Date, true),
     ("发文日期", Field::Date, true),
     ("成文日期", Field::Date, true),
     ("日期", Field::Date, true),
@@ -108,6 +130,8 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("阅读", Field::Extra, true),
     ("访问量", Field::Extra, true),
     ("字号", Field::Extra, true),
+    ("字體", Field::Extra, true),
+    ("字体", Field::Extra, true),
     ("编辑", Field::Extra, true),
     ("摄影", Field::Extra, true),
     ("摄像", Field::Extra, true),
@@ -119,6 +143,9 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("攝", Field::Extra, true),
     ("图", Field::Extra, true),
     ("圖", Field::Extra, true),
+    // the reviewer of a credit line: "图文/姚红 审/唐圣琴"
+    ("审", Field::Extra, true),
+    ("審", Field::Extra, true),
 ];
 
 /// Role words of a credit that may stand before the names without a separator (摄影 通讯员 …).
@@ -171,9 +198,9 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     }
                 }
                 let has_sep = in_brackets || k < chars.len() && is_sep(chars[k]);
-                // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣"): a colon
-                // right after the label is enough
-                let colon = k < chars.len() && matches!(chars[k], '：' | ':');
+                // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣",
+                // "余麗英圖/湯丹審/劉婷"): a colon or a slash right after the label is enough
+                let colon = k < chars.len() && matches!(chars[k], '：' | ':' | '/' | '／');
                 let ok = if *needs_sep {
                     has_sep && (boundary(prev) || (!hits.is_empty() && colon))
                 } else {
@@ -268,7 +295,7 @@ fn digits(chars: &[char], max: usize) -> (u32, usize) {
 fn date_at(chars: &[char]) -> Option<(String, usize)> {
     let (y, n) = digits(chars, 4);
     if n != 4 || !(1949..=2100).contains(&y) {
-        return None;
+        return day_first(chars);
     }
     let mut i = 4;
     let sep = *chars.get(i)?;
@@ -302,6 +329,26 @@ fn date_at(chars: &[char]) -> Option<(String, usize)> {
         return None;
     }
     Some((format!("{y:04}-{m:02}-{d:02}"), i))
+}
+
+/// A date printed day first with dots or slashes, "26.07.2014" (some sites' templates).
+fn day_first(chars: &[char]) -> Option<(String, usize)> {
+    let (d, n1) = digits(chars, 2);
+    let sep = *chars.get(n1)?;
+    if n1 == 0 || !(1..=31).contains(&d) || !matches!(sep, '.' | '/') {
+        return None;
+    }
+    let (m, n2) = digits(&chars[n1 + 1..], 2);
+    let i = n1 + 1 + n2;
+    if n2 == 0 || !(1..=12).contains(&m) || chars.get(i) != Some(&sep) {
+        return None;
+    }
+    let (y, n3) = digits(&chars[i + 1..], 4);
+    let end = i + 1 + n3;
+    if n3 != 4 || !(1949..=2100).contains(&y) || chars.get(end).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((format!("{y:04}-{m:02}-{d:02}"), end))
 }
 
 /// The ISO date (YYYY-MM-DD) of a printed date, when the year is there.
@@ -345,12 +392,35 @@ fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
-    let s = s.trim_matches(|c: char| c == ' ' || c == '|' || c == '｜' || c == '丨' || c == '　');
+    // a pictograph a page sets before the names ("文/图🖊 李金秋") is no part of them
+    let s = s.trim_start_matches(|c: char| (c as u32) >= 0x1F000 || ('\u{2600}'..='\u{27BF}').contains(&c));
+    // separators left at either end ("张莎莎；" before 一审：…, "李玮；", "通讯员 - 胡晓庆") are no part of it
+    let s = s.trim_matches(|c: char| matches!(c, ' ' | '|' | '｜' | '丨' | '　' | '，' | ',' | '；' | ';' | '-' | '—'));
     let s = tidy_spaces(s);
     if s.is_empty() || PLACEHOLDERS.contains(&s.as_str()) {
         None
     } else {
         Some(s)
+    }
+}
+
+/// Names without a closing 报道 and the place before it: "丁斯斯 长沙报道" → "丁斯斯", "趙磊 報道" → "趙磊".
+fn without_report_word(v: &str) -> String {
+    let Some(head) = v.strip_suffix("报道").or_else(|| v.strip_suffix("報道")) else {
+        return v.to_string();
+    };
+    let head = head.trim_end();
+    match head.rfind(' ') {
+        // a place of two to four characters after the names: "丁斯斯 长沙"
+        Some(p)
+            if v[..p].trim().chars().count() >= 2
+                && (2..=4).contains(&head[p + 1..].chars().count())
+                && !v.ends_with(" 报道")
+                && !v.ends_with(" 報道") =>
+        {
+            head[..p].trim().to_string()
+        }
+        _ => head.to_string(),
     }
 }
 
@@ -364,6 +434,13 @@ fn names_like(v: &str) -> bool {
 /// "宜都融媒讯(记者 江传堃)4月27日，…", "新华社北京5月4日电（记者 …）". The paragraph keeps its text.
 pub fn lead_in(text: &str) -> Option<Parsed> {
     let chars: Vec<char> = text.chars().collect();
+    // a credit in brackets opening the text: "【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，…"
+    if matches!(chars.first(), Some('【' | '［')) {
+        let close = chars.iter().take(40).position(|c| matches!(c, '】' | '］'))?;
+        let inner: String = chars[1..close].iter().collect();
+        let p = parse(&inner)?;
+        return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);
+    }
     let head = chars
         .iter()
         .take(24)
@@ -372,22 +449,49 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     while chars.get(i) == Some(&' ') {
         i += 1;
     }
-    if !matches!(chars.get(i), Some('（' | '(')) {
-        return None;
-    }
-    let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
-    let inner: String = chars[i + 1..close].iter().collect();
-    let mut p = parse(&inner)?;
-    // the medium before 讯/电 is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none)
-    let before: String = chars[..head].iter().collect();
-    if let Some(end) = before.rfind(['报', '報', '网', '網', '台', '社']) {
-        let medium = &before[..end + before[end..].chars().next().map_or(0, char::len_utf8)];
-        let n = medium.chars().count();
-        if (3..=10).contains(&n) && medium.chars().all(is_han) && !medium.starts_with('本') {
-            p.source = Some(medium.to_string());
+    let inner: String = if matches!(chars.get(i), Some('（' | '(')) {
+        let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
+        let inner: String = chars[i + 1..close].iter().collect();
+        // names alone in the brackets are the writers: "廉政中国讯（边志文 宗飞）"
+        let names: Vec<&str> = inner.split_whitespace().collect();
+        if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| person_name(n) && common_surname(n)) {
+            let mut p = Parsed {
+                author: Some(names.join(" ")),
+                ..Parsed::default()
+            };
+            p.source = medium_before(&chars[..head], true);
+            return Some(p);
         }
+        inner
+    } else {
+        // without brackets the credit closes with 报道 and a colon: "本網訊通訊員白涵報道：近日，…"
+        let rest: String = chars[i..chars.len().min(i + 30)].iter().collect();
+        let end = rest.find("报道").or_else(|| rest.find("報道"))?;
+        let after = rest[end + "报道".len()..].chars().next();
+        if !matches!(after, Some('：' | ':')) {
+            return None;
+        }
+        rest[..end + "报道".len()].to_string()
+    };
+    let mut p = parse(&inner)?;
+    if let Some(m) = medium_before(&chars[..head], false) {
+        p.source = Some(m);
     }
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
+}
+
+/// The medium before 讯/电 of a lead-in is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none);
+/// with `bare`, a name without its kind right before 讯 too ("廉政中国讯", when writers' names follow, not a
+/// county media centre's reporters: "宜都融媒讯（记者…）").
+fn medium_before(chars: &[char], bare: bool) -> Option<String> {
+    let before: String = chars.iter().collect();
+    let medium = match before.rfind(['报', '報', '网', '網', '台', '社']) {
+        Some(end) => before[..end + before[end..].chars().next().map_or(0, char::len_utf8)].to_string(),
+        None if bare => before.clone(),
+        None => return None,
+    };
+    let n = medium.chars().count();
+    ((3..=10).contains(&n) && medium.chars().all(is_han) && !medium.starts_with('本')).then_some(medium)
 }
 
 /// A personal name: two to four Chinese characters that do not end like a unit, a medium or a column (人民网,
@@ -399,6 +503,11 @@ pub(crate) fn person_name(t: &str) -> bool {
 
 /// The most common Chinese surnames (simplified and traditional forms), for names run together without spaces.
 const COMMON_SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺";
+
+/// Whether a name starts with one of the most common surnames.
+pub(crate) fn common_surname(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| COMMON_SURNAMES.contains(c))
+}
 
 /// Ends like a unit, a medium or a column (人民网, 学习时报, 新华社, 宣传部): no person's name.
 fn unit_end(t: &str) -> bool {
@@ -431,7 +540,10 @@ fn journal_issue(t: &str) -> bool {
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
-    if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
+    if (t.starts_with('（') && t.ends_with('）'))
+        || (t.starts_with('(') && t.ends_with(')'))
+        || (t.starts_with('【') && t.ends_with('】') && t.matches('【').count() == 1)
+    {
         let inner: String = {
             let c: Vec<char> = t.chars().collect();
             c[1..c.len().saturating_sub(1)].iter().collect()
@@ -441,13 +553,31 @@ pub fn parse(line: &str) -> Option<Parsed> {
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
     }
+    // a reporter's credit alone: "趙磊 報道", "王聪 报道"
+    if let Some(names) = t.strip_suffix("报道").or_else(|| t.strip_suffix("報道")) {
+        let names = names.trim();
+        if names.len() < t.len() && width(names) <= 12.0 && names.split(' ').all(person_name) {
+            return Some(Parsed {
+                reporter: Some(names.to_string()),
+                ..Parsed::default()
+            });
+        }
+    }
     if journal_issue(t) {
         return Some(Parsed {
             source: Some(tidy_spaces(t)),
             ..Parsed::default()
         });
     }
-    t = t.trim_start_matches(['□', '◎', '●', '■', ' ']);
+    // (a bullet of a metadata list, "  • 来源:法规科", is no part of the line)
+    t = t.trim_start_matches(['□', '◎', '●', '■', '•', '▪', ' ']);
+    // a page's address before the fields, "http://wmf.fjsen.com 2014-04-22 15:49:16 来源:…": the page's, not a source
+    if t.starts_with("http") || t.starts_with("www.") {
+        t = t.split_once(' ').map_or("", |(_, r)| r).trim_start();
+        if t.is_empty() {
+            return None;
+        }
+    }
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
     let mut chars_from = 0;
@@ -491,25 +621,68 @@ pub fn parse(line: &str) -> Option<Parsed> {
     // a photo credit's role word before the names ("摄影 通讯员 朱红") is no source
     let prefix = prefix.trim();
     let role_only = prefix.chars().all(|c| CREDIT_ROLES.contains(&c));
-    if !role_only {
+    // a qualifier run into a correspondent's label ("职工通讯员", "特约通讯员") is no source
+    let qualifier = hits[0].field == Field::Correspondent
+        && hits[0].start > 0
+        && chars[hits[0].start - 1] != ' '
+        && (1..=3).contains(&prefix.chars().count())
+        && prefix.chars().all(is_han);
+    if !role_only && !qualifier {
         if hits[0].field != Field::Reporter || width(prefix) > 20.0 || prefix.contains('，') {
             return None;
         }
+        // (a reporter's qualifier is no source: "全媒体记者", "融媒体记者", "特约记者")
         if !matches!(
             prefix,
-            "本报" | "本刊" | "本网" | "本台" | "本站" | "本報" | "本網" | "本臺"
+            "本报"
+                | "本刊"
+                | "本网"
+                | "本台"
+                | "本站"
+                | "本報"
+                | "本網"
+                | "本臺"
+                | "全媒体"
+                | "全媒體"
+                | "融媒体"
+                | "融媒體"
+                | "特约"
+                | "特約"
+                | "首席"
         ) {
             p.source = Some(tidy_spaces(prefix));
         }
     }
     let mut any_strong = false;
     for (k, h) in hits.iter().enumerate() {
-        let vend = hits.get(k + 1).map(|n| n.start).unwrap_or(chars.len());
+        let mut vend = hits.get(k + 1).map(|n| n.start).unwrap_or(chars.len());
+        // a date printed after a source or an author ends the value and is the date: "来源: 孙雨静 郭龙 2024-07-04 11:28:04"
+        if matches!(h.field, Field::Source | Field::Author) {
+            let found = (h.end + 1..vend).find_map(|i| {
+                let after_space = chars[i - 1] == ' ';
+                after_space
+                    .then(|| starts_with_date(&chars[i..vend]).map(|n| (i, n)))
+                    .flatten()
+            });
+            if let Some((i, n)) = found {
+                if p.date.is_none() {
+                    p.date = clean_value(&chars[i..i + n]);
+                }
+                vend = i;
+            }
+        }
         let value = clean_value(&chars[h.end..vend]);
         match h.field {
             Field::Reporter | Field::Correspondent => {
                 let Some(v) = value else { continue };
                 let v = v.trim_end_matches([' ', '摄', '攝']).trim().to_string();
+                // "李白蕾/文 俞松/摄": the name before its role marker
+                let v = match v.find(['/', '／']) {
+                    Some(k) if k > 0 => v[..k].trim().to_string(),
+                    _ => v,
+                };
+                // "丁斯斯 长沙报道", "白涵報道": the report's dateline is no part of the names
+                let v = without_report_word(&v);
                 if !names_like(&v) {
                     return None;
                 }
@@ -522,6 +695,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
             Field::Source => {
                 any_strong = true;
+                // a page's button after the source ("来源:福州新闻网    我来说两句") is no part of it
+                let value = value.map(|v| match v.rsplit_once(' ') {
+                    Some((head, tail)) if crate::chrome::looks_like_chrome(tail).is_some() => head.trim().to_string(),
+                    _ => v,
+                });
                 if value.is_some() {
                     p.source = value;
                 }
@@ -539,6 +717,17 @@ pub fn parse(line: &str) -> Option<Parsed> {
             }
             Field::Date => {
                 any_strong = true;
+                // only the printed date and time: "2021-06-09 14:08:49打印", "2019-05-09访问次数：1573"
+                let value = value.map(|v| {
+                    let vc: Vec<char> = v.chars().collect();
+                    let words_after = |n: usize| vc[n..].iter().find(|c| **c != ' ').is_some_and(|c| is_han(*c));
+                    match starts_with_date(&vc) {
+                        Some(n) if n < vc.len() && words_after(n) => {
+                            vc[..n].iter().collect::<String>().trim().to_string()
+                        }
+                        _ => v,
+                    }
+                });
                 if value.is_some() {
                     p.date = value;
                 }
@@ -646,6 +835,132 @@ mod tests {
         assert_eq!(parse("来源：青岛日报").unwrap().source.as_deref(), Some("青岛日报"));
         assert_eq!(date_iso("2023年5月6日").as_deref(), Some("2023-05-06"));
         assert_eq!(date_iso("5月6日"), None);
+    }
+
+    #[test]
+    fn a_value_stops_at_the_next_credit() {
+        let author = |t: &str| parse(t).and_then(|p| p.author);
+        assert_eq!(
+            author("图文：张莎莎；一审：李霞；二审：刘志成；三审：刘文红").as_deref(),
+            Some("张莎莎")
+        );
+        assert_eq!(author("作者：梅小龙 审核人：王耀军").as_deref(), Some("梅小龙"));
+        assert_eq!(author("作者：姜文凈 責任編輯：張禹").as_deref(), Some("姜文凈"));
+        assert_eq!(author("文/余麗英圖/湯丹審/劉婷").as_deref(), Some("余麗英"));
+        assert_eq!(author("(图、文/机关党委)").as_deref(), Some("机关党委"));
+        assert_eq!(author("【图文/姚红 审/唐圣琴】").as_deref(), Some("姚红"));
+        assert_eq!(author("(图文:王明;审核:李霞)").as_deref(), Some("王明"));
+        // authors between semicolons stay together
+        assert_eq!(author("作者：徐宁; 万龙云").as_deref(), Some("徐宁; 万龙云"));
+        let p = parse("来源：东方网 选稿：王珂然").unwrap();
+        assert_eq!(p.source.as_deref(), Some("东方网"));
+        let p = parse("发布日期：2025-08-22 08:29     字体：").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2025-08-22 08:29"));
+        let p = parse("發布時間：2014-03-07文章來源：民進中央").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref()),
+            (Some("2014-03-07"), Some("民進中央"))
+        );
+    }
+
+    #[test]
+    fn dates_after_values_and_bulleted_fields() {
+        let p = parse("来源: 孙雨静 郭龙 2024-07-04 11:28:04 责编: 余红霞").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.date.as_deref(), p.author),
+            (Some("孙雨静 郭龙"), Some("2024-07-04 11:28:04"), None)
+        );
+        assert_eq!(
+            parse("  • 来源:法规科").and_then(|p| p.source).as_deref(),
+            Some("法规科")
+        );
+        assert_eq!(
+            parse("  • 时间:2023-11-13").and_then(|p| p.date).as_deref(),
+            Some("2023-11-13")
+        );
+        let date = parse("发表于:2010-05-25 来源: 点击:876").and_then(|p| p.date);
+        assert_eq!(date.as_deref(), Some("2010-05-25"));
+        assert_eq!(parse("趙磊 報道").and_then(|p| p.reporter).as_deref(), Some("趙磊"));
+        assert!(parse("新闻报道").is_none());
+    }
+
+    #[test]
+    fn fifth_round_byline_forms() {
+        let p = parse("作者:肖冶   发布时间:2021-06-09 14:08:49 打印 字号: | |").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2021-06-09 14:08:49"));
+        let p = parse("作者: 余文钦    发布时间:2019-05-09  访问次数:1573").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.date.as_deref()),
+            (Some("余文钦"), Some("2019-05-09"))
+        );
+        assert_eq!(
+            parse("文章出处: 黄冈中院").and_then(|p| p.source).as_deref(),
+            Some("黄冈中院")
+        );
+        let p = parse("http://wmf.fjsen.com 2014-04-22 15:49:16 来源:福州新闻网    我来说两句").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref()),
+            (Some("2014-04-22 15:49:16"), Some("福州新闻网"))
+        );
+        let p = parse("(福州日报记者 李白蕾/文 俞松/摄)").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.reporter.as_deref()),
+            (Some("福州日报"), Some("李白蕾"))
+        );
+        let p = lead_in("【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，永葆党员本色。").unwrap();
+        assert_eq!(
+            (p.reporter.as_deref(), p.correspondent.as_deref()),
+            (Some("胡强"), Some("吴竹子"))
+        );
+        assert_eq!(p.source, None);
+        // a county media centre's lead-in names no source; a date and a time joined by a dash stay whole
+        assert_eq!(
+            lead_in("宜都融媒訊（記者 江傳堃）4月27日，會議召開。").and_then(|p| p.source),
+            None
+        );
+        let p = parse("发布日期：2017-03-28-00:00:00").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2017-03-28-00:00:00"));
+        let p = lead_in("廉政中国讯(边志文   宗飞)为锚定检察工作高质量发展目标，深化协作。").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.source.as_deref()),
+            (Some("边志文 宗飞"), Some("廉政中国"))
+        );
+    }
+
+    #[test]
+    fn day_first_dates_and_pictographs() {
+        let p = parse("26.07.2014 22:46").unwrap();
+        assert_eq!(p.date.as_deref(), Some("26.07.2014 22:46"));
+        assert_eq!(date_iso("26.07.2014").as_deref(), Some("2014-07-26"));
+        assert_eq!(date_iso("1.2.3"), None);
+        assert_eq!(
+            parse("文/图🖊 李金秋 赵常浩").and_then(|p| p.author).as_deref(),
+            Some("李金秋 赵常浩")
+        );
+    }
+
+    #[test]
+    fn reporters_in_their_other_forms() {
+        let p = parse("红网时刻记者 丁斯斯 长沙报道").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.reporter.as_deref()),
+            (Some("红网时刻"), Some("丁斯斯"))
+        );
+        assert_eq!(
+            parse("通讯员 - 胡晓庆").and_then(|p| p.correspondent).as_deref(),
+            Some("胡晓庆")
+        );
+        let p = lead_in("本站讯(职工通讯员 冯英)4月17日，院机关第二党支部召开党员大会。").unwrap();
+        assert_eq!((p.correspondent.as_deref(), p.source), (Some("冯英"), None));
+        let p = lead_in("本網訊通訊員白涵報道：近日，宜城市委組織部開展活動。").unwrap();
+        assert_eq!(p.correspondent.as_deref(), Some("白涵"));
+        let p = lead_in("長城網滄州1月25日訊（記者龔磊 徐亮）今天，河北省人代會隆重召開，").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.reporter.as_deref()),
+            (Some("長城網"), Some("龔磊 徐亮"))
+        );
+        // a lead-in without a credit is none
+        assert!(lead_in("本报讯 为庆祝建党99周年，近日，市中级人民法院开展系列活动。").is_none());
     }
 
     #[test]

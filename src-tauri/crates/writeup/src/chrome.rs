@@ -5,7 +5,8 @@
 //! the kind is ever printed on a board, whatever the structure says.
 //!
 //! The signals are shapes that hold across sites (an address, an e-mail, a file name, a bullet, a time of day,
-//! separators between short items), with navigation words as one signal among several: a nav word counts only as a
+//! separators between short items, a pager, a row of short fields, a contact field with an account, an e-paper page
+//! label, a page's field left empty), with navigation words as one signal among several: a nav word counts only as a
 //! whole item of a short line, never as part of a word ("3D打印" is not a button). Running prose (a sentence of
 //! some length) is never chrome except for footer lines. The web-junk vocabulary of `junk` (APP prompts, editor
 //! sign-offs, buttons) and its breadcrumb test count too, so that one call answers for layout and preflight. This
@@ -64,7 +65,7 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 49] = [
+const NAV_ITEMS: [&str; 63] = [
     "首頁",
     "返回首頁",
     "關閉",
@@ -104,6 +105,11 @@ const NAV_ITEMS: [&str; 49] = [
     "下一版",
     "上一页",
     "下一页",
+    "上一个",
+    "下一个",
+    "上一主题",
+    "下一主题",
+    "快速回复",
     "版面导航",
     "标题导航",
     "往期回顾",
@@ -114,10 +120,23 @@ const NAV_ITEMS: [&str; 49] = [
     "无障碍",
     "English",
     "简体版",
+    "繁体版",
+    "繁體版",
+    "手机版",
+    "電腦版",
+    "电脑版",
+    "客户端",
+    "新闻客户端",
+    "我来说两句",
+    "我要评论",
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 22] = [
+const NAV_PHRASES: [&str; 26] = [
+    "查看更多",
+    "查看更多>>",
+    "点此查看",
+    "點此查看",
     "当前的位置",
     "所在的位置",
     "當前的位置",
@@ -201,14 +220,17 @@ fn metadata_row(t: &str) -> bool {
 }
 
 /// Footer phrases: chrome even in a long line.
-const FOOTER: [&str; 9] = [
+const FOOTER: [&str; 12] = [
     "版权所有",
     "版權所有",
     "ICP备",
+    "ICP備",
     "ICP証",
     "ICP证",
     "公网安备",
+    "公網安備",
     "网站标识码",
+    "網站標識碼",
     "copyright",
     "all rights reserved",
 ];
@@ -285,18 +307,76 @@ fn has_email(t: &str) -> bool {
 }
 
 /// A file name or identifier: one ASCII token with underscores, or a name with a document/picture extension.
+/// Extensions of shared files and pictures.
+const FILE_EXTS: [&str; 17] = [
+    ".doc", ".docx", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".txt", ".htm", ".html", ".xls", ".xlsx", ".wps", ".ppt",
+    ".pptx", ".zip", ".rar",
+];
+
+/// Fields a page prints with their value left empty (the value was a widget or a link list).
+const EMPTY_FIELDS: [&str; 12] = [
+    "专栏",
+    "專欄",
+    "栏目",
+    "欄目",
+    "文件下载",
+    "文件下載",
+    "关联文件",
+    "關聯文件",
+    "附件下载",
+    "相关附件",
+    "热门搜索",
+    "熱門搜索",
+];
+
+/// An e-paper page label at the start of a line: a page number (digits, or a letter and digits) and 版, then a colon.
+fn page_strip(t: &str) -> bool {
+    let n = t.chars().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let rest: String = t.chars().skip(n).take(2).collect();
+    (1..=6).contains(&n) && t.chars().take(n).any(|c| c.is_ascii_digit()) && (rest == "版：" || rest == "版:")
+}
+
+/// A pager: "第1页 / 共118页", "第2页 共3页", "共118页" with a page number.
+fn pager(t: &str) -> bool {
+    let digits_then = |s: &str, unit: char| {
+        let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
+        n > 0 && s.chars().nth(n) == Some(unit)
+    };
+    let at = |mark: char| {
+        t.match_indices(mark)
+            .any(|(p, _)| digits_then(t[p + mark.len_utf8()..].trim_start(), '页'))
+    };
+    at('第') && at('共')
+}
+
+/// A row of four or more short fields, each a label of two to five Chinese characters, a colon and a short value,
+/// with no sentence in it (an upload or file table row).
+fn field_row(t: &str) -> bool {
+    if t.contains(['。', '，', '；']) {
+        return false;
+    }
+    let mut fields = 0;
+    for part in t.split_whitespace() {
+        let Some(p) = part.find(['：', ':']) else { continue };
+        let (label, value) = (&part[..p], &part[p..]);
+        let n = label.chars().count();
+        if (2..=5).contains(&n) && label.chars().all(is_han) && width(value) <= 20.0 {
+            fields += 1;
+        }
+    }
+    fields >= 4
+}
+
 fn file_name_shape(t: &str) -> bool {
     let core = t.trim();
     if core.contains(char::is_whitespace) || core.is_empty() {
         return false;
     }
     let lower = core.to_ascii_lowercase();
-    let ext = [
-        ".doc", ".docx", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".txt", ".htm", ".html", ".xls", ".xlsx", ".wps",
-        ".ppt", ".pptx", ".zip", ".rar",
-    ]
-    .iter()
-    .any(|e| lower.ends_with(e));
+    // (a file name with a page after it, "讲义.ppt_第1页", is one too)
+    let ext = FILE_EXTS
+        .iter()
+        .any(|e| lower.ends_with(e) || lower.contains(&format!("{e}_")));
     let underscores = core.matches('_').count();
     let digits = core.chars().filter(|c| c.is_ascii_digit()).count();
     ext || (underscores >= 1
@@ -370,7 +450,15 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 16] = [
+const BRACKET_NOTES: [&str; 22] = [
+    // a picture's disclaimer: "（資料圖片僅供參考）"
+    "仅供参考",
+    "僅供參考",
+    // a reprint note: "（本文为山东武警原创文章，转载请联系授权）"
+    "转载请",
+    "轉載請",
+    "原创文章",
+    "原創文章",
     "登录",
     "登錄",
     "注册",
@@ -413,6 +501,36 @@ fn page_label(t: &str) -> bool {
 }
 
 /// Chinese share of the letters (ideographs against all alphanumeric characters).
+/// A contact field: a short label naming a channel (微信, QQ, 电话, 热线, 公众号, 微博, 传真) and a colon, then a value
+/// with no Chinese in it (an account, a number, an id).
+fn contact_field(t: &str) -> bool {
+    let Some(p) = t.find(['：', ':']) else {
+        return false;
+    };
+    let (label, value) = (&t[..p], t[p..].trim_start_matches(['：', ':']).trim());
+    let channel = [
+        "微信",
+        "QQ",
+        "qq",
+        "电话",
+        "電話",
+        "热线",
+        "熱線",
+        "公众号",
+        "公眾號",
+        "微博",
+        "传真",
+        "傳真",
+    ]
+    .iter()
+    .any(|c| label.contains(c));
+    channel
+        && label.chars().count() <= 8
+        && !value.is_empty()
+        && !value.chars().any(is_han)
+        && value.chars().any(|c| c.is_ascii_alphanumeric())
+}
+
 fn han_share(t: &str) -> f32 {
     let han = t.chars().filter(|c| is_han(*c)).count();
     let all = t.chars().filter(|c| c.is_alphanumeric()).count();
@@ -433,8 +551,15 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let w = width(t);
     let lower = t.to_lowercase();
     let is_prose = prose(t);
-    if FOOTER.iter().any(|f| lower.contains(f)) || (w <= 40.0 && t.starts_with('©')) {
+    // (the list is compared in lower case: "京ICP備…" is "京icp備…")
+    if FOOTER.iter().any(|f| lower.contains(&f.to_lowercase())) || (w <= 40.0 && t.starts_with('©')) {
         return Some(ChromeKind::Footer);
+    }
+    // a document-sharing site's note naming the shared file: "《公文处理培训讲义.ppt》由会员分享，可在线阅读…"
+    if FILE_EXTS.iter().any(|e| {
+        lower.contains(&format!("{e}》")) || lower.contains(&format!("{e}(")) || lower.contains(&format!("{e}（"))
+    }) {
+        return Some(ChromeKind::FileName);
     }
     if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {
         return Some(ChromeKind::Statistics);
@@ -480,6 +605,40 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     if has_email(t) {
         return Some(ChromeKind::Email);
+    }
+    // an e-paper page label: "00004版：庆祝中华人民共和国成立75周年特别报道", "A03版:要闻"
+    if w <= 40.0 && page_strip(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    // a page's field left empty: "专栏:", "文件下载:", "关联文件：", "热门搜索:"
+    let field = t.trim_end_matches(['：', ':', ' ']);
+    if field.len() < t.len() && EMPTY_FIELDS.contains(&field) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a navigation widget's label: "文章导航", "栏目导航"
+    if w <= 8.0 && (t.ends_with("导航") || t.ends_with("導航")) && t.chars().all(is_han) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a pager: "第1页 / 共118页", "共3页 第2页"
+    if w <= 30.0 && !t.contains(['。', '，', '；']) && pager(t) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a bar of buttons: four or more words of one or two characters, "返回 下载 相关 举报"
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() >= 4
+        && words
+            .iter()
+            .all(|x| (1..=2).contains(&x.chars().count()) && x.chars().all(is_han))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a row of four or more short fields: "上传人:小飞机 文档编号:6552432 上传时间:2023-11-11 格式:PPT 页数:118"
+    if field_row(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    // a contact field whose value is an account, number or id: "小编微信：sm20181207", "QQ：123456", "联系电话：0531-…"
+    if w <= 40.0 && contact_field(t) {
+        return Some(ChromeKind::Footer);
     }
     // a counter standing alone (visits, likes): "0", "1024"
     if t.len() <= 8 && t.chars().all(|c| c.is_ascii_digit()) {
@@ -627,8 +786,14 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     {
         return Some(ChromeKind::Navigation);
     }
-    // a menu: four or more short items between bars, or five or more short items of unequal length
-    if (short || barred) && its.len() >= 4 && its.iter().all(|i| width(i) <= 8.0) && !t.contains(['，', '。']) {
+    // a menu: four or more short items between bars, or five or more short items of unequal length (menu items
+    // carry no quotes or dashes: "开辟伟大道路 建立伟大功业 … ——“奋斗百年路 启航新征程”" is a headline of parallel
+    // phrases with its subtitle)
+    if (short || barred)
+        && its.len() >= 4
+        && its.iter().all(|i| width(i) <= 8.0)
+        && !t.contains(['，', '。', '“', '”', '—'])
+    {
         let unequal = its
             .iter()
             .map(|i| i.chars().count())

@@ -1,5 +1,7 @@
 //! Finds key figures in block text: a number with its unit (936人, 108支, 3.1万余人次, 100%) and the clause that
-//! says what it counts. Years, dates, ordinals and times are not key figures.
+//! says what it counts. Years, dates, ordinals and times are not key figures, and neither are figures no designer
+//! would set in a big-number tile (`tile_worthy`): a bare count under ten ("3名", "2个") and a count of the people
+//! who attended an event ("40余人参加", "近300人参观") — amounts, percentages and measures always are.
 //!
 //! This module owns only figure extraction; it must not change block text.
 
@@ -86,6 +88,53 @@ const UNITS: &[&str] = &[
     "隊",
 ];
 
+/// Units of amounts, shares and measures: a key figure whatever its size (5%, 3倍, 800元).
+const MEASURES: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "万元",
+    "亿元",
+    "萬元",
+    "億元",
+    "千米",
+    "公里",
+    "个百分点",
+    "百分点",
+    "元",
+    "米",
+    "亩",
+    "吨",
+    "%",
+    "％",
+    "倍",
+];
+
+/// Words of attending an event: the people counted in such a clause are its audience, not an achievement.
+const ATTENDING: &[&str] = &[
+    "参加", "参与", "出席", "参会", "与会", "列席", "到场", "参观", "观看", "收看", "聆听", "參加", "參與", "參會",
+    "與會", "參觀", "觀看",
+];
+
+/// Whether a figure is one a designer would set in a big-number tile: an amount, share or measure always; a count
+/// only from ten up (or with 万/亿/余/多), and a count of people not when its clause says they attended an event
+/// (under a thousand).
+fn tile_worthy(number: &str, unit: &str, qualified: bool, label: &str) -> bool {
+    if MEASURES.contains(&unit) {
+        return true;
+    }
+    let big = number.ends_with(['万', '亿', '千', '百', '萬', '億']);
+    let value: f64 = number
+        .trim_end_matches(|c: char| !c.is_ascii_digit())
+        .replace(',', "")
+        .parse()
+        .unwrap_or(0.0);
+    if !big && !qualified && value < 10.0 {
+        return false;
+    }
+    let people = matches!(unit, "人" | "名" | "位");
+    !(people && !big && value < 1000.0 && ATTENDING.iter().any(|w| label.contains(w)))
+}
+
 const NOT_AFTER: &[char] = &[
     '年', '月', '日', '届', '级', '号', '时', '分', '秒', '岁', '周', '点', '版',
 ];
@@ -149,6 +198,10 @@ pub fn find(blocks: &[Block]) -> Vec<KeyFigure> {
                 let text: String = chars[start..end].iter().collect();
                 let number: String = chars[start..num_end].iter().collect();
                 let label = clause(&chars, start, end);
+                if !tile_worthy(&number, u, qualifier, &label) {
+                    i = end;
+                    continue;
+                }
                 out.push(KeyFigure {
                     text,
                     number,
@@ -207,5 +260,29 @@ mod tests {
         // years, dates, ordinals are not figures
         assert!(find(&para("2024年，第29届大会于3月25日召开，5A级景区。")).is_empty());
         assert_eq!(find(&para("群众好评率达100%。"))[0].text, "100%");
+    }
+
+    fn texts(t: &str) -> Vec<String> {
+        find(&para(t)).into_iter().map(|k| k.text).collect()
+    }
+
+    #[test]
+    fn only_tile_worthy_figures() {
+        // a bare count under ten is no big-number tile; the achievements beside it are
+        assert_eq!(
+            texts("对14名优秀共产党员、3名优秀党务工作者、2个先进党支部进行了表彰。"),
+            vec!["14名"]
+        );
+        assert_eq!(
+            texts("共捐款人民币28300元；评选上半年度办案能手4名、岗位标兵16名、优秀案例10个。"),
+            vec!["28300元", "16名", "10个"]
+        );
+        // the audience of an event is no achievement, however counted
+        assert!(texts("两级法院三个支部40余名党员参加学习，近300人参观成果展。").is_empty());
+        assert!(texts("3名党员代表出席会议。").is_empty());
+        // but people served, amounts, shares and large counts are
+        assert_eq!(texts("累计服务群众3000人次，参与率达5%。"), vec!["3000人次", "5%"]);
+        assert_eq!(texts("全市1.2万名党员参加志愿服务。"), vec!["1.2万名"]);
+        assert_eq!(texts("资金增长3倍，投入8万元。"), vec!["3倍", "8万元"]);
     }
 }

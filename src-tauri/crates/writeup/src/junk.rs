@@ -99,7 +99,13 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         return Some(m::APP_PROMPT);
     }
     // editor lines
-    const EDITORS: [&str; 17] = [
+    const EDITORS: [&str; 22] = [
+        // a WeChat account's credit block, letter-spaced or not: "监 制：…", "主 编：…"
+        "监制",
+        "主编",
+        "出品",
+        "統籌",
+        "统筹",
         "责任编辑",
         "责编",
         "编审",
@@ -119,6 +125,16 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "值班編輯",
     ];
     let head: String = core.trim_start_matches(['(', '（']).chars().take(5).collect();
+    // (a credit's label is a word: "主编：…" is a credit, "主编的《…》" is not)
+    let head = if ["监制", "主编", "出品", "統籌", "统筹"]
+        .iter()
+        .any(|e| head.starts_with(e))
+        && !head.chars().nth(2).is_some_and(|c| matches!(c, '：' | ':'))
+    {
+        String::new()
+    } else {
+        head
+    };
     if w <= 40.0 && EDITORS.iter().any(|e| head.starts_with(e)) && !t.contains('。') {
         return Some(m::EDITOR);
     }
@@ -129,7 +145,9 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     // page buttons and navigation
     let buttons = t.replace(['【', '】', '[', ']', '|', '｜', '/', '丨'], " ");
     let words: Vec<&str> = buttons.split_whitespace().collect();
-    const NAV: [&str; 24] = [
+    const NAV: [&str; 26] = [
+        "全文",
+        "查看全文",
         "打印",
         "关闭",
         "关闭窗口",
@@ -163,6 +181,36 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         || core.starts_with("当前位置")
         || core.starts_with("您现在的位置")
         || core.starts_with("您的位置")
+    {
+        return Some(m::PAGE_NAV);
+    }
+    // the sign-off of an editor's note alone on its line: "——编者", "——本刊编辑部"
+    let signed = core.trim_start_matches(['—', '-', '－']);
+    if signed.len() < core.len()
+        && matches!(
+            signed,
+            "编者" | "編者" | "编辑部" | "編輯部" | "本刊编辑部" | "本刊編輯部" | "本报编辑部"
+        )
+    {
+        return Some(m::EDITOR);
+    }
+    // a QR-code or follow widget: "扫一扫在手机打开当前页", "关注我们，后续将提供更多服务"
+    if w <= 30.0
+        && !core.contains('。')
+        && [
+            "扫一扫",
+            "掃一掃",
+            "扫码",
+            "掃碼",
+            "扫描二维码",
+            "掃描二維碼",
+            "长按识别",
+            "長按識別",
+            "关注我们",
+            "關注我們",
+        ]
+        .iter()
+        .any(|p| core.starts_with(p))
     {
         return Some(m::PAGE_NAV);
     }

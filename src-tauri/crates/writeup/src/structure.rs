@@ -18,6 +18,11 @@
 //! as one (我们将…, …了, 取得了, 120余次) where its sibling headings do not, or it is the one unmarked line between
 //! two paragraphs of a document whose headings are numbered, □-marked, bold or styled.
 //!
+//! A site's column label (新闻动态) is never the title, and a page's marker or category gloss after the headline is
+//! dropped. In the body, a question without a number is a sentence, three or more short lines set apart by blank lines
+//! are verse-like text, a short label and its colon over text heads a section, and unnumbered headings nest by position
+//! (one right under another) and wording (one whose words are part of the heading above).
+//!
 //! Known weak spots: a kicker with no gap, no inner space and none of those signals is still read as the first
 //! line of a two-line title; two lines that read alike either way ("学习贯彻党的二十大精神" over
 //! "推动机关党建高质量发展") are taken as kicker and title. In a document of unnumbered headings, a short sentence
@@ -79,6 +84,8 @@ struct Item {
     hint: Hint,
     gap_before: bool,
     indented: bool,
+    /// The line before it (blank lines aside) was set aside as a picture's file name or placeholder.
+    after_picture: bool,
 }
 
 /// Plain text: one source line per input line.
@@ -143,6 +150,13 @@ fn numbered_arabic(t: &str) -> Option<Arabic> {
     }
     let ok = matches!(sep, '.' | '．' | '、') && after.is_some_and(|c| !c.is_ascii_digit() && c != '.');
     ok.then_some(Arabic::Dot)
+}
+
+/// A decimal section number at the start: "1.3党支部委员会选举程序", "1.3.1选举准备阶段" (two or more groups).
+fn decimal_numbered(t: &str) -> bool {
+    let head: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let groups: Vec<&str> = head.trim_end_matches('.').split('.').collect();
+    groups.len() >= 2 && groups.iter().all(|g| (1..=2).contains(&g.len()))
 }
 
 /// The number and its mark at the start of an Arabic-numbered line: "5、" → (5, '、').
@@ -289,20 +303,41 @@ fn strip_caption_mark(t: &str) -> String {
     t.trim_start_matches(CAPTION_MARKS).trim_start().to_string()
 }
 
+/// A person's place in a picture in brackets: "（前排左）", "（左一）", "（右二）", "（中）" — only a caption says it.
+fn picture_position(t: &str) -> bool {
+    t.match_indices(['（', '(']).any(|(p, o)| {
+        let inner: String = t[p + o.len()..]
+            .chars()
+            .take_while(|c| !matches!(c, '）' | ')'))
+            .collect();
+        let rest = inner
+            .trim_start_matches(['前', '后', '後', '中'])
+            .trim_start_matches('排');
+        let n = inner.chars().count();
+        (1..=4).contains(&n)
+            && rest.starts_with(['左', '右', '中'])
+            && rest.chars().skip(1).all(|c| "一二三四五六1234567".contains(c))
+    })
+}
+
 fn caption_words(t: &str) -> bool {
     let w = width(t);
     w <= 100.0
-        && (["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        && (picture_position(t)
+            || ["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
+                .iter()
+                .any(|p| t.starts_with(p))
             || t.ends_with("摄）")
+            || t.ends_with("攝）")
             || t.ends_with("供图）")
+            || t.ends_with("供圖）")
             || t.ends_with("供图")
+            || t.ends_with("供圖")
             || ends_with_figure_number(t)
             || ends_with_photo_credit(t)
             || (w <= 40.0
                 && !t.contains(['。', '，'])
-                && ["现场", "合影", "合影留念", "留影", "一角"]
+                && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
                     .iter()
                     .any(|e| t.ends_with(e))))
 }
@@ -537,33 +572,51 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     };
 
     // 1. clean lines, set junk aside
+    let src = header_list_bullets(src);
     let mut items: Vec<Item> = Vec::new();
     let mut gap = false;
     let mut region: Option<&'static str> = None;
+    // items of the shape of a link list seen in the region
+    let mut region_items = 0usize;
     // a table of contents: (its first entry, once seen); it ends where that entry comes again or prose starts
     let mut toc: Option<Option<String>> = None;
+    // how many lines were set aside before the line at hand
+    let mut seen_dropped = 0usize;
     for l in src {
-        let text = normalize::light(&l.raw, cx.relaxed);
+        let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
-        let it = Item {
+        let mut it = Item {
             indented: l.raw.starts_with("  ") || l.raw.starts_with(['\u{3000}', '\t']),
             raw: l.raw,
             text,
             nums: l.nums,
             hint: l.hint,
             gap_before: gap,
+            after_picture: false,
         };
         if it.text.is_empty() && !is_photo {
             gap = true;
             continue;
         }
         gap = false;
+        // whether the line before was set aside as a picture's file name or placeholder (".jpg)", "img_0032.jpg")
+        if cx.out.dropped.len() > seen_dropped {
+            let picture = [m::IMAGE_PLACEHOLDER, m::PICTURE_NAME, m::CHROME_FILE_NAME];
+            it.after_picture = cx
+                .out
+                .dropped
+                .last()
+                .is_some_and(|d| picture.contains(&d.reason.as_str()));
+        }
+        seen_dropped = cx.out.dropped.len();
         if !is_photo {
             let key = letters(&it.text);
             if let Some(first) = &mut toc {
-                let entry = width(&it.text) <= 30.0 && !it.text.contains(['。', '，', '；']);
+                // (an entry may run into the next one, "…存在的问题及对策8.中央统战部机关党委：以…": only a sentence
+                // ends the contents)
+                let entry = width(&it.text) <= 80.0 && !it.text.contains(['。', '，', '；']);
                 if entry && first.as_deref() != Some(key.as_str()) {
                     first.get_or_insert(key);
                     cx.drop_item(&it, m::CONTENTS);
@@ -578,9 +631,13 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             }
             if let Some(r) = region {
                 let w = width(&it.text);
-                if w >= 60.0 && it.text.contains('。') {
+                // a list of links has a shape (bullets, dates, cut titles): after two such items, the first line
+                // without it ends the list ("热点新闻" over a sidebar of dated links, then the headline)
+                let listy = list_item_shape(&it.text);
+                if (w >= 60.0 && it.text.contains('。')) || (r == m::RECOMMENDED && !listy && region_items >= 2) {
                     region = None;
                 } else {
+                    region_items += usize::from(listy);
                     let reason = junk::opens_junk_region(&it.text)
                         .or_else(|| junk::junk_reason(&it.text))
                         .unwrap_or(r);
@@ -593,6 +650,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             }
             if let Some(r) = junk::opens_junk_region(&it.text) {
                 region = Some(r);
+                region_items = 0;
                 cx.drop_item(&it, r);
                 continue;
             }
@@ -752,9 +810,18 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
-    // anywhere in the body, the whole headline again (a picture's alt text, a repeat) is never printed twice
+    // anywhere in the body, the whole headline again (a picture's alt text, a repeat, "…样本 图1") is never printed
+    // twice
     for (i, it) in items.iter().enumerate() {
-        if !consumed[i] && letters(&it.text) == title && title.chars().count() >= 6 {
+        let numbered = ends_with_figure_number(&it.text);
+        let bare = if numbered {
+            it.text
+                .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '）' | ')' | ' '))
+                .trim_end_matches(['图', '圖', '（', '('])
+        } else {
+            it.text.as_str()
+        };
+        if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
             consumed[i] = true;
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
@@ -826,7 +893,12 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         i = j.max(i + 1);
     }
     let tail = &items[last + 1..];
-    if tail.len() >= 3 && tail.iter().all(|it| short_item(it, 30.0)) {
+    // (a button may shout: "喜欢就按个赞吧！！！")
+    let button = |it: &Item| {
+        let t = it.text.trim_end_matches(['！', '!']);
+        width(&it.text) <= 16.0 && !t.contains(['。', '，', '；', '！', '？']) && byline::parse(t).is_none()
+    };
+    if tail.len() >= 3 && tail.iter().all(|it| short_item(it, 30.0) || button(it)) {
         let chromy = tail.iter().any(|it| chrome::title_chrome(&it.text).is_some());
         if chromy || tail.len() >= 4 {
             drop[last + 1..].iter_mut().for_each(|d| *d = true);
@@ -842,6 +914,67 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
+fn without_trailing_bar(text: String) -> String {
+    let t = text.trim_end();
+    match t.strip_suffix(['|', '｜', '丨']) {
+        Some(head) if head.trim_end().ends_with(['。', '！', '？', '”', '）', '」', ')']) => {
+            head.trim_end().to_string()
+        }
+        _ => text,
+    }
+}
+
+/// A page's header rendered as a list ("- 关于建立“主题党日”制度的通知" over "- 发布日期: 2016-06-13 …"): when the
+/// first two lines carry the same bullet and the second is a byline without it, the bullets are the list's, not the
+/// lines', and are taken off both.
+fn header_list_bullets(mut src: Vec<SrcLine>) -> Vec<SrcLine> {
+    let firsts: Vec<usize> = src
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.raw.trim().is_empty())
+        .map(|(i, _)| i)
+        .take(2)
+        .collect();
+    let [a, b] = firsts[..] else {
+        return src;
+    };
+    for bullet in ["- ", "• ", "· ", "* "] {
+        let strip = |l: &SrcLine| {
+            l.raw
+                .trim_start()
+                .strip_prefix(bullet)
+                .map(|r| r.trim_start().to_string())
+        };
+        if let (Some(ra), Some(rb)) = (strip(&src[a]), strip(&src[b])) {
+            if byline::parse(&rb).is_some() && !ra.is_empty() {
+                src[a].raw = ra;
+                src[b].raw = rb;
+            }
+            break;
+        }
+    }
+    src
+}
+
+/// The shape of an item of a list of links: a bullet before it, a date after it ("01/22", "2024-05-06"), or a title
+/// cut short ("张涛看望慰问春节...").
+fn list_item_shape(t: &str) -> bool {
+    let t = t.trim();
+    let tail: String = t.chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
+    let dated = byline::find_date(&tail).is_some()
+        || t.rsplit(' ').next().is_some_and(|x| {
+            let x = x.trim_matches(['(', ')', '（', '）', '[', ']']);
+            x.len() >= 3
+                && x.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))
+                && x.contains(['/', '-', '.'])
+        });
+    t.starts_with(['·', '•', '-', '▪', '●', '○', '◆', '>', '»', '▸', '*'])
+        || dated
+        || t.contains("...")
+        || t.contains('…')
 }
 
 /// A field label with nothing after it, bullets aside: "• 索引号：", "发文机构:", "索 引 号：".
@@ -1129,6 +1262,28 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             cands.push(i);
         }
     }
+    // a site's column or channel label ("新闻动态", "党群工作 党群动态"), alone or over the headline, is never the
+    // title: it is set aside when a wider headline-like line follows in the header, or when it is a short label alone
+    if title.is_none() {
+        while let Some((&first, later)) = cands.split_first() {
+            let a = &items[first];
+            // (the headline may stand past the header's end: a headline——subtitle line read as text)
+            let headline_follows = (first + 1..items.len().min(first + 6)).any(|j| {
+                let b = &items[j];
+                column_label(&b.text, 6).is_none()
+                    && heading_like_title(&b.text)
+                    && width(&b.text) >= 8.0
+                    && width(&b.text) >= 1.5 * width(&a.text)
+            });
+            let max = if headline_follows { 6 } else { 4 };
+            if column_label(&a.text, max).is_none() || (!headline_follows && !later.is_empty()) {
+                break;
+            }
+            consumed[first] = true;
+            cx.drop_item(a, m::BREADCRUMB);
+            cands.remove(0);
+        }
+    }
     let mut rest = cands.as_slice();
     // a site's or paper's name at the very top, over the headline, is the page's masthead
     if title.is_none() && rest.len() >= 2 && rest[0] == 0 {
@@ -1261,9 +1416,13 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         .author
                         .as_deref()
                         .is_some_and(|a| letters(a) == letters(&n.text));
+                    // (halves of one title stand on adjacent lines: nothing set aside between them)
+                    let adjacent = n.nums.first().copied() == it.nums.last().map(|x| x + 1);
                     if split_dash(&t).is_none()
                         && !author
+                        && !name_line(&n.text)
                         && !n.gap_before
+                        && adjacent
                         && next == first + 1
                         && !n.text.starts_with('—')
                         && width(&n.text) <= 40.0
@@ -1353,7 +1512,13 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
                 cx.drop_item(it, m::DUPLICATE_TITLE);
-            } else if subtitle.is_none() && width(t) > 35.0 && !t.ends_with('。') && !caption_words(t) {
+            } else if subtitle.is_none()
+                && width(t) > 35.0
+                && !t.ends_with(['。', '，', ',', '；', '：'])
+                && byline::lead_in(t).is_none()
+                && !caption_words(t)
+            {
+                // (a line that stops at a comma, or opens with a news lead-in, is the text's first half)
                 consumed[i] = true;
                 subtitle = Some((t.clone(), vec![i]));
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
@@ -1388,6 +1553,17 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     // decoration around a headline ("……清醒和坚定******") is no part of it
     let deco = ['*', '＊', '★', '☆', '※', '#', '＃', '='];
+    // a page's marker after the headline ("（图）", "/图", "[复制链接]") is the page's, not the title's
+    if let Some((t, used)) = title.as_mut() {
+        if let Some((head, tail)) = title_marker(t) {
+            cx.out.dropped.push(Dropped {
+                text: tail,
+                reason: m::CHROME_JUNK.to_string(),
+                lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+            });
+            *t = head;
+        }
+    }
     let lines = |used: &[usize]| {
         used.iter()
             .flat_map(|&i| items[i].nums.iter().copied())
@@ -1407,6 +1583,41 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
 }
 
+/// Words a site's category gloss after a headline ends with (a case, a model text) or holds (a collection).
+const GLOSS_ENDS: [&str; 3] = ["案例", "范文", "範文"];
+const GLOSS_WORDS: [&str; 5] = ["汇总", "匯總", "合集", "精选", "精選"];
+
+/// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
+/// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
+fn title_marker(t: &str) -> Option<(String, String)> {
+    let t = t.trim_end();
+    let marks = ["图", "圖", "视频", "視頻", "链接", "鏈接"];
+    let cut = if let Some(h) = t.strip_suffix("/图").or_else(|| t.strip_suffix("/圖")) {
+        h.len()
+    } else {
+        let close = t.chars().last()?;
+        let open = match close {
+            '）' => '（',
+            ')' => '(',
+            ']' => '[',
+            '】' => '【',
+            _ => return None,
+        };
+        let p = t.rfind(open)?;
+        let inner = &t[p + open.len_utf8()..t.len() - close.len_utf8()];
+        let n = inner.chars().count();
+        // a site's category gloss: "（稅務局黨建文化品牌案例）", "（汇总14篇）"
+        let gloss = (2..=16).contains(&n)
+            && (GLOSS_ENDS.iter().any(|e| inner.ends_with(e)) || GLOSS_WORDS.iter().any(|w| inner.contains(w)));
+        if !gloss && (!(1..=4).contains(&n) || !marks.iter().any(|m| inner.contains(m))) {
+            return None;
+        }
+        p
+    };
+    let head = t[..cut].trim_end();
+    (head.chars().filter(|c| is_han(*c)).count() >= 4).then(|| (head.to_string(), t[cut..].trim().to_string()))
+}
+
 /// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").
 fn column_tag(t: &str) -> Option<(String, String)> {
     let inner = t.trim_start().strip_prefix('【')?;
@@ -1423,6 +1634,24 @@ fn column_line(t: &str) -> bool {
     t.strip_prefix('【')
         .and_then(|r| r.strip_suffix('】'))
         .is_some_and(|inner| (4..=24).contains(&inner.chars().count()) && !inner.contains(['【', '】', '：']))
+}
+
+/// The channel words a site's column or channel label ends with (新闻动态, 党群工作, 通知公告, 要聞).
+const CHANNEL_ENDS: [&str; 26] = [
+    "动态", "動態", "新闻", "新聞", "资讯", "資訊", "要闻", "要聞", "公告", "快讯", "快訊", "简讯", "簡訊", "专栏",
+    "專欄", "专题", "專題", "频道", "頻道", "信息", "工作", "园地", "之窗", "聚焦", "视点", "在线",
+];
+
+/// A site's column or channel label: one or two short all-Chinese parts (each of 2 to `max` characters) that end
+/// in a channel word ("新闻动态", "党群工作 党群动态"). Returns the label as printed.
+fn column_label(t: &str, max: usize) -> Option<&str> {
+    let t = t.trim();
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let label = |p: &&str| {
+        let n = p.chars().count();
+        (2..=max).contains(&n) && p.chars().all(is_han) && CHANNEL_ENDS.iter().any(|e| p.ends_with(e))
+    };
+    ((1..=2).contains(&parts.len()) && parts.iter().all(label)).then_some(t)
 }
 
 /// A column label set letter-spaced over the text ("图 说 现 场", "要 闻"): a page's label, never a headline.
@@ -1450,6 +1679,8 @@ fn name_line(t: &str) -> bool {
     let n = bare.chars().count();
     (2..=4).contains(&n)
         && bare.chars().all(is_han)
+        // (four characters are a name only after a common surname: "资源描述" is a label)
+        && (n < 4 || byline::common_surname(&bare))
         && t.matches(' ').count() <= 1
         && !SECTION_NAMES.contains(&bare.as_str())
         && !["摘要", "目录", "附件", "附则", "总则"].contains(&bare.as_str())
@@ -1462,7 +1693,10 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
     let b = items
         .iter()
         .take(40)
-        .position(|it| byline_with_fields(&it.text) && width(&it.text) <= 60.0)?;
+        // (a credit in brackets closes a text, "（供稿人：一支部 冯欣）": it anchors no headline)
+        .position(|it| {
+            byline_with_fields(&it.text) && width(&it.text) <= 60.0 && !it.text.starts_with(['（', '(', '【', '['])
+        })?;
     let j = (0..b).rev().find(|&j| !consumed[j])?;
     let it = &items[j];
     if !heading_like_title(&it.text) || chrome::title_chrome(&it.text).is_some() || width(&it.text) < 4.0 {
@@ -1482,7 +1716,11 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
 }
 
 fn heading_like_title(t: &str) -> bool {
+    // (a note wholly in brackets, "（資料圖片僅供參考）", and speech with a full stop inside are no headlines)
+    let note = (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'));
     width(t) <= 64.0
+        && !note
+        && !t.contains('。')
         && !t.ends_with(['。', '；', '，', '：'])
         && t.chars().any(is_han)
         && !numbered_l1(t)
@@ -1739,11 +1977,26 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
         }
+        // a marked section head, "● 党建铸魂：筑牢发展根基，激活文明创建新动能": a label and its colon, no sentence end,
+        // no picture's words (a caption mark before a picture's sentence stays a caption)
+        let bare = strip_caption_mark(&t);
+        if caption_mark(&t)
+            && !matches!(it.hint, Hint::Caption)
+            && width(&bare) <= 36.0
+            && bare.contains('：')
+            && !bare.ends_with(['。', '！', '？'])
+            && !caption_words(&bare)
+        {
+            pres.push((Pre::Marked, bare, it.nums.clone(), None));
+            continue;
+        }
         if matches!(it.hint, Hint::Caption) || caption_mark(&t) {
             pres.push((Pre::Caption, strip_caption_mark(&t), it.nums.clone(), None));
             continue;
         }
-        if was_photo && w <= 80.0 && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
+        // (in plain text, a short line right after a picture's file name is its caption: ".jpg)" over "参观党史陈列馆")
+        let under_picture = it.after_picture && w <= 40.0 && !has_inner_terminator(&t);
+        if (was_photo && w <= 80.0 || under_picture) && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
             pres.push((Pre::Caption, t, it.nums.clone(), None));
             continue;
         }
@@ -1808,6 +2061,33 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 }
                 continue;
             }
+        }
+        // a short label and its colon alone over text ("调查情况：", "主要发现：") heads a section; a notice's
+        // salutation ("各党支部：", "尊敬的…") and a speech's lead ("会议指出：") do not
+        if let Some(label) = t.strip_suffix('：').filter(|_| k + 1 < n && it.hint == Hint::None) {
+            let c = label.chars().count();
+            let speech = [
+                "指出", "强调", "強調", "表示", "要求", "认为", "認為", "提出", "说", "說", "如下", "介绍", "介紹",
+            ];
+            if (2..=6).contains(&c)
+                && label.chars().all(is_han)
+                && !label.starts_with(['各', '致'])
+                && !label.starts_with("尊敬")
+                && !label.starts_with("亲爱")
+                && !label.starts_with("親愛")
+                && !label.contains("同志")
+                && !label.ends_with('们')
+                && !speech.iter().any(|v| label.ends_with(v))
+                && !byline_with_fields(&t)
+            {
+                pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+                continue;
+            }
+        }
+        // a question without a number is a sentence of the text, never a caption or a heading
+        if t.ends_with(['？', '?']) && !matches!(it.hint, Hint::Bold) {
+            pres.push((Pre::Para, t, it.nums.clone(), None));
+            continue;
         }
         if t.starts_with('【') && t.ends_with('】') && w <= 24.0 {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
@@ -1880,11 +2160,28 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let caption = event_line(&pres[k].1) && (beside(k.checked_sub(1)) || beside(Some(k + 1)));
         pres[k].0 = if caption { Pre::Caption } else { Pre::Para };
     }
+    // verse-like lines: three or more short unmarked lines in a row, each set apart by a blank line, with no text
+    // between them are lines of the text (a photo report's lyrical opening), not a stack of headings (the decks of
+    // a newspaper headline stand on adjacent lines)
+    let apart = |a: &[usize], b: &[usize]| matches!((a.last(), b.first()), (Some(x), Some(y)) if *y > x + 1);
+    let mut i = 0;
+    while i < pres.len() {
+        let mut j = i;
+        while j < pres.len() && pres[j].0 == Pre::Cand(false) && (j == i || apart(&pres[j - 1].2, &pres[j].2)) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j.max(i + 1);
+    }
     // a short label ending in a colon over a short unpunctuated line ("人民日报社：" over its slogan, in a round-up
     // of units): the label heads the section and the line under it is its subhead
     for k in 0..pres.len().saturating_sub(1) {
         let t = &pres[k].1;
-        let label = pres[k].0 == Pre::Para
+        let label = matches!(pres[k].0, Pre::Para | Pre::Heading(1))
             && t.ends_with(['：', ':'])
             && width(t) <= 16.0
             && !t.contains(['，', '。', '；', '、'])
@@ -1896,6 +2193,10 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     }
     // levels: unnumbered headings are level 1 until a numbered 一、 heading has been seen, level 2 after it
     let mut seen_numbered_l1 = false;
+    // the last unnumbered level-1 heading, and whether the block before is that heading: an unnumbered heading right
+    // under it, or one whose words are part of it ("导向功能" under "党建品牌的内涵与导向功能"), is its subheading
+    let mut parent: Option<String> = None;
+    let mut under_parent = false;
     // Arabic numbers are the top level only where no Chinese-numbered heading is: under 一、 or （一） they are level 2
     let has_cn = pres.iter().any(|p| matches!(p.0, Pre::Numbered(_)));
     let mut blocks: Vec<Block> = Vec::new();
@@ -1914,8 +2215,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 Block::new(BlockKind::Heading, Some(l), text, nums)
             }
             Pre::Cand(_) | Pre::Marked => {
-                let l = if seen_numbered_l1 { 2 } else { 1 };
-                Block::new(BlockKind::Heading, Some(l), text, nums)
+                // (marked headings, □ or ●, are siblings of one style: they do not nest)
+                let marked = pre == Pre::Marked;
+                // (a decimal number, "1.3…", "1.3.1…", numbers a section under "1、": level 2)
+                let part_of_parent = parent.as_deref().is_some_and(|p| {
+                    let (p, t) = (letters(p), letters(&text));
+                    t.chars().count() >= 2 && p.chars().count() > t.chars().count() && p.contains(&t)
+                });
+                let nested = !marked && (under_parent || part_of_parent);
+                let l = if seen_numbered_l1 || decimal_numbered(&text) || nested {
+                    2
+                } else {
+                    if !marked {
+                        parent = Some(text.clone());
+                    }
+                    1
+                };
+                under_parent = l == 1 && !marked;
+                blocks.push(Block::new(BlockKind::Heading, Some(l), text, nums));
+                continue;
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
             Pre::Para => Block::new(BlockKind::Paragraph, None, normalize::strip_figure_refs(&text), nums),
@@ -1926,6 +2244,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         };
         blocks.push(block);
+        under_parent = false;
     }
     // only level-2 headings: they are the top level
     let has_l1 = blocks.iter().any(|b| b.level == Some(1));
@@ -1946,8 +2265,18 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                     let bare = inner.trim_matches(['（', '）']);
                     let name = bare.rsplit(' ').next().unwrap_or("");
                     let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
-                    (closes && bare.split(' ').count() <= 2 && byline::person_name(name)).then(|| byline::Parsed {
-                        author: Some(name.to_string()),
+                    // (two writers, "（郑新培 张蝶）", are both the authors, not a unit and a name)
+                    let parts: Vec<&str> = bare.split_whitespace().collect();
+                    let writers = parts.len() >= 2
+                        && parts
+                            .iter()
+                            .all(|x| byline::person_name(x) && byline::common_surname(x));
+                    let name = if writers { parts.join(" ") } else { name.to_string() };
+                    (closes
+                        && bare.split(' ').count() <= 2
+                        && byline::person_name(bare.rsplit(' ').next().unwrap_or("")))
+                    .then(|| byline::Parsed {
+                        author: Some(name),
                         ..Default::default()
                     })
                 };
@@ -1960,6 +2289,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                             hint: Hint::None,
                             gap_before: false,
                             indented: false,
+                            after_picture: false,
                         };
                         last.text.truncate(p);
                         cx.merge_byline(parsed, &fake);
@@ -1977,9 +2307,20 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let inner = t
             .strip_prefix(['（', '('])
             .map(|r| r.strip_suffix(['）', ')']).unwrap_or(r).trim());
+        // (or units and then a name: "（门诊党支部 中医科 张杨）")
+        let unit_like = |p: &str| {
+            p.chars().all(is_han)
+                && (ORG_SUFFIX.iter().any(|s| p.ends_with(s))
+                    || p.ends_with(['科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站']))
+        };
         let names = |i: &&str| {
             let parts: Vec<&str> = i.split_whitespace().collect();
-            (1..=3).contains(&parts.len()) && parts.iter().all(|p| byline::person_name(p))
+            let units_then_name = parts.len() >= 2
+                && parts
+                    .last()
+                    .is_some_and(|p| byline::person_name(p) && byline::common_surname(p))
+                && parts[..parts.len() - 1].iter().all(|p| unit_like(p));
+            (1..=3).contains(&parts.len()) && (parts.iter().all(|p| byline::person_name(p)) || units_then_name)
         };
         if let Some(inner) = inner.filter(names) {
             if cx.out.byline.author.is_none() && blocks.len() >= 2 {
@@ -2014,6 +2355,10 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if b.reporter.is_none() && b.correspondent.is_none() {
             b.reporter = p.reporter;
             b.correspondent = p.correspondent;
+            // (names alone in the lead-in's brackets are the writers: "廉政中国讯（边志文 宗飞）")
+            if b.author.is_none() {
+                b.author = p.author;
+            }
             if b.source.is_none() {
                 b.source = p.source;
             }

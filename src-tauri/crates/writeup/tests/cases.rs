@@ -502,3 +502,122 @@ fn headline_decoration_column_line_and_author_title() {
     assert_eq!(w.byline.author.as_deref(), Some("郑文涛"));
     assert_eq!(w.blocks.len(), 1, "{w:#?}");
 }
+
+/// Issue 14, fifth round: three or more short unmarked lines in a row, with no text between them, are verse-like
+/// lines of the text (a photo report's lyrical opening), never a stack of headings; two such lines can still be a
+/// heading and its subheading.
+#[test]
+fn verse_like_lines_are_no_stack_of_headings() {
+    let w = s(&format!(
+        "{PARA_13}\n\n熠熠数十载，灼灼向党心\n\n闪耀无悔的忠诚\n\n印证无言的奉献\n\n镌刻无声的坚守\n\n{PARA_13}"
+    ));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    assert_eq!(w.blocks.len(), 6);
+}
+
+/// A heading numbered with a decimal section number ("1.3…", "1.3.1…") is level 2, under the "1、" heading.
+#[test]
+fn decimal_numbered_headings_are_level_two() {
+    let w = s(&format!(
+        "1、支部班子建设标准化\n{PARA_13}\n1.3党支部委员会选举程序\n1.3.1选举准备阶段\n{PARA_13}"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        vec![
+            (Some(1), "1、支部班子建设标准化"),
+            (Some(2), "1.3党支部委员会选举程序"),
+            (Some(2), "1.3.1选举准备阶段")
+        ]
+    );
+}
+
+/// Issue 14, fifth round: a question without a number is a sentence of the text (never a caption or a heading,
+/// even three in a row); a marked section head with a colon ("● 党建铸魂：…") is a heading, while a mark before a
+/// picture's sentence stays a caption.
+#[test]
+fn questions_are_text_and_marked_heads_are_headings() {
+    let w = s(&format!(
+        "{PARA_13}\n当青春遇上党建，会擦出怎样的火花？\n杂交水稻发源地的税务人，如何将“种子精神”发扬光大？\n\
+         坐上红色专列，感受沿途风景怎样与党史学习教育巧妙串联？\n{PARA_13}\n如何找准发力点，压实品牌创建责任？\n{PARA_13}"
+    ));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n● 党建铸魂：筑牢发展根基，激活文明创建新动能\n{PARA_13}\n■ 党员志愿者在社区开展政策宣讲。\n{PARA_13}"));
+    let k = kinds(&w);
+    assert_eq!((k[1].0, k[1].1), (BlockKind::Heading, Some(1)), "{k:?}");
+    assert_eq!(k[1].2, "党建铸魂：筑牢发展根基，激活文明创建新动能");
+    assert_eq!(k[3].0, BlockKind::Caption, "{k:?}");
+}
+
+/// Issue 14, fifth round: a short label and its colon alone over text ("调查情况：") heads a section; a notice's
+/// salutation ("各党支部：") and a speech's lead ("会议指出：") stay text.
+#[test]
+fn a_label_and_its_colon_over_text_is_a_heading() {
+    let w = s(&format!("{PARA_13}\n調查情況:\n{PARA_13}\n主要發現:\n{PARA_13}"));
+    let k = kinds(&w);
+    assert_eq!(
+        (k[1].0, k[1].1, k[1].2.as_str()),
+        (BlockKind::Heading, Some(1), "調查情況：")
+    );
+    assert_eq!(k[3].0, BlockKind::Heading);
+    for lead in ["各党支部：", "会议指出：", "尊敬的各位领导："] {
+        let w = s(&format!("{PARA_13}\n{lead}\n{PARA_13}"));
+        assert!(
+            w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+            "{lead}: {:?}",
+            kinds(&w)
+        );
+    }
+}
+
+/// Issue 14, fifth round: unnumbered headings nest by position and wording: one right under another, or one whose
+/// words are part of the heading above ("导向功能" under "党建品牌的内涵与导向功能"), is its subheading; the headline
+/// again with a figure number ("… 图1") is a picture's alt text, never printed.
+#[test]
+fn unnumbered_subheadings_and_the_headline_as_alt_text() {
+    let w = s(&format!(
+        "党建品牌建设-打造党建示范样本\n\n{PARA_13}\n\n党建品牌建设-打造党建示范样本 图1\n\n党建品牌的内涵与导向功能\n\n品牌内涵\n\n\
+         {PARA_13}\n\n导向功能\n\n{PARA_13}\n\n党建品牌建设成效的评估体系\n\n{PARA_13}"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Paragraph)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        vec![
+            (Some(1), "党建品牌的内涵与导向功能"),
+            (Some(2), "品牌内涵"),
+            (Some(2), "导向功能"),
+            (Some(1), "党建品牌建设成效的评估体系")
+        ]
+    );
+}
+
+/// Issue 14, fifth round: a sentence naming a person's place in the picture ("（前排左）", "（左二）") is a caption.
+#[test]
+fn a_persons_place_in_the_picture_makes_a_caption() {
+    let cap = "湖南省委常委、省直机关工委书记张剑飞（前排左）率省直厅局机关党委书记近300人参观湖南税务系统党建成果展。";
+    let w = s(&format!("{PARA_13}\n\n{cap}\n\n{PARA_13}"));
+    assert_eq!(w.blocks[1].kind, BlockKind::Caption, "{:?}", kinds(&w));
+    // a bracket that says something else stays text
+    let w = s(&format!(
+        "{PARA_13}\n\n党员干部（左侧为新党员）认真学习党章，交流体会。\n\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks[1].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
+}

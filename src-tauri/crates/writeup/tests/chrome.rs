@@ -723,3 +723,335 @@ fn document_sharing_pages_and_author_lists() {
     assert_eq!(w.title, None, "{w:#?}");
     assert_eq!(w.byline.author.as_deref(), Some("韩伟，李晨柳"));
 }
+
+/// Issue 14, fifth round: a site's column or channel label is never the title, even twice over the headline with its
+/// English gloss, or alone over the text (the page then has no title); the real headline found below it is.
+#[test]
+fn a_column_label_is_never_the_title() {
+    let w = s(&format!(
+        "新闻动态\nnews information\n新闻动态\nnews information\n\n\
+         一次别开生面的主题党日活动——院机关第二党支部党员集体过“政治生日”\n\n发布日期:2020-04-25 20:24:22\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("一次别开生面的主题党日活动"));
+    assert_eq!(w.subtitle.as_deref(), Some("院机关第二党支部党员集体过“政治生日”"));
+    let w = s(&format!(
+        "党群工作\n党群动态\n开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验\n发布日期:2021-06-28\n\n{P1}\n{P2}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验")
+    );
+    // a label alone over the text is no title
+    let w = s(&format!("工作动态\n\n{P1}\n{P2}"));
+    assert_eq!(w.title, None);
+    assert_eq!(texts(&w), vec![P1, P2]);
+    // a short real headline that ends in a channel word stays the title when nothing wider follows
+    let w = s(&format!("扎实推进机关党建工作\n\n{P1}\n{P2}"));
+    assert_eq!(w.title.as_deref(), Some("扎实推进机关党建工作"));
+}
+
+/// A page's marker after the headline is no part of the title: "（图）", "/图", "[复制链接]".
+#[test]
+fn a_pages_marker_after_the_headline_is_dropped() {
+    for (head, want) in [
+        ("后勤集团机关党支部开展党日活动（图）", "后勤集团机关党支部开展党日活动"),
+        (
+            "甘肃省直机关万名党员志愿者服务活动启动/图",
+            "甘肃省直机关万名党员志愿者服务活动启动",
+        ),
+        (
+            "大连市党政干部大年初一扫大街 [复制链接]",
+            "大连市党政干部大年初一扫大街",
+        ),
+        // a site's category gloss goes
+        ("党支部党建工作制度（汇总14篇）", "党支部党建工作制度"),
+        // a bracket that says something stays: the headline's own words
+        ("读完《党章》有感（二）", "读完《党章》有感（二）"),
+        (
+            "学习贯彻党的二十大精神心得体会（第一篇）",
+            "学习贯彻党的二十大精神心得体会（第一篇）",
+        ),
+    ] {
+        let w = s(&format!("{head}\n\n{P1}\n{P2}"));
+        assert_eq!(w.title.as_deref(), Some(want), "{head}");
+    }
+}
+
+/// A line under the headline that stops at a comma or opens with a news lead-in is the text's first half, never a
+/// subtitle; its lead-in gives the source and the reporters.
+#[test]
+fn a_lead_in_under_the_headline_is_no_subtitle() {
+    let w = s(&format!(
+        "滄州市機關幹部社區居民積極收看兩會盛況\n\n長城網滄州1月25日訊（記者龔磊 徐亮）今天，河北省第十三屆人民代表大會第一次會議在省會石家莊隆重召開，\n\n各單位組織幹部職工集中收看開幕會直播。\n\n{P1}"
+    ));
+    assert_eq!(w.subtitle, None);
+    assert_eq!(w.byline.source.as_deref(), Some("長城網"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("龔磊 徐亮"));
+}
+
+/// QR-code and follow widgets are set aside, and never make the last paragraph look cut off.
+#[test]
+fn qr_code_and_follow_widgets_are_set_aside() {
+    for widget in [
+        "扫一扫在手机打开当前页",
+        "扫一扫在手机打开当前页面",
+        "关注我们,后续将提供更多服务",
+    ] {
+        let w = s(&format!("{P1}\n\n{P2}\n\n{widget}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{widget}");
+        assert!(w.cut_off().is_none(), "{widget}");
+        assert!(looks_like_chrome(widget).is_some(), "{widget}");
+    }
+    // a sentence that starts so is no widget
+    assert!(looks_like_chrome("关注我们身边的好党员，是每个支部的责任。").is_none());
+}
+
+/// A credit line after the text is no anchor for a title: the picture's label above it stays in the text and the
+/// page has no title ("活动现场照片" over "（供稿人：一支部 冯欣）").
+#[test]
+fn a_credit_after_the_text_anchors_no_title() {
+    let w = s(&format!("{P1}\n{P2}\n活动现场照片\n(供稿人:一支部 冯欣)"));
+    assert_eq!(w.title, None);
+    assert!(texts(&w).contains(&P1) && texts(&w).contains(&P2));
+}
+
+/// A contact field whose value is an account or number is chrome (a WeChat editor block's "小编微信：sm20181207"),
+/// never a heading; a sentence that names a channel is text.
+#[test]
+fn contact_fields_are_chrome() {
+    for line in [
+        "小编微信:sm20181207",
+        "小编微信：sm20181207",
+        "QQ：12345678",
+        "联系电话：0531-86061234",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+        let w = s(&format!("{P1}\n{P2}\n{line}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{line}");
+    }
+    assert!(looks_like_chrome("微信公众号：上外党建").is_none());
+    assert!(looks_like_chrome("通过微信公众号展示亮点案例，促进各党组织互学互鉴。").is_none());
+}
+
+/// The tail of a forum or news page: reply boxes, previous/next buttons and a shouting like-button after the text are
+/// set aside; a short line ending in 照片 between paragraphs is the picture's caption.
+#[test]
+fn forum_tails_buttons_and_photo_labels() {
+    let w = s(&format!("{P1}\n{P2}\n快速回复\n上一个 下一个"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    let w = s(&format!(
+        "{P1}\n\n{P2}\n\nNext Article\n喜欢就按个赞吧!!!\n点击关闭提示"
+    ));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    for nav in ["上一主题 下一主题", "上一个 下一个"] {
+        assert!(looks_like_chrome(nav).is_some(), "{nav}");
+    }
+    let w = s(&format!("{P1}\n活动现场照片\n{P2}"));
+    assert_eq!(w.blocks[1].kind, BlockKind::Caption);
+}
+
+/// A note wholly in brackets over the text ("（資料圖片僅供參考）") and a quoted sentence with a full stop inside are
+/// never the title; footers in traditional script and "点此查看" buttons are chrome.
+#[test]
+fn notes_speech_and_traditional_footers_are_no_title_or_text() {
+    let w = s(&format!("(資料圖片僅供參考)\n{P1}\n{P2}"));
+    assert_eq!(w.title, None);
+    let w = s(&format!("“爺爺笑一笑，看這兒，3-2-1。好！很漂亮！”\n\n{P1}\n{P2}"));
+    assert_eq!(w.title, None);
+    for footer in [
+        "轉載請注明來源,京ICP備18060497號-1,京公網安備11010102006249號",
+        "文章有问题？点此查看未经处理的缓存",
+    ] {
+        assert!(looks_like_chrome(footer).is_some(), "{footer}");
+        let w = s(&format!("{P1}\n{P2}\n{footer}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{footer}");
+        assert!(w.cut_off().is_none(), "{footer}");
+    }
+}
+
+/// A document-sharing page: pagers, page thumbnails named after the file, the upload row, the button bar and the
+/// site's note naming the file are chrome; a table of contents whose entries run into each other is set aside to its
+/// end.
+#[test]
+fn document_sharing_widgets_and_long_contents_entries() {
+    for line in [
+        "第1页 / 共118页",
+        "公文处理培训讲义(襄垣).ppt_第1页",
+        "上传人:小飞机 文档编号:6552432 上传时间:2023-11-11 格式:PPT 页数:118 大小:6.08MB",
+        "返回 下载 相关 举报",
+        "点击查看更多>>",
+        "《公文处理培训讲义(襄垣).ppt》由会员分享,可在线阅读,更多相关《公文处理培训讲义(襄垣).ppt(118页珍藏版)》请在三一办公上搜索。",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    // text that only looks near: a sentence with a page count, a slogan of short words, an event's fields
+    for line in [
+        "全书共118页，第1页收录了序言。",
+        "学思想 强党性 重实践 建新功",
+        "时间：6月1日 地点：会议室",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+    let w = s(&format!(
+        "材料合集\n目 录\n一、党政机关\n1.某市委直属机关工委:\n\"6543\"机制推进机关党支部标准化规范化建设 1\n\
+         7.某省委政策研究室:\n新时代推进党支部标准化规范化建设存在的问题及对策8.中央统战部机关党委:以党支部标准化规范化建设为抓手\n\
+         系统基层党组织全面进步全面过硬 24\n{P1}"
+    ));
+    assert_eq!(texts(&w), vec![P1]);
+}
+
+/// A headline of parallel phrases between spaces with its ——subtitle is no menu.
+#[test]
+fn a_headline_of_parallel_phrases_is_no_menu() {
+    let head = "开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验 ——“奋斗百年路 启航新征程”";
+    assert!(looks_like_chrome(head).is_none());
+    let w = s(&format!(
+        "党群工作\n党群动态\n{head}\n发布日期:2021-06-28\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("开辟伟大道路 建立伟大功业 铸就伟大精神 积累宝贵经验")
+    );
+    assert_eq!(w.subtitle.as_deref(), Some("“奋斗百年路 启航新征程”"));
+    // a menu stays one
+    assert!(looks_like_chrome("首页 新闻中心 党建工作 通知公告 联系我们").is_some());
+}
+
+/// A sidebar of dated links under "热点新闻" ends where its shape ends: the headline and the author under it are the
+/// article's. A header rendered as a list ("- title" over "- 发布日期: …") loses its bullets, not its title. Two
+/// lines with chrome set aside between them are not halves of one title.
+#[test]
+fn link_lists_end_with_their_shape_and_list_bullets_in_the_header() {
+    let w = s(&format!(
+        "热点新闻\n·   张涛看望慰问春节... 01/22\n·   我校举行2023级领... 10/12\n·   张涛看望慰问老同志 01/20\n\
+         跨界治理理论与数字政府建设\n刘祺 \n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("跨界治理理论与数字政府建设"));
+    assert_eq!(w.byline.author.as_deref(), Some("刘祺"));
+    let w = s(&format!(
+        "- 关于建立“主题党日”制度的通知\n- 发布日期: 2016-06-13 阅读次数:次 【关闭窗口】\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("关于建立“主题党日”制度的通知"));
+    assert_eq!(w.byline.date.as_deref(), Some("2016-06-13"));
+    let w = s(&format!(
+        "公文处理培训讲义(襄垣).ppt\n点击查看更多>>\n资源描述\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("公文处理培训讲义（襄垣）"));
+    // (a four-character label under the title is no author's name)
+    assert_eq!(w.byline.author, None);
+}
+
+/// A WeChat account's credit block (letter-spaced 监 制/主 编 labels) and a reprint note in brackets are chrome.
+#[test]
+fn credit_blocks_and_reprint_notes() {
+    for line in [
+        "监 制:朱传强",
+        "主 编:李庆领 王宜海",
+        "(本文为山东武警原创文章,转载请联系授权)",
+    ] {
+        let w = s(&format!("{P1}\n{P2}\n{line}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{line}");
+    }
+    let w = s(&format!("{P1}\n主编的《机关党建》一书出版。\n{P2}"));
+    assert_eq!(texts(&w).len(), 3);
+}
+
+/// E-paper page labels, a navigation widget's label and a page's empty fields are chrome; a heading ending in a
+/// colon that is no page field stays.
+#[test]
+fn page_labels_and_empty_fields() {
+    for line in [
+        "00004版:庆祝中华人民共和国成立75周年特别报道",
+        "A03版：要闻",
+        "文章导航",
+        "专栏:",
+        "文件下载:",
+        "关联文件:",
+        "热门搜索:",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    for line in ["调查情况:", "主要发现：", "2024年版：新修订的条例"] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+}
+
+/// A separator bar after the last finished sentence ("…取得实效。 |") is no part of the text and does not make the
+/// paragraph look cut off.
+#[test]
+fn a_trailing_bar_after_a_sentence_is_dropped() {
+    let w = s(&format!("{P1}\n{P2} |"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    assert!(w.cut_off().is_none());
+}
+
+/// Bylines of court, procuratorate and news pages: a date value stops at its time, a lead-in's names alone are the
+/// writers, a credit in 【】 opening the text names the reporters, two names in brackets after the text are both
+/// authors, a site-version bar is chrome, and a category gloss after the headline is the site's.
+#[test]
+fn fifth_round_bylines_bars_and_glosses() {
+    let w = s(&format!(
+        "新闻客户端 手机版\n当前位置: 首页 > 党建工作\n滨海新区法院中心法庭开展系列活动庆建党百周年\n\
+         作者:肖冶   发布时间:2021-06-09 14:08:49 打印 字号: | |\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("滨海新区法院中心法庭开展系列活动庆建党百周年"));
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2021-06-09 14:08:49"));
+    let w = s(&format!("【全媒体记者 胡强 通讯员 吴竹子】{P1}\n{P2}"));
+    assert_eq!(
+        (w.byline.reporter.as_deref(), w.byline.correspondent.as_deref()),
+        (Some("胡强"), Some("吴竹子"))
+    );
+    let w = s(&format!("廉政中国讯(边志文   宗飞){P1}\n{P2}"));
+    assert_eq!(w.byline.author.as_deref(), Some("边志文 宗飞"));
+    let w = s(&format!("{P1}\n本报讯 {P2} (郑新培 张蝶) |"));
+    assert_eq!(w.byline.author.as_deref(), Some("郑新培 张蝶"));
+    let w = s(&format!(
+        "臨洮稅務:突出史志元素打造黨建文化新陣地(稅務局黨建文化品牌案例)\n{P1}\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("臨洮稅務：突出史志元素打造黨建文化新陣地"));
+}
+
+/// An editor's note's sign-off alone on its line ("——编者") and a lone "全文" link are set aside; a dash before a
+/// sentence stays text.
+#[test]
+fn editor_sign_offs_and_full_text_links() {
+    for line in ["——编者", "——本刊编辑部", "全文"] {
+        let w = s(&format!("{P1}\n{line}\n{P2}"));
+        assert_eq!(texts(&w), vec![P1, P2], "{line}");
+    }
+}
+
+/// Units and then a name alone in brackets after the text are the byline ("（门诊党支部 中医科 张杨）"); a picture's
+/// disclaimer in brackets is chrome.
+#[test]
+fn units_and_a_name_after_the_text_and_picture_disclaimers() {
+    let w = s(&format!("{P1}\n\n{P2}\n\n(门诊党支部 中医科 张杨)"));
+    assert_eq!(w.byline.author.as_deref(), Some("门诊党支部 中医科 张杨"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    let w = s(&format!("(資料圖片僅供參考)\n{P1}\n{P2}"));
+    assert_eq!((w.title.as_deref(), texts(&w)), (None, vec![P1, P2]));
+}
+
+/// In plain text, a short line right after a picture's file name (set aside) is the picture's caption; a paragraph
+/// there stays a paragraph.
+#[test]
+fn a_short_line_under_a_picture_name_is_its_caption() {
+    let w = s(&format!(
+        "{P1}\n.jpg)\n参观党史陈列馆\n{P2}\n.jpg)\n段谭云主任为老党员颁发“光荣在党50年”纪念章\n{P3}"
+    ));
+    let kinds: Vec<BlockKind> = w.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            BlockKind::Paragraph,
+            BlockKind::Caption,
+            BlockKind::Paragraph,
+            BlockKind::Caption,
+            BlockKind::Paragraph
+        ]
+    );
+    let w = s(&format!("{P1}\nwechat_2025-11-06_110818_754.png\n{P2}"));
+    assert_eq!(texts(&w), vec![P1, P2]);
+    assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+}
