@@ -2261,7 +2261,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                     })
                 };
                 if let Some(parsed) = byline::parse(&inner).or_else(named) {
-                    if parsed.reporter.is_some() || parsed.source.is_some() || parsed.author.is_some() {
+                    // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
+                    if parsed.reporter.is_some()
+                        || parsed.source.is_some()
+                        || parsed.author.is_some()
+                        || parsed.correspondent.is_some()
+                    {
                         let fake = Item {
                             raw: inner.clone(),
                             text: inner,
@@ -2367,6 +2372,13 @@ pub fn reads_cut_off(text: &str) -> bool {
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
+    // a closing quote ends a sentence only after its own stop ("…去做。”"); after a word ("…使用“安全账户”") the
+    // sentence goes on, in long prose
+    let mut back = t.chars().rev();
+    let quote_mid = matches!(back.next(), Some('”' | '’' | '」' | '』'))
+        && back.next().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && width(t) >= 40.0;
+    let ends = ends && !quote_mid;
     // a sentence under way, not a signature line (the issuing unit, a date, a name)
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);

@@ -621,3 +621,30 @@ fn a_persons_place_in_the_picture_makes_a_caption() {
     ));
     assert_eq!(w.blocks[1].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
 }
+
+/// Issue 14, sixth round (read off fresh5a): a correspondent named alone with the label in brackets closing the text
+/// ("（通讯员：林小专）") is the byline's, not the text's.
+#[test]
+fn a_correspondent_alone_closing_the_text() {
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}（通讯员：林小专）"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("林小专"));
+    assert!(
+        w.blocks.last().is_some_and(|b| !b.text.contains("通讯员")),
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, sixth round: a closing quote after a word does not end the last sentence of long prose; after the
+/// sentence's own stop it does.
+#[test]
+fn a_closing_quote_after_a_word_is_no_stop() {
+    assert!(zhanban_writeup::reads_cut_off(
+        "通过大量图片对比，讲解真假币的识别要点，通过案例提示中老年人群防范“猜猜我是谁”及冒充公检法使用“安全账户”"
+    ));
+    assert!(!zhanban_writeup::reads_cut_off(
+        "他说：“我们要把学习成效转化为实际行动，为推动学校教育事业高质量发展作出新的更大贡献。”"
+    ));
+    // (a short line ending in a name in quotes is no prose under way)
+    assert!(!zhanban_writeup::reads_cut_off("荣获“先进党支部”"));
+}
