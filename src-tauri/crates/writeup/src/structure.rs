@@ -806,6 +806,7 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         let t = letters(&it.text);
         if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
             consumed[i] = true;
+            fuller_title(cx, &it.text);
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
@@ -822,9 +823,31 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         };
         if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
             consumed[i] = true;
+            fuller_title(cx, bare);
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
+}
+
+/// The headline printed again in full, with the placeholders the page's title left out ("××市××小学…" under
+/// "市××小学…", a model text's), is the title.
+fn fuller_title(cx: &mut Ctx, again: &str) {
+    if let Some(t) = cx.out.title.as_deref().and_then(|printed| fuller(printed, again)) {
+        cx.out.title = Some(t);
+    }
+}
+
+/// `again` when it is `printed` with placeholder marks added (×, ＊, ○, X).
+fn fuller(printed: &str, again: &str) -> Option<String> {
+    let again = again.trim();
+    if printed.is_empty() || again.chars().count() <= printed.chars().count() || !again.contains(printed) {
+        return None;
+    }
+    let extra = again.replacen(printed, "", 1);
+    extra
+        .chars()
+        .all(|c| matches!(c, '×' | '＊' | '*' | '○' | 'X' | 'x' | 'Ｘ'))
+        .then(|| again.to_string())
 }
 
 /// A byline line that names a source, an author, a reporter or a date (not one of only extras such as 字号).
@@ -1501,10 +1524,13 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 subtitle = Some(s);
             }
             consumed[i] = true;
-        } else if let Some((tt, _)) = &title {
+        } else if let Some((tt, _)) = &mut title {
             let (a, b) = (letters(tt), letters(t));
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
+                if let Some(full) = fuller(tt, t) {
+                    *tt = full;
+                }
                 cx.drop_item(it, m::DUPLICATE_TITLE);
             } else if subtitle.is_none()
                 && width(t) > 35.0

@@ -648,3 +648,14 @@ fn a_closing_quote_after_a_word_is_no_stop() {
     // (a short line ending in a name in quotes is no prose under way)
     assert!(!zhanban_writeup::reads_cut_off("荣获“先进党支部”"));
 }
+
+/// Issue 14, sixth round (read off fresh5a): a model text's title printed again under the page's title with the
+/// placeholders the page title left out ("××市××小学…" under "市××小学…") is the title.
+#[test]
+fn the_headline_again_with_its_placeholders_is_the_title() {
+    let w = s(&format!(
+        "市××小学党建工作简述\n\n2022-07-21\n\n××市××小学党建工作简述\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("××市××小学党建工作简述"));
+    assert_eq!(kinds(&w).len(), 1, "{:?}", kinds(&w));
+}
