@@ -508,6 +508,25 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
 /// county media centre's reporters: "宜都融媒讯（记者…）").
 fn medium_before(chars: &[char], bare: bool) -> Option<String> {
     let before: String = chars.iter().collect();
+    // a dateline "红网时刻岳阳8月3日讯": the medium, the place (two characters) and the date; the medium's name holds
+    // its kind inside ("红网时刻")
+    if let Some(head) = before
+        .strip_suffix('日')
+        .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月'))
+    {
+        let n = head.chars().count();
+        let medium: String = head.chars().take(n.saturating_sub(2)).collect();
+        let plain = medium_before(&head.chars().collect::<Vec<_>>(), false);
+        if plain.as_ref().is_none_or(|m| m.chars().count() < 3)
+            && head.len() < before.len()
+            && (3..=8).contains(&medium.chars().count())
+            && medium.chars().all(is_han)
+            && medium.contains(['网', '網', '报', '報', '台', '社'])
+            && !medium.starts_with('本')
+        {
+            return Some(medium);
+        }
+    }
     let medium = match before.rfind(['报', '報', '网', '網', '台', '社']) {
         Some(end) => before[..end + before[end..].chars().next().map_or(0, char::len_utf8)].to_string(),
         None if bare => before.clone(),
@@ -1061,6 +1080,22 @@ mod tests {
         assert!(parse("党员干部    www.ggj.gov.cn    2017年02月28日").is_none_or(|p| p.source.is_none()));
         assert!(parse("会议时间：上午").is_none());
         assert!(parse("精神文明建设网    www.ggj.gov.cn    欢迎访问").is_none_or(|p| p.source.is_none()));
+    }
+
+    /// Issue 14, sixth round (read off fresh5a): a dateline's medium before its place and date is the source.
+    #[test]
+    fn a_datelines_medium() {
+        let p = lead_in("红网时刻岳阳8月3日讯(通讯员 杨小丽 李奕佳)近日，岳阳市发改委机关二党支部开展联学联创活动。")
+            .unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.correspondent.as_deref()),
+            (Some("红网时刻"), Some("杨小丽 李奕佳"))
+        );
+        // (a medium named in full keeps its name; 本报 is none)
+        let p = lead_in("中国甘肃网7月26日讯（本网记者 李秀清）省直机关万名党员志愿者服务活动启动。").unwrap();
+        assert_eq!(p.source.as_deref(), Some("中国甘肃网"));
+        let p = lead_in("本报北京5月4日讯（记者 王聪）近日，机关党委开展主题党日活动。").unwrap();
+        assert_eq!(p.source, None);
     }
 
     /// Issue 14, sixth round: a name set off by a box before the reporter's label is a correspondent, not a source.
