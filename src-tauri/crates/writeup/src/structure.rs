@@ -2386,9 +2386,33 @@ pub fn mark_cut_off(blocks: &mut [Block]) {
     for b in blocks.iter_mut() {
         b.cut_off = false;
     }
+    // a few words of a sentence left after long prose (the copy stops at "考察组人员纷纷"): no signature, a name, a
+    // unit or a date, but the start of the next sentence
+    let n = blocks.len();
+    let fragment = n >= 2 && {
+        let (prev, last) = (&blocks[n - 2], &blocks[n - 1]);
+        let t = last.text.trim();
+        prev.kind == BlockKind::Paragraph
+            && width(&prev.text) >= 40.0
+            && prev.text.trim_end().ends_with(['。', '！', '？'])
+            && (5..=9).contains(&t.chars().count())
+            && t.chars().all(is_han)
+            && !name_line(t)
+            && !ORG_SUFFIX.iter().any(|s| t.ends_with(s))
+            && !unit_like_end(t)
+            && column_label(t, 9).is_none()
+    };
     if let Some(last) = blocks.last_mut() {
-        last.cut_off = last.kind == BlockKind::Paragraph && reads_cut_off(&last.text);
+        last.cut_off = last.kind == BlockKind::Paragraph && (reads_cut_off(&last.text) || fragment);
     }
+}
+
+/// Ends like a unit's name (…科, …部, …委): a signature, not a sentence.
+fn unit_like_end(t: &str) -> bool {
+    t.ends_with([
+        '科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站', '会', '办', '厅', '社', '网', '报', '校',
+        '司', '村', '镇', '街', '心', '支',
+    ])
 }
 
 /// True when a text that closes a write-up stops mid-sentence: prose without terminal punctuation, not a

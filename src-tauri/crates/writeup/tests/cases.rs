@@ -659,3 +659,15 @@ fn the_headline_again_with_its_placeholders_is_the_title() {
     assert_eq!(w.title.as_deref(), Some("××市××小学党建工作简述"));
     assert_eq!(kinds(&w).len(), 1, "{:?}", kinds(&w));
 }
+
+/// Issue 14, sixth round (read off p9p, a training page): a few words of a sentence left after long prose are the
+/// text cut off; a unit, a name or a date closing the text is not.
+#[test]
+fn a_fragment_after_long_prose_is_cut_off() {
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n考察组人员纷纷"));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:?}", kinds(&w));
+    for end in ["东坡区委统战部", "2021年3月9日", "张文", "济宁本地新闻"] {
+        let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n{end}"));
+        assert!(w.blocks.iter().all(|b| !b.cut_off), "{end}: {:?}", kinds(&w));
+    }
+}
