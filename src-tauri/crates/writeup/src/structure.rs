@@ -1524,14 +1524,23 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 subtitle = Some(s);
             }
             consumed[i] = true;
-        } else if let Some((tt, _)) = &mut title {
+        } else if let Some((tt, used)) = &mut title {
             let (a, b) = (letters(tt), letters(t));
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
-                if let Some(full) = fuller(tt, t) {
-                    *tt = full;
+                match fuller(tt, t) {
+                    // (the page's shorter title is then the repeat that is set aside)
+                    Some(full) => {
+                        cx.out.dropped.push(Dropped {
+                            text: tt.clone(),
+                            reason: m::DUPLICATE_TITLE.to_string(),
+                            lines: used.iter().flat_map(|&k| items[k].nums.iter().copied()).collect(),
+                        });
+                        *tt = full;
+                        *used = vec![i];
+                    }
+                    None => cx.drop_item(it, m::DUPLICATE_TITLE),
                 }
-                cx.drop_item(it, m::DUPLICATE_TITLE);
             } else if subtitle.is_none()
                 && width(t) > 35.0
                 && !t.ends_with(['。', '，', ',', '；', '：'])

@@ -658,6 +658,8 @@ fn the_headline_again_with_its_placeholders_is_the_title() {
     ));
     assert_eq!(w.title.as_deref(), Some("××市××小学党建工作简述"));
     assert_eq!(kinds(&w).len(), 1, "{:?}", kinds(&w));
+    // (the page's shorter title is set aside as the repeat)
+    assert!(w.dropped.iter().any(|d| d.lines == [1]), "{:?}", w.dropped);
 }
 
 /// Issue 14, sixth round (read off p9p, a training page): a few words of a sentence left after long prose are the

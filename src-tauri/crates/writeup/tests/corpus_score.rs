@@ -82,7 +82,9 @@ const FLOOR_FRESH4: f64 = 94.5;
 /// The sixth round's held-out set, in two halves of 10 pages (`tests/pages/fresh5a`, `fresh5b`; 纪检, 统战, 离退休,
 /// 应急, 供电, 银行, 烟草, 人大, 公安, 乡镇, 中小学 pages): first measures 70 / 90 = 77.8 (fresh5a) and 66 / 78 = 84.6
 /// (fresh5b), 136 / 168 = 81.0 together, before any rule of the round. fresh5a may be studied after that; fresh5b never is.
-const FLOOR_FRESH5A: f64 = 77.5;
+/// After the round's rules, read off fresh5a (and the training pages p9k…p9p): fresh5a 87 / 87 = 100.0, fresh5b
+/// 66 / 78 = 84.6 (unchanged: none of the rules touched a page of fresh5b).
+const FLOOR_FRESH5A: f64 = 99.5;
 const FLOOR_FRESH5B: f64 = 84.5;
 
 #[derive(Debug, Default, Deserialize)]
