@@ -409,7 +409,21 @@ fn without_empty_brackets(s: &str) -> String {
 }
 
 /// What page templates print where no source or author was given: no value.
-const PLACEHOLDERS: [&str; 6] = ["佚名", "未知", "网友投稿", "網友投稿", "网络", "互联网"];
+const PLACEHOLDERS: [&str; 12] = [
+    "佚名",
+    "未知",
+    "网友投稿",
+    "網友投稿",
+    "网络",
+    "互联网",
+    // a medium's own word before the next label ("作者:本报记者 …") names no one
+    "本报",
+    "本報",
+    "本网",
+    "本網",
+    "本刊",
+    "本台",
+];
 
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
@@ -756,6 +770,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 };
                 // "丁斯斯 长沙报道", "白涵報道": the report's dateline is no part of the names
                 let v = without_report_word(&v);
+                // (the next credit's own medium, "本报记者 任维东 本报通讯员 …", is no part of the names)
+                let v = ["本报", "本網", "本网", "本刊", "本台", "本報"]
+                    .iter()
+                    .find_map(|m| v.strip_suffix(m))
+                    .map_or(v.clone(), |r| r.trim().to_string());
                 if !names_like(&v) {
                     return None;
                 }
@@ -1105,6 +1124,12 @@ mod tests {
         assert_eq!(
             (p.source.as_deref(), p.correspondent.as_deref(), p.reporter.as_deref()),
             (None, Some("姚琼"), Some("汪宏胜"))
+        );
+        // (a medium's own word before the next label names no one: "作者:本报记者 … 本报通讯员 …", read off p9t)
+        let p = parse("作者:本报记者 任维东 本报通讯员 张伟明 韩富关").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.reporter.as_deref(), p.correspondent.as_deref()),
+            (None, Some("任维东"), Some("张伟明 韩富关"))
         );
         // (a medium before the label stays the source)
         let p = parse("新华社记者 王聪").unwrap();

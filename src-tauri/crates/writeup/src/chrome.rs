@@ -132,7 +132,7 @@ const NAV_ITEMS: [&str; 63] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 26] = [
+const NAV_PHRASES: [&str; 28] = [
     "查看更多",
     "查看更多>>",
     "点此查看",
@@ -154,6 +154,9 @@ const NAV_PHRASES: [&str; 26] = [
     "版面导航",
     "欢迎您",
     "欢迎访问",
+    // a site's welcome banner: "欢迎来到 水务法治网!"
+    "欢迎来到",
+    "欢迎光临",
     "用户名",
     "密码",
     "账号：",
@@ -914,6 +917,8 @@ mod tests {
     #[test]
     fn search_labels_and_cut_paywall_notes() {
         assert_eq!(looks_like_chrome("站内搜索："), Some(ChromeKind::Navigation));
+        // (a site's welcome banner, read off p9s)
+        assert!(looks_like_chrome("欢迎来到 水务法治网！").is_some());
         assert_eq!(looks_like_chrome("全文搜索:"), Some(ChromeKind::Navigation));
         assert_eq!(
             looks_like_chrome("（ 单篇付费后可阅读完整内"),

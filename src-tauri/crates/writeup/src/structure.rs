@@ -378,10 +378,11 @@ fn split_dash(t: &str) -> Option<(String, String)> {
         match chars[i] {
             '“' | '《' | '「' | '『' | '（' | '‘' | '【' | '(' => depth += 1,
             '”' | '》' | '」' | '』' | '）' | '’' | '】' | ')' => depth = (depth - 1).max(0),
-            '—' if chars[i + 1] == '—' && depth == 0 && i > 0 => {
+            // (or ASCII dashes after a space, "巡河护闸我先行 ---省流域中心…")
+            d @ ('—' | '-') if chars[i + 1] == d && depth == 0 && i > 0 && (d == '—' || chars[i - 1] == ' ') => {
                 let a: String = chars[..i].iter().collect();
                 let mut j = i;
-                while j < chars.len() && chars[j] == '—' {
+                while j < chars.len() && chars[j] == d {
                     j += 1;
                 }
                 let b: String = chars[j..].iter().collect();
@@ -953,10 +954,19 @@ fn without_trailing_bar(text: String) -> String {
 /// first two lines carry the same bullet and the second is a byline without it, the bullets are the list's, not the
 /// lines', and are taken off both.
 fn header_list_bullets(mut src: Vec<SrcLine>) -> Vec<SrcLine> {
+    // (a page's banner pictures listed above it, "• banner1-1.png", "• 1.jpg", are no part of the header)
+    let picture = |t: &str| {
+        let t = t
+            .trim()
+            .trim_start_matches(['-', '•', '·', '*', ' '])
+            .to_ascii_lowercase();
+        [".png", ".jpg", ".jpeg", ".gif"].iter().any(|e| t.ends_with(e)) && !t.contains(' ')
+    };
     let firsts: Vec<usize> = src
         .iter()
         .enumerate()
         .filter(|(_, l)| !l.raw.trim().is_empty())
+        .skip_while(|(_, l)| picture(&l.raw))
         .map(|(i, _)| i)
         .take(2)
         .collect();
@@ -970,7 +980,12 @@ fn header_list_bullets(mut src: Vec<SrcLine>) -> Vec<SrcLine> {
                 .strip_prefix(bullet)
                 .map(|r| r.trim_start().to_string())
         };
-        if let (Some(ra), Some(rb)) = (strip(&src[a]), strip(&src[b])) {
+        // (the byline under a bulleted headline may stand without a bullet, indented: "    发表时间:… 来源:…")
+        let rb = strip(&src[b]).or_else(|| {
+            let t = src[b].raw.trim();
+            (src[b].raw.starts_with(' ') && byline::parse(t).is_some()).then(|| t.to_string())
+        });
+        if let (Some(ra), Some(rb)) = (strip(&src[a]), rb) {
             if byline::parse(&rb).is_some() && !ra.is_empty() {
                 src[a].raw = ra;
                 src[b].raw = rb;
@@ -2323,7 +2338,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         .last()
         .filter(|b| b.kind == BlockKind::Paragraph && b.lines.len() == 1)
     {
+        // (a character lost after the closing bracket, "（罗宗华）?", is no part of it)
         let t = last.text.trim();
+        let t = if t.ends_with(['）', ')']) {
+            t
+        } else {
+            t.strip_suffix('?').filter(|r| r.ends_with(['）', ')'])).unwrap_or(t)
+        };
         let inner = t
             .strip_prefix(['（', '('])
             .map(|r| r.strip_suffix(['）', ')']).unwrap_or(r).trim());

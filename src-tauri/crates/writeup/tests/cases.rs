@@ -673,3 +673,28 @@ fn a_fragment_after_long_prose_is_cut_off() {
         assert!(w.blocks.iter().all(|b| !b.cut_off), "{end}: {:?}", kinds(&w));
     }
 }
+
+/// Issue 14, sixth round (read off the pending batch, p9s, p9t, p9v): a headline and its subtitle between ASCII
+/// dashes after a space; a header rendered as a list under a list of banner pictures; a character lost after the
+/// closing bracket of the writer's name.
+#[test]
+fn ascii_dashes_picture_bullets_and_a_lost_character() {
+    let w = s(&format!(
+        "不忘初心强党性 巡河护闸我先行 ---省流域中心流域三部党支部联合开展主题党日活动\n\n发布时间:2022-07-30\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("不忘初心强党性 巡河护闸我先行"));
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("省流域中心流域三部党支部联合开展主题党日活动")
+    );
+    let w = s(&format!(
+        "• banner1-1.png\n  • 1.jpg\n  • 火车开到哪里 堡垒就筑到哪里——昆明机务段流动党员管理纪实\n    发表时间:2019-04-15 来源:光明日报\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("火车开到哪里 堡垒就筑到哪里"));
+    assert_eq!(w.byline.source.as_deref(), Some("光明日报"));
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n(罗宗华)?"));
+    assert_eq!(w.byline.author.as_deref(), Some("罗宗华"));
+    // (a date with single hyphens is no dash)
+    let w = s(&format!("党支部开展主题党日活动 2021-05-13\n\n{PARA_13}"));
+    assert!(w.subtitle.is_none());
+}
