@@ -111,6 +111,9 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("日期", Field::Date, true),
     ("时间", Field::Date, true),
     ("時間", Field::Date, true),
+    // a read-aloud widget among the fields: "作者:  语音阅读:"
+    ("语音阅读", Field::Extra, true),
+    ("語音閱讀", Field::Extra, true),
     ("点击率", Field::Extra, true),
     ("点击数", Field::Extra, true),
     ("点击次数", Field::Extra, true),
@@ -201,8 +204,22 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                 // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣",
                 // "余麗英圖/湯丹審/劉婷"): a colon or a slash right after the label is enough
                 let colon = k < chars.len() && matches!(chars[k], '：' | ':' | '/' | '／');
+                // a field word with a short qualifier before it at the start of the line is the label too:
+                // "发文时间：", "资料来源：", "刊发日期：" (one or two characters, nothing before them)
+                // (a date label so qualified must be followed by a date: "会议时间：上午" is a sentence's)
+                let value_start = (k + 1..chars.len()).find(|&j| chars[j] != ' ').unwrap_or(chars.len());
+                let qualified = hits.is_empty()
+                    && has_sep
+                    && (1..=2).contains(&i)
+                    && chars[..i].iter().all(|c| is_han(*c))
+                    && label.chars().count() == 2
+                    && match *field {
+                        Field::Source => true,
+                        Field::Date => starts_with_date(&chars[value_start..]).is_some(),
+                        _ => false,
+                    };
                 let ok = if *needs_sep {
-                    has_sep && (boundary(prev) || (!hits.is_empty() && colon))
+                    has_sep && (boundary(prev) || (!hits.is_empty() && colon) || qualified)
                 } else {
                     true
                 };
@@ -215,7 +232,13 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     end = k + 1;
                 }
                 hits.push(Hit {
-                    start: if in_brackets { i - 1 } else { i },
+                    start: if in_brackets {
+                        i - 1
+                    } else if qualified && !boundary(prev) {
+                        0
+                    } else {
+                        i
+                    },
                     end,
                     field: *field,
                     label,
@@ -386,7 +409,21 @@ fn without_empty_brackets(s: &str) -> String {
 }
 
 /// What page templates print where no source or author was given: no value.
-const PLACEHOLDERS: [&str; 6] = ["佚名", "未知", "网友投稿", "網友投稿", "网络", "互联网"];
+const PLACEHOLDERS: [&str; 12] = [
+    "佚名",
+    "未知",
+    "网友投稿",
+    "網友投稿",
+    "网络",
+    "互联网",
+    // a medium's own word before the next label ("作者:本报记者 …") names no one
+    "本报",
+    "本報",
+    "本网",
+    "本網",
+    "本刊",
+    "本台",
+];
 
 fn clean_value(v: &[char]) -> Option<String> {
     let s: String = v.iter().collect();
@@ -485,6 +522,25 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
 /// county media centre's reporters: "宜都融媒讯（记者…）").
 fn medium_before(chars: &[char], bare: bool) -> Option<String> {
     let before: String = chars.iter().collect();
+    // a dateline "红网时刻岳阳8月3日讯": the medium, the place (two characters) and the date; the medium's name holds
+    // its kind inside ("红网时刻")
+    if let Some(head) = before
+        .strip_suffix('日')
+        .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月'))
+    {
+        let n = head.chars().count();
+        let medium: String = head.chars().take(n.saturating_sub(2)).collect();
+        let plain = medium_before(&head.chars().collect::<Vec<_>>(), false);
+        if plain.as_ref().is_none_or(|m| m.chars().count() < 3)
+            && head.len() < before.len()
+            && (3..=8).contains(&medium.chars().count())
+            && medium.chars().all(is_han)
+            && medium.contains(['网', '網', '报', '報', '台', '社'])
+            && !medium.starts_with('本')
+        {
+            return Some(medium);
+        }
+    }
     let medium = match before.rfind(['报', '報', '网', '網', '台', '社']) {
         Some(end) => before[..end + before[end..].chars().next().map_or(0, char::len_utf8)].to_string(),
         None if bare => before.clone(),
@@ -569,13 +625,36 @@ pub fn parse(line: &str) -> Option<Parsed> {
             ..Parsed::default()
         });
     }
-    // (a bullet of a metadata list, "  • 来源:法规科", is no part of the line)
+    // (a bullet of a metadata list, "  • 来源:法规科", is no part of the line; a box before a name is kept in mind)
+    let boxed = t.starts_with(['□', '■', '◎']);
     t = t.trim_start_matches(['□', '◎', '●', '■', '•', '▪', ' ']);
     // a page's address before the fields, "http://wmf.fjsen.com 2014-04-22 15:49:16 来源:…": the page's, not a source
     if t.starts_with("http") || t.starts_with("www.") {
         t = t.split_once(' ').map_or("", |(_, r)| r).trim_start();
+        // (the brackets a template prints between the fields, "www.… 】 【 2021-05-28 16:37:18 】 【 来源:…", are
+        // separators)
+        t = t.trim_start_matches(['】', '【', ' ']);
         if t.is_empty() {
             return None;
+        }
+        if t.contains(" 】 【 ") {
+            return parse(&t.replace(" 】 【 ", " "));
+        }
+    }
+    // a site's name, its address and a date under the headline: "精神文明建设网    www.ggj.gov.cn    2017年02月28日"
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    if let [site, address, date] = parts[..] {
+        let site_ok = site.chars().all(is_han)
+            && (3..=12).contains(&site.chars().count())
+            && site.ends_with(['网', '網', '报', '報', '台', '社', '刊', '站']);
+        let address_ok = address.starts_with("www.") || address.starts_with("http");
+        let dc: Vec<char> = date.chars().collect();
+        if site_ok && address_ok && starts_with_date(&dc) == Some(dc.len()) {
+            return Some(Parsed {
+                source: Some(site.to_string()),
+                date: Some(date.to_string()),
+                ..Parsed::default()
+            });
         }
     }
     let chars: Vec<char> = t.chars().collect();
@@ -601,9 +680,10 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 p.author = Some(rest.to_string());
                 return Some(p);
             }
-            // (run straight into the date, only a medium's name is a source: "2019-08-03人民网")
+            // (run straight into the date, only a medium's name is a source: "2019-08-03人民网"; words with figures
+            // after it are a price or a counter, "2022-07-21 10.00元 免费试读", and no source)
             if width(rest) <= 24.0 && rest.chars().any(is_han) && !rest.contains('，') {
-                if !fused || unit_end(rest) {
+                if (!fused || unit_end(rest)) && !rest.chars().any(|c| c.is_ascii_digit()) {
                     p.source = clean_value(&rc);
                 }
                 return Some(p);
@@ -650,7 +730,14 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 | "特約"
                 | "首席"
         ) {
-            p.source = Some(tidy_spaces(prefix));
+            // a name before the reporter's label, set off by a box ("□ 姚 琼 记者 汪宏胜"), is a contributing
+            // writer (the correspondent), never a source
+            let name: String = prefix.chars().filter(|c| !matches!(c, '□' | '■' | '◎' | ' ')).collect();
+            if boxed && person_name(&name) && common_surname(&name) {
+                p.correspondent = Some(tidy_spaces(prefix.trim_start_matches(['□', '■', '◎', ' '])));
+            } else {
+                p.source = Some(tidy_spaces(prefix));
+            }
         }
     }
     let mut any_strong = false;
@@ -683,6 +770,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 };
                 // "丁斯斯 长沙报道", "白涵報道": the report's dateline is no part of the names
                 let v = without_report_word(&v);
+                // (the next credit's own medium, "本报记者 任维东 本报通讯员 …", is no part of the names)
+                let v = ["本报", "本網", "本网", "本刊", "本台", "本報"]
+                    .iter()
+                    .find_map(|m| v.strip_suffix(m))
+                    .map_or(v.clone(), |r| r.trim().to_string());
                 if !names_like(&v) {
                     return None;
                 }
@@ -961,6 +1053,87 @@ mod tests {
         );
         // a lead-in without a credit is none
         assert!(lead_in("本报讯 为庆祝建党99周年，近日，市中级人民法院开展系列活动。").is_none());
+    }
+
+    /// Issue 14, sixth round (read off fresh5a): a field word with a short qualifier at the start of a line is a label
+    /// (发文时间, 资料来源, 刊发日期); a read-aloud widget (语音阅读) is no author.
+    #[test]
+    fn qualified_labels() {
+        let p = parse("发文时间:2025-10-20").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2025-10-20"));
+        let p = parse("资料来源:青山区应急管理局").unwrap();
+        assert_eq!(p.source.as_deref(), Some("青山区应急管理局"));
+        let p = parse("刊发日期:2020-12-16 阅读次数: 作者:  语音阅读:").unwrap();
+        assert_eq!((p.date.as_deref(), p.author.as_deref()), (Some("2020-12-16"), None));
+        // (three characters or more before the field word are words of a sentence, not a qualifier)
+        assert!(parse("党员干部来源:各支部").and_then(|p| p.source).is_none());
+    }
+
+    /// Issue 14, sixth round: a price after a date is no source ("2022-07-21 10.00元 免费试读").
+    #[test]
+    fn a_price_after_the_date_is_no_source() {
+        let p = parse("2022-07-21 10.00元 免费试读").unwrap();
+        assert_eq!((p.date.as_deref(), p.source.as_deref()), (Some("2022-07-21"), None));
+        // (a medium's name after the date stays the source)
+        assert_eq!(
+            parse("2019-08-03 人民网").and_then(|p| p.source).as_deref(),
+            Some("人民网")
+        );
+    }
+
+    /// Issue 14, sixth round: a page's address with the template's brackets between the fields, and a site's name,
+    /// its address and a date on one line.
+    #[test]
+    fn addresses_among_the_fields() {
+        let p = parse("www.sichuanpeace.gov.cn 】 【 2021-05-28 16:37:18 】 【 来源:四川长安网").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref()),
+            (Some("2021-05-28 16:37:18"), Some("四川长安网"))
+        );
+        let p = parse("精神文明建设网    www.ggj.gov.cn    2017年02月28日").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.date.as_deref()),
+            (Some("精神文明建设网"), Some("2017年02月28日"))
+        );
+        // (a name that is no site's, or no date, is no byline)
+        assert!(parse("党员干部    www.ggj.gov.cn    2017年02月28日").is_none_or(|p| p.source.is_none()));
+        assert!(parse("会议时间：上午").is_none());
+        assert!(parse("精神文明建设网    www.ggj.gov.cn    欢迎访问").is_none_or(|p| p.source.is_none()));
+    }
+
+    /// Issue 14, sixth round (read off fresh5a): a dateline's medium before its place and date is the source.
+    #[test]
+    fn a_datelines_medium() {
+        let p = lead_in("红网时刻岳阳8月3日讯(通讯员 杨小丽 李奕佳)近日，岳阳市发改委机关二党支部开展联学联创活动。")
+            .unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.correspondent.as_deref()),
+            (Some("红网时刻"), Some("杨小丽 李奕佳"))
+        );
+        // (a medium named in full keeps its name; 本报 is none)
+        let p = lead_in("中国甘肃网7月26日讯（本网记者 李秀清）省直机关万名党员志愿者服务活动启动。").unwrap();
+        assert_eq!(p.source.as_deref(), Some("中国甘肃网"));
+        let p = lead_in("本报北京5月4日讯（记者 王聪）近日，机关党委开展主题党日活动。").unwrap();
+        assert_eq!(p.source, None);
+    }
+
+    /// Issue 14, sixth round: a name set off by a box before the reporter's label is a correspondent, not a source.
+    #[test]
+    fn a_boxed_name_before_the_reporter() {
+        let p = lead_in("本报讯 (□ 姚 琼 记者 汪宏胜)为促进银政合作，近日举办了党建知识竞赛活动。").unwrap();
+        assert_eq!(
+            (p.source.as_deref(), p.correspondent.as_deref(), p.reporter.as_deref()),
+            (None, Some("姚琼"), Some("汪宏胜"))
+        );
+        // (a medium's own word before the next label names no one: "作者:本报记者 … 本报通讯员 …", read off p9t)
+        let p = parse("作者:本报记者 任维东 本报通讯员 张伟明 韩富关").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.reporter.as_deref(), p.correspondent.as_deref()),
+            (None, Some("任维东"), Some("张伟明 韩富关"))
+        );
+        // (a medium before the label stays the source)
+        let p = parse("新华社记者 王聪").unwrap();
+        assert_eq!(p.source.as_deref(), Some("新华社"));
     }
 
     #[test]

@@ -132,7 +132,7 @@ const NAV_ITEMS: [&str; 63] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 26] = [
+const NAV_PHRASES: [&str; 28] = [
     "查看更多",
     "查看更多>>",
     "点此查看",
@@ -154,6 +154,9 @@ const NAV_PHRASES: [&str; 26] = [
     "版面导航",
     "欢迎您",
     "欢迎访问",
+    // a site's welcome banner: "欢迎来到 水务法治网!"
+    "欢迎来到",
+    "欢迎光临",
     "用户名",
     "密码",
     "账号：",
@@ -612,7 +615,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // a page's field left empty: "专栏:", "文件下载:", "关联文件：", "热门搜索:"
     let field = t.trim_end_matches(['：', ':', ' ']);
-    if field.len() < t.len() && EMPTY_FIELDS.contains(&field) {
+    // (and a search box's label: "站内搜索:", "全文搜索：")
+    let search =
+        (field.ends_with("搜索") || field.ends_with("搜尋")) && field.chars().count() <= 6 && field.chars().all(is_han);
+    if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search) {
         return Some(ChromeKind::Navigation);
     }
     // a navigation widget's label: "文章导航", "栏目导航"
@@ -673,8 +679,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         }
     }
     // a note in brackets: a log-in wall "(阅读全部图文内容,您需要先登录!)", "(剩余1880字)", "(责任编辑:唐秀敏)"
-    if let Some(inner) = bracketed(t) {
-        if width(inner) <= 40.0 && BRACKET_NOTES.iter().any(|n| inner.contains(n)) {
+    // (a note the copy cut before its closing bracket, "( 单篇付费后可阅读完整内", is one too)
+    let open_note = t.strip_prefix(['(', '（']).filter(|r| !r.contains([')', '）', '。']));
+    if let Some(inner) = bracketed(t).or(open_note) {
+        // (a paywall names the payment and the reading: "（单篇付费后可阅读完整内容）")
+        let paywall = ["付费", "付費"].iter().any(|n| inner.contains(n))
+            && ["阅读", "閱讀", "查看", "全文"].iter().any(|n| inner.contains(n));
+        if width(inner) <= 40.0 && (paywall || BRACKET_NOTES.iter().any(|n| inner.contains(n))) {
             return Some(ChromeKind::Navigation);
         }
     }
@@ -898,6 +909,31 @@ mod tests {
         ];
         for (t, k) in cases {
             assert_eq!(looks_like_chrome(t), Some(k), "{t}");
+        }
+    }
+
+    /// Issue 14, sixth round (read off fresh5a): a search box's label and a paywall note cut before its closing
+    /// bracket are chrome; text in brackets that mentions paying, and a heading in brackets, are not.
+    #[test]
+    fn search_labels_and_cut_paywall_notes() {
+        assert_eq!(looks_like_chrome("站内搜索："), Some(ChromeKind::Navigation));
+        // (a site's welcome banner, read off p9s)
+        assert!(looks_like_chrome("欢迎来到 水务法治网！").is_some());
+        assert_eq!(looks_like_chrome("全文搜索:"), Some(ChromeKind::Navigation));
+        assert_eq!(
+            looks_like_chrome("（ 单篇付费后可阅读完整内"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            looks_like_chrome("（单篇付费后可阅读完整内容）"),
+            Some(ChromeKind::Navigation)
+        );
+        for text in [
+            "（一）加强领导，健全机制",
+            "（本次活动由党员自愿付费参加，共筹集善款1200元，全部捐给社区困难群众，受到居民好评）",
+            "党员干部学会网上搜索政策文件的方法：",
+        ] {
+            assert_eq!(looks_like_chrome(text), None, "{text}");
         }
     }
 

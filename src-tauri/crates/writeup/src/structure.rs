@@ -378,10 +378,11 @@ fn split_dash(t: &str) -> Option<(String, String)> {
         match chars[i] {
             '“' | '《' | '「' | '『' | '（' | '‘' | '【' | '(' => depth += 1,
             '”' | '》' | '」' | '』' | '）' | '’' | '】' | ')' => depth = (depth - 1).max(0),
-            '—' if chars[i + 1] == '—' && depth == 0 && i > 0 => {
+            // (or ASCII dashes after a space, "巡河护闸我先行 ---省流域中心…")
+            d @ ('—' | '-') if chars[i + 1] == d && depth == 0 && i > 0 && (d == '—' || chars[i - 1] == ' ') => {
                 let a: String = chars[..i].iter().collect();
                 let mut j = i;
-                while j < chars.len() && chars[j] == '—' {
+                while j < chars.len() && chars[j] == d {
                     j += 1;
                 }
                 let b: String = chars[j..].iter().collect();
@@ -807,6 +808,7 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         let t = letters(&it.text);
         if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
             consumed[i] = true;
+            fuller_title(cx, &it.text);
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
@@ -823,9 +825,31 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         };
         if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
             consumed[i] = true;
+            fuller_title(cx, bare);
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
+}
+
+/// The headline printed again in full, with the placeholders the page's title left out ("××市××小学…" under
+/// "市××小学…", a model text's), is the title.
+fn fuller_title(cx: &mut Ctx, again: &str) {
+    if let Some(t) = cx.out.title.as_deref().and_then(|printed| fuller(printed, again)) {
+        cx.out.title = Some(t);
+    }
+}
+
+/// `again` when it is `printed` with placeholder marks added (×, ＊, ○, X).
+fn fuller(printed: &str, again: &str) -> Option<String> {
+    let again = again.trim();
+    if printed.is_empty() || again.chars().count() <= printed.chars().count() || !again.contains(printed) {
+        return None;
+    }
+    let extra = again.replacen(printed, "", 1);
+    extra
+        .chars()
+        .all(|c| matches!(c, '×' | '＊' | '*' | '○' | 'X' | 'x' | 'Ｘ'))
+        .then(|| again.to_string())
 }
 
 /// A byline line that names a source, an author, a reporter or a date (not one of only extras such as 字号).
@@ -931,10 +955,19 @@ fn without_trailing_bar(text: String) -> String {
 /// first two lines carry the same bullet and the second is a byline without it, the bullets are the list's, not the
 /// lines', and are taken off both.
 fn header_list_bullets(mut src: Vec<SrcLine>) -> Vec<SrcLine> {
+    // (a page's banner pictures listed above it, "• banner1-1.png", "• 1.jpg", are no part of the header)
+    let picture = |t: &str| {
+        let t = t
+            .trim()
+            .trim_start_matches(['-', '•', '·', '*', ' '])
+            .to_ascii_lowercase();
+        [".png", ".jpg", ".jpeg", ".gif"].iter().any(|e| t.ends_with(e)) && !t.contains(' ')
+    };
     let firsts: Vec<usize> = src
         .iter()
         .enumerate()
         .filter(|(_, l)| !l.raw.trim().is_empty())
+        .skip_while(|(_, l)| picture(&l.raw))
         .map(|(i, _)| i)
         .take(2)
         .collect();
@@ -948,7 +981,12 @@ fn header_list_bullets(mut src: Vec<SrcLine>) -> Vec<SrcLine> {
                 .strip_prefix(bullet)
                 .map(|r| r.trim_start().to_string())
         };
-        if let (Some(ra), Some(rb)) = (strip(&src[a]), strip(&src[b])) {
+        // (the byline under a bulleted headline may stand without a bullet, indented: "    发表时间:… 来源:…")
+        let rb = strip(&src[b]).or_else(|| {
+            let t = src[b].raw.trim();
+            (src[b].raw.starts_with(' ') && byline::parse(t).is_some()).then(|| t.to_string())
+        });
+        if let (Some(ra), Some(rb)) = (strip(&src[a]), rb) {
             if byline::parse(&rb).is_some() && !ra.is_empty() {
                 src[a].raw = ra;
                 src[b].raw = rb;
@@ -1507,11 +1545,23 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 subtitle = Some((s, vec![i]));
             }
             consumed[i] = true;
-        } else if let Some((tt, _)) = &title {
+        } else if let Some((tt, used)) = &mut title {
             let (a, b) = (letters(tt), letters(t));
             if b.chars().count() >= 4 && (a.contains(&b) || b.contains(&a)) {
                 consumed[i] = true;
-                cx.drop_item(it, m::DUPLICATE_TITLE);
+                match fuller(tt, t) {
+                    // (the page's shorter title is then the repeat that is set aside)
+                    Some(full) => {
+                        cx.out.dropped.push(Dropped {
+                            text: tt.clone(),
+                            reason: m::DUPLICATE_TITLE.to_string(),
+                            lines: used.iter().flat_map(|&k| items[k].nums.iter().copied()).collect(),
+                        });
+                        *tt = full;
+                        *used = vec![i];
+                    }
+                    None => cx.drop_item(it, m::DUPLICATE_TITLE),
+                }
             } else if subtitle.is_none()
                 && width(t) > 35.0
                 && !t.ends_with(['。', '，', ',', '；', '：'])
@@ -2281,7 +2331,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                     })
                 };
                 if let Some(parsed) = byline::parse(&inner).or_else(named) {
-                    if parsed.reporter.is_some() || parsed.source.is_some() || parsed.author.is_some() {
+                    // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
+                    if parsed.reporter.is_some()
+                        || parsed.source.is_some()
+                        || parsed.author.is_some()
+                        || parsed.correspondent.is_some()
+                    {
                         let fake = Item {
                             raw: inner.clone(),
                             text: inner,
@@ -2303,7 +2358,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         .last()
         .filter(|b| b.kind == BlockKind::Paragraph && b.lines.len() == 1)
     {
+        // (a character lost after the closing bracket, "（罗宗华）?", is no part of it)
         let t = last.text.trim();
+        let t = if t.ends_with(['）', ')']) {
+            t
+        } else {
+            t.strip_suffix('?').filter(|r| r.ends_with(['）', ')'])).unwrap_or(t)
+        };
         let inner = t
             .strip_prefix(['（', '('])
             .map(|r| r.strip_suffix(['）', ')']).unwrap_or(r).trim());
@@ -2375,9 +2436,33 @@ pub fn mark_cut_off(blocks: &mut [Block]) {
     for b in blocks.iter_mut() {
         b.cut_off = false;
     }
+    // a few words of a sentence left after long prose (the copy stops at "考察组人员纷纷"): no signature, a name, a
+    // unit or a date, but the start of the next sentence
+    let n = blocks.len();
+    let fragment = n >= 2 && {
+        let (prev, last) = (&blocks[n - 2], &blocks[n - 1]);
+        let t = last.text.trim();
+        prev.kind == BlockKind::Paragraph
+            && width(&prev.text) >= 40.0
+            && prev.text.trim_end().ends_with(['。', '！', '？'])
+            && (5..=9).contains(&t.chars().count())
+            && t.chars().all(is_han)
+            && !name_line(t)
+            && !ORG_SUFFIX.iter().any(|s| t.ends_with(s))
+            && !unit_like_end(t)
+            && column_label(t, 9).is_none()
+    };
     if let Some(last) = blocks.last_mut() {
-        last.cut_off = last.kind == BlockKind::Paragraph && reads_cut_off(&last.text);
+        last.cut_off = last.kind == BlockKind::Paragraph && (reads_cut_off(&last.text) || fragment);
     }
+}
+
+/// Ends like a unit's name (…科, …部, …委): a signature, not a sentence.
+fn unit_like_end(t: &str) -> bool {
+    t.ends_with([
+        '科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站', '会', '办', '厅', '社', '网', '报', '校',
+        '司', '村', '镇', '街', '心', '支',
+    ])
 }
 
 /// True when a text that closes a write-up stops mid-sentence: prose without terminal punctuation, not a
@@ -2387,6 +2472,13 @@ pub fn reads_cut_off(text: &str) -> bool {
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
+    // a closing quote ends a sentence only after its own stop ("…去做。”"); after a word ("…使用“安全账户”") the
+    // sentence goes on, in long prose
+    let mut back = t.chars().rev();
+    let quote_mid = matches!(back.next(), Some('”' | '’' | '」' | '』'))
+        && back.next().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && width(t) >= 40.0;
+    let ends = ends && !quote_mid;
     // a sentence under way, not a signature line (the issuing unit, a date, a name)
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);

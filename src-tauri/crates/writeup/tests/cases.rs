@@ -621,3 +621,80 @@ fn a_persons_place_in_the_picture_makes_a_caption() {
     ));
     assert_eq!(w.blocks[1].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
 }
+
+/// Issue 14, sixth round (read off fresh5a): a correspondent named alone with the label in brackets closing the text
+/// ("（通讯员：林小专）") is the byline's, not the text's.
+#[test]
+fn a_correspondent_alone_closing_the_text() {
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}（通讯员：林小专）"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("林小专"));
+    assert!(
+        w.blocks.last().is_some_and(|b| !b.text.contains("通讯员")),
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, sixth round: a closing quote after a word does not end the last sentence of long prose; after the
+/// sentence's own stop it does.
+#[test]
+fn a_closing_quote_after_a_word_is_no_stop() {
+    assert!(zhanban_writeup::reads_cut_off(
+        "通过大量图片对比，讲解真假币的识别要点，通过案例提示中老年人群防范“猜猜我是谁”及冒充公检法使用“安全账户”"
+    ));
+    assert!(!zhanban_writeup::reads_cut_off(
+        "他说：“我们要把学习成效转化为实际行动，为推动学校教育事业高质量发展作出新的更大贡献。”"
+    ));
+    // (a short line ending in a name in quotes is no prose under way)
+    assert!(!zhanban_writeup::reads_cut_off("荣获“先进党支部”"));
+}
+
+/// Issue 14, sixth round (read off fresh5a): a model text's title printed again under the page's title with the
+/// placeholders the page title left out ("××市××小学…" under "市××小学…") is the title.
+#[test]
+fn the_headline_again_with_its_placeholders_is_the_title() {
+    let w = s(&format!(
+        "市××小学党建工作简述\n\n2022-07-21\n\n××市××小学党建工作简述\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("××市××小学党建工作简述"));
+    assert_eq!(kinds(&w).len(), 1, "{:?}", kinds(&w));
+    // (the page's shorter title is set aside as the repeat)
+    assert!(w.dropped.iter().any(|d| d.lines == [1]), "{:?}", w.dropped);
+}
+
+/// Issue 14, sixth round (read off p9p, a training page): a few words of a sentence left after long prose are the
+/// text cut off; a unit, a name or a date closing the text is not.
+#[test]
+fn a_fragment_after_long_prose_is_cut_off() {
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n考察组人员纷纷"));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:?}", kinds(&w));
+    for end in ["东坡区委统战部", "2021年3月9日", "张文", "济宁本地新闻"] {
+        let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n{end}"));
+        assert!(w.blocks.iter().all(|b| !b.cut_off), "{end}: {:?}", kinds(&w));
+    }
+}
+
+/// Issue 14, sixth round (read off the pending batch, p9s, p9t, p9v): a headline and its subtitle between ASCII
+/// dashes after a space; a header rendered as a list under a list of banner pictures; a character lost after the
+/// closing bracket of the writer's name.
+#[test]
+fn ascii_dashes_picture_bullets_and_a_lost_character() {
+    let w = s(&format!(
+        "不忘初心强党性 巡河护闸我先行 ---省流域中心流域三部党支部联合开展主题党日活动\n\n发布时间:2022-07-30\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("不忘初心强党性 巡河护闸我先行"));
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("省流域中心流域三部党支部联合开展主题党日活动")
+    );
+    let w = s(&format!(
+        "• banner1-1.png\n  • 1.jpg\n  • 火车开到哪里 堡垒就筑到哪里——昆明机务段流动党员管理纪实\n    发表时间:2019-04-15 来源:光明日报\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("火车开到哪里 堡垒就筑到哪里"));
+    assert_eq!(w.byline.source.as_deref(), Some("光明日报"));
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n(罗宗华)?"));
+    assert_eq!(w.byline.author.as_deref(), Some("罗宗华"));
+    // (a date with single hyphens is no dash)
+    let w = s(&format!("党支部开展主题党日活动 2021-05-13\n\n{PARA_13}"));
+    assert!(w.subtitle.is_none());
+}
