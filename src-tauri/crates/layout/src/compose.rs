@@ -477,14 +477,18 @@ fn compose_up_to(
     y += kset.height().max(oset.height()) + title_em * 0.15;
     let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
     title_style.letter_spacing_em = 0.05;
-    // The board title a little larger than its minimum when it still fits on one line.
-    let mut tset = setter.set(&input.name, &title_style, band_w)?;
+    // The board title a little larger than its minimum when it still fits on one line, in the measure the
+    // theme's decoration leaves it (never behind the ribbons).
+    let title_w = (t.title_right(spec.width, x0 + band_w, title_em * 0.5) - x0)
+        .floor()
+        .clamp(title_em * 4.0, band_w);
+    let mut tset = setter.set(&input.name, &title_style, title_w)?;
     for factor in [1.3, 1.15] {
         let bigger = TextStyle {
             size_pt: st.min.title * factor,
             ..title_style.clone()
         };
-        let set = setter.set(&input.name, &bigger, band_w)?;
+        let set = setter.set(&input.name, &bigger, title_w)?;
         if set.lines.len() <= 1 {
             tset = set;
             break;
@@ -494,7 +498,7 @@ fn compose_up_to(
         "title".into(),
         input.title_source.clone(),
         &tset,
-        Rect::new(x0, y, band_w, 0.0),
+        Rect::new(x0, y, title_w, 0.0),
         TextRole::BoardTitle,
         st.min.title,
     );

@@ -541,3 +541,65 @@ fn a_holed_board_sets_its_text_larger_within_the_presets_range() {
         100.0 * critic::critique(frame).hole_share
     );
 }
+
+/// The bounding box of a path's points (a cubic lies inside its control points' hull, so this holds the shape).
+fn path_bounds(ops: &[zhanban_frames::PathOp]) -> zhanban_frames::Rect {
+    use zhanban_frames::PathOp;
+    let pts: Vec<(f64, f64)> = ops
+        .iter()
+        .flat_map(|o| match *o {
+            PathOp::MoveTo { x, y } | PathOp::LineTo { x, y } => vec![(x, y)],
+            PathOp::CubicTo { x1, y1, x2, y2, x, y } => vec![(x1, y1), (x2, y2), (x, y)],
+            _ => vec![],
+        })
+        .collect();
+    let (x0, x1) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |a, p| (a.0.min(p.0), a.1.max(p.0)));
+    let (y0, y1) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |a, p| (a.0.min(p.1), a.1.max(p.1)));
+    zhanban_frames::Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+#[test]
+fn a_long_title_never_runs_behind_the_ribbons() {
+    // Issue 15 (a designer's finding): a long sentence heading took two title lines across the whole band, and on
+    // roll-ups (and 1200×900) the gold ribbons ran behind its text. The title is set in the measure left of them.
+    let eng = common::engine();
+    let m = sections(&[(
+        "一、坚持围绕中心建设队伍服务群众推动机关党建与业务工作深度融合",
+        corpus_text(400),
+    )]);
+    for size in ["1200x900", "900x1200", "800x2000", "600x1600", "2400x1200"] {
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        for b in &r.frames.boards {
+            let title = b
+                .items
+                .iter()
+                .find_map(|i| match &i.kind {
+                    ItemKind::Text(t) if t.role == TextRole::BoardTitle => Some(t.clone()),
+                    _ => None,
+                })
+                .expect("a board title");
+            let right = title
+                .runs
+                .iter()
+                .flat_map(|r| r.glyphs.iter().map(move |g| r.origin.x + g.x + g.advance))
+                .fold(0.0, f64::max);
+            for i in &b.items {
+                if let (ItemKind::Path(p), Source::Theme) = (&i.kind, &i.source) {
+                    let bb = path_bounds(&p.ops);
+                    let overlaps_vertically = bb.y < title.rect.bottom() && title.rect.y < bb.bottom();
+                    assert!(
+                        !(overlaps_vertically && right > bb.x),
+                        "{size} {}: the title «{}» reaches {right:.0} mm, a ribbon starts at {:.0} mm",
+                        b.id,
+                        b.name,
+                        bb.x
+                    );
+                }
+            }
+        }
+    }
+}
