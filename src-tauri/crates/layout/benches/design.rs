@@ -172,7 +172,7 @@ fn main() {
                     let c = critic::critique(b);
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{}, {} chars, {} photos, body {:.0} pt{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, body {:.0} pt{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -181,6 +181,7 @@ fn main() {
                             100.0 * c.fill,
                             c.misaligned,
                             c.edges,
+                            c.misaligned_at,
                             c.characters,
                             c.photos,
                             s.body_pt,
