@@ -10,7 +10,8 @@
 //!
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
-//! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders).
+//! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders), and with
+//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -137,6 +138,8 @@ fn main() {
     // ZHANBAN_DESIGN_PRESET=1200×900: that preset only (names as printed).
     let only = std::env::var("ZHANBAN_DESIGN_PRESET").ok();
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
+    // ZHANBAN_DESIGN_PNG_MISALIGNED=1: boards with a misaligned edge are rendered too (`mis-…`).
+    let png_misaligned = std::env::var_os("ZHANBAN_DESIGN_PNG_MISALIGNED").is_some();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -172,7 +175,7 @@ fn main() {
                     let c = critic::critique(b);
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{}, {} chars, {} photos, body {:.0} pt{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, body {:.0} pt{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -181,6 +184,7 @@ fn main() {
                             100.0 * c.fill,
                             c.misaligned,
                             c.edges,
+                            c.misaligned_at,
                             c.characters,
                             c.photos,
                             s.body_pt,
@@ -190,6 +194,15 @@ fn main() {
                     if c.misaligned > 0 {
                         mis += 1;
                         worst = worst.max(c.worst_offset);
+                        if let (Some(d), true) = (&png_dir, png_misaligned) {
+                            let name = format!(
+                                "mis-{}-{n}-{}.png",
+                                preset.name.replace(' ', "_"),
+                                b.id.replace('#', "_")
+                            );
+                            std::fs::create_dir_all(d).expect("png dir");
+                            std::fs::write(d.join(name), common::render_png(b, 0.25)).expect("png");
+                        }
                     }
                     if c.thin {
                         thin += 1;

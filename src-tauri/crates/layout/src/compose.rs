@@ -477,14 +477,18 @@ fn compose_up_to(
     y += kset.height().max(oset.height()) + title_em * 0.15;
     let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
     title_style.letter_spacing_em = 0.05;
-    // The board title a little larger than its minimum when it still fits on one line.
-    let mut tset = setter.set(&input.name, &title_style, band_w)?;
+    // The board title a little larger than its minimum when it still fits on one line, in the measure the
+    // theme's decoration leaves it (never behind the ribbons).
+    let title_w = (t.title_right(spec.width, x0 + band_w, title_em * 0.5) - x0)
+        .floor()
+        .clamp(title_em * 4.0, band_w);
+    let mut tset = setter.set(&input.name, &title_style, title_w)?;
     for factor in [1.3, 1.15] {
         let bigger = TextStyle {
             size_pt: st.min.title * factor,
             ..title_style.clone()
         };
-        let set = setter.set(&input.name, &bigger, band_w)?;
+        let set = setter.set(&input.name, &bigger, title_w)?;
         if set.lines.len() <= 1 {
             tset = set;
             break;
@@ -494,7 +498,7 @@ fn compose_up_to(
         "title".into(),
         input.title_source.clone(),
         &tset,
-        Rect::new(x0, y, band_w, 0.0),
+        Rect::new(x0, y, title_w, 0.0),
         TextRole::BoardTitle,
         st.min.title,
     );
@@ -1219,8 +1223,9 @@ fn scaled_columns(region: Rect, em: f64, gutter: f64, em_min: f64) -> Vec<Rect> 
 }
 
 /// Candidates for a board of text only: a centred block of 1–4 columns whose measure is 30–40 characters at the
-/// size chosen, at the largest size at which such a block holds the text, columns balanced, the block at the
-/// optical centre of the body (a little above the middle). Empty when no such block holds the text even at the
+/// size chosen, at the largest size at which such a block holds the text (to a quarter of a size step), columns
+/// balanced, the block at the top of the body — a 前言/结束语 panel at its optical centre (a little above the
+/// middle). Empty when no such block holds the text even at the
 /// smallest size (the caller then fills the whole body).
 fn text_only_candidates(
     input: &BoardInput<'_>,
@@ -1238,7 +1243,14 @@ fn text_only_candidates(
         ..st.heading(input.theme, 1.0)
     });
     let chars: f64 = input.paras.iter().map(|p| p.text.chars().count() as f64 + 2.0).sum();
-    for &s in scales.iter().rev() {
+    let step = if scales.len() > 1 { scales[1] - scales[0] } else { 0.0 };
+    let largest = scales.last().copied().unwrap_or(1.0);
+    let mut queue: Vec<f64> = scales.iter().rev().copied().collect();
+    let mut next = 0;
+    while next < queue.len() {
+        let s = queue[next];
+        next += 1;
+        let before = out.len();
         let em = st.min.body * s * MM_PER_PT;
         let gutter = (2.0 * em).floor();
         for n in 1..=4usize {
@@ -1287,7 +1299,12 @@ fn text_only_candidates(
                 } else {
                     h
                 };
-                let top = ((body.h - ph) * 0.42).max(0.0).floor();
+                // A panel stands a little above the middle of the body; a section's text starts at its top.
+                let top = if panel {
+                    ((body.h - ph) * 0.42).max(0.0).floor()
+                } else {
+                    0.0
+                };
                 let dy = top + ((ph - h - hh) / 2.0).floor() + hh.ceil();
                 let f = shift(f, dy);
                 let panel_rect = panel.then(|| Rect::new(body.x, body.y + top, body.w, ph));
@@ -1316,8 +1333,13 @@ fn text_only_candidates(
                 break;
             }
         }
-        if !out.is_empty() {
+        if out.len() > before {
             found += 1;
+            // A section's text at the largest size that fits is then tried in quarter steps up to the next size
+            // (its block fills the body's height, no band left under it).
+            if found == 1 && !panel && step > 0.0 && s + step <= largest + 1e-9 {
+                queue.splice(next..next, [0.75, 0.5, 0.25].map(|q| s + q * step));
+            }
             // The largest size that fits and the next smaller one (for "another arrangement").
             if found == 2 {
                 break;

@@ -41,6 +41,10 @@ pub struct Critique {
     pub edges: usize,
     pub misaligned: usize,
     pub worst_offset: f64,
+    /// The misaligned edges: the kind of block (`photo`, `body`, `heading`, `figure`, `panel`), its side (`L`/`R`)
+    /// and its offset in mm, e.g. `photo R 31.5` — what the design benchmark prints per board.
+    #[serde(default)]
+    pub misaligned_at: Vec<String>,
     /// Characters of body text and headings, photos.
     pub characters: usize,
     pub photos: usize,
@@ -131,6 +135,20 @@ enum Part {
     Panel,
 }
 
+impl Part {
+    fn name(self) -> &'static str {
+        match self {
+            Part::Body => "body",
+            Part::Heading => "heading",
+            Part::Caption => "caption",
+            Part::Photo => "photo",
+            Part::Figure => "figure",
+            Part::FigureLabel => "label",
+            Part::Panel => "panel",
+        }
+    }
+}
+
 /// Scores a composed board (its body found by [`body_of`]).
 pub fn critique(frame: &BoardFrame) -> Critique {
     critique_in(frame, body_of(frame))
@@ -159,12 +177,17 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
         .map(|(r, _)| clip(*r, body).area())
         .sum();
     // Edges: captions follow their photos and labels their figures, so they do not count on their own.
-    let blocks: Vec<Rect> = parts
+    let (blocks, kinds): (Vec<Rect>, Vec<Part>) = parts
         .iter()
         .filter(|(_, p)| !matches!(p, Part::Caption | Part::FigureLabel))
-        .map(|(r, _)| *r)
-        .collect();
+        .copied()
+        .unzip();
     let al = alignment(frame.safe_area(), &blocks, block_gap(frame.width, frame.height));
+    let misaligned_at = al
+        .at
+        .iter()
+        .map(|&(k, side, d)| format!("{} {side} {d:.1}", kinds[k].name()))
+        .collect();
     let (mut characters, mut photos, mut figure_tiles) = (0, 0, 0);
     let (mut lines, mut body_chars) = (0usize, 0usize);
     for i in &frame.items {
@@ -194,6 +217,7 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
         edges: al.edges,
         misaligned: al.misaligned,
         worst_offset: al.worst,
+        misaligned_at,
         characters,
         photos,
         continued,
@@ -301,6 +325,8 @@ struct Alignment {
     edges: usize,
     misaligned: usize,
     worst: f64,
+    /// Each misaligned edge: the block's index, its side and its offset.
+    at: Vec<(usize, char, f64)>,
 }
 
 /// Outer left and right edges of `blocks` (an edge is inner when another block sits right beside it, within 1.5
@@ -311,6 +337,7 @@ fn alignment(safe: Rect, blocks: &[Rect], gap: f64) -> Alignment {
         edges: 0,
         misaligned: 0,
         worst: 0.0,
+        at: Vec::new(),
     };
     let vertical = |a: &Rect, b: &Rect| a.y < b.bottom() - 1e-6 && b.y < a.bottom() - 1e-6;
     for (k, a) in blocks.iter().enumerate() {
@@ -323,6 +350,7 @@ fn alignment(safe: Rect, blocks: &[Rect], gap: f64) -> Alignment {
             if d > ALIGN_TOLERANCE {
                 out.misaligned += 1;
                 out.worst = out.worst.max(d);
+                out.at.push((k, 'L', d));
             }
         }
         let inner_right = others().any(|b| vertical(a, b) && b.x >= a.right() - 1e-6 && b.x - a.right() <= 1.5 * gap);
@@ -334,6 +362,7 @@ fn alignment(safe: Rect, blocks: &[Rect], gap: f64) -> Alignment {
             if d > ALIGN_TOLERANCE {
                 out.misaligned += 1;
                 out.worst = out.worst.max(d);
+                out.at.push((k, 'R', d));
             }
         }
     }

@@ -52,6 +52,9 @@ pub struct Theme {
     pub ornaments: Vec<Ornament>,
 }
 
+/// Where the ribbons begin at the band's bottom, as a share of the board's width; they only rise to the right.
+const RIBBON_START: f64 = 0.62;
+
 fn default_band_padding() -> f64 {
     0.3
 }
@@ -122,6 +125,17 @@ impl Theme {
             .into_iter()
             .find(|t| t.id == id)
             .ok_or_else(|| LayoutError::UnknownTheme(id.to_string()))
+    }
+
+    /// The right end (mm) up to which the board title may run on a board `w` mm wide whose band text ends at
+    /// `right`: left of the ribbons (less `gap`) on themes that draw them, else `right`. A long title wraps (or
+    /// stays at its minimum size) in that measure rather than running behind the decoration.
+    pub fn title_right(&self, w: f64, right: f64, gap: f64) -> f64 {
+        if self.ornaments.contains(&Ornament::Ribbons) {
+            right.min(w * RIBBON_START - gap)
+        } else {
+            right
+        }
     }
 
     /// Decoration under the content: background image, title band (from the top bleed to `band_bottom`) and
@@ -195,7 +209,7 @@ impl Theme {
                     // Three sweeping ribbons at the band's right end, from the bleed into the band.
                     let bh = band_bottom + bleed;
                     for k in 0..3 {
-                        let x0 = w * (0.62 + 0.08 * k as f64);
+                        let x0 = w * (RIBBON_START + 0.08 * k as f64);
                         let t = bh * (0.10 - 0.025 * k as f64);
                         let ops = vec![
                             PathOp::MoveTo {

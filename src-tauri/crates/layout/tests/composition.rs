@@ -184,11 +184,37 @@ fn designed_text_board(b: &BoardFrame, min_pt: f64) {
         })
         .fold(0.0, f64::max);
     let (above, below) = (top - title_bottom, safe.bottom() - bottom);
-    // (A block that nearly fills the body has nothing to balance.)
+    if heading_top < f64::MAX {
+        // A 前言/结束语 panel: balanced (a block that nearly fills the body has nothing to balance).
+        assert!(
+            above + below < 0.15 * safe.h || (above >= 0.3 * below && above <= 1.2 * below),
+            "{}: block not balanced vertically ({above:.0} mm above, {below:.0} mm below)",
+            b.name
+        );
+    } else {
+        text_starts_at_the_top(b, top);
+    }
+}
+
+/// A section's text starts at the top of the body (under the key figures when they stand there): no empty band
+/// above it.
+fn text_starts_at_the_top(b: &BoardFrame, top: f64) {
+    let body = critic::body_of(b);
+    let figures = b
+        .items
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Text(t) if matches!(t.role, TextRole::KeyFigure | TextRole::KeyFigureLabel) && t.rect.y < top => {
+                Some(t.rect.bottom() + critic::block_gap(b.width, b.height))
+            }
+            _ => None,
+        })
+        .fold(body.y, f64::max);
     assert!(
-        above + below < 0.15 * safe.h || (above >= 0.3 * below && above <= 1.2 * below),
-        "{}: block not balanced vertically ({above:.0} mm above, {below:.0} mm below)",
-        b.name
+        top - figures < 1.0,
+        "{}: an empty band of {:.0} mm above the text",
+        b.name,
+        top - figures
     );
 }
 
@@ -540,4 +566,108 @@ fn a_holed_board_sets_its_text_larger_within_the_presets_range() {
         s.body_pt,
         100.0 * critic::critique(frame).hole_share
     );
+}
+
+/// The bounding box of a path's points (a cubic lies inside its control points' hull, so this holds the shape).
+fn path_bounds(ops: &[zhanban_frames::PathOp]) -> zhanban_frames::Rect {
+    use zhanban_frames::PathOp;
+    let pts: Vec<(f64, f64)> = ops
+        .iter()
+        .flat_map(|o| match *o {
+            PathOp::MoveTo { x, y } | PathOp::LineTo { x, y } => vec![(x, y)],
+            PathOp::CubicTo { x1, y1, x2, y2, x, y } => vec![(x1, y1), (x2, y2), (x, y)],
+            _ => vec![],
+        })
+        .collect();
+    let (x0, x1) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |a, p| (a.0.min(p.0), a.1.max(p.0)));
+    let (y0, y1) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |a, p| (a.0.min(p.1), a.1.max(p.1)));
+    zhanban_frames::Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+#[test]
+fn a_long_title_never_runs_behind_the_ribbons() {
+    // Issue 15 (a designer's finding): a long sentence heading took two title lines across the whole band, and on
+    // roll-ups (and 1200×900) the gold ribbons ran behind its text. The title is set in the measure left of them.
+    let eng = common::engine();
+    let m = sections(&[(
+        "一、坚持围绕中心建设队伍服务群众推动机关党建与业务工作深度融合",
+        corpus_text(400),
+    )]);
+    for size in ["1200x900", "900x1200", "800x2000", "600x1600", "2400x1200"] {
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        for b in &r.frames.boards {
+            let title = b
+                .items
+                .iter()
+                .find_map(|i| match &i.kind {
+                    ItemKind::Text(t) if t.role == TextRole::BoardTitle => Some(t.clone()),
+                    _ => None,
+                })
+                .expect("a board title");
+            let right = title
+                .runs
+                .iter()
+                .flat_map(|r| r.glyphs.iter().map(move |g| r.origin.x + g.x + g.advance))
+                .fold(0.0, f64::max);
+            for i in &b.items {
+                if let (ItemKind::Path(p), Source::Theme) = (&i.kind, &i.source) {
+                    let bb = path_bounds(&p.ops);
+                    let overlaps_vertically = bb.y < title.rect.bottom() && title.rect.y < bb.bottom();
+                    assert!(
+                        !(overlaps_vertically && right > bb.x),
+                        "{size} {}: the title «{}» reaches {right:.0} mm, a ribbon starts at {:.0} mm",
+                        b.id,
+                        b.name,
+                        bb.x
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_text_only_section_starts_at_the_top_and_fills_its_body() {
+    // Issue 15 (a designer's finding): a write-up without photos had its text block set low on 900×1200 and
+    // 800×2000, an empty band of about 30 % of the body above it. The text starts at the top of the body, at the
+    // largest size (to a quarter step) that holds it, so the band left under it is small.
+    let eng = common::engine();
+    for (size, chars) in [
+        ("900x1200", 900),
+        ("900x1200", 1500),
+        ("800x2000", 1200),
+        ("800x2000", 2400),
+    ] {
+        let m = sections(&[("一、坚决把牢政治方向", corpus_text(chars))]);
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        let min = BoardSpec::parse(size).unwrap().min_sizes().body;
+        for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
+            if !s.group.starts_with('w') {
+                continue;
+            }
+            let top = b
+                .items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    ItemKind::Text(t) if matches!(t.role, TextRole::Body | TextRole::Heading1 | TextRole::Heading2) => {
+                        Some(t.rect.y)
+                    }
+                    _ => None,
+                })
+                .fold(f64::MAX, f64::min);
+            text_starts_at_the_top(b, top);
+            let c = critic::critique(b);
+            assert!(
+                c.hole_share <= critic::HOLE_MAX || s.body_pt >= presets::TEXT_ONLY_MAX_SCALE * min - 0.5,
+                "{size}, {chars} characters, {}: a hole of {:.1} % under text at {} pt",
+                b.name,
+                100.0 * c.hole_share,
+                s.body_pt
+            );
+        }
+    }
 }
