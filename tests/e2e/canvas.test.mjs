@@ -163,6 +163,22 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     assert.equal(overrides(db).photos?.[a]?.position ?? null, null, "undo removed the pins");
     changedThenUndone("swap", pdf1, swappedPdf, await boardPdf(s, board1));
 
+    // 1b. The target is highlighted while dragging, and Esc cancels the drag: nothing is stored.
+    await s.call("POST", "/actions", mouse([at(await el(s, `rect.hit[data-photo="${a}"]`), 0, 0, 0), { type: "pointerDown", button: 0 },
+      at(await el(s, `rect.hit[data-photo="${a}"]`), 8, 8), at(await el(s, `rect.hit[data-photo="${b}"]`), -6, -6, 150),
+      at(await el(s, `rect.hit[data-photo="${b}"]`), 0, 0, 150)]));
+    await sleep(200);
+    assert.equal(await s.executeAsync(`arguments[0](!!document.querySelector('[data-testid="swap-target"]'));`), true, "the target is highlighted");
+    await s.call("POST", "/actions", keys([{ type: "keyDown", value: ESC }, { type: "keyUp", value: ESC }]));
+    await sleep(200);
+    assert.equal(await s.executeAsync(`arguments[0](!!document.querySelector('[data-testid="swap-target"]'));`), false, "Esc took the highlight away");
+    await s.call("POST", "/actions", mouse([{ type: "pointerUp", button: 0 }]));
+    await s.call("DELETE", "/actions");
+    await sleep(1000);
+    assert.equal(overrides(db).photos?.[a]?.position ?? null, null, "Esc cancelled the swap");
+    const still = await canvasPhotos(s);
+    assert.ok(still.indexOf(a) < still.indexOf(b), `the photos where they were: ${still}`);
+
     // 2. Move a photo to another board by dropping it on that board in the outline.
     const targetIndex = await s.executeAsync(`const rows = [...document.querySelectorAll('[data-testid="board-outline"] li[data-group]')]; const shown = document.querySelector('[data-testid="board-canvas"]').dataset.board;
       const here = rows.find((li) => li.querySelector('[data-thumb]')?.dataset.thumb === shown)?.dataset.dropBoard;
