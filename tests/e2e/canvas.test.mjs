@@ -2,7 +2,8 @@
 // keyboard input (WebDriver actions: pointer events, as on Windows where HTML5 drag belongs to the file drop):
 // swap two photos, move a photo to another board through the outline, resize one by its corner, pan a crop, edit a
 // paragraph in place and cancel another edit, take a photo off the board with Delete, pick an arrangement from the
-// candidates (换一种排法), reorder groups in the outline — each checked in the project file's stored overrides (read
+// candidates (换一种排法), the zoom buttons' chosen state, Ctrl+S's notice (moves nothing, covers none of the board),
+// the tips in plain words, reorder groups in the outline — each checked in the project file's stored overrides (read
 // with sqlite3) and in the PDF of the affected board (exported, audited with ../shared/tools/pdf-audit and drawn
 // by poppler: it changes with the edit and comes back to the very same pixels when Ctrl+Z undoes it). Then every
 // panel and dialog is measured at 1366×768 (no horizontal overflow), every icon button must have a Chinese tooltip,
@@ -162,6 +163,22 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     assert.equal(overrides(db).photos?.[a]?.position ?? null, null, "undo removed the pins");
     changedThenUndone("swap", pdf1, swappedPdf, await boardPdf(s, board1));
 
+    // 1b. The target is highlighted while dragging, and Esc cancels the drag: nothing is stored.
+    await s.call("POST", "/actions", mouse([at(await el(s, `rect.hit[data-photo="${a}"]`), 0, 0, 0), { type: "pointerDown", button: 0 },
+      at(await el(s, `rect.hit[data-photo="${a}"]`), 8, 8), at(await el(s, `rect.hit[data-photo="${b}"]`), -6, -6, 150),
+      at(await el(s, `rect.hit[data-photo="${b}"]`), 0, 0, 150)]));
+    await sleep(200);
+    assert.equal(await s.executeAsync(`arguments[0](!!document.querySelector('[data-testid="swap-target"]'));`), true, "the target is highlighted");
+    await s.call("POST", "/actions", keys([{ type: "keyDown", value: ESC }, { type: "keyUp", value: ESC }]));
+    await sleep(200);
+    assert.equal(await s.executeAsync(`arguments[0](!!document.querySelector('[data-testid="swap-target"]'));`), false, "Esc took the highlight away");
+    await s.call("POST", "/actions", mouse([{ type: "pointerUp", button: 0 }]));
+    await s.call("DELETE", "/actions");
+    await sleep(1000);
+    assert.equal(overrides(db).photos?.[a]?.position ?? null, null, "Esc cancelled the swap");
+    const still = await canvasPhotos(s);
+    assert.ok(still.indexOf(a) < still.indexOf(b), `the photos where they were: ${still}`);
+
     // 2. Move a photo to another board by dropping it on that board in the outline.
     const targetIndex = await s.executeAsync(`const rows = [...document.querySelectorAll('[data-testid="board-outline"] li[data-group]')]; const shown = document.querySelector('[data-testid="board-canvas"]').dataset.board;
       const here = rows.find((li) => li.querySelector('[data-thumb]')?.dataset.thumb === shown)?.dataset.dropBoard;
@@ -313,6 +330,47 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     await sleep(1500);
     assert.equal(overrides(db).arrangements?.[board1] ?? null, null, "arrangement undone");
     changedThenUndone("arrangement", pdf5, arrangedPdf, await boardPdf(s, board1));
+
+    // 6c. The zoom buttons show the chosen fit; 整板 shows the whole board in both directions.
+    const pressed = () => s.executeAsync(`arguments[0](['zoom-whole', 'zoom-width', 'overview'].map((id) => document.querySelector('[data-testid="' + id + '"]').getAttribute('aria-pressed')));`);
+    await s.click('[data-testid="zoom-width"]');
+    assert.deepEqual(await pressed(), ["false", "true", "false"], "适合宽度 chosen");
+    const widthZoom = await s.text('[data-testid="zoom-value"]');
+    await s.click('[data-testid="zoom-in"]');
+    assert.deepEqual(await pressed(), ["false", "false", "false"], "a zoom of one's own: neither fit chosen");
+    assert.notEqual(await s.text('[data-testid="zoom-value"]'), widthZoom);
+    await s.click('[data-testid="overview"]');
+    assert.deepEqual(await pressed(), ["false", "false", "true"], "全部展板 chosen");
+    await s.click('[data-testid="overview"]');
+    await s.click('[data-testid="zoom-whole"]');
+    assert.deepEqual(await pressed(), ["true", "false", "false"], "整板 chosen");
+    await sleep(300);
+
+    // 6d. Ctrl+S: the notice takes the status line — nothing moves, and it covers none of the board, which 整板 shows
+    // whole.
+    const boxes = () => s.executeAsync(`const r = (sel) => { const b = document.querySelector(sel).getBoundingClientRect(); return [b.left, b.top, b.width, b.height].map(Math.round).join(','); };
+      arguments[0]([r('.canvas-scroll'), r('[data-testid="board-canvas"]'), r('.inspector'), r('.outline'), r('footer.path')]);`);
+    const unsaved = await boxes();
+    await press(s, CTRL, "s");
+    await waitFor(s, "the Ctrl+S notice", `return document.querySelector('[data-testid="boards-notice"]')?.textContent.includes('自动保存');`, [], 10000);
+    assert.deepEqual(await boxes(), unsaved, "the Ctrl+S notice moves nothing");
+    const view = await s.executeAsync(`const c = document.querySelector('.canvas-scroll').getBoundingClientRect(); const b = document.querySelector('[data-testid="board-canvas"]').getBoundingClientRect();
+      const n = document.querySelector('[data-testid="boards-notice"]').getBoundingClientRect();
+      arguments[0]({ whole: b.left >= c.left - 1 && b.top >= c.top - 1 && b.right <= c.right + 1 && b.bottom <= c.bottom + 1 && b.height > 0.8 * c.height,
+        covered: n.top < b.bottom && n.bottom > b.top && n.left < b.right && n.right > b.left });`);
+    assert.deepEqual(view, { whole: true, covered: false }, "整板 shows the whole board and the notice covers none of it");
+    await shot(s, "canvas-09d-saved");
+    await s.click('footer.path button.icon');
+
+    // 6e. The exhibition's tips speak plain words; the print terms (PDF/X-4, sRGB, FOGRA39) only under 详细说明.
+    const tips = await s.executeAsync(`const p = document.querySelector('.problems'); if (p) p.open = true;
+      arguments[0](p && { said: [...p.querySelectorAll(':scope > p')].map((e) => e.textContent).join(' '), details: [...p.querySelectorAll('[data-testid="finding-details"]')].map((d) => d.textContent).join(' ') });`);
+    assert.ok(tips, "the exhibition's tips");
+    assert.doesNotMatch(tips.said, /PDF\/X|sRGB|FOGRA/, "plain words");
+    assert.match(tips.details, /PDF\/X-4.*sRGB.*FOGRA39/, "the terms on demand");
+    await s.executeAsync(`const d = document.querySelector('.problems [data-testid="finding-details"]'); if (d) { d.open = true; d.scrollIntoView(); } arguments[0]();`);
+    await shot(s, "canvas-09e-tips");
+    await s.executeAsync(`document.querySelector('.problems').open = false; arguments[0]();`);
 
     // 6. Reorder groups in the outline (thumbnails) and undo.
     const before = await s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="board-outline"] li[data-group]')].map((li) => li.dataset.group));`);

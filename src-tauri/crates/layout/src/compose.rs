@@ -394,11 +394,12 @@ pub fn compose(
     photos: &[PhotoInput],
     setter: &dyn TextSetter,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
-    let first = compose_up_to(input, photos, setter, MAX_TEXT_SCALE)?;
+    let targets = emphasis_targets(input, photos, setter)?;
+    let first = compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets)?;
     let Ok(c) = &first else { return Ok(first) };
     let capped = (c.metrics.body_pt / input.spec.min_sizes().body - MAX_TEXT_SCALE).abs() < 1e-6;
     if input.body_pt.is_none() && !input.paras.is_empty() && capped && c.metrics.hole > critic::HOLE_MAX {
-        if let Ok(larger) = compose_up_to(input, photos, setter, TEXT_ONLY_MAX_SCALE)? {
+        if let Ok(larger) = compose_up_to(input, photos, setter, TEXT_ONLY_MAX_SCALE, &targets)? {
             if larger.metrics.hole < c.metrics.hole {
                 return Ok(Ok(larger));
             }
@@ -407,12 +408,70 @@ pub fn compose(
     Ok(first)
 }
 
+/// What 放大 and 缩小 ask of a board sharing its photos: per photo (in `input.photos`' order), the area (mm²) a
+/// photo made larger must reach — [`gallery::LARGER_STEP`] times what it gets on the same board composed without
+/// emphasis — or a photo made smaller must stay under ([`gallery::SMALLER_STEP`] times it). None for a photo whose
+/// resolution cannot print it that large, or that would fall under the minimum photo area; empty when no photo on
+/// the board is emphasised or it has only one (alone, a photo takes what the board gives it).
+type EmphasisTargets = Vec<Option<(Emphasis, f64)>>;
+
+fn emphasis_targets(
+    input: &BoardInput<'_>,
+    photos: &[PhotoInput],
+    setter: &dyn TextSetter,
+) -> Result<EmphasisTargets, LayoutError> {
+    if input.photos.len() < 2 || input.photos.iter().all(|s| s.emphasis == Emphasis::Normal) {
+        return Ok(Vec::new());
+    }
+    let plain: Vec<PhotoSlot> = input
+        .photos
+        .iter()
+        .map(|s| PhotoSlot {
+            emphasis: Emphasis::Normal,
+            ..s.clone()
+        })
+        .collect();
+    let base_input = BoardInput {
+        photos: &plain,
+        ..input.clone()
+    };
+    let Ok(base) = compose(&base_input, photos, setter)? else {
+        return Ok(Vec::new());
+    };
+    let min_area = input.spec.area() * MIN_PHOTO_SHARE;
+    Ok(input
+        .photos
+        .iter()
+        .map(|s| {
+            let p = photos.get(s.index)?;
+            let a = base.frame.items.iter().find_map(|i| match &i.kind {
+                ItemKind::Image(o) if o.photo == p.hash => Some(o.rect.area()),
+                _ => None,
+            })?;
+            match s.emphasis {
+                Emphasis::Larger => {
+                    let (pw, ph) = (f64::from(p.width_px.max(1)), f64::from(p.height_px.max(1)));
+                    let (w, h) = resolution_limit(pw, ph, TARGET_PPI, min_area);
+                    let aspect = p.aspect();
+                    let most = w.min(h * aspect) * h.min(w / aspect);
+                    (most >= gallery::LARGER_STEP * a).then_some((Emphasis::Larger, gallery::LARGER_STEP * a))
+                }
+                Emphasis::Smaller => {
+                    (gallery::SMALLER_STEP * a >= min_area).then_some((Emphasis::Smaller, gallery::SMALLER_STEP * a))
+                }
+                Emphasis::Normal => None,
+            }
+        })
+        .collect())
+}
+
 /// [`compose`] with the body of a board with photos set at most `max_text` times its minimum.
 fn compose_up_to(
     input: &BoardInput<'_>,
     photos: &[PhotoInput],
     setter: &dyn TextSetter,
     max_text: f64,
+    targets: &EmphasisTargets,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let spec = input.spec;
     let t = input.theme;
@@ -920,6 +979,26 @@ fn compose_up_to(
     }
     if let Some(e) = cap_err {
         return Err(e);
+    }
+    // 放大 and 缩小 are a clear step: only candidates that give each emphasised photo its target count; when none
+    // gives a larger photo its room, fewer photos go on this board (a smaller photo's target is only preferred).
+    if targets.iter().any(Option::is_some) {
+        let meets = |c: &Candidate, larger_only: bool| {
+            c.photos.as_ref().is_some_and(|(_, a)| {
+                a.cells.iter().zip(targets).all(|(cell, t)| match t {
+                    Some((Emphasis::Larger, at_least)) => cell.rect.area() >= at_least - 1e-6,
+                    Some((_, at_most)) => larger_only || cell.rect.area() <= at_most + 1e-6,
+                    None => true,
+                })
+            })
+        };
+        if cands.iter().any(|c| meets(c, false)) {
+            cands.retain(|c| meets(c, false));
+        } else if cands.iter().any(|c| meets(c, true)) {
+            cands.retain(|c| meets(c, true));
+        } else if targets.iter().flatten().any(|(e, _)| *e == Emphasis::Larger) {
+            return Ok(Err(Overflow::Photos));
+        }
     }
     if cands.is_empty() {
         return Ok(Err(if photo_fail > 0 && (text_fail == 0 || photo_fail > text_fail) {

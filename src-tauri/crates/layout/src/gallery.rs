@@ -123,6 +123,127 @@ pub fn arrange(
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
+    if photos.len() > 1 && photos.iter().any(|p| p.emphasis != Emphasis::Normal) {
+        return arrange_emphasised(area, photos, gap, min_area, caption_h);
+    }
+    arrange_as_given(area, photos, gap, min_area, caption_h)
+}
+
+/// How much more room (area) 放大 gives a photo sharing its area with others than the same photos get there
+/// without emphasis; 缩小 gives it at most [`SMALLER_STEP`] of it. A clearly visible step, not a nudge.
+pub const LARGER_STEP: f64 = 1.4;
+pub const SMALLER_STEP: f64 = 0.7;
+
+/// Photos of which one or more are made larger or smaller: the same photos are first arranged without emphasis
+/// in the same area; an arrangement then counts only when every photo made larger gets at least [`LARGER_STEP`]
+/// times the area it had there (every one made smaller at most [`SMALLER_STEP`] times). A larger photo may lead the
+/// photos (a row of its own at the top, the others after it in their order), and alone in a row it keeps its own
+/// proportions (the row's width is its size). When none gives the step, the photos as given (emphasis as row
+/// weights); a photo whose resolution cannot take the step, and a smaller one that cannot be made smaller here,
+/// keep that soft emphasis.
+fn arrange_emphasised(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    let plain: Vec<GalleryPhoto> = photos
+        .iter()
+        .map(|p| GalleryPhoto {
+            emphasis: Emphasis::Normal,
+            ..p.clone()
+        })
+        .collect();
+    let Some(base) = arrange_as_given(area, &plain, gap, min_area, caption_h) else {
+        return arrange_as_given(area, photos, gap, min_area, caption_h);
+    };
+    // Per photo, the area it must reach (larger) or stay under (smaller); none when its resolution forbids it.
+    let targets: Vec<Option<(Emphasis, f64)>> = photos
+        .iter()
+        .zip(&base.cells)
+        .map(|(p, c)| {
+            let a = c.rect.area();
+            match p.emphasis {
+                Emphasis::Larger
+                    if p.max
+                        .is_none_or(|(w, h)| w.min(h * p.aspect) * h.min(w / p.aspect) >= LARGER_STEP * a) =>
+                {
+                    Some((Emphasis::Larger, LARGER_STEP * a))
+                }
+                Emphasis::Smaller if SMALLER_STEP * a >= min_area => Some((Emphasis::Smaller, SMALLER_STEP * a)),
+                _ => None,
+            }
+        })
+        .collect();
+    if targets.iter().all(Option::is_none) {
+        return arrange_as_given(area, photos, gap, min_area, caption_h);
+    }
+    let meets = |a: &Arrangement| {
+        a.cells.iter().zip(&targets).all(|(c, t)| match t {
+            Some((Emphasis::Larger, at_least)) => c.rect.area() >= at_least - 1e-6,
+            Some((_, at_most)) => c.rect.area() <= at_most + 1e-6,
+            None => true,
+        })
+    };
+    // The photos' own order, and the larger ones first (the smaller ones last).
+    let identity: Vec<usize> = (0..photos.len()).collect();
+    let mut lead = identity.clone();
+    lead.sort_by_key(|&i| match photos[i].emphasis {
+        Emphasis::Larger => 0,
+        Emphasis::Normal => 1,
+        Emphasis::Smaller => 2,
+    });
+    let mut orders = vec![identity];
+    if lead != orders[0] {
+        orders.push(lead);
+    }
+    let mut best: Option<(f64, Arrangement)> = None;
+    for order in &orders {
+        let ordered: Vec<GalleryPhoto> = order.iter().map(|&i| photos[i].clone()).collect();
+        let mut cap = |i: usize, w: f64| caption_h(order[i], w);
+        for rows in partitions(ordered.len()) {
+            // Alone in its row, a larger photo keeps its proportions: the row's width is already all its own.
+            let mut shaped = ordered.clone();
+            let mut start = 0;
+            for &k in &rows {
+                if k == 1 && shaped[start].emphasis == Emphasis::Larger {
+                    shaped[start].emphasis = Emphasis::Normal;
+                }
+                start += k;
+            }
+            for uniform in [false, true] {
+                let Some(mut a) = evaluate(area, &shaped, &rows, gap, min_area, uniform, &mut cap) else {
+                    continue;
+                };
+                let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
+                // Back in the photos' order (cells[i] is photos[i]).
+                let mut cells: Vec<Option<Cell>> = vec![None; photos.len()];
+                for (j, c) in a.cells.drain(..).enumerate() {
+                    cells[order[j]] = Some(c);
+                }
+                a.cells = cells.into_iter().map(|c| c.expect("every photo placed")).collect();
+                if meets(&a) && best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+                    best = Some((score, a));
+                }
+            }
+        }
+    }
+    // None gives the step here: the photos as given (the board's composition decides whether to take it).
+    match best {
+        Some((_, a)) => Some(a),
+        None => arrange_as_given(area, photos, gap, min_area, caption_h),
+    }
+}
+
+/// The best arrangement of the photos in their order (emphasis only as row weights and penalties).
+fn arrange_as_given(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
     best_arrangement(area, photos, gap, min_area, caption_h).or_else(|| {
         if photos.len() != 1 || photos[0].keep.is_none() {
             return None;
@@ -769,6 +890,27 @@ mod tests {
             .all(|c| (c.rect.bottom() - a.cells[0].rect.bottom()).abs() < 1e-6));
         assert!((a.cells[0].rect.x - a.bounds.x).abs() < 1e-6);
         assert!((a.cells[2].rect.right() - a.bounds.right()).abs() < 1e-6);
+    }
+
+    #[test]
+    fn larger_and_smaller_are_a_clear_step_even_in_the_middle_of_the_row() {
+        let area = Rect::new(0.0, 0.0, 1000.0, 700.0);
+        let plain = [p(1.5), p(1.5), p(1.5)];
+        let base = arrange(area, &plain, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let mut larger = plain.clone();
+        larger[1].emphasis = Emphasis::Larger;
+        let a = arrange(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let step = a.cells[1].rect.area() / base.cells[1].rect.area();
+        assert!(step >= LARGER_STEP - 1e-9, "放大: {step:.2}×");
+        for (i, c) in a.cells.iter().enumerate() {
+            assert!(area.contains(&c.rect));
+            for d in &a.cells[i + 1..] {
+                assert!(!c.rect.overlaps(&d.rect));
+            }
+        }
+        // The row weight alone (the photos as given) gave it about a tenth more.
+        let soft = arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
+        assert!(soft.cells[1].rect.area() / base.cells[1].rect.area() < LARGER_STEP);
     }
 
     #[test]

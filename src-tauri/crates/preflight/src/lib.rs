@@ -106,8 +106,12 @@ pub struct Finding {
     pub subject: Option<String>,
     /// The photo's content hash, when the finding is about a photo.
     pub photo: Option<String>,
-    /// What is wrong and what to do (zh-CN).
+    /// What is wrong and what to do (zh-CN), in plain words.
     pub message: String,
+    /// The technical terms behind the message, for whoever asks (the print shop's words: PDF/X-4, sRGB, FOGRA39),
+    /// shown on demand under 详细说明.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
     /// For missing characters: the characters themselves, each once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub characters: Vec<String>,
@@ -259,6 +263,7 @@ fn finding(kind: Kind, severity: Severity, board: Option<&BoardFrame>, message: 
         subject: None,
         photo: None,
         message,
+        details: None,
         characters: Vec::new(),
         ppi: None,
     }
@@ -634,7 +639,10 @@ fn check_colour(frames: &Frames, photos: &HashMap<String, PhotoFacts>, out: &mut
     if frames.boards.is_empty() {
         return;
     }
-    out.push(finding(Kind::Colour, Severity::Hint, None, messages::rgb_note()));
+    out.push(Finding {
+        details: Some(messages::rgb_note_details()),
+        ..finding(Kind::Colour, Severity::Hint, None, messages::rgb_note())
+    });
     let mut seen: Vec<&str> = Vec::new();
     for b in &frames.boards {
         for item in &b.items {

@@ -77,8 +77,13 @@ pub fn licence_forbidden(family: &str) -> String {
 pub fn font_unreadable(family: &str, path: &str) -> String {
     format!("无法读取字体“{family}”（{path}），不能检查它的字符和授权：请确认字体文件仍在。")
 }
+/// The colour note in plain words; the print terms are in [`rgb_note_details`].
 pub fn rgb_note() -> String {
-    "展板按 PDF/X-4 输出：照片和颜色保持 RGB（标记为 sRGB），由印刷厂按 FOGRA39 转成 CMYK，鲜艳的红色、蓝色印出来会略暗。如印刷厂只收 CMYK 文件，请先与其确认。"
+    "照片和颜色按屏幕上的样子交给印刷厂，由印刷厂换成印刷用的颜色：鲜艳的红色、蓝色印出来会略暗一些。如果印刷厂只收四色（CMYK）文件，导出时选“先转成印刷用的四色”。"
+        .to_string()
+}
+pub fn rgb_note_details() -> String {
+    "给印刷厂的说明：每块展板是一页 PDF/X-4 文件，照片和颜色为 RGB（标记为 sRGB），输出意图为 Coated FOGRA39，由印刷厂转换为 CMYK。"
         .to_string()
 }
 pub fn cmyk_photo(file: &str) -> String {

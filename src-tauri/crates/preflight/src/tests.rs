@@ -157,6 +157,20 @@ fn a_clean_board_has_only_the_colour_note() {
     assert_eq!((r.errors, r.warnings, r.hints), (0, 0, 1));
 }
 
+/// The colour note speaks plain words; the print terms (PDF/X-4, sRGB, FOGRA39) only in its details, on demand.
+#[test]
+fn the_colour_note_speaks_plain_words_with_the_terms_in_its_details() {
+    let r = run_check(vec![clean_board()], &Summary::default(), &facts());
+    let note = &r.findings[0];
+    for jargon in ["PDF/X", "sRGB", "FOGRA", "RGB"] {
+        assert!(!note.message.contains(jargon), "{jargon} in {}", note.message);
+    }
+    let details = note.details.as_deref().expect("the terms, on demand");
+    for term in ["PDF/X-4", "sRGB", "FOGRA39"] {
+        assert!(details.contains(term), "{term} in {details}");
+    }
+}
+
 #[test]
 fn low_resolution_warns_below_100_and_errors_below_72_ppi() {
     // The same 508 mm wide photo from a smaller original: 1800 px → 90 ppi, 1200 px → 60 ppi.

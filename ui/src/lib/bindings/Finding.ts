@@ -28,9 +28,14 @@ subject: string | null,
  */
 photo: string | null, 
 /**
- * What is wrong and what to do (zh-CN).
+ * What is wrong and what to do (zh-CN), in plain words.
  */
 message: string, 
+/**
+ * The technical terms behind the message, for whoever asks (the print shop's words: PDF/X-4, sRGB, FOGRA39),
+ * shown on demand under 详细说明.
+ */
+details?: string | null, 
 /**
  * For missing characters: the characters themselves, each once.
  */
