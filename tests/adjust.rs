@@ -22,7 +22,7 @@ impl Fixture {
         let mut project = Project::create(&dir.path().join("调整.zhanban")).unwrap();
         let mut paths = vec![corpus("qingdao-model-organs-2023.txt")];
         paths.extend(real_photos().into_iter().take(6));
-        zhanban::import::import(&mut project, &paths, false, &AtomicBool::new(false), |_| {}).unwrap();
+        zhanban_project::import::import(&mut project, &paths, false, &AtomicBool::new(false), |_| {}).unwrap();
         Fixture {
             _dir: dir,
             session: Session::new(project),

@@ -281,12 +281,12 @@ fn an_import_hands_over_each_photo_as_it_is_stored() {
     let mut events: Vec<String> = Vec::new();
     let mut rows = Vec::new();
     let report = app::import_paths(&app, paths, |step| match step {
-        zhanban::import::Step::Stored(row, thumb) => {
+        zhanban_project::import::Step::Stored(row, thumb) => {
             assert!(thumb.is_some_and(|t| !t.jpeg.is_empty()), "with its thumbnail");
             events.push(format!("stored {}", row.hash));
             rows.push(row.clone());
         }
-        zhanban::import::Step::Imported(f) => events.push(format!("imported {}", f.hash)),
+        zhanban_project::import::Step::Imported(f) => events.push(format!("imported {}", f.hash)),
         _ => {}
     })
     .unwrap();
