@@ -621,6 +621,25 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search) {
         return Some(ChromeKind::Navigation);
     }
+    // a site's masthead declaration and its buttons run together: "国家烟草专卖局主管 中国烟草总公司传媒中心主办
+    // 首页加入收藏订阅中心" (a page header, never a headline)
+    if w <= 80.0 && ((t.contains("主管") && t.contains("主办")) || t.contains("加入收藏") || t.contains("设为首页"))
+    {
+        return Some(ChromeKind::Masthead);
+    }
+    // a text-size widget: "字体：+ -", "字号：大 中 小"
+    let size_widget = ["字体", "字号", "字體", "字號"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['：', ':', ' ']);
+            rest.len() < t.len() && rest.chars().all(|c| "+-－＋大中小默认 【】[]TtAa".contains(c))
+        });
+    // a search box's label alone: "资讯搜索", "站内搜索"
+    let search_label = w <= 4.0 && (t.ends_with("搜索") || t.ends_with("搜尋")) && t.chars().all(is_han);
+    if size_widget || search_label {
+        return Some(ChromeKind::Navigation);
+    }
     // a navigation widget's label: "文章导航", "栏目导航"
     if w <= 8.0 && (t.ends_with("导航") || t.ends_with("導航")) && t.chars().all(is_han) {
         return Some(ChromeKind::Navigation);
@@ -846,6 +865,33 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_header_and_its_widgets_are_chrome() {
+        // seen as a board title and in a board's text (a tobacco company's news page, never studied)
+        for (line, kind) in [
+            (
+                "国家烟草专卖局主管 中国烟草总公司传媒中心主办 首页加入收藏订阅中心",
+                ChromeKind::Masthead,
+            ),
+            ("某某市委宣传部主管 某某日报社主办", ChromeKind::Masthead),
+            ("设为首页 | 联系我们", ChromeKind::Navigation),
+            ("字体：+ -", ChromeKind::Navigation),
+            ("字号：大 中 小", ChromeKind::Navigation),
+            ("资讯搜索", ChromeKind::Navigation),
+        ] {
+            assert!(looks_like_chrome(line).is_some(), "{line}");
+            assert!(title_chrome(line).is_some(), "{line}: {kind:?}");
+        }
+        // what stays text
+        for line in [
+            "字体设计大赛获奖作品展",
+            "由市委宣传部主管、市文联主办的书画展今日开幕，展出作品百余件。",
+            "精准搜索群众需求，打通服务最后一公里",
+        ] {
+            assert_eq!(looks_like_chrome(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn chrome_lines_of_real_pages() {
