@@ -314,6 +314,8 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     // 6b. 换一种排法: the candidates show side by side; a click takes one; undo.
     await press(s, ESC);
     await s.executeAsync(`document.querySelector('[data-testid="board-wrap"]')?.focus(); arguments[0]();`);
+    const inspectorScroll = () => s.executeAsync(`arguments[0](document.querySelector('[data-testid="inspector"]').scrollTop);`);
+    const scrollBefore = await inspectorScroll();
     await s.click('[data-testid="another-arrangement"]');
     await s.find('[data-testid="arrangement-candidates"]', 60000);
     const shownCandidates = await s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="arrangement-candidates"] [data-candidate]')].filter((b) => b.querySelector('svg.board-thumb')).length);`);
@@ -324,6 +326,7 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     await s.click(`[data-candidate="${pick}"]`);
     await waitFor(s, "the arrangement taken", `return !document.querySelector('[data-testid="arrangement-candidates"]');`, [], 30000);
     await sleep(1000);
+    assert.equal(await inspectorScroll(), scrollBefore, "the inspector scrolled back to where it was, its first lines in view");
     assert.equal(overrides(db).arrangements?.[board1], pick, JSON.stringify(overrides(db).arrangements));
     const arrangedPdf = await boardPdf(s, board1);
     await press(s, CTRL, "z");
