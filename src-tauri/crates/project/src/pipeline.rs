@@ -248,9 +248,11 @@ pub struct Candidate {
 /// How many of a board's arrangements are laid out at most to find candidates that look different.
 const TRIED: usize = 10;
 
-/// Whether two arrangements of a board look different: a photo or text block is elsewhere or another size by more
-/// than 4 % of the board (the ranking's neighbours often differ by a few millimetres only).
-fn looks_different(a: &BoardFrame, b: &BoardFrame) -> bool {
+/// Whether two arrangements of a board look different where they are compared — side by side as thumbnails about
+/// a tenth of the board's size on screen: a photo or text block appears in one only, its centre moves by more than
+/// a tenth of the board's width or height, or its area changes by more than a third. (The ranking's neighbours often
+/// differ by a few centimetres only, a few pixels in a thumbnail: the same picture to the eye.)
+pub fn looks_different(a: &BoardFrame, b: &BoardFrame) -> bool {
     let boxes = |f: &BoardFrame| -> Vec<(String, zhanban_frames::Rect)> {
         f.items
             .iter()
@@ -262,12 +264,15 @@ fn looks_different(a: &BoardFrame, b: &BoardFrame) -> bool {
             .collect()
     };
     let (ba, bb) = (boxes(a), boxes(b));
-    let (tx, ty) = (a.width * 0.04, a.height * 0.04);
+    let (tx, ty) = (a.width * 0.10, a.height * 0.10);
+    let area = |r: &zhanban_frames::Rect| (r.w * r.h).max(1e-6);
     ba.len() != bb.len()
         || ba.iter().any(|(id, r)| match bb.iter().find(|(other, _)| other == id) {
             None => true,
             Some((_, o)) => {
-                (r.x - o.x).abs() > tx || (r.w - o.w).abs() > tx || (r.y - o.y).abs() > ty || (r.h - o.h).abs() > ty
+                ((r.x + r.w / 2.0) - (o.x + o.w / 2.0)).abs() > tx
+                    || ((r.y + r.h / 2.0) - (o.y + o.h / 2.0)).abs() > ty
+                    || (area(r) / area(o)).ln().abs() > (4.0f64 / 3.0).ln()
             }
         })
 }
@@ -476,6 +481,70 @@ mod tests {
         assert!(
             e.to_string().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{e}"
+        );
+    }
+
+    /// Candidates compared as thumbnails: a block a few centimetres off is the same picture; a tenth of the board
+    /// across, or a third larger, is another arrangement.
+    #[test]
+    fn arrangements_differ_only_where_a_thumbnail_shows_it() {
+        use zhanban_frames::{BoardFrame, Color, ImageItem, Item, ItemKind, Rect, Source};
+        let board = |photos: &[Rect]| BoardFrame {
+            id: "b".into(),
+            number: 1,
+            name: "一".into(),
+            width: 1200.0,
+            height: 900.0,
+            bleed: 3.0,
+            safe: 20.0,
+            background: Color {
+                r: 255,
+                g: 255,
+                b: 255,
+                a: 1.0,
+            },
+            fonts: vec![],
+            items: photos
+                .iter()
+                .enumerate()
+                .map(|(k, r)| Item {
+                    id: format!("p{k}"),
+                    source: Source::Photo { hash: format!("h{k}") },
+                    kind: ItemKind::Image(ImageItem {
+                        photo: format!("h{k}"),
+                        rect: *r,
+                        crop: Rect::new(0.0, 0.0, 1.0, 1.0),
+                        orientation: 1,
+                        pixel_width: 4000,
+                        pixel_height: 3000,
+                    }),
+                })
+                .collect(),
+        };
+        let a = board(&[
+            Rect::new(40.0, 100.0, 500.0, 375.0),
+            Rect::new(600.0, 100.0, 500.0, 375.0),
+        ]);
+        // Moved by 6 % of the width and 5 % of the height, resized by a tenth: the same to the eye (the old rule of
+        // 4 % took it as another arrangement).
+        let near = board(&[
+            Rect::new(112.0, 145.0, 475.0, 356.0),
+            Rect::new(600.0, 100.0, 500.0, 375.0),
+        ]);
+        assert!(!super::looks_different(&a, &near));
+        let moved = board(&[
+            Rect::new(40.0, 100.0, 500.0, 375.0),
+            Rect::new(600.0, 450.0, 500.0, 375.0),
+        ]);
+        assert!(super::looks_different(&a, &moved), "a photo a third of the board lower");
+        let larger = board(&[
+            Rect::new(40.0, 100.0, 620.0, 465.0),
+            Rect::new(700.0, 100.0, 400.0, 300.0),
+        ]);
+        assert!(super::looks_different(&a, &larger), "one photo half as large again");
+        assert!(
+            super::looks_different(&a, &board(&[Rect::new(40.0, 100.0, 500.0, 375.0)])),
+            "a photo fewer"
         );
     }
 
