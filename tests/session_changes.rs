@@ -336,20 +336,42 @@ fn every_change_through_the_cli_is_undone_by_cli_undo() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("没有可以撤销的更改"));
 }
 
-#[test]
-fn the_cli_and_the_shells_command_functions_make_the_same_project() {
-    let dir = tempfile::tempdir().unwrap();
-    let template = template(dir.path());
-    let changes = changes(&template);
-    let by_cli = copy(&template, dir.path(), "cli");
-    let by_app = copy(&template, dir.path(), "app");
-
-    for change in &changes {
+/// The template's copy `cli` after every change through `zhanban-cli`, then undo, undo, redo: what the other ways
+/// of editing must make too.
+fn by_cli(template: &Path, dir: &Path, changes: &[Change]) -> PathBuf {
+    let by_cli = copy(template, dir, "cli");
+    for change in changes {
         run(&command_args(&by_cli, change).unwrap_or_else(|| adjust_args(&by_cli, change)));
     }
     run(&["undo".into(), by_cli.clone().into()]);
     run(&["undo".into(), by_cli.clone().into()]);
     run(&["redo".into(), by_cli.clone().into()]);
+    by_cli
+}
+
+/// Two projects made from the template by the same changes hold the same stored state, frames and history — and
+/// not the template's.
+fn assert_same_project(by_cli: &Path, other: &Path, template: &Path) {
+    let mut engine = None;
+    let (cli, app) = (state(by_cli, &mut engine), state(other, &mut engine));
+    assert!(cli.0 == app.0, "the same stored state");
+    assert!(cli.1 == app.1, "the same frames");
+    let hist = |p: &Path| history(&Session::open(p).unwrap());
+    assert_eq!(hist(by_cli), hist(other), "the same history");
+    assert_ne!(
+        cli.0,
+        state(template, &mut engine).0,
+        "the changes did change the project"
+    );
+}
+
+#[test]
+fn the_cli_and_the_shells_command_functions_make_the_same_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = template(dir.path());
+    let changes = changes(&template);
+    let by_cli = by_cli(&template, dir.path(), &changes);
+    let by_app = copy(&template, dir.path(), "app");
 
     let app = zhanban::app::App::new(zhanban::projects::RecentList::at(dir.path().join("recent.json")));
     zhanban::app::open_project(&app, by_app.to_str().unwrap()).unwrap();
@@ -378,17 +400,7 @@ fn the_cli_and_the_shells_command_functions_make_the_same_project() {
     assert!(payload.can_undo && payload.can_redo);
     zhanban::app::close_project(&app).unwrap();
 
-    let mut engine = None;
-    let (cli, app) = (state(&by_cli, &mut engine), state(&by_app, &mut engine));
-    assert!(cli.0 == app.0, "the same stored state");
-    assert!(cli.1 == app.1, "the same frames");
-    let hist = |p: &Path| history(&Session::open(p).unwrap());
-    assert_eq!(hist(&by_cli), hist(&by_app), "the same history");
-    assert_ne!(
-        cli.0,
-        state(&template, &mut engine).0,
-        "the changes did change the project"
-    );
+    assert_same_project(&by_cli, &by_app, &template);
 }
 
 /// The shell itself, under Tauri's mock runtime: each change is sent over IPC as the page sends it (command name and
@@ -404,14 +416,8 @@ fn the_cli_and_the_shell_over_ipc_make_the_same_project() {
     let dir = tempfile::tempdir().unwrap();
     let template = template(dir.path());
     let changes = changes(&template);
-    let by_cli = copy(&template, dir.path(), "cli");
+    let by_cli = by_cli(&template, dir.path(), &changes);
     let by_shell = copy(&template, dir.path(), "shell");
-    for change in &changes {
-        run(&command_args(&by_cli, change).unwrap_or_else(|| adjust_args(&by_cli, change)));
-    }
-    run(&["undo".into(), by_cli.clone().into()]);
-    run(&["undo".into(), by_cli.clone().into()]);
-    run(&["redo".into(), by_cli.clone().into()]);
 
     let recent = zhanban::projects::RecentList::at(dir.path().join("recent.json"));
     let app = zhanban::shell::with_commands(mock_builder(), zhanban::app::App::new(recent))
@@ -456,15 +462,5 @@ fn the_cli_and_the_shell_over_ipc_make_the_same_project() {
     );
     call("close_project", json!({}));
 
-    let mut engine = None;
-    let (cli, shell) = (state(&by_cli, &mut engine), state(&by_shell, &mut engine));
-    assert!(cli.0 == shell.0, "the same stored state");
-    assert!(cli.1 == shell.1, "the same frames");
-    let hist = |p: &Path| history(&Session::open(p).unwrap());
-    assert_eq!(hist(&by_cli), hist(&by_shell), "the same history");
-    assert_ne!(
-        cli.0,
-        state(&template, &mut engine).0,
-        "the changes did change the project"
-    );
+    assert_same_project(&by_cli, &by_shell, &template);
 }
