@@ -21,11 +21,20 @@ pub fn draft_preface(material: &Material) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut chars = 0;
     for w in &material.writeups {
-        let Some(sentence) = w
+        let leads: Vec<String> = w
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
-            .find_map(|b| lead_sentence(&b.text))
+            .filter_map(|b| lead_sentence(&b.text))
+            .take(LEADS_WEIGHED)
+            .collect();
+        // The first that states what was done; else the one that says most of it (a story's opening — 在枣庄，零售户
+        // 某某患有… — is how a feature begins, not what a preface says).
+        let Some(sentence) = leads
+            .iter()
+            .find(|s| substance(s) >= STATEMENT_WORDS)
+            .or_else(|| leads.iter().max_by_key(|s| (substance(s), std::cmp::Reverse(s.len()))))
+            .cloned()
         else {
             continue;
         };
@@ -39,6 +48,60 @@ pub fn draft_preface(material: &Material) -> String {
         }
     }
     out.join("\n")
+}
+
+/// How many of a write-up's first paragraphs offer their lead sentence.
+const LEADS_WEIGHED: usize = 3;
+/// A lead sentence with this many words of the genre's work (below) states what was done.
+const STATEMENT_WORDS: usize = 2;
+/// Words of what the genre reports — the work of organs and party organisations — as opposed to a story's people and
+/// scenes; a lead sentence that names none tells an anecdote or sets a scene.
+const WORK_WORDS: [&str; 40] = [
+    "党建",
+    "党员",
+    "党组织",
+    "党支部",
+    "党委",
+    "党组",
+    "机关",
+    "支部",
+    "建设",
+    "推进",
+    "推动",
+    "坚持",
+    "围绕",
+    "聚焦",
+    "落实",
+    "深化",
+    "提升",
+    "强化",
+    "工作",
+    "服务",
+    "发展",
+    "创新",
+    "品牌",
+    "载体",
+    "效能",
+    "治理",
+    "模范",
+    "作风",
+    "队伍",
+    "责任",
+    "实践",
+    "主题",
+    "学习",
+    "教育",
+    "政府",
+    "群众",
+    "基层",
+    "开展",
+    "打造",
+    "构建",
+];
+
+/// How many of [`WORK_WORDS`] a sentence names.
+fn substance(sentence: &str) -> usize {
+    WORK_WORDS.iter().filter(|w| sentence.contains(*w)).count()
 }
 
 /// Labels that open a paper's or an editor's lead paragraph (摘要：…, 【编者按】…): the label is not preface text.
@@ -117,6 +180,22 @@ mod tests {
             "市直机关工委近日召开党建工作会议，总结一年来的工作。\n区税务局党委扎实推进“五型”模范机关建设，成效明显。\n\
              新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。\n\
              模范机关建设是一项长期任务，需要久久为功。"
+        );
+        // A feature that opens on a story: the first paragraph that states the work stands in the preface.
+        let story = Material {
+            writeups: vec![writeup(
+                1,
+                &[
+                    "在枣庄，零售户孙某患有先天性疾病，店铺经营状况不理想。愁困之际，区局上门帮扶。",
+                    "在青岛，零售户宋某的母亲住院需他照顾，小店濒临歇业。",
+                    "打造党建品牌，夯实落地载体，办好民生实事，推动党建优势转化为治理效能。",
+                ],
+            )],
+            ..material.clone()
+        };
+        assert_eq!(
+            draft_preface(&story),
+            "打造党建品牌，夯实落地载体，办好民生实事，推动党建优势转化为治理效能。"
         );
         assert_eq!(
             draft_preface(&Material {
