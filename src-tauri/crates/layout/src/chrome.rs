@@ -79,7 +79,7 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
 }
 
 /// The title a board gets when its own looks like chrome: the write-up's first heading that does not, else the
-/// previous board's title (a level-1 heading that is chrome continues the section before it), else the exhibition
+/// headline its opening paragraph gives (`headline`), else the previous board's title (a level-1 heading that is chrome continues the section before it), else the exhibition
 /// title, else a plain "untitled".
 fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
     let writeup = match &g.title_source {
@@ -100,6 +100,17 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
         });
         if let Some(h) = heading {
             return h.to_string();
+        }
+        // No heading either: the headline its opening paragraph gives (a page copied from the body down).
+        let opening = material.writeups.iter().find(|w| Some(w.id) == writeup).and_then(|w| {
+            w.blocks
+                .iter()
+                .find(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
+                .and_then(|b| crate::headline::from_opening(&b.text))
+                .filter(|h| title_chrome(h).is_none())
+        });
+        if let Some(h) = opening {
+            return h;
         }
     } else if !previous.is_empty() {
         return previous.to_string();

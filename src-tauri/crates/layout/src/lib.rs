@@ -14,6 +14,7 @@ pub mod error;
 pub mod exhibition;
 pub mod flow;
 pub mod gallery;
+mod headline;
 pub mod messages;
 pub mod model;
 pub mod overrides;

@@ -78,6 +78,30 @@ fn without_a_heading_the_exhibition_title_stands_in() {
     assert!(content.iter().all(|t| *t == "模范机关建设成果展"), "{content:?}");
 }
 
+/// A page copied from its body down (no title, no heading): the board takes the headline its opening gives — who
+/// did what, without the date — and the user is told.
+#[test]
+fn without_a_title_or_heading_the_openings_headline_stands_in() {
+    let m = material(
+        "s14_page_copied_from_the_body",
+        vec![
+            block(
+                BlockKind::Paragraph,
+                "10月23日下午，致公党西塞山区支部召开支部全体委员（扩大）会议。会议首先传达学习了上级文件精神。",
+            ),
+            block(BlockKind::Paragraph, PROSE),
+        ],
+    );
+    let p = plan(&m, &Overrides::default());
+    let opening = p.groups.iter().find(|g| g.kind == GroupKind::Content).unwrap();
+    assert_eq!(opening.title, "致公党西塞山区支部召开支部全体委员（扩大）会议");
+    assert!(
+        p.notes.iter().any(|n| n.contains("致公党西塞山区支部召开")),
+        "{:?}",
+        p.notes
+    );
+}
+
 #[test]
 fn chrome_body_lines_are_left_out_and_user_text_is_kept() {
     let m = material(
