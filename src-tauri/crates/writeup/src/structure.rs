@@ -1163,7 +1163,8 @@ fn wrap_width(items: &[Item]) -> Option<f32> {
             continue;
         }
         let wd = width(&w[0].text);
-        if wd < 12.0 {
+        // (a numbered or marked head is no wrapped line, however many heads share one width)
+        if wd < 12.0 || starts_block(&w[0].text) {
             continue;
         }
         n += 1;
@@ -1418,7 +1419,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                     let (lt, ln) = (letters(&t), letters(&n.text));
                     let dup =
                         ln.chars().count() >= 4 && lt.chars().count() >= 4 && (lt.contains(&ln) || ln.contains(&lt));
-                    if dup && heading_like_title(&n.text) && !n.text.starts_with('—') {
+                    // (the headline again broken over two lines under it: "…活动圆满落幕" / "…活动" / "圆满落幕")
+                    let rest_of_it = rest
+                        .get(1)
+                        .filter(|&&k| k == next + 1)
+                        .filter(|&&k| ln.len() < lt.len() && format!("{ln}{}", letters(&items[k].text)) == lt);
+                    if let Some(&k) = rest_of_it.filter(|_| dup && heading_like_title(&n.text)) {
+                        for j in [next, k] {
+                            consumed[j] = true;
+                            cx.drop_item(&items[j], m::DUPLICATE_TITLE);
+                        }
+                        rest = &rest[2..];
+                    } else if dup && heading_like_title(&n.text) && !n.text.starts_with('—') {
                         consumed[next] = true;
                         if ln.len() < lt.len() {
                             cx.drop_item(it, m::DUPLICATE_TITLE);
@@ -2000,7 +2012,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         .count()
         >= 2;
     for (k, it) in body.iter().enumerate() {
-        let t = it.text.clone();
+        let mut t = it.text.clone();
+        // a short label's trailing dash is a rule drawn after it, no part of it ("品牌介绍 —")
+        if width(&t) <= 16.0 && t.ends_with(['—', '－']) {
+            let bare = t.trim_end_matches(['—', '－', ' ']);
+            if bare.chars().count() >= 2 && bare.chars().all(is_han) {
+                t = bare.to_string();
+            }
+        }
         let w = width(&t);
         let was_photo = after_photo;
         after_photo = false;
@@ -2147,7 +2166,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
             continue;
         }
-        if heading_candidate(it) && k + 1 < n {
+        // the line right under a label and its colon ("名称：" / "党旗引路 绿色畅行") is the label's value, not a
+        // heading (set apart by a blank line, "人民日报社：" / "唱响…最强音", it is a heading of its own)
+        let value = !it.gap_before
+            && pres
+                .last()
+                .is_some_and(|p| p.0 == Pre::Heading(1) && p.1.ends_with('：') && width(&p.1) <= 12.0);
+        if heading_candidate(it) && k + 1 < n && !value {
             // bold does not make a picture's event line a heading (captions are often set in bold)
             let bold = it.hint == Hint::Bold && !event_line(&t);
             pres.push((Pre::Cand(bold), t, it.nums.clone(), None));
@@ -2423,6 +2448,15 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             if b.source.is_none() {
                 b.source = p.source;
             }
+        }
+    }
+    // a heading with nothing under it at the end of the write-up, as long as a sentence, is the text cut off after
+    // its number ("1.各党总支、直属党支部要把评选工作作为加强支"), not a section of its own
+    let prose_before = blocks.iter().rev().skip(1).any(|b| b.kind == BlockKind::Paragraph);
+    if let Some(last) = blocks.last_mut().filter(|_| prose_before) {
+        if last.kind == BlockKind::Heading && width(&last.text) >= 20.0 && !last.text.ends_with(['：', ':']) {
+            last.kind = BlockKind::Paragraph;
+            last.level = None;
         }
     }
     mark_cut_off(&mut blocks);

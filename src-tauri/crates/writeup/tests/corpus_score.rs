@@ -85,8 +85,10 @@ const FLOOR_FRESH4: f64 = 94.5;
 /// After the round's rules, read off fresh5a (and the training pages p9k…p9p): fresh5a 87 / 87 = 100.0, fresh5b
 /// 66 / 78 = 84.6 (unchanged: none of the rules touched a page of fresh5b). Then s12 (fresh5b) was laid out in a last
 /// look and rules were read off its board: fresh5b 71 / 78 = 91.0 (s12 studied from then on, the other nine not).
+/// In the seventh round the scan for chrome marks in every page's output found s14's pager (上一篇：… 下一篇：…) printed
+/// as a paragraph; the pager rule took fresh5b to 72 / 77 = 93.5 (s14 studied from then on).
 const FLOOR_FRESH5A: f64 = 99.5;
-const FLOOR_FRESH5B: f64 = 90.5;
+const FLOOR_FRESH5B: f64 = 93.0;
 /// The training batch keyed late in the sixth round and left out of the whole set (`tests/pages/pending`, p9q…p9x):
 /// 81 / 94 = 86.2 at its first parse; 85 / 93 = 91.4 after the rules read off three of its tuning pages (p9s, p9t,
 /// p9v; its held-out pages p9r, p9u, p9x were never studied).
@@ -95,7 +97,9 @@ const FLOOR_PENDING: f64 = 91.0;
 /// 述职评议, 党建品牌 labels, 工会/职工之家, 妇联, 民革, a yearbook page, an e-paper reader, portals and mirrors.
 /// First measure, before any rule of the round (the parser of the end of the sixth round): fresh6a 77 / 100 = 77.0,
 /// fresh6b 40 / 62 = 64.5, 117 / 162 = 72.2 together. fresh6a may be studied after that; fresh6b never is.
-const FLOOR_FRESH6A: f64 = 76.5;
+/// After the round's rules, read off fresh6a only: fresh6a 94 / 98 = 95.9 (studied), fresh6b 40 / 62 = 64.5
+/// (unchanged: no rule touched a page of it; a wider label rule that cost it an item was dropped).
+const FLOOR_FRESH6A: f64 = 95.5;
 const FLOOR_FRESH6B: f64 = 64.0;
 
 #[derive(Debug, Default, Deserialize)]
@@ -999,7 +1003,11 @@ fn no_parsed_title_looks_like_chrome() {
         let w = parse(&p);
         for (what, text) in [("title", w.title), ("kicker", w.kicker), ("subtitle", w.subtitle)] {
             if let Some(why) = text.as_deref().and_then(chrome_title) {
-                let list = if p.fresh5b || p.fresh6b { &mut unstudied } else { &mut bad };
+                let list = if p.fresh5b || p.fresh6b {
+                    &mut unstudied
+                } else {
+                    &mut bad
+                };
                 list.push(format!("{} {what}: {text:?} ({why})", p.name));
             }
         }
@@ -1050,4 +1058,103 @@ fn no_text_of_any_page_is_chrome() {
         }
     }
     assert!(bad.is_empty(), "chrome-like text:\n{}", bad.join("\n"));
+}
+
+/// Issue 14, point 3, as the lead asked it: across every page of every set (fresh6b included), no title, kicker,
+/// subtitle, heading, paragraph or caption the parser emits *contains* a web address, an e-mail, a file name, the
+/// page furniture of a site (版面：, 投稿邮箱, 当前位置, 上一篇/下一篇) or a footer's ICP/copyright words, and none
+/// opens with a repost note (转自, 来源：). Stricter than `no_text_of_any_page_is_chrome`, which asks whether a whole
+/// line reads as chrome (running prose never does): this one looks for the marks anywhere in the text.
+#[test]
+fn no_output_of_any_page_carries_chrome_marks() {
+    let mut bad = Vec::new();
+    for p in pages() {
+        let w = parse(&p);
+        let mut texts: Vec<(String, String)> = Vec::new();
+        for (what, t) in [("title", &w.title), ("kicker", &w.kicker), ("subtitle", &w.subtitle)] {
+            if let Some(t) = t {
+                texts.push((what.to_string(), t.clone()));
+            }
+        }
+        for b in &w.blocks {
+            if b.kind != BlockKind::Photo {
+                texts.push((format!("{:?} line {:?}", b.kind, b.lines), b.text.clone()));
+            }
+        }
+        for (what, t) in texts {
+            if let Some(why) = chrome_mark(&t) {
+                bad.push(format!("{} {what}: {t:?} ({why})", p.name));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "chrome marks in the output:\n{}", bad.join("\n"));
+}
+
+/// The marks of a site's chrome anywhere in a text (see `no_output_of_any_page_carries_chrome_marks`).
+fn chrome_mark(t: &str) -> Option<&'static str> {
+    let lower = t.to_lowercase();
+    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+        return Some("URL");
+    }
+    let tokens = lower.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@' | '/')));
+    for tok in tokens {
+        let host = tok.split('/').next().unwrap_or("");
+        let parts: Vec<&str> = host.split('.').collect();
+        if parts.len() >= 2
+            && parts
+                .iter()
+                .all(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            && parts[0].chars().any(|c| c.is_ascii_alphabetic())
+            && ["com", "cn", "net", "org", "gov"].contains(parts.last().unwrap_or(&""))
+        {
+            return Some(if tok.contains('@') { "e-mail" } else { "URL" });
+        }
+        if tok.contains('@') && tok.split('@').all(|x| !x.is_empty()) && tok.contains('.') {
+            return Some("e-mail");
+        }
+    }
+    for ext in [
+        ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".doc", ".docx", ".pdf", ".ppt", ".xls", ".shtml", ".html",
+    ] {
+        if lower.contains(ext) {
+            return Some("file name");
+        }
+    }
+    const MARKS: &[&str] = &[
+        "版面：",
+        "版面:",
+        "投稿邮箱",
+        "投稿郵箱",
+        "当前位置",
+        "當前位置",
+        "您所在的位置",
+        "所在位置：",
+        "上一篇",
+        "下一篇",
+        "上一條",
+        "下一條",
+        "上一条",
+        "下一条",
+        "ICP备",
+        "ICP備",
+        "ICP证",
+        "版权所有",
+        "版權所有",
+        "公网安备",
+        "公網安備",
+        "免责声明",
+        "copyright",
+    ];
+    if let Some(m) = MARKS.iter().find(|m| lower.contains(&m.to_lowercase())) {
+        let _ = m;
+        return Some("page furniture or footer words");
+    }
+    let head = t.trim_start();
+    if ["转自", "轉自", "来源：", "来源:", "來源：", "來源:"]
+        .iter()
+        .any(|m| head.starts_with(m))
+    {
+        return Some("repost note");
+    }
+    None
 }
