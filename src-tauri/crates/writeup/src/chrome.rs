@@ -223,7 +223,7 @@ fn metadata_row(t: &str) -> bool {
 }
 
 /// Footer phrases: chrome even in a long line.
-const FOOTER: [&str; 18] = [
+const FOOTER: [&str; 20] = [
     "版权所有",
     "版權所有",
     // a site's legal notice: "…网版权及免责声明：凡本网注明…的作品，均转载自其它媒体，转载目的在于传递更多信息…"
@@ -233,6 +233,9 @@ const FOOTER: [&str; 18] = [
     "版權聲明",
     "转载目的在于",
     "轉載目的在於",
+    // "（本网站所发布文章只作为信息传播使用，不代表本网观点）"
+    "不代表本网观点",
+    "不代表本站观点",
     "ICP备",
     "ICP備",
     "ICP証",

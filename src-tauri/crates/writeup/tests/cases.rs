@@ -772,3 +772,49 @@ fn a_labels_dash_and_its_value() {
         .unwrap();
     assert_eq!(head.kind, BlockKind::Heading, "{:?}", kinds(&w));
 }
+
+/// Issue 14, seventh round (read off fresh7's u07): a unit and a date after the last of the prose are the text's
+/// signature; they anchor no headline, and the text above them stays.
+#[test]
+fn a_signature_after_the_prose_anchors_no_title() {
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n政府管理学院\n2021年4月6日"));
+    assert_eq!(w.title, None);
+    assert!(
+        w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count() >= 2,
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, seventh round (read off fresh7's u01, u02, u04, u07, u09): the writers' credit closing the text, as
+/// pages print it — names joined by 、 in brackets, a name with its role after it, a name alone or a unit and a name
+/// on the last line — names the author and leaves the text; one character left after long prose is the text cut off.
+#[test]
+fn credits_closing_the_text() {
+    let w = s(&format!("{PARA_13}\n{PARA_13}(唐欣欣、王帮迎)"));
+    assert_eq!(w.byline.author.as_deref(), Some("唐欣欣、王帮迎"));
+    let w = s(&format!("{PARA_13}\n{PARA_13}(黄素心撰稿 周秋君摄影)"));
+    assert_eq!(w.byline.author.as_deref(), Some("黄素心"));
+    assert!(w.blocks.iter().all(|b| !b.text.contains("撰稿")), "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n刘洋"));
+    assert_eq!(w.byline.author.as_deref(), Some("刘洋"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n团市委 唐青"));
+    assert_eq!(w.byline.author.as_deref(), Some("唐青"));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n此"));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:?}", kinds(&w));
+    // (a column label or a unit alone after the text names no author)
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n济宁本地新闻"));
+    assert_eq!(w.byline.author, None);
+}
+
+/// Issue 14, seventh round (read off fresh7's u10): a site's disclaimer in brackets after the text is chrome, and
+/// "来源：网站原创" names no source.
+#[test]
+fn a_sites_disclaimer_and_its_own_source() {
+    let w = s(&format!(
+        "共青团进社区志愿服务活动\n\n2014-09-18 21:00来源:网站原创浏览:手机版\n{PARA_13}\n\n(本网站所发布文章只作为信息传播使用,不代表本网观点)"
+    ));
+    assert_eq!(w.byline.source, None);
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+}
