@@ -655,6 +655,22 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 cx.drop_item(&it, r);
                 continue;
             }
+            // the credits closing a text on a line of their own, "（文 王小俊 图 王小俊 审核 孙开进）", name its writer
+            // (they would read as a bar of short words)
+            let inner = it
+                .text
+                .trim()
+                .strip_prefix(['（', '('])
+                .and_then(|r| r.strip_suffix(['）', ')']));
+            if let Some(a) = inner
+                .and_then(closing_credit)
+                .filter(|_| cx.out.byline.author.is_none())
+            {
+                cx.out.byline.author = Some(a);
+                cx.out.byline.lines.extend(it.nums.iter().copied());
+                cx.out.byline.raw.push(it.raw.clone());
+                continue;
+            }
             if let Some(r) = junk::junk_reason(&it.text).filter(|_| !byline_with_fields(&it.text)) {
                 cx.drop_item(&it, r);
                 continue;

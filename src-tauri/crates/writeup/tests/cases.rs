@@ -796,6 +796,9 @@ fn credits_closing_the_text() {
     let w = s(&format!("{PARA_13}\n{PARA_13}(黄素心撰稿 周秋君摄影)"));
     assert_eq!(w.byline.author.as_deref(), Some("黄素心"));
     assert!(w.blocks.iter().all(|b| !b.text.contains("撰稿")), "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n(文 王小俊 图 王小俊 审核 孙开进)"));
+    assert_eq!(w.byline.author.as_deref(), Some("王小俊"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
     let w = s(&format!("{PARA_13}\n{PARA_13}\n刘洋"));
     assert_eq!(w.byline.author.as_deref(), Some("刘洋"));
     assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
