@@ -409,9 +409,12 @@ fn without_empty_brackets(s: &str) -> String {
 }
 
 /// What page templates print where no source or author was given: no value.
-const PLACEHOLDERS: [&str; 12] = [
+const PLACEHOLDERS: [&str; 14] = [
     "佚名",
     "未知",
+    // "来源：网站原创": the page's own site, named nowhere
+    "网站原创",
+    "本站原创",
     "网友投稿",
     "網友投稿",
     "网络",

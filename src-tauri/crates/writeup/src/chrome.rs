@@ -223,9 +223,19 @@ fn metadata_row(t: &str) -> bool {
 }
 
 /// Footer phrases: chrome even in a long line.
-const FOOTER: [&str; 12] = [
+const FOOTER: [&str; 20] = [
     "版权所有",
     "版權所有",
+    // a site's legal notice: "…网版权及免责声明：凡本网注明…的作品，均转载自其它媒体，转载目的在于传递更多信息…"
+    "免责声明",
+    "免責聲明",
+    "版权声明",
+    "版權聲明",
+    "转载目的在于",
+    "轉載目的在於",
+    // "（本网站所发布文章只作为信息传播使用，不代表本网观点）"
+    "不代表本网观点",
+    "不代表本站观点",
     "ICP备",
     "ICP備",
     "ICP証",
@@ -372,8 +382,17 @@ fn field_row(t: &str) -> bool {
 
 fn file_name_shape(t: &str) -> bool {
     let core = t.trim();
-    if core.contains(char::is_whitespace) || core.is_empty() {
+    if core.is_empty() {
         return false;
+    }
+    if core.contains(char::is_whitespace) {
+        // a picture saved under a system's default name, spaces and all: "新建位图图像 (2).jpg", "IMG 0032.JPG"
+        let lower = core.to_ascii_lowercase();
+        return width(core) <= 40.0
+            && !core.contains(['。', '，', '；', '！', '？', ','])
+            && [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"]
+                .iter()
+                .any(|e| lower.ends_with(e));
     }
     let lower = core.to_ascii_lowercase();
     // (a file name with a page after it, "讲义.ppt_第1页", is one too)
@@ -598,6 +617,21 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
     let login = ["登录", "登陆", "登錄"].iter().any(|l| t.contains(l));
     if w <= 60.0 && login && (t.contains("注册") || t.contains("註冊") || bracket_contents(t).next().is_some()) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a pager to the neighbouring articles, which names them: "上一篇：郑集镇开展…活动[ 02-05 ] 下一篇：心系群众冷暖…"
+    // (a label and its colon at the start, or both labels in one line, whatever its length)
+    let pager_label = |l: &str| t.starts_with(&format!("{l}：")) || t.starts_with(&format!("{l}:"));
+    let pager_words = [
+        ("上一篇", "下一篇"),
+        ("上一條", "下一條"),
+        ("上一条", "下一条"),
+        ("上一頁", "下一頁"),
+    ];
+    if pager_words
+        .iter()
+        .any(|(a, b)| pager_label(a) || pager_label(b) || (t.contains(a) && t.contains(b)))
+    {
         return Some(ChromeKind::Navigation);
     }
     if is_prose {
@@ -978,6 +1012,35 @@ mod tests {
             "（一）加强领导，健全机制",
             "（本次活动由党员自愿付费参加，共筹集善款1200元，全部捐给社区困难群众，受到居民好评）",
             "党员干部学会网上搜索政策文件的方法：",
+        ] {
+            assert_eq!(looks_like_chrome(text), None, "{text}");
+        }
+    }
+
+    /// Issue 14, seventh round (read off fresh6a's t08 and t13; the pager off the chrome scan of every set, s14): a
+    /// picture saved under a system's default name, spaces and all; a site's legal notice, however long; a pager that
+    /// names the neighbouring articles. Text that must stay printable stays so.
+    #[test]
+    fn default_picture_names_legal_notices_and_pagers_with_titles() {
+        assert_eq!(looks_like_chrome("新建位图图像 (2).jpg"), Some(ChromeKind::FileName));
+        assert_eq!(looks_like_chrome("微信图片 20230101.PNG"), Some(ChromeKind::FileName));
+        assert_eq!(
+            looks_like_chrome("江苏苏讯网版权及免责声明：凡本网注明“来源：XXX（非江苏苏讯网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。如因作品内容、版权和其它问题需要同本网联系的，本网按规定给予一定的稿费或要"),
+            Some(ChromeKind::Footer)
+        );
+        assert_eq!(
+            looks_like_chrome("上一篇：郑集镇开展“民法典与生活同行”主题宣传活动[ 02-05 ] 下一篇：心系群众冷暖，情牵百姓民生——市委常委吴国敏新春走基层[ 02-05 ]"),
+            Some(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            looks_like_chrome("下一篇：我院开展主题党日活动"),
+            Some(ChromeKind::Navigation)
+        );
+        for text in [
+            "党员们观看了新建位图展板，了解了社区的变化。",
+            "图为活动现场 (2)",
+            "会议要求，各支部要把学习贯彻上一篇章的经验做法运用到下一步工作中，确保取得实效。",
+            "支部书记讲授了题为《不忘初心》的专题党课。",
         ] {
             assert_eq!(looks_like_chrome(text), None, "{text}");
         }

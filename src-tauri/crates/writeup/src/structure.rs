@@ -655,6 +655,22 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 cx.drop_item(&it, r);
                 continue;
             }
+            // the credits closing a text on a line of their own, "（文 王小俊 图 王小俊 审核 孙开进）", name its writer
+            // (they would read as a bar of short words)
+            let inner = it
+                .text
+                .trim()
+                .strip_prefix(['（', '('])
+                .and_then(|r| r.strip_suffix(['）', ')']));
+            if let Some(a) = inner
+                .and_then(closing_credit)
+                .filter(|_| cx.out.byline.author.is_none())
+            {
+                cx.out.byline.author = Some(a);
+                cx.out.byline.lines.extend(it.nums.iter().copied());
+                cx.out.byline.raw.push(it.raw.clone());
+                continue;
+            }
             if let Some(r) = junk::junk_reason(&it.text).filter(|_| !byline_with_fields(&it.text)) {
                 cx.drop_item(&it, r);
                 continue;
@@ -1163,7 +1179,8 @@ fn wrap_width(items: &[Item]) -> Option<f32> {
             continue;
         }
         let wd = width(&w[0].text);
-        if wd < 12.0 {
+        // (a numbered or marked head is no wrapped line, however many heads share one width)
+        if wd < 12.0 || starts_block(&w[0].text) {
             continue;
         }
         n += 1;
@@ -1418,7 +1435,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                     let (lt, ln) = (letters(&t), letters(&n.text));
                     let dup =
                         ln.chars().count() >= 4 && lt.chars().count() >= 4 && (lt.contains(&ln) || ln.contains(&lt));
-                    if dup && heading_like_title(&n.text) && !n.text.starts_with('—') {
+                    // (the headline again broken over two lines under it: "…活动圆满落幕" / "…活动" / "圆满落幕")
+                    let rest_of_it = rest
+                        .get(1)
+                        .filter(|&&k| k == next + 1)
+                        .filter(|&&k| ln.len() < lt.len() && format!("{ln}{}", letters(&items[k].text)) == lt);
+                    if let Some(&k) = rest_of_it.filter(|_| dup && heading_like_title(&n.text)) {
+                        for j in [next, k] {
+                            consumed[j] = true;
+                            cx.drop_item(&items[j], m::DUPLICATE_TITLE);
+                        }
+                        rest = &rest[2..];
+                    } else if dup && heading_like_title(&n.text) && !n.text.starts_with('—') {
                         consumed[next] = true;
                         if ln.len() < lt.len() {
                             cx.drop_item(it, m::DUPLICATE_TITLE);
@@ -1749,6 +1777,11 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
         })?;
     let j = (0..b).rev().find(|&j| !consumed[j])?;
     let it = &items[j];
+    // (a headline has its text under it: a unit and a date after the last of the prose are the text's signature,
+    // "政府管理学院" / "2021年4月6日", and anchor nothing)
+    if !items[b + 1..].iter().any(prose_line) {
+        return None;
+    }
     if !heading_like_title(&it.text) || chrome::title_chrome(&it.text).is_some() || width(&it.text) < 4.0 {
         return None;
     }
@@ -2000,7 +2033,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         .count()
         >= 2;
     for (k, it) in body.iter().enumerate() {
-        let t = it.text.clone();
+        let mut t = it.text.clone();
+        // a short label's trailing dash is a rule drawn after it, no part of it ("品牌介绍 —")
+        if width(&t) <= 16.0 && t.ends_with(['—', '－']) {
+            let bare = t.trim_end_matches(['—', '－', ' ']);
+            if bare.chars().count() >= 2 && bare.chars().all(is_han) {
+                t = bare.to_string();
+            }
+        }
         let w = width(&t);
         let was_photo = after_photo;
         after_photo = false;
@@ -2147,7 +2187,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
             continue;
         }
-        if heading_candidate(it) && k + 1 < n {
+        // the line right under a label and its colon ("名称：" / "党旗引路 绿色畅行") is the label's value, not a
+        // heading (set apart by a blank line, "人民日报社：" / "唱响…最强音", it is a heading of its own)
+        let value = !it.gap_before
+            && pres
+                .last()
+                .is_some_and(|p| p.0 == Pre::Heading(1) && p.1.ends_with('：') && width(&p.1) <= 12.0);
+        if heading_candidate(it) && k + 1 < n && !value {
             // bold does not make a picture's event line a heading (captions are often set in bold)
             let bold = it.hint == Hint::Bold && !event_line(&t);
             pres.push((Pre::Cand(bold), t, it.nums.clone(), None));
@@ -2330,7 +2376,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         ..Default::default()
                     })
                 };
-                if let Some(parsed) = byline::parse(&inner).or_else(named) {
+                let credit = || {
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    closing_credit(inner.trim_matches(['（', '）']))
+                        .filter(|_| closes)
+                        .map(|a| byline::Parsed {
+                            author: Some(a),
+                            ..Default::default()
+                        })
+                };
+                let useful = |p: &byline::Parsed| {
+                    p.reporter.is_some() || p.source.is_some() || p.author.is_some() || p.correspondent.is_some()
+                };
+                if let Some(parsed) = byline::parse(&inner).filter(useful).or_else(named).or_else(credit) {
                     // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
                     if parsed.reporter.is_some()
                         || parsed.source.is_some()
@@ -2383,7 +2441,28 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 && parts[..parts.len() - 1].iter().all(|p| unit_like(p));
             (1..=3).contains(&parts.len()) && (parts.iter().all(|p| byline::person_name(p)) || units_then_name)
         };
-        if let Some(inner) = inner.filter(names) {
+        // unbracketed after prose: a name alone ("刘洋"), or a unit and a name ("团市委 唐青"), whose name is the writer
+        let after_prose = blocks.len() >= 2 && {
+            let prev = &blocks[blocks.len() - 2];
+            prev.kind == BlockKind::Paragraph && width(&prev.text) >= 40.0 && !reads_cut_off(&prev.text)
+        };
+        let signed = inner.is_none() && after_prose && width(t) <= 16.0 && {
+            let parts: Vec<&str> = t.split_whitespace().collect();
+            let name = parts.last().copied().unwrap_or("");
+            (1..=2).contains(&parts.len())
+                && byline::person_name(name)
+                && byline::common_surname(name)
+                && (parts.len() == 1 || unit_like(parts[0]) || parts[0].ends_with(['委', '会']))
+        };
+        let credited = inner.and_then(closing_credit);
+        let author = if signed {
+            t.split_whitespace().last().map(str::to_string)
+        } else if let Some(c) = credited {
+            Some(c)
+        } else {
+            inner.filter(names).map(str::to_string)
+        };
+        if let Some(inner) = author {
             if cx.out.byline.author.is_none() && blocks.len() >= 2 {
                 cx.out.byline.author = Some(inner.to_string());
                 cx.out.byline.lines.extend(last.lines.iter().copied());
@@ -2425,8 +2504,70 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
     }
+    // a heading with nothing under it at the end of the write-up, as long as a sentence, is the text cut off after
+    // its number ("1.各党总支、直属党支部要把评选工作作为加强支"), not a section of its own
+    let prose_before = blocks.iter().rev().skip(1).any(|b| b.kind == BlockKind::Paragraph);
+    if let Some(last) = blocks.last_mut().filter(|_| prose_before) {
+        if last.kind == BlockKind::Heading && width(&last.text) >= 20.0 && !last.text.ends_with(['：', ':']) {
+            last.kind = BlockKind::Paragraph;
+            last.level = None;
+        }
+    }
     mark_cut_off(&mut blocks);
     cx.out.blocks = blocks;
+}
+
+/// The writer named by a credit that closes a text, inside its brackets or alone on its line: names joined by 、
+/// ("唐欣欣、王帮迎"), role words before the names ("文 王小俊 图 王小俊 审核 孙开进" → 王小俊) or after them
+/// ("黄素心撰稿 周秋君摄影" → 黄素心). The writer is the name after 文/撰稿/供稿, else the first name.
+fn closing_credit(inner: &str) -> Option<String> {
+    const ROLES: [&str; 14] = [
+        "撰稿", "供稿", "摄影", "审核", "审稿", "编辑", "责编", "初审", "复审", "终审", "文", "图", "摄", "稿",
+    ];
+    let writer_role = |r: &str| matches!(r, "文" | "撰稿" | "供稿" | "稿");
+    // (beside a role word a name may end like a unit: "黄素心撰稿")
+    let name = |t: &str| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han) && byline::common_surname(t);
+    let bare = inner.trim();
+    if bare.contains(['、', '，', ',']) && !bare.contains(char::is_whitespace) {
+        let parts: Vec<&str> = bare.split(['、', '，', ',']).collect();
+        return ((2..=4).contains(&parts.len()) && parts.iter().all(|p| name(p))).then(|| bare.to_string());
+    }
+    let mut names: Vec<(Option<&str>, String)> = Vec::new();
+    let mut role: Option<&str> = None;
+    let mut any_role = false;
+    for tok in bare.split_whitespace() {
+        if let Some(r) = ROLES.iter().find(|r| tok == **r) {
+            role = Some(r);
+            any_role = true;
+            continue;
+        }
+        // a name with its role after it: "黄素心撰稿"
+        if let Some(r) = ROLES
+            .iter()
+            .filter(|r| r.chars().count() == 2)
+            .find(|r| tok.ends_with(**r))
+        {
+            let who = &tok[..tok.len() - r.len()];
+            if !name(who) {
+                return None;
+            }
+            names.push((Some(r), who.to_string()));
+            any_role = true;
+            continue;
+        }
+        if !name(tok) {
+            return None;
+        }
+        names.push((role.take(), tok.to_string()));
+    }
+    if !any_role || names.is_empty() {
+        return None;
+    }
+    let writer = names
+        .iter()
+        .find(|(r, _)| r.is_some_and(writer_role))
+        .unwrap_or(&names[0]);
+    Some(writer.1.clone())
 }
 
 /// Marks the last block when it is a paragraph of prose that ends without terminal punctuation (the page or copy
@@ -2445,7 +2586,7 @@ pub fn mark_cut_off(blocks: &mut [Block]) {
         prev.kind == BlockKind::Paragraph
             && width(&prev.text) >= 40.0
             && prev.text.trim_end().ends_with(['。', '！', '？'])
-            && (5..=9).contains(&t.chars().count())
+            && (1..=9).contains(&t.chars().count())
             && t.chars().all(is_han)
             && !name_line(t)
             && !ORG_SUFFIX.iter().any(|s| t.ends_with(s))

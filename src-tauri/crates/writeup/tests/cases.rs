@@ -698,3 +698,126 @@ fn ascii_dashes_picture_bullets_and_a_lost_character() {
     let w = s(&format!("党支部开展主题党日活动 2021-05-13\n\n{PARA_13}"));
     assert!(w.subtitle.is_none());
 }
+
+/// Issue 14, seventh round (read off fresh6a's t17): numbered heads of one width, each over its text without a blank
+/// line, are no hard-wrap width; each stays a heading over its own paragraph.
+#[test]
+fn numbered_heads_of_one_width_are_no_wrap() {
+    // (paragraphs of different lengths: the heads' width is the commonest one)
+    let para = |n: usize| format!("{}。", PARA_13.chars().take(n).collect::<String>());
+    let w = s(&format!(
+        "{}\n一、参观受降遗址,重温初心使命\n{}\n二、探访研学中心,开拓发展视野\n{}\n三、参与知识抢答,巩固党建成果\n{}",
+        para(60),
+        para(90),
+        para(120),
+        para(150)
+    ));
+    let heads: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(heads.len(), 3, "{:?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 7, "{:?}", kinds(&w));
+}
+
+/// Issue 14, seventh round (read off fresh6a's t11): the headline printed again under itself, broken over two lines,
+/// is the repeat; the whole headline stays the title.
+#[test]
+fn the_headline_again_over_two_lines_is_the_repeat() {
+    let w = s(&format!("黄石物流园团支部主题摄影比赛活动圆满落幕\n黄石物流园团支部主题摄影比赛活动\n圆满落幕\n文/杨莹 图/王曦\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("黄石物流园团支部主题摄影比赛活动圆满落幕"));
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+    assert!(w.dropped.iter().any(|d| d.lines == [2]) && w.dropped.iter().any(|d| d.lines == [3]));
+    // (a page title with a suffix over the headline still gives way to the shorter headline)
+    let w = s(&format!(
+        "市直机关开展主题党日活动_某某网\n市直机关开展主题党日活动\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("市直机关开展主题党日活动"));
+}
+
+/// Issue 14, seventh round (read off fresh6a's t07): a numbered line as long as a sentence closing the page, with
+/// nothing under it, is the text cut off after its number, not a heading.
+#[test]
+fn a_long_numbered_line_closing_the_page_is_text_cut_off() {
+    let w = s(&format!(
+        "{PARA_13}\n\n四、工作要求\n\n1.各党总支、直属党支部要把评选工作作为加强支"
+    ));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(last.kind, BlockKind::Paragraph, "{:?}", kinds(&w));
+    assert!(last.cut_off);
+    // (a short heading at the end stays one)
+    let w = s(&format!("{PARA_13}\n\n四、工作要求"));
+    assert_eq!(w.blocks.last().unwrap().kind, BlockKind::Heading, "{:?}", kinds(&w));
+}
+
+/// Issue 14, seventh round (read off fresh6a's t05): a rule drawn after a short label is no part of it, and the line
+/// right under a label and its colon is the label's value, not a heading; set apart by a blank line it is a heading.
+#[test]
+fn a_labels_dash_and_its_value() {
+    let w = s(&format!(
+        "{PARA_13}\n品牌介绍 —\n名称：\n党旗引路 绿色畅行\n释义：\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks[1].text, "品牌介绍", "{:?}", kinds(&w));
+    let value = w.blocks.iter().find(|b| b.text == "党旗引路 绿色畅行").unwrap();
+    assert_eq!(value.kind, BlockKind::Paragraph, "{:?}", kinds(&w));
+    let w = s(&format!(
+        "{PARA_13}\n\n人民日报社：\n\n唱响众志成城抗击疫情最强音\n\n{PARA_13}"
+    ));
+    let head = w
+        .blocks
+        .iter()
+        .find(|b| b.text == "唱响众志成城抗击疫情最强音")
+        .unwrap();
+    assert_eq!(head.kind, BlockKind::Heading, "{:?}", kinds(&w));
+}
+
+/// Issue 14, seventh round (read off fresh7's u07): a unit and a date after the last of the prose are the text's
+/// signature; they anchor no headline, and the text above them stays.
+#[test]
+fn a_signature_after_the_prose_anchors_no_title() {
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n政府管理学院\n2021年4月6日"));
+    assert_eq!(w.title, None);
+    assert!(
+        w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count() >= 2,
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, seventh round (read off fresh7's u01, u02, u04, u07, u09): the writers' credit closing the text, as
+/// pages print it — names joined by 、 in brackets, a name with its role after it, a name alone or a unit and a name
+/// on the last line — names the author and leaves the text; one character left after long prose is the text cut off.
+#[test]
+fn credits_closing_the_text() {
+    let w = s(&format!("{PARA_13}\n{PARA_13}(唐欣欣、王帮迎)"));
+    assert_eq!(w.byline.author.as_deref(), Some("唐欣欣、王帮迎"));
+    let w = s(&format!("{PARA_13}\n{PARA_13}(黄素心撰稿 周秋君摄影)"));
+    assert_eq!(w.byline.author.as_deref(), Some("黄素心"));
+    assert!(w.blocks.iter().all(|b| !b.text.contains("撰稿")), "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n\n{PARA_13}\n\n(文 王小俊 图 王小俊 审核 孙开进)"));
+    assert_eq!(w.byline.author.as_deref(), Some("王小俊"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n刘洋"));
+    assert_eq!(w.byline.author.as_deref(), Some("刘洋"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n团市委 唐青"));
+    assert_eq!(w.byline.author.as_deref(), Some("唐青"));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n此"));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:?}", kinds(&w));
+    // (a column label or a unit alone after the text names no author)
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n济宁本地新闻"));
+    assert_eq!(w.byline.author, None);
+}
+
+/// Issue 14, seventh round (read off fresh7's u10): a site's disclaimer in brackets after the text is chrome, and
+/// "来源：网站原创" names no source.
+#[test]
+fn a_sites_disclaimer_and_its_own_source() {
+    let w = s(&format!(
+        "共青团进社区志愿服务活动\n\n2014-09-18 21:00来源:网站原创浏览:手机版\n{PARA_13}\n\n(本网站所发布文章只作为信息传播使用,不代表本网观点)"
+    ));
+    assert_eq!(w.byline.source, None);
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+}
