@@ -27,6 +27,8 @@ pub fn draft_preface(material: &Material) -> String {
             .filter(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
             .filter_map(|b| lead_sentence(&b.text))
             .take(LEADS_WEIGHED)
+            // (direct speech — “臧老师，我们几个想…” — is a story's voice, never the preface's)
+            .filter(|s| !s.starts_with(['“', '"', '「', '『', '‘']))
             .collect();
         // The first that states what was done; else the one that says most of it (a story's opening — 在枣庄，零售户
         // 某某患有… — is how a feature begins, not what a preface says).
@@ -187,7 +189,7 @@ mod tests {
                 1,
                 &[
                     "在枣庄，零售户孙某患有先天性疾病，店铺经营状况不理想。愁困之际，区局上门帮扶。",
-                    "在青岛，零售户宋某的母亲住院需他照顾，小店濒临歇业。",
+                    "“臧老师，我们几个想拍一张与党旗合影的照片，党建工作能帮忙吗？”学生们围了上来。",
                     "打造党建品牌，夯实落地载体，办好民生实事，推动党建优势转化为治理效能。",
                 ],
             )],
