@@ -694,6 +694,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = drop_field_list(&mut cx, items);
     let items = drop_picture_names(&mut cx, items);
     let items = piece_labels(&mut cx, items);
+    let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
@@ -879,6 +880,47 @@ fn prose_line(it: &Item) -> bool {
     let w = width(&it.text);
     (w >= 40.0 && it.text.chars().any(is_terminator))
         || (w >= 30.0 && matches!(it.hint, Hint::Para) && it.text.ends_with('。'))
+}
+
+/// A name standing alone under a quotation is the quotation's credit, never a heading: a name of 2–4 characters
+/// (optionally led by a dash, "——…") right after a line that ends a sentence, when the line reads as a quoted
+/// saying — the name is led by a dash, or the line is wholly in quotation marks, or it is a single sentence opening
+/// the page (a banner above the article). A banner quotation opening the page goes with its credit; elsewhere the
+/// quotation stays text. A name closing the text is the writer's signature and is left to the byline.
+fn drop_quote_credits(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let mut drop: Vec<Option<&'static str>> = vec![None; items.len()];
+    for k in 1..items.len().saturating_sub(1) {
+        let t = items[k].text.trim();
+        let bare = t.trim_start_matches(['—', '－', '-', '─']).trim();
+        let dashed = bare.len() < t.len();
+        let plain = |it: &Item| matches!(it.hint, Hint::None | Hint::Para | Hint::Bold);
+        if !plain(&items[k]) || !name_line(bare) || byline::parse(t).is_some_and(|p| p.date.is_some()) {
+            continue;
+        }
+        let q = items[k - 1].text.trim();
+        let ends_sentence = q.ends_with(['。', '！', '？', '!', '?', '”', '」', '』']);
+        if !plain(&items[k - 1]) || !ends_sentence || width(q) < 8.0 || drop[k - 1].is_some() {
+            continue;
+        }
+        let body = q.trim_end_matches(['。', '！', '？', '!', '?']);
+        let wholly_quoted = q.starts_with(['“', '「', '『', '"']) && body.ends_with(['”', '」', '』', '"']);
+        let banner = k == 1 && width(q) <= 100.0 && !has_inner_terminator(body);
+        if !(dashed || wholly_quoted || banner) {
+            continue;
+        }
+        drop[k] = Some(m::QUOTE_CREDIT);
+        if k == 1 {
+            drop[0] = Some(m::BANNER_QUOTE);
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (it, d) in items.into_iter().zip(drop) {
+        match d {
+            Some(r) => cx.drop_item(&it, r),
+            None => out.push(it),
+        }
+    }
+    out
 }
 
 /// A short item of a menu or link list: no sentence punctuation, not a byline, caption, numbered heading or photo.

@@ -821,3 +821,38 @@ fn a_sites_disclaimer_and_its_own_source() {
     assert_eq!(w.byline.source, None);
     assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
 }
+
+const PARA_T15: &str = "揭牌仪式结束后,一行人实地参观了“职工之家”建设项目成果,听取了街道办事处2021年工会特色工作的相关介绍,要求发挥好“职工之家”服务职工的重要窗口作用,不断提升职工的文化素养。";
+
+fn headings(w: &WriteUp) -> Vec<String> {
+    w.blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.clone())
+        .collect()
+}
+
+// Issue 14, the lead's look at fresh6b's t15: a banner quotation opening the page, then the speaker's name alone on
+// a line. The name is the quotation's credit, never a heading; the banner goes with it.
+#[test]
+fn a_quotations_credit_is_no_heading() {
+    let quote = "要树立大抓基层的鲜明导向,坚持眼睛向下,面向基层,把力量和资源向基层倾斜投放,把广大职工凝聚在党的周围。";
+    // the t15 shape: banner quotation, speaker
+    let w = s(&format!("{quote}\n习近平\n{PARA_13}\n{PARA_T15}"));
+    assert_eq!(headings(&w), Vec::<String>::new());
+    assert_eq!(w.title, None);
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    assert!(w.dropped.iter().any(|d| d.text == "习近平"));
+    assert!(w.dropped.iter().any(|d| d.text == quote));
+    // a credit led by a dash under a quotation inside the text: the credit goes, the quotation stays text
+    let w = s(&format!("{PARA_13}\n“{quote}”\n——习近平\n{PARA_T15}"));
+    assert_eq!(headings(&w), Vec::<String>::new());
+    assert_eq!(w.blocks.len(), 3, "{:?}", kinds(&w));
+    assert!(w.dropped.iter().any(|d| d.text == "——习近平"));
+    // must stay headings: a short heading right after a paragraph that ends in 。, followed by its paragraph
+    let w = s(&format!("{PARA_13}\n强基础\n{PARA_T15}"));
+    assert_eq!(headings(&w), vec!["强基础".to_string()], "{:?}", kinds(&w));
+    // … and a two-level numbered pair after a paragraph
+    let w = s(&format!("{PARA_13}\n一、总体要求\n（一）指导思想\n{PARA_T15}"));
+    assert_eq!(headings(&w), vec!["一、总体要求".to_string(), "（一）指导思想".to_string()]);
+}
