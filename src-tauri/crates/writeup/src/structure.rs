@@ -937,7 +937,9 @@ fn short_item(it: &Item, max: f32) -> bool {
 }
 
 /// Page chrome told by position relative to the article's prose (the densest-run idea of Readability/jusText):
-/// before the first line of prose, a run of four or more very short items (a menu copied one item per line); after
+/// before the first line of prose, a run of four or more very short items (a menu copied one item per line), or of
+/// two or three items of 2–6 characters that are not all of one heading's shape (all bold, a section name such as
+/// "主要做法"); after
 /// the last line of prose, a run of three or more short items (link lists, footers, buttons) when at least one of
 /// them looks like chrome or they are four or more. A closing signature (unit and date) is two lines and stays.
 fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
@@ -952,7 +954,12 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         while j < first && short_item(&items[j], 6.0) {
             j += 1;
         }
-        if j - i >= 4 {
+        let run = &items[i..j];
+        let menu = run.len() >= 2
+            && run.iter().all(|it| it.text.trim().chars().count() >= 2)
+            && !run.iter().all(|it| matches!(it.hint, Hint::Bold))
+            && !run.iter().any(|it| SECTION_NAMES.contains(&letters(&it.text).as_str()));
+        if j - i >= 4 || menu {
             drop[i..j].iter_mut().for_each(|d| *d = true);
         }
         i = j.max(i + 1);

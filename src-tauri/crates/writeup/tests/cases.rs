@@ -854,5 +854,56 @@ fn a_quotations_credit_is_no_heading() {
     assert_eq!(headings(&w), vec!["强基础".to_string()], "{:?}", kinds(&w));
     // … and a two-level numbered pair after a paragraph
     let w = s(&format!("{PARA_13}\n一、总体要求\n（一）指导思想\n{PARA_T15}"));
-    assert_eq!(headings(&w), vec!["一、总体要求".to_string(), "（一）指导思想".to_string()]);
+    assert_eq!(
+        headings(&w),
+        vec!["一、总体要求".to_string(), "（一）指导思想".to_string()]
+    );
+}
+
+// Issue 14, t15 again: two site-navigation items ("网站群", "微信矩阵") between the banner and the article are a
+// menu (the short-run signal of drop_short_runs, now from two items of 2–6 characters), not headings.
+#[test]
+fn a_short_menu_above_the_text_is_no_heading() {
+    let w = s(&format!("网站群\n微信矩阵\n{PARA_13}\n{PARA_T15}"));
+    assert_eq!(headings(&w), Vec::<String>::new(), "{:?}", kinds(&w));
+    assert_eq!(w.title, None);
+    assert_eq!(w.blocks.len(), 2);
+    assert!(w.dropped.iter().any(|d| d.text == "微信矩阵"));
+    // the whole t15 shape
+    let quote = "要树立大抓基层的鲜明导向,坚持眼睛向下,面向基层,把力量和资源向基层倾斜投放,把广大职工凝聚在党的周围。";
+    let w = s(&format!("{quote}\n习近平\n网站群\n微信矩阵\n{PARA_13}\n{PARA_T15}"));
+    assert_eq!(headings(&w), Vec::<String>::new(), "{:?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    // must stay headings: numbered pairs, a section name over its first point, a heading after a paragraph
+    let w = s(&format!("一、总体要求\n（一）指导思想\n{PARA_13}\n{PARA_T15}"));
+    assert_eq!(
+        headings(&w),
+        vec!["一、总体要求".to_string(), "（一）指导思想".to_string()]
+    );
+    let w = s(&format!("创新党建与业务融合模式 奋力书写模范机关建设答卷\n来源：青岛日报 2024-05-06\n主要做法\n强化引领\n{PARA_13}\n{PARA_T15}"));
+    assert_eq!(
+        headings(&w),
+        vec!["主要做法".to_string(), "强化引领".to_string()],
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("创新党建与业务融合模式 奋力书写模范机关建设答卷\n来源：青岛日报 2024-05-06\n一、总体要求\n（一）指导思想\n{PARA_13}"));
+    assert_eq!(
+        headings(&w),
+        vec!["一、总体要求".to_string(), "（一）指导思想".to_string()]
+    );
+    let w = s(&format!("{PARA_13}\n强基础\n{PARA_T15}"));
+    assert_eq!(headings(&w), vec!["强基础".to_string()]);
+    // two bold lines of one heading's shape (pasted HTML) stay headings
+    let html = format!(
+        "<h1>创新党建与业务融合模式 奋力书写模范机关建设答卷</h1><p>来源：青岛日报 2024-05-06</p>\
+         <p><b>学思践悟</b></p><p><b>强化引领</b></p><p>{PARA_13}</p><p>{PARA_T15}</p>"
+    );
+    let w = zhanban_writeup::structure_html(&html, &Options::default());
+    assert_eq!(
+        headings(&w),
+        vec!["学思践悟".to_string(), "强化引领".to_string()],
+        "{:?}",
+        kinds(&w)
+    );
 }
