@@ -51,7 +51,8 @@
 //! and even; sixth round), reported as "fresh5a held-out" and "fresh5b held-out": fresh5a may be studied after its first
 //! measure, fresh5b never is (its misses are never printed); `tests/pages/fresh6a` / `fresh6b` a seventh one (t01…t18,
 //! every third page by number in fresh6b; seventh round), reported as "fresh6a held-out" and "fresh6b held-out": fresh6a
-//! may be studied after its first measure, fresh6b never is; and `tests/pages/fresh7` a later batch of that round
+//! may be studied after its first measure, fresh6b never is (except t15, studied after the lead's last look at its
+//! boards, so fresh6b's figure is "never studied except t15"); and `tests/pages/fresh7` a later batch of that round
 //! (u01…u11), measured first with the rules read off fresh6a, then studied. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
 //! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set).
 
@@ -102,8 +103,13 @@ const FLOOR_PENDING: f64 = 91.0;
 /// fresh6b 40 / 62 = 64.5, 117 / 162 = 72.2 together. fresh6a may be studied after that; fresh6b never is.
 /// After the round's rules, read off fresh6a only: fresh6a 94 / 98 = 95.9 (studied), fresh6b 40 / 62 = 64.5
 /// (unchanged: no rule touched a page of it; a wider label rule that cost it an item was dropped).
+/// Then t15 (fresh6b) was laid out in the lead's last look: a board titled by a banner quotation's speaker ("习近平")
+/// with two menu items ("网站群", "微信矩阵") as headings. The two rules read off that board (a name under a quotation
+/// is its credit; two or three short items before the prose are a menu) took fresh6b to 47 / 62 = 75.8: t15 3 / 7 →
+/// 7 / 7 (studied from then on) and, by the menu rule, t06 5 / 15 → 8 / 15 (never studied). From then on fresh6b's
+/// figure is "never studied except t15"; without t15 it moved 37 / 55 = 67.3 → 40 / 55 = 72.7.
 const FLOOR_FRESH6A: f64 = 95.5;
-const FLOOR_FRESH6B: f64 = 64.0;
+const FLOOR_FRESH6B: f64 = 75.5;
 /// The seventh round's later batch (`tests/pages/fresh7`, 11 pages), keyed before the parser with the rules read off
 /// fresh6a was run on it: first measure 56 / 72 = 77.8 (a second clean figure of that round's rules on pages nobody
 /// had seen). It may be studied after that; fresh6b never is. After the rules read off its misses: 68 / 71 = 95.8
@@ -175,7 +181,8 @@ struct Page {
     fresh5b: bool,
     /// In the seventh round's set, the two thirds that may be studied after their first measure (`tests/pages/fresh6a`).
     fresh6a: bool,
-    /// In the seventh round's set, the third that is never studied (`tests/pages/fresh6b`).
+    /// In the seventh round's set, the third that is never studied (`tests/pages/fresh6b`; except t15, studied after
+    /// the lead's last look).
     fresh6b: bool,
     /// The seventh round's later batch (`tests/pages/fresh7`): a second first measure of that round's rules.
     fresh7: bool,
@@ -569,7 +576,8 @@ enum Set {
     Fresh5b,
     /// The seventh round's held-out set, the two thirds studied after their first measure (述职, 品牌, 工会, 妇联, …).
     Fresh6a,
-    /// The seventh round's held-out set, the third never studied: the honest measure of the seventh round's rules.
+    /// The seventh round's held-out set, the third never studied (except t15, studied after the lead's last look): the
+    /// honest measure of the seventh round's rules.
     Fresh6b,
     /// The seventh round's later batch (结对共建, 团委, college branches): a second first measure of that round's rules.
     Fresh7,
