@@ -65,7 +65,7 @@ pub const PANEL_MAX_SCALE: f64 = 90.0 / 28.0;
 /// The least height of that panel, as a share of the body: a designed surface, never a small block in a void.
 pub const PANEL_MIN_HEIGHT: f64 = 0.42;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
-pub const MISALIGNED_WEIGHT: f64 = 0.1;
+pub const MISALIGNED_WEIGHT: f64 = 0.15;
 
 /// What a last-resort candidate ([`BoardInput::sparse`]) loses, so that any other wins over it.
 pub const LAST_RESORT: f64 = 20.0;
@@ -218,6 +218,9 @@ struct Split {
     cut: Option<(usize, f64)>,
     /// Balance the text columns (shortest columns that hold the text) before the photo area moves up to them.
     balance: bool,
+    /// Made from another split whose photo block came out narrower than its area ([`grid_split`]): the text takes
+    /// the block's measure or the width it leaves, so that every outer edge is on the grid. Never derived again.
+    grid: bool,
 }
 
 struct Candidate {
@@ -266,6 +269,7 @@ fn splits(
         adapt: false,
         cut: None,
         balance: false,
+        grid: false,
     };
     if !has_photos {
         // Text only: also narrower blocks of fewer columns, centred, so short texts are set large and balanced.
@@ -304,6 +308,7 @@ fn splits(
             adapt: false,
             cut: None,
             balance: false,
+            grid: false,
         }
     };
     let stack = |f: f64, photos_top: bool| {
@@ -321,6 +326,7 @@ fn splits(
             adapt: !photos_top,
             cut: None,
             balance: false,
+            grid: false,
         }
     };
     // Photos in the bottom of the last columns, text flowing above them (newspaper style).
@@ -341,6 +347,7 @@ fn splits(
                 adapt: false,
                 cut: Some((c, ph + gap)),
                 balance: false,
+                grid: false,
             });
         }
     }
@@ -811,7 +818,9 @@ fn compose_up_to(
                 widths,
             },
         );
-        for split in all_splits {
+        let mut queue: std::collections::VecDeque<Split> = all_splits.into();
+        let mut derived = std::collections::HashSet::new();
+        while let Some(split) = queue.pop_front() {
             let text = match split.text {
                 Some(r) => {
                     // Columns follow the size chosen (about 30 characters each), except beside photos set into
@@ -848,6 +857,18 @@ fn compose_up_to(
                     text = Some((sc, b));
                 }
             }
+            // A grid split's text in a strip over or under a tall block may come out a line or two per column:
+            // such a text reads as one line with holes in it ([`MIN_BALANCED_LINES`]), so the split is dropped.
+            if let (true, Some((_, f))) = (split.grid, text.as_ref()) {
+                let mut xs: Vec<i64> = f.blocks.iter().map(|b| (b.rect.x * 10.0).round() as i64).collect();
+                xs.sort_unstable();
+                xs.dedup();
+                let lines: usize = f.blocks.iter().map(Placed::line_count).sum();
+                if xs.len() > 1 && lines < MIN_BALANCED_LINES * xs.len() {
+                    text_fail += 1;
+                    continue;
+                }
+            }
             let mut photo_area = split.photos;
             let text_bottom = text
                 .as_ref()
@@ -864,117 +885,139 @@ fn compose_up_to(
                     continue;
                 }
             }
-            let mut last_resort = false;
-            let arr = match photo_area {
-                Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
-                    // ... and a block as wide as those columns.
-                    Some(a) if split.cut.is_some() && a.bounds.w < 0.9 * r.w => {
-                        photo_fail += 1;
-                        continue;
-                    }
-                    Some(a) if split.text.is_none() => Some(place_block(r, a, 0.5)),
-                    // A block smaller than its area (resolution or width reached) is placed in it and the rest
-                    // is free space: centred beside or under text, at the bottom of shortened columns.
-                    Some(a) if a.resolution_limited || split.adapt => {
-                        let v = if split.cut.is_some() {
-                            1.0
-                        } else if split.photos_first && !split.adapt && r.w >= body.w - 1.0 {
-                            0.0
-                        } else {
-                            0.5
-                        };
-                        let placed = place_block(r, a, v);
-                        if placed.1.coverage >= MIN_COVERAGE {
-                            Some(placed)
-                        } else if input.sparse && split.cut.is_none() {
-                            last_resort = true;
-                            Some(placed)
-                        } else {
+            // The photos in rows, and (3–4 photos) a lead photo beside a column of the others: each an option.
+            let options: Vec<Option<Arrangement>> = match photo_area {
+                Some(r) => {
+                    let rows = gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero);
+                    let lead = gallery::arrange_lead(r, &gphotos, gap, min_area, &mut caption_or_zero);
+                    std::iter::once(rows).chain(lead.map(Some)).collect()
+                }
+                None => vec![None],
+            };
+            let text_once = text;
+            for option in options {
+                let text = text_once.clone();
+                let mut last_resort = false;
+                let arr = match photo_area {
+                    Some(r) => match option {
+                        // ... and a block as wide as those columns.
+                        Some(a) if split.cut.is_some() && a.bounds.w < 0.9 * r.w => {
                             photo_fail += 1;
                             continue;
                         }
+                        Some(a) if split.text.is_none() => Some(place_block(r, a, 0.5)),
+                        // A block smaller than its area (resolution or width reached) is placed in it and the rest
+                        // is free space: centred beside or under text, at the bottom of shortened columns.
+                        Some(a) if a.resolution_limited || split.adapt => {
+                            let v = if split.cut.is_some() {
+                                1.0
+                            } else if split.photos_first && !split.adapt && r.w >= body.w - 1.0 {
+                                0.0
+                            } else {
+                                0.5
+                            };
+                            let placed = place_block(r, a, v);
+                            if placed.1.coverage >= MIN_COVERAGE {
+                                Some(placed)
+                            } else if input.sparse && split.cut.is_none() {
+                                last_resort = true;
+                                Some(placed)
+                            } else {
+                                photo_fail += 1;
+                                continue;
+                            }
+                        }
+                        // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
+                        Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
+                        // ... unless asked for a last resort: the block centred in its area, the rest free.
+                        Some(a) if input.sparse && split.cut.is_none() => {
+                            last_resort = true;
+                            Some(place_block(r, a, 0.5))
+                        }
+                        Some(_) | None => {
+                            photo_fail += 1;
+                            continue;
+                        }
+                    },
+                    None => None,
+                };
+                // Grid first: a block narrower than its area gives the text its measure (under or over it) or
+                // the width it leaves (beside it), tried as a split of its own — once, however many splits lead
+                // to it.
+                if let Some(d) = arr.as_ref().and_then(|(_, a)| grid_split(&split, body, extent(a), gap)) {
+                    let key = (d.text.map(rect_key), d.photos.map(rect_key), d.adapt, d.balance);
+                    if derived.insert(key) {
+                        queue.push_back(d);
                     }
-                    // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
-                    Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
-                    // ... unless asked for a last resort: the block centred in its area, the rest free.
-                    Some(a) if input.sparse && split.cut.is_none() => {
-                        last_resort = true;
-                        Some(place_block(r, a, 0.5))
-                    }
-                    Some(_) | None => {
-                        photo_fail += 1;
-                        continue;
-                    }
-                },
-                None => None,
-            };
-            let size = text
-                .as_ref()
-                .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
-            let text_area: f64 = text
-                .as_ref()
-                .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
-            let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
-                a.cells
-                    .iter()
-                    .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
-                    .sum()
-            });
-            let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
-            let (cov, crop, pen) = arr
-                .as_ref()
-                .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
-            // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
-            let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
-                a.cells
-                    .iter()
-                    .zip(input.photos)
-                    .map(|(c, p)| match p.emphasis {
-                        Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
-                        Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
-                        Emphasis::Normal => 0.0,
-                    })
-                    .sum()
-            });
-            // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
-            let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
-                let n = a.cells.len().max(1) as f64;
-                a.cells
-                    .iter()
-                    .zip(&pixels)
-                    .map(|(c, &(pw, ph))| {
-                        let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
-                        ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
-                    })
-                    .sum::<f64>()
-                    / n
-            });
-            // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
-            let mut blocks: Vec<Rect> = text
-                .as_ref()
-                .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
-            if let Some((_, a)) = &arr {
-                blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                }
+                let size = text
+                    .as_ref()
+                    .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
+                let text_area: f64 = text
+                    .as_ref()
+                    .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
+                let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
+                    a.cells
+                        .iter()
+                        .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+                        .sum()
+                });
+                let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
+                let (cov, crop, pen) = arr
+                    .as_ref()
+                    .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
+                // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
+                let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
+                    a.cells
+                        .iter()
+                        .zip(input.photos)
+                        .map(|(c, p)| match p.emphasis {
+                            Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
+                            Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
+                            Emphasis::Normal => 0.0,
+                        })
+                        .sum()
+                });
+                // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
+                let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
+                    let n = a.cells.len().max(1) as f64;
+                    a.cells
+                        .iter()
+                        .zip(&pixels)
+                        .map(|(c, &(pw, ph))| {
+                            let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
+                            ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
+                        })
+                        .sum::<f64>()
+                        / n
+                });
+                // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
+                let mut blocks: Vec<Rect> = text
+                    .as_ref()
+                    .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
+                if let Some((_, a)) = &arr {
+                    blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                }
+                let hole = critic::hole_penalty(body, &blocks);
+                let captions: Vec<Rect> = arr
+                    .as_ref()
+                    .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
+                blocks.retain(|b| !captions.contains(b));
+                let misaligned = critic::misaligned_edges(safe, &blocks, gap);
+                let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
+                    - 0.01 * level as f64
+                    - HOLE_WEIGHT * hole
+                    - MISALIGNED_WEIGHT * misaligned as f64
+                    - if last_resort { LAST_RESORT } else { 0.0 };
+                cands.push(Candidate {
+                    text,
+                    photos: arr,
+                    panel: None,
+                    heading: None,
+                    score,
+                    fill,
+                });
             }
-            let hole = critic::hole_penalty(body, &blocks);
-            let captions: Vec<Rect> = arr
-                .as_ref()
-                .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
-            blocks.retain(|b| !captions.contains(b));
-            let misaligned = critic::misaligned_edges(safe, &blocks, gap);
-            let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
-                - 0.01 * level as f64
-                - HOLE_WEIGHT * hole
-                - MISALIGNED_WEIGHT * misaligned as f64
-                - if last_resort { LAST_RESORT } else { 0.0 };
-            cands.push(Candidate {
-                text,
-                photos: arr,
-                panel: None,
-                heading: None,
-                score,
-                fill,
-            });
         }
     }
     if let Some(e) = cap_err {
@@ -1233,6 +1276,81 @@ fn signature(c: &Candidate) -> String {
         }
     }
     s
+}
+
+/// A rectangle to a tenth of a millimetre, to tell splits apart.
+fn rect_key(r: Rect) -> [i64; 4] {
+    [r.x, r.y, r.w, r.h].map(|v| (v * 10.0).round() as i64)
+}
+
+/// The extent of an arrangement's photos and captions.
+fn extent(a: &Arrangement) -> Rect {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for c in &a.cells {
+        for r in std::iter::once(c.rect).chain(c.caption) {
+            x0 = x0.min(r.x);
+            y0 = y0.min(r.y);
+            x1 = x1.max(r.right());
+            y1 = y1.max(r.bottom());
+        }
+    }
+    Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0))
+}
+
+/// Grid-first sizing: the split that puts a photo block narrower than its area (its photos reached their
+/// resolution limit, or the area's height narrowed its rows) on the grid instead of centring it in a void. Beside
+/// the text, the block goes to the safe area's edge and the text takes the rest of the width; under or over a
+/// full-width text, the text takes the block's measure (both centred, so their edges line up and the margins
+/// share the spare width). None when the block already spans its area, for photos set into text columns, and for
+/// a split already derived.
+fn grid_split(split: &Split, body: Rect, block: Rect, gap: f64) -> Option<Split> {
+    if split.grid || split.cut.is_some() {
+        return None;
+    }
+    let (t, p) = (split.text?, split.photos?);
+    if block.w >= p.w - 1.0 || block.w <= 0.0 {
+        return None;
+    }
+    let full_h = |r: Rect| r.h >= body.h - 1.0;
+    let full_w = |r: Rect| r.w >= body.w - 1.0;
+    let (text, photos) = if full_h(t) && full_h(p) {
+        let tw = (body.w - block.w - gap).floor();
+        if p.x > t.x {
+            (
+                Rect::new(body.x, body.y, tw, body.h),
+                Rect::new(body.right() - block.w, body.y, block.w, body.h),
+            )
+        } else {
+            (
+                Rect::new(body.right() - tw, body.y, tw, body.h),
+                Rect::new(body.x, body.y, block.w, body.h),
+            )
+        }
+    } else if full_w(t) && full_w(p) {
+        let th = (body.h - block.h - gap).floor();
+        if th <= 0.0 {
+            return None;
+        }
+        if p.y > t.y {
+            (
+                Rect::new(block.x, body.y, block.w, th),
+                Rect::new(block.x, body.bottom() - block.h, block.w, block.h),
+            )
+        } else {
+            (
+                Rect::new(block.x, body.bottom() - th, block.w, th),
+                Rect::new(block.x, body.y, block.w, block.h),
+            )
+        }
+    } else {
+        return None;
+    };
+    Some(Split {
+        text: Some(text),
+        photos: Some(photos),
+        grid: true,
+        ..*split
+    })
 }
 
 /// A block of rows placed in `area` (`valign` 0 top, 0.5 centred, 1 bottom); the block itself becomes the photo

@@ -6,7 +6,8 @@
 //! less so that no photo is printed beyond it, and the arrangement says so (`resolution_limited`); the caller
 //! decides where the smaller block goes and what fills the rest. When no rows of one height can hold the photos
 //! within those limits (a low-resolution portrait beside a landscape), rows whose photos keep their own heights
-//! on one baseline are tried ("free rows").
+//! on one baseline are tried ("free rows"). For 3–4 photos, a lead photo beside a column of the others
+//! ([`arrange_lead`]) is one rectangle whatever their shapes, where rows of a portrait and landscapes stagger.
 //!
 //! Owns photo geometry (cells, crops); it must not set text (caption heights come from the caller).
 
@@ -271,8 +272,8 @@ fn best_arrangement(
         return None;
     }
     let mut best: Option<(f64, Arrangement)> = None;
-    fn consider(best: &mut Option<(f64, Arrangement)>, a: Arrangement) {
-        let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * staggered(&a);
+    fn consider(best: &mut Option<(f64, Arrangement)>, a: Arrangement, stagger: f64) {
+        let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * stagger;
         if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
             *best = Some((score, a));
         }
@@ -280,7 +281,17 @@ fn best_arrangement(
     for rows in partitions(n) {
         for uniform in [false, true] {
             if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
-                consider(&mut best, a);
+                let st = staggered(&a);
+                consider(&mut best, a, st);
+            }
+        }
+    }
+    // A lead photo beside a column of the others: one rectangle whatever their shapes (a portrait beside two
+    // landscapes, which rows can only stagger).
+    if (3..=4).contains(&n) {
+        for lead_first in [true, false] {
+            if let Some(a) = evaluate_lead(area, photos, lead_first, gap, min_area, caption_h) {
+                consider(&mut best, a, 0.0);
             }
         }
     }
@@ -289,11 +300,154 @@ fn best_arrangement(
     if best.is_none() && n > 1 && photos.iter().any(|p| p.max.is_some()) {
         for rows in partitions(n) {
             if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
-                consider(&mut best, a);
+                let st = staggered(&a);
+                consider(&mut best, a, st);
             }
         }
     }
     best.map(|(_, a)| a)
+}
+
+/// The better of the two lead arrangements ([`evaluate_lead`]: the first photo on the left or the last on the
+/// right of a column of the others) for 3–4 photos without emphasis: offered by the composer beside the rows of
+/// [`arrange`], whose rows of different photo shapes can only stagger.
+pub fn arrange_lead(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    if !(3..=4).contains(&photos.len()) || photos.iter().any(|p| p.emphasis != Emphasis::Normal) {
+        return None;
+    }
+    [true, false]
+        .into_iter()
+        .filter_map(|first| evaluate_lead(area, photos, first, gap, min_area, caption_h))
+        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
+}
+
+/// A lead photo (the first, on the left, or the last, on the right) as tall as a column of the other photos stacked
+/// beside it, captions under each: a block that is one rectangle (every outer edge flush), uncropped. As wide as
+/// the area when the photos' resolution and the area's height allow, else as wide as they allow (then
+/// `resolution_limited`, placed by the caller like any narrower block). None when a photo would fall under
+/// `min_area` or a caption cannot be set.
+fn evaluate_lead(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    lead_first: bool,
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
+    let n = photos.len();
+    let lead = if lead_first { 0 } else { n - 1 };
+    let stack: Vec<usize> = (0..n).filter(|i| *i != lead).collect();
+    let a_lead = photos[lead].aspect;
+    let inv: f64 = stack.iter().map(|&i| 1.0 / photos[i].aspect).sum();
+    // At a block width `w`: the lead's height, the column's width and every caption's height (captions measured at
+    // their photos' widths, two passes), and the block's height.
+    let mut geometry = |w: f64| -> Option<(f64, f64, Vec<f64>, f64)> {
+        let mut caps = vec![0.0; n];
+        let (mut hl, mut wc) = (0.0, 0.0);
+        for _ in 0..2 {
+            let cs: f64 = stack.iter().map(|&i| caps[i]).sum::<f64>() + gap * (stack.len() as f64 - 1.0);
+            hl = ((w - gap) * inv + cs - caps[lead]) / (1.0 + a_lead * inv);
+            wc = w - gap - a_lead * hl;
+            if hl <= 0.0 || wc <= 0.0 {
+                return None;
+            }
+            caps[lead] = caption_h(lead, a_lead * hl)?;
+            for &i in &stack {
+                caps[i] = caption_h(i, wc)?;
+            }
+        }
+        let column: f64 =
+            stack.iter().map(|&i| wc / photos[i].aspect + caps[i]).sum::<f64>() + gap * (stack.len() as f64 - 1.0);
+        let total = column.max(hl + caps[lead]);
+        Some((hl, wc, caps, total))
+    };
+    // Within each photo's resolution limit and the area's height.
+    let within = |w: f64, g: &(f64, f64, Vec<f64>, f64)| -> bool {
+        let (hl, wc, _, total) = g;
+        let fits = |p: &GalleryPhoto, pw: f64, ph: f64| p.max.is_none_or(|(mw, mh)| pw <= mw + 1e-6 && ph <= mh + 1e-6);
+        *total <= area.h + 1e-6
+            && w <= area.w + 1e-6
+            && fits(&photos[lead], a_lead * hl, *hl)
+            && stack.iter().all(|&i| fits(&photos[i], *wc, wc / photos[i].aspect))
+    };
+    let full = geometry(area.w)?;
+    let w = if within(area.w, &full) {
+        area.w
+    } else {
+        let (mut lo, mut hi) = (0.0, area.w);
+        for _ in 0..30 {
+            let mid = (lo + hi) / 2.0;
+            match geometry(mid) {
+                Some(g) if within(mid, &g) => lo = mid,
+                _ => hi = mid,
+            }
+        }
+        lo
+    };
+    let (hl, wc, caps, total) = geometry(w)?;
+    if !within(w, &(hl, wc, caps.clone(), total)) {
+        return None;
+    }
+    let x0 = area.x + (area.w - w) / 2.0;
+    let (lead_x, col_x) = if lead_first {
+        (x0, x0 + a_lead * hl + gap)
+    } else {
+        (x0 + wc + gap, x0)
+    };
+    let mut cells: Vec<Option<Cell>> = vec![None; n];
+    let mut covered = 0.0;
+    let mut push = |i: usize, rect: Rect, cap: f64, covered: &mut f64| -> bool {
+        if rect.area() < min_area * (1.0 - 1e-9) {
+            return false;
+        }
+        let caption = (cap > 0.0).then(|| Rect::new(rect.x, rect.bottom(), rect.w, cap));
+        *covered += rect.area() + caption.map_or(0.0, |c| c.area());
+        cells[i] = Some(Cell {
+            rect,
+            caption,
+            crop: 0.0,
+        });
+        true
+    };
+    if !push(
+        lead,
+        Rect::new(lead_x, area.y, a_lead * hl, hl),
+        caps[lead],
+        &mut covered,
+    ) {
+        return None;
+    }
+    let mut y = area.y;
+    for &i in &stack {
+        let h = wc / photos[i].aspect;
+        if !push(i, Rect::new(col_x, y, wc, h), caps[i], &mut covered) {
+            return None;
+        }
+        y += h + caps[i] + gap;
+    }
+    let mut penalty = 0.0;
+    for (i, p) in photos.iter().enumerate() {
+        match p.emphasis {
+            Emphasis::Larger if i != lead => penalty += 0.5,
+            Emphasis::Smaller if i == lead => penalty += 0.5,
+            _ => {}
+        }
+    }
+    Some(Arrangement {
+        cells: cells.into_iter().collect::<Option<Vec<_>>>()?,
+        coverage: covered / area.area(),
+        mean_crop: 0.0,
+        emphasis_penalty: penalty,
+        bounds: Rect::new(x0, area.y, w, total),
+        resolution_limited: w < area.w - 1e-6,
+        rows_area: w * total,
+    })
 }
 
 /// Rows whose photos keep their own proportions and need not share one height: every photo as tall as one row
@@ -911,6 +1065,37 @@ mod tests {
         // The row weight alone (the photos as given) gave it about a tenth more.
         let soft = arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
         assert!(soft.cells[1].rect.area() / base.cells[1].rect.area() < LARGER_STEP);
+    }
+
+    #[test]
+    fn a_lead_photo_beside_a_column_of_the_others_is_one_rectangle() {
+        // A portrait and two landscapes: rows of one height can only stagger them (a narrow row over a wide one);
+        // the lead arrangement stands the portrait beside the two landscapes stacked, every outer edge flush.
+        let photos = [p(2.0 / 3.0), p(1.5), p(1.5)];
+        let area = Rect::new(0.0, 0.0, 760.0, 770.0);
+        let mut cap = |_: usize, _: f64| Some(12.0);
+        let a = arrange_lead(area, &photos, 10.0, 1.0, &mut cap).unwrap();
+        let (lead, b, c) = (&a.cells[0], &a.cells[1], &a.cells[2]);
+        let bottom = |c: &Cell| c.caption.map_or(c.rect.bottom(), |r| r.bottom());
+        assert!((bottom(lead) - bottom(c)).abs() < 1e-6, "{a:#?}");
+        assert!((lead.rect.y - b.rect.y).abs() < 1e-6);
+        assert!((b.rect.x - c.rect.x).abs() < 1e-6 && (b.rect.right() - c.rect.right()).abs() < 1e-6);
+        assert!((b.rect.x - lead.rect.right() - 10.0).abs() < 1e-6);
+        assert!((a.bounds.w - area.w).abs() < 1e-6 && a.bounds.h <= area.h + 1e-6);
+        assert!(a.cells.iter().all(|c| c.crop == 0.0));
+        // At a resolution limit the block narrows as one rectangle (no photo beyond its limit).
+        let limited = [
+            GalleryPhoto {
+                max: Some((250.0, 375.0)),
+                ..p(2.0 / 3.0)
+            },
+            p(1.5),
+            p(1.5),
+        ];
+        let a = evaluate_lead(area, &limited, true, 10.0, 1.0, &mut cap).unwrap();
+        assert!(a.resolution_limited && a.bounds.w < area.w);
+        assert!(a.cells[0].rect.h <= 375.0 + 1e-6);
+        assert!((a.cells[2].rect.right() - a.bounds.right()).abs() < 1e-6);
     }
 
     #[test]

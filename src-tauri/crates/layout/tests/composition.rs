@@ -671,3 +671,35 @@ fn a_text_only_section_starts_at_the_top_and_fills_its_body() {
         }
     }
 }
+
+#[test]
+fn a_photo_at_its_resolution_limit_stands_on_the_grid_with_the_text() {
+    // Issue 15, point 1 (grid first): a camera photo that may print at most ~1040 mm wide (100 ppi) under a
+    // section's text on 1200×900 used to stand centred under the full-width text, both its edges 60 mm off every
+    // other edge. Now the text takes the photo's measure (or, beside it, the width it leaves), so every outer edge
+    // lines up with the safe area or with another block.
+    let eng = common::engine();
+    let mut misaligned = Vec::new();
+    for chars in [450, 570] {
+        let mut m = sections(&[("一、全面夯实基层基础", corpus_text(chars))]);
+        m.photos = vec![photo(0, 4096, 2304, None)];
+        let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{errs:#?}");
+        for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
+            if !s.group.starts_with('w') {
+                continue;
+            }
+            let c = critic::critique(b);
+            assert!(
+                c.hole_share <= critic::HOLE_MAX,
+                "{chars}: hole {:.1} %",
+                100.0 * c.hole_share
+            );
+            if c.misaligned > 0 {
+                misaligned.push(format!("{chars} chars, {}: {:?}", b.id, c.misaligned_at));
+            }
+        }
+    }
+    assert!(misaligned.is_empty(), "{misaligned:#?}");
+}
