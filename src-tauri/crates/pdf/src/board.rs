@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use lopdf::{Dictionary, Object, Stream};
 use printpdf::{
@@ -332,13 +333,20 @@ fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Ve
     });
     // OutputIntent key name.
     let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
+    let mut profiles = Vec::new();
     if let Ok(Object::Array(intents)) = doc.get_dictionary_mut(root)?.get_mut(b"OutputIntents") {
         for oi in intents.iter_mut() {
             if let Object::Dictionary(d) = oi {
                 if let Some(p) = d.remove(b"DestinationOutputProfile") {
+                    profiles.extend(p.as_reference().ok());
                     d.set("DestOutputProfile", p);
                 }
             }
+        }
+    }
+    for id in profiles {
+        if let Ok(Object::Stream(s)) = doc.get_object_mut(id) {
+            compress_shared(s);
         }
     }
     // Boxes and DefaultRGB.
@@ -377,6 +385,45 @@ fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Ve
     }
     doc.compress();
     Ok(())
+}
+
+/// Compresses a stream that is the same in every board PDF (the output intent's CMYK printer profile, 654 kB:
+/// lopdf compresses at the best level, ~60 ms a page, which was the largest part of a board's export) once per
+/// process, exactly as [`lopdf::Document::compress`] would, and marks it done so that `compress` leaves it alone.
+/// The file's bytes are the same as without the memo.
+fn compress_shared(s: &mut Stream) {
+    /// The raw bytes and what lopdf made of them (`None`: compressing did not make them shorter).
+    type Memo = Vec<(Vec<u8>, Option<Vec<u8>>)>;
+    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
+    if !s.allows_compression || s.dict.get(b"Filter").is_ok() {
+        return;
+    }
+    let mut memo = MEMO
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let known = memo.iter().find(|(raw, _)| *raw == s.content).map(|(_, c)| c.clone());
+    let compressed = match known {
+        Some(c) => c,
+        None => {
+            let raw = s.content.clone();
+            let _ = s.compress();
+            let c = s.dict.get(b"Filter").is_ok().then(|| s.content.clone());
+            // The profiles there are (RGB and CMYK export share one): never more than a few.
+            if memo.len() >= 4 {
+                memo.remove(0);
+            }
+            memo.push((raw, c));
+            s.allows_compression = false;
+            return;
+        }
+    };
+    drop(memo);
+    if let Some(c) = compressed {
+        s.dict.set("Filter", "FlateDecode");
+        s.set_content(c);
+    }
+    s.allows_compression = false;
 }
 
 /// Writes `doc` to `out` through a temporary file in the same folder, renamed into place only when complete.
@@ -438,4 +485,34 @@ pub fn export_board_with(
         image_bytes: stats.image_bytes,
         images: stats.images,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The output intent's profile, compressed through the memo (first time and from memory), is byte for byte what
+    /// lopdf's own `compress` makes of it, dictionary included: the PDFs are the same with or without the memo.
+    #[test]
+    fn the_shared_profile_is_compressed_once_and_exactly_as_lopdf_does() {
+        let profile = crate::cmyk::output_intent_profile().unwrap();
+        let dict = || Dictionary::from_iter(vec![("N", Object::Integer(4))]);
+        let mut plain = Stream::new(dict(), profile.clone());
+        plain.compress().unwrap();
+        for round in 0..2 {
+            let mut s = Stream::new(dict(), profile.clone());
+            compress_shared(&mut s);
+            assert!(
+                !s.allows_compression,
+                "round {round}: Document::compress must leave it alone"
+            );
+            assert_eq!(s.content, plain.content, "round {round}");
+            assert_eq!(format!("{:?}", s.dict), format!("{:?}", plain.dict), "round {round}");
+        }
+        // A stream already filtered is not touched.
+        let mut done = Stream::new(dict(), vec![1, 2, 3]);
+        done.dict.set("Filter", "DCTDecode");
+        compress_shared(&mut done);
+        assert_eq!(done.content, vec![1, 2, 3]);
+    }
 }

@@ -183,6 +183,11 @@ pub struct Engine {
     layout: LayoutEngine<TypesetSetter>,
     typesetter: Arc<Typesetter>,
     fonts: zhanban_preflight::FontFiles,
+    /// How many times [`layout`] ran the layout engine, and how many times it took the layout the project keeps.
+    layouts: usize,
+    stored_layouts: usize,
+    /// A hash of the fonts the typesetter found (part of the stored layout's key).
+    fonts_key: Option<String>,
 }
 
 impl Engine {
@@ -198,7 +203,16 @@ impl Engine {
             layout: LayoutEngine::new(TypesetSetter::new(typesetter.clone())),
             typesetter,
             fonts: Default::default(),
+            layouts: 0,
+            stored_layouts: 0,
+            fonts_key: None,
         }
+    }
+
+    /// How many layouts this engine made, and how many it read back from the projects instead (the inputs
+    /// unchanged since the layout they keep): for tests and benchmarks.
+    pub fn layout_counts(&self) -> (usize, usize) {
+        (self.layouts, self.stored_layouts)
     }
 
     pub fn typesetter(&self) -> &Arc<Typesetter> {
@@ -217,21 +231,141 @@ fn layout_settings(s: &settings::Settings) -> Result<LayoutSettings, PipelineErr
     })
 }
 
-/// Lays out the project's exhibition with its saved settings, and records the boards in the project.
+/// What a stored layout's key covers besides the material, settings and overrides: the program (a build with
+/// another composer lays out differently) and the fonts the typesetter found.
+fn build_id() -> &'static str {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let exe = std::env::current_exe().ok();
+        let meta = exe.as_ref().and_then(|e| std::fs::metadata(e).ok());
+        let modified = meta
+            .as_ref()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        format!(
+            "{} {:?} {} {modified}",
+            env!("CARGO_PKG_VERSION"),
+            exe,
+            meta.map_or(0, |m| m.len())
+        )
+    })
+}
+
+/// The key of a layout: a hash of everything it is made from.
+fn layout_key(
+    material: &Material,
+    settings: &LayoutSettings,
+    overrides: &zhanban_layout::Overrides,
+    engine: &mut Engine,
+) -> Result<String, PipelineError> {
+    let fonts = engine
+        .fonts_key
+        .get_or_insert_with(|| {
+            let lib = engine.typesetter.fonts();
+            format!("{} {:?}", lib.len(), lib.family_names())
+        })
+        .clone();
+    let mut h = blake3::Hasher::new();
+    h.update(build_id().as_bytes());
+    h.update(fonts.as_bytes());
+    for part in [
+        serde_json::to_vec(material),
+        serde_json::to_vec(settings),
+        serde_json::to_vec(overrides),
+    ] {
+        let part = part.map_err(StoreError::from)?;
+        h.update(&(part.len() as u64).to_le_bytes());
+        h.update(&part);
+    }
+    Ok(h.finalize().to_hex().to_string())
+}
+
+/// One board of a stored layout, as a row of the project's boards table: the key of the inputs the layout was
+/// made from, the board's summary and frame, and (first row only) the rest of the summary.
+#[derive(Serialize)]
+struct RowOut<'a> {
+    key: &'a str,
+    board: &'a zhanban_layout::BoardSummary,
+    frame: &'a BoardFrame,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rest: Option<&'a zhanban_layout::Summary>,
+}
+
+#[derive(Deserialize)]
+struct RowIn {
+    key: String,
+    board: zhanban_layout::BoardSummary,
+    frame: BoardFrame,
+    rest: Option<zhanban_layout::Summary>,
+}
+
+/// The layout the project keeps, when it was made from exactly the inputs of `key` (its key is checked on the
+/// first row by SQLite before anything is loaded).
+fn stored_layout(project: &Project, key: &str) -> Option<LayoutResult> {
+    if project.first_board_field("key").ok()?.as_deref() != Some(key) {
+        return None;
+    }
+    let mut summary: Option<zhanban_layout::Summary> = None;
+    let mut frames = zhanban_frames::Frames::default();
+    for (i, row) in project.boards_json().ok()?.iter().enumerate() {
+        let row: RowIn = serde_json::from_str(row).ok()?;
+        if row.key != key {
+            return None;
+        }
+        if i == 0 {
+            summary = Some(row.rest?);
+        }
+        summary.as_mut()?.boards.push(row.board);
+        frames.boards.push(row.frame);
+    }
+    Some(LayoutResult {
+        frames,
+        summary: summary?,
+    })
+}
+
+/// The rows [`stored_layout`] reads.
+fn layout_rows(key: &str, result: &LayoutResult) -> Result<Vec<String>, StoreError> {
+    let rest = zhanban_layout::Summary {
+        boards: Vec::new(),
+        ..result.summary.clone()
+    };
+    let rows = result.summary.boards.iter().zip(&result.frames.boards).enumerate();
+    rows.map(|(i, (board, frame))| {
+        let row = RowOut {
+            key,
+            board,
+            frame,
+            rest: (i == 0).then_some(&rest),
+        };
+        serde_json::to_string(&row).map_err(StoreError::from)
+    })
+    .collect()
+}
+
+/// Lays out the project's exhibition with its saved settings, and keeps the result in the project under a hash of
+/// its inputs; when the project already keeps the layout of these very inputs (nothing changed since, e.g. a
+/// second `zhanban-cli export`), that is returned instead of laying out again.
 pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult, PipelineError> {
     let s = settings::load(project)?;
+    let material = material(project)?;
+    let settings = layout_settings(&s)?;
+    let key = layout_key(&material, &settings, &s.overrides, engine)?;
+    if let Some(result) = stored_layout(project, &key) {
+        engine.stored_layouts += 1;
+        return Ok(result);
+    }
     let result = engine
         .layout
-        .layout(&material(project)?, &layout_settings(&s)?, &s.overrides)
+        .layout(&material, &settings, &s.overrides)
         .map_err(|e| PipelineError::User(e.to_string()))?;
-    let boards: Vec<serde_json::Value> = result
-        .summary
-        .boards
-        .iter()
-        .map(serde_json::to_value)
-        .collect::<Result<_, _>>()
-        .map_err(StoreError::from)?;
-    project.replace_boards(&boards)?;
+    engine.layouts += 1;
+    if result.summary.boards.len() == result.frames.boards.len() {
+        project.replace_boards_json(&layout_rows(&key, &result)?)?;
+    } else {
+        project.replace_boards_json(&[])?;
+    }
     Ok(result)
 }
 

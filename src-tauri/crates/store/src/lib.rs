@@ -221,6 +221,41 @@ impl Project {
         Ok(())
     }
 
+    /// The stored board list (one JSON text per board, in order), as [`Project::replace_boards_json`] wrote it.
+    pub fn boards_json(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT spec FROM boards ORDER BY position")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        rows.collect::<std::result::Result<_, _>>().map_err(Into::into)
+    }
+
+    /// The text field `field` of the first stored board's JSON (read by SQLite without loading the others), e.g.
+    /// the key the application layer stored its layout under.
+    pub fn first_board_field(&self, field: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT json_extract(spec, '$.' || ?1) FROM boards WHERE json_valid(spec) ORDER BY position LIMIT 1",
+                [field],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
+    /// [`Project::replace_boards`] with each board's JSON already made.
+    pub fn replace_boards_json(&mut self, boards: &[String]) -> Result<()> {
+        if self.read_only {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM boards", [])?;
+        for (i, b) in boards.iter().enumerate() {
+            tx.execute("INSERT INTO boards(position, spec) VALUES (?1, ?2)", (i as i64 + 1, b))?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

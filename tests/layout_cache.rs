@@ -1,0 +1,123 @@
+//! Issue #20, layout once: the project keeps the frames of its last layout under a hash of the inputs, so a second
+//! export (or preflight, or layout) of an unchanged project — in a new process, as `zhanban-cli export` is — reads
+//! them back instead of laying out again; the frames read back are the very frames a layout makes; and any change
+//! of the inputs (a word of the text, a photo's caption, a new photo, the board size) lays out again.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use common::{corpus, real_photos};
+use zhanban_frames::Source;
+use zhanban_project::{Change, ExportChoice, Session};
+
+fn project(dir: &Path) -> PathBuf {
+    let path = dir.join("缓存.zhanban");
+    let mut import = vec!["import".into(), path.clone().into_os_string()];
+    import.push(corpus("qingdao-model-organs-2023.txt").into_os_string());
+    import.extend(real_photos().into_iter().take(3).map(|p| p.into_os_string()));
+    for args in [vec!["new".into(), path.clone().into_os_string()], import] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_zhanban-cli"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    path
+}
+
+/// Opens the project in a new session with a new engine (as a new process does), lays it out and returns the
+/// layout with the engine's (layouts made, stored layouts taken).
+fn layout_fresh(path: &Path) -> (zhanban_layout::LayoutResult, (usize, usize)) {
+    let mut s = Session::open(path).unwrap();
+    let r = s.layout().unwrap();
+    let counts = s.close().unwrap().layout_counts();
+    (r, counts)
+}
+
+#[test]
+fn an_unchanged_project_is_not_laid_out_again_and_any_change_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path());
+
+    // The first export lays out; its preflight reads that same layout.
+    let choice = ExportChoice {
+        no_review: true,
+        force: true,
+        ..Default::default()
+    };
+    let mut s = Session::open(&path).unwrap();
+    s.export(&dir.path().join("a"), &choice, &|_| {}, &AtomicBool::new(false))
+        .unwrap();
+    assert_eq!(
+        s.close().unwrap().layout_counts(),
+        (1, 0),
+        "the first export lays out once"
+    );
+
+    // A second export of the unchanged project, in a new session: no layout at all.
+    let mut s = Session::open(&path).unwrap();
+    let (report, _) = s
+        .export(&dir.path().join("b"), &choice, &|_| {}, &AtomicBool::new(false))
+        .unwrap();
+    assert!(!report.boards.is_empty());
+    s.preflight().unwrap();
+    assert_eq!(
+        s.close().unwrap().layout_counts(),
+        (0, 2),
+        "export and preflight of an unchanged project take the layout it keeps"
+    );
+
+    // What is read back is exactly what a layout makes (frames and summary, every number).
+    let (kept, counts) = layout_fresh(&path);
+    assert_eq!(counts, (0, 1));
+    let mut s = Session::open(&path).unwrap();
+    s.project_mut().replace_boards(&[]).unwrap();
+    let made = s.layout().unwrap();
+    assert_eq!(s.close().unwrap().layout_counts(), (1, 0));
+    assert!(kept == made, "the stored frames differ from a fresh layout");
+
+    // Every change of the inputs lays out again (once), after which the new layout is kept.
+    let photo = made
+        .frames
+        .boards
+        .iter()
+        .flat_map(|b| &b.items)
+        .find_map(|i| match &i.kind {
+            zhanban_frames::ItemKind::Image(img) => Some(img.photo.clone()),
+            _ => None,
+        })
+        .expect("a photo on the boards");
+    let changes = [
+        Change::Text {
+            target: Source::Exhibition { field: "title".into() },
+            text: Some("模范机关建设成果展（一字之改）".into()),
+        },
+        Change::Caption {
+            photo,
+            text: "■ 新的图片说明".into(),
+        },
+        Change::Layout {
+            size: "800x2000".into(),
+            theme: "政务蓝".into(),
+        },
+    ];
+    for change in changes {
+        let mut s = Session::open(&path).unwrap();
+        assert!(s.apply(&change).unwrap().recorded, "{change:?}");
+        drop(s);
+        assert_eq!(
+            layout_fresh(&path).1,
+            (1, 0),
+            "after {change:?} the project is laid out again"
+        );
+        assert_eq!(layout_fresh(&path).1, (0, 1), "and then kept");
+    }
+    // A photo more.
+    let mut s = Session::open(&path).unwrap();
+    let extra = real_photos().into_iter().nth(5).unwrap();
+    zhanban_project::import::import(s.project_mut(), &[extra], false, &AtomicBool::new(false), |_| {}).unwrap();
+    drop(s);
+    assert_eq!(layout_fresh(&path).1, (1, 0), "a new photo lays out again");
+}
