@@ -45,7 +45,13 @@ pub(crate) fn decode_rgb(
             if h.progressive && need > DECODE_BUDGET {
                 return Err(too_much_memory(file, h.width, h.height, need));
             }
-            decode_jpeg(bytes, file, min_w, min_h)
+            // A reduced decode of a progressive JPEG reads only the scans its scaled IDCT uses.
+            let n = crate::scans::idct_size(h.width, h.height, min_w, min_h);
+            let fewer = h
+                .progressive
+                .then(|| crate::scans::keep_needed_scans(bytes, h.first_scan, n))
+                .flatten();
+            decode_jpeg(fewer.as_deref().unwrap_or(bytes), file, min_w, min_h)
         }
         (format, _) => decode_other(bytes, file, format, min_w, min_h, max_pixels),
     }

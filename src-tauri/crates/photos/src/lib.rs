@@ -16,6 +16,7 @@ pub mod import;
 mod jpeg_header;
 pub mod orientation;
 pub mod probe;
+pub mod scans;
 pub mod sharpness;
 pub mod sniff;
 pub mod thumbnail;

@@ -253,3 +253,141 @@ fn camera_and_date_from_exif() {
     assert_eq!(info.camera_model.as_deref(), Some("ELS-AN00"));
     assert_eq!(info.date_taken.as_deref(), Some("2024-05-01T09:30:00"));
 }
+
+/// A progressive JPEG is decoded for its thumbnail from the scans its reduced IDCT reads (`scans.rs`): over every
+/// progressive photo of the set-up's wallpaper packages that is decoded reduced, and progressive copies of photos of
+/// people (the astronaut, the Solvay group, enlarged so that they are decoded reduced; libjpeg's scan script by
+/// `jpegtran -progressive` when it is installed, else jpeg-encoder's), the picture is the one a decode of every scan
+/// gives (PSNR, same picture by fingerprint, the same faces found), and it is quicker.
+#[test]
+fn progressive_thumbnails_from_the_needed_scans() {
+    use std::time::{Duration, Instant};
+    use zhanban_photos::{faces, fingerprint, scans, thumbnail::fit};
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p
+                .extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("jpg") || x.eq_ignore_ascii_case("jpeg"))
+            {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for root in ["/usr/share/backgrounds", "/usr/share/wallpapers"] {
+        walk(std::path::Path::new(root), &mut files);
+    }
+    files.sort();
+    let mut material: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap();
+        if seen.insert(zhanban_photos::content_hash(&bytes)) {
+            material.push((f.display().to_string(), bytes));
+        }
+    }
+    // Photos of people, enlarged and made progressive.
+    let jpegtran = std::process::Command::new("jpegtran").arg("-version").output().is_ok();
+    let people = [
+        (format!("{PEOPLE_DIR}/astronaut.png"), 4.0),
+        (
+            crate_file("rustface-0.1.7", "test.png").unwrap().display().to_string(),
+            2.4,
+        ),
+    ];
+    for (path, k) in &people {
+        let (rgb, w, h) = decode_rgb(&std::fs::read(path).expect("run scripts/setup"));
+        let (bw, bh) = ((w as f64 * k) as u32, (h as f64 * k) as u32);
+        let big = resize_rgb(rgb, w, h, bw, bh);
+        let prog = if jpegtran {
+            let base = encode_rgb(&big, bw, bh, 90, false);
+            let mut child = std::process::Command::new("jpegtran")
+                .args(["-progressive", "-copy", "all"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            std::io::Write::write_all(&mut child.stdin.take().unwrap(), &base).unwrap();
+            child.wait_with_output().unwrap().stdout
+        } else {
+            encode_rgb(&big, bw, bh, 90, true)
+        };
+        material.push((format!("{path} ×{k} progressive"), prog));
+    }
+    let decode = |bytes: &[u8], w: u32, h: u32| {
+        let mut d = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
+        d.read_info().unwrap();
+        d.scale(w as u16, h as u16).unwrap();
+        let px = d.decode().unwrap();
+        let info = d.info().unwrap();
+        (px, info.width as u32, info.height as u32)
+    };
+    let (mut n, mut worst_psnr, mut worst_fp, mut faces_seen) = (0, f64::INFINITY, 0, 0);
+    let (mut t_all, mut t_needed) = (Duration::ZERO, Duration::ZERO);
+    let mut sizes = (0usize, 0usize);
+    for (name, bytes) in &material {
+        let Ok(info) = zhanban_photos::probe(bytes, "x", u64::MAX) else {
+            continue;
+        };
+        if !info.progressive || info.color_model != ColorModel::Rgb {
+            continue;
+        }
+        let (tw, th) = fit(info.stored_width, info.stored_height, 512);
+        let Some(fewer) = scans::for_decode(bytes, tw, th) else {
+            continue;
+        };
+        n += 1;
+        sizes.0 += bytes.len();
+        sizes.1 += fewer.len();
+        let t0 = Instant::now();
+        let (all, w, h) = decode(bytes, tw, th);
+        t_all += t0.elapsed();
+        let t0 = Instant::now();
+        let (needed, w2, h2) = decode(&fewer, tw, th);
+        t_needed += t0.elapsed();
+        assert_eq!((w, h), (w2, h2));
+        let mse = all
+            .iter()
+            .zip(&needed)
+            .map(|(a, b)| (f64::from(*a) - f64::from(*b)).powi(2))
+            .sum::<f64>()
+            / all.len() as f64;
+        let psnr = 10.0 * (255.0f64.powi(2) / mse.max(1e-3)).log10();
+        let fp =
+            fingerprint::Fingerprint::of_rgb(&all, w, h).distance(&fingerprint::Fingerprint::of_rgb(&needed, w, h));
+        let faces_all = faces::detect(&faces::detection_image(&all, w, h, 1));
+        let faces_needed = faces::detect(&faces::detection_image(&needed, w, h, 1));
+        eprintln!(
+            "{name:<70} {w}×{h}  {psnr:>5.1} dB  fingerprint {fp:>2} bits  faces {} / {}  bytes {:.0} %",
+            faces_all.len(),
+            faces_needed.len(),
+            100.0 * fewer.len() as f64 / bytes.len() as f64
+        );
+        worst_psnr = worst_psnr.min(psnr);
+        worst_fp = worst_fp.max(fp);
+        faces_seen += faces_all.len();
+        // Every face found in the decode of every scan is found in the reduced one (detection at the edge of its
+        // size and score may find one more there, never one less).
+        for a in &faces_all {
+            let found = faces_needed.iter().any(|b| {
+                let (ax, ay, bx, by) = (a.x + a.w / 2.0, a.y + a.h / 2.0, b.x + b.w / 2.0, b.y + b.h / 2.0);
+                (ax - bx).abs() < a.w / 2.0 && (ay - by).abs() < a.h / 2.0 && (a.w / b.w - 1.0).abs() < 0.3
+            });
+            assert!(found, "{name}: the face at {a:?} is not found in the reduced decode");
+        }
+    }
+    eprintln!(
+        "{n} progressive photos: worst PSNR {worst_psnr:.1} dB, fingerprints ≤ {worst_fp} bits apart, {faces_seen} faces \
+         found again; scans kept {:.0} % of the bytes; decode {:.2} s → {:.2} s",
+        100.0 * sizes.1 as f64 / sizes.0.max(1) as f64,
+        t_all.as_secs_f64(),
+        t_needed.as_secs_f64()
+    );
+    assert!(n >= 10, "only {n} progressive photos found");
+    assert!(faces_seen >= 20, "the people photos' faces: {faces_seen}");
+    assert!(worst_psnr > 38.0, "worst PSNR {worst_psnr:.1} dB");
+    assert!(worst_fp <= 8, "fingerprints {worst_fp} bits apart");
+}
