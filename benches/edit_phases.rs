@@ -1,7 +1,7 @@
 //! Benchmark: where the Rust side of one edit in the desktop app spends its time, phase by phase, on a real project
 //! — the one `tests/e2e/bench/app.mjs` made in the app (`bash scripts/bench app` runs both). It repeats what the
 //! shell's `adjust` command does (src-tauri/src/app.rs → `Session::apply` and `Session::payload`), with the same
-//! functions: the edit stored through the undo history (in the project file), the layout (material read, the engine's re-layout, the summary stored), the boards payload
+//! functions: the edit stored through the undo history (in the project file), the layout (material read, the engine's re-layout, the layout kept under its inputs' key), the boards payload
 //! (preflight, settings, the keys of the boards) and its JSON, which Tauri sends as the command's answer — only the
 //! boards the UI does not hold yet, as in the app. The engine's re-layout is the floor the rest is compared with.
 //!
@@ -75,12 +75,12 @@ fn main() {
         .expect("a body paragraph on one board");
     let boards = first.frames.boards.len();
 
-    // Each phase's times over the edits: store, material, engine, summary stored, preflight, payload, JSON.
+    // Each phase's times over the edits: store, material, engine, layout kept, preflight, payload, JSON.
     let names = [
         "edit stored (undo history)",
         "material read from the project",
         "engine re-layout",
-        "layout summary stored",
+        "layout kept (key, frames stored)",
         "preflight",
         "payload built (preflight included)",
         "payload to JSON",
@@ -120,14 +120,11 @@ fn main() {
             .layout(&material, &layout_settings, &stored.overrides)
             .expect("re-layout");
         phase.push(ms(t));
+        // The layout kept in the project under the key of its inputs (every board's summary and frame), as
+        // pipeline::layout does after each re-layout.
         let t = Instant::now();
-        let summary: Vec<serde_json::Value> = result
-            .summary
-            .boards
-            .iter()
-            .map(|b| serde_json::to_value(b).expect("summary"))
-            .collect();
-        project.replace_boards(&summary).expect("stored");
+        let key = pipeline::layout_key(&material, &layout_settings, &stored.overrides, &mut engine).expect("key");
+        pipeline::keep(&mut project, &key, &result).expect("kept");
         phase.push(ms(t));
 
         let t = Instant::now();

@@ -253,7 +253,7 @@ fn build_id() -> &'static str {
 }
 
 /// The key of a layout: a hash of everything it is made from.
-fn layout_key(
+pub fn layout_key(
     material: &Material,
     settings: &LayoutSettings,
     overrides: &zhanban_layout::Overrides,
@@ -344,6 +344,16 @@ fn layout_rows(key: &str, result: &LayoutResult) -> Result<Vec<String>, StoreErr
     .collect()
 }
 
+/// Keeps a layout in the project's boards table under the key of its inputs (rows [`stored_layout`] reads back).
+pub fn keep(project: &mut Project, key: &str, result: &LayoutResult) -> Result<(), PipelineError> {
+    if result.summary.boards.len() == result.frames.boards.len() {
+        project.replace_boards_json(&layout_rows(key, result)?)?;
+    } else {
+        project.replace_boards_json(&[])?;
+    }
+    Ok(())
+}
+
 /// Lays out the project's exhibition with its saved settings, and keeps the result in the project under a hash of
 /// its inputs; when the project already keeps the layout of these very inputs (nothing changed since, e.g. a
 /// second `zhanban-cli export`), that is returned instead of laying out again.
@@ -361,11 +371,7 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
         .layout(&material, &settings, &s.overrides)
         .map_err(|e| PipelineError::User(e.to_string()))?;
     engine.layouts += 1;
-    if result.summary.boards.len() == result.frames.boards.len() {
-        project.replace_boards_json(&layout_rows(&key, &result)?)?;
-    } else {
-        project.replace_boards_json(&[])?;
-    }
+    keep(project, &key, &result)?;
     Ok(result)
 }
 
