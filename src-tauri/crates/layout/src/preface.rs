@@ -49,6 +49,14 @@ pub fn draft_preface(material: &Material) -> String {
             out.push(sentence);
         }
     }
+    // One script in the draft: a traditional-script page's sentence among simplified ones is converted (the
+    // exhibition's own words; the page's text on its board stays as written).
+    let traditional = |s: &String| zhanban_writeup::script_of(s) == zhanban_writeup::Script::Traditional;
+    if !out.iter().all(traditional) {
+        for s in out.iter_mut().filter(|s| traditional(s)) {
+            *s = zhanban_writeup::to_simplified(s);
+        }
+    }
     out.join("\n")
 }
 
@@ -174,6 +182,7 @@ mod tests {
                 writeup(3, &["好。", "很好"]),
                 writeup(4, &["摘要：新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。数字政府……"]),
                 writeup(5, &["【编者按】模范机关建设是一项长期任务，需要久久为功。"]),
+                writeup(6, &["活動倡議一經發出，各部室便積極行動起來，拿起相機、手機，抓拍精彩鏡頭。"]),
             ],
             photos: Vec::new(),
         };
@@ -181,7 +190,8 @@ mod tests {
             draft_preface(&material),
             "市直机关工委近日召开党建工作会议，总结一年来的工作。\n区税务局党委扎实推进“五型”模范机关建设，成效明显。\n\
              新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。\n\
-             模范机关建设是一项长期任务，需要久久为功。"
+             模范机关建设是一项长期任务，需要久久为功。\n\
+             活动倡议一经发出，各部室便积极行动起来，拿起相机、手机，抓拍精彩镜头。"
         );
         // A feature that opens on a story: the first paragraph that states the work stands in the preface.
         let story = Material {
