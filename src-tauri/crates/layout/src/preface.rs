@@ -25,6 +25,8 @@ pub fn draft_preface(material: &Material) -> String {
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
+            // (a picture's caption read as a paragraph — …慰问品。（某某社区供图）, 图为… — describes a photo)
+            .filter(|b| !(b.text.contains("供图") || b.text.trim_start().starts_with("图为")))
             .filter_map(|b| lead_sentence(&b.text))
             .take(LEADS_WEIGHED)
             // (direct speech — “臧老师，我们几个想…” — is a story's voice, never the preface's)
@@ -183,6 +185,13 @@ mod tests {
                 writeup(4, &["摘要：新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。数字政府……"]),
                 writeup(5, &["【编者按】模范机关建设是一项长期任务，需要久久为功。"]),
                 writeup(6, &["活動倡議一經發出，各部室便積極行動起來，拿起相機、手機，抓拍精彩鏡頭。"]),
+                writeup(
+                    7,
+                    &[
+                        "现场为环卫工人送去“清凉”慰问品。（翔鹭社区供图）",
+                        "图为党员志愿者在社区服务站为群众解答问题。",
+                    ],
+                ),
             ],
             photos: Vec::new(),
         };
