@@ -309,8 +309,8 @@ fn best_arrangement(
 }
 
 /// The better of the two lead arrangements ([`evaluate_lead`]: the first photo on the left or the last on the
-/// right of a column of the others) for 3–4 photos without emphasis: offered by the composer beside the rows of
-/// [`arrange`], whose rows of different photo shapes can only stagger.
+/// right of a column of the others) for 3–4 photos without emphasis, alone — [`arrange`] weighs the same two
+/// among its rows (whose rows of different photo shapes can only stagger).
 pub fn arrange_lead(
     area: Rect,
     photos: &[GalleryPhoto],
