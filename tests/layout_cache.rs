@@ -121,3 +121,58 @@ fn an_unchanged_project_is_not_laid_out_again_and_any_change_is() {
     drop(s);
     assert_eq!(layout_fresh(&path).1, (1, 0), "a new photo lays out again");
 }
+
+/// The desktop app's engine (`Engine::keep_later`) holds a new layout in memory — a second layout of the same
+/// inputs is taken from there — and stores it in the project only when the project is closed or exported, not after
+/// every edit; a crash before that loses only the cache (the next open lays out again).
+#[test]
+fn the_apps_engine_stores_its_layout_at_close_and_export_not_at_each_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path());
+    let title = |t: &str| Change::Text {
+        target: Source::Exhibition { field: "title".into() },
+        text: Some(t.into()),
+    };
+    let app_session = || {
+        Session::open(&path)
+            .unwrap()
+            .with_engine(zhanban_project::Engine::new().unwrap().keep_later())
+    };
+
+    // An edit, laid out twice (the second from memory); the app goes away without closing: nothing was stored.
+    let mut s = app_session();
+    s.apply(&title("模范机关建设成果展（甲）")).unwrap();
+    let first = s.layout().unwrap();
+    assert!(s.layout().unwrap() == first);
+    drop(s);
+    assert_eq!(
+        layout_fresh(&path).1,
+        (1, 0),
+        "an edit's layout is not stored before close"
+    );
+
+    // Closed: stored, and a new process reads it.
+    let mut s = app_session();
+    s.apply(&title("模范机关建设成果展（乙）")).unwrap();
+    s.layout().unwrap();
+    s.layout().unwrap();
+    assert_eq!(
+        s.close().unwrap().layout_counts(),
+        (1, 1),
+        "laid out once, then taken from memory"
+    );
+    assert_eq!(layout_fresh(&path).1, (0, 1), "stored at close");
+
+    // Exported: stored by the export itself.
+    let mut s = app_session();
+    s.apply(&title("模范机关建设成果展（丙）")).unwrap();
+    let choice = ExportChoice {
+        no_review: true,
+        force: true,
+        ..Default::default()
+    };
+    s.export(&dir.path().join("c"), &choice, &|_| {}, &AtomicBool::new(false))
+        .unwrap();
+    drop(s);
+    assert_eq!(layout_fresh(&path).1, (0, 1), "stored by the export");
+}

@@ -92,7 +92,7 @@ fn with_engine(app: &App, session: &mut Session) -> CommandResult<()> {
         let spare = app.spare_engine.lock().map_err(|_| poisoned("engine"))?.take();
         let engine = match spare {
             Some(e) => e,
-            None => Engine::with_typesetter(typesetter(app)?),
+            None => Engine::with_typesetter(typesetter(app)?).keep_later(),
         };
         session.set_engine(engine);
     }

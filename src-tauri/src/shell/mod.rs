@@ -265,10 +265,16 @@ pub fn run() -> i32 {
         .register_asynchronous_uri_scheme_protocol(protocol::PROTOCOL, protocol::serve)
         // The system's drop, seen here before the page hears of it: what the user dropped may be imported even from
         // a network share (a path typed or crafted in the page may not).
-        .on_window_event(|window, event| {
-            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
                 app::allow_dropped(&window.state::<App>(), paths);
             }
+            // The window going away closes the project, which stores the layout the engine holds (a cache: the
+            // next open reads it instead of laying out again).
+            tauri::WindowEvent::Destroyed => {
+                let _ = app::close_project(&window.state::<App>());
+            }
+            _ => {}
         });
     let result = with_commands(builder, App::new(RecentList::per_user())).run(tauri::generate_context!());
     match result {

@@ -188,6 +188,16 @@ pub struct Engine {
     stored_layouts: usize,
     /// A hash of the fonts the typesetter found (part of the stored layout's key).
     fonts_key: Option<String>,
+    /// The last layout, under its key, and whether the project keeps it yet (see [`Engine::keep_later`]).
+    held: Option<Held>,
+    keep_later: bool,
+}
+
+/// The last layout an engine made or read, in memory.
+struct Held {
+    key: String,
+    result: LayoutResult,
+    kept: bool,
 }
 
 impl Engine {
@@ -206,7 +216,17 @@ impl Engine {
             layouts: 0,
             stored_layouts: 0,
             fonts_key: None,
+            held: None,
+            keep_later: false,
         }
+    }
+
+    /// Holds new layouts in memory and stores them in the project only on [`flush`] (the desktop app: storing
+    /// every board's frames after each edit took ~7 ms of an edit's answer; the app flushes when the project is
+    /// closed or exported). Without it (the CLI) each new layout is stored at once.
+    pub fn keep_later(mut self) -> Engine {
+        self.keep_later = true;
+        self
     }
 
     /// How many layouts this engine made, and how many it read back from the projects instead (the inputs
@@ -362,8 +382,17 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
     let material = material(project)?;
     let settings = layout_settings(&s)?;
     let key = layout_key(&material, &settings, &s.overrides, engine)?;
+    if let Some(held) = engine.held.as_ref().filter(|h| h.key == key) {
+        engine.stored_layouts += 1;
+        return Ok(held.result.clone());
+    }
     if let Some(result) = stored_layout(project, &key) {
         engine.stored_layouts += 1;
+        engine.held = Some(Held {
+            key,
+            result: result.clone(),
+            kept: true,
+        });
         return Ok(result);
     }
     let result = engine
@@ -371,8 +400,30 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
         .layout(&material, &settings, &s.overrides)
         .map_err(|e| PipelineError::User(e.to_string()))?;
     engine.layouts += 1;
-    keep(project, &key, &result)?;
+    let kept = !engine.keep_later;
+    if kept {
+        keep(project, &key, &result)?;
+    }
+    engine.held = Some(Held {
+        key,
+        result: result.clone(),
+        kept,
+    });
     Ok(result)
+}
+
+/// Stores the layout the engine holds in the project, if it is not stored yet (see [`Engine::keep_later`]).
+pub fn flush(project: &mut Project, engine: &mut Engine) -> Result<(), PipelineError> {
+    if let Some(held) = engine.held.as_mut().filter(|h| !h.kept) {
+        keep(project, &held.key, &held.result)?;
+        held.kept = true;
+    }
+    Ok(())
+}
+
+/// Forgets the layout the engine holds (after [`flush`]), before the engine serves another project.
+pub fn forget(engine: &mut Engine) {
+    engine.held = None;
 }
 
 /// One candidate arrangement of a board (换一种排法): the board as `Change::Arrangement { board, n }` lays it out.

@@ -76,9 +76,15 @@ impl Session {
         self.engine = Some(engine);
     }
 
-    /// Closes the session, handing back its engine (if one was made) for the next project.
-    pub fn close(self) -> Option<Engine> {
-        self.engine
+    /// Closes the session, handing back its engine (if one was made) for the next project. The layout the engine
+    /// holds is stored in the project first (see [`Engine::keep_later`]); failing that loses only a cache.
+    pub fn close(mut self) -> Option<Engine> {
+        let mut engine = self.engine.take()?;
+        if let Err(e) = pipeline::flush(&mut self.project, &mut engine) {
+            eprintln!("{e}");
+        }
+        pipeline::forget(&mut engine);
+        Some(engine)
     }
 
     pub fn project(&self) -> &Project {
@@ -176,6 +182,8 @@ impl Session {
         cancel: &AtomicBool,
     ) -> Result<(zhanban_pdf::FolderReport, PreflightReport), PipelineError> {
         let (project, engine) = self.parts()?;
-        pipeline::export_checked(project, engine, out_dir, choice, progress, cancel)
+        let exported = pipeline::export_checked(project, engine, out_dir, choice, progress, cancel);
+        pipeline::flush(project, engine)?;
+        exported
     }
 }
