@@ -246,3 +246,45 @@ fn a_preface_is_offered_from_the_lead_sentences() {
     );
     assert!(lines.iter().all(|l| l.ends_with('。')), "{preface}");
 }
+
+/// One changed byte in a photo stored in the project file (a damaged disk): export stops before writing anything,
+/// names the photo in Chinese and exits 1 — the export verifies each original once (#20 reads it twice: up front and
+/// when embedding it), never zero times.
+#[test]
+fn an_export_stops_at_a_damaged_original_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_project(dir.path(), "损坏的照片.zhanban");
+    let photo = common::real_photos().into_iter().next().expect("a real photo");
+    let article = common::corpus("qingdao-model-organs-2023.txt");
+    let out = cli(&["import".as_ref(), path.as_os_str(), article.as_os_str(), photo.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Flip one byte of the photo inside the project file (found by a run of its bytes within one database page).
+    let original = std::fs::read(&photo).unwrap();
+    let mut file = std::fs::read(&path).unwrap();
+    let at = (1..64)
+        .map(|k| original.len() * k / 64)
+        .find_map(|o| {
+            let run = &original[o..o + 48];
+            file.windows(run.len()).position(|w| w == run)
+        })
+        .expect("the photo's bytes are in the project file");
+    file[at + 20] ^= 0x01;
+    std::fs::write(&path, &file).unwrap();
+
+    let out_dir = dir.path().join("导出");
+    let out = cli(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--out".as_ref(),
+        out_dir.as_os_str(),
+        "--force".as_ref(),
+        "--no-review".as_ref(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let name = photo.file_name().unwrap().to_string_lossy().to_string();
+    assert!(stderr.contains("已损坏") && stderr.contains(&name), "{stderr}");
+    let written = std::fs::read_dir(&out_dir).map_or(0, |d| d.filter(|e| e.is_ok()).count());
+    assert_eq!(written, 0, "nothing written into {}", out_dir.display());
+}

@@ -3,7 +3,7 @@
 //! that does it (the layout engine with its font library and caches, one per app). It converts between the engine
 //! crates' types; it adds no layout or rendering logic of its own.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
@@ -510,16 +510,37 @@ pub fn arrangements(
     Ok(out)
 }
 
-/// The project's photo originals, for the PDF writer (which reads them from worker threads).
-struct ProjectPhotos<'a>(Mutex<&'a mut Project>);
+/// The project's photo originals, for the PDF writer (which reads them from worker threads): read from the project
+/// under its lock, verified against their hash outside it, and each verified once per export — the export reads every
+/// photo up front before writing anything (a damaged original stops it there), then again when it embeds it.
+struct ProjectPhotos<'a> {
+    project: Mutex<&'a mut Project>,
+    verified: Mutex<HashSet<String>>,
+}
+
+impl<'a> ProjectPhotos<'a> {
+    fn new(project: &'a mut Project) -> Self {
+        ProjectPhotos {
+            project: Mutex::new(project),
+            verified: Mutex::default(),
+        }
+    }
+}
 
 impl zhanban_pdf::PhotoBytes for ProjectPhotos<'_> {
     fn original(&self, hash: &str) -> std::io::Result<Vec<u8>> {
-        let project = self
-            .0
-            .lock()
-            .map_err(|_| std::io::Error::other("project lock poisoned"))?;
-        project.original(hash).map_err(|e| std::io::Error::other(e.to_string()))
+        let poisoned = || std::io::Error::other("project lock poisoned");
+        let (bytes, file_name) = {
+            let project = self.project.lock().map_err(|_| poisoned())?;
+            project.original_unverified(hash)
+        }
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+        if !self.verified.lock().map_err(|_| poisoned())?.contains(hash) {
+            zhanban_store::verify_original(hash, &bytes, &file_name)
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            self.verified.lock().map_err(|_| poisoned())?.insert(hash.to_string());
+        }
+        Ok(bytes)
     }
 }
 
@@ -634,7 +655,7 @@ pub fn export_checked(
     if !title.is_empty() {
         opts.title = title;
     }
-    let photos = ProjectPhotos(Mutex::new(project));
+    let photos = ProjectPhotos::new(project);
     let report = zhanban_pdf::export_folder(&result.frames.boards, &photos, &opts, out_dir, progress, cancel)
         .map_err(export_error)?;
     Ok((report, checked))

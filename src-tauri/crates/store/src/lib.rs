@@ -28,7 +28,7 @@ pub use analysis::{AnalysisRow, FaceBox, PhotoAnalysis};
 pub use error::{Result, StoreError};
 pub use history::Stack;
 pub use paths::{check_local, PathRefused};
-pub use photos::{AddPhoto, NewPhoto, PhotoRow, Thumbnail};
+pub use photos::{verify_original, AddPhoto, NewPhoto, PhotoRow, Thumbnail};
 pub use schema::current_version;
 pub use writeups::{WriteUpRecord, WriteUpRow};
 

@@ -179,22 +179,22 @@ impl Project {
     /// hash they were stored under (a damaged disk or file) are refused with [`StoreError::DamagedOriginal`], which
     /// names the photo, and are never handed out.
     pub fn original(&self, hash: &str) -> Result<Vec<u8>> {
-        let (bytes, file_name): (Vec<u8>, String) = self
-            .conn()
+        let (bytes, file_name) = self.original_unverified(hash)?;
+        verify_original(hash, &bytes, &file_name)?;
+        Ok(bytes)
+    }
+
+    /// The original bytes of the photo with this content hash and its file name, NOT verified: for a reader that
+    /// checks them with [`verify_original`] itself (outside a lock, or once per export).
+    pub fn original_unverified(&self, hash: &str) -> Result<(Vec<u8>, String)> {
+        self.conn()
             .query_row(
                 "SELECT o.bytes, p.file_name FROM originals o JOIN photos p ON p.id = o.photo_id WHERE p.hash = ?1",
                 [hash],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?
-            .ok_or_else(|| StoreError::NoSuchPhoto(hash.to_string()))?;
-        if blake3::hash(&bytes).to_hex().as_str() != hash {
-            return Err(StoreError::DamagedOriginal {
-                file_name,
-                hash: hash.to_string(),
-            });
-        }
-        Ok(bytes)
+            .ok_or_else(|| StoreError::NoSuchPhoto(hash.to_string()))
     }
 
     /// Checks every stored original against its hash and lists the photos whose bytes are damaged (empty when all
@@ -253,4 +253,16 @@ impl Project {
             photo_row,
         )?)
     }
+}
+
+/// Refuses bytes whose BLAKE3 is not the hash they were stored under ([`StoreError::DamagedOriginal`], naming the
+/// photo by `file_name`).
+pub fn verify_original(hash: &str, bytes: &[u8], file_name: &str) -> Result<()> {
+    if blake3::hash(bytes).to_hex().as_str() != hash {
+        return Err(StoreError::DamagedOriginal {
+            file_name: file_name.to_string(),
+            hash: hash.to_string(),
+        });
+    }
+    Ok(())
 }
