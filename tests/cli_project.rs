@@ -256,7 +256,12 @@ fn an_export_stops_at_a_damaged_original_and_names_it() {
     let path = new_project(dir.path(), "损坏的照片.zhanban");
     let photo = common::real_photos().into_iter().next().expect("a real photo");
     let article = common::corpus("qingdao-model-organs-2023.txt");
-    let out = cli(&["import".as_ref(), path.as_os_str(), article.as_os_str(), photo.as_os_str()]);
+    let out = cli(&[
+        "import".as_ref(),
+        path.as_os_str(),
+        article.as_os_str(),
+        photo.as_os_str(),
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
     // Flip one byte of the photo inside the project file (found by a run of its bytes within one database page).

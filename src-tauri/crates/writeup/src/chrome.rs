@@ -614,6 +614,26 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 80.0 && (site || (t.contains("下载") && t.contains("浏览器"))) {
         return Some(ChromeKind::Navigation);
     }
+    // a call to follow the unit's account, under a WeChat or web article: "关注微信公众号", "扫码关注我们",
+    // "长按识别二维码", "点击上方蓝字关注" (a short line, no full stop: a sentence that mentions a 公众号 is the report's)
+    let follow = ["关注", "扫码", "扫一扫", "长按", "識別", "识别", "掃碼"]
+        .iter()
+        .any(|x| t.contains(x));
+    let channel = [
+        "公众号",
+        "公眾號",
+        "二维码",
+        "二維碼",
+        "微信",
+        "微博",
+        "视频号",
+        "抖音",
+        "蓝字",
+    ];
+    let sentence = t.contains(['。', '！', '？']);
+    if w <= 24.0 && !is_prose && !sentence && follow && channel.iter().any(|x| t.contains(x)) {
+        return Some(ChromeKind::Navigation);
+    }
     // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
     let login = ["登录", "登陆", "登錄"].iter().any(|l| t.contains(l));
     if w <= 60.0 && login && (t.contains("注册") || t.contains("註冊") || bracket_contents(t).next().is_some()) {

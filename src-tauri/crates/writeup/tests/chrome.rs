@@ -1055,3 +1055,29 @@ fn a_short_line_under_a_picture_name_is_its_caption() {
     assert_eq!(texts(&w), vec![P1, P2]);
     assert!(w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
 }
+
+/// A call to follow the unit's account under the article (WeChat and web reposts end with one) is chrome, never the
+/// article's last paragraph; a sentence of the report that names a 公众号 stays (found on a board made from a page
+/// never studied: "关注微信公众号" printed as the last line of the text).
+#[test]
+fn a_call_to_follow_the_account_is_chrome() {
+    for line in [
+        "关注微信公众号",
+        "扫码关注我们",
+        "长按识别二维码，关注我们",
+        "点击上方蓝字关注",
+        "扫一扫 关注微博",
+    ] {
+        assert!(looks_like_chrome(line).is_some(), "{line}");
+    }
+    for line in [
+        "开通“莱西机关党建”微信公众号，宣传刊发基层党组织经验性稿件90余篇。",
+        "关注群众身边小事",
+        "微信公众号建设",
+        "平台上线，扫码关注公众号。",
+    ] {
+        assert!(looks_like_chrome(line).is_none(), "{line}");
+    }
+    let w = s("各单位认真组织学习，取得良好效果，受到群众广泛好评和一致认可。\n关注微信公众号");
+    assert!(texts(&w).iter().all(|t| !t.contains("公众号")), "{:?}", texts(&w));
+}

@@ -1170,6 +1170,9 @@ fn chrome_mark(t: &str) -> Option<&'static str> {
         }
     }
     const MARKS: &[&str] = &[
+        "关注微信公众号",
+        "扫码关注",
+        "长按识别",
         "版面：",
         "版面:",
         "投稿邮箱",
