@@ -33,6 +33,7 @@ pub const CHROME_JUNK: &str = "网页提示、按钮、编辑署名或图片占�
 pub const FIELD_LIST: &str = "网页的信息列表（索引号、发文机构、发文日期等），不是文章内容";
 pub const PICTURE_NAME: &str = "图片的文件名或编号标签（图片本身请作为照片导入）";
 pub const SITE_BLURB: &str = "范文网站的导语（“为大家整理”等），不是文章内容";
+pub const GLUED_CAPTION: &str = "与正文连在一起的图片说明（图片不在文稿中；照片请另行导入并填写说明）";
 pub const PIECE_LABEL: &str = "范文合集的篇目标签（篇一、第1篇等），不是标题";
 pub const PAPER_METADATA: &str = "论文的附属信息（英文摘要、基金项目、参考文献、作者简介等），不是文章内容";
 pub const DELETED_BY_USER: &str = "已手动删除";

@@ -694,6 +694,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = drop_field_list(&mut cx, items);
     let items = drop_picture_names(&mut cx, items);
     let items = piece_labels(&mut cx, items);
+    let items = glued_captions(&mut cx, items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
 
@@ -1173,6 +1174,40 @@ fn drop_picture_names(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
     }
     out
+}
+
+/// How a picture's caption on a news page ends: its photo credit in brackets ("…慰问品。（翔鹭社区供图）").
+const CREDIT_ENDS: [&str; 8] = ["供图）", "供图)", "供圖）", "供圖)", "摄）", "摄)", "攝）", "攝)"];
+
+/// Captions run into the text: a page flattened to text puts its pictures' captions, each closed by its photo
+/// credit, before the article on the same line, separated by a space ("现场为环卫工人送去“清凉”慰问品。（翔鹭社区供图）
+/// 当天的文艺汇演（翔鹭社区供图） 东南网6月17日讯…"). They are set aside (the pictures are not in the write-up), so the
+/// text opens with its own first words — and a news lead-in there names the reporters.
+fn glued_captions(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
+    for it in &mut items {
+        for _ in 0..6 {
+            let Some(end) = CREDIT_ENDS
+                .iter()
+                .filter_map(|e| it.text.find(e).map(|i| i + e.len()))
+                .min()
+            else {
+                break;
+            };
+            let (caption, rest) = it.text.split_at(end);
+            let spaced = rest.starts_with([' ', '\u{3000}']);
+            let rest = rest.trim_start();
+            if !spaced || caption.chars().count() > 60 || width(rest) < 20.0 || !caption_words(caption.trim()) {
+                break;
+            }
+            cx.out.dropped.push(Dropped {
+                text: caption.trim().to_string(),
+                reason: m::GLUED_CAPTION.to_string(),
+                lines: it.nums.clone(),
+            });
+            it.text = rest.to_string();
+        }
+    }
+    items
 }
 
 /// The label of one piece in a model-essay collection page, and the text after it: "篇一：…", "第1篇: …".

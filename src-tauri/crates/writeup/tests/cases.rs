@@ -907,3 +907,31 @@ fn a_short_menu_above_the_text_is_no_heading() {
         kinds(&w)
     );
 }
+
+// Issue 14, seen on a board made from fresh6b's t09: a news page flattened to text puts its pictures' captions, each
+// closed by its photo credit, before the article on one line. They are set aside (the pictures are not in the
+// write-up), the text opens with its lead-in, and the lead-in's reporters are the byline's.
+#[test]
+fn captions_run_into_the_text_are_set_aside() {
+    let w = s("社区职工之家项目启动\n\
+        志愿者为快递小哥送上防暑药品。(城东社区供图) 文艺汇演现场(城东社区供图) 江南网7月2日讯(本网记者 王晓明 通讯员 李红)7月1日上午,城东社区职工之家项目启动仪式在社区广场举办,辖区企业职工代表一百余人参加。");
+    let para = w
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+        .expect("a paragraph");
+    assert!(para.text.starts_with("江南网7月2日讯"), "{}", para.text);
+    assert!(!para.text.contains("供图"), "{}", para.text);
+    assert_eq!(w.byline.reporter.as_deref(), Some("王晓明"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("李红"));
+    assert_eq!(
+        w.dropped.iter().filter(|d| d.text.contains("供图")).count(),
+        2,
+        "{:?}",
+        w.dropped
+    );
+    // a credit inside a sentence of the text, or a caption not followed by the text, stays where it is
+    let w = s("社区职工之家项目启动\n\
+        7月1日上午,城东社区职工之家项目启动仪式举办。社区拍摄的照片(城东社区供图)已在宣传栏展出,辖区企业职工代表一百余人参加了活动。");
+    assert!(w.dropped.iter().all(|d| !d.text.contains("供图")), "{:?}", w.dropped);
+}
