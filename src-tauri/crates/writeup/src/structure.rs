@@ -695,6 +695,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = drop_picture_names(&mut cx, items);
     let items = piece_labels(&mut cx, items);
     let items = glued_captions(&mut cx, items);
+    let items = flattened_paragraphs(items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
 
@@ -1208,6 +1209,61 @@ fn glued_captions(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
         }
     }
     items
+}
+
+/// The shortest line split by [`flattened_paragraphs`], and the shortest paragraph it makes (characters).
+const FLATTENED_LINE: usize = 120;
+const FLATTENED_PART: usize = 40;
+
+/// Paragraphs run together on one line: a page flattened to text separates its paragraphs by a space after the full
+/// stop ("…在厦门市翔鹭社区举办。 翔鹭社区工会联合会抓住…"), which Chinese prose never has inside a paragraph. A
+/// long line is split there into paragraphs of its own (each at least a sentence long), keeping its line number.
+fn flattened_paragraphs(items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        if it.text.chars().count() < FLATTENED_LINE {
+            out.push(it);
+            continue;
+        }
+        let mut parts: Vec<String> = vec![String::new()];
+        let mut chars = it.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let last = parts.last_mut().expect("one part at least");
+            last.push(c);
+            if matches!(c, '。' | '！' | '？') && chars.peek().is_some_and(|n| matches!(n, ' ' | '\u{3000}')) {
+                while chars.peek().is_some_and(|n| matches!(n, ' ' | '\u{3000}')) {
+                    chars.next();
+                }
+                if chars.peek().is_some_and(|n| is_han(*n) || matches!(n, '“' | '（' | '(')) {
+                    parts.push(String::new());
+                } else {
+                    last.push(' ');
+                }
+            }
+        }
+        // a short piece stays with the paragraph before it (a closing sentence, a slogan)
+        let mut merged: Vec<String> = Vec::new();
+        for p in parts {
+            match merged.last_mut() {
+                Some(prev) if p.chars().count() < FLATTENED_PART || prev.chars().count() < FLATTENED_PART => {
+                    prev.push_str(&p);
+                }
+                _ => merged.push(p),
+            }
+        }
+        if merged.len() < 2 {
+            out.push(it);
+            continue;
+        }
+        for p in merged {
+            out.push(Item {
+                raw: p.clone(),
+                text: p,
+                ..it.clone()
+            });
+        }
+    }
+    out
 }
 
 /// The label of one piece in a model-essay collection page, and the text after it: "篇一：…", "第1篇: …".

@@ -935,3 +935,23 @@ fn captions_run_into_the_text_are_set_aside() {
         7月1日上午,城东社区职工之家项目启动仪式举办。社区拍摄的照片(城东社区供图)已在宣传栏展出,辖区企业职工代表一百余人参加了活动。");
     assert!(w.dropped.iter().all(|d| !d.text.contains("供图")), "{:?}", w.dropped);
 }
+
+// Issue 14, the same page: its paragraphs run together on one line, separated by a space after the full stop. Each
+// becomes a paragraph; a short sentence stays with the one before it; an ordinary line is not split.
+#[test]
+fn paragraphs_run_together_on_one_line_are_split() {
+    let one = "7月1日上午,城东社区职工之家项目启动仪式在社区广场举办,辖区企业职工代表一百余人参加,区总工会负责同志出席并讲话。";
+    let two = "城东社区工会联合会抓住全区深化职工之家创建活动的契机,在区总工会和街道工会的支持下,将工会服务延伸到职工身边。";
+    let three = "现场,社区工会联合会与辖区部分商家签订协议,为会员提供优惠服务,并为环卫工人送去清凉慰问品,受到一致好评。";
+    let w = s(&format!("社区职工之家项目启动\n{one} {two} 好评如潮。 {three}"));
+    let paras: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(paras.len(), 3, "{paras:?}");
+    assert!(paras[1].ends_with("好评如潮。"), "{paras:?}");
+    let w = s(&format!("社区职工之家项目启动\n{one}{two}"));
+    assert_eq!(w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count(), 1);
+}
