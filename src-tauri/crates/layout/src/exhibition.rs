@@ -91,7 +91,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let default_theme = Theme::by_id(&settings.theme)?;
-        let mut plan = plan::plan(material, ov);
+        let mut plan = plan::plan_for(material, ov, settings.spec);
         crate::select::leave_out_unprintable(&mut plan, material, ov, |key| {
             ov.groups.get(key).and_then(|g| g.spec).unwrap_or(settings.spec)
         });

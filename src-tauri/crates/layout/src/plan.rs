@@ -12,7 +12,11 @@ use crate::gallery::Emphasis;
 use crate::messages;
 use crate::model::{BlockKind, KeyFigure, Material};
 use crate::overrides::Overrides;
-use crate::select::{select, LeftOut};
+use crate::presets::{BoardSpec, TARGET_PPI};
+use crate::select::{self, select, LeftOut, LeftOutKind};
+
+/// The group key of the 活动剪影 boards.
+pub const GALLERY: &str = "gallery";
 
 /// A paragraph of a group.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +47,8 @@ pub struct PhotoSlot {
 pub enum GroupKind {
     Preface,
     Content,
+    /// 活动剪影: the photos no section chose, a gallery at the end of the exhibition.
+    Gallery,
     Closing,
 }
 
@@ -99,8 +105,14 @@ fn lines_as_paras(text: &str, source: Source) -> Vec<Para> {
         .collect()
 }
 
-/// Builds the groups.
+/// Builds the groups for boards of the default size (1200×900 mm); see [`plan_for`].
 pub fn plan(material: &Material, ov: &Overrides) -> Plan {
+    plan_for(material, ov, BoardSpec::new(1200.0, 900.0))
+}
+
+/// Builds the groups for boards of `spec` (a group's own size, when the user gave it one, instead): the size
+/// decides how many photos a section has room for (the rest go to the 活动剪影 boards or stay in the library).
+pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
     let mut out = Plan::default();
     let text_of = |src: Source, original: &str| -> String { ov.text(&src).unwrap_or(original).to_string() };
     let ex = &material.exhibition;
@@ -268,6 +280,8 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     let mut used_caption = vec![false; captions.len()];
     let mut assigned: Vec<(usize, PhotoSlot, Option<usize>)> = Vec::new(); // (group, slot, position)
     let mut loose = Vec::new();
+    let mut to_gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
+    let gallery_on = ex.gallery_on() && !ov.is_removed(GALLERY);
     let selection = select(material, ov);
     for (pi, p) in material.photos.iter().enumerate() {
         if !selection.used[pi] {
@@ -304,12 +318,6 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         if let Some(edited) = ov.text(&Source::Caption { hash: p.hash.clone() }) {
             caption = Some(edited.to_string()).filter(|c| !c.trim().is_empty());
         }
-        if let Some(gk) = &po.group {
-            match groups.iter().position(|g| &g.key == gk) {
-                Some(g) => group = Some(g),
-                None => out.notes.push(messages::unknown_board(gk)),
-            }
-        }
         let slot = PhotoSlot {
             index: pi,
             caption,
@@ -317,6 +325,21 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             focal: po.focal.unwrap_or_else(|| p.facts.focal()),
             keep: po.focal.is_none().then(|| p.facts.keep()).flatten(),
         };
+        if let Some(gk) = &po.group {
+            if gk == GALLERY {
+                // Put on the 活动剪影 boards by the user: there while they are on, else spread like any photo.
+                if gallery_on {
+                    to_gallery.push((slot, po.position));
+                } else {
+                    loose.push((slot, po.position));
+                }
+                continue;
+            }
+            match groups.iter().position(|g| &g.key == gk) {
+                Some(g) => group = Some(g),
+                None => out.notes.push(messages::unknown_board(gk)),
+            }
+        }
         match group {
             Some(g) => assigned.push((g, slot, po.position)),
             None => loose.push((slot, po.position)),
@@ -394,6 +417,74 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             }
         }
     }
+    // Per section, the photos that serve it (as many as the room beside its text); the rest go to the 活动剪影
+    // boards at the end, or stay in the library when those are off. Photos alone (no write-up) are a gallery already.
+    let only_photos = groups.len() == 1 && groups[0].key == "photos";
+    let mut not_chosen: Vec<(PhotoSlot, String, String)> = Vec::new(); // (slot, section key, section title)
+    for g in groups.iter_mut().filter(|g| g.kind == GroupKind::Content && !only_photos) {
+        let spec = ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
+        let chars: usize = g.paras.iter().map(|p| p.text.chars().count()).sum();
+        let room = select::section_room(&spec, chars);
+        let (keep, rest) = select::choose_for_section(std::mem::take(&mut g.photos), room, material, ov, &spec);
+        g.photos = keep;
+        not_chosen.extend(rest.into_iter().map(|slot| (slot, g.key.clone(), g.title.clone())));
+    }
+    let gallery_spec = ov.groups.get(GALLERY).and_then(|o| o.spec).unwrap_or(spec);
+    let mut gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
+    for (slot, key, title) in not_chosen {
+        let Some(p) = material.photos.get(slot.index) else { continue };
+        let ppi = select::ppi_at_min_area(p.width_px, p.height_px, &gallery_spec);
+        let reason = if !ex.gallery_on() {
+            messages::left_out_not_chosen(&title)
+        } else if !gallery_on {
+            messages::left_out_gallery_removed(&title)
+        } else if ppi < TARGET_PPI {
+            messages::left_out_gallery_low_resolution(&title, ppi)
+        } else {
+            gallery.push((slot, None));
+            continue;
+        };
+        out.left_out.push(LeftOut {
+            file_name: p.file_name.clone(),
+            hash: p.hash.clone(),
+            kind: LeftOutKind::NotChosen,
+            instead: None,
+            group: Some(key),
+            reason,
+        });
+    }
+    // The 活动剪影 boards: the photos in the order they were imported, those the user put there at their places.
+    gallery.extend(to_gallery);
+    gallery.sort_by_key(|(slot, pos)| (pos.map_or((0, 0), |p| (1, p)), slot.index));
+    // Deleted by the user while on: listed to restore when a photo would go there.
+    let deleted = ex.gallery_on() && ov.is_removed(GALLERY) && !out.left_out.is_empty();
+    if !gallery.is_empty() || deleted {
+        let title_source = Source::Exhibition {
+            field: format!("{GALLERY}-title"),
+        };
+        let title = text_of(title_source.clone(), messages::BOARD_GALLERY);
+        if ov.is_removed(GALLERY) {
+            out.removed.push(RemovedGroup {
+                key: GALLERY.into(),
+                title,
+            });
+        } else {
+            let mut g = Group {
+                key: GALLERY.into(),
+                kind: GroupKind::Gallery,
+                title,
+                title_source,
+                paras: Vec::new(),
+                photos: Vec::new(),
+                figures: Vec::new(),
+            };
+            for (slot, pos) in gallery {
+                let at = pos.unwrap_or(g.photos.len()).min(g.photos.len());
+                g.photos.insert(at, slot);
+            }
+            groups.push(g);
+        }
+    }
     // Merges: a merged group's title becomes a heading inside the previous group.
     for key in ov.merges.iter().filter(|k| !ov.is_removed(k)) {
         if let Some(i) = groups.iter().position(|g| &g.key == key).filter(|i| *i > 0) {
@@ -459,6 +550,8 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     }
     crate::chrome::guard(&mut groups, material, ov, &mut out.notes);
     out.groups = groups;
+    let not_chosen = std::mem::take(&mut out.left_out);
     out.left_out = selection.left_out;
+    out.left_out.extend(not_chosen);
     out
 }

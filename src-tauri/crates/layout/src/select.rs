@@ -15,8 +15,8 @@ use crate::gallery::Emphasis;
 use crate::messages;
 use crate::model::{Material, PhotoInput};
 use crate::overrides::{Overrides, PhotoOverride};
-use crate::plan::Plan;
-use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI};
+use crate::plan::{Plan, PhotoSlot};
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
 
 /// Why a photo is not on the boards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -31,6 +31,9 @@ pub enum LeftOutKind {
     Burst,
     /// Even at the board's smallest photo size it would print below the print floor.
     LowResolution,
+    /// Its section chose other photos for the room beside its text, and it is not on a 活动剪影 board (those are
+    /// off or deleted, or it would print under 100 ppi there).
+    NotChosen,
 }
 
 /// A photo left out of the boards, and why.
@@ -42,6 +45,10 @@ pub struct LeftOut {
     pub kind: LeftOutKind,
     /// The file name of the photo used instead (same picture or burst).
     pub instead: Option<String>,
+    /// The group of boards (section) it was meant for, when its section did not choose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub group: Option<String>,
     pub reason: String,
 }
 
@@ -92,6 +99,7 @@ pub fn select(material: &Material, ov: &Overrides) -> Selection {
             hash: photos[i].hash.clone(),
             kind,
             instead: instead.map(|j| photos[j].file_name.clone()),
+            group: None,
             reason,
         });
     };
@@ -219,11 +227,78 @@ pub fn leave_out_unprintable(
                 hash: p.hash.clone(),
                 kind: LeftOutKind::LowResolution,
                 instead: None,
+                group: None,
                 reason: messages::left_out_low_resolution(ppi),
             });
             false
         });
     }
+}
+
+/// How many photos a section's boards have room for beside its text: as many per board as the flow puts beside
+/// text (60 % of the body, each photo 1.3 times the smallest photo area), on as many boards as its text needs at the
+/// board's minimum body size — the flow's own estimates (`exhibition::fill`), so that a section's photos never
+/// make （续） boards of photos alone.
+pub fn section_room(spec: &BoardSpec, chars: usize) -> usize {
+    let min = spec.min_sizes();
+    let em = min.body * zhanban_frames::MM_PER_PT;
+    let body_area = (spec.width - 2.0 * spec.safe) * (spec.height - 2.0 * spec.safe) * 0.8;
+    let text_cap = (0.5 * body_area / (em * em * 1.6 * 1.15)).max(1.0);
+    let per_board = ((0.6 * body_area / (1.3 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
+    let boards = ((chars as f64 / text_cap).ceil() as usize).max(1);
+    boards * per_board
+}
+
+/// The photos that serve a section with `room` for photos (see [`section_room`]): every photo the user placed,
+/// enlarged, pointed or asked for, and every photo anchored in its text, always; then, for the room left, captioned
+/// photos first, then those that print at 100 ppi or more at the board's smallest photo size, then the sharpest,
+/// then the largest. The chosen keep their order; the others are returned in theirs (for the 活动剪影 boards or the
+/// library). Variety (not three shots of one scene) is left to bursts: the fingerprint measures the picture, not
+/// the scene (photos README, "Same scene").
+pub fn choose_for_section(
+    slots: Vec<PhotoSlot>,
+    room: usize,
+    material: &Material,
+    ov: &Overrides,
+    spec: &BoardSpec,
+) -> (Vec<PhotoSlot>, Vec<PhotoSlot>) {
+    if slots.len() <= room {
+        return (slots, Vec::new());
+    }
+    let photo = |s: &PhotoSlot| material.photos.get(s.index);
+    let fixed = |s: &PhotoSlot| {
+        photo(s).is_none_or(|p| p.anchor.is_some() || wanted(ov.photos.get(&p.hash)))
+    };
+    let free = room.saturating_sub(slots.iter().filter(|s| fixed(s)).count());
+    let mut ranked: Vec<usize> = (0..slots.len()).filter(|&i| !fixed(&slots[i])).collect();
+    let rank = |i: usize| {
+        let s = &slots[i];
+        let p = photo(s).expect("fixed otherwise");
+        (
+            s.caption.as_deref().is_some_and(|c| !c.trim().is_empty()),
+            ppi_at_min_area(p.width_px, p.height_px, spec) >= TARGET_PPI,
+            p.facts.sharpness,
+            u64::from(p.width_px) * u64::from(p.height_px),
+        )
+    };
+    ranked.sort_by(|&a, &b| {
+        let (x, y) = (rank(a), rank(b));
+        y.0.cmp(&x.0)
+            .then(y.1.cmp(&x.1))
+            .then(y.2.total_cmp(&x.2))
+            .then(y.3.cmp(&x.3))
+            .then(a.cmp(&b))
+    });
+    let chosen: std::collections::HashSet<usize> = ranked.into_iter().take(free).collect();
+    let (mut keep, mut rest) = (Vec::new(), Vec::new());
+    for (i, s) in slots.into_iter().enumerate() {
+        if fixed(&s) || chosen.contains(&i) {
+            keep.push(s);
+        } else {
+            rest.push(s);
+        }
+    }
+    (keep, rest)
 }
 
 #[cfg(test)]

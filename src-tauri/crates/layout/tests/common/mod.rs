@@ -237,6 +237,7 @@ pub fn corpus_material() -> Material {
             ),
             logo: None,
             background: None,
+            gallery: None,
         },
         writeups,
         photos,
