@@ -108,7 +108,7 @@ pub fn left_out_low_resolution(ppi: f64) -> String {
 /// Its section had better photos for the room beside its text, and the 活动剪影 boards are off.
 pub fn left_out_not_chosen(section: &str) -> String {
     format!(
-        "“{section}”一节已选用了更合适的照片（有图片说明的、更清晰的、分辨率够的优先），这张未选入；活动剪影展板已关闭（在展板设置里可以打开），照片留在照片库中；如要用在这一节，请点“放回展板”。"
+        "“{section}”一节已选用了更合适的照片（有图片说明的、更清晰的、分辨率够的优先），这张未选入；活动剪影展板已关闭（在“展板”上方勾选“活动剪影展板”即可打开），照片留在照片库中；如要用在这一节，请点“放回展板”。"
     )
 }
 /// Not chosen for its section, and the user deleted the 活动剪影 boards.

@@ -12,7 +12,7 @@ use crate::gallery::Emphasis;
 use crate::messages;
 use crate::model::{BlockKind, KeyFigure, Material};
 use crate::overrides::Overrides;
-use crate::presets::{BoardSpec, TARGET_PPI};
+use crate::presets::{BoardSpec, MIN_PPI, TARGET_PPI};
 use crate::select::{self, select, LeftOut, LeftOutKind};
 
 /// The group key of the 活动剪影 boards.
@@ -420,23 +420,46 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
     // Per section, the photos that serve it (as many as the room beside its text); the rest go to the 活动剪影
     // boards at the end, or stay in the library when those are off. Photos alone (no write-up) are a gallery already.
     let only_photos = groups.len() == 1 && groups[0].key == "photos";
-    let mut not_chosen: Vec<(PhotoSlot, String, String)> = Vec::new(); // (slot, section key, section title)
-    for g in groups.iter_mut().filter(|g| g.kind == GroupKind::Content && !only_photos) {
+    let mut not_chosen: Vec<(PhotoSlot, String, String, BoardSpec)> = Vec::new(); // (slot, section key, title, size)
+    for g in groups
+        .iter_mut()
+        .filter(|g| g.kind == GroupKind::Content && !only_photos)
+    {
         let spec = ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
         let chars: usize = g.paras.iter().map(|p| p.text.chars().count()).sum();
         let room = select::section_room(&spec, chars);
         let (keep, rest) = select::choose_for_section(std::mem::take(&mut g.photos), room, material, ov, &spec);
         g.photos = keep;
-        not_chosen.extend(rest.into_iter().map(|slot| (slot, g.key.clone(), g.title.clone())));
+        not_chosen.extend(
+            rest.into_iter()
+                .map(|slot| (slot, g.key.clone(), g.title.clone(), spec)),
+        );
     }
     let gallery_spec = ov.groups.get(GALLERY).and_then(|o| o.spec).unwrap_or(spec);
     let mut gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
-    for (slot, key, title) in not_chosen {
-        let Some(p) = material.photos.get(slot.index) else { continue };
+    let mut kept_from_removed_gallery = false;
+    for (slot, key, title, spec) in not_chosen {
+        let Some(p) = material.photos.get(slot.index) else {
+            continue;
+        };
         let ppi = select::ppi_at_min_area(p.width_px, p.height_px, &gallery_spec);
+        // Too coarse to print anywhere: said so, as for a photo its section keeps (`select::leave_out_unprintable`).
+        let section_ppi = select::ppi_at_min_area(p.width_px, p.height_px, &spec);
+        if section_ppi < MIN_PPI {
+            out.left_out.push(LeftOut {
+                file_name: p.file_name.clone(),
+                hash: p.hash.clone(),
+                kind: LeftOutKind::LowResolution,
+                instead: None,
+                group: None,
+                reason: messages::left_out_low_resolution(section_ppi),
+            });
+            continue;
+        }
         let reason = if !ex.gallery_on() {
             messages::left_out_not_chosen(&title)
         } else if !gallery_on {
+            kept_from_removed_gallery = true;
             messages::left_out_gallery_removed(&title)
         } else if ppi < TARGET_PPI {
             messages::left_out_gallery_low_resolution(&title, ppi)
@@ -457,8 +480,7 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
     gallery.extend(to_gallery);
     gallery.sort_by_key(|(slot, pos)| (pos.map_or((0, 0), |p| (1, p)), slot.index));
     // Deleted by the user while on: listed to restore when a photo would go there.
-    let deleted = ex.gallery_on() && ov.is_removed(GALLERY) && !out.left_out.is_empty();
-    if !gallery.is_empty() || deleted {
+    if !gallery.is_empty() || kept_from_removed_gallery {
         let title_source = Source::Exhibition {
             field: format!("{GALLERY}-title"),
         };
