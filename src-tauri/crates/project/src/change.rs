@@ -258,7 +258,8 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
         })?,
         Change::Order { groups } => {
             let material = pipeline::material(project)?;
-            overrides_edit(project, |o| o.reorder(groups, &material))?
+            let spec = pipeline::parse_size(&settings::load(project)?.layout.size)?;
+            overrides_edit(project, |o| o.reorder(groups, &material, spec))?
         }
         Change::Merge { group } => overrides_edit(project, |o| {
             if !o.merges.contains(&group) {
