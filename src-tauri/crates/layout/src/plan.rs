@@ -420,28 +420,28 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
     // Per section, the photos that serve it (as many as the room beside its text); the rest go to the 活动剪影
     // boards at the end, or stay in the library when those are off. Photos alone (no write-up) are a gallery already.
     let only_photos = groups.len() == 1 && groups[0].key == "photos";
-    let mut not_chosen: Vec<(PhotoSlot, String, String, BoardSpec)> = Vec::new(); // (slot, section key, title, size)
-    for g in groups
+    let mut not_chosen: Vec<(PhotoSlot, usize, BoardSpec)> = Vec::new(); // (slot, its section, the section's size)
+    for (gi, g) in groups
         .iter_mut()
-        .filter(|g| g.kind == GroupKind::Content && !only_photos)
+        .enumerate()
+        .filter(|(_, g)| g.kind == GroupKind::Content && !only_photos)
     {
         let spec = ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
         let chars: usize = g.paras.iter().map(|p| p.text.chars().count()).sum();
         let room = select::section_room(&spec, chars);
         let (keep, rest) = select::choose_for_section(std::mem::take(&mut g.photos), room, material, ov, &spec);
         g.photos = keep;
-        not_chosen.extend(
-            rest.into_iter()
-                .map(|slot| (slot, g.key.clone(), g.title.clone(), spec)),
-        );
+        not_chosen.extend(rest.into_iter().map(|slot| (slot, gi, spec)));
     }
     let gallery_spec = ov.groups.get(GALLERY).and_then(|o| o.spec).unwrap_or(spec);
     let mut gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
+    let mut gallery_from: Vec<usize> = Vec::new(); // the section of each of `gallery`
     let mut kept_from_removed_gallery = false;
-    for (slot, key, title, spec) in not_chosen {
+    for (slot, gi, spec) in not_chosen {
         let Some(p) = material.photos.get(slot.index) else {
             continue;
         };
+        let (key, title) = (&groups[gi].key, &groups[gi].title);
         let ppi = select::ppi_at_min_area(p.width_px, p.height_px, &gallery_spec);
         // Too coarse to print anywhere: said so, as for a photo its section keeps (`select::leave_out_unprintable`).
         let section_ppi = select::ppi_at_min_area(p.width_px, p.height_px, &spec);
@@ -457,14 +457,15 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             continue;
         }
         let reason = if !ex.gallery_on() {
-            messages::left_out_not_chosen(&title)
+            messages::left_out_not_chosen(title)
         } else if !gallery_on {
             kept_from_removed_gallery = true;
-            messages::left_out_gallery_removed(&title)
+            messages::left_out_gallery_removed(title)
         } else if ppi < TARGET_PPI {
-            messages::left_out_gallery_low_resolution(&title, ppi)
+            messages::left_out_gallery_low_resolution(title, ppi)
         } else {
             gallery.push((slot, None));
+            gallery_from.push(gi);
             continue;
         };
         out.left_out.push(LeftOut {
@@ -472,9 +473,16 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             hash: p.hash.clone(),
             kind: LeftOutKind::NotChosen,
             instead: None,
-            group: Some(key),
+            group: Some(key.clone()),
             reason,
         });
+    }
+    // Too few for a gallery (one or two photos make a thin board, not a gallery): unless the user put photos there,
+    // they go back beside their sections' text, as the flow pulls a （续） board's leftover photos back.
+    if to_gallery.is_empty() && gallery.len() < crate::critic::THIN_PHOTOS {
+        for ((slot, _), gi) in gallery.drain(..).zip(gallery_from) {
+            groups[gi].photos.push(slot);
+        }
     }
     // The 活动剪影 boards: the photos in the order they were imported, those the user put there at their places.
     gallery.extend(to_gallery);

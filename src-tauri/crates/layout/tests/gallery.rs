@@ -2,13 +2,15 @@
 //! text); the rest go onto 活动剪影 gallery boards at the end of the exhibition, or — the user's choice — stay in the
 //! library, listed with their reasons. The material: the corpus's 2023 article with 30 photos of real pixel sizes
 //! (none anchored, every other one captioned, three of them the Solvay group photo with the faces the import finds
-//! in it), plus two WeChat-size copies and a burst of three.
+//! in it), plus two WeChat-size copies, a burst of three, an 800×600 web copy and a WeChat-size picture of its own.
 //!
 //! With the boards on, every usable photo no section chose is on a 活动剪影 board exactly once — never a copy of a
 //! picture used elsewhere, never a burst shot left out — and those boards are a designed gallery (captions under
 //! their photos, every photo at 100 ppi or more, no hole over the critic's limit, at least three photos a board, no
-//! face cut); off, there is none and the same photos are listed as not chosen. The user's word wins: a photo taken
-//! off a board stays off, one put on the 活动剪影 boards goes there, one asked for is placed.
+//! face cut); off, there is none and the same photos are listed as not chosen. No photo prints below the 72 ppi
+//! print floor anywhere. One or two photos left over make no gallery: they stay beside their sections' text. The
+//! user's word wins: a photo taken off a board stays off, one put on the 活动剪影 boards goes there, one asked for is
+//! placed.
 
 mod common;
 
@@ -76,6 +78,18 @@ fn material() -> Material {
             ..Default::default()
         },
     ));
+    // A web copy of another picture (800×600: 59 ppi at the smallest photo size, captioned) and a WeChat-size
+    // picture of its own (1080×810: 79 ppi).
+    let mut web = photo("web-small", "网页图.jpg", 800, 600, PhotoFacts::default());
+    web.caption = Some("网页转存的小图".into());
+    m.photos.push(web);
+    m.photos.push(photo(
+        "wechat-alone",
+        "微信图片_c.jpg",
+        1080,
+        810,
+        PhotoFacts::default(),
+    ));
     for k in 0..3 {
         m.photos.push(photo(
             &format!("burst{k}"),
@@ -133,7 +147,7 @@ fn unused_photos_go_on_gallery_boards_once_or_stay_in_the_library() {
     let (gallery, sections) = photos_on(&on);
 
     // The photos selection keeps (one copy per picture, one shot per burst) that no section chose: each once on the
-    // 活动剪影 boards, in the order they were imported.
+    // 活动剪影 boards, planned in the order they were imported.
     let chosen = zhanban_layout::select::select(&m, &Overrides::default());
     let usable: BTreeSet<&str> = m
         .photos
@@ -150,10 +164,19 @@ fn unused_photos_go_on_gallery_boards_once_or_stay_in_the_library() {
         .filter(|h| usable.contains(h) && !in_sections.contains(h))
         .collect();
     assert!(want.len() >= 3, "the sections chose nearly everything: {want:?}");
+    let mut sorted = gallery.clone();
+    sorted.sort();
+    let mut want_sorted = want.clone();
+    want_sorted.sort();
     assert_eq!(
-        gallery, want,
+        sorted, want_sorted,
         "the 活动剪影 boards hold every usable photo no section chose, once"
     );
+    // Planned in the order they were imported.
+    let planned = plan::plan_for(&m, &Overrides::default(), spec);
+    let g = planned.groups.iter().find(|g| g.key == GALLERY).unwrap();
+    let order: Vec<&str> = g.photos.iter().map(|s| m.photos[s.index].hash.as_str()).collect();
+    assert_eq!(order, want);
     for h in &gallery {
         let p = by_hash[h.as_str()];
         assert!(p.facts.same_as.is_none() || !sections.contains(p.facts.same_as.as_ref().unwrap()));
@@ -162,6 +185,36 @@ fn unused_photos_go_on_gallery_boards_once_or_stay_in_the_library() {
             "{h}"
         );
     }
+    // Never below the print floor: the web copy is left out as too coarse to print, the WeChat-size picture placed
+    // at 72 ppi or more (in a section) or listed as too coarse for a 活动剪影 board.
+    for b in &on.frames.boards {
+        for i in b.items.iter().filter(|i| i.id != "logo") {
+            if let ItemKind::Image(img) = &i.kind {
+                assert!(
+                    img.effective_ppi() >= presets::MIN_PPI - 0.5,
+                    "{}: {} at {:.0} ppi",
+                    b.name,
+                    img.photo,
+                    img.effective_ppi()
+                );
+            }
+        }
+    }
+    let web = on
+        .summary
+        .left_out
+        .iter()
+        .find(|l| l.hash == "web-small")
+        .expect("the web copy is listed");
+    assert_eq!(web.kind, LeftOutKind::LowResolution, "{web:?}");
+    assert!(
+        sections.iter().any(|h| h == "wechat-alone")
+            || on
+                .summary
+                .left_out
+                .iter()
+                .any(|l| l.hash == "wechat-alone" && l.kind == LeftOutKind::NotChosen)
+    );
     // Not chosen and not on a 活动剪影 board: only a photo too coarse for one, with its reason.
     for l in on.summary.left_out.iter().filter(|l| l.kind == LeftOutKind::NotChosen) {
         let p = by_hash[l.hash.as_str()];
@@ -287,6 +340,21 @@ fn the_users_word_wins_on_gallery_boards() {
         r.summary.left_out.iter().find(|l| l.hash == gallery[2]).unwrap().kind,
         LeftOutKind::Hidden
     );
+
+    // One or two photos left for the 活动剪影 boards make no gallery: they go back beside their sections' text. (The
+    // others taken off, burst shots all — else the next shot of a burst steps in.)
+    let kept: Vec<&String> = gallery.iter().filter(|h| !h.starts_with("burst")).take(2).collect();
+    let mut ov = Overrides::default();
+    for h in gallery.iter().filter(|h| !kept.contains(h)) {
+        set(&mut ov, h, &|o| o.hidden = true);
+    }
+    for k in 0..3 {
+        set(&mut ov, &format!("burst{k}"), &|o| o.hidden = true);
+    }
+    let r = layout(&m, &ov);
+    let (g, s) = photos_on(&r);
+    assert!(g.is_empty() && r.summary.boards.iter().all(|b| b.group != GALLERY));
+    assert!(kept.iter().all(|h| s.contains(h)), "{kept:?} not in {s:?}");
 
     // The 活动剪影 boards deleted: listed to restore, their photos listed as not chosen.
     let ov = Overrides {
