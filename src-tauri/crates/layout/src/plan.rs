@@ -396,7 +396,33 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
     // added get only the photos put on them (unless there is nothing else to spread them over).
     let is_added = |g: &Group| ov.added.iter().any(|a| a.key == g.key);
     let any_automatic = groups.iter().any(|g| !is_added(g));
-    let mut targets: Vec<&mut Group> = groups.iter_mut().filter(|g| !any_automatic || !is_added(g)).collect();
+    let is_target = |g: &Group| !any_automatic || !is_added(g);
+    // Photos alone (no write-up) are a gallery already; else the sections choose (below), each as many photos as the
+    // room beside its text. The loose photos belong to no section in particular: when the sections have room for
+    // fewer, the best of them (chosen as a section chooses, over the room all of them have left) are spread, and the
+    // others wait for the 活动剪影 boards, each with the section it falls in by its order.
+    let only_photos = groups.len() == 1 && groups[0].key == "photos";
+    let room_of = |g: &Group| {
+        let spec = ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
+        let chars: usize = g.paras.iter().map(|p| p.text.chars().count()).sum();
+        (select::section_room(&spec, chars), spec)
+    };
+    let mut unspread: Vec<PhotoSlot> = Vec::new();
+    if !only_photos {
+        let room_left: usize = groups
+            .iter()
+            .filter(|g| is_target(g))
+            .map(|g| room_of(g).0.saturating_sub(g.photos.len()))
+            .sum();
+        let slots: Vec<PhotoSlot> = loose.iter().map(|(s, _)| s.clone()).collect();
+        let (best, rest) = select::choose_for_section(slots, room_left, material, ov, &spec);
+        if !rest.is_empty() {
+            let best: std::collections::HashSet<usize> = best.iter().map(|s| s.index).collect();
+            loose.retain(|(s, _)| best.contains(&s.index));
+            unspread = rest;
+        }
+    }
+    let mut targets: Vec<&mut Group> = groups.iter_mut().filter(|g| is_target(g)).collect();
     if !targets.is_empty() {
         let n = targets.len();
         let total = loose.len() + targets.iter().map(|g| g.photos.len()).sum::<usize>();
@@ -417,22 +443,37 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             }
         }
     }
-    // Per section, the photos that serve it (as many as the room beside its text); the rest go to the 活动剪影
-    // boards at the end, or stay in the library when those are off. Photos alone (no write-up) are a gallery already.
-    let only_photos = groups.len() == 1 && groups[0].key == "photos";
+    // The loose photos not spread: each with the section of the last spread photo before it (else the first).
     let mut not_chosen: Vec<(PhotoSlot, usize, BoardSpec)> = Vec::new(); // (slot, its section, the section's size)
+    let mut spread_to: Vec<(usize, usize)> = Vec::new(); // (photo index, group)
+    for (gi, g) in groups.iter().enumerate().filter(|(_, g)| is_target(g)) {
+        spread_to.extend(g.photos.iter().map(|s| (s.index, gi)));
+    }
+    spread_to.sort_unstable();
+    for slot in unspread {
+        let before = spread_to
+            .iter()
+            .rev()
+            .find(|(i, _)| *i < slot.index)
+            .or(spread_to.first());
+        if let Some(&(_, gi)) = before {
+            not_chosen.push((slot, gi, room_of(&groups[gi]).1));
+        }
+    }
+    // Per section, the photos that serve it (as many as the room beside its text); the rest go to the 活动剪影
+    // boards at the end, or stay in the library when those are off.
     for (gi, g) in groups
         .iter_mut()
         .enumerate()
         .filter(|(_, g)| g.kind == GroupKind::Content && !only_photos)
     {
-        let spec = ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
-        let chars: usize = g.paras.iter().map(|p| p.text.chars().count()).sum();
-        let room = select::section_room(&spec, chars);
+        let (room, spec) = room_of(g);
         let (keep, rest) = select::choose_for_section(std::mem::take(&mut g.photos), room, material, ov, &spec);
         g.photos = keep;
         not_chosen.extend(rest.into_iter().map(|slot| (slot, gi, spec)));
     }
+    // In the order they were imported (the 活动剪影 boards keep it).
+    not_chosen.sort_by_key(|(slot, ..)| slot.index);
     let gallery_spec = ov.groups.get(GALLERY).and_then(|o| o.spec).unwrap_or(spec);
     let mut gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
     let mut gallery_from: Vec<usize> = Vec::new(); // the section of each of `gallery`
@@ -484,9 +525,16 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             groups[gi].photos.push(slot);
         }
     }
-    // The 活动剪影 boards: the photos in the order they were imported, those the user put there at their places.
+    // The 活动剪影 boards: a collection without a story's order, so like shapes share rows — portraits first, then
+    // the wider the later (in the order they were imported among equals); those the user put there at their places.
     gallery.extend(to_gallery);
-    gallery.sort_by_key(|(slot, pos)| (pos.map_or((0, 0), |p| (1, p)), slot.index));
+    gallery.sort_by_key(|(slot, pos)| {
+        let shape = material
+            .photos
+            .get(slot.index)
+            .map_or(0, |p| (p.aspect() * 1000.0).round() as i64);
+        (pos.map_or((0, 0), |p| (1, p)), shape, slot.index)
+    });
     // Deleted by the user while on: listed to restore when a photo would go there.
     if !gallery.is_empty() || kept_from_removed_gallery {
         let title_source = Source::Exhibition {

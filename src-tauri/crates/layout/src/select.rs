@@ -244,6 +244,11 @@ pub fn section_room(spec: &BoardSpec, chars: usize) -> usize {
     boards * e.kmax
 }
 
+/// Anchored in a write-up, or placed, enlarged, pointed or asked for by the user: placed whatever the room.
+pub fn always_placed(p: &PhotoInput, ov: &Overrides) -> bool {
+    p.anchor.is_some() || wanted(ov.photos.get(&p.hash))
+}
+
 /// The photos that serve a section with `room` for photos (see [`section_room`]): every photo the user placed,
 /// enlarged, pointed or asked for, and every photo anchored in its text, always; then, for the room left, one at a
 /// time the best of the rest: one that prints at all (72 ppi at the smallest photo size; the others are left out
@@ -265,7 +270,7 @@ pub fn choose_for_section(
     let photo = |s: &PhotoSlot| material.photos.get(s.index);
     let fixed: Vec<bool> = slots
         .iter()
-        .map(|s| photo(s).is_none_or(|p| p.anchor.is_some() || wanted(ov.photos.get(&p.hash))))
+        .map(|s| photo(s).is_none_or(|p| always_placed(p, ov)))
         .collect();
     let mut chosen = fixed.clone();
     let burst_of = |i: usize| photo(&slots[i]).and_then(|p| p.facts.burst.as_deref());
