@@ -1,7 +1,8 @@
 //! Every kind of change, through the front ends, on a real project (a corpus article and real photos, the real
 //! layout engine):
 //! - through `zhanban-cli` (`adjust` with the change as JSON, and the dedicated `caption`, `exhibition`, `layout`
-//!   commands), a change alters the project and `zhanban-cli undo` restores it byte for byte (state and frames);
+//!   (`--size`/`--theme`, `--gallery on|off`) commands), a change alters the project and `zhanban-cli undo` restores
+//!   it byte for byte (state and frames);
 //! - the same sequence of changes through the CLI and through the desktop shell's command functions (`zhanban::app`,
 //!   which the `#[tauri::command]`s only forward to) gives byte-identical project state, history and frames;
 //! - with the `shell-test` feature, the same again through the shell itself: its `#[tauri::command]`s under Tauri's
@@ -195,6 +196,7 @@ fn changes(project: &Path) -> Vec<Change> {
             size: "900X1200".into(),
             theme: "简约白".into(),
         },
+        Change::Gallery { on: false },
         Change::Exhibition {
             title: " 模范机关建设成果展 ".into(),
             organiser: "市直机关工委".into(),
@@ -232,6 +234,7 @@ fn changes(project: &Path) -> Vec<Change> {
             Change::RestoreBoard { .. } => "restore_board",
             Change::BoardStyle { .. } => "board_style",
             Change::Layout { .. } => "layout",
+            Change::Gallery { .. } => "gallery",
             Change::Exhibition { .. } => "exhibition",
             Change::WriteupEdit { .. } => "writeup_edit",
             Change::WriteupAdd { .. } => "writeup_add",
@@ -241,7 +244,7 @@ fn changes(project: &Path) -> Vec<Change> {
     let mut kinds: Vec<&str> = list.iter().map(kind).collect();
     kinds.sort();
     kinds.dedup();
-    assert_eq!(kinds.len(), 22, "one change of every kind");
+    assert_eq!(kinds.len(), 23, "one change of every kind");
     list
 }
 
@@ -265,6 +268,12 @@ fn command_args(project: &Path, change: &Change) -> Option<Vec<OsString>> {
             size.into(),
             "--theme".into(),
             theme.into(),
+        ]),
+        Change::Gallery { on } => Some(vec![
+            "layout".into(),
+            p,
+            "--gallery".into(),
+            if *on { "on" } else { "off" }.into(),
         ]),
         Change::Exhibition {
             title,

@@ -47,6 +47,10 @@ pub mod help {
         "调整内容（JSON，- 表示从标准输入读），如 {\"kind\":\"emphasis\",\"photo\":\"<hash>\",\"emphasis\":\"larger\"} / The adjustment as JSON";
     pub const BOARD_SIZE: &str = "展板尺寸（毫米），如 1200x900、900x1200、800x2000 / Board size in mm";
     pub const THEME: &str = "主题：党建红、政务蓝、简约白 / Theme: 党建红 (red), 政务蓝 (blue), 简约白 (plain)";
+    pub const GALLERY: &str =
+        "活动剪影展板：on＝各节未选用的照片排在展览末尾的活动剪影展板上（默认），off＝留在照片库中不用 / \
+                               活动剪影 gallery boards: on = photos no section chose go on gallery boards at the end \
+                               (default), off = they stay in the library unused";
     pub const EXPORT: &str = "导出印刷用 PDF（每块展板一个文件）、审阅版和打印清单 / Export print-ready PDFs";
     pub const OUT: &str = "输出文件夹 / Output folder";
     pub const BLEED: &str = "出血（毫米，0–10，默认 3）/ Bleed in mm (0–10, default 3)";
@@ -103,6 +107,9 @@ pub fn info_summary(info: &zhanban_store::ProjectInfo) -> String {
     s
 }
 
+pub fn bad_switch(value: &str) -> String {
+    format!("“{value}”不是开关值：请写 on 或 off（开 / 关）。")
+}
 pub fn bad_arguments(detail: &str) -> String {
     format!("命令参数有误：{detail}\n请运行 zhanban-cli --help 查看用法。")
 }

@@ -124,6 +124,8 @@ enum Command {
         size: Option<String>,
         #[arg(long, help = help::THEME, help_heading = help::OPTIONS)]
         theme: Option<String>,
+        #[arg(long, value_name = "on|off", value_parser = on_off, help = help::GALLERY, help_heading = help::OPTIONS)]
+        gallery: Option<bool>,
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
         json: bool,
     },
@@ -392,9 +394,10 @@ fn execute(command: Command) -> CliResult {
             project,
             size,
             theme,
+            gallery,
             json,
         } => {
-            let mut session = if size.is_some() || theme.is_some() {
+            let mut session = if size.is_some() || theme.is_some() || gallery.is_some() {
                 Session::open(&project)?
             } else {
                 viewing(&project)?
@@ -405,6 +408,9 @@ fn execute(command: Command) -> CliResult {
                     size: size.unwrap_or(current.size),
                     theme: theme.unwrap_or(current.theme),
                 })?;
+            }
+            if let Some(on) = gallery {
+                session.apply(&Change::Gallery { on })?;
             }
             let result = session.layout()?;
             if json {
@@ -503,6 +509,15 @@ fn execute(command: Command) -> CliResult {
                 print_text(&messages::info_summary(&info))
             }
         }
+    }
+}
+
+/// `on` or `off` (also 开/关, yes/no, true/false) for a switch.
+fn on_off(v: &str) -> Result<bool, String> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "on" | "yes" | "true" | "1" | "开" => Ok(true),
+        "off" | "no" | "false" | "0" | "关" => Ok(false),
+        _ => Err(messages::bad_switch(v)),
     }
 }
 

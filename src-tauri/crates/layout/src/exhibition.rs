@@ -91,7 +91,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let default_theme = Theme::by_id(&settings.theme)?;
-        let mut plan = plan::plan(material, ov);
+        let mut plan = plan::plan_for(material, ov, settings.spec);
         crate::select::leave_out_unprintable(&mut plan, material, ov, |key| {
             ov.groups.get(key).and_then(|g| g.spec).unwrap_or(settings.spec)
         });
@@ -359,11 +359,11 @@ impl<S: TextSetter> LayoutEngine<S> {
         let mut paras: Vec<Para> = g.paras.clone();
         let mut photos: Vec<PhotoSlot> = g.photos.clone();
         let spec = ctx.spec;
-        let min = spec.min_sizes();
-        let em = min.body * MM_PER_PT;
-        let body_area = (spec.width - 2.0 * spec.safe) * (spec.height - 2.0 * spec.safe) * 0.8;
-        let text_cap = (0.5 * body_area / (em * em * 1.6 * 1.15)).max(1.0);
-        let kmax = ((0.6 * body_area / (1.3 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1);
+        let Estimates {
+            body_area,
+            text_cap,
+            kmax,
+        } = Estimates::of(&spec);
         let mut cont = 0usize;
         let mut figs_shown = 0usize;
         // At most this many photos are tried on one board with text at once (beyond it the minimum area fails).
@@ -787,6 +787,28 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         Ok((c, n, cut))
+    }
+}
+
+/// The flow's estimates of one board at the minimum legible sizes, before anything is composed.
+pub(crate) struct Estimates {
+    /// The body's usable area (mm², 80 % of the safe area).
+    pub body_area: f64,
+    /// Characters of body text a board holds beside its photos (half the body).
+    pub text_cap: f64,
+    /// Photos a board holds beside text (60 % of the body, each 1.3 times the smallest photo area).
+    pub kmax: usize,
+}
+
+impl Estimates {
+    pub fn of(spec: &BoardSpec) -> Estimates {
+        let em = spec.min_sizes().body * MM_PER_PT;
+        let body_area = (spec.width - 2.0 * spec.safe) * (spec.height - 2.0 * spec.safe) * 0.8;
+        Estimates {
+            body_area,
+            text_cap: (0.5 * body_area / (em * em * 1.6 * 1.15)).max(1.0),
+            kmax: ((0.6 * body_area / (1.3 * spec.area() * MIN_PHOTO_SHARE)).floor() as usize).max(1),
+        }
     }
 }
 

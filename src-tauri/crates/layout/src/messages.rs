@@ -4,6 +4,8 @@
 pub const BOARD_PREFACE: &str = "前言";
 pub const BOARD_CLOSING: &str = "结束语";
 pub const CONTINUED: &str = "（续）";
+/// The gallery boards at the end of the exhibition: the photos no section chose.
+pub const BOARD_GALLERY: &str = "活动剪影";
 /// The title of a board whose write-up has no real headline and no heading, when the exhibition has no title.
 pub const UNTITLED: &str = "未命名展板";
 
@@ -101,6 +103,25 @@ pub fn left_out_low_resolution(ppi: f64) -> String {
     let ppi = ppi.floor();
     format!(
         "分辨率太低：按最小照片面积（展板的十二分之一）印刷也只有约 {ppi:.0} ppi，低于 72 ppi 的印刷下限，未用于展板：请换用原图（不要用微信或网页转存的压缩图）；如仍要使用，请在“照片”里点它下方的“放回展板”。"
+    )
+}
+/// Its section had better photos for the room beside its text, and the 活动剪影 boards are off.
+pub fn left_out_not_chosen(section: &str) -> String {
+    format!(
+        "“{section}”一节已选用了更合适的照片（有图片说明的、更清晰的、分辨率够的优先），这张未选入；活动剪影展板已关闭（在“展板”上方勾选“活动剪影展板”即可打开），照片留在照片库中；如要用在这一节，请点“放回展板”。"
+    )
+}
+/// Not chosen for its section, and the user deleted the 活动剪影 boards.
+pub fn left_out_gallery_removed(section: &str) -> String {
+    format!(
+        "“{section}”一节已选用了更合适的照片，这张未选入；活动剪影展板已被删除（可在展板列表下方恢复），照片留在照片库中；如要使用，请点“放回展板”。"
+    )
+}
+/// Not chosen for its section, and too coarse for a 活动剪影 board (which prints every photo at 100 ppi or more).
+pub fn left_out_gallery_low_resolution(section: &str, ppi: f64) -> String {
+    let ppi = ppi.floor();
+    format!(
+        "“{section}”一节已选用了更合适的照片，这张未选入；它在活动剪影展板上最小也只有约 {ppi:.0} ppi（活动剪影要求不低于 100 ppi），照片留在照片库中；如要使用，请换用原图，或点“放回展板”。"
     )
 }
 pub const LEFT_OUT_HEADING: &str = "未用于展板的照片（仍在照片库中）：\n";

@@ -26,6 +26,17 @@ pub struct ExhibitionDetails {
     /// Optional user background image covering every board (under everything else).
     #[serde(default)]
     pub background: Option<ImageRef>,
+    /// Where the photos no section chose go: onto 活动剪影 gallery boards at the end of the exhibition (`None` or
+    /// `true`, the default), or nowhere — they stay in the library as unused (`false`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gallery: Option<bool>,
+}
+
+impl ExhibitionDetails {
+    /// The 活动剪影 boards are on (the default).
+    pub fn gallery_on(&self) -> bool {
+        self.gallery.unwrap_or(true)
+    }
 }
 
 /// A picture from the project used by the theme (logo, background).

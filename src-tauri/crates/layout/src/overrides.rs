@@ -140,9 +140,9 @@ impl Overrides {
     }
 
     /// Puts the groups of boards in this order (group keys; unlisted groups follow in their own order). Deleted
-    /// groups keep their place among the others as they stood before this reorder (in the plan of `material`), so
-    /// restoring one brings it back there.
-    pub fn reorder(&mut self, groups: Vec<String>, material: &crate::Material) {
+    /// groups keep their place among the others as they stood before this reorder (in the plan of `material` on
+    /// boards of `spec`), so restoring one brings it back there.
+    pub fn reorder(&mut self, groups: Vec<String>, material: &crate::Material, spec: BoardSpec) {
         let series: Vec<String> = if self.removed.is_empty() {
             Vec::new()
         } else {
@@ -150,7 +150,7 @@ impl Overrides {
                 removed: Vec::new(),
                 ..self.clone()
             };
-            crate::plan::plan(material, &all)
+            crate::plan::plan_for(material, &all, spec)
                 .groups
                 .into_iter()
                 .map(|g| g.key)

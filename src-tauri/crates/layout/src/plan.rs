@@ -12,7 +12,11 @@ use crate::gallery::Emphasis;
 use crate::messages;
 use crate::model::{BlockKind, KeyFigure, Material};
 use crate::overrides::Overrides;
-use crate::select::{select, LeftOut};
+use crate::presets::{BoardSpec, MIN_PPI, TARGET_PPI};
+use crate::select::{self, select, LeftOut, LeftOutKind};
+
+/// The group key of the 活动剪影 boards.
+pub const GALLERY: &str = "gallery";
 
 /// A paragraph of a group.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +47,8 @@ pub struct PhotoSlot {
 pub enum GroupKind {
     Preface,
     Content,
+    /// 活动剪影: the photos no section chose, a gallery at the end of the exhibition.
+    Gallery,
     Closing,
 }
 
@@ -99,8 +105,14 @@ fn lines_as_paras(text: &str, source: Source) -> Vec<Para> {
         .collect()
 }
 
-/// Builds the groups.
+/// Builds the groups for boards of the default size (1200×900 mm); see [`plan_for`].
 pub fn plan(material: &Material, ov: &Overrides) -> Plan {
+    plan_for(material, ov, BoardSpec::new(1200.0, 900.0))
+}
+
+/// Builds the groups for boards of `spec` (a group's own size, when the user gave it one, instead): the size
+/// decides how many photos a section has room for (the rest go to the 活动剪影 boards or stay in the library).
+pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
     let mut out = Plan::default();
     let text_of = |src: Source, original: &str| -> String { ov.text(&src).unwrap_or(original).to_string() };
     let ex = &material.exhibition;
@@ -268,6 +280,8 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     let mut used_caption = vec![false; captions.len()];
     let mut assigned: Vec<(usize, PhotoSlot, Option<usize>)> = Vec::new(); // (group, slot, position)
     let mut loose = Vec::new();
+    let mut to_gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
+    let gallery_on = ex.gallery_on() && !ov.is_removed(GALLERY);
     let selection = select(material, ov);
     for (pi, p) in material.photos.iter().enumerate() {
         if !selection.used[pi] {
@@ -304,12 +318,6 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
         if let Some(edited) = ov.text(&Source::Caption { hash: p.hash.clone() }) {
             caption = Some(edited.to_string()).filter(|c| !c.trim().is_empty());
         }
-        if let Some(gk) = &po.group {
-            match groups.iter().position(|g| &g.key == gk) {
-                Some(g) => group = Some(g),
-                None => out.notes.push(messages::unknown_board(gk)),
-            }
-        }
         let slot = PhotoSlot {
             index: pi,
             caption,
@@ -317,6 +325,21 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
             focal: po.focal.unwrap_or_else(|| p.facts.focal()),
             keep: po.focal.is_none().then(|| p.facts.keep()).flatten(),
         };
+        if let Some(gk) = &po.group {
+            if gk == GALLERY {
+                // Put on the 活动剪影 boards by the user: there while they are on, else spread like any photo.
+                if gallery_on {
+                    to_gallery.push((slot, po.position));
+                } else {
+                    loose.push((slot, po.position));
+                }
+                continue;
+            }
+            match groups.iter().position(|g| &g.key == gk) {
+                Some(g) => group = Some(g),
+                None => out.notes.push(messages::unknown_board(gk)),
+            }
+        }
         match group {
             Some(g) => assigned.push((g, slot, po.position)),
             None => loose.push((slot, po.position)),
@@ -373,7 +396,33 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     // added get only the photos put on them (unless there is nothing else to spread them over).
     let is_added = |g: &Group| ov.added.iter().any(|a| a.key == g.key);
     let any_automatic = groups.iter().any(|g| !is_added(g));
-    let mut targets: Vec<&mut Group> = groups.iter_mut().filter(|g| !any_automatic || !is_added(g)).collect();
+    let is_target = |g: &Group| !any_automatic || !is_added(g);
+    // Photos alone (no write-up) are a gallery already; else the sections choose (below), each as many photos as the
+    // room beside its text. The loose photos belong to no section in particular: when the sections have room for
+    // fewer, the best of them (chosen as a section chooses, over the room all of them have left) are spread, and the
+    // others wait for the 活动剪影 boards, each with the section it falls in by its order.
+    let only_photos = groups.len() == 1 && groups[0].key == "photos";
+    let room_of = |g: &Group| {
+        let spec = ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
+        let chars: usize = g.paras.iter().map(|p| p.text.chars().count()).sum();
+        (select::section_room(&spec, chars), spec)
+    };
+    let mut unspread: Vec<PhotoSlot> = Vec::new();
+    if !only_photos {
+        let room_left: usize = groups
+            .iter()
+            .filter(|g| is_target(g))
+            .map(|g| room_of(g).0.saturating_sub(g.photos.len()))
+            .sum();
+        let slots: Vec<PhotoSlot> = loose.iter().map(|(s, _)| s.clone()).collect();
+        let (best, rest) = select::choose_for_section(slots, room_left, material, ov, &spec);
+        if !rest.is_empty() {
+            let best: std::collections::HashSet<usize> = best.iter().map(|s| s.index).collect();
+            loose.retain(|(s, _)| best.contains(&s.index));
+            unspread = rest;
+        }
+    }
+    let mut targets: Vec<&mut Group> = groups.iter_mut().filter(|g| is_target(g)).collect();
     if !targets.is_empty() {
         let n = targets.len();
         let total = loose.len() + targets.iter().map(|g| g.photos.len()).sum::<usize>();
@@ -392,6 +441,126 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
                 g.photos.insert(at, slot);
                 have += 1;
             }
+        }
+    }
+    // The loose photos not spread: each with the section of the last spread photo before it (else the first).
+    let mut not_chosen: Vec<(PhotoSlot, usize, BoardSpec)> = Vec::new(); // (slot, its section, the section's size)
+    let mut spread_to: Vec<(usize, usize)> = Vec::new(); // (photo index, group)
+    for (gi, g) in groups.iter().enumerate().filter(|(_, g)| is_target(g)) {
+        spread_to.extend(g.photos.iter().map(|s| (s.index, gi)));
+    }
+    spread_to.sort_unstable();
+    for slot in unspread {
+        let before = spread_to
+            .iter()
+            .rev()
+            .find(|(i, _)| *i < slot.index)
+            .or(spread_to.first());
+        if let Some(&(_, gi)) = before {
+            not_chosen.push((slot, gi, room_of(&groups[gi]).1));
+        }
+    }
+    // Per section, the photos that serve it (as many as the room beside its text); the rest go to the 活动剪影
+    // boards at the end, or stay in the library when those are off.
+    for (gi, g) in groups
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, g)| g.kind == GroupKind::Content && !only_photos)
+    {
+        let (room, spec) = room_of(g);
+        let (keep, rest) = select::choose_for_section(std::mem::take(&mut g.photos), room, material, ov, &spec);
+        g.photos = keep;
+        not_chosen.extend(rest.into_iter().map(|slot| (slot, gi, spec)));
+    }
+    // In the order they were imported (the 活动剪影 boards keep it).
+    not_chosen.sort_by_key(|(slot, ..)| slot.index);
+    let gallery_spec = ov.groups.get(GALLERY).and_then(|o| o.spec).unwrap_or(spec);
+    let mut gallery: Vec<(PhotoSlot, Option<usize>)> = Vec::new();
+    let mut gallery_from: Vec<usize> = Vec::new(); // the section of each of `gallery`
+    let mut kept_from_removed_gallery = false;
+    for (slot, gi, spec) in not_chosen {
+        let Some(p) = material.photos.get(slot.index) else {
+            continue;
+        };
+        let (key, title) = (&groups[gi].key, &groups[gi].title);
+        let ppi = select::ppi_at_min_area(p.width_px, p.height_px, &gallery_spec);
+        // Too coarse to print anywhere: said so, as for a photo its section keeps (`select::leave_out_unprintable`).
+        let section_ppi = select::ppi_at_min_area(p.width_px, p.height_px, &spec);
+        if section_ppi < MIN_PPI {
+            out.left_out.push(LeftOut {
+                file_name: p.file_name.clone(),
+                hash: p.hash.clone(),
+                kind: LeftOutKind::LowResolution,
+                instead: None,
+                group: None,
+                reason: messages::left_out_low_resolution(section_ppi),
+            });
+            continue;
+        }
+        let reason = if !ex.gallery_on() {
+            messages::left_out_not_chosen(title)
+        } else if !gallery_on {
+            kept_from_removed_gallery = true;
+            messages::left_out_gallery_removed(title)
+        } else if ppi < TARGET_PPI {
+            messages::left_out_gallery_low_resolution(title, ppi)
+        } else {
+            gallery.push((slot, None));
+            gallery_from.push(gi);
+            continue;
+        };
+        out.left_out.push(LeftOut {
+            file_name: p.file_name.clone(),
+            hash: p.hash.clone(),
+            kind: LeftOutKind::NotChosen,
+            instead: None,
+            group: Some(key.clone()),
+            reason,
+        });
+    }
+    // Too few for a gallery (one or two photos make a thin board, not a gallery): unless the user put photos there,
+    // they go back beside their sections' text, as the flow pulls a （续） board's leftover photos back.
+    if to_gallery.is_empty() && gallery.len() < crate::critic::THIN_PHOTOS {
+        for ((slot, _), gi) in gallery.drain(..).zip(gallery_from) {
+            groups[gi].photos.push(slot);
+        }
+    }
+    // The 活动剪影 boards: a collection without a story's order, so like shapes share rows — portraits first, then
+    // the wider the later (in the order they were imported among equals); those the user put there at their places.
+    gallery.extend(to_gallery);
+    gallery.sort_by_key(|(slot, pos)| {
+        let shape = material
+            .photos
+            .get(slot.index)
+            .map_or(0, |p| (p.aspect() * 1000.0).round() as i64);
+        (pos.map_or((0, 0), |p| (1, p)), shape, slot.index)
+    });
+    // Deleted by the user while on: listed to restore when a photo would go there.
+    if !gallery.is_empty() || kept_from_removed_gallery {
+        let title_source = Source::Exhibition {
+            field: format!("{GALLERY}-title"),
+        };
+        let title = text_of(title_source.clone(), messages::BOARD_GALLERY);
+        if ov.is_removed(GALLERY) {
+            out.removed.push(RemovedGroup {
+                key: GALLERY.into(),
+                title,
+            });
+        } else {
+            let mut g = Group {
+                key: GALLERY.into(),
+                kind: GroupKind::Gallery,
+                title,
+                title_source,
+                paras: Vec::new(),
+                photos: Vec::new(),
+                figures: Vec::new(),
+            };
+            for (slot, pos) in gallery {
+                let at = pos.unwrap_or(g.photos.len()).min(g.photos.len());
+                g.photos.insert(at, slot);
+            }
+            groups.push(g);
         }
     }
     // Merges: a merged group's title becomes a heading inside the previous group.
@@ -459,6 +628,8 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
     }
     crate::chrome::guard(&mut groups, material, ov, &mut out.notes);
     out.groups = groups;
+    let not_chosen = std::mem::take(&mut out.left_out);
     out.left_out = selection.left_out;
+    out.left_out.extend(not_chosen);
     out
 }

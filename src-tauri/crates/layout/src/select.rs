@@ -15,8 +15,8 @@ use crate::gallery::Emphasis;
 use crate::messages;
 use crate::model::{Material, PhotoInput};
 use crate::overrides::{Overrides, PhotoOverride};
-use crate::plan::Plan;
-use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI};
+use crate::plan::{PhotoSlot, Plan};
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
 
 /// Why a photo is not on the boards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -31,6 +31,9 @@ pub enum LeftOutKind {
     Burst,
     /// Even at the board's smallest photo size it would print below the print floor.
     LowResolution,
+    /// Its section chose other photos for the room beside its text, and it is not on a 活动剪影 board (those are
+    /// off or deleted, or it would print under 100 ppi there).
+    NotChosen,
 }
 
 /// A photo left out of the boards, and why.
@@ -42,6 +45,10 @@ pub struct LeftOut {
     pub kind: LeftOutKind,
     /// The file name of the photo used instead (same picture or burst).
     pub instead: Option<String>,
+    /// The group of boards (section) it was meant for, when its section did not choose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub group: Option<String>,
     pub reason: String,
 }
 
@@ -92,6 +99,7 @@ pub fn select(material: &Material, ov: &Overrides) -> Selection {
             hash: photos[i].hash.clone(),
             kind,
             instead: instead.map(|j| photos[j].file_name.clone()),
+            group: None,
             reason,
         });
     };
@@ -219,11 +227,97 @@ pub fn leave_out_unprintable(
                 hash: p.hash.clone(),
                 kind: LeftOutKind::LowResolution,
                 instead: None,
+                group: None,
                 reason: messages::left_out_low_resolution(ppi),
             });
             false
         });
     }
+}
+
+/// How many photos a section's boards have room for beside its text: as many per board as the flow puts beside
+/// text, on as many boards as its text needs at the board's minimum body size — the flow's own estimates
+/// (`exhibition::Estimates`), so that a section's photos never make （续） boards of photos alone.
+pub fn section_room(spec: &BoardSpec, chars: usize) -> usize {
+    let e = crate::exhibition::Estimates::of(spec);
+    let boards = ((chars as f64 / e.text_cap).ceil() as usize).max(1);
+    boards * e.kmax
+}
+
+/// Anchored in a write-up, or placed, enlarged, pointed or asked for by the user: placed whatever the room.
+pub fn always_placed(p: &PhotoInput, ov: &Overrides) -> bool {
+    p.anchor.is_some() || wanted(ov.photos.get(&p.hash))
+}
+
+/// The photos that serve a section with `room` for photos (see [`section_room`]): every photo the user placed,
+/// enlarged, pointed or asked for, and every photo anchored in its text, always; then, for the room left, one at a
+/// time the best of the rest: one that prints at all (72 ppi at the smallest photo size; the others are left out
+/// anyway), then captioned photos, then one of a burst not yet chosen (variety: the shots of a
+/// burst the write-up or the user kept all stay in selection, but a section shows another scene before a second
+/// shot of one), then those that print at 100 ppi or more at the board's smallest photo size, then the sharpest,
+/// then the largest, then the first. The chosen keep their order; the others are returned in theirs (for the
+/// 活动剪影 boards or the library).
+pub fn choose_for_section(
+    slots: Vec<PhotoSlot>,
+    room: usize,
+    material: &Material,
+    ov: &Overrides,
+    spec: &BoardSpec,
+) -> (Vec<PhotoSlot>, Vec<PhotoSlot>) {
+    if slots.len() <= room {
+        return (slots, Vec::new());
+    }
+    let photo = |s: &PhotoSlot| material.photos.get(s.index);
+    let fixed: Vec<bool> = slots
+        .iter()
+        .map(|s| photo(s).is_none_or(|p| always_placed(p, ov)))
+        .collect();
+    let mut chosen = fixed.clone();
+    let burst_of = |i: usize| photo(&slots[i]).and_then(|p| p.facts.burst.as_deref());
+    let mut bursts: std::collections::HashSet<&str> =
+        (0..slots.len()).filter(|&i| chosen[i]).filter_map(burst_of).collect();
+    let mut free = room.saturating_sub(fixed.iter().filter(|f| **f).count());
+    while free > 0 {
+        let rank = |i: usize| {
+            let s = &slots[i];
+            let (ppi, sharpness, pixels) = photo(s).map_or((0.0, 0.0, 0), |p| {
+                (
+                    ppi_at_min_area(p.width_px, p.height_px, spec),
+                    p.facts.sharpness,
+                    u64::from(p.width_px) * u64::from(p.height_px),
+                )
+            });
+            let captioned = s.caption.as_deref().is_some_and(|c| !c.trim().is_empty());
+            let new_scene = burst_of(i).is_none_or(|b| !bursts.contains(b));
+            (
+                (ppi >= MIN_PPI, captioned, new_scene, ppi >= TARGET_PPI),
+                sharpness,
+                pixels,
+            )
+        };
+        let best = (0..slots.len()).filter(|&i| !chosen[i]).max_by(|&a, &b| {
+            let (x, y) = (rank(a), rank(b));
+            x.0.cmp(&y.0)
+                .then(x.1.total_cmp(&y.1))
+                .then(x.2.cmp(&y.2))
+                .then(b.cmp(&a))
+        });
+        let Some(best) = best else { break };
+        chosen[best] = true;
+        if let Some(b) = burst_of(best) {
+            bursts.insert(b);
+        }
+        free -= 1;
+    }
+    let (mut keep, mut rest) = (Vec::new(), Vec::new());
+    for (s, c) in slots.into_iter().zip(chosen) {
+        if c {
+            keep.push(s);
+        } else {
+            rest.push(s);
+        }
+    }
+    (keep, rest)
 }
 
 #[cfg(test)]
@@ -394,6 +488,73 @@ mod tests {
         // Said of a photo that is not the one used: the copy is still left out for the one used.
         let s = select(&m, &says(&[("turned", "wechat")]));
         assert_eq!(names(&s, &m), ["orig", "b2"]);
+    }
+
+    #[test]
+    fn a_section_chooses_the_users_and_anchored_then_captioned_varied_printable_sharp() {
+        let spec = BoardSpec::parse("1200x900").unwrap();
+        let sharp = |s: f64| PhotoFacts {
+            sharpness: s,
+            ..Default::default()
+        };
+        let captioned = |mut p: PhotoInput| {
+            p.caption = Some("说明".into());
+            p
+        };
+        let mut anchored = photo("anchored", 4000, 3000, sharp(1.0));
+        anchored.anchor = Some(crate::model::Anchor { writeup: 0, block: 0 });
+        let m = Material {
+            photos: vec![
+                anchored,
+                photo("plain", 4000, 3000, sharp(50.0)),
+                captioned(photo("cap", 4000, 3000, sharp(10.0))),
+                captioned(photo("shot1", 4000, 3000, shot("x", 40.0))),
+                captioned(photo("shot2", 4000, 3000, shot("x", 45.0))),
+                // Sharpest of all, but 79 ppi at the smallest photo size, and a captioned web copy at 59 ppi.
+                photo("wechat", 1080, 810, sharp(100.0)),
+                captioned(photo("web", 800, 600, sharp(100.0))),
+                photo("enlarged", 4000, 3000, sharp(0.0)),
+            ],
+            ..Default::default()
+        };
+        let mut ov = Overrides::default();
+        ov.photos.insert(
+            "enlarged".into(),
+            PhotoOverride {
+                emphasis: Emphasis::Larger,
+                ..Default::default()
+            },
+        );
+        let slots: Vec<PhotoSlot> = m
+            .photos
+            .iter()
+            .enumerate()
+            .map(|(index, p)| PhotoSlot {
+                index,
+                caption: p.caption.clone(),
+                emphasis: Emphasis::Normal,
+                focal: (0.5, 0.5),
+                keep: None,
+            })
+            .collect();
+        let choose = |room: usize| {
+            let (keep, rest) = choose_for_section(slots.clone(), room, &m, &ov, &spec);
+            let hashes =
+                |v: Vec<PhotoSlot>| -> Vec<&str> { v.iter().map(|s| m.photos[s.index].hash.as_str()).collect() };
+            (hashes(keep), hashes(rest))
+        };
+        // The anchored and the user's photo always (even over the room); then the sharper captioned burst shot; a
+        // captioned photo of another scene before the burst's second shot; captioned before uncaptioned; a photo
+        // that prints at 100 ppi before a sharper one that does not; a photo under the print floor last of all.
+        assert_eq!(choose(1).0, ["anchored", "enlarged"]);
+        assert_eq!(choose(3).0, ["anchored", "shot2", "enlarged"]);
+        assert_eq!(choose(4).0, ["anchored", "cap", "shot2", "enlarged"]);
+        assert_eq!(choose(5).0, ["anchored", "cap", "shot1", "shot2", "enlarged"]);
+        assert_eq!(choose(6).0, ["anchored", "plain", "cap", "shot1", "shot2", "enlarged"]);
+        assert_eq!(choose(7).1, ["web"]);
+        // The others come back in their order; with room for all, all stay.
+        assert_eq!(choose(4).1, ["plain", "shot1", "wechat", "web"]);
+        assert_eq!(choose(8).1, Vec::<&str>::new());
     }
 
     #[test]

@@ -8,26 +8,12 @@ mod common;
 
 use std::path::PathBuf;
 
-use zhanban_frames::{ItemKind, Rect};
+use zhanban_frames::ItemKind;
 use zhanban_layout::*;
-
-/// A file in the local cargo registry's unpacked crate packages.
-fn crate_file(krate: &str, file: &str) -> Option<PathBuf> {
-    let home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
-    let mut regs: Vec<PathBuf> = std::fs::read_dir(home.join("registry/src"))
-        .ok()?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
-    regs.sort();
-    regs.into_iter().map(|r| r.join(krate).join(file)).find(|p| p.is_file())
-}
 
 /// Real photographs of people with the faces the import finds in them, at phone-photo pixel sizes.
 fn people() -> Vec<(String, u32, u32, PhotoFacts)> {
-    let solvay = crate_file("rustface-0.1.7", "test.png").expect("the rustface crate package (cargo fetch)");
+    let solvay = common::crate_file("rustface-0.1.7", "test.png").expect("the rustface crate package (cargo fetch)");
     let dir = "/usr/local/share/zhanban/test-photos";
     [
         (PathBuf::from(format!("{dir}/astronaut.png")), 3000, 3000),
@@ -36,20 +22,7 @@ fn people() -> Vec<(String, u32, u32, PhotoFacts)> {
     ]
     .into_iter()
     .map(|(path, w, h)| {
-        let bytes = std::fs::read(&path).expect("run scripts/setup");
-        let a = zhanban_photos::process(&bytes, "p.png", &Default::default())
-            .unwrap()
-            .analysis;
-        let facts = PhotoFacts {
-            faces: a
-                .faces
-                .iter()
-                .map(|f| [f64::from(f.x), f64::from(f.y), f64::from(f.w), f64::from(f.h)])
-                .collect(),
-            centre: Some((f64::from(a.saliency.0), f64::from(a.saliency.1))),
-            sharpness: f64::from(a.sharpness),
-            ..Default::default()
-        };
+        let facts = common::facts_of(&path);
         (path.file_name().unwrap().to_string_lossy().into_owned(), w, h, facts)
     })
     .collect()
@@ -69,14 +42,6 @@ fn material(people: &[(String, u32, u32, PhotoFacts)]) -> Material {
         p.facts = facts.clone();
     }
     m
-}
-
-fn contains(crop: &Rect, keep: [f64; 4], w: f64, h: f64) -> bool {
-    let e = 1e-6 * w.max(h);
-    crop.x <= keep[0] * w + e
-        && crop.y <= keep[1] * h + e
-        && crop.x + crop.w >= keep[2] * w - e
-        && crop.y + crop.h >= keep[3] * h - e
 }
 
 #[test]
@@ -112,7 +77,7 @@ fn no_crop_in_any_preset_cuts_a_face() {
                 for f in &p.facts.faces {
                     let face = [f[0], (f[1] - 0.55 * f[3]).max(0.0), f[0] + f[2], f[1] + f[3]];
                     assert!(
-                        contains(&img.crop, face, w, h),
+                        common::crop_keeps(&img.crop, face, w, h),
                         "{}: a face of {} is cut: crop {:?}, face {:?}",
                         preset.name,
                         p.file_name,
@@ -121,7 +86,7 @@ fn no_crop_in_any_preset_cuts_a_face() {
                     );
                 }
                 assert!(
-                    contains(&img.crop, keep, w, h),
+                    common::crop_keeps(&img.crop, keep, w, h),
                     "{}: {} cut: crop {:?}, faces with room {:?}",
                     preset.name,
                     p.file_name,

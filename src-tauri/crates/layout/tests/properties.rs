@@ -135,6 +135,7 @@ fn material(g: &Gen) -> Material {
             closing: Some(text(4242, 120)),
             logo: None,
             background: None,
+            gallery: None,
         },
         writeups,
         photos,

@@ -1,6 +1,7 @@
 //! Everything a user can change in a project, as one typed [`Change`]: a photo's caption, the boards (move a photo,
 //! put photos in an order, take a photo off the boards, 不是同一张, larger/smaller, crop focal point, rewrite a text, pin a body size, another arrangement, order, split, merge,
-//! add/remove/restore a board, a group's own size and theme), the board size and theme, the exhibition details,
+//! add/remove/restore a board, a group's own size and theme), the board size and theme, the 活动剪影 boards on or off,
+//! the exhibition details,
 //! and the write-ups (correct, accept, remove). [`edit_for`] checks a change and turns it into the reversible
 //! [`Edit`] that stores it; the session applies that edit. The front ends (CLI, desktop shell) only build
 //! `Change`s — this is the one place where what a change means is decided.
@@ -93,6 +94,9 @@ pub enum Change {
     },
     /// Board size ("WxH" in mm) and theme of the exhibition.
     Layout { size: String, theme: String },
+    /// 活动剪影: the photos no section chose go onto gallery boards at the end of the exhibition (`true`, the
+    /// default), or stay in the library as unused (`false`).
+    Gallery { on: bool },
     /// The exhibition's title, organiser, date, preface and closing (trimmed; empty = automatic).
     Exhibition {
         title: String,
@@ -254,7 +258,8 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
         })?,
         Change::Order { groups } => {
             let material = pipeline::material(project)?;
-            overrides_edit(project, |o| o.reorder(groups, &material))?
+            let spec = pipeline::parse_size(&settings::load(project)?.layout.size)?;
+            overrides_edit(project, |o| o.reorder(groups, &material, spec))?
         }
         Change::Merge { group } => overrides_edit(project, |o| {
             if !o.merges.contains(&group) {
@@ -291,6 +296,10 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
                 s.layout.theme = theme;
             })?
         }
+        Change::Gallery { on } => settings_edit(project, |s| {
+            // Stored only when it differs from the default, so a project that never changed it reads as before.
+            s.exhibition.gallery = (!on).then_some(false);
+        })?,
         Change::Exhibition {
             title,
             organiser,

@@ -65,6 +65,8 @@ pub struct BoardsPayload {
     pub preflight: PreflightReport,
     pub size: String,
     pub theme: String,
+    /// The 活动剪影 boards are on: the photos no section chose go there (`Change::Gallery`).
+    pub gallery: bool,
     pub exhibition: ExhibitionFields,
     pub sizes: Vec<SizeOption>,
     pub themes: Vec<String>,
@@ -149,6 +151,7 @@ pub fn payload(
         summary: result.summary,
         size: s.layout.size,
         theme: s.layout.theme,
+        gallery: details.gallery_on(),
         exhibition: ExhibitionFields {
             title: details.title.unwrap_or_default(),
             organiser: details.organiser.unwrap_or_default(),

@@ -18,7 +18,11 @@ keys: Array<string>, summary: import("../boards/frames").Summary,
 /**
  * Print problems of these boards (badges on the outline and items; shown before export).
  */
-preflight: import("../boards/frames").PreflightReport, size: string, theme: string, exhibition: ExhibitionFields, sizes: Array<SizeOption>, themes: Array<string>, can_undo: boolean, can_redo: boolean, 
+preflight: import("../boards/frames").PreflightReport, size: string, theme: string, 
+/**
+ * The 活动剪影 boards are on: the photos no section chose go there (`Change::Gallery`).
+ */
+gallery: boolean, exhibition: ExhibitionFields, sizes: Array<SizeOption>, themes: Array<string>, can_undo: boolean, can_redo: boolean, 
 /**
  * What the last undo/redo changed (so the UI refreshes captions or write-ups too).
  */

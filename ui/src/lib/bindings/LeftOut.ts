@@ -8,4 +8,8 @@ export type LeftOut = { file_name: string, hash: string, kind: LeftOutKind,
 /**
  * The file name of the photo used instead (same picture or burst).
  */
-instead: string | null, reason: string, };
+instead: string | null, 
+/**
+ * The group of boards (section) it was meant for, when its section did not choose it.
+ */
+group?: string, reason: string, };

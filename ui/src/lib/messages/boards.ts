@@ -27,6 +27,13 @@ export const boards = {
   size: "展板尺寸",
   theme: "主题",
   exhibition: "展览信息…",
+  gallery: "活动剪影展板",
+  galleryHint:
+    "打开：各节排不下或未选用的照片（有说明的、更清晰的、分辨率够的优先留在本节），整齐排在展览末尾的“活动剪影”展板上；关闭：这些照片留在照片库中不用。",
+  leftOutHere: (n: number) => `这一节未用的照片（${n}）`,
+  leftOutOf: (name: string) => `因“${name}”未用的照片`,
+  putBack: "放回展板",
+  putBackHint: "把这张照片放回展板（以后自动选片不会再把它拿下）",
   anotherArrangement: "换一种排法",
   anotherArrangementHint: "并排看这块展板的几种排法，点一种即可换上（可撤销）",
   candidatesLabel: "可选的排法",

@@ -237,6 +237,7 @@ pub fn corpus_material() -> Material {
             ),
             logo: None,
             background: None,
+            gallery: None,
         },
         writeups,
         photos,
@@ -509,6 +510,47 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
         ));
     }
     errs
+}
+
+/// A file in the local cargo registry's unpacked crate packages (e.g. the rustface package's group photo).
+pub fn crate_file(krate: &str, file: &str) -> Option<PathBuf> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
+    let mut regs: Vec<PathBuf> = std::fs::read_dir(home.join("registry/src"))
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    regs.sort();
+    regs.into_iter().map(|r| r.join(krate).join(file)).find(|p| p.is_file())
+}
+
+/// What the import's analysis finds in a real photograph (faces, subject centre, sharpness), as layout's facts.
+pub fn facts_of(path: &std::path::Path) -> PhotoFacts {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup)", path.display()));
+    let a = zhanban_photos::process(&bytes, "p.png", &Default::default())
+        .unwrap()
+        .analysis;
+    PhotoFacts {
+        faces: a
+            .faces
+            .iter()
+            .map(|f| [f64::from(f.x), f64::from(f.y), f64::from(f.w), f64::from(f.h)])
+            .collect(),
+        centre: Some((f64::from(a.saliency.0), f64::from(a.saliency.1))),
+        sharpness: f64::from(a.sharpness),
+        ..Default::default()
+    }
+}
+
+/// The crop (pixels of a `w`×`h` picture) keeps all of `keep` (fractions `[x0, y0, x1, y1]`).
+pub fn crop_keeps(crop: &Rect, keep: [f64; 4], w: f64, h: f64) -> bool {
+    let e = 1e-6 * w.max(h);
+    crop.x <= keep[0] * w + e
+        && crop.y <= keep[1] * h + e
+        && crop.x + crop.w >= keep[2] * w - e
+        && crop.y + crop.h >= keep[3] * h - e
 }
 
 /// Renders a board to PNG (photos as grey placeholders) at `px_per_mm`.

@@ -1,0 +1,60 @@
+// The inspector says why photos are not on the boards (issue 16): on a board, the photos its sections did not
+// choose and that are not on a 活动剪影 board, with the engine's reason; on a selected photo, the copies and burst
+// shots left out for it. Each can be put back (放回展板: wanted from then on), as one undoable adjustment.
+import { describe, expect, it, vi } from "vitest";
+import { fireEvent, render, within } from "@testing-library/svelte";
+import { Boards } from "./boards.svelte";
+import Inspector from "./Inspector.svelte";
+import { api, payload, board, image } from "./fixtures";
+import type { Library } from "../library.svelte";
+import type { LeftOut } from "../bindings/LeftOut";
+import { t } from "../i18n";
+
+const leftOut: LeftOut[] = [
+  { file_name: "x.jpg", hash: "hx", kind: "not_chosen", instead: null, group: "b", reason: "“b”一节已选用了更合适的照片，这张未选入" },
+  { file_name: "y.jpg", hash: "hy", kind: "not_chosen", instead: null, group: "a", reason: "“a”一节已选用了更合适的照片" },
+  { file_name: "a-微信.jpg", hash: "hc", kind: "same_picture", instead: "a.jpg", reason: "与“a.jpg”是同一张照片" },
+];
+
+async function setUp() {
+  const p = payload([board("preface"), board("a"), board("b", [image("i1", "h1")]), board("b#2")]);
+  p.summary.left_out = leftOut;
+  const a = api({ layout: vi.fn(async () => p), adjust: vi.fn(async () => p) });
+  const boards = new Boards(a);
+  await boards.load();
+  const library = { photos: [{ hash: "h1", file_name: "a.jpg", caption: "" }] } as unknown as Library;
+  return { a, boards, library };
+}
+
+describe("Inspector: photos left out", () => {
+  it("lists on every board of a section the photos it did not choose, with the reason, and puts one back", async () => {
+    const { a, boards, library } = await setUp();
+    boards.show(3); // b#2: a （续） board of section b
+    const view = render(Inspector, { boards, library });
+    const list = view.getByTestId("inspector-left-out");
+    expect(list.textContent).toContain(t.boards.leftOutHere(1));
+    expect(list.textContent).toContain("x.jpg");
+    expect(list.textContent).toContain("一节已选用了更合适的照片");
+    expect(list.textContent).not.toContain("y.jpg");
+    await fireEvent.click(within(list).getByText(t.boards.putBack));
+    expect(a.adjust).toHaveBeenCalledWith({ kind: "hide_photo", photo: "hx", hidden: false });
+  });
+
+  it("lists for a selected photo the copies left out for it, and nothing for a board whose sections chose all", async () => {
+    const { boards, library } = await setUp();
+    boards.show(1); // section a: y.jpg
+    const first = render(Inspector, { boards, library });
+    expect(first.getByTestId("inspector-left-out").textContent).toContain("y.jpg");
+    first.unmount();
+    boards.show(2);
+    boards.select("i1");
+    const view = render(Inspector, { boards, library });
+    const lists = view.getAllByTestId("inspector-left-out");
+    expect(lists.map((l) => l.textContent).join()).toContain(t.boards.leftOutOf("a.jpg"));
+    expect(lists[0].textContent).toContain("a-微信.jpg");
+    expect(lists[0].textContent).toContain("同一张");
+    boards.show(0);
+    const none = render(Inspector, { boards, library });
+    expect(none.queryByTestId("inspector-left-out")).toBeNull();
+  });
+});
