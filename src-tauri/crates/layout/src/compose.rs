@@ -96,7 +96,8 @@ pub struct BoardMetrics {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Composed {
-    pub frame: BoardFrame,
+    /// Shared, so that a memoised board is handed out without copying its glyph runs.
+    pub frame: std::sync::Arc<BoardFrame>,
     pub metrics: BoardMetrics,
 }
 
@@ -749,18 +750,24 @@ fn compose_up_to(
     }
     let cap_style = st.caption(t);
     let mut cap_err = None;
+    // Caption heights by photo and whole millimetres of width: the gallery asks for the same ones many times per
+    // board, and each answer from the setter would hash the caption and its style again.
+    let mut cap_memo: std::collections::HashMap<(usize, i64), Option<f64>> = std::collections::HashMap::new();
     let mut caption_h = |i: usize, w: f64| -> Option<f64> {
         let text = input.photos.get(i)?.caption.as_deref()?;
-        if w.floor() < 4.0 * cap_style.em() {
+        let w = w.floor();
+        if w < 4.0 * cap_style.em() {
             return None;
         }
-        match setter.set(text, &cap_style, w.floor()) {
-            Ok(s) => Some(s.height()),
-            Err(e) => {
-                cap_err = Some(e);
-                None
-            }
-        }
+        *cap_memo
+            .entry((i, w as i64))
+            .or_insert_with(|| match setter.set(text, &cap_style, w) {
+                Ok(s) => Some(s.height()),
+                Err(e) => {
+                    cap_err = Some(e);
+                    None
+                }
+            })
     };
     // Captionless photos report height 0 through the closure above returning None for a missing caption.
     let mut caption_or_zero = |i: usize, w: f64| -> Option<f64> {
@@ -1128,7 +1135,10 @@ fn compose_up_to(
         fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
         hole: critic::critique(&frame).hole_share,
     };
-    Ok(Ok(Composed { frame, metrics }))
+    Ok(Ok(Composed {
+        frame: std::sync::Arc::new(frame),
+        metrics,
+    }))
 }
 
 /// The largest scale in `scales` at which the board's paragraphs fit `region` (binary search; height grows with

@@ -146,7 +146,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             gi += used;
             let key = parts[0].key.clone();
             for (id, c) in boards {
-                let mut frame = c.frame;
+                let mut frame = std::sync::Arc::unwrap_or_clone(c.frame);
                 frame.number = frames.boards.len() + 1;
                 frame.id = id.clone();
                 let mut photos = Vec::new();
