@@ -537,7 +537,8 @@ impl<S: TextSetter> LayoutEngine<S> {
                 *id = board_id(j);
             }
         }
-        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined {
+        let merged = self.no_holed_end(&mut out, &mut taken, &compose_at)?;
+        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined || merged {
             figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
         }
         if figs_shown < g.figures.len() {
@@ -596,6 +597,41 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         Ok(joined)
+    }
+
+    /// The last （续） board of a group whose largest empty rectangle is over [`critic::HOLE_MAX`] of its body (a short
+    /// tail and a photo or two that may not grow) goes back onto the board before it when everything fits there —
+    /// photos placed in what the text leaves, if need be (the last resort) — and that one board has a smaller hole
+    /// than the worse of the two: a board that cannot be filled is merged, not printed half empty.
+    fn no_holed_end(
+        &self,
+        out: &mut Vec<(String, Composed)>,
+        taken: &mut Vec<Taken>,
+        compose_at: &ComposeAt<'_>,
+    ) -> Result<bool, LayoutError> {
+        if out.len() != taken.len() || out.len() < 2 {
+            return Ok(false);
+        }
+        let last = out.len() - 1;
+        let worse = out[last].1.metrics.hole.max(out[last - 1].1.metrics.hole);
+        if out[last].1.metrics.hole <= critic::HOLE_MAX {
+            return Ok(false);
+        }
+        let (prev_p, prev_ph, prev_f) = taken[last - 1].clone();
+        let (last_p, last_ph, _) = taken[last].clone();
+        let all = join_paras(&prev_p, &last_p);
+        let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
+        let figs = out[last - 1].1.metrics.figures_shown + out[last].1.metrics.figures_shown;
+        match compose_at(last - 1, prev_f, &all, &photos, true)? {
+            Ok(c) if c.metrics.hole < worse && c.metrics.figures_shown == figs => {
+                out.pop();
+                taken.pop();
+                out[last - 1].1 = c;
+                taken[last - 1] = (all, photos, prev_f);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under
