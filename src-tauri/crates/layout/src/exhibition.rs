@@ -19,7 +19,7 @@ use crate::messages;
 use crate::model::Material;
 use crate::overrides::Overrides;
 use crate::plan::{self, Group, Para, PhotoSlot};
-use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE};
 use crate::summary::{BoardGroup, BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
 use crate::theme::Theme;
@@ -260,7 +260,13 @@ impl<S: TextSetter> LayoutEngine<S> {
         let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
-        let holed = |b: &[(String, Composed)]| b.last().is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL);
+        // A board filled only by text set beyond the text-only range (a wide board's display size) counts as holed
+        // too: sharing it with the next section comes first.
+        let display = TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01;
+        let holed = |b: &[(String, Composed)]| {
+            b.last()
+                .is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL || c.metrics.body_pt > display)
+        };
         while used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) && taken.len() == boards.len() {
             let next = &groups[used];
             let last_of_writeup = groups.get(used + 1).is_none_or(|after| !joinable(next, after, ctx.ov));
