@@ -260,9 +260,14 @@ impl<S: TextSetter> LayoutEngine<S> {
         let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
-        // A board filled only by text set beyond the text-only range (a wide board's display size) counts as holed
-        // too: sharing it with the next section comes first.
-        let display = TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01;
+        // A wide board filled only by text set beyond the text-only range (its display size) counts as holed too:
+        // sharing it with the next section comes first. (Wide boards only: on 1200×900 a 前言-size body is a
+        // panel, and asking there cost every re-layout 4 ms.)
+        let display = if ctx.spec.width >= 1.8 * ctx.spec.height {
+            TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01
+        } else {
+            f64::INFINITY
+        };
         let holed = |b: &[(String, Composed)]| {
             b.last()
                 .is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL || c.metrics.body_pt > display)
