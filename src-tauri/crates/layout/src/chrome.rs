@@ -54,9 +54,8 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
             previous_title = g.title.trim_end_matches(messages::CONTINUED).to_string();
         }
         let before = g.paras.len();
-        g.paras.retain(|p| {
-            edited(&p.source) || !matches!(p.source, Source::Block { .. }) || looks_like_chrome(&p.text).is_none()
-        });
+        g.paras
+            .retain(|p| edited(&p.source) || !matches!(p.source, Source::Block { .. }) || !is_chrome(&p.text));
         dropped += before - g.paras.len();
         for p in g.paras.iter_mut() {
             if p.role != TextRole::Body && matches!(p.source, Source::Block { .. }) && !edited(&p.source) {
@@ -76,6 +75,28 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
     if dropped > 0 {
         notes.push(messages::chrome_lines_left_out(dropped));
     }
+}
+
+/// [`looks_like_chrome`] of a body line, remembered per thread: every layout plans again, and the same paragraphs
+/// come back on every edit (a bounded memo, emptied when it grows large).
+fn is_chrome(text: &str) -> bool {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+    }
+    SEEN.with(|m| {
+        if let Some(&c) = m.borrow().get(text) {
+            return c;
+        }
+        let c = looks_like_chrome(text).is_some();
+        let mut m = m.borrow_mut();
+        if m.len() >= 20_000 {
+            m.clear();
+        }
+        m.insert(text.to_string(), c);
+        c
+    })
 }
 
 /// The title a board gets when its own looks like chrome: the write-up's first heading that does not, else the

@@ -96,7 +96,8 @@ pub struct BoardMetrics {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Composed {
-    pub frame: BoardFrame,
+    /// Shared, so that a memoised board is handed out without copying its glyph runs.
+    pub frame: std::sync::Arc<BoardFrame>,
     pub metrics: BoardMetrics,
 }
 
@@ -395,24 +396,45 @@ fn splits(
 
 /// Composes one board; `Ok(Err(overflow))` when its content does not fit. A board whose text stops at
 /// [`MAX_TEXT_SCALE`] and still leaves a hole over [`critic::HOLE_MAX`] is composed again with its body up to
-/// [`TEXT_ONLY_MAX_SCALE`] (the preset's range for a short text), kept when that makes the hole smaller.
+/// [`TEXT_ONLY_MAX_SCALE`] (the preset's range for a short text), kept when that makes the hole smaller; a wide
+/// board still holed at that size, up to [`PANEL_MAX_SCALE`].
 pub fn compose(
     input: &BoardInput<'_>,
     photos: &[PhotoInput],
     setter: &dyn TextSetter,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let targets = emphasis_targets(input, photos, setter)?;
-    let first = compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets)?;
-    let Ok(c) = &first else { return Ok(first) };
-    let capped = (c.metrics.body_pt / input.spec.min_sizes().body - MAX_TEXT_SCALE).abs() < 1e-6;
-    if input.body_pt.is_none() && !input.paras.is_empty() && capped && c.metrics.hole > critic::HOLE_MAX {
-        if let Ok(larger) = compose_up_to(input, photos, setter, TEXT_ONLY_MAX_SCALE, &targets)? {
-            if larger.metrics.hole < c.metrics.hole {
-                return Ok(Ok(larger));
+    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets)? {
+        Ok(c) => c,
+        Err(o) => return Ok(Err(o)),
+    };
+    let min_body = input.spec.min_sizes().body;
+    let at = |c: &Composed, scale: f64| (c.metrics.body_pt / min_body - scale).abs() < 1e-6;
+    if input.body_pt.is_some() || input.paras.is_empty() {
+        return Ok(Ok(best));
+    }
+    // Still holed with its text at the largest size tried: the next range — the text-only one, then, on a wide
+    // board (2400×1200: a short text and photos at their resolution limit on a board twice as wide), as large as a
+    // 前言 panel's ([`PANEL_MAX_SCALE`]) —, kept when the hole shrinks. Wide boards only: elsewhere it cost a
+    // re-layout 4 ms (the edited board composed a third time) for text larger than the 前言's.
+    for (cap, next) in [
+        (MAX_TEXT_SCALE, TEXT_ONLY_MAX_SCALE),
+        (TEXT_ONLY_MAX_SCALE, PANEL_MAX_SCALE),
+    ] {
+        let display = next > TEXT_ONLY_MAX_SCALE;
+        if best.metrics.hole <= critic::HOLE_MAX
+            || !at(&best, cap)
+            || (display && (input.photos.is_empty() || input.spec.width < 1.8 * input.spec.height))
+        {
+            continue;
+        }
+        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets)? {
+            if larger.metrics.hole < best.metrics.hole {
+                best = larger;
             }
         }
     }
-    Ok(first)
+    Ok(Ok(best))
 }
 
 /// What 放大 and 缩小 ask of a board sharing its photos: per photo (in `input.photos`' order), the area (mm²) a
@@ -707,7 +729,7 @@ fn compose_up_to(
     let max_scale = if panel {
         PANEL_MAX_SCALE
     } else if input.photos.is_empty() || spec.height >= 1.6 * spec.width || photo_room < body.area() / 3.0 {
-        TEXT_ONLY_MAX_SCALE
+        TEXT_ONLY_MAX_SCALE.max(max_text)
     } else {
         max_text
     };
@@ -749,18 +771,24 @@ fn compose_up_to(
     }
     let cap_style = st.caption(t);
     let mut cap_err = None;
+    // Caption heights by photo and whole millimetres of width: the gallery asks for the same ones many times per
+    // board, and each answer from the setter would hash the caption and its style again.
+    let mut cap_memo: std::collections::HashMap<(usize, i64), Option<f64>> = std::collections::HashMap::new();
     let mut caption_h = |i: usize, w: f64| -> Option<f64> {
         let text = input.photos.get(i)?.caption.as_deref()?;
-        if w.floor() < 4.0 * cap_style.em() {
+        let w = w.floor();
+        if w < 4.0 * cap_style.em() {
             return None;
         }
-        match setter.set(text, &cap_style, w.floor()) {
-            Ok(s) => Some(s.height()),
-            Err(e) => {
-                cap_err = Some(e);
-                None
-            }
-        }
+        *cap_memo
+            .entry((i, w as i64))
+            .or_insert_with(|| match setter.set(text, &cap_style, w) {
+                Ok(s) => Some(s.height()),
+                Err(e) => {
+                    cap_err = Some(e);
+                    None
+                }
+            })
     };
     // Captionless photos report height 0 through the closure above returning None for a missing caption.
     let mut caption_or_zero = |i: usize, w: f64| -> Option<f64> {
@@ -1128,7 +1156,10 @@ fn compose_up_to(
         fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
         hole: critic::critique(&frame).hole_share,
     };
-    Ok(Ok(Composed { frame, metrics }))
+    Ok(Ok(Composed {
+        frame: std::sync::Arc::new(frame),
+        metrics,
+    }))
 }
 
 /// The largest scale in `scales` at which the board's paragraphs fit `region` (binary search; height grows with

@@ -19,7 +19,7 @@ use crate::messages;
 use crate::model::Material;
 use crate::overrides::Overrides;
 use crate::plan::{self, Group, Para, PhotoSlot};
-use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
+use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE};
 use crate::summary::{BoardGroup, BoardSummary, LowResolution, OpenSlotSummary, Summary, Unplaced};
 use crate::text::{CachedSetter, TextSetter};
 use crate::theme::Theme;
@@ -146,7 +146,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             gi += used;
             let key = parts[0].key.clone();
             for (id, c) in boards {
-                let mut frame = c.frame;
+                let mut frame = std::sync::Arc::unwrap_or_clone(c.frame);
                 frame.number = frames.boards.len() + 1;
                 frame.id = id.clone();
                 let mut photos = Vec::new();
@@ -260,7 +260,18 @@ impl<S: TextSetter> LayoutEngine<S> {
         let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
-        let holed = |b: &[(String, Composed)]| b.last().is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL);
+        // A wide board filled only by text set beyond the text-only range (its display size) counts as holed too:
+        // sharing it with the next section comes first. (Wide boards only: on 1200×900 a 前言-size body is a
+        // panel, and asking there cost every re-layout 4 ms.)
+        let display = if ctx.spec.width >= 1.8 * ctx.spec.height {
+            TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01
+        } else {
+            f64::INFINITY
+        };
+        let holed = |b: &[(String, Composed)]| {
+            b.last()
+                .is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL || c.metrics.body_pt > display)
+        };
         while used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) && taken.len() == boards.len() {
             let next = &groups[used];
             let last_of_writeup = groups.get(used + 1).is_none_or(|after| !joinable(next, after, ctx.ov));
@@ -537,7 +548,8 @@ impl<S: TextSetter> LayoutEngine<S> {
                 *id = board_id(j);
             }
         }
-        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined {
+        let merged = self.no_holed_end(&mut out, &mut taken, &compose_at)?;
+        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined || merged {
             figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
         }
         if figs_shown < g.figures.len() {
@@ -596,6 +608,41 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         Ok(joined)
+    }
+
+    /// The last （续） board of a group whose largest empty rectangle is over [`critic::HOLE_MAX`] of its body (a short
+    /// tail and a photo or two that may not grow) goes back onto the board before it when everything fits there —
+    /// photos placed in what the text leaves, if need be (the last resort) — and that one board has a smaller hole
+    /// than the worse of the two: a board that cannot be filled is merged, not printed half empty.
+    fn no_holed_end(
+        &self,
+        out: &mut Vec<(String, Composed)>,
+        taken: &mut Vec<Taken>,
+        compose_at: &ComposeAt<'_>,
+    ) -> Result<bool, LayoutError> {
+        if out.len() != taken.len() || out.len() < 2 {
+            return Ok(false);
+        }
+        let last = out.len() - 1;
+        let worse = out[last].1.metrics.hole.max(out[last - 1].1.metrics.hole);
+        if out[last].1.metrics.hole <= critic::HOLE_MAX {
+            return Ok(false);
+        }
+        let (prev_p, prev_ph, prev_f) = taken[last - 1].clone();
+        let (last_p, last_ph, _) = taken[last].clone();
+        let all = join_paras(&prev_p, &last_p);
+        let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
+        let figs = out[last - 1].1.metrics.figures_shown + out[last].1.metrics.figures_shown;
+        match compose_at(last - 1, prev_f, &all, &photos, true)? {
+            Ok(c) if c.metrics.hole < worse && c.metrics.figures_shown == figs => {
+                out.pop();
+                taken.pop();
+                out[last - 1].1 = c;
+                taken[last - 1] = (all, photos, prev_f);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under

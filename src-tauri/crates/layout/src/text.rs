@@ -107,7 +107,7 @@ impl<S: TextSetter> CachedSetter<S> {
 
 impl<S: TextSetter> TextSetter for CachedSetter<S> {
     fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError> {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = std::hash::BuildHasher::build_hasher(&foldhash::quality::FixedState::with_seed(0));
         text.hash(&mut h);
         style.key(&mut h);
         width_mm.to_bits().hash(&mut h);

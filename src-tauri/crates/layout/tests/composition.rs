@@ -541,6 +541,19 @@ fn a_short_last_section_moves_up_onto_the_previous_sections_continuation_board()
     );
 }
 
+/// The one board of a layout's write-up content (not 前言 or 结束语).
+fn one_content_board(r: &LayoutResult) -> (&BoardFrame, &BoardSummary) {
+    let content: Vec<_> = r
+        .frames
+        .boards
+        .iter()
+        .zip(&r.summary.boards)
+        .filter(|(_, s)| s.group.starts_with('w'))
+        .collect();
+    assert_eq!(content.len(), 1, "{}", r.summary.to_text());
+    content[0]
+}
+
 #[test]
 fn a_holed_board_sets_its_text_larger_within_the_presets_range() {
     // Issue 15, point 2: a short section beside photos that cannot grow leaves a hole at 1.5 × the minimum body
@@ -550,15 +563,7 @@ fn a_holed_board_sets_its_text_larger_within_the_presets_range() {
     m.photos = vec![photo(0, 3000, 4000, None), photo(1, 1600, 1200, None)];
     let spec = BoardSpec::parse("1200x900").unwrap();
     let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
-    let content: Vec<_> = r
-        .frames
-        .boards
-        .iter()
-        .zip(&r.summary.boards)
-        .filter(|(_, s)| s.group.starts_with('w'))
-        .collect();
-    assert_eq!(content.len(), 1, "{}", r.summary.to_text());
-    let (frame, s) = content[0];
+    let (frame, s) = one_content_board(&r);
     let min = spec.min_sizes().body;
     assert!(
         s.body_pt > presets::MAX_TEXT_SCALE * min + 0.5,
@@ -702,4 +707,27 @@ fn a_photo_at_its_resolution_limit_stands_on_the_grid_with_the_text() {
         }
     }
     assert!(misaligned.is_empty(), "{misaligned:#?}");
+}
+
+#[test]
+fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
+    // Issue 15: on 2400×1200 a 290-character section with two photos at their 100 ppi limit (a 1920×1200 and a
+    // 2056×3088 camera photo, 488 and 522 mm wide at most) left 1.5 m of the board empty with its text at 2× the
+    // minimum; its text may now go up to a 前言 panel's size, and the critic's hole drops under 15 %.
+    let eng = common::engine();
+    let mut m = sections(&[("一、大力建设活力机关", corpus_text(290))]);
+    m.photos = vec![photo(0, 1920, 1200, None), photo(1, 2056, 3088, None)];
+    let spec = BoardSpec::parse("2400x1200").unwrap();
+    let r = eng.layout(&m, &settings("2400x1200"), &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let (frame, s) = one_content_board(&r);
+    let hole = critic::critique(frame).hole_share;
+    assert_eq!(s.photos.len(), 2, "{}", r.summary.to_text());
+    assert!(
+        s.body_pt > presets::TEXT_ONLY_MAX_SCALE * spec.min_sizes().body + 0.5 && hole <= critic::HOLE_MAX,
+        "body {} pt, hole {:.1} %",
+        s.body_pt,
+        100.0 * hole
+    );
 }
