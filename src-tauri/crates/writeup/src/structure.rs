@@ -1234,7 +1234,10 @@ fn flattened_paragraphs(items: Vec<Item>) -> Vec<Item> {
                 while chars.peek().is_some_and(|n| matches!(n, ' ' | '\u{3000}')) {
                     chars.next();
                 }
-                if chars.peek().is_some_and(|n| is_han(*n) || matches!(n, '“' | '（' | '(')) {
+                if chars
+                    .peek()
+                    .is_some_and(|n| is_han(*n) || matches!(n, '“' | '（' | '('))
+                {
                     parts.push(String::new());
                 } else {
                     last.push(' ');
