@@ -1,8 +1,8 @@
 //! Nothing of a web page's chrome on a board. Whatever a write-up's structure says, a board title or body line
 //! that looks like chrome (the writeup crate's one test, `zhanban_writeup::looks_like_chrome` / `title_chrome`) is
 //! not printed: a chrome title gives way to the write-up's first real heading (else the exhibition title), a
-//! chrome line leaves the board, and a 前言 taken from an article loses its news lead-in (本报讯（记者…）,
-//! 新华社…电). A title or heading set as a sentence loses its lead-in dash or bullet and its closing 。 (a heading
+//! chrome line leaves the board, and an article's opening paragraph on a board or a 前言 taken from it loses its
+//! news lead-in (本报讯（记者…）, 新华社…电). A title or heading set as a sentence loses its lead-in dash or bullet and its closing 。 (a heading
 //! carries neither). Text the user typed or edited is theirs and is never touched.
 //!
 //! Owns only this guard over planned groups; it must not form groups, move photos or measure anything.
@@ -60,6 +60,25 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
         for p in g.paras.iter_mut() {
             if p.role != TextRole::Body && matches!(p.source, Source::Block { .. }) && !edited(&p.source) {
                 p.text = tidy_heading(&p.text).to_string();
+            }
+        }
+        // an article's opening paragraph on a board loses its lead-in too: the byline keeps the reporters, and a
+        // board presents the unit's work, not the wire's dateline (东南网6月17日讯（本网记者…）6月16日下午，…)
+        if g.kind == GroupKind::Content {
+            for p in g.paras.iter_mut() {
+                let Source::Block { writeup, block } = p.source else {
+                    continue;
+                };
+                let opening = material
+                    .writeups
+                    .iter()
+                    .find(|w| w.id == writeup)
+                    .and_then(|w| w.blocks.iter().position(|b| b.kind == BlockKind::Paragraph));
+                if p.role == TextRole::Body && opening == Some(block) && !edited(&p.source) {
+                    if let Some(rest) = strip_lead_in(&p.text) {
+                        p.text = rest.to_string();
+                    }
+                }
             }
         }
         if g.kind == GroupKind::Preface {

@@ -164,6 +164,41 @@ fn a_preface_from_an_article_has_no_news_lead_in() {
     assert_eq!(preface.paras[0].text, PROSE);
 }
 
+/// An article's opening paragraph on its board loses the wire's lead-in (the byline keeps the reporters); a later
+/// paragraph that mentions a 通讯员 is left alone, and the user's own text of the opening keeps its lead-in.
+#[test]
+fn an_articles_opening_on_a_board_has_no_news_lead_in() {
+    let later = "全市机关通讯员队伍不断壮大，共有通讯员120名，全年报送信息300余篇，宣传工作成效明显。";
+    let m = material(
+        "打造“四强”党支部 推动机关党建高质量发展",
+        vec![
+            block(
+                BlockKind::Paragraph,
+                &format!("东南网6月17日讯（本网记者 卢超颖 通讯员 林伟霖）{PROSE}"),
+            ),
+            block(BlockKind::Paragraph, later),
+        ],
+    );
+    let body = |p: &zhanban_layout::plan::Plan| -> Vec<String> {
+        p.groups
+            .iter()
+            .filter(|g| g.kind == GroupKind::Content)
+            .flat_map(|g| g.paras.iter().map(|x| x.text.clone()))
+            .collect()
+    };
+    let p = plan(&m, &Overrides::default());
+    let texts = body(&p);
+    assert!(texts.contains(&PROSE.to_string()), "{texts:?}");
+    assert!(texts.contains(&later.to_string()), "{texts:?}");
+    let mut ov = Overrides::default();
+    let typed = format!("本报讯（记者 王晓明）{PROSE}");
+    ov.texts.push(TextEdit {
+        target: Source::Block { writeup: 1, block: 0 },
+        text: typed.clone(),
+    });
+    assert!(body(&plan(&m, &ov)).contains(&typed));
+}
+
 /// A section head written as a dash-led sentence ("——这一年，…。") becomes a board title without its dash and full
 /// stop; a sub-heading inside a board likewise; the user's own wording of a title stays as typed.
 #[test]
