@@ -1197,7 +1197,14 @@ fn glued_captions(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
             let (caption, rest) = it.text.split_at(end);
             let spaced = rest.starts_with([' ', '\u{3000}']);
             let rest = rest.trim_start();
-            if !spaced || caption.chars().count() > 60 || width(rest) < 20.0 || !caption_words(caption.trim()) {
+            // (a caption says what the picture shows: some words before its credit)
+            let words = caption.chars().filter(|c| is_han(*c)).count();
+            if !spaced
+                || words < 6
+                || caption.chars().count() > 60
+                || width(rest) < 20.0
+                || !caption_words(caption.trim())
+            {
                 break;
             }
             cx.out.dropped.push(Dropped {
@@ -1206,6 +1213,8 @@ fn glued_captions(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
                 lines: it.nums.clone(),
             });
             it.text = rest.to_string();
+            // (what is left is the line from now on: a later stage that sets the line aside sets aside only that)
+            it.raw = it.text.clone();
         }
     }
     items

@@ -30,11 +30,14 @@ fn everything(w: &WriteUp) -> String {
     let letters = zhanban_writeup::normalize::letters;
     for d in &w.dropped {
         let dl = letters(&d.text);
-        if !w
-            .byline
-            .raw
-            .iter()
-            .any(|r| r.contains(d.text.as_str()) || d.text.contains(r.as_str()) || letters(r).contains(&dl))
+        // (only a piece of a byline line itself: a line of its own whose letters the byline happens to contain —
+        // "来源:H" then "H■" — is counted)
+        let of_byline = !d.lines.is_empty() && d.lines.iter().all(|l| w.byline.lines.contains(l));
+        if !(of_byline
+            && w.byline
+                .raw
+                .iter()
+                .any(|r| r.contains(d.text.as_str()) || d.text.contains(r.as_str()) || letters(r).contains(&dl)))
         {
             s.push_str(&d.text);
         }
