@@ -213,7 +213,8 @@ fn a_read_only_project_can_be_viewed_and_exported_but_not_edited() {
 }
 
 /// With no preface written, layout says the 前言 board borrows the first write-up's opening; `exhibition
-/// --draft-preface` adopts the one drafted from each write-up's lead sentence (one paragraph each), and the note goes.
+/// --draft-preface` adopts the one drafted (why the exhibition is held, each write-up's lead sentence, what it holds),
+/// and the note goes.
 #[test]
 fn a_preface_is_offered_from_the_lead_sentences() {
     let dir = tempfile::tempdir().unwrap();
@@ -231,7 +232,15 @@ fn a_preface_is_offered_from_the_lead_sentences() {
     let before = layout(&path);
     assert!(notes(&before).contains("尚未填写前言"), "{}", notes(&before));
 
-    let out = cli(&["exhibition".as_ref(), path.as_os_str(), "--draft-preface".as_ref()]);
+    let out = cli(&[
+        "exhibition".as_ref(),
+        path.as_os_str(),
+        "--draft-preface".as_ref(),
+        "--title".as_ref(),
+        "模范机关建设成果展".as_ref(),
+        "--organiser".as_ref(),
+        "中共莱西市委市直机关工委".as_ref(),
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let after = layout(&path);
     assert!(!notes(&after).contains("尚未填写前言"), "{}", notes(&after));
@@ -239,11 +248,18 @@ fn a_preface_is_offered_from_the_lead_sentences() {
     let session = zhanban_project::Session::open(&path).unwrap();
     let preface = session.settings().unwrap().exhibition.preface.unwrap_or_default();
     let lines: Vec<&str> = preface.lines().collect();
-    assert_eq!(lines.len(), 2, "one lead sentence per write-up: {preface}");
+    // why the exhibition is held, one lead sentence per write-up, what the exhibition holds
+    assert_eq!(lines.len(), 4, "{preface}");
+    // (drafted with the title and organiser given in the same command)
     assert!(
-        lines[0].starts_with("莱西市委市直机关工委") && lines[1].starts_with("2024年"),
+        lines[0].starts_with("为全面展示中共莱西市委市直机关工委") && lines[0].contains("特举办模范机关建设成果展"),
         "{preface}"
     );
+    assert!(
+        lines[1].starts_with("莱西市委市直机关工委") && lines[2].starts_with("2024年"),
+        "{preface}"
+    );
+    assert!(lines[3].contains("共分 2 个部分"), "{preface}");
     assert!(lines.iter().all(|l| l.ends_with('。')), "{preface}");
 }
 

@@ -374,15 +374,20 @@ fn execute(command: Command) -> CliResult {
                 std::fs::read_to_string(p).map_err(|e| CliError::User(messages::read_text_failed(p, &e.to_string())))
             };
             let or_current = |given: Option<String>, current: Option<String>| given.or(current).unwrap_or_default();
+            let (title, organiser) = (or_current(title, d.title), or_current(organiser, d.organiser));
             let change = Change::Exhibition {
-                title: or_current(title, d.title),
-                organiser: or_current(organiser, d.organiser),
-                date: or_current(date, d.date),
                 preface: if draft_preface {
-                    zhanban_layout::preface::draft_preface(&zhanban_project::pipeline::material(session.project())?)
+                    // drafted with the title and organiser given in the same command
+                    let mut material = zhanban_project::pipeline::material(session.project())?;
+                    material.exhibition.title = Some(title.clone());
+                    material.exhibition.organiser = Some(organiser.clone());
+                    zhanban_layout::preface::draft_preface(&material)
                 } else {
                     or_current(preface.as_ref().map(read).transpose()?, d.preface)
                 },
+                title,
+                organiser,
+                date: or_current(date, d.date),
                 closing: or_current(closing.as_ref().map(read).transpose()?, d.closing),
             };
             session.apply(&change)?;

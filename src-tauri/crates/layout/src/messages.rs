@@ -72,6 +72,25 @@ pub fn preface_from_first_writeup() -> String {
     "尚未填写前言，前言展板暂用第一篇文稿的开头几段：请在“展览信息”中填写，或采用程序根据各篇文稿首句拟写的一段后修改。"
         .to_string()
 }
+/// The 前言 draft's first paragraph: why the exhibition is held.
+pub fn preface_opening(organiser: Option<&str>, title: Option<&str>) -> String {
+    let who = organiser.map_or_else(|| "近年来".to_string(), |o| format!("{o}近年来"));
+    let what = match title {
+        Some(t) if t.ends_with('展') || t.ends_with("展览") => t.to_string(),
+        Some(t) => format!("“{t}”主题展览"),
+        None => "此次展览".to_string(),
+    };
+    format!("为全面展示{who}的工作成果，总结经验、激励先进，特举办{what}。")
+}
+/// The 前言 draft's last paragraph: what the exhibition holds, and the genre's closing formula.
+pub fn preface_closing(parts: usize, photos: usize) -> String {
+    let pictures = if photos > 0 {
+        format!("，展出图片 {photos} 幅")
+    } else {
+        String::new()
+    };
+    format!("展览共分 {parts} 个部分{pictures}。希望通过这次展览，进一步凝聚共识、鼓舞干劲，推动各项工作再上新台阶。")
+}
 pub fn no_closing() -> String {
     "尚未设置结束语，未生成结束语展板：如需要，请在“展览信息”中填写结束语。".to_string()
 }

@@ -1,23 +1,50 @@
-//! The 前言 offered when the user wrote none: a short, editable text built from the write-ups' lead sentences (the
-//! first sentence of each write-up's opening paragraph, without a news lead-in or page chrome), for the user to
-//! adopt and correct in 展览信息. It is offered, never printed on its own: until the user writes or adopts a preface,
-//! the 前言 board carries the first write-up's opening paragraphs (see `model::default_preface_blocks`).
+//! The 前言 offered when the user wrote none: a short, editable text for the user to adopt and correct in 展览信息,
+//! shaped as this genre's prefaces are — a sentence saying why the exhibition is held (the organiser and the
+//! exhibition's title), one lead sentence per write-up saying what was done (the first sentence of its opening that
+//! states the work, without a news lead-in or page chrome), and the closing formula with what the exhibition holds
+//! (its parts and pictures, counted). It is offered, never printed on its own: until the user writes or adopts a
+//! preface, the 前言 board carries the first write-up's opening paragraphs (see `model::default_preface_blocks`).
 //!
 //! Owns only the drafting; it must not decide what a board shows.
 
 use zhanban_writeup::looks_like_chrome;
 
 use crate::chrome::strip_lead_in;
+use crate::messages;
 use crate::model::{BlockKind, Material};
 
-/// At most this many characters in the draft (about a 前言 panel's worth on 1200×900).
-const DRAFT_MAX_CHARS: usize = 320;
+/// At most this many characters in the draft (about a 前言 panel's worth on 1200×900 at its display size).
+const DRAFT_MAX_CHARS: usize = 440;
 /// A lead sentence shorter than this says too little to stand in a preface.
 const MIN_SENTENCE_CHARS: usize = 12;
 
-/// The draft: one lead sentence per write-up, in the exhibition's order, each its own paragraph (lines), until
-/// [`DRAFT_MAX_CHARS`]; empty when no write-up has a usable one.
+/// The draft: why the exhibition is held, the write-ups' lead sentences, what it holds — each its own paragraph
+/// (lines), at most [`DRAFT_MAX_CHARS`]; empty when no write-up has a usable lead sentence.
 pub fn draft_preface(material: &Material) -> String {
+    let e = &material.exhibition;
+    let nonempty = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    };
+    let opening = messages::preface_opening(nonempty(&e.organiser).as_deref(), nonempty(&e.title).as_deref());
+    let parts = material.writeups.iter().filter(|w| !w.blocks.is_empty()).count();
+    let closing = messages::preface_closing(parts, material.photos.len());
+    let room = DRAFT_MAX_CHARS.saturating_sub(opening.chars().count() + closing.chars().count());
+    let leads = lead_sentences(material, room);
+    if leads.is_empty() {
+        return String::new();
+    }
+    let mut out = vec![opening];
+    out.extend(leads);
+    out.push(closing);
+    out.join("\n")
+}
+
+/// One lead sentence per write-up, in the exhibition's order, until `max_chars`; empty when no write-up has a usable
+/// one.
+fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut chars = 0;
     for w in &material.writeups {
@@ -43,7 +70,7 @@ pub fn draft_preface(material: &Material) -> String {
             continue;
         };
         let n = sentence.chars().count();
-        if chars + n > DRAFT_MAX_CHARS && !out.is_empty() {
+        if chars + n > max_chars && !out.is_empty() {
             break;
         }
         if !out.contains(&sentence) {
@@ -59,7 +86,7 @@ pub fn draft_preface(material: &Material) -> String {
             *s = zhanban_writeup::to_simplified(s);
         }
     }
-    out.join("\n")
+    out
 }
 
 /// How many of a write-up's first paragraphs offer their lead sentence.
@@ -196,7 +223,7 @@ mod tests {
             photos: Vec::new(),
         };
         assert_eq!(
-            draft_preface(&material),
+            lead_sentences(&material, DRAFT_MAX_CHARS).join("\n"),
             "市直机关工委近日召开党建工作会议，总结一年来的工作。\n区税务局党委扎实推进“五型”模范机关建设，成效明显。\n\
              新一代信息通信技术的蓬勃发展，助推传统科层式政府向数字化政府转型。\n\
              模范机关建设是一项长期任务，需要久久为功。\n\
@@ -215,9 +242,67 @@ mod tests {
             ..material.clone()
         };
         assert_eq!(
-            draft_preface(&story),
+            lead_sentences(&story, DRAFT_MAX_CHARS).join("\n"),
             "打造党建品牌，夯实落地载体，办好民生实事，推动党建优势转化为治理效能。"
         );
+        assert_eq!(
+            draft_preface(&Material {
+                writeups: Vec::new(),
+                ..material
+            }),
+            ""
+        );
+    }
+
+    /// The draft reads as a preface of the genre: why the exhibition is held (organiser and title), what was done
+    /// (the lead sentences), what the exhibition holds (its parts and pictures, counted), within a panel's length.
+    #[test]
+    fn the_draft_opens_with_the_exhibition_and_closes_with_what_it_holds() {
+        let photo = |hash: &str| crate::model::PhotoInput {
+            hash: hash.into(),
+            file_name: format!("{hash}.jpg"),
+            width_px: 4000,
+            height_px: 3000,
+            orientation: 1,
+            caption: None,
+            anchor: None,
+            facts: Default::default(),
+        };
+        let material = Material {
+            exhibition: ExhibitionDetails {
+                title: Some("模范机关建设成果展".into()),
+                organiser: Some("中共某某市直机关工作委员会".into()),
+                ..Default::default()
+            },
+            writeups: vec![
+                writeup(1, &["区税务局党委扎实推进“五型”模范机关建设，成效明显。下一步……"]),
+                writeup(2, &["市直机关工委持续深化党建品牌创建，推动党建与业务深度融合。"]),
+            ],
+            photos: vec![photo("a"), photo("b"), photo("c")],
+        };
+        let draft = draft_preface(&material);
+        let lines: Vec<&str> = draft.lines().collect();
+        assert_eq!(lines.len(), 4, "{draft}");
+        assert!(
+            lines[0].contains("中共某某市直机关工作委员会") && lines[0].contains("模范机关建设成果展"),
+            "{draft}"
+        );
+        assert_eq!(lines[1], "区税务局党委扎实推进“五型”模范机关建设，成效明显。");
+        assert!(lines[3].contains("2 个部分") && lines[3].contains("3 幅"), "{draft}");
+        assert!(draft.chars().count() <= DRAFT_MAX_CHARS);
+        // many long write-ups: the lead sentences give way, the frame stays
+        let long = "市直机关工委坚持以党建引领业务工作，推动机关党建与中心工作深度融合，在服务大局、服务基层、服务群众中取得了明显成效，得到了上级的充分肯定。";
+        let many = Material {
+            writeups: (1..=8).map(|i| writeup(i, &[long])).collect(),
+            ..material.clone()
+        };
+        let draft = draft_preface(&many);
+        assert!(
+            draft.chars().count() <= DRAFT_MAX_CHARS + long.chars().count(),
+            "{draft}"
+        );
+        assert!(draft.lines().last().is_some_and(|l| l.contains("8 个部分")), "{draft}");
+        // nothing to say: no draft at all
         assert_eq!(
             draft_preface(&Material {
                 writeups: Vec::new(),
