@@ -20,6 +20,16 @@ fn new_project(dir: &Path, name: &str) -> PathBuf {
     path
 }
 
+/// A new project with these files imported.
+fn imported(dir: &Path, name: &str, files: &[&Path]) -> PathBuf {
+    let path = new_project(dir, name);
+    let mut args = vec!["import".as_ref(), path.as_os_str()];
+    args.extend(files.iter().map(|f| f.as_os_str()));
+    let out = cli(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    path
+}
+
 #[test]
 fn new_then_info_json() {
     let dir = tempfile::tempdir().unwrap();
@@ -146,16 +156,9 @@ fn argument_mistakes_are_user_errors_and_help_is_bilingual() {
 #[test]
 fn a_read_only_project_can_be_viewed_and_exported_but_not_edited() {
     let dir = tempfile::tempdir().unwrap();
-    let path = new_project(dir.path(), "只读.zhanban");
     let article = common::corpus("laixi-organ-party-building-2022.txt");
     let photo = common::camera_photos(1).remove(0);
-    let out = cli(&[
-        "import".as_ref(),
-        path.as_os_str(),
-        article.as_os_str(),
-        photo.as_os_str(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = imported(dir.path(), "只读.zhanban", &[&article, &photo]);
     let mut perms = std::fs::metadata(&path).unwrap().permissions();
     perms.set_readonly(true);
     std::fs::set_permissions(&path, perms).unwrap();
@@ -218,11 +221,9 @@ fn a_read_only_project_can_be_viewed_and_exported_but_not_edited() {
 #[test]
 fn a_preface_is_offered_from_the_lead_sentences() {
     let dir = tempfile::tempdir().unwrap();
-    let path = new_project(dir.path(), "前言.zhanban");
     let a = common::corpus("laixi-organ-party-building-2022.txt");
     let b = common::corpus("changdao-review-2024.txt");
-    let out = cli(&["import".as_ref(), path.as_os_str(), a.as_os_str(), b.as_os_str()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = imported(dir.path(), "前言.zhanban", &[&a, &b]);
     let layout = |p: &Path| {
         let out = cli(&["layout".as_ref(), p.as_os_str(), "--json".as_ref()]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -269,16 +270,9 @@ fn a_preface_is_offered_from_the_lead_sentences() {
 #[test]
 fn an_export_stops_at_a_damaged_original_and_names_it() {
     let dir = tempfile::tempdir().unwrap();
-    let path = new_project(dir.path(), "损坏的照片.zhanban");
     let photo = common::real_photos().into_iter().next().expect("a real photo");
     let article = common::corpus("qingdao-model-organs-2023.txt");
-    let out = cli(&[
-        "import".as_ref(),
-        path.as_os_str(),
-        article.as_os_str(),
-        photo.as_os_str(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = imported(dir.path(), "损坏的照片.zhanban", &[&article, &photo]);
 
     // Flip one byte of the photo inside the project file (found by a run of its bytes within one database page).
     let original = std::fs::read(&photo).unwrap();

@@ -308,25 +308,6 @@ fn best_arrangement(
     best.map(|(_, a)| a)
 }
 
-/// The better of the two lead arrangements ([`evaluate_lead`]: the first photo on the left or the last on the
-/// right of a column of the others) for 3–4 photos without emphasis, alone — [`arrange`] weighs the same two
-/// among its rows (whose rows of different photo shapes can only stagger).
-pub fn arrange_lead(
-    area: Rect,
-    photos: &[GalleryPhoto],
-    gap: f64,
-    min_area: f64,
-    caption_h: &mut CaptionHeight<'_>,
-) -> Option<Arrangement> {
-    if !(3..=4).contains(&photos.len()) || photos.iter().any(|p| p.emphasis != Emphasis::Normal) {
-        return None;
-    }
-    [true, false]
-        .into_iter()
-        .filter_map(|first| evaluate_lead(area, photos, first, gap, min_area, caption_h))
-        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
-}
-
 /// A lead photo (the first, on the left, or the last, on the right) as tall as a column of the other photos stacked
 /// beside it, captions under each: a block that is one rectangle (every outer edge flush), uncropped. As wide as
 /// the area when the photos' resolution and the area's height allow, else as wide as they allow (then
@@ -1074,7 +1055,7 @@ mod tests {
         let photos = [p(2.0 / 3.0), p(1.5), p(1.5)];
         let area = Rect::new(0.0, 0.0, 760.0, 770.0);
         let mut cap = |_: usize, _: f64| Some(12.0);
-        let a = arrange_lead(area, &photos, 10.0, 1.0, &mut cap).unwrap();
+        let a = evaluate_lead(area, &photos, true, 10.0, 1.0, &mut cap).unwrap();
         let (lead, b, c) = (&a.cells[0], &a.cells[1], &a.cells[2]);
         let bottom = |c: &Cell| c.caption.map_or(c.rect.bottom(), |r| r.bottom());
         assert!((bottom(lead) - bottom(c)).abs() < 1e-6, "{a:#?}");

@@ -183,7 +183,7 @@ pub struct Engine {
     layout: LayoutEngine<TypesetSetter>,
     typesetter: Arc<Typesetter>,
     fonts: zhanban_preflight::FontFiles,
-    /// How many times [`layout`] ran the layout engine, and how many times it took the layout the project keeps.
+    /// How many times [`layout`] ran the layout engine, and how many times it took a layout already made.
     layouts: usize,
     stored_layouts: usize,
     /// A hash of the fonts the typesetter found (part of the stored layout's key).
@@ -229,8 +229,8 @@ impl Engine {
         self
     }
 
-    /// How many layouts this engine made, and how many it read back from the projects instead (the inputs
-    /// unchanged since the layout they keep): for tests and benchmarks.
+    /// How many layouts this engine made, and how many it took instead — from memory or from the project that keeps
+    /// them (the inputs unchanged since): for tests and benchmarks.
     pub fn layout_counts(&self) -> (usize, usize) {
         (self.layouts, self.stored_layouts)
     }

@@ -8,6 +8,15 @@ fn s(text: &str) -> WriteUp {
     structure_text(text, &Options::default())
 }
 
+/// The texts of the blocks of one kind, in order.
+fn texts_of(w: &WriteUp, kind: BlockKind) -> Vec<&str> {
+    w.blocks
+        .iter()
+        .filter(|b| b.kind == kind)
+        .map(|b| b.text.as_str())
+        .collect()
+}
+
 fn kinds(w: &WriteUp) -> Vec<(BlockKind, Option<u8>, String)> {
     w.blocks.iter().map(|b| (b.kind, b.level, b.text.clone())).collect()
 }
@@ -118,12 +127,7 @@ fn headings_two_levels_and_run_in() {
     assert!(k[3].2.starts_with("把学懂弄通做实习近平新时代中国特色社会主义思想"));
     // unnumbered section lines
     let w = s(&common::corpus_text("qingdao-model-organs-2023.txt"));
-    let heads: Vec<&str> = w
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Heading)
-        .map(|b| b.text.as_str())
-        .collect();
+    let heads = texts_of(&w, BlockKind::Heading);
     assert_eq!(
         heads,
         [
@@ -452,12 +456,7 @@ fn credits_signatures_and_lead_ins() {
         "关于加强党建工作信息报送的通知\n各党（总）支部：\n{PARA_13}\n集团党委办公室\n2019年4月10日"
     ));
     assert_eq!(w.byline.date, None, "{w:#?}");
-    let paras: Vec<&str> = w
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .map(|b| b.text.as_str())
-        .collect();
+    let paras = texts_of(&w, BlockKind::Paragraph);
     assert_eq!(paras[paras.len() - 2..], ["集团党委办公室", "2019年4月10日"], "{w:#?}");
     assert!(w.blocks.iter().all(|b| b.kind != BlockKind::Heading));
 }
@@ -712,12 +711,7 @@ fn numbered_heads_of_one_width_are_no_wrap() {
         para(120),
         para(150)
     ));
-    let heads: Vec<&str> = w
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Heading)
-        .map(|b| b.text.as_str())
-        .collect();
+    let heads = texts_of(&w, BlockKind::Heading);
     assert_eq!(heads.len(), 3, "{:?}", kinds(&w));
     assert_eq!(w.blocks.len(), 7, "{:?}", kinds(&w));
 }
@@ -946,12 +940,7 @@ fn paragraphs_run_together_on_one_line_are_split() {
     let three =
         "现场,社区工会联合会与辖区部分商家签订协议,为会员提供优惠服务,并为环卫工人送去清凉慰问品,受到一致好评。";
     let w = s(&format!("社区职工之家项目启动\n{one} {two} 好评如潮。 {three}"));
-    let paras: Vec<&str> = w
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .map(|b| b.text.as_str())
-        .collect();
+    let paras = texts_of(&w, BlockKind::Paragraph);
     assert_eq!(paras.len(), 3, "{paras:?}");
     assert!(paras[1].ends_with("好评如潮。"), "{paras:?}");
     let w = s(&format!("社区职工之家项目启动\n{one}{two}"));
