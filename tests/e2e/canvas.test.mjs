@@ -388,6 +388,9 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     const views = async (size) => {
       await s.click('[data-testid="zoom-whole"]');
       assert.deepEqual(await overflowing(s), [], `boards view at ${size}`);
+      // no control squeezed into a column of single characters (the 活动剪影 switch was, at 1366): the bar is one row
+      const barHeight = await s.executeAsync(`arguments[0](document.querySelector('.boards-bar').getBoundingClientRect().height);`);
+      assert.ok(barHeight <= 72, `the boards bar is one row at ${size} (${barHeight} px)`);
       assert.deepEqual(await untipped(s), [], "icon buttons without a Chinese tooltip");
       await shot(s, `canvas-11-boards-${size}`);
       await s.click('[data-testid="overview"]');
