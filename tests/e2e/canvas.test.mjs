@@ -123,7 +123,7 @@ async function setWindow(s, env, width, height) {
 
 /** Panels and open dialogs whose content is wider than they are (a clipped control or a horizontal scrollbar). */
 const overflowing = (s) =>
-  s.executeAsync(`arguments[0]([...document.querySelectorAll('.bar, .boards-bar, .outline, .stage, .zoom, .canvas-scroll, .inspector, .boards-body, .content, dialog[open], dialog[open] .field, html')]
+  s.executeAsync(`arguments[0]([...document.querySelectorAll('.bar, .boards-bar, .boards-bar label, .outline, .stage, .zoom, .canvas-scroll, .inspector, .boards-body, .content, dialog[open], dialog[open] .field, html')]
     .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => (e.className || e.tagName) + ' ' + e.scrollWidth + '>' + e.clientWidth));`);
 
 /** Icon buttons (a symbol, no words) shown without a Chinese tooltip. */
