@@ -3,10 +3,9 @@
 // serialised), the IPC, the UI's model and the SVG redraw. Run by `bash scripts/bench app` (which builds the release
 // app and the UI first); not a test: `node --test tests/e2e/` does not pick it up (no .test. in its name).
 //
-// The release app runs under Xvfb with tauri-driver + WebKitWebDriver (driver.mjs, as the e2e tests). A project is
-// created in the app with 24 real photos (import_paths, as the drop handler calls it) and every corpus article
-// (writeup_paste + writeup_accept, as 文稿's paste and 确认使用); four boards are given four photos each
-// (move_photo, as 移到展板 does), the other photos stay one to a board: 13 boards. In 展板 the longest body
+// The release app runs under Xvfb with tauri-driver + WebKitWebDriver (driver.mjs, as the e2e tests). The project is
+// made in the app by project.mjs (24 real photos, the corpus and twelve real pages, four boards of four photos): about
+// 25 boards (the count is printed). In 展板 the longest body
 // paragraph drawn on one board is shown and selected; then each round times in the page, with performance.now():
 //   (a) a no-op command's round trip (cancel_export): the IPC floor;
 //   (b) the `adjust` command alone with a one-word text edit and the keys of the boards held (as the UI sends
@@ -27,16 +26,16 @@
 // Usage: node tests/e2e/bench/app.mjs [edits]   (36 by default; env CARGO_TARGET_DIR as for cargo;
 // ZHANBAN_BENCH_APP=/path/to/zhanban measures another build). WebKit's performance.now() counts whole milliseconds.
 // The project is kept in $CARGO_TARGET_DIR/bench-app/ for `cargo bench --bench edit_phases` (scripts/bench app).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { invoke, launch, realPhotos, shot, waitFor } from "../driver.mjs";
+import { invoke, launch, shot, waitFor } from "../driver.mjs";
+import { benchProject } from "./project.mjs";
 
 const root = resolve(import.meta.dirname, "../../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
 const app = process.env.ZHANBAN_BENCH_APP || join(target, "release", "zhanban"); // another build, to compare
 const work = join(target, "bench-app");
 const shots = join(root, "tests", "out", "bench");
-const corpus = resolve(root, "../shared/corpus");
 const edits = Math.max(30, Number(process.argv[2]) || 36);
 const WARM_UP = 6; // every word used once: the canvas fetches the outlines of a character it has not drawn yet
 const CANVAS_ROUNDS = 12; // (d) and (e) each, after CANVAS_WARM_UP rounds not counted
@@ -216,33 +215,7 @@ async function main() {
   try {
     await s.createProject("bench");
 
-    const photos = realPhotos().slice(0, 24);
-    const report = await invoke(s, "import_paths", { paths: photos });
-    if (report.error) throw new Error(`import: ${JSON.stringify(report.error)}`);
-    const articles = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort();
-    for (const f of articles) {
-      const review = await invoke(s, "writeup_paste", { html: null, text: readFileSync(join(corpus, f), "utf8") });
-      if (review.error) throw new Error(`paste ${f}: ${JSON.stringify(review.error)}`);
-      const stored = await invoke(s, "writeup_accept", { draft: review.draft });
-      if (stored.error) throw new Error(`accept ${f}: ${JSON.stringify(stored.error)}`);
-    }
-
-    // Laid out alone, the 24 loose photos spread one to a board, where a drag onto another photo cannot happen:
-    // as a user gathers photos with 移到展板, four boards are given three photos more each (four in all), so that (d)
-    // measures a swap on a board of several photos. The project then has 13 boards, not 25 (measured 2026-12-06);
-    // gathering only two photos onto one board kept more boards but its swap sent a photo on to the next board.
-    const first = await invoke(s, "layout_boards");
-    if (first.error) throw new Error(`layout: ${JSON.stringify(first.error)}`);
-    const loose = first.frames.boards.map((b, i) => ({ group: first.summary.boards[i].group, photos: (b?.items ?? []).filter((it) => it.type === "image").map((it) => it.photo) }))
-      .filter((b) => b.group !== "preface" && b.group !== "closing" && b.photos.length > 0);
-    const gathering = loose.filter((_, i) => i % 4 === 0).slice(0, 4);
-    const givers = loose.filter((_, i) => i % 4 !== 0);
-    for (const [n, g] of gathering.entries()) {
-      for (const from of givers.slice(3 * n, 3 * n + 3)) {
-        const r = await invoke(s, "adjust", { adjustment: { kind: "move_photo", photo: from.photos[0], group: g.group, position: null } });
-        if (r.error) throw new Error(`move a photo to ${g.group}: ${JSON.stringify(r.error)}`);
-      }
-    }
+    const { articles } = await benchProject(s);
 
     await s.click("#tab-boards");
     await s.find('[data-testid="board-canvas"]', 120000);
