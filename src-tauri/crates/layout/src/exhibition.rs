@@ -5,9 +5,8 @@
 //!
 //! Owns the flow of content across boards and the engine's memo; it must not compose a board itself.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{Frames, ItemKind, TextRole, MM_PER_PT};
@@ -15,6 +14,7 @@ use zhanban_frames::{Frames, ItemKind, TextRole, MM_PER_PT};
 use crate::compose::{self, BoardInput, Composed, Overflow};
 use crate::critic;
 use crate::error::LayoutError;
+use crate::memo::Memo;
 use crate::messages;
 use crate::model::Material;
 use crate::overrides::Overrides;
@@ -52,14 +52,20 @@ pub struct LayoutResult {
 /// The layout engine: a (memoised) text setter and a memo of composed boards. Keep one per open project.
 pub struct LayoutEngine<S: TextSetter> {
     setter: CachedSetter<S>,
-    memo: Mutex<HashMap<u64, Result<Composed, Overflow>>>,
+    memo: Memo<u64, Result<Composed, Overflow>>,
+    /// Layouts made, for the set text's generations.
+    layouts: AtomicUsize,
 }
+
+/// How many layouts a generation of set text lasts (see [`crate::memo`]).
+const SET_TEXT_LAYOUTS: usize = 8;
 
 impl<S: TextSetter> LayoutEngine<S> {
     pub fn new(setter: S) -> Self {
         LayoutEngine {
             setter: CachedSetter::new(setter),
-            memo: Mutex::new(HashMap::new()),
+            memo: Memo::new(),
+            layouts: AtomicUsize::new(0),
         }
     }
 
@@ -69,7 +75,7 @@ impl<S: TextSetter> LayoutEngine<S> {
 
     /// Forgets composed boards (keeps set text): the next layout recomposes every board.
     pub fn forget_boards(&self) {
-        self.memo.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.memo.clear();
     }
 
     /// Plans (or re-plans) and composes every board.
@@ -220,6 +226,13 @@ impl<S: TextSetter> LayoutEngine<S> {
                 reason: messages::open_slot(),
             });
         }
+        // What layouts no longer use is forgotten (crate::memo): composed boards after one layout without them;
+        // set and shaped text after SET_TEXT_LAYOUTS, since an unchanged board taken from the memo sets no text, yet
+        // its texts are wanted again as soon as an edit recomposes it.
+        self.memo.retire();
+        if self.layouts.fetch_add(1, Ordering::Relaxed) % SET_TEXT_LAYOUTS == SET_TEXT_LAYOUTS - 1 {
+            self.setter.retire();
+        }
         Ok(LayoutResult { frames, summary })
     }
 
@@ -236,14 +249,11 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let key = h.finish();
-        if let Some(r) = self.memo.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-            return Ok(r.clone());
+        if let Some(r) = self.memo.get(&key) {
+            return Ok(r);
         }
         let r = compose::compose(input, &material.photos, &self.setter)?;
-        self.memo
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(key, r.clone());
+        self.memo.insert(key, r.clone());
         Ok(r)
     }
 

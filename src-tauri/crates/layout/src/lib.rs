@@ -15,6 +15,7 @@ pub mod exhibition;
 pub mod flow;
 pub mod gallery;
 mod headline;
+pub mod memo;
 pub mod messages;
 pub mod model;
 pub mod overrides;

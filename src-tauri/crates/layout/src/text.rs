@@ -4,14 +4,14 @@
 //!
 //! Owns the interface and caching; it must not choose sizes or positions on a board.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{Color, FontFace, Glyph, Point, TextRun, MM_PER_PT};
 
 use crate::error::LayoutError;
+use crate::memo::Memo;
 
 /// Horizontal alignment of lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -78,19 +78,22 @@ impl SetText {
 pub trait TextSetter: Sync {
     /// Sets `text` (one paragraph) in `style` at `width_mm`.
     fn set(&self, text: &str, style: &TextStyle, width_mm: f64) -> Result<Arc<SetText>, LayoutError>;
+    /// A layout ended: memos inside the setter may forget what it did not use (see [`crate::memo`]).
+    fn retire(&self) {}
 }
 
 /// Memoises another setter by (text, style, width): after a one-word edit only the edited paragraph is set again.
+/// What a layout no longer sets is forgotten (a generational [`Memo`]).
 pub struct CachedSetter<S> {
     inner: S,
-    memo: Mutex<HashMap<u64, Arc<SetText>>>,
+    memo: Memo<u64, Arc<SetText>>,
 }
 
 impl<S: TextSetter> CachedSetter<S> {
     pub fn new(inner: S) -> Self {
         CachedSetter {
             inner,
-            memo: Mutex::new(HashMap::new()),
+            memo: Memo::new(),
         }
     }
     pub fn inner(&self) -> &S {
@@ -98,7 +101,7 @@ impl<S: TextSetter> CachedSetter<S> {
     }
     /// Number of memoised settings.
     pub fn len(&self) -> usize {
-        self.memo.lock().map(|m| m.len()).unwrap_or(0)
+        self.memo.len()
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -112,15 +115,17 @@ impl<S: TextSetter> TextSetter for CachedSetter<S> {
         style.key(&mut h);
         width_mm.to_bits().hash(&mut h);
         let key = h.finish();
-        if let Some(v) = self.memo.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-            return Ok(v.clone());
+        if let Some(v) = self.memo.get(&key) {
+            return Ok(v);
         }
         let v = self.inner.set(text, style, width_mm)?;
-        self.memo
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(key, v.clone());
+        self.memo.insert(key, v.clone());
         Ok(v)
+    }
+
+    fn retire(&self) {
+        self.memo.retire();
+        self.inner.retire();
     }
 }
 

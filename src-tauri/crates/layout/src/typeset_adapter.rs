@@ -3,17 +3,17 @@
 //!
 //! Owns the translation between the two crates' types; it must not make layout decisions.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use zhanban_frames::Point;
 use zhanban_typeset::{FontTable, ParagraphStyle, Prepared, Typesetter};
 
 use crate::error::LayoutError;
+use crate::memo::Memo;
 use crate::text::{Align, SetLine, SetText, TextSetter, TextStyle};
 
-/// Prepared paragraphs by (text, font, weight, letter spacing bits).
-type PreparedMemo = Mutex<HashMap<(String, String, u16, u64), Arc<Prepared>>>;
+/// Prepared paragraphs by (text, font, weight, letter spacing bits); forgotten when layouts no longer use them.
+type PreparedMemo = Memo<(String, String, u16, u64), Arc<Prepared>>;
 
 /// The production setter.
 pub struct TypesetSetter {
@@ -25,7 +25,7 @@ impl TypesetSetter {
     pub fn new(ts: Arc<Typesetter>) -> Self {
         TypesetSetter {
             ts,
-            prepared: Mutex::new(HashMap::new()),
+            prepared: Memo::new(),
         }
     }
 
@@ -66,12 +66,7 @@ impl TextSetter for TypesetSetter {
             style.weight,
             style.letter_spacing_em.to_bits(),
         );
-        let cached = self
-            .prepared
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
-            .cloned();
+        let cached = self.prepared.get(&key);
         let prepared = match cached {
             Some(p) => p,
             None => {
@@ -80,10 +75,7 @@ impl TextSetter for TypesetSetter {
                         .prepare(text, &ps)
                         .map_err(|e| LayoutError::Typeset(e.to_string()))?,
                 );
-                self.prepared
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(key, p.clone());
+                self.prepared.insert(key, p.clone());
                 p
             }
         };
@@ -107,5 +99,9 @@ impl TextSetter for TypesetSetter {
             lines,
             fonts: fonts.faces,
         }))
+    }
+
+    fn retire(&self) {
+        self.prepared.retire();
     }
 }
