@@ -10,6 +10,7 @@ pub mod payloads;
 pub mod projects;
 #[cfg(feature = "desktop")]
 pub mod shell;
+pub mod trim;
 
 pub use zhanban_frames as frames;
 pub use zhanban_project as project;

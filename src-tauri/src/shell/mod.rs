@@ -19,15 +19,20 @@ use zhanban_project::{Change, ExportChoice, NewExhibition};
 use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
 
 mod protocol;
+mod webview;
 
-/// Runs `f` with the app state off the UI thread.
+/// Runs `f` with the app state off the UI thread (then, once the app is idle, gives freed memory back).
 async fn blocking<R: Runtime, T: Send + 'static>(
     handle: tauri::AppHandle<R>,
     f: impl FnOnce(&App) -> CommandResult<T> + Send + 'static,
 ) -> CommandResult<T> {
-    tauri::async_runtime::spawn_blocking(move || f(&handle.state::<App>()))
-        .await
-        .map_err(|e| CommandError::internal(messages::internal_error(&e.to_string())))?
+    tauri::async_runtime::spawn_blocking(move || {
+        let r = f(&handle.state::<App>());
+        crate::trim::when_idle();
+        r
+    })
+    .await
+    .map_err(|e| CommandError::internal(messages::internal_error(&e.to_string())))?
 }
 
 #[tauri::command]
@@ -62,7 +67,9 @@ fn open_project(state: State<'_, App>, path: String) -> CommandResult<OpenedProj
 
 #[tauri::command]
 fn close_project(state: State<'_, App>) -> CommandResult<()> {
-    app::close_project(&state)
+    let r = app::close_project(&state);
+    crate::trim::when_idle();
+    r
 }
 
 #[tauri::command]
@@ -260,6 +267,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
 
 /// Starts the desktop app and returns its exit code.
 pub fn run() -> i32 {
+    crate::trim::configure();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(protocol::PROTOCOL, protocol::serve)
@@ -274,7 +282,12 @@ pub fn run() -> i32 {
             tauri::WindowEvent::Destroyed => {
                 let _ = app::close_project(&window.state::<App>());
             }
+            tauri::WindowEvent::Focused(focused) => webview::background(window, !focused),
             _ => {}
+        })
+        .setup(|app| {
+            webview::tune(app);
+            Ok(())
         });
     let result = with_commands(builder, App::new(RecentList::per_user())).run(tauri::generate_context!());
     match result {

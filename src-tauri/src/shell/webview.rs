@@ -1,0 +1,57 @@
+//! The webview's memory settings (issue #20). The app shows one page of its own, never navigates and loads nothing
+//! from the network, so on Linux WebKitGTK keeps no page or resource caches (cache model "document viewer": the
+//! default "web browser" model keeps decoded resources and back/forward pages for a browser's sake); on Windows
+//! WebView2 is asked to give memory back while the window is in the background (memory usage target level Low) and
+//! to work normally again when the user returns to it. Measured by `bash scripts/bench memory`.
+
+use tauri::{Manager, Runtime, Window};
+
+/// Applies the settings that hold for the whole run, once the main window exists.
+pub fn tune<R: Runtime, M: Manager<R>>(app: &M) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let _ = window.with_webview(|webview| {
+        #[cfg(target_os = "linux")]
+        {
+            use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_cache_model(CacheModel::DocumentViewer);
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = webview;
+    });
+}
+
+/// The window went to the background (`true`) or came back (`false`): on Windows, WebView2's memory target follows.
+pub fn background<R: Runtime>(window: &Window<R>, in_background: bool) {
+    #[cfg(windows)]
+    {
+        use webview2_com::Microsoft::Web::WebView2::Win32::{
+            ICoreWebView2_19, COREWEBVIEW2_MEMORY_USAGE_TARGET_LEVEL_LOW, COREWEBVIEW2_MEMORY_USAGE_TARGET_LEVEL_NORMAL,
+        };
+        use windows_core::Interface;
+        let Some(webview) = window.get_webview_window(window.label()) else {
+            return;
+        };
+        let level = if in_background {
+            COREWEBVIEW2_MEMORY_USAGE_TARGET_LEVEL_LOW
+        } else {
+            COREWEBVIEW2_MEMORY_USAGE_TARGET_LEVEL_NORMAL
+        };
+        let _ = webview.with_webview(move |webview| {
+            // SAFETY: COM calls on the controller Tauri hands out, on the thread it calls us on; a runtime older than
+            // the interface (WebView2 < 114) simply has no ICoreWebView2_19 and is left as it is.
+            unsafe {
+                if let Ok(core) = webview.controller().CoreWebView2() {
+                    if let Ok(core) = core.cast::<ICoreWebView2_19>() {
+                        let _ = core.SetMemoryUsageTargetLevel(level);
+                    }
+                }
+            }
+        });
+    }
+    #[cfg(not(windows))]
+    let _ = (window, in_background);
+}
