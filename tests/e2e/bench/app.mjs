@@ -109,11 +109,11 @@ const AWAIT_REDRAW = `
 const frame = () => new Promise((ok) => requestAnimationFrame(() => { const start = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => ok({ start, end: performance.now() }); c.port2.postMessage(0); }));
 const redrawn = () => {
   const scroll = document.querySelector(".canvas-scroll");
-  let seenBusy = false;
+  let on = 0;
   return new Promise((ok) => {
     const obs = new MutationObserver(() => {
-      if (scroll.classList.contains("busy")) seenBusy = true;
-      else if (seenBusy) { obs.disconnect(); ok(); }
+      if (scroll.classList.contains("busy")) on ||= performance.now();
+      else if (on) { obs.disconnect(); ok({ on, off: performance.now() }); }
     });
     obs.observe(scroll, { attributes: true, attributeFilter: ["class"] });
   });
@@ -140,9 +140,9 @@ ${AWAIT_REDRAW}
   const wait = redrawn();
   const t0 = performance.now();
   ev("pointerup", svg, to);
-  await wait;
+  const { on, off } = await wait;
   const { end } = await frame();
-  done({ d: end - t0, before, after: photos().map((h) => h.dataset.photo), swapped: [p.dataset.photo, q.dataset.photo],
+  done({ d: end - t0, on: on - t0, off: off - t0, before, after: photos().map((h) => h.dataset.photo), swapped: [p.dataset.photo, q.dataset.photo],
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -169,10 +169,10 @@ ${AWAIT_REDRAW}
   const wait = redrawn();
   const t0 = performance.now();
   ev("pointerup", svg, over);
-  await wait;
+  const { on, off } = await wait;
   const { end } = await frame();
   const now = document.querySelector('[data-testid="board-canvas"]');
-  done({ d: end - t0, followed: now.dataset.board.startsWith(to) && !!now.querySelector('rect.hit[data-photo="' + photo + '"]'),
+  done({ d: end - t0, on: on - t0, off: off - t0, followed: now.dataset.board.startsWith(to) && !!now.querySelector('rect.hit[data-photo="' + photo + '"]'),
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -194,9 +194,9 @@ ${AWAIT_REDRAW}
   const wait = redrawn();
   const t0 = performance.now();
   editor.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-  await wait;
+  const { on, off } = await wait;
   const { end } = await frame();
-  done({ e: end - t0, redrawn: document.querySelector('[data-testid="board-canvas"]').innerHTML !== before,
+  done({ e: end - t0, on: on - t0, off: off - t0, redrawn: document.querySelector('[data-testid="board-canvas"]').innerHTML !== before,
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -274,7 +274,7 @@ async function main() {
     for (let k = 0; k < CANVAS_ROUNDS + CANVAS_WARM_UP; k++) {
       const r = await s.executeAsync(IN_PLACE, [best.item.id, edited(base, 2 * (edits + WARM_UP) + k)]);
       if (!r || r.error || !r.redrawn) throw new Error(`in-place round ${k}: ${JSON.stringify(r)}`);
-      if (k >= CANVAS_WARM_UP) inPlace.push(r.e);
+      if (k >= CANVAS_WARM_UP) inPlace.push(r);
     }
     await shot(s, "app-03-edited-in-place");
     // (d) A photo dragged onto another on the board with the most photos (the boards given several above); only
@@ -302,7 +302,7 @@ async function main() {
         r = await s.executeAsync(MOVE, [k % 2 === 0 ? otherGroup : homeGroup]);
         if (!r || r.error || !r.followed) throw new Error(`move round ${k}: ${JSON.stringify(r)}`);
       }
-      if (k >= CANVAS_WARM_UP) swaps.push(r.d);
+      if (k >= CANVAS_WARM_UP) swaps.push(r);
     }
     await shot(s, "app-04-swapped");
     for (let k = 0; k < 2 * (CANVAS_ROUNDS + CANVAS_WARM_UP); k++) {
@@ -337,10 +337,14 @@ async function main() {
     if (fallback) console.log(`  (${fallback} of ${rounds.length} redraws still waited for glyph outlines)`);
     console.log(`  ratios of the medians to (a): b ${(b.median / a.median).toFixed(1)}×, c ${(c.median / a.median).toFixed(1)}×; ` +
       `c − b (the UI's share) ${(c.median - b.median).toFixed(1)} ms`);
-    const d = stats(swaps);
-    const e = stats(inPlace);
+    const d = stats(swaps.map((r) => r.d));
+    const e = stats(inPlace.map((r) => r.e));
+    // When the canvas went busy (the command sent) and back (the model and DOM updated), from the pointer-up or Enter.
+    const phases = (rs) => `busy from ${ms(stats(rs.map((r) => r.on)).median)}, model and DOM updated at ${ms(stats(rs.map((r) => r.off)).median)}`;
     console.log(`  (d) photo dragged onto ${swapping ? "another photo" : "another board "} → redrawn: median ${ms(d.median)}, worst ${ms(d.worst)} (${swaps.length} drags)`);
+    console.log(`      ${phases(swaps)} (medians)`);
     console.log(`  (e) paragraph edited in place → board redrawn:   median ${ms(e.median)}, worst ${ms(e.worst)} (${inPlace.length} edits)`);
+    console.log(`      ${phases(inPlace)} (medians)`);
     console.log(`  ratios of the medians: d/c ${(d.median / c.median).toFixed(2)}, e/c ${(e.median / c.median).toFixed(2)} ` +
       `(the canvas's edits vs the same layout work through the inspector); to (a): d ${(d.median / a.median).toFixed(1)}×, e ${(e.median / a.median).toFixed(1)}×`);
   } catch (e) {

@@ -1,0 +1,159 @@
+// Benchmark (issue #20): the desktop app's memory as the system counts it — PSS (proportional set size: shared pages
+// split between the processes sharing them) of the app's process and every process under it (WebKit's web and network
+// processes), read from /proc/<pid>/smaps_rollup — at the steps of a real job on the ~25-board project of
+// project.mjs: the start screen (the anchor: the same runtime with the app's start page, as near a bare Tauri window
+// as this binary gets, measured in the same run), the project made and open, the boards shown, after visiting every
+// board one by one on the canvas, and after an export with 审阅 (the export dialog's default). Each figure is taken
+// after three idle seconds (the app trims its allocator two seconds after the last command: src-tauri/src/trim.rs);
+// the app's own PSS is also broken down by mapping. Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
+// from the boards shown to after every board and the export. Figures to read, not assertions; run by
+// `bash scripts/bench memory` (release build).
+//
+// Usage: node tests/e2e/bench/memory.mjs   (env CARGO_TARGET_DIR as for cargo; ZHANBAN_BENCH_APP=/path/to/zhanban
+// measures another build).
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { invoke, launch, shot, waitFor } from "../driver.mjs";
+import { benchProject } from "./project.mjs";
+
+const root = resolve(import.meta.dirname, "../../..");
+const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+const app = process.env.ZHANBAN_BENCH_APP || join(target, "release", "zhanban");
+const work = join(target, "bench-memory");
+const shots = join(root, "tests", "out", "bench");
+const children = [];
+
+/** Every process: pid → { ppid, name }. */
+function processes() {
+  const all = new Map();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      const name = stat.slice(stat.indexOf("(") + 1, close);
+      const ppid = Number(stat.slice(close + 2).split(" ")[1]);
+      all.set(Number(d), { ppid, name });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return all;
+}
+
+/** The app's process: the one running a `zhanban` binary whose HOME is the bench's. */
+function appPid(home) {
+  for (const pid of processes().keys()) {
+    try {
+      if (!readlinkSync(`/proc/${pid}/exe`).endsWith("/zhanban")) continue; // also when run under a wrapper (heaptrack)
+      if (readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`HOME=${home}`)) return pid;
+    } catch {
+      // not ours to read, or gone
+    }
+  }
+  throw new Error(`the app's process was not found (${app})`);
+}
+
+/** PSS in MB of `pid` and every process under it, by process name. */
+function pss(pid) {
+  const all = processes();
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [p, info] of all) if (info.ppid === tree[i]) tree.push(p);
+  }
+  const by = {};
+  let total = 0;
+  for (const p of tree) {
+    try {
+      const kB = Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+      const name = all.get(p)?.name ?? String(p);
+      by[name] = (by[name] ?? 0) + kB / 1024;
+      total += kB / 1024;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { total, by };
+}
+
+/** The largest parts of one process's PSS by what is mapped (a file, [heap], anonymous memory), in MB. */
+function mappings(pid, top = 6) {
+  const by = {};
+  let name = "";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) name = head[1] || "[anonymous]";
+    const pss = /^Pss:\s+(\d+) kB/.exec(line);
+    if (pss) by[name] = (by[name] ?? 0) + Number(pss[1]) / 1024;
+  }
+  return Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, top)
+    .map(([n, v]) => `${n.split("/").pop()} ${v.toFixed(0)}`).join(", ");
+}
+
+const idle = (s) =>
+  s.executeAsync(`const done = arguments[arguments.length - 1];
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 3000)));`);
+
+async function main() {
+  if (!existsSync(app)) throw new Error(`build the release app first (bash scripts/bench memory does): ${app}`);
+  rmSync(work, { recursive: true, force: true });
+  const home = join(work, "home");
+  mkdirSync(home, { recursive: true });
+  const { session: s } = await launch(children, app, shots, { home });
+  const measure = async (step) => {
+    await idle(s);
+    const pid = appPid(home);
+    const m = pss(pid);
+    const parts = Object.entries(m.by).sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ");
+    console.log(`  ${step.padEnd(34)} ${m.total.toFixed(0).padStart(5)} MB  (${parts})`);
+    console.log(`  ${"".padEnd(34)}       the app's own by mapping: ${mappings(pid)}`);
+    return m.total;
+  };
+  try {
+    console.log(`memory: PSS of the release app and its WebKit processes (${app})`);
+    await s.find("#create-project", 60000);
+    const anchor = await measure("start screen (anchor)");
+    await s.createProject("bench");
+    await benchProject(s);
+    await s.click("#tab-photos");
+    await measure("project made and open");
+
+    await s.click("#tab-boards");
+    await s.find('[data-testid="board-canvas"]', 120000);
+    const layout = await invoke(s, "layout_boards");
+    if (layout.error) throw new Error(`layout: ${JSON.stringify(layout.error)}`);
+    const count = layout.summary.boards.length;
+    const shown = await measure(`boards shown (${count} boards)`);
+    await shot(s, "memory-01-boards");
+
+    for (let i = 0; i < count; i++) {
+      await s.click(`[data-testid="board-outline"] li[data-drop-board="${i}"] > button`);
+      await waitFor(s, "the board drawn", `const c = document.querySelector('[data-testid="board-canvas"]');
+        return c && c.dataset.glyphs === "ready" && !document.querySelector(".canvas-scroll.busy");`, [], 60000).catch(() => {});
+    }
+    await measure("after visiting every board");
+
+    const out = join(work, "export");
+    const r = await invoke(s, "export_boards", { dir: out, choice: { bleed: null, crop_marks: true, no_review: false, force: true } });
+    if (r?.error) throw new Error(`export: ${JSON.stringify(r.error)}`);
+    const end = await measure("after export with 审阅");
+    await shot(s, "memory-02-exported");
+
+    console.log(`  boards shown: ${shown.toFixed(0)} MB = ${(shown / anchor).toFixed(2)}× the start screen (goal ≤ 300 MB)`);
+    console.log(`  growth from the boards shown to after every board and the export: ${(end - shown).toFixed(0)} MB (goal ≤ 50 MB)`);
+  } catch (e) {
+    await shot(s, "memory-failed").catch(() => {});
+    throw e;
+  } finally {
+    await s.end();
+  }
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const c of children.reverse()) c.kill("SIGTERM");
+  });
