@@ -399,7 +399,7 @@ fn split_dash(t: &str) -> Option<(String, String)> {
     None
 }
 
-const ORG_SUFFIX: [&str; 36] = [
+const ORG_SUFFIX: [&str; 44] = [
     "工委",
     "委员会",
     "党委",
@@ -424,6 +424,12 @@ const ORG_SUFFIX: [&str; 36] = [
     "检察院",
     "委",
     "联合会",
+    // (a college, an institute, a hospital, an association: the units that sign a branch's news)
+    "学院",
+    "研究所",
+    "研究院",
+    "医院",
+    "协会",
     // traditional forms
     "委員會",
     "黨委",
@@ -437,6 +443,9 @@ const ORG_SUFFIX: [&str; 36] = [
     "大學",
     "檢察院",
     "聯合會",
+    "學院",
+    "醫院",
+    "協會",
 ];
 
 /// Splits an issuing unit off the end of a subtitle: "2024年工作综述 长岛机关工委" or "…（长岛机关工委）".

@@ -780,6 +780,29 @@ fn a_signature_after_the_prose_anchors_no_title() {
     );
 }
 
+/// Issue 14, eighth round (the board of fresh7's u07 was titled "政府管理学院"): the unit that signs a text on its
+/// last lines, under the prose and over the date (or alone), is the text's signature: lines of the text, never a
+/// heading and so never a board title; the date under it is the signature's, not the byline's. A short unnumbered
+/// heading over a paragraph, even at the end, stays one.
+#[test]
+fn a_closing_signature_is_no_heading() {
+    let last = "最后,为打造“学习型支部”,政府管理学院第一教工党支部以“书香支部”为支部特色,进行了第一次支部特色活动,由支部成员张宪丽进行了名著领读。本次“书香支部”特色主题活动激发了支部党员们工作和学习的热情,增加了知识储备,营造爱读书、读好书、善读书的学习氛围,引领广大党员养成良好读书习惯。(黄素心撰稿 周秋君摄影)";
+    for signature in ["政府管理学院\n2021年4月6日", "中共某某县委组织部\n2023年5月12日", "马克思主义学院"] {
+        let w = s(&format!("{PARA_13}\n{last}\n{signature}"));
+        assert!(
+            w.blocks.iter().all(|b| b.kind != BlockKind::Heading),
+            "{signature}: {:?}",
+            kinds(&w)
+        );
+        assert_eq!(w.byline.date, None, "{signature}");
+        let tail: Vec<&str> = signature.split('\n').collect();
+        let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.ends_with(&tail), "{signature}: {:?}", kinds(&w));
+    }
+    let w = s(&format!("{PARA_13}\n\n主要成效\n\n{last}"));
+    assert_eq!(w.blocks[1].kind, BlockKind::Heading, "{:?}", kinds(&w));
+}
+
 /// Issue 14, seventh round (read off fresh7's u01, u02, u04, u07, u09): the writers' credit closing the text, as
 /// pages print it — names joined by 、 in brackets, a name with its role after it, a name alone or a unit and a name
 /// on the last line — names the author and leaves the text; one character left after long prose is the text cut off.
