@@ -787,7 +787,11 @@ fn a_signature_after_the_prose_anchors_no_title() {
 #[test]
 fn a_closing_signature_is_no_heading() {
     let last = "最后,为打造“学习型支部”,政府管理学院第一教工党支部以“书香支部”为支部特色,进行了第一次支部特色活动,由支部成员张宪丽进行了名著领读。本次“书香支部”特色主题活动激发了支部党员们工作和学习的热情,增加了知识储备,营造爱读书、读好书、善读书的学习氛围,引领广大党员养成良好读书习惯。(黄素心撰稿 周秋君摄影)";
-    for signature in ["政府管理学院\n2021年4月6日", "中共某某县委组织部\n2023年5月12日", "马克思主义学院"] {
+    for signature in [
+        "政府管理学院\n2021年4月6日",
+        "中共某某县委组织部\n2023年5月12日",
+        "马克思主义学院",
+    ] {
         let w = s(&format!("{PARA_13}\n{last}\n{signature}"));
         assert!(
             w.blocks.iter().all(|b| b.kind != BlockKind::Heading),
