@@ -481,10 +481,15 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         let p = parse(&inner)?;
         return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);
     }
-    let head = chars
-        .iter()
-        .take(24)
-        .position(|c| matches!(c, '讯' | '訊' | '电' | '電'))?;
+    // (or 消息 after the paper's or site's own name: "本网消息（通讯员罗中华 刘海燕）为…")
+    let own_news = (0..chars.len().min(24).saturating_sub(1))
+        .find(|&k| chars[k] == '消' && chars[k + 1] == '息' && chars.first() == Some(&'本') && (2..=4).contains(&k));
+    let head = own_news.map(|k| k + 1).or_else(|| {
+        chars
+            .iter()
+            .take(24)
+            .position(|c| matches!(c, '讯' | '訊' | '电' | '電'))
+    })?;
     let mut i = head + 1;
     while chars.get(i) == Some(&' ') {
         i += 1;
@@ -493,7 +498,11 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
         let inner: String = chars[i + 1..close].iter().collect();
         // names alone in the brackets are the writers: "廉政中国讯（边志文 宗飞）"
-        let names: Vec<&str> = inner.split_whitespace().collect();
+        let mut names: Vec<&str> = inner.split_whitespace().collect();
+        // (after the writers' unit: "本网讯（行政二党支部 汪琳）")
+        if names.len() >= 2 && unit_end(names[0]) && !person_name(names[0]) {
+            names.remove(0);
+        }
         if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| person_name(n) && common_surname(n)) {
             let mut p = Parsed {
                 author: Some(names.join(" ")),

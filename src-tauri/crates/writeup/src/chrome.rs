@@ -809,7 +809,20 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // the download, log-in and payment widgets of a document-sharing site, and its notes about itself
     // (下载 alone is no widget: "指导群众下载国家反诈中心软件" is text)
-    const WIDGET: [&str; 7] = ["验证码", "金币", "VIP", "支付宝", "微信支付", "忘记密码", "换一换"];
+    // (and a log-in box's prompts: "还没有账号？" over "立即注册")
+    const WIDGET: [&str; 11] = [
+        "验证码",
+        "金币",
+        "VIP",
+        "支付宝",
+        "微信支付",
+        "忘记密码",
+        "换一换",
+        "没有账号",
+        "立即注册",
+        "沒有賬號",
+        "立即註冊",
+    ];
     let download = (t.contains("下载") || t.contains("下載"))
         && ["登录", "会员", "游客", "快捷", "资源", "积分"]
             .iter()

@@ -2549,7 +2549,26 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 let useful = |p: &byline::Parsed| {
                     p.reporter.is_some() || p.source.is_some() || p.author.is_some() || p.correspondent.is_some()
                 };
-                if let Some(parsed) = byline::parse(&inner).filter(useful).or_else(named).or_else(credit) {
+                // the contributing unit after the last sentence: "…交流讨论。（文化宫支部）", "（机关党委供稿）"
+                let unit = || {
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    let bare = inner.trim_matches(['（', '）']);
+                    let bare = bare.strip_suffix("供稿").unwrap_or(bare);
+                    (closes
+                        && (3.0..=16.0).contains(&width(bare))
+                        && bare.chars().all(is_han)
+                        && ORG_SUFFIX.iter().any(|s| bare.ends_with(s)))
+                    .then(|| byline::Parsed {
+                        source: Some(bare.to_string()),
+                        ..Default::default()
+                    })
+                };
+                if let Some(parsed) = byline::parse(&inner)
+                    .filter(useful)
+                    .or_else(named)
+                    .or_else(credit)
+                    .or_else(unit)
+                {
                     // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
                     if parsed.reporter.is_some()
                         || parsed.source.is_some()
@@ -2639,6 +2658,8 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let unit = |i: &&str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
         if let Some(inner) = inner.filter(unit) {
             if cx.out.byline.source.is_none() && blocks.len() >= 2 {
+                // (a unit's contribution, "（机关党委供稿）": the unit is the source)
+                let inner = inner.strip_suffix("供稿").filter(|u| width(u) >= 2.0).unwrap_or(inner);
                 cx.out.byline.source = Some(inner.to_string());
                 cx.out.byline.lines.extend(last.lines.iter().copied());
                 cx.out.byline.raw.push(last.text.clone());

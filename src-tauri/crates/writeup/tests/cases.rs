@@ -807,6 +807,35 @@ fn a_closing_signature_is_no_heading() {
     assert_eq!(w.blocks[1].kind, BlockKind::Heading, "{:?}", kinds(&w));
 }
 
+/// Issue 14, eighth round (read off fresh8, first measured on pages nobody had seen): the credits of other sites'
+/// pages — the contributing unit in brackets after the last sentence (with or without 供稿), 本网消息 for 本网讯, the
+/// writers' unit before the writer in a lead-in — name the source, correspondent or author and leave the text; a
+/// 审稿 sign-off and a log-in box's prompts under the text are set aside.
+#[test]
+fn credits_and_widgets_of_other_sites() {
+    let last = "会后,各支部召开会议,以“转作风,抓落实”为主题进行交流讨论。(文化宫支部)";
+    let w = s(&format!("{PARA_13}\n{last}"));
+    assert_eq!(w.byline.source.as_deref(), Some("文化宫支部"));
+    assert!(
+        w.blocks.iter().all(|b| !b.text.contains("文化宫支部")),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n(机关党委供稿)\n|"));
+    assert_eq!(w.byline.source.as_deref(), Some("机关党委"));
+    let w = s(&format!(
+        "本网消息(通讯员罗中华 刘海燕) 为让各党总支之间互相学习、交流经验、相互促进,推动党建工作标准化和规范化,4月30日,城步苗族自治县西岩镇联校总支委员会、儒林镇联校总支委员会携手开展了为期一天的基层党建工作参观学习交流活动。\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("罗中华 刘海燕"));
+    let w = s(&format!(
+        "【党建】点亮微心愿,书香递能量\n本网讯(行政二党支部 汪琳)9月1日,我院行政二党支部向界牌社区颐和嘉苑党建(红色)会客厅送去书架和“红色”书籍,助力社区党建工作。\n{PARA_13}\n账号+密码登录\n手机+密码登录\n还没有账号?\n立即注册"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("汪琳"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n\n审稿:孙 薇\n编审:何文玲\n终审:张之稳"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+}
+
 /// Issue 14, seventh round (read off fresh7's u01, u02, u04, u07, u09): the writers' credit closing the text, as
 /// pages print it — names joined by 、 in brackets, a name with its role after it, a name alone or a unit and a name
 /// on the last line — names the author and leaves the text; one character left after long prose is the text cut off.
