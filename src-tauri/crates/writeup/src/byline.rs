@@ -566,7 +566,16 @@ fn medium_before(chars: &[char], bare: bool) -> Option<String> {
 /// 学习时报, 新华社, 宣传部).
 pub(crate) fn person_name(t: &str) -> bool {
     let n = t.chars().count();
-    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t)
+    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t) && !weekday(t)
+}
+
+/// A day of the week alone ("星期一", "周日", "禮拜三"): an e-paper reader's date widget, never a name.
+pub(crate) fn weekday(t: &str) -> bool {
+    let t = t.trim();
+    ["星期", "礼拜", "禮拜", "周", "週"].iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|d| matches!(d, "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天"))
+    })
 }
 
 /// The most common Chinese surnames (simplified and traditional forms), for names run together without spaces.

@@ -846,6 +846,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if short && page_label(t) {
         return Some(ChromeKind::Masthead);
     }
+    // an e-paper reader's date widget ("星期一" alone) and its state fields ("当前报纸名称：慈溪日报", "当前版：02版")
+    if crate::byline::weekday(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    if w <= 24.0 && (t.starts_with("当前") || t.starts_with("當前")) && t.contains(['：', ':']) {
+        return Some(ChromeKind::Navigation);
+    }
     if short {
         if REPOST
             .iter()

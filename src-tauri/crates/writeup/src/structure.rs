@@ -707,6 +707,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = flattened_paragraphs(items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
+    let items = drop_chrome_openers(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
@@ -764,6 +765,46 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     }
     out.key_figures = figures::find(&out.blocks);
     out.dropped.sort_by_key(|d| d.lines.first().copied().unwrap_or(0));
+    out
+}
+
+/// A line right above a line set aside as chrome is the chrome's too when it opens it: a label whose colon
+/// introduces the chrome ("通版阅读请点击：" over 展开通版 / 收缩通版) or a date over a weekday (an e-paper reader's date
+/// widget, "2026-01-19" / "星期一": the day it was read, not the article's date).
+fn drop_chrome_openers(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let next = it.nums.last().map(|n| n + 1);
+        let below = cx
+            .out
+            .dropped
+            .iter()
+            .find(|d| {
+                d.lines.first().copied() == next
+                    && [
+                        m::PAGE_NAV,
+                        m::CHROME_MASTHEAD,
+                        m::CHROME_HTML,
+                        m::BREADCRUMB,
+                        m::CHROME_JUNK,
+                    ]
+                    .contains(&d.reason.as_str())
+            })
+            .map(|d| (d.text.trim().to_string(), d.reason.clone()));
+        let opens = below.as_ref().is_some_and(|(t, _)| {
+            let label = it.text.ends_with(['：', ':'])
+                && width(&it.text) <= 16.0
+                && !it.text.contains(['。', '，', '；'])
+                && byline::parse(&it.text).is_none();
+            let date =
+                byline::weekday(t) && byline::find_date(&it.text).is_some_and(|(_, n)| n == it.text.chars().count());
+            label || date
+        });
+        match below.filter(|_| opens) {
+            Some((_, reason)) => cx.drop_item(&it, &reason),
+            None => out.push(it),
+        }
+    }
     out
 }
 
@@ -1501,6 +1542,44 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
     }
     let mut rest = cands.as_slice();
+    // whatever stands above the page's chrome (a breadcrumb, a reader's buttons or date) is the page's too, when a
+    // headline with its byline or text under it follows the chrome: a site's slogan, a reader's name, a label that
+    // introduces the buttons ("打造网上国际投资促进平台…" / 当前位置… / headline; "通版阅读请点击：" / 展开通版 …)
+    while title.is_none() && rest.len() >= 2 {
+        let (a, b) = (&items[rest[0]], &items[rest[1]]);
+        let (from, to) = (
+            a.nums.last().copied().unwrap_or(0),
+            b.nums.first().copied().unwrap_or(0),
+        );
+        // (a strip of a few lines: a headline over a long field list or a document page's header is no slogan)
+        // (the chrome right under the line: a byline first would make the line the headline)
+        let first_chrome = cx
+            .out
+            .dropped
+            .iter()
+            .flat_map(|d| d.lines.iter().copied())
+            .filter(|&l| l > from && l < to)
+            .min();
+        let first_byline = (rest[0] + 1..rest[1])
+            .filter_map(|k| items[k].nums.first().copied())
+            .min();
+        let chrome_between = to <= from + 6 && first_chrome.is_some_and(|c| first_byline.is_none_or(|b| c < b));
+        // (a headline, not a short label: "资源描述" under a document's name is no headline)
+        let headline = heading_like_title(&b.text)
+            && width(&b.text) >= 8.0
+            && column_label(&b.text, 6).is_none()
+            && items
+                .get(rest[1] + 1)
+                .is_some_and(|n| byline::parse(&n.text).is_some() || body_like(n));
+        // (nothing but byline lines between them)
+        let next = (rest[0] + 1..rest[1]).all(|k| consumed[k]);
+        if !next || !chrome_between || !headline {
+            break;
+        }
+        consumed[rest[0]] = true;
+        cx.drop_item(a, m::ABOVE_TITLE);
+        rest = &rest[1..];
+    }
     // a site's or paper's name at the very top, over the headline, is the page's masthead
     if title.is_none() && rest.len() >= 2 && rest[0] == 0 {
         let (a, b) = (&items[rest[0]], &items[rest[1]]);

@@ -807,6 +807,44 @@ fn a_closing_signature_is_no_heading() {
     assert_eq!(w.blocks[1].kind, BlockKind::Heading, "{:?}", kinds(&w));
 }
 
+/// Issue 14, eighth round (read off fresh8's e-paper readers and a portal repost): a reader's date widget (the date
+/// over a weekday), its state fields (当前报纸名称：…) and a label whose colon introduces its buttons (通版阅读请点击：
+/// over 展开通版 / 收缩通版) are chrome, never a title, heading, author or date; whatever stands right above such a strip
+/// of chrome, over a headline with its byline or text under it (a reader's name, a site's slogan over its
+/// breadcrumb), is the page's, not a kicker or the title.
+#[test]
+fn an_e_paper_readers_header() {
+    let body = "  本报讯 昨天下午,“先锋聚力、全域争先”——第二届全市机关党建品牌展评暨“双建”争先工作推进会成功举行。宁波市直机关工委副书记徐向波,慈溪市委常委、组织部部长、市委直属机关工委书记施宇峰出席并讲话。";
+    let w = s(&format!(
+        "电子报阅读机\n2026-01-19\n星期一\n当前报纸名称:慈溪日报\n\n第二届全市机关党建品牌展评 暨“双建”争先工作推进会举行\n\n日期:12-28\n字号:\n版面:第A01版:要闻       上一篇    下一篇\n\n{body}\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("第二届全市机关党建品牌展评暨“双建”争先工作推进会举行")
+    );
+    assert_eq!(w.byline.author, None);
+    assert_eq!(w.byline.date.as_deref(), Some("12-28"));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n发布日期:\n市政府发展研究中心模范机关建设再添硕果\n  滨州日报/滨州网滨州讯(通讯员张国庆报道)近日,市政府发展研究中心在“我和模范机关共成长”征文比赛、模范机关建设“金点子”征集活动中收获颇丰。\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("市政府发展研究中心模范机关建设再添硕果"));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "打造网上国际投资促进平台 致力于中国投资促进事业\n您现在的位置:首页 > 开发区新闻 > 温州 > 文字新闻\n机关党建服务品牌首次赛擂台\n发布时间:2021-10-27  来源:乐清日报\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("机关党建服务品牌首次赛擂台"));
+    assert_eq!(w.kicker, None);
+}
+
 /// Issue 14, eighth round (read off fresh8, first measured on pages nobody had seen): the credits of other sites'
 /// pages — the contributing unit in brackets after the last sentence (with or without 供稿), 本网消息 for 本网讯, the
 /// writers' unit before the writer in a lead-in — name the source, correspondent or author and leave the text; a
