@@ -429,6 +429,16 @@ const PLACEHOLDERS: [&str; 14] = [
 ];
 
 fn clean_value(v: &[char]) -> Option<String> {
+    // a field of the page's own after the value, with a label this parser does not know ("乐清日报  发布开发区：浙江
+    // 乐清经济开发区"), is no part of it: the value ends at the space before a short label and its colon
+    let cut = (1..v.len()).find(|&i| {
+        v[i - 1] == ' '
+            && v[i] != ' '
+            && (2..=6).any(|n| {
+                v.get(i + n).is_some_and(|c| matches!(c, '：' | ':')) && v[i..i + n].iter().all(|c| is_han(*c))
+            })
+    });
+    let v = &v[..cut.unwrap_or(v.len())];
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
@@ -878,6 +888,15 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eighth round (read off fresh8's v02): a field of the page's own after a value, under a label this
+    /// parser does not know, is no part of the value.
+    #[test]
+    fn a_value_ends_before_an_unknown_label() {
+        let p = parse("发布时间:2021-10-27  来源:乐清日报  发布开发区:浙江乐清经济开发区").unwrap();
+        assert_eq!(p.source.as_deref(), Some("乐清日报"));
+        assert_eq!(p.date.as_deref(), Some("2021-10-27"));
+    }
 
     #[test]
     fn empty_template_brackets_leave_values() {
