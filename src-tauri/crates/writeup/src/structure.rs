@@ -335,6 +335,7 @@ fn caption_words(t: &str) -> bool {
             || t.ends_with("供圖")
             || ends_with_figure_number(t)
             || ends_with_photo_credit(t)
+            || bracketed_photo_credit(t)
             || (w <= 40.0
                 && !t.contains(['。', '，'])
                 && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
@@ -359,6 +360,21 @@ fn ends_with_photo_credit(t: &str) -> bool {
     };
     let tail = &t[p + mark.len_utf8().max(t[p..].chars().next().map_or(1, char::len_utf8))..];
     p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
+}
+
+/// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
+fn bracketed_photo_credit(t: &str) -> bool {
+    let Some(inner) = t
+        .strip_suffix('）')
+        .and_then(|r| r.rfind('（').map(|p| &r[p + '（'.len_utf8()..]))
+    else {
+        return false;
+    };
+    width(t) <= 60.0
+        && !t.contains('。')
+        && ["摄影", "攝影", "图片", "圖片", "摄", "攝"]
+            .iter()
+            .any(|l| inner.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
@@ -2479,7 +2495,15 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         while j < pres.len() && label(&pres[j]) {
             j += 1;
         }
-        if j - i >= 2 && i > 0 && j < pres.len() {
+        // (or one alone right above a paragraph, after a caption or a paragraph: "（天水市委常委会议室）", its picture
+        // gone from the copy)
+        let lone = j == i + 1
+            && i > 0
+            && matches!(pres[i - 1].0, Pre::Para | Pre::Caption)
+            && pres.get(j).is_some_and(|p| p.0 == Pre::Para && width(&p.1) >= 40.0)
+            && width(&pres[i].1) >= 6.0
+            && !pres[i].1.contains(['：', '，', '、']);
+        if (j - i >= 2 || lone) && i > 0 && j < pres.len() {
             for p in &mut pres[i..j] {
                 p.0 = Pre::Caption;
             }

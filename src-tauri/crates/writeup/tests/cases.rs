@@ -807,6 +807,24 @@ fn a_closing_signature_is_no_heading() {
     assert_eq!(w.blocks[1].kind, BlockKind::Heading, "{:?}", kinds(&w));
 }
 
+/// Issue 14, eighth round (read off fresh8's v03, a photo report whose pictures are gone from the copy): a line
+/// closed by its photographer in brackets is a caption, and so is a short bracketed phrase alone between the text's
+/// paragraphs.
+#[test]
+fn captions_of_pictures_gone_from_the_copy() {
+    let w = s(&format!(
+        "争创省级文明单位标兵\n省上验收市委机关创建工作\n\n天水市委机关全景(摄影:天水在线网友曲径通幽)\n{PARA_13}\n\n(天水市委机关获得的国家级荣誉)\n{PARA_13}\n\n(天水市委常委会议室)\n{PARA_13}"
+    ));
+    let captions: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(captions.len(), 3, "{:?}", kinds(&w));
+    assert_eq!(w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count(), 3);
+}
+
 /// Issue 14, eighth round (read off fresh8's e-paper readers and a portal repost): a reader's date widget (the date
 /// over a weekday), its state fields (当前报纸名称：…) and a label whose colon introduces its buttons (通版阅读请点击：
 /// over 展开通版 / 收缩通版) are chrome, never a title, heading, author or date; whatever stands right above such a strip
