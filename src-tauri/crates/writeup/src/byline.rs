@@ -579,10 +579,11 @@ pub(crate) fn person_name(t: &str) -> bool {
     (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t) && !weekday(t)
 }
 
-/// A day of the week alone ("星期一", "周日", "禮拜三"): an e-paper reader's date widget, never a name.
+/// A day of the week alone ("星期一", "禮拜三"): an e-paper reader's date widget, never a name. (周一 alone may head
+/// a day of a weekly plan.)
 pub(crate) fn weekday(t: &str) -> bool {
     let t = t.trim();
-    ["星期", "礼拜", "禮拜", "周", "週"].iter().any(|p| {
+    ["星期", "礼拜", "禮拜"].iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|d| matches!(d, "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天"))
     })

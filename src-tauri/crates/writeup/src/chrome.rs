@@ -850,7 +850,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if crate::byline::weekday(t) {
         return Some(ChromeKind::Masthead);
     }
-    if w <= 24.0 && (t.starts_with("当前") || t.starts_with("當前")) && t.contains(['：', ':']) {
+    // (a field: a short label and a value; "当前存在的主要问题：" heading a section is none)
+    let state_field = (t.strip_prefix("当前").or_else(|| t.strip_prefix("當前"))).and_then(|r| {
+        let colon = r.find(['：', ':'])?;
+        let (label, value) = (&r[..colon], r[colon..].chars().skip(1).collect::<String>());
+        ((1..=6).contains(&label.chars().count()) && !label.contains('的') && !value.trim().is_empty()).then_some(())
+    });
+    if w <= 24.0 && state_field.is_some() {
         return Some(ChromeKind::Navigation);
     }
     if short {

@@ -861,6 +861,9 @@ fn an_e_paper_readers_header() {
     ));
     assert_eq!(w.title.as_deref(), Some("机关党建服务品牌首次赛擂台"));
     assert_eq!(w.kicker, None);
+    // (a line of the text that starts with 当前 stays: "当前存在的主要问题：" is no state field)
+    let w = s(&format!("{PARA_13}\n\n当前存在的主要问题：\n\n{PARA_13}"));
+    assert_eq!(w.blocks[1].text, "当前存在的主要问题：", "{:?}", kinds(&w));
 }
 
 /// Issue 14, eighth round (read off fresh8, first measured on pages nobody had seen): the credits of other sites'
