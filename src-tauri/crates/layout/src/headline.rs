@@ -1,8 +1,10 @@
 //! A headline for a write-up that has none (a page copied from its body down, its title left behind), read from its
 //! opening as an editor would write one: the activity's theme in quotes (以“…”为主题的…活动 → “…”…活动), else the
 //! clause that says who did what (郑集镇召开…述职评议会) — never the purpose clause before it (为…，), the date
-//! (2月5日下午，) or the closing 。. None when nothing short enough reads as one; the board then takes the exhibition
-//! title. Either way the user is told, and can type another title on the board.
+//! (2月5日下午，) or the closing 。; a clause too long is made to fit as an editor would (no 了 after the verb, then no
+//! place before it, no quotation qualifying a noun, the higher units of a long unit name left out), a quotation is
+//! never cut, in simplified or traditional script. None when nothing short enough reads as one; the board then takes
+//! the exhibition title. Either way the user is told, and can type another title on the board.
 //!
 //! Owns only the reading; `chrome::fallback_title` decides when a board needs it.
 
@@ -12,13 +14,15 @@ const MAX_CHARS: usize = 30;
 const MIN_CHARS: usize = 8;
 /// How much of the opening paragraph is read (characters): the first sentences, where a news report says what happened.
 const READ_CHARS: usize = 220;
-/// Verbs of an event or an act a report of this genre leads with.
-const EVENT_VERBS: [&str; 20] = [
+/// Verbs of an event or an act a report of this genre leads with (simplified, then traditional forms).
+const EVENT_VERBS: [&str; 36] = [
     "召开", "开展", "举办", "举行", "组织", "启动", "走进", "赴", "参观", "慰问", "签订", "签署", "成立", "揭牌",
-    "发布", "表彰", "部署", "推出", "开设", "召集",
+    "发布", "表彰", "部署", "推出", "开设", "召集", "召開", "開展", "舉辦", "舉行", "組織", "啟動", "走進", "參觀",
+    "簽訂", "簽署", "發布", "推出", "開設", "揭牌", "表彰", "部署",
 ];
 /// How a clause of purpose or circumstance begins (为…，进一步…，在…下，按照…): never the headline.
-const NOT_LEADS: [&str; 11] = [
+/// (a purpose clause often goes on in a list of aims: 为…，推动…，加强…；and 通过… says by what means)
+const NOT_LEADS: [&str; 33] = [
     "为",
     "在",
     "按照",
@@ -30,9 +34,47 @@ const NOT_LEADS: [&str; 11] = [
     "着力",
     "持续",
     "深入",
+    "推动",
+    "推进",
+    "促进",
+    "加强",
+    "贯彻",
+    "丰富",
+    "弘扬",
+    "通过",
+    "今年是",
+    "今天是",
+    "為",
+    "根據",
+    "進一步",
+    "不斷",
+    "著力",
+    "持續",
+    "推動",
+    "推進",
+    "促進",
+    "加強",
+    "貫徹",
+    "通過",
 ];
 /// What may follow a quoted theme to make it a headline (…”主题党日活动, …”为主题的…).
-const THEME_MARKS: [&str; 2] = ["为主题的", "主题"];
+const THEME_MARKS: [&str; 4] = ["为主题的", "主题", "為主題的", "主題"];
+/// The ends of the higher units a long unit name starts with (苏州市相城区…街道…社区党总支, …公司…段党支部): a
+/// headline names the unit by what follows them when the whole name does not fit.
+const UPPER_UNITS: [&str; 12] = [
+    "省",
+    "市",
+    "县",
+    "镇",
+    "乡",
+    "街道",
+    "公司",
+    "集团",
+    "管委会",
+    "縣",
+    "鎮",
+    "集團",
+];
 
 /// The headline read from a write-up's opening paragraph, if one reads as a headline.
 pub fn from_opening(paragraph: &str) -> Option<String> {
@@ -42,7 +84,8 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
     quoted_theme(&text).or_else(|| event_clause(&text))
 }
 
-/// “theme” and what it names (…”为主题的校际联动活动 → “theme”校际联动活动; …”主题活动 → “theme”主题活动).
+/// “theme” and what it names (…”为主题的校际联动活动 → “theme”校际联动活动; …”主题活动 → “theme”主题活动; 开展
+/// “theme”服务活动 → “theme”服务活动).
 fn quoted_theme(text: &str) -> Option<String> {
     let mut from = 0;
     while let Some(open) = text[from..].find('“').map(|i| from + i) {
@@ -53,37 +96,202 @@ fn quoted_theme(text: &str) -> Option<String> {
             continue;
         }
         let after = &text[from..];
-        let Some(mark) = THEME_MARKS.iter().find(|m| after.starts_with(*m)) else {
+        let mark = THEME_MARKS.iter().find(|m| after.starts_with(*m)).copied();
+        // (a theme right after the verb that holds the event names it: 开展“…”探究服务活动)
+        // (in a purpose clause, 为深入开展“两学一做”学习教育, the quotation names no event of the report)
+        let clause_start = text[..open]
+            .rfind(['，', '。', '；'])
+            .map_or(0, |i| i + '，'.len_utf8());
+        let after_verb = EVENT_VERBS
+            .iter()
+            .any(|v| text[..open].ends_with(v) || text[..open].ends_with(&format!("{v}了")))
+            && !NOT_LEADS.iter().any(|l| text[clause_start..].starts_with(l));
+        if mark.is_none() && !after_verb {
             continue;
-        };
-        let named: String = after[mark.len()..]
+        }
+        let after = &after[mark.map_or(0, str::len)..];
+        let named: String = after
+            .trim_start_matches('的')
             .chars()
-            .take_while(|c| !"，。；：、！？（(".contains(*c))
+            .take_while(|c| !"，。；：、！？（(“".contains(*c))
             .collect();
-        let named = if *mark == "主题" {
-            format!("主题{named}")
-        } else {
-            named
+        let named = match mark {
+            Some("主题" | "主題") => format!("{}{named}", mark.unwrap_or_default()),
+            _ => named,
         };
         let headline = format!("{theme}{named}");
-        if named.chars().count() >= 2 && headline.chars().count() <= MAX_CHARS {
+        let event = named.ends_with(['会', '會', '赛', '賽', '式']) || named.contains("活动") || named.contains("活動");
+        if named.chars().count() >= 2
+            && (mark.is_some() || event || named.chars().count() <= 10)
+            && headline.chars().count() <= MAX_CHARS
+        {
             return Some(headline);
         }
     }
     None
 }
 
-/// The first clause that leads with who did what: not a purpose clause, a date or a circumstance.
+/// The first clause that leads with who did what: not a purpose clause, a date or a circumstance; made to fit as an
+/// editor would (no 了 after the verb; then, if still too long, no place (在…) before it, no quoted qualifier, and the
+/// higher units of a long unit name left out).
 fn event_clause(text: &str) -> Option<String> {
     // The first two sentences: a report says what happened at once; later clauses describe it.
     let end = text.match_indices('。').nth(1).map_or(text.len(), |(i, _)| i);
-    text[..end]
-        .split(['，', '。', '；', '！', '？'])
+    let clause = clauses(&text[..end])
+        .into_iter()
         .map(str::trim)
         .filter(|c| !NOT_LEADS.iter().any(|l| c.starts_with(l)))
-        .find(|c| EVENT_VERBS.iter().any(|v| acts(c, v)))
-        .map(|c| c.trim_end_matches(['。', '”']).to_string())
-        .filter(|c| (MIN_CHARS..=MAX_CHARS).contains(&c.chars().count()) && !c.contains('“'))
+        .find(|c| EVENT_VERBS.iter().any(|v| acts(c, v)) && !anniversary(c))?;
+    let fitted = fit(clause.trim_end_matches('。'));
+    Some(fitted).filter(|c| (MIN_CHARS..=MAX_CHARS).contains(&c.chars().count()) && balanced(c))
+}
+
+/// The text cut at clause marks (，。；！？) that stand outside quotation marks.
+fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '《' => depth += 1,
+            '”' | '》' => depth = (depth - 1).max(0),
+            '，' | '。' | '；' | '！' | '？' if depth == 0 => {
+                out.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// Every quotation mark closed: a headline never cuts a quotation in half.
+fn balanced(c: &str) -> bool {
+    c.matches('“').count() == c.matches('”').count() && c.matches('《').count() == c.matches('》').count()
+}
+
+/// An anniversary or a founding date, not an event: 中国共产党成立100周年, 支部成立于2014年.
+fn anniversary(c: &str) -> bool {
+    ["成立于", "成立於", "周年", "週年"].iter().any(|w| c.contains(w)) && !c.contains("活动") && !c.contains("活動")
+}
+
+/// The clause as an editor would set it as a headline.
+fn fit(clause: &str) -> String {
+    let mut c = clause.to_string();
+    for v in EVENT_VERBS {
+        c = c.replace(&format!("{v}了"), v);
+    }
+    let len = |c: &str| c.chars().count();
+    if len(&c) > MAX_CHARS {
+        c = without_place(&c);
+    }
+    if len(&c) > MAX_CHARS {
+        c = without_quoted_qualifier(&c);
+    }
+    if len(&c) > MAX_CHARS {
+        c = shorter_units(&c);
+    }
+    c
+}
+
+/// Without the place between the subject and the verb (涿州市总工会在桃园街道办事处举行… → 涿州市总工会举行…).
+fn without_place(c: &str) -> String {
+    let Some(at) = c.find('在').filter(|&i| c[..i].chars().count() >= 2) else {
+        return c.to_string();
+    };
+    let verb = EVENT_VERBS.iter().filter_map(|v| c[at..].find(v).map(|i| at + i)).min();
+    match verb {
+        Some(v) if !c[at..v].contains(['“', '，']) && c[at..v].chars().count() <= 16 => {
+            format!("{}{}", &c[..at], &c[v..])
+        }
+        _ => c.to_string(),
+    }
+}
+
+/// Without a quotation that qualifies the noun after it (召开创建“让党中央放心、让人民群众满意”模范机关工作推进会 →
+/// 召开创建模范机关工作推进会); a quotation the clause ends with is its theme and stays.
+fn without_quoted_qualifier(c: &str) -> String {
+    let mut out = String::new();
+    let mut rest = c;
+    while let Some(open) = rest.find('“') {
+        let Some(len) = rest[open..].find('”') else { break };
+        let close = open + len + '”'.len_utf8();
+        // (after 在, 对, 向… the quotation names a place or a party, not a kind)
+        let qualifies = rest[close..].chars().next().is_some_and(is_han)
+            && rest[close..].chars().count() >= 2
+            && !rest[..open].ends_with(['在', '于', '对', '从', '向', '到', '给', '由', '對', '於', '從', '給']);
+        out.push_str(&rest[..open]);
+        if !qualifies {
+            out.push_str(&rest[open..close]);
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Each unit of the subject (A与B…, A、B…) named without the higher units its name starts with, as far as needed
+/// and never down to nothing (…苏州维管段段部党支部与…北河泾街道常楼社区党总支开展结对共建 → 苏州维管段段部党支部与常楼社区
+/// 党总支开展结对共建).
+fn shorter_units(c: &str) -> String {
+    let Some(verb) = EVENT_VERBS.iter().filter_map(|v| c.find(v)).min() else {
+        return c.to_string();
+    };
+    let (subject, rest) = c.split_at(verb);
+    let mut parts: Vec<String> = Vec::new();
+    let mut seps: Vec<char> = Vec::new();
+    let mut cur = String::new();
+    for ch in subject.chars() {
+        if ch == '与' || ch == '與' || ch == '、' || ch == '和' {
+            parts.push(std::mem::take(&mut cur));
+            seps.push(ch);
+        } else {
+            cur.push(ch);
+        }
+    }
+    parts.push(cur);
+    let total =
+        |parts: &[String]| parts.iter().map(|p| p.chars().count()).sum::<usize>() + seps.len() + rest.chars().count();
+    while total(&parts) > MAX_CHARS {
+        // the longest name loses its highest unit, if it has one and something of its own is left
+        let Some((k, cut)) = parts
+            .iter()
+            .enumerate()
+            .filter_map(|(k, p)| upper_unit_end(p).map(|e| (k, e)))
+            .max_by_key(|(k, _)| parts[*k].chars().count())
+        else {
+            break;
+        };
+        parts[k] = parts[k][cut..].to_string();
+    }
+    let mut out = String::new();
+    for (k, p) in parts.iter().enumerate() {
+        out.push_str(p);
+        if let Some(sep) = seps.get(k) {
+            out.push(*sep);
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the first higher unit of a name ends (after 苏州市, …公司, …街道), when at least four characters follow it
+/// and they name a unit of their own (市委, 市直, 市政协… are the city's own organs, not units under it).
+fn upper_unit_end(name: &str) -> Option<usize> {
+    UPPER_UNITS
+        .iter()
+        .flat_map(|u| name.match_indices(u).map(|(i, u)| i + u.len()))
+        .filter(|&e| {
+            let rest = &name[e..];
+            e >= 2 * '市'.len_utf8()
+                && rest.chars().count() >= 4
+                && !rest.starts_with(['委', '直', '政', '人', '级', '属', '級', '屬', '区', '區', '长', '長'])
+        })
+        .min()
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Whether the clause uses the verb as a verb: 组织 acts when people follow it (组织10名…, 组织全馆职工, 组织部分党员);
@@ -91,8 +299,12 @@ fn event_clause(text: &str) -> Option<String> {
 fn acts(clause: &str, verb: &str) -> bool {
     clause.match_indices(verb).any(|(i, _)| {
         let after = clause[i + verb.len()..].chars().next();
-        verb != "组织"
-            || after.is_some_and(|c| c.is_ascii_digit() || "全部党干职师青学志各本一二三四五六七八九十".contains(c))
+        let rest = &clause[i + verb.len()..];
+        (verb != "组织" && verb != "組織")
+            || rest.starts_with("部分")
+            || after.is_some_and(|c| {
+                c.is_ascii_digit() || "全党干职师青学志各本一二三四五六七八九十黨幹職師學誌".contains(c)
+            })
     })
 }
 
@@ -136,5 +348,69 @@ mod tests {
             None
         );
         assert_eq!(from_opening("他说：“这是我们应该做的。”大家纷纷点头。"), None);
+    }
+
+    /// Openings of fresh7's and fresh8's pages that lost their titles, whose boards took the exhibition's title
+    /// ("模范机关建设成果展") for want of a headline: the clause that says who did what, made to fit as an editor would
+    /// — the higher units of long unit names left out, the place before the verb and a quotation qualifying a noun
+    /// dropped when too long, a quotation never cut — and no headline from a purpose clause or an anniversary.
+    #[test]
+    fn a_long_opening_is_made_to_fit() {
+        assert_eq!(
+            from_opening(
+                "为进一步促进党建优势互补,加强基层党支部建设,贯彻“我为群众办实事”实践活动,中铁电气化局京沪高铁维管公司苏州维管段\
+                 段部党支部与所在属地苏州市相城区高铁新城管委会北河泾街道常楼社区党总支开展结对共建,双方党组织的负责人按照“以共建\
+                 促党建,以共建促共享,以共建促互补”的原则,签订了《党支部结对共建协议书》。"
+            )
+            .as_deref(),
+            Some("苏州维管段段部党支部与北河泾街道常楼社区党总支开展结对共建")
+        );
+        assert_eq!(
+            from_opening(
+                "为充分证据机关党组织和在任党员在服务下层、服务环球中的积极作用,近日,合肥市同安街说念五里庙社区独秀园小区党支部与\
+                 包河区东说念主社局第三党支部积极反馈上司敕令,共同开展“百个机关党支部进社区 千名在任党员率前卫”探究服务环球算作,\
+                 通过结对共建,联袂鼓动和好意思小区缔造。"
+            )
+            .as_deref(),
+            Some("“百个机关党支部进社区 千名在任党员率前卫”探究服务环球算作")
+        );
+        assert_eq!(
+            from_opening(
+                "12月3日,我市召开创建“让党中央放心、让人民群众满意”模范机关工作推进会,来自全市84家市直单位党组织负责人参加了会议。"
+            )
+            .as_deref(),
+            Some("我市召开创建模范机关工作推进会")
+        );
+        assert_eq!(
+            from_opening(
+                "12月29日,市委党史研究室召开深化创建“市级文明单位”动员部署会,对创建“市级文明单位”工作再动员、再部署。"
+            )
+            .as_deref(),
+            Some("市委党史研究室召开深化创建“市级文明单位”动员部署会")
+        );
+        assert_eq!(
+            from_opening(
+                "为庆祝中国共产党建党95周年,推动“两学一做”学习教育深入开展,7月1日下午,“我身边的好党员”演讲比赛在学术报告厅火热举行。"
+            )
+            .as_deref(),
+            Some("“我身边的好党员”演讲比赛在学术报告厅火热举行")
+        );
+        assert_eq!(
+            from_opening("3月3日，2021年度機關黨支部書記述職評議會順利召開。機關黨委委員、機關黨支部書記、黨員代表等30余人參加。")
+                .as_deref(),
+            Some("2021年度機關黨支部書記述職評議會順利召開")
+        );
+        assert_eq!(
+            from_opening(
+                "宜都融媒訊（記者 江傳堃）4月27日，2023年全市機關黨建工作會暨2022年度市直單位機關黨組織書記述職評議會議召開，\
+                 市委常委、市委辦公室主任張杰參加。"
+            ),
+            None
+        );
+        assert_eq!(
+            from_opening("民进江苏南通市通州区支部成立于2014年。七年来，支部认真履行民主党派职能。"),
+            None
+        );
+        assert_eq!(from_opening("7月1日，是中国共产党成立104周年纪念日。"), None);
     }
 }

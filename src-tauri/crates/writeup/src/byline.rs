@@ -429,6 +429,16 @@ const PLACEHOLDERS: [&str; 14] = [
 ];
 
 fn clean_value(v: &[char]) -> Option<String> {
+    // a field of the page's own after the value, with a label this parser does not know ("乐清日报  发布开发区：浙江
+    // 乐清经济开发区"), is no part of it: the value ends at the space before a short label and its colon
+    let cut = (1..v.len()).find(|&i| {
+        v[i - 1] == ' '
+            && v[i] != ' '
+            && (2..=6).any(|n| {
+                v.get(i + n).is_some_and(|c| matches!(c, '：' | ':')) && v[i..i + n].iter().all(|c| is_han(*c))
+            })
+    });
+    let v = &v[..cut.unwrap_or(v.len())];
     let s: String = v.iter().collect();
     // empty brackets left by a page template ("王向阳【】") say nothing
     let s = without_empty_brackets(&s);
@@ -481,10 +491,15 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         let p = parse(&inner)?;
         return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);
     }
-    let head = chars
-        .iter()
-        .take(24)
-        .position(|c| matches!(c, '讯' | '訊' | '电' | '電'))?;
+    // (or 消息 after the paper's or site's own name: "本网消息（通讯员罗中华 刘海燕）为…")
+    let own_news = (0..chars.len().min(24).saturating_sub(1))
+        .find(|&k| chars[k] == '消' && chars[k + 1] == '息' && chars.first() == Some(&'本') && (2..=4).contains(&k));
+    let head = own_news.map(|k| k + 1).or_else(|| {
+        chars
+            .iter()
+            .take(24)
+            .position(|c| matches!(c, '讯' | '訊' | '电' | '電'))
+    })?;
     let mut i = head + 1;
     while chars.get(i) == Some(&' ') {
         i += 1;
@@ -493,7 +508,11 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
         let inner: String = chars[i + 1..close].iter().collect();
         // names alone in the brackets are the writers: "廉政中国讯（边志文 宗飞）"
-        let names: Vec<&str> = inner.split_whitespace().collect();
+        let mut names: Vec<&str> = inner.split_whitespace().collect();
+        // (after the writers' unit: "本网讯（行政二党支部 汪琳）")
+        if names.len() >= 2 && unit_end(names[0]) && !person_name(names[0]) {
+            names.remove(0);
+        }
         if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| person_name(n) && common_surname(n)) {
             let mut p = Parsed {
                 author: Some(names.join(" ")),
@@ -557,7 +576,17 @@ fn medium_before(chars: &[char], bare: bool) -> Option<String> {
 /// 学习时报, 新华社, 宣传部).
 pub(crate) fn person_name(t: &str) -> bool {
     let n = t.chars().count();
-    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t)
+    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t) && !weekday(t)
+}
+
+/// A day of the week alone ("星期一", "禮拜三"): an e-paper reader's date widget, never a name. (周一 alone may head
+/// a day of a weekly plan.)
+pub(crate) fn weekday(t: &str) -> bool {
+    let t = t.trim();
+    ["星期", "礼拜", "禮拜"].iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|d| matches!(d, "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天"))
+    })
 }
 
 /// The most common Chinese surnames (simplified and traditional forms), for names run together without spaces.
@@ -860,6 +889,15 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eighth round (read off fresh8's v02): a field of the page's own after a value, under a label this
+    /// parser does not know, is no part of the value.
+    #[test]
+    fn a_value_ends_before_an_unknown_label() {
+        let p = parse("发布时间:2021-10-27  来源:乐清日报  发布开发区:浙江乐清经济开发区").unwrap();
+        assert_eq!(p.source.as_deref(), Some("乐清日报"));
+        assert_eq!(p.date.as_deref(), Some("2021-10-27"));
+    }
 
     #[test]
     fn empty_template_brackets_leave_values() {

@@ -809,7 +809,20 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // the download, log-in and payment widgets of a document-sharing site, and its notes about itself
     // (下载 alone is no widget: "指导群众下载国家反诈中心软件" is text)
-    const WIDGET: [&str; 7] = ["验证码", "金币", "VIP", "支付宝", "微信支付", "忘记密码", "换一换"];
+    // (and a log-in box's prompts: "还没有账号？" over "立即注册")
+    const WIDGET: [&str; 11] = [
+        "验证码",
+        "金币",
+        "VIP",
+        "支付宝",
+        "微信支付",
+        "忘记密码",
+        "换一换",
+        "没有账号",
+        "立即注册",
+        "沒有賬號",
+        "立即註冊",
+    ];
     let download = (t.contains("下载") || t.contains("下載"))
         && ["登录", "会员", "游客", "快捷", "资源", "积分"]
             .iter()
@@ -832,6 +845,19 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let starts_bullet = t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>']);
     if short && page_label(t) {
         return Some(ChromeKind::Masthead);
+    }
+    // an e-paper reader's date widget ("星期一" alone) and its state fields ("当前报纸名称：慈溪日报", "当前版：02版")
+    if crate::byline::weekday(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    // (a field: a short label and a value; "当前存在的主要问题：" heading a section is none)
+    let state_field = (t.strip_prefix("当前").or_else(|| t.strip_prefix("當前"))).and_then(|r| {
+        let colon = r.find(['：', ':'])?;
+        let (label, value) = (&r[..colon], r[colon..].chars().skip(1).collect::<String>());
+        ((1..=6).contains(&label.chars().count()) && !label.contains('的') && !value.trim().is_empty()).then_some(())
+    });
+    if w <= 24.0 && state_field.is_some() {
+        return Some(ChromeKind::Navigation);
     }
     if short {
         if REPOST

@@ -99,7 +99,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         return Some(m::APP_PROMPT);
     }
     // editor lines
-    const EDITORS: [&str; 22] = [
+    const EDITORS: [&str; 24] = [
         // a WeChat account's credit block, letter-spaced or not: "监 制：…", "主 编：…"
         "监制",
         "主编",
@@ -112,6 +112,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "审核",
         "校对",
         "终审",
+        "审稿",
         "初审",
         "复审",
         "值班编辑",
@@ -120,6 +121,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "審核",
         "校對",
         "終審",
+        "審稿",
         "初審",
         "複審",
         "值班編輯",

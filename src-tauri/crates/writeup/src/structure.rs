@@ -335,6 +335,7 @@ fn caption_words(t: &str) -> bool {
             || t.ends_with("供圖")
             || ends_with_figure_number(t)
             || ends_with_photo_credit(t)
+            || bracketed_photo_credit(t)
             || (w <= 40.0
                 && !t.contains(['。', '，'])
                 && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
@@ -359,6 +360,21 @@ fn ends_with_photo_credit(t: &str) -> bool {
     };
     let tail = &t[p + mark.len_utf8().max(t[p..].chars().next().map_or(1, char::len_utf8))..];
     p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
+}
+
+/// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
+fn bracketed_photo_credit(t: &str) -> bool {
+    let Some(inner) = t
+        .strip_suffix('）')
+        .and_then(|r| r.rfind('（').map(|p| &r[p + '（'.len_utf8()..]))
+    else {
+        return false;
+    };
+    width(t) <= 60.0
+        && !t.contains('。')
+        && ["摄影", "攝影", "图片", "圖片", "摄", "攝"]
+            .iter()
+            .any(|l| inner.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
@@ -399,7 +415,7 @@ fn split_dash(t: &str) -> Option<(String, String)> {
     None
 }
 
-const ORG_SUFFIX: [&str; 36] = [
+const ORG_SUFFIX: [&str; 44] = [
     "工委",
     "委员会",
     "党委",
@@ -424,6 +440,12 @@ const ORG_SUFFIX: [&str; 36] = [
     "检察院",
     "委",
     "联合会",
+    // (a college, an institute, a hospital, an association: the units that sign a branch's news)
+    "学院",
+    "研究所",
+    "研究院",
+    "医院",
+    "协会",
     // traditional forms
     "委員會",
     "黨委",
@@ -437,6 +459,9 @@ const ORG_SUFFIX: [&str; 36] = [
     "大學",
     "檢察院",
     "聯合會",
+    "學院",
+    "醫院",
+    "協會",
 ];
 
 /// Splits an issuing unit off the end of a subtitle: "2024年工作综述 长岛机关工委" or "…（长岛机关工委）".
@@ -698,6 +723,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = flattened_paragraphs(items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
+    let items = drop_chrome_openers(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
@@ -755,6 +781,46 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     }
     out.key_figures = figures::find(&out.blocks);
     out.dropped.sort_by_key(|d| d.lines.first().copied().unwrap_or(0));
+    out
+}
+
+/// A line right above a line set aside as chrome is the chrome's too when it opens it: a label whose colon
+/// introduces the chrome ("通版阅读请点击：" over 展开通版 / 收缩通版) or a date over a weekday (an e-paper reader's date
+/// widget, "2026-01-19" / "星期一": the day it was read, not the article's date).
+fn drop_chrome_openers(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let next = it.nums.last().map(|n| n + 1);
+        let below = cx
+            .out
+            .dropped
+            .iter()
+            .find(|d| {
+                d.lines.first().copied() == next
+                    && [
+                        m::PAGE_NAV,
+                        m::CHROME_MASTHEAD,
+                        m::CHROME_HTML,
+                        m::BREADCRUMB,
+                        m::CHROME_JUNK,
+                    ]
+                    .contains(&d.reason.as_str())
+            })
+            .map(|d| (d.text.trim().to_string(), d.reason.clone()));
+        let opens = below.as_ref().is_some_and(|(t, _)| {
+            let label = it.text.ends_with(['：', ':'])
+                && width(&it.text) <= 16.0
+                && !it.text.contains(['。', '，', '；'])
+                && byline::parse(&it.text).is_none();
+            let date =
+                byline::weekday(t) && byline::find_date(&it.text).is_some_and(|(_, n)| n == it.text.chars().count());
+            label || date
+        });
+        match below.filter(|_| opens) {
+            Some((_, reason)) => cx.drop_item(&it, &reason),
+            None => out.push(it),
+        }
+    }
     out
 }
 
@@ -1492,6 +1558,44 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
     }
     let mut rest = cands.as_slice();
+    // whatever stands above the page's chrome (a breadcrumb, a reader's buttons or date) is the page's too, when a
+    // headline with its byline or text under it follows the chrome: a site's slogan, a reader's name, a label that
+    // introduces the buttons ("打造网上国际投资促进平台…" / 当前位置… / headline; "通版阅读请点击：" / 展开通版 …)
+    while title.is_none() && rest.len() >= 2 {
+        let (a, b) = (&items[rest[0]], &items[rest[1]]);
+        let (from, to) = (
+            a.nums.last().copied().unwrap_or(0),
+            b.nums.first().copied().unwrap_or(0),
+        );
+        // (a strip of a few lines: a headline over a long field list or a document page's header is no slogan)
+        // (the chrome right under the line: a byline first would make the line the headline)
+        let first_chrome = cx
+            .out
+            .dropped
+            .iter()
+            .flat_map(|d| d.lines.iter().copied())
+            .filter(|&l| l > from && l < to)
+            .min();
+        let first_byline = (rest[0] + 1..rest[1])
+            .filter_map(|k| items[k].nums.first().copied())
+            .min();
+        let chrome_between = to <= from + 6 && first_chrome.is_some_and(|c| first_byline.is_none_or(|b| c < b));
+        // (a headline, not a short label: "资源描述" under a document's name is no headline)
+        let headline = heading_like_title(&b.text)
+            && width(&b.text) >= 8.0
+            && column_label(&b.text, 6).is_none()
+            && items
+                .get(rest[1] + 1)
+                .is_some_and(|n| byline::parse(&n.text).is_some() || body_like(n));
+        // (nothing but byline lines between them)
+        let next = (rest[0] + 1..rest[1]).all(|k| consumed[k]);
+        if !next || !chrome_between || !headline {
+            break;
+        }
+        consumed[rest[0]] = true;
+        cx.drop_item(a, m::ABOVE_TITLE);
+        rest = &rest[1..];
+    }
     // a site's or paper's name at the very top, over the headline, is the page's masthead
     if title.is_none() && rest.len() >= 2 && rest[0] == 0 {
         let (a, b) = (&items[rest[0]], &items[rest[1]]);
@@ -2391,7 +2495,15 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         while j < pres.len() && label(&pres[j]) {
             j += 1;
         }
-        if j - i >= 2 && i > 0 && j < pres.len() {
+        // (or one alone right above a paragraph, after a caption or a paragraph: "（天水市委常委会议室）", its picture
+        // gone from the copy)
+        let lone = j == i + 1
+            && i > 0
+            && matches!(pres[i - 1].0, Pre::Para | Pre::Caption)
+            && pres.get(j).is_some_and(|p| p.0 == Pre::Para && width(&p.1) >= 40.0)
+            && width(&pres[i].1) >= 6.0
+            && !pres[i].1.contains(['：', '，', '、']);
+        if (j - i >= 2 || lone) && i > 0 && j < pres.len() {
             for p in &mut pres[i..j] {
                 p.0 = Pre::Caption;
             }
@@ -2540,7 +2652,26 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 let useful = |p: &byline::Parsed| {
                     p.reporter.is_some() || p.source.is_some() || p.author.is_some() || p.correspondent.is_some()
                 };
-                if let Some(parsed) = byline::parse(&inner).filter(useful).or_else(named).or_else(credit) {
+                // the contributing unit after the last sentence: "…交流讨论。（文化宫支部）", "（机关党委供稿）"
+                let unit = || {
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    let bare = inner.trim_matches(['（', '）']);
+                    let bare = bare.strip_suffix("供稿").unwrap_or(bare);
+                    (closes
+                        && (3.0..=16.0).contains(&width(bare))
+                        && bare.chars().all(is_han)
+                        && ORG_SUFFIX.iter().any(|s| bare.ends_with(s)))
+                    .then(|| byline::Parsed {
+                        source: Some(bare.to_string()),
+                        ..Default::default()
+                    })
+                };
+                if let Some(parsed) = byline::parse(&inner)
+                    .filter(useful)
+                    .or_else(named)
+                    .or_else(credit)
+                    .or_else(unit)
+                {
                     // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
                     if parsed.reporter.is_some()
                         || parsed.source.is_some()
@@ -2630,6 +2761,8 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let unit = |i: &&str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
         if let Some(inner) = inner.filter(unit) {
             if cx.out.byline.source.is_none() && blocks.len() >= 2 {
+                // (a unit's contribution, "（机关党委供稿）": the unit is the source)
+                let inner = inner.strip_suffix("供稿").filter(|u| width(u) >= 2.0).unwrap_or(inner);
                 cx.out.byline.source = Some(inner.to_string());
                 cx.out.byline.lines.extend(last.lines.iter().copied());
                 cx.out.byline.raw.push(last.text.clone());

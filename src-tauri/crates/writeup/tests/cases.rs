@@ -780,6 +780,121 @@ fn a_signature_after_the_prose_anchors_no_title() {
     );
 }
 
+/// Issue 14, eighth round (the board of fresh7's u07 was titled "政府管理学院"): the unit that signs a text on its
+/// last lines, under the prose and over the date (or alone), is the text's signature: lines of the text, never a
+/// heading and so never a board title; the date under it is the signature's, not the byline's. A short unnumbered
+/// heading over a paragraph, even at the end, stays one.
+#[test]
+fn a_closing_signature_is_no_heading() {
+    let last = "最后,为打造“学习型支部”,政府管理学院第一教工党支部以“书香支部”为支部特色,进行了第一次支部特色活动,由支部成员张宪丽进行了名著领读。本次“书香支部”特色主题活动激发了支部党员们工作和学习的热情,增加了知识储备,营造爱读书、读好书、善读书的学习氛围,引领广大党员养成良好读书习惯。(黄素心撰稿 周秋君摄影)";
+    for signature in [
+        "政府管理学院\n2021年4月6日",
+        "中共某某县委组织部\n2023年5月12日",
+        "马克思主义学院",
+    ] {
+        let w = s(&format!("{PARA_13}\n{last}\n{signature}"));
+        assert!(
+            w.blocks.iter().all(|b| b.kind != BlockKind::Heading),
+            "{signature}: {:?}",
+            kinds(&w)
+        );
+        assert_eq!(w.byline.date, None, "{signature}");
+        let tail: Vec<&str> = signature.split('\n').collect();
+        let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.ends_with(&tail), "{signature}: {:?}", kinds(&w));
+    }
+    let w = s(&format!("{PARA_13}\n\n主要成效\n\n{last}"));
+    assert_eq!(w.blocks[1].kind, BlockKind::Heading, "{:?}", kinds(&w));
+}
+
+/// Issue 14, eighth round (read off fresh8's v03, a photo report whose pictures are gone from the copy): a line
+/// closed by its photographer in brackets is a caption, and so is a short bracketed phrase alone between the text's
+/// paragraphs.
+#[test]
+fn captions_of_pictures_gone_from_the_copy() {
+    let w = s(&format!(
+        "争创省级文明单位标兵\n省上验收市委机关创建工作\n\n天水市委机关全景(摄影:天水在线网友曲径通幽)\n{PARA_13}\n\n(天水市委机关获得的国家级荣誉)\n{PARA_13}\n\n(天水市委常委会议室)\n{PARA_13}"
+    ));
+    let captions: Vec<&str> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(captions.len(), 3, "{:?}", kinds(&w));
+    assert_eq!(w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count(), 3);
+}
+
+/// Issue 14, eighth round (read off fresh8's e-paper readers and a portal repost): a reader's date widget (the date
+/// over a weekday), its state fields (当前报纸名称：…) and a label whose colon introduces its buttons (通版阅读请点击：
+/// over 展开通版 / 收缩通版) are chrome, never a title, heading, author or date; whatever stands right above such a strip
+/// of chrome, over a headline with its byline or text under it (a reader's name, a site's slogan over its
+/// breadcrumb), is the page's, not a kicker or the title.
+#[test]
+fn an_e_paper_readers_header() {
+    let body = "  本报讯 昨天下午,“先锋聚力、全域争先”——第二届全市机关党建品牌展评暨“双建”争先工作推进会成功举行。宁波市直机关工委副书记徐向波,慈溪市委常委、组织部部长、市委直属机关工委书记施宇峰出席并讲话。";
+    let w = s(&format!(
+        "电子报阅读机\n2026-01-19\n星期一\n当前报纸名称:慈溪日报\n\n第二届全市机关党建品牌展评 暨“双建”争先工作推进会举行\n\n日期:12-28\n字号:\n版面:第A01版:要闻       上一篇    下一篇\n\n{body}\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("第二届全市机关党建品牌展评暨“双建”争先工作推进会举行")
+    );
+    assert_eq!(w.byline.author, None);
+    assert_eq!(w.byline.date.as_deref(), Some("12-28"));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n发布日期:\n市政府发展研究中心模范机关建设再添硕果\n  滨州日报/滨州网滨州讯(通讯员张国庆报道)近日,市政府发展研究中心在“我和模范机关共成长”征文比赛、模范机关建设“金点子”征集活动中收获颇丰。\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("市政府发展研究中心模范机关建设再添硕果"));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "打造网上国际投资促进平台 致力于中国投资促进事业\n您现在的位置:首页 > 开发区新闻 > 温州 > 文字新闻\n机关党建服务品牌首次赛擂台\n发布时间:2021-10-27  来源:乐清日报\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("机关党建服务品牌首次赛擂台"));
+    assert_eq!(w.kicker, None);
+    // (a line of the text that starts with 当前 stays: "当前存在的主要问题：" is no state field)
+    let w = s(&format!("{PARA_13}\n\n当前存在的主要问题：\n\n{PARA_13}"));
+    assert_eq!(w.blocks[1].text, "当前存在的主要问题：", "{:?}", kinds(&w));
+}
+
+/// Issue 14, eighth round (read off fresh8, first measured on pages nobody had seen): the credits of other sites'
+/// pages — the contributing unit in brackets after the last sentence (with or without 供稿), 本网消息 for 本网讯, the
+/// writers' unit before the writer in a lead-in — name the source, correspondent or author and leave the text; a
+/// 审稿 sign-off and a log-in box's prompts under the text are set aside.
+#[test]
+fn credits_and_widgets_of_other_sites() {
+    let last = "会后,各支部召开会议,以“转作风,抓落实”为主题进行交流讨论。(文化宫支部)";
+    let w = s(&format!("{PARA_13}\n{last}"));
+    assert_eq!(w.byline.source.as_deref(), Some("文化宫支部"));
+    assert!(
+        w.blocks.iter().all(|b| !b.text.contains("文化宫支部")),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n(机关党委供稿)\n|"));
+    assert_eq!(w.byline.source.as_deref(), Some("机关党委"));
+    let w = s(&format!(
+        "本网消息(通讯员罗中华 刘海燕) 为让各党总支之间互相学习、交流经验、相互促进,推动党建工作标准化和规范化,4月30日,城步苗族自治县西岩镇联校总支委员会、儒林镇联校总支委员会携手开展了为期一天的基层党建工作参观学习交流活动。\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("罗中华 刘海燕"));
+    let w = s(&format!(
+        "【党建】点亮微心愿,书香递能量\n本网讯(行政二党支部 汪琳)9月1日,我院行政二党支部向界牌社区颐和嘉苑党建(红色)会客厅送去书架和“红色”书籍,助力社区党建工作。\n{PARA_13}\n账号+密码登录\n手机+密码登录\n还没有账号?\n立即注册"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("汪琳"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n\n审稿:孙 薇\n编审:何文玲\n终审:张之稳"));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+}
+
 /// Issue 14, seventh round (read off fresh7's u01, u02, u04, u07, u09): the writers' credit closing the text, as
 /// pages print it — names joined by 、 in brackets, a name with its role after it, a name alone or a unit and a name
 /// on the last line — names the author and leaves the text; one character left after long prose is the text cut off.

@@ -53,7 +53,8 @@
 //! every third page by number in fresh6b; seventh round), reported as "fresh6a held-out" and "fresh6b held-out": fresh6a
 //! may be studied after its first measure, fresh6b never is (except t15, studied after the lead's last look at its
 //! boards, so fresh6b's figure is "never studied except t15"); and `tests/pages/fresh7` a later batch of that round
-//! (u01…u11), measured first with the rules read off fresh6a, then studied. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
+//! (u01…u11), measured first with the rules read off fresh6a, then studied; and `tests/pages/fresh8` the eighth
+//! round's batch (v01…v14), keyed before the parser was run on it, measured once as never seen, then studied. `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
 //! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set); `=all` of every
 //! page except those never to be studied (fresh5b, fresh6b, the pending batch's p9r, p9u, p9x).
 
@@ -111,15 +112,25 @@ const PENDING_NEVER_STUDIED: [&str; 3] = ["p9r", "p9u", "p9x"];
 /// with two menu items ("网站群", "微信矩阵") as headings. The two rules read off that board (a name under a quotation
 /// is its credit; two or three short items before the prose are a menu) took fresh6b to 47 / 62 = 75.8: t15 3 / 7 →
 /// 7 / 7 (studied from then on) and, by the menu rule, t06 5 / 15 → 8 / 15 (never studied). From then on fresh6b's
-/// figure is "never studied except t15"; without t15 it moved 37 / 55 = 67.3 → 40 / 55 = 72.7.
+/// figure is "never studied except t15"; without t15 it moved 37 / 55 = 67.3 → 40 / 55 = 72.7. In the eighth round
+/// two rules read off fresh8 (a strip of reader chrome and what stands above it; a value ending before an unknown
+/// label) took it to 52 / 62 = 83.9 (t06 +1, t12 +1; neither studied).
 const FLOOR_FRESH6A: f64 = 95.5;
-const FLOOR_FRESH6B: f64 = 75.5;
+const FLOOR_FRESH6B: f64 = 83.5;
 /// The seventh round's later batch (`tests/pages/fresh7`, 11 pages), keyed before the parser with the rules read off
 /// fresh6a was run on it: first measure 56 / 72 = 77.8 (a second clean figure of that round's rules on pages nobody
 /// had seen). It may be studied after that; fresh6b never is. After the rules read off its misses: 68 / 71 = 95.8
 /// (fresh6b unchanged at 64.5; a rule that looked past a closing signature for the credit cost fresh6b an item and
-/// was dropped).
-const FLOOR_FRESH7: f64 = 95.5;
+/// was dropped). In the eighth round the closing-signature rule (u07, whose board was titled by its signing unit)
+/// took it to 69 / 70 = 98.6.
+const FLOOR_FRESH7: f64 = 98.5;
+/// The eighth round's batch (`tests/pages/fresh8`, 14 pages: 机关党建品牌, 模范机关, 文明单位, 联建 and 经验交流 news on
+/// e-paper readers, portals, reposts, a document-sharing page in traditional script, a log-in widget), keyed before
+/// the parser was run on it: first measure 91 / 113 = 80.5 (the rules up to the seventh round, on pages nobody had
+/// seen). Studied after that; the rules read off its misses (credits and widgets of other sites, an e-paper reader's
+/// header, a value ending before an unknown label, captions of pictures gone from the copy) took it to
+/// 109 / 111 = 98.2, with no page of any other set losing an item.
+const FLOOR_FRESH8: f64 = 98.0;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -190,6 +201,8 @@ struct Page {
     fresh6b: bool,
     /// The seventh round's later batch (`tests/pages/fresh7`): a second first measure of that round's rules.
     fresh7: bool,
+    /// The eighth round's batch (`tests/pages/fresh8`), keyed before the parser was run on it.
+    fresh8: bool,
     /// A training batch keyed but not yet in the whole set (`tests/pages/pending`).
     pending: bool,
 }
@@ -242,6 +255,11 @@ fn pages() -> Vec<Page> {
         p.fresh7 = true;
     }
     all.extend(later);
+    let mut eighth = pages_in(pages_dir().join("fresh8"), true);
+    for p in &mut eighth {
+        p.fresh8 = true;
+    }
+    all.extend(eighth);
     let mut pending = pages_in(pages_dir().join("pending"), true);
     for p in &mut pending {
         p.pending = true;
@@ -282,6 +300,7 @@ fn pages_in(dir: PathBuf, fresh: bool) -> Vec<Page> {
                 fresh6a: false,
                 fresh6b: false,
                 fresh7: false,
+                fresh8: false,
                 pending: false,
             }
         })
@@ -488,6 +507,7 @@ struct Row {
     fresh6a: bool,
     fresh6b: bool,
     fresh7: bool,
+    fresh8: bool,
     pending: bool,
     right: usize,
     total: usize,
@@ -510,6 +530,8 @@ fn table(rows: &[Row]) -> String {
             r.name,
             if r.pending {
                 "pending"
+            } else if r.fresh8 {
+                "fresh8"
             } else if r.fresh7 {
                 "fresh7"
             } else if r.fresh6b {
@@ -551,6 +573,7 @@ fn table(rows: &[Row]) -> String {
         Set::Fresh6a,
         Set::Fresh6b,
         Set::Fresh7,
+        Set::Fresh8,
         Set::Pending,
     ] {
         let (r, t) = sum(rows, set);
@@ -585,6 +608,9 @@ enum Set {
     Fresh6b,
     /// The seventh round's later batch (结对共建, 团委, college branches): a second first measure of that round's rules.
     Fresh7,
+    /// The eighth round's batch (机关党建品牌, 模范机关, 文明单位, 联建 news on e-paper readers, portals, reposts): the
+    /// first measure, on pages nobody had seen, of the rules up to the seventh round.
+    Fresh8,
     /// A training batch keyed in the sixth round and left out of the whole set (p9q…p9x): with it the whole set and
     /// the held-out third would stand under their floors, and there was no time to study it.
     Pending,
@@ -605,6 +631,7 @@ impl Set {
             Set::Fresh6a => "fresh6a held-out",
             Set::Fresh6b => "fresh6b held-out",
             Set::Fresh7 => "fresh7 held-out",
+            Set::Fresh8 => "fresh8 held-out",
             Set::Pending => "pending (p9q…p9x)",
         }
     }
@@ -624,6 +651,7 @@ impl Set {
                     && !r.fresh6a
                     && !r.fresh6b
                     && !r.fresh7
+                    && !r.fresh8
                     && !r.pending
             }
             Set::Fresh2 => r.fresh2,
@@ -634,6 +662,7 @@ impl Set {
             Set::Fresh6a => r.fresh6a,
             Set::Fresh6b => r.fresh6b,
             Set::Fresh7 => r.fresh7,
+            Set::Fresh8 => r.fresh8,
             Set::Pending => r.pending,
         }
     }
@@ -663,6 +692,7 @@ fn keys_are_well_formed() {
                     && !p.fresh6a
                     && !p.fresh6b
                     && !p.fresh7
+                    && !p.fresh8
                     && !p.pending
             })
             .count()
@@ -688,6 +718,10 @@ fn keys_are_well_formed() {
     assert!(
         pages.iter().filter(|p| p.fresh6a).count() >= 10 && pages.iter().filter(|p| p.fresh6b).count() >= 6,
         "fresh6 held-out parts too small"
+    );
+    assert!(
+        pages.iter().filter(|p| p.fresh8).count() >= 12,
+        "fresh8 held-out set too small"
     );
     for p in &pages {
         let lines: Vec<&str> = p.text.split('\n').collect();
@@ -882,6 +916,8 @@ fn corpus_score() {
             pct(right, items.len()),
             if p.pending {
                 "  (pending)"
+            } else if p.fresh8 {
+                "  (fresh8 held out)"
             } else if p.fresh7 {
                 "  (fresh7 held out)"
             } else if p.fresh6b {
@@ -939,6 +975,7 @@ fn corpus_score() {
             fresh6a: p.fresh6a,
             fresh6b: p.fresh6b,
             fresh7: p.fresh7,
+            fresh8: p.fresh8,
             pending: p.pending,
             right,
             total: items.len(),
@@ -1007,6 +1044,11 @@ fn corpus_score() {
     assert!(
         fresh7 >= FLOOR_FRESH7,
         "fresh7 held-out {fresh7:.1} % < floor {FLOOR_FRESH7} %"
+    );
+    let fresh8 = figure(Set::Fresh8);
+    assert!(
+        fresh8 >= FLOOR_FRESH8,
+        "fresh8 held-out {fresh8:.1} % < floor {FLOOR_FRESH8} %"
     );
     assert!(
         pending >= FLOOR_PENDING,

@@ -34,10 +34,14 @@ fn everything(w: &WriteUp) -> String {
         // "来源:H" then "H■" — is counted)
         let of_byline = !d.lines.is_empty() && d.lines.iter().all(|l| w.byline.lines.contains(l));
         if !(of_byline
-            && w.byline
-                .raw
-                .iter()
-                .any(|r| r.contains(d.text.as_str()) || d.text.contains(r.as_str()) || letters(r).contains(&dl)))
+            && w.byline.raw.iter().any(|r| {
+                // (the extras are cleaned text: ruby pinyin gone, "周晓学(xué)2021…" → "周晓学2021…")
+                let cleaned = letters(&zhanban_writeup::normalize::light(r, true));
+                r.contains(d.text.as_str())
+                    || d.text.contains(r.as_str())
+                    || letters(r).contains(&dl)
+                    || cleaned.contains(&dl)
+            }))
         {
             s.push_str(&d.text);
         }
