@@ -6,7 +6,6 @@
 //! Owns the flow of content across boards and the engine's memo; it must not compose a board itself.
 
 use std::hash::{Hash, Hasher};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{Frames, ItemKind, TextRole, MM_PER_PT};
@@ -53,19 +52,13 @@ pub struct LayoutResult {
 pub struct LayoutEngine<S: TextSetter> {
     setter: CachedSetter<S>,
     memo: Memo<u64, Result<Composed, Overflow>>,
-    /// Layouts made, for the set text's generations.
-    layouts: AtomicUsize,
 }
-
-/// How many layouts a generation of set text lasts (see [`crate::memo`]).
-const SET_TEXT_LAYOUTS: usize = 8;
 
 impl<S: TextSetter> LayoutEngine<S> {
     pub fn new(setter: S) -> Self {
         LayoutEngine {
             setter: CachedSetter::new(setter),
             memo: Memo::new(),
-            layouts: AtomicUsize::new(0),
         }
     }
 
@@ -226,13 +219,11 @@ impl<S: TextSetter> LayoutEngine<S> {
                 reason: messages::open_slot(),
             });
         }
-        // What layouts no longer use is forgotten (crate::memo): composed boards after one layout without them;
-        // set and shaped text after SET_TEXT_LAYOUTS, since an unchanged board taken from the memo sets no text, yet
-        // its texts are wanted again as soon as an edit recomposes it.
+        // What layouts no longer use is forgotten (crate::memo): composed boards and set text after one layout
+        // without them; shaped paragraphs live longer (typeset_adapter), so that an edit recomposing a board taken
+        // from the memo for a while breaks its other paragraphs again without shaping them.
         self.memo.retire();
-        if self.layouts.fetch_add(1, Ordering::Relaxed) % SET_TEXT_LAYOUTS == SET_TEXT_LAYOUTS - 1 {
-            self.setter.retire();
-        }
+        self.setter.retire();
         Ok(LayoutResult { frames, summary })
     }
 

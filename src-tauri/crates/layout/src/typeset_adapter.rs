@@ -3,6 +3,7 @@
 //!
 //! Owns the translation between the two crates' types; it must not make layout decisions.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use zhanban_frames::Point;
@@ -19,13 +20,20 @@ type PreparedMemo = Memo<(String, String, u16, u64), Arc<Prepared>>;
 pub struct TypesetSetter {
     ts: Arc<Typesetter>,
     prepared: PreparedMemo,
+    /// Layouts ended, for the shaped paragraphs' generations.
+    layouts: AtomicUsize,
 }
+
+/// How many layouts a generation of shaped paragraphs lasts: one per paragraph text, far fewer than set texts (one per
+/// width and size tried), and the costly part to make again.
+const SHAPED_LAYOUTS: usize = 8;
 
 impl TypesetSetter {
     pub fn new(ts: Arc<Typesetter>) -> Self {
         TypesetSetter {
             ts,
             prepared: Memo::new(),
+            layouts: AtomicUsize::new(0),
         }
     }
 
@@ -102,6 +110,8 @@ impl TextSetter for TypesetSetter {
     }
 
     fn retire(&self) {
-        self.prepared.retire();
+        if self.layouts.fetch_add(1, Ordering::Relaxed) % SHAPED_LAYOUTS == SHAPED_LAYOUTS - 1 {
+            self.prepared.retire();
+        }
     }
 }
