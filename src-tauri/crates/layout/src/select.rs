@@ -31,6 +31,8 @@ pub enum LeftOutKind {
     Burst,
     /// Even at the board's smallest photo size it would print below the print floor.
     LowResolution,
+    /// It belongs to a section (or a board) the user deleted; it comes back with the board, or when asked for.
+    BoardRemoved,
     /// Its section chose other photos for the room beside its text, and it is not on a 活动剪影 board (those are
     /// off or deleted, or it would print under 100 ppi there).
     NotChosen,
