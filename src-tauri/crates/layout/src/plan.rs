@@ -387,14 +387,9 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
                 loose.push((slot, None));
                 continue;
             }
-            out.left_out.push(LeftOut {
-                file_name: p.file_name.clone(),
-                hash: p.hash.clone(),
-                kind: LeftOutKind::BoardRemoved,
-                instead: None,
-                group: Some(g.key.clone()),
-                reason: messages::left_out_board_removed(&g.title),
-            });
+            let reason = messages::left_out_board_removed(&g.title);
+            out.left_out
+                .push(LeftOut::of(p, LeftOutKind::BoardRemoved, Some(g.key.clone()), reason));
         }
         out.removed.push(RemovedGroup {
             key: g.key,
@@ -510,14 +505,9 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
         // Too coarse to print anywhere: said so, as for a photo its section keeps (`select::leave_out_unprintable`).
         let section_ppi = select::ppi_at_min_area(p.width_px, p.height_px, &spec);
         if section_ppi < MIN_PPI {
-            out.left_out.push(LeftOut {
-                file_name: p.file_name.clone(),
-                hash: p.hash.clone(),
-                kind: LeftOutKind::LowResolution,
-                instead: None,
-                group: None,
-                reason: messages::left_out_low_resolution(section_ppi),
-            });
+            let reason = messages::left_out_low_resolution(section_ppi);
+            out.left_out
+                .push(LeftOut::of(p, LeftOutKind::LowResolution, None, reason));
             continue;
         }
         let reason = if !ex.gallery_on() {
@@ -532,14 +522,8 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             gallery_from.push(gi);
             continue;
         };
-        out.left_out.push(LeftOut {
-            file_name: p.file_name.clone(),
-            hash: p.hash.clone(),
-            kind: LeftOutKind::NotChosen,
-            instead: None,
-            group: Some(key.clone()),
-            reason,
-        });
+        out.left_out
+            .push(LeftOut::of(p, LeftOutKind::NotChosen, Some(key.clone()), reason));
     }
     // Too few for a gallery (one or two photos make a thin board, not a gallery): unless the user put photos there,
     // they go back beside their sections' text, as the flow pulls a （续） board's leftover photos back.

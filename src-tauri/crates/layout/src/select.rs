@@ -54,6 +54,20 @@ pub struct LeftOut {
     pub reason: String,
 }
 
+impl LeftOut {
+    /// `p` left out for `reason`, with no photo used instead.
+    pub fn of(p: &PhotoInput, kind: LeftOutKind, group: Option<String>, reason: String) -> Self {
+        LeftOut {
+            file_name: p.file_name.clone(),
+            hash: p.hash.clone(),
+            kind,
+            instead: None,
+            group,
+            reason,
+        }
+    }
+}
+
 /// `used[i]` for `Material::photos[i]`, and the others with their reasons.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Selection {

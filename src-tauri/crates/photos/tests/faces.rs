@@ -77,42 +77,35 @@ fn the_vendored_detector_finds_exactly_what_the_published_one_finds() {
         let grey = zhanban_photos::faces::detection_image(&rgb, w, h, 1);
         let (gw, gh) = grey.dimensions();
 
-        let model = rustface::read_model(std::io::Cursor::new(bytes)).unwrap();
-        let mut ours = rustface::create_detector_with_model(model);
-        zhanban_photos::faces::configure(ours.as_mut());
-        let ours: Vec<(i32, i32, u32, u32, f64)> = ours
-            .detect(&rustface::ImageData::new(grey.as_raw(), gw, gh))
-            .iter()
-            .map(|f| {
-                (
-                    f.bbox().x(),
-                    f.bbox().y(),
-                    f.bbox().width(),
-                    f.bbox().height(),
-                    f.score(),
-                )
-            })
-            .collect();
-
-        let model = rustface_upstream::read_model(std::io::Cursor::new(bytes)).unwrap();
-        let mut up = rustface_upstream::create_detector_with_model(model);
-        up.set_min_face_size(20);
-        up.set_score_thresh(2.0);
-        up.set_pyramid_scale_factor(0.8);
-        up.set_slide_window_step(4, 4);
-        let up: Vec<(i32, i32, u32, u32, f64)> = up
-            .detect(&rustface_upstream::ImageData::new(grey.as_raw(), gw, gh))
-            .iter()
-            .map(|f| {
-                (
-                    f.bbox().x(),
-                    f.bbox().y(),
-                    f.bbox().width(),
-                    f.bbox().height(),
-                    f.score(),
-                )
-            })
-            .collect();
+        // The two crates' types differ: the same code, written once for each.
+        macro_rules! faces_by {
+            ($krate:ident, $configure:expr) => {{
+                let model = $krate::read_model(std::io::Cursor::new(bytes)).unwrap();
+                let mut detector = $krate::create_detector_with_model(model);
+                $configure(detector.as_mut());
+                detector
+                    .detect(&$krate::ImageData::new(grey.as_raw(), gw, gh))
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.bbox().x(),
+                            f.bbox().y(),
+                            f.bbox().width(),
+                            f.bbox().height(),
+                            f.score(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }};
+        }
+        let ours = faces_by!(rustface, zhanban_photos::faces::configure);
+        let up = faces_by!(rustface_upstream, |d: &mut dyn rustface_upstream::Detector| {
+            // The settings of `faces::configure`.
+            d.set_min_face_size(20);
+            d.set_score_thresh(2.0);
+            d.set_pyramid_scale_factor(0.8);
+            d.set_slide_window_step(4, 4);
+        });
         println!("{f}: {} faces", ours.len());
         assert_eq!(ours, up, "{f}");
         total += ours.len();
