@@ -130,6 +130,12 @@ pub fn left_out_not_chosen(section: &str) -> String {
         "“{section}”一节已选用了更合适的照片（有图片说明的、更清晰的、分辨率够的优先），这张未选入；活动剪影展板已关闭（在“展板”上方勾选“活动剪影展板”即可打开），照片留在照片库中；如要用在这一节，请点“放回展板”。"
     )
 }
+/// Its section (the board it belongs to or was moved onto) was deleted by the user.
+pub fn left_out_board_removed(board: &str) -> String {
+    format!(
+        "它所在的展板“{board}”已被删除，这张照片随之撤下，仍保留在照片库中；恢复该展板（展板列表下方“已删除的展板”）即可放回，或点“放回展板”把它排到其他展板上。"
+    )
+}
 /// Not chosen for its section, and the user deleted the 活动剪影 boards.
 pub fn left_out_gallery_removed(section: &str) -> String {
     format!(

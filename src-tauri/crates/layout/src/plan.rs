@@ -325,6 +325,7 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             focal: po.focal.unwrap_or_else(|| p.facts.focal()),
             keep: po.focal.is_none().then(|| p.facts.keep()).flatten(),
         };
+        let mut position = po.position;
         if let Some(gk) = &po.group {
             if gk == GALLERY {
                 // Put on the 活动剪影 boards by the user: there while they are on, else spread like any photo.
@@ -336,13 +337,15 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
                 continue;
             }
             match groups.iter().position(|g| &g.key == gk) {
+                // Moved onto a board the user later deleted: back with its section (else spread like any photo).
+                Some(_) if ov.is_removed(gk) => position = None,
                 Some(g) => group = Some(g),
                 None => out.notes.push(messages::unknown_board(gk)),
             }
         }
         match group {
-            Some(g) => assigned.push((g, slot, po.position)),
-            None => loose.push((slot, po.position)),
+            Some(g) => assigned.push((g, slot, position)),
+            None => loose.push((slot, position)),
         }
     }
     for (k, (wi, bi, gi)) in captions.iter().enumerate() {
@@ -371,13 +374,28 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
         let at = pos.unwrap_or(photos.len()).min(photos.len());
         photos.insert(at, slot);
     }
-    // Deleted groups leave the series (their anchored photos with them; loose photos are spread over the rest).
+    // Deleted groups leave the series, their anchored photos with them (listed with the reason) — except those the
+    // user asked for (放回展板), which are spread like loose photos; loose photos are spread over the rest.
     let (gone, kept): (Vec<Group>, Vec<Group>) = groups.into_iter().partition(|g| ov.is_removed(&g.key));
     groups = kept;
-    out.removed.extend(gone.into_iter().map(|g| RemovedGroup {
-        key: g.key,
-        title: g.title,
-    }));
+    for g in gone {
+        for slot in g.photos {
+            let Some(p) = material.photos.get(slot.index) else {
+                continue;
+            };
+            if ov.photos.get(&p.hash).is_some_and(|o| o.wanted) {
+                loose.push((slot, None));
+                continue;
+            }
+            let reason = messages::left_out_board_removed(&g.title);
+            out.left_out
+                .push(LeftOut::of(p, LeftOutKind::BoardRemoved, Some(g.key.clone()), reason));
+        }
+        out.removed.push(RemovedGroup {
+            key: g.key,
+            title: g.title,
+        });
+    }
     out.open_slots.retain(|s| !ov.is_removed(&s.group));
     // A write-up opening with nothing in it, and empty sections, make no board; a board the user added stays.
     groups.retain(|g| !g.paras.is_empty() || !g.photos.is_empty() || ov.added.iter().any(|a| a.key == g.key));
@@ -487,14 +505,9 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
         // Too coarse to print anywhere: said so, as for a photo its section keeps (`select::leave_out_unprintable`).
         let section_ppi = select::ppi_at_min_area(p.width_px, p.height_px, &spec);
         if section_ppi < MIN_PPI {
-            out.left_out.push(LeftOut {
-                file_name: p.file_name.clone(),
-                hash: p.hash.clone(),
-                kind: LeftOutKind::LowResolution,
-                instead: None,
-                group: None,
-                reason: messages::left_out_low_resolution(section_ppi),
-            });
+            let reason = messages::left_out_low_resolution(section_ppi);
+            out.left_out
+                .push(LeftOut::of(p, LeftOutKind::LowResolution, None, reason));
             continue;
         }
         let reason = if !ex.gallery_on() {
@@ -509,14 +522,8 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             gallery_from.push(gi);
             continue;
         };
-        out.left_out.push(LeftOut {
-            file_name: p.file_name.clone(),
-            hash: p.hash.clone(),
-            kind: LeftOutKind::NotChosen,
-            instead: None,
-            group: Some(key.clone()),
-            reason,
-        });
+        out.left_out
+            .push(LeftOut::of(p, LeftOutKind::NotChosen, Some(key.clone()), reason));
     }
     // Too few for a gallery (one or two photos make a thin board, not a gallery): unless the user put photos there,
     // they go back beside their sections' text, as the flow pulls a （续） board's leftover photos back.

@@ -31,6 +31,8 @@ pub enum LeftOutKind {
     Burst,
     /// Even at the board's smallest photo size it would print below the print floor.
     LowResolution,
+    /// It belongs to a section (or a board) the user deleted; it comes back with the board, or when asked for.
+    BoardRemoved,
     /// Its section chose other photos for the room beside its text, and it is not on a 活动剪影 board (those are
     /// off or deleted, or it would print under 100 ppi there).
     NotChosen,
@@ -50,6 +52,20 @@ pub struct LeftOut {
     #[ts(optional)]
     pub group: Option<String>,
     pub reason: String,
+}
+
+impl LeftOut {
+    /// `p` left out for `reason`, with no photo used instead.
+    pub fn of(p: &PhotoInput, kind: LeftOutKind, group: Option<String>, reason: String) -> Self {
+        LeftOut {
+            file_name: p.file_name.clone(),
+            hash: p.hash.clone(),
+            kind,
+            instead: None,
+            group,
+            reason,
+        }
+    }
 }
 
 /// `used[i]` for `Material::photos[i]`, and the others with their reasons.

@@ -13,7 +13,7 @@ use image::GrayImage;
 use serde::{Deserialize, Serialize};
 
 /// The SeetaFace frontal face model, from the `rustface` crate package (BSD-2-Clause).
-static MODEL_BYTES: &[u8] = include_bytes!("../assets/seeta_fd_frontal_v1.0.bin");
+pub static MODEL_BYTES: &[u8] = include_bytes!("../assets/seeta_fd_frontal_v1.0.bin");
 
 /// Long edge of the grey image faces are looked for in: a group photo's faces are about 2 % of the long edge, 20 px
 /// here (at 512 px they would be 10 px, below what the detector sees).
@@ -56,6 +56,14 @@ pub fn detection_image(rgb: &[u8], width: u32, height: u32, orientation: u8) -> 
     GrayImage::from_raw(w, h, data).unwrap_or_else(|| GrayImage::new(1, 1))
 }
 
+/// The detector's settings: smallest face, score, pyramid step and window step.
+pub fn configure(detector: &mut dyn rustface::Detector) {
+    detector.set_min_face_size(MIN_FACE);
+    detector.set_score_thresh(SCORE);
+    detector.set_pyramid_scale_factor(0.8);
+    detector.set_slide_window_step(4, 4);
+}
+
 /// The faces in an upright grey image, largest first. Empty if the model could not be read (never at run time:
 /// the model is part of the binary and a test reads it).
 pub fn detect(grey: &GrayImage) -> Vec<Face> {
@@ -67,10 +75,7 @@ pub fn detect(grey: &GrayImage) -> Vec<Face> {
         return Vec::new();
     }
     let mut detector = rustface::create_detector_with_model(model.clone());
-    detector.set_min_face_size(MIN_FACE);
-    detector.set_score_thresh(SCORE);
-    detector.set_pyramid_scale_factor(0.8);
-    detector.set_slide_window_step(4, 4);
+    configure(detector.as_mut());
     let image = rustface::ImageData::new(grey.as_raw(), w, h);
     let (fw, fh) = (w as f32, h as f32);
     let mut faces: Vec<Face> = detector

@@ -55,3 +55,60 @@ fn no_faces_in_landscapes() {
         assert!(faces.is_empty(), "{p}: {faces:?}");
     }
 }
+
+/// The vendored rustface (src-tauri/vendor/rustface: its pyramid resize, LAB feature map and LAB classifier
+/// tightened for import speed) finds exactly the faces the published crate finds — same boxes, same scores — with
+/// the detector settings import uses, on the detection images of photos of people and of no one.
+#[test]
+fn the_vendored_detector_finds_exactly_what_the_published_one_finds() {
+    let solvay = crate_file("rustface-0.1.7", "test.png").expect("the rustface crate package (cargo fetch)");
+    let files = [
+        format!("{PEOPLE_DIR}/astronaut.png"),
+        format!("{PEOPLE_DIR}/camera.png"),
+        solvay.display().to_string(),
+        PHOTO_PORTRAIT.to_string(),
+        PHOTO_LANDSCAPE.to_string(),
+        "/usr/share/doc/opencv-doc/examples/data/messi5.jpg".to_string(),
+    ];
+    let bytes = zhanban_photos::faces::MODEL_BYTES;
+    let mut total = 0;
+    for f in files.iter().filter(|f| std::path::Path::new(f).exists()) {
+        let (rgb, w, h) = decode_rgb(&std::fs::read(f).unwrap());
+        let grey = zhanban_photos::faces::detection_image(&rgb, w, h, 1);
+        let (gw, gh) = grey.dimensions();
+
+        // The two crates' types differ: the same code, written once for each.
+        macro_rules! faces_by {
+            ($krate:ident, $configure:expr) => {{
+                let model = $krate::read_model(std::io::Cursor::new(bytes)).unwrap();
+                let mut detector = $krate::create_detector_with_model(model);
+                $configure(detector.as_mut());
+                detector
+                    .detect(&$krate::ImageData::new(grey.as_raw(), gw, gh))
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.bbox().x(),
+                            f.bbox().y(),
+                            f.bbox().width(),
+                            f.bbox().height(),
+                            f.score(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }};
+        }
+        let ours = faces_by!(rustface, zhanban_photos::faces::configure);
+        let up = faces_by!(rustface_upstream, |d: &mut dyn rustface_upstream::Detector| {
+            // The settings of `faces::configure`.
+            d.set_min_face_size(20);
+            d.set_score_thresh(2.0);
+            d.set_pyramid_scale_factor(0.8);
+            d.set_slide_window_step(4, 4);
+        });
+        println!("{f}: {} faces", ours.len());
+        assert_eq!(ours, up, "{f}");
+        total += ours.len();
+    }
+    assert!(total >= 25, "the people photos have faces: {total}");
+}

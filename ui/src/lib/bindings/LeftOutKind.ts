@@ -3,4 +3,4 @@
 /**
  * Why a photo is not on the boards.
  */
-export type LeftOutKind = "hidden" | "same_picture" | "burst" | "low_resolution" | "not_chosen";
+export type LeftOutKind = "hidden" | "same_picture" | "burst" | "low_resolution" | "board_removed" | "not_chosen";
