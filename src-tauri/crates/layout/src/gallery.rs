@@ -937,6 +937,10 @@ fn justify_rows(
                     let keep_h = p.keep.map_or(0.0, |[_, y0, _, y1]| (y1 - y0).clamp(0.0, 1.0));
                     let by_crop = p.aspect * h / (1.0 - JUSTIFY_CROP).max(keep_h);
                     let by_res = p.max.map_or(f64::INFINITY, |(mw, _)| mw);
+                    // A photo made smaller (缩小) stays as small as it was asked to be.
+                    if p.emphasis == Emphasis::Smaller {
+                        return 0.0;
+                    }
                     (by_crop.min(by_res) - w).max(0.0)
                 })
                 .collect();
@@ -1038,7 +1042,12 @@ pub fn snap_rows(
                 let hi = (nat / (1.0 - JUSTIFY_CROP).max((ky1 - ky0).clamp(0.0, 1.0)))
                     .min(p.max.map_or(f64::INFINITY, |(mw, _)| mw))
                     .max(c.rect.w);
-                (lo, hi)
+                // 放大 and 缩小 are kept: a larger photo never narrower, a smaller one never wider.
+                match p.emphasis {
+                    Emphasis::Larger => (c.rect.w, hi),
+                    Emphasis::Smaller => (lo, c.rect.w),
+                    Emphasis::Normal => (lo, hi),
+                }
             })
             .collect();
         let gaps = gap * (j - i - 1) as f64;
@@ -1285,7 +1294,7 @@ mod tests {
             }
         }
         // The row weight alone (the photos as given) gave it about a tenth more.
-        let soft = arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let soft = first(arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0))).unwrap();
         assert!(soft.cells[1].rect.area() / base.cells[1].rect.area() < LARGER_STEP);
     }
 
