@@ -969,8 +969,7 @@ pub fn snap_rows(
     a: &mut Arrangement,
     photos: &[GalleryPhoto],
     within: Rect,
-    lefts: &[f64],
-    rights: &[f64],
+    (lefts, rights): (&[f64], &[f64]),
     gap: f64,
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
@@ -1205,6 +1204,24 @@ mod tests {
                 assert!(!c.rect.overlaps(&d.rect) && !cap.overlaps(&d.rect) && !cap.overlaps(&d.caption.unwrap()));
             }
         }
+    }
+
+    #[test]
+    fn a_row_its_low_resolution_photo_keeps_short_spans_the_block() {
+        // Row 2 holds a photo that may print at most 450×300 mm: at its natural width the row is 910 mm under a
+        // 1000 mm row. Its other photo takes the 90 mm by losing some of its top and bottom.
+        let area = Rect::new(0.0, 0.0, 1000.0, 800.0);
+        let capped = GalleryPhoto {
+            max: Some((450.0, 300.0)),
+            ..p(1.5)
+        };
+        let photos = [p(1.5), p(1.5), capped, p(1.5)];
+        let a = evaluate(area, &photos, &[2, 2], 10.0, 20_000.0, false, &mut |_, _| Some(0.0)).unwrap();
+        let right = |i: usize| a.cells[i].rect.right();
+        assert!((right(1) - right(3)).abs() < 1.0, "rows end at {} and {}", right(1), right(3));
+        assert!((a.cells[0].rect.x - a.cells[2].rect.x).abs() < 1.0);
+        assert!(a.cells[2].rect.w <= 450.0 + 1e-6 && a.cells[2].rect.h <= 300.0 + 1e-6);
+        assert!(a.cells.iter().all(|c| c.crop <= JUSTIFY_CROP + 1e-9));
     }
 
     #[test]
