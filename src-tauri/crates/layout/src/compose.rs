@@ -424,7 +424,7 @@ pub fn compose(
         let display = next > TEXT_ONLY_MAX_SCALE;
         if best.metrics.hole <= critic::HOLE_MAX
             || !at(&best, cap)
-            || (display && (input.photos.is_empty() || input.spec.width < 1.8 * input.spec.height))
+            || (display && input.spec.width < 1.8 * input.spec.height)
         {
             continue;
         }
@@ -913,128 +913,160 @@ fn compose_up_to(
                     continue;
                 }
             }
-            let mut last_resort = false;
             // The photos in rows (for 3–4 photos, a lead photo beside a column of the others is one of the
-            // gallery's arrangements).
-            let arr = match photo_area {
-                Some(r) => match gallery::arrange(r, &gphotos, gap, min_area, &mut caption_or_zero) {
-                    // ... and a block as wide as those columns.
-                    Some(a) if split.cut.is_some() && a.bounds.w < 0.9 * r.w => {
+            // gallery's arrangements); when the best one's rows stagger, also the best justified one: the critic
+            // below weighs the two.
+            let choices: Vec<Option<Arrangement>> = match photo_area {
+                Some(r) => {
+                    let found = gallery::arrange_choices(r, &gphotos, gap, min_area, &mut caption_or_zero);
+                    if found.is_empty() {
                         photo_fail += 1;
                         continue;
                     }
-                    Some(a) if split.text.is_none() => Some(place_block(r, a, 0.5)),
-                    // A block smaller than its area (resolution or width reached) is placed in it and the rest
-                    // is free space: centred beside or under text, at the bottom of shortened columns.
-                    Some(a) if a.resolution_limited || split.adapt => {
-                        let v = if split.cut.is_some() {
-                            1.0
-                        } else if split.photos_first && !split.adapt && r.w >= body.w - 1.0 {
-                            0.0
-                        } else {
-                            0.5
-                        };
-                        let placed = place_block(r, a, v);
-                        if placed.1.coverage >= MIN_COVERAGE {
-                            Some(placed)
-                        } else if input.sparse && split.cut.is_none() {
-                            last_resort = true;
-                            Some(placed)
-                        } else {
+                    found.into_iter().map(Some).collect()
+                }
+                None => vec![None],
+            };
+            for choice in choices {
+                let mut last_resort = false;
+                let arr = match photo_area {
+                    Some(r) => match choice {
+                        // ... and a block as wide as those columns.
+                        Some(a) if split.cut.is_some() && a.bounds.w < 0.9 * r.w => {
                             photo_fail += 1;
                             continue;
                         }
+                        Some(a) if split.text.is_none() => Some(place_block(r, a, 0.5)),
+                        // A block smaller than its area (resolution or width reached) is placed in it and the rest
+                        // is free space: centred beside or under text, at the bottom of shortened columns.
+                        Some(a) if a.resolution_limited || split.adapt => {
+                            let v = if split.cut.is_some() {
+                                1.0
+                            } else if split.photos_first && !split.adapt && r.w >= body.w - 1.0 {
+                                0.0
+                            } else {
+                                0.5
+                            };
+                            let placed = place_block(r, a, v);
+                            if placed.1.coverage >= MIN_COVERAGE {
+                                Some(placed)
+                            } else if input.sparse && split.cut.is_none() {
+                                last_resort = true;
+                                Some(placed)
+                            } else {
+                                photo_fail += 1;
+                                continue;
+                            }
+                        }
+                        // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
+                        Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
+                        // ... unless asked for a last resort: the block centred in its area, the rest free.
+                        Some(a) if input.sparse && split.cut.is_none() => {
+                            last_resort = true;
+                            Some(place_block(r, a, 0.5))
+                        }
+                        Some(_) | None => {
+                            photo_fail += 1;
+                            continue;
+                        }
+                    },
+                    None => None,
+                };
+                // Grid first: a block narrower than its area gives the text its measure (under or over it) or
+                // the width it leaves (beside it), tried as a split of its own — once, however many splits lead
+                // to it.
+                if let Some(d) = arr.as_ref().and_then(|(_, a)| grid_split(&split, body, extent(a), gap)) {
+                    let key = (d.text.map(rect_key), d.photos.map(rect_key), d.adapt, d.balance);
+                    if derived.insert(key) {
+                        queue.push_back(d);
                     }
-                    // Beside text, a photo area less than 85 % covered is refused: fewer photos go on this board.
-                    Some(a) if a.coverage >= MIN_COVERAGE => Some((r, a)),
-                    // ... unless asked for a last resort: the block centred in its area, the rest free.
-                    Some(a) if input.sparse && split.cut.is_none() => {
-                        last_resort = true;
-                        Some(place_block(r, a, 0.5))
-                    }
-                    Some(_) | None => {
-                        photo_fail += 1;
-                        continue;
-                    }
-                },
-                None => None,
-            };
-            // Grid first: a block narrower than its area gives the text its measure (under or over it) or
-            // the width it leaves (beside it), tried as a split of its own — once, however many splits lead
-            // to it.
-            if let Some(d) = arr.as_ref().and_then(|(_, a)| grid_split(&split, body, extent(a), gap)) {
-                let key = (d.text.map(rect_key), d.photos.map(rect_key), d.adapt, d.balance);
-                if derived.insert(key) {
-                    queue.push_back(d);
                 }
+                // A row narrower than the others (a pyramid) spans from a column's edge to a column's edge.
+                let mut arr = arr;
+                if let (Some((_, a)), Some(region)) = (arr.as_mut(), photo_area) {
+                    let (mut lefts, mut rights) = (vec![safe.x], vec![safe.right()]);
+                    for b in text.iter().flat_map(|(_, f)| &f.blocks) {
+                        lefts.push(b.rect.x);
+                        rights.push(b.rect.right());
+                    }
+                    gallery::snap_rows(
+                        a,
+                        &gphotos,
+                        region,
+                        (&lefts, &rights),
+                        gap,
+                        min_area,
+                        &mut caption_or_zero,
+                    );
+                }
+                let size = text
+                    .as_ref()
+                    .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
+                let text_area: f64 = text
+                    .as_ref()
+                    .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
+                let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
+                    a.cells
+                        .iter()
+                        .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+                        .sum()
+                });
+                let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
+                let (cov, crop, pen) = arr
+                    .as_ref()
+                    .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
+                // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
+                let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
+                    a.cells
+                        .iter()
+                        .zip(input.photos)
+                        .map(|(c, p)| match p.emphasis {
+                            Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
+                            Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
+                            Emphasis::Normal => 0.0,
+                        })
+                        .sum()
+                });
+                // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
+                let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
+                    let n = a.cells.len().max(1) as f64;
+                    a.cells
+                        .iter()
+                        .zip(&pixels)
+                        .map(|(c, &(pw, ph))| {
+                            let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
+                            ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
+                        })
+                        .sum::<f64>()
+                        / n
+                });
+                // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
+                let mut blocks: Vec<Rect> = text
+                    .as_ref()
+                    .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
+                if let Some((_, a)) = &arr {
+                    blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                }
+                let hole = critic::hole_penalty(body, &blocks);
+                let captions: Vec<Rect> = arr
+                    .as_ref()
+                    .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
+                blocks.retain(|b| !captions.contains(b));
+                let misaligned = critic::misaligned_edges(safe, &blocks, gap);
+                let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
+                    - 0.01 * level as f64
+                    - HOLE_WEIGHT * hole
+                    - MISALIGNED_WEIGHT * misaligned as f64
+                    - if last_resort { LAST_RESORT } else { 0.0 };
+                cands.push(Candidate {
+                    text: text.clone(),
+                    photos: arr,
+                    panel: None,
+                    heading: None,
+                    score,
+                    fill,
+                });
             }
-            let size = text
-                .as_ref()
-                .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
-            let text_area: f64 = text
-                .as_ref()
-                .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
-            let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
-                a.cells
-                    .iter()
-                    .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
-                    .sum()
-            });
-            let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
-            let (cov, crop, pen) = arr
-                .as_ref()
-                .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
-            // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
-            let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
-                a.cells
-                    .iter()
-                    .zip(input.photos)
-                    .map(|(c, p)| match p.emphasis {
-                        Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
-                        Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
-                        Emphasis::Normal => 0.0,
-                    })
-                    .sum()
-            });
-            // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
-            let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
-                let n = a.cells.len().max(1) as f64;
-                a.cells
-                    .iter()
-                    .zip(&pixels)
-                    .map(|(c, &(pw, ph))| {
-                        let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
-                        ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
-                    })
-                    .sum::<f64>()
-                    / n
-            });
-            // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
-            let mut blocks: Vec<Rect> = text
-                .as_ref()
-                .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
-            if let Some((_, a)) = &arr {
-                blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
-            }
-            let hole = critic::hole_penalty(body, &blocks);
-            let captions: Vec<Rect> = arr
-                .as_ref()
-                .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
-            blocks.retain(|b| !captions.contains(b));
-            let misaligned = critic::misaligned_edges(safe, &blocks, gap);
-            let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
-                - 0.01 * level as f64
-                - HOLE_WEIGHT * hole
-                - MISALIGNED_WEIGHT * misaligned as f64
-                - if last_resort { LAST_RESORT } else { 0.0 };
-            cands.push(Candidate {
-                text,
-                photos: arr,
-                panel: None,
-                heading: None,
-                score,
-                fill,
-            });
         }
     }
     if let Some(e) = cap_err {

@@ -7,7 +7,7 @@
 //! decides where the smaller block goes and what fills the rest. When no rows of one height can hold the photos
 //! within those limits (a low-resolution portrait beside a landscape), rows whose photos keep their own heights
 //! on one baseline are tried ("free rows"). For 3–4 photos, a lead photo beside a column of the others
-//! ([`arrange_lead`]) is one rectangle whatever their shapes, where rows of a portrait and landscapes stagger.
+//! ([`evaluate_lead`]) is one rectangle whatever their shapes, where rows of a portrait and landscapes stagger.
 //!
 //! Owns photo geometry (cells, crops); it must not set text (caption heights come from the caller).
 
@@ -124,8 +124,25 @@ pub fn arrange(
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
+    arrange_choices(area, photos, gap, min_area, caption_h)
+        .into_iter()
+        .next()
+}
+
+/// The best arrangement (as [`arrange`]) and, when its rows stagger (a row narrower than the others, centred), also
+/// the best whose rows do not: the board's composition weighs the two with its critic (a justified block may
+/// leave a larger hole than the pyramid, or none).
+pub fn arrange_choices(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Vec<Arrangement> {
     if photos.len() > 1 && photos.iter().any(|p| p.emphasis != Emphasis::Normal) {
-        return arrange_emphasised(area, photos, gap, min_area, caption_h);
+        return arrange_emphasised(area, photos, gap, min_area, caption_h)
+            .into_iter()
+            .collect();
     }
     arrange_as_given(area, photos, gap, min_area, caption_h)
 }
@@ -156,8 +173,8 @@ fn arrange_emphasised(
             ..p.clone()
         })
         .collect();
-    let Some(base) = arrange_as_given(area, &plain, gap, min_area, caption_h) else {
-        return arrange_as_given(area, photos, gap, min_area, caption_h);
+    let Some(base) = first(arrange_as_given(area, &plain, gap, min_area, caption_h)) else {
+        return first(arrange_as_given(area, photos, gap, min_area, caption_h));
     };
     // Per photo, the area it must reach (larger) or stay under (smaller); none when its resolution forbids it.
     let targets: Vec<Option<(Emphasis, f64)>> = photos
@@ -178,7 +195,7 @@ fn arrange_emphasised(
         })
         .collect();
     if targets.iter().all(Option::is_none) {
-        return arrange_as_given(area, photos, gap, min_area, caption_h);
+        return first(arrange_as_given(area, photos, gap, min_area, caption_h));
     }
     let meets = |a: &Arrangement| {
         a.cells.iter().zip(&targets).all(|(c, t)| match t {
@@ -233,22 +250,28 @@ fn arrange_emphasised(
     // None gives the step here: the photos as given (the board's composition decides whether to take it).
     match best {
         Some((_, a)) => Some(a),
-        None => arrange_as_given(area, photos, gap, min_area, caption_h),
+        None => first(arrange_as_given(area, photos, gap, min_area, caption_h)),
     }
 }
 
-/// The best arrangement of the photos in their order (emphasis only as row weights and penalties).
+fn first(v: Vec<Arrangement>) -> Option<Arrangement> {
+    v.into_iter().next()
+}
+
+/// The best arrangements of the photos in their order (emphasis only as row weights and penalties): see
+/// [`arrange_choices`].
 fn arrange_as_given(
     area: Rect,
     photos: &[GalleryPhoto],
     gap: f64,
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
-) -> Option<Arrangement> {
-    best_arrangement(area, photos, gap, min_area, caption_h).or_else(|| {
-        if photos.len() != 1 || photos[0].keep.is_none() {
-            return None;
-        }
+) -> Vec<Arrangement> {
+    let found = best_arrangement(area, photos, gap, min_area, caption_h);
+    if !found.is_empty() || photos.len() != 1 || photos[0].keep.is_none() {
+        return found;
+    }
+    {
         let loose: Vec<GalleryPhoto> = photos
             .iter()
             .map(|p| GalleryPhoto {
@@ -257,7 +280,7 @@ fn arrange_as_given(
             })
             .collect();
         best_arrangement(area, &loose, gap, min_area, caption_h)
-    })
+    }
 }
 
 fn best_arrangement(
@@ -266,16 +289,20 @@ fn best_arrangement(
     gap: f64,
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
-) -> Option<Arrangement> {
+) -> Vec<Arrangement> {
     let n = photos.len();
     if n == 0 || area.w <= 0.0 || area.h <= 0.0 {
-        return None;
+        return Vec::new();
     }
-    let mut best: Option<(f64, Arrangement)> = None;
-    fn consider(best: &mut Option<(f64, Arrangement)>, a: Arrangement, stagger: f64) {
+    // The best, and the best whose rows do not stagger.
+    let mut best: [Option<(f64, Arrangement)>; 2] = [None, None];
+    fn consider(best: &mut [Option<(f64, Arrangement)>; 2], a: Arrangement, stagger: f64) {
         let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * stagger;
-        if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-            *best = Some((score, a));
+        if stagger == 0.0 && best[1].as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+            best[1] = Some((score, a.clone()));
+        }
+        if best[0].as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+            best[0] = Some((score, a));
         }
     }
     for rows in partitions(n) {
@@ -297,7 +324,7 @@ fn best_arrangement(
     }
     // Only when no rows of one height hold them: rows whose photos keep their own heights. Never for one photo: a
     // lone photo narrower than its area would stand beside a void (the text beside it is the better board).
-    if best.is_none() && n > 1 && photos.iter().any(|p| p.max.is_some()) {
+    if best[0].is_none() && n > 1 && photos.iter().any(|p| p.max.is_some()) {
         for rows in partitions(n) {
             if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
                 let st = staggered(&a);
@@ -305,7 +332,14 @@ fn best_arrangement(
             }
         }
     }
-    best.map(|(_, a)| a)
+    let [best, even] = best;
+    let mut out: Vec<Arrangement> = best.map(|(_, a)| a).into_iter().collect();
+    if let Some((_, e)) = even {
+        if out.first() != Some(&e) {
+            out.push(e);
+        }
+    }
+    out
 }
 
 /// A lead photo (the first, on the left, or the last, on the right) as tall as a column of the other photos stacked
@@ -820,6 +854,7 @@ fn evaluate(
         }
         start += k;
     }
+    justify_rows(photos, rows, &hs, &fr, &mut rw, &mut ws, gap);
     let mut y = area.y;
     let mut cells = Vec::with_capacity(photos.len());
     let mut covered = 0.0;
@@ -868,6 +903,220 @@ fn evaluate(
         resolution_limited: limited,
         rows_area,
     })
+}
+
+/// The most of a photo a row may crop away (top and bottom) to widen it so that its row spans the block: as a
+/// designer justifies a row that its lowest-resolution photo keeps short, never past that photo's own limit nor
+/// into its faces.
+pub const JUSTIFY_CROP: f64 = 0.3;
+
+/// Rows narrower than the block's widest row (a photo at its resolution limit keeps them short) widened to it:
+/// the spare width goes to the row's photos that may grow — each no wider than its resolution allows at the row's
+/// height nor cropped beyond [`JUSTIFY_CROP`] or into its faces —, in proportion to what each may take. A row that
+/// cannot take all of it (a lone photo at its limit) stays as it is, centred.
+fn justify_rows(
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    hs: &[f64],
+    fr: &[f64],
+    rw: &mut [f64],
+    ws: &mut [Vec<f64>],
+    gap: f64,
+) {
+    let widest = rw.iter().copied().fold(0.0, f64::max);
+    let mut start = 0;
+    for (r, &k) in rows.iter().enumerate() {
+        let spare = widest - rw[r];
+        if spare > 1.0 {
+            let h = hs[r] * fr[r];
+            let room: Vec<f64> = photos[start..start + k]
+                .iter()
+                .zip(&ws[r])
+                .map(|(p, &w)| {
+                    // The shown share of the photo's height at width x is aspect·h/x.
+                    let keep_h = p.keep.map_or(0.0, |[_, y0, _, y1]| (y1 - y0).clamp(0.0, 1.0));
+                    let by_crop = p.aspect * h / (1.0 - JUSTIFY_CROP).max(keep_h);
+                    let by_res = p.max.map_or(f64::INFINITY, |(mw, _)| mw);
+                    // A photo made smaller (缩小) stays as small as it was asked to be.
+                    if p.emphasis == Emphasis::Smaller {
+                        return 0.0;
+                    }
+                    (by_crop.min(by_res) - w).max(0.0)
+                })
+                .collect();
+            let total: f64 = room.iter().sum();
+            if total >= spare - 1e-9 {
+                for (w, m) in ws[r].iter_mut().zip(&room) {
+                    *w += spare * m / total;
+                }
+                rw[r] = ws[r].iter().sum::<f64>() + gap * (k as f64 - 1.0);
+            }
+        }
+        start += k;
+    }
+}
+
+/// The narrowest [`snap_rows`] makes a row, over its width.
+const SNAP_NARROWEST: f64 = 0.9;
+
+/// Rows of a placed block whose outer edges line up with nothing (a row narrower than the others, centred — a
+/// pyramid) put on the grid: each such row is narrowed or widened, at its height, to span exactly from one of
+/// `lefts` to one of `rights` (the edges of the text columns and of the safe area; the other rows' edges are added
+/// here), inside `within`, the change taken by cropping its photos' sides (narrower) or tops and bottoms (wider)
+/// within [`JUSTIFY_CROP`], never into their faces, past their resolution, under `min_area` or with a caption
+/// taller than it had. The closest such span wins; a row with none stays. Returns whether a row moved.
+pub fn snap_rows(
+    a: &mut Arrangement,
+    photos: &[GalleryPhoto],
+    within: Rect,
+    (lefts, rights): (&[f64], &[f64]),
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> bool {
+    const TOL: f64 = 1.0;
+    // Rows: consecutive cells on one baseline, each below the one before (else not rows: a lead photo's column).
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < a.cells.len() {
+        let y = a.cells[i].rect.bottom();
+        let mut j = i;
+        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
+            j += 1;
+        }
+        if let Some(&(p0, p1)) = rows.last() {
+            let prev_bottom = a.cells[p0..p1]
+                .iter()
+                .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
+                .fold(f64::NEG_INFINITY, f64::max);
+            if a.cells[i..j].iter().any(|c| c.rect.y < prev_bottom - 1e-6) {
+                return false;
+            }
+        }
+        rows.push((i, j));
+        i = j;
+    }
+    if rows.len() < 2 && lefts.is_empty() {
+        return false;
+    }
+    let area_of = |a: &Arrangement| -> f64 {
+        a.cells
+            .iter()
+            .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+            .sum()
+    };
+    let before = area_of(a);
+    let mut moved = false;
+    for r in 0..rows.len() {
+        let (i, j) = rows[r];
+        let (x0, x1) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
+        let others = |side: bool| -> Vec<f64> {
+            let own: &[f64] = if side { lefts } else { rights };
+            let mut v = own.to_vec();
+            for (q, &(s, e)) in rows.iter().enumerate() {
+                if q != r {
+                    v.push(if side {
+                        a.cells[s].rect.x
+                    } else {
+                        a.cells[e - 1].rect.right()
+                    });
+                }
+            }
+            v
+        };
+        let (ls, rs) = (others(true), others(false));
+        let near = |v: &[f64], x: f64| v.iter().any(|e| (e - x).abs() <= TOL);
+        if near(&ls, x0) && near(&rs, x1) {
+            continue;
+        }
+        // Per cell: the narrowest and widest it may be at its height.
+        let range: Vec<(f64, f64)> = (i..j)
+            .map(|k| {
+                let (c, p) = (&a.cells[k], &photos[k]);
+                let [kx0, ky0, kx1, ky1] = p.keep.unwrap_or([0.0, 0.0, 0.0, 0.0]);
+                let nat = p.aspect * c.rect.h;
+                let lo = (nat * (1.0 - JUSTIFY_CROP).max((kx1 - kx0).clamp(0.0, 1.0)))
+                    .max(min_area / c.rect.h)
+                    .min(c.rect.w);
+                let hi = (nat / (1.0 - JUSTIFY_CROP).max((ky1 - ky0).clamp(0.0, 1.0)))
+                    .min(p.max.map_or(f64::INFINITY, |(mw, _)| mw))
+                    .max(c.rect.w);
+                // 放大 and 缩小 are kept: a larger photo never narrower, a smaller one never wider.
+                match p.emphasis {
+                    Emphasis::Larger => (c.rect.w, hi),
+                    Emphasis::Smaller => (lo, c.rect.w),
+                    Emphasis::Normal => (lo, hi),
+                }
+            })
+            .collect();
+        let gaps = gap * (j - i - 1) as f64;
+        let (wmin, wmax) = range.iter().fold((gaps, gaps), |(a0, a1), (lo, hi)| (a0 + lo, a1 + hi));
+        let mut best: Option<(f64, f64, f64)> = None;
+        for &l in &ls {
+            for &rr in &rs {
+                let w = rr - l;
+                // Narrower only a little: a row shrunk to a far edge opens a hole beside it.
+                let floor = wmin.max(SNAP_NARROWEST * (x1 - x0));
+                if l < within.x - 1e-6 || rr > within.right() + 1e-6 || w < floor - 1e-9 || w > wmax + 1e-9 {
+                    continue;
+                }
+                let cost = (w - (x1 - x0)).abs() + (l - x0).abs();
+                if best.is_none_or(|(c, ..)| cost < c) {
+                    best = Some((cost, l, rr));
+                }
+            }
+        }
+        let Some((_, l, rr)) = best else { continue };
+        let now = x1 - x0;
+        let want = rr - l;
+        let room: Vec<f64> = (i..j)
+            .zip(&range)
+            .map(|(k, (lo, hi))| {
+                if want < now {
+                    a.cells[k].rect.w - lo
+                } else {
+                    hi - a.cells[k].rect.w
+                }
+            })
+            .collect();
+        let total: f64 = room.iter().sum();
+        let mut new = a.cells[i..j].to_vec();
+        let mut x = l;
+        let mut ok = true;
+        for (k, (c, m)) in new.iter_mut().zip(&room).enumerate() {
+            let dw = if total > 1e-9 { (want - now) * m / total } else { 0.0 };
+            c.rect.x = x;
+            c.rect.w += dw;
+            if let Some(cap) = c.caption.as_mut() {
+                let ch = caption_h(i + k, c.rect.w);
+                match ch {
+                    Some(ch) if ch <= cap.h + 1e-6 => *cap = Rect::new(x, cap.y, c.rect.w, cap.h),
+                    _ => ok = false,
+                }
+            }
+            x += c.rect.w + gap;
+        }
+        if !ok || (x - gap - rr).abs() > 0.5 {
+            continue;
+        }
+        for (k, c) in (i..j).zip(new) {
+            let (d, asp) = (c.rect.w / c.rect.h, photos[k].aspect);
+            a.cells[k] = Cell {
+                crop: 1.0 - (d / asp).min(asp / d),
+                ..c
+            };
+        }
+        moved = true;
+    }
+    if moved {
+        a.coverage *= area_of(a) / before.max(1e-9);
+        a.mean_crop = a.cells.iter().map(|c| c.crop).sum::<f64>() / a.cells.len() as f64;
+        let (l, r) = a.cells.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), c| {
+            (l.min(c.rect.x), r.max(c.rect.right()))
+        });
+        a.bounds = Rect::new(l, a.bounds.y, r - l, a.bounds.h);
+    }
+    moved
 }
 
 /// The crop rectangle (pixels) that shows a `pw`×`ph` photo at `rect`'s proportions around the focal point
@@ -958,6 +1207,24 @@ mod tests {
     }
 
     #[test]
+    fn a_row_its_low_resolution_photo_keeps_short_spans_the_block() {
+        // Row 2 holds a photo that may print at most 450×300 mm: at its natural width the row is 910 mm under a
+        // 1000 mm row. Its other photo takes the 90 mm by losing some of its top and bottom.
+        let area = Rect::new(0.0, 0.0, 1000.0, 800.0);
+        let capped = GalleryPhoto {
+            max: Some((450.0, 300.0)),
+            ..p(1.5)
+        };
+        let photos = [p(1.5), p(1.5), capped, p(1.5)];
+        let a = evaluate(area, &photos, &[2, 2], 10.0, 20_000.0, false, &mut |_, _| Some(0.0)).unwrap();
+        let right = |i: usize| a.cells[i].rect.right();
+        assert!((right(1) - right(3)).abs() < 1.0, "rows end at {} and {}", right(1), right(3));
+        assert!((a.cells[0].rect.x - a.cells[2].rect.x).abs() < 1.0);
+        assert!(a.cells[2].rect.w <= 450.0 + 1e-6 && a.cells[2].rect.h <= 300.0 + 1e-6);
+        assert!(a.cells.iter().all(|c| c.crop <= JUSTIFY_CROP + 1e-9));
+    }
+
+    #[test]
     fn a_justified_block_has_rows_of_one_width() {
         let area = Rect::new(0.0, 0.0, 1000.0, 800.0);
         // Row 1: two unlimited photos; row 2: one photo that may not exceed 400×300 mm.
@@ -1044,7 +1311,7 @@ mod tests {
             }
         }
         // The row weight alone (the photos as given) gave it about a tenth more.
-        let soft = arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0)).unwrap();
+        let soft = first(arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0))).unwrap();
         assert!(soft.cells[1].rect.area() / base.cells[1].rect.area() < LARGER_STEP);
     }
 
