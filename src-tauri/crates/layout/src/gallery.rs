@@ -1218,7 +1218,12 @@ mod tests {
         let photos = [p(1.5), p(1.5), capped, p(1.5)];
         let a = evaluate(area, &photos, &[2, 2], 10.0, 20_000.0, false, &mut |_, _| Some(0.0)).unwrap();
         let right = |i: usize| a.cells[i].rect.right();
-        assert!((right(1) - right(3)).abs() < 1.0, "rows end at {} and {}", right(1), right(3));
+        assert!(
+            (right(1) - right(3)).abs() < 1.0,
+            "rows end at {} and {}",
+            right(1),
+            right(3)
+        );
         assert!((a.cells[0].rect.x - a.cells[2].rect.x).abs() < 1.0);
         assert!(a.cells[2].rect.w <= 450.0 + 1e-6 && a.cells[2].rect.h <= 300.0 + 1e-6);
         assert!(a.cells.iter().all(|c| c.crop <= JUSTIFY_CROP + 1e-9));
