@@ -278,6 +278,36 @@ fn one_group_of_boards_can_have_its_own_size_and_theme() {
 }
 
 #[test]
+fn a_photo_moved_onto_the_preface_or_closing_is_refused_in_chinese_and_nothing_changes() {
+    let mut f = Fixture::new();
+    let before = f.layout();
+    let (photo, from) = photo_groups(&before)[0].clone();
+    for group in ["preface", "closing"] {
+        let moved = Adjustment::MovePhoto {
+            photo: photo.clone(),
+            group: group.into(),
+            position: None,
+        };
+        let order = Adjustment::OrderPhotos {
+            orders: vec![(group.into(), vec![photo.clone()])],
+        };
+        for bad in [moved, order] {
+            let e = f.session.apply(&bad).unwrap_err();
+            assert!(
+                e.is_user_error() && e.to_string().contains("前言和结束语展板只排文字"),
+                "{e}"
+            );
+        }
+    }
+    let after = f.layout();
+    assert!(
+        photo_groups(&after).contains(&(photo, from)),
+        "the photo stays where it was"
+    );
+    assert_eq!(photo_groups(&after), photo_groups(&before));
+}
+
+#[test]
 fn a_text_edit_is_drawn_and_bad_values_are_refused_in_chinese() {
     let mut f = Fixture::new();
     let before = f.layout();

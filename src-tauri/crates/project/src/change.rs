@@ -173,9 +173,18 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
             None => Err(PipelineError::User(crate::messages::no_such_photo(hash))),
         }
     };
+    // The 前言 and 结束语 boards are text panels: a photo moved there would be ignored (layout assigns photos before
+    // it builds them), so the move is refused and the user told why.
+    let text_board = |group: &str| -> Result<(), PipelineError> {
+        match group {
+            "preface" | "closing" => Err(PipelineError::User(crate::messages::no_photo_on_text_board())),
+            _ => Ok(()),
+        }
+    };
     let edit = match change.clone() {
         Change::MovePhoto { photo, group, position } => {
             known_photo(&photo)?;
+            text_board(&group)?;
             overrides_edit(project, |o| {
                 let p = o.photos.entry(photo).or_default();
                 p.group = Some(group);
@@ -183,8 +192,11 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
             })?
         }
         Change::OrderPhotos { orders } => {
-            for hash in orders.iter().flat_map(|(_, photos)| photos) {
-                known_photo(hash)?;
+            for (group, photos) in &orders {
+                text_board(group)?;
+                for hash in photos {
+                    known_photo(hash)?;
+                }
             }
             overrides_edit(project, |o| {
                 for (group, photos) in orders {

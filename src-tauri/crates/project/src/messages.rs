@@ -34,6 +34,10 @@ pub fn no_board_chosen() -> String {
     "没有选中要导出的展板：请至少选择一块。".to_string()
 }
 
+pub fn no_photo_on_text_board() -> String {
+    "前言和结束语展板只排文字，照片不能移到这里：请把照片移到其他展板，或移到活动剪影展板。".to_string()
+}
+
 pub fn no_such_photo(photo: &str) -> String {
     format!("项目里没有这张照片（{photo}），它可能已被删除。请刷新后再试。")
 }
