@@ -44,8 +44,8 @@ impl Detector for FuStDetector {
 
         let mut image_pyramid = ImagePyramid::new();
         image_pyramid.set_image_1x(image.data(), image.width(), image.height());
-        // TODO: uncomment (expect perf hit)
-        //        image_pyramid.set_max_scale(K_WND_SIZE / self.min_face_size as f32);
+        // As published (rustface 0.1.7): the pyramid starts at 1×, `min_face_size` sets no larger scale (upstream
+        // left `set_max_scale(K_WND_SIZE / min_face_size)` out for speed). Kept so the equivalence test holds.
         image_pyramid.set_min_scale(K_WND_SIZE / min_img_size as f32);
         image_pyramid.set_scale_step(self.image_pyramid_scale_factor);
         self.set_window_size(K_WND_SIZE as u32);
