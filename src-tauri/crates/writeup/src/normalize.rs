@@ -434,6 +434,40 @@ pub fn strip_figure_refs(s: &str) -> String {
     out
 }
 
+/// Removes image markup a web page's copy left in running text: "![]()", "![图片](https://…)" (Markdown, as some
+/// readers and converters copy a picture). On a board the photos stand elsewhere; the markup is never text.
+pub fn strip_image_markup(s: &str) -> String {
+    if !s.contains("](") {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut removed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '!' | '！') && chars.get(i + 1) == Some(&'[') {
+            // A short alt text, then the address in brackets.
+            let close = (i + 2..chars.len().min(i + 40)).find(|&j| chars[j] == ']');
+            let end = close
+                .filter(|&c| chars.get(c + 1) == Some(&'('))
+                .and_then(|c| (c + 2..chars.len()).find(|&j| chars[j] == ')' || chars[j].is_whitespace()))
+                .filter(|&e| chars[e] == ')');
+            if let Some(e) = end {
+                removed = true;
+                i = e + 1;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    if removed {
+        tidy_spaces(&out)
+    } else {
+        out
+    }
+}
+
 /// The characters that carry meaning (ideographs, letters, digits), used to compare lines for duplicates.
 pub fn letters(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
@@ -442,6 +476,24 @@ pub fn letters(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn image_markup_left_in_copied_text_is_removed() {
+        // fresh5b s04's line as retrieved: its board printed "热忱。！[]() ![]()".
+        let line = "既增加了节日的气氛,又激发了老干部的精神活力和奉献热忱。 ![]() ![]()";
+        assert_eq!(
+            strip_image_markup(line),
+            "既增加了节日的气氛,又激发了老干部的精神活力和奉献热忱。"
+        );
+        assert_eq!(
+            strip_image_markup("活动现场！[图片](https://a.cn/1.jpg)很热闹"),
+            "活动现场很热闹"
+        );
+        // Brackets that are text stay.
+        for kept in ["通知[2023](1号)", "见附件！[重要]", "[链接](无)"] {
+            assert_eq!(strip_image_markup(kept), kept);
+        }
+    }
 
     #[test]
     fn figure_references_leave_running_text() {

@@ -2596,7 +2596,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
-            Pre::Para => Block::new(BlockKind::Paragraph, None, normalize::strip_figure_refs(&text), nums),
+            Pre::Para => Block::new(
+                BlockKind::Paragraph,
+                None,
+                normalize::strip_figure_refs(&normalize::strip_image_markup(&text)),
+                nums,
+            ),
             Pre::Photo => {
                 let mut b = Block::new(BlockKind::Photo, None, String::new(), nums);
                 b.image = image;
