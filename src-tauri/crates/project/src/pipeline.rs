@@ -71,8 +71,11 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
     for row in project.writeups()? {
         let record = project.writeup(row.id)?;
         let w: zhanban_writeup::WriteUp = serde_json::from_value(record.structure)?;
-        let stem = Path::new(&row.source_name)
-            .file_stem()
+        // A file's name may stand in for a missing title; a pasted text has none ("粘贴的文稿" names the paste, not
+        // the article: layout then takes a headline from its opening, or the exhibition title).
+        let stem = (row.source_name != crate::messages::pasted_source_name())
+            .then(|| Path::new(&row.source_name).file_stem())
+            .flatten()
             .map(|s| s.to_string_lossy().into_owned());
         writeups.push((row.id, w, stem.unwrap_or_default()));
     }

@@ -466,6 +466,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_untitled_text_is_not_titled_by_the_pastes_name() {
+        // The opening of a real untitled report (fresh5b s04): in the app its boards were titled "粘贴的文稿".
+        let text = "7月1日，柳疃镇离退休干部党支部，龙河诗书分社，柳疃镇关工委领导班子及党员代表，在本镇敬老院文化活动室，欢聚一堂，庆祝党的生日。\n\n首先学习了中共昌邑市委组织部老干部局印发的《关于开展离退休干部党建工作“规范提升年”活动的实施意见》的通知。";
+        let d = understand_paste(None, text).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let p = zhanban_store::Project::create(&dir.path().join("t.zhanban")).unwrap();
+        p.add_writeup(&d.source_name, &d.source_text, &d.structure).unwrap();
+        let m = crate::pipeline::material(&p).unwrap();
+        assert_ne!(m.writeups[0].title, messages::pasted_source_name());
+    }
+
+    #[test]
     fn a_stored_write_up_is_corrected_through_the_history_and_undone() {
         use crate::change::{edit_for, Change};
         use crate::history;
