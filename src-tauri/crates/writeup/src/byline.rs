@@ -474,6 +474,21 @@ fn without_report_word(v: &str) -> String {
     }
 }
 
+/// A page's counter of views or clicks, with its figure or without: "浏览次数", "浏览(", "点击:[]", "阅读：126".
+fn counter(t: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀", "访问", "訪問", "人气", "人氣",
+    ];
+    let t = t.trim();
+    WORDS.iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['次', '数', '數', '量', '率']);
+            rest.chars()
+                .all(|c| c.is_ascii_digit() || " ：:()（）[]【】次".contains(c))
+        })
+    })
+}
+
 fn names_like(v: &str) -> bool {
     let w = width(v);
     (2.0..=16.0).contains(&w) && v.chars().all(|c| is_han(c) || matches!(c, ' ' | '、' | '·' | '，'))
@@ -697,7 +712,9 @@ pub fn parse(line: &str) -> Option<Parsed> {
         chars_from = end;
         let rest: String = chars[end..].iter().collect();
         let rest = rest.trim();
-        if rest.is_empty() {
+        // (a page counter after the date, its count left out or cut off, "2013-03-29    浏览次数", "00:00 浏览(",
+        // "点击:[]", is no source)
+        if rest.is_empty() || counter(rest) {
             return Some(p);
         }
         let rc: Vec<char> = rest.chars().collect();
@@ -1175,6 +1192,26 @@ mod tests {
         // (a medium before the label stays the source)
         let p = parse("新华社记者 王聪").unwrap();
         assert_eq!(p.source.as_deref(), Some("新华社"));
+    }
+
+    /// Issue 14, ninth round (fresh9): a page counter after the date, its figure left out or cut off, is no source;
+    /// the date stays. A medium's name after the date is still the source.
+    #[test]
+    fn a_counter_after_the_date_is_no_source() {
+        for line in [
+            "2013-03-29                  浏览次数",
+            "2017年12月28日 00:00 浏览(",
+            "2024年04月16日  点击:[]",
+        ] {
+            let p = parse(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(p.source, None, "{line}");
+            assert!(p.date.is_some(), "{line}");
+        }
+        assert_eq!(
+            parse("2019-08-03 人民网").and_then(|p| p.source).as_deref(),
+            Some("人民网")
+        );
+        assert!(!counter("浏览器"));
     }
 
     #[test]

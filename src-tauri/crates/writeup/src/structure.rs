@@ -1438,10 +1438,12 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
             let last = prev.text.chars().last().unwrap_or(' ');
             let next_first = it.text.chars().next().unwrap_or(' ');
             // (an indented line opens a paragraph of its own)
-            let broken_mid_sentence = pw >= 30.0
+            // (a shorter line too, when it ends at a comma or inside a word after a sentence of its own: a run-in
+            // item wrapped where its copy was, "（一）真实性。选送的案例要来自基层党组织建设的真" over "实实践，…")
+            let broken_mid_sentence = (pw >= 30.0 || (pw >= 16.0 && starts_block(&prev.text)))
                 && !it.indented
                 && has_inner_terminator(&prev.text)
-                && (is_han(last) || last.is_ascii_alphanumeric())
+                && (is_han(last) || last.is_ascii_alphanumeric() || last == '，')
                 && (is_han(next_first) || next_first.is_ascii_digit())
                 && !starts_block(&it.text)
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
@@ -2457,6 +2459,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         pres.push((Pre::Para, t, it.nums.clone(), None));
     }
+    bare_numbered_lists(&mut pres);
     // second pass: runs of two or more candidate lines of some length are captions (their photos are gone);
     // a single one is a heading, unless it reads as a sentence (third pass)
     let mut i = 0;
@@ -2807,6 +2810,29 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     cx.out.blocks = blocks;
 }
 
+/// Three or more Arabic-numbered lines one after another in one list (1. 2. 3. …), with no text of their own under
+/// any of them, are the items of a list ("可参考以下九个方面：" over "1.强化基层党组织政治功能" … "9.促进学校事业发展"),
+/// not a stack of headings: a heading has text under it.
+fn bare_numbered_lists(pres: &mut [(Pre, String, Vec<usize>, Option<String>)]) {
+    let mut i = 0;
+    while i < pres.len() {
+        let mut j = i + 1;
+        while j < pres.len()
+            && matches!(pres[j - 1].0, Pre::Arabic(Arabic::Dot))
+            && matches!(pres[j].0, Pre::Arabic(Arabic::Dot))
+            && follows_in_list(&pres[j - 1].1, &pres[j].1)
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j;
+    }
+}
+
 /// The writer named by a credit that closes a text, inside its brackets or alone on its line: names joined by 、
 /// ("唐欣欣、王帮迎"), role words before the names ("文 王小俊 图 王小俊 审核 孙开进" → 王小俊) or after them
 /// ("黄素心撰稿 周秋君摄影" → 黄素心). The writer is the name after 文/撰稿/供稿, else the first name.
@@ -2914,8 +2940,10 @@ pub fn reads_cut_off(text: &str) -> bool {
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
     let prose = width(t) >= 40.0 || (width(t) >= 10.0 && !date && !unit && !name_line(t));
-    // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组")
-    !ends && (prose || arabic_number(t).is_some())
+    // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组"), and a number alone
+    // ("2.") is an item cut off before its first word
+    let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
+    bare_number || (!ends && (prose || arabic_number(t).is_some()))
 }
 
 /// Structures pasted plain text.

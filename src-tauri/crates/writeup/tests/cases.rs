@@ -1061,3 +1061,81 @@ fn paragraphs_run_together_on_one_line_are_split() {
     let w = s(&format!("社区职工之家项目启动\n{one}{two}"));
     assert_eq!(w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count(), 1);
 }
+
+/// Issue 14, ninth round (the kinds of fresh9's misses, first measured on pages nobody had seen): three or more
+/// numbered lines one after another with no text under any of them are a list's items, not headings ("可参考以下九个
+/// 方面：" over "1.强化基层党组织政治功能" … with blank lines between); numbered heads with their text under them stay
+/// headings. A number alone closing the page ("2.") is an item cut off before its first word.
+#[test]
+fn a_bare_numbered_list_is_no_stack_of_headings() {
+    let list = "1.强化基层党组织政治功能\n\n2.提升党组织组织力\n\n3.加强支部班子建设\n\n4.提高发展党员质量";
+    let w = s(&format!(
+        "一、工作目标\n\n{PARA_13}\n\n二、选题内容\n\n可参考以下四个方面的选题内容进行凝炼：\n\n{list}\n\n三、内容要求\n\n{PARA_13}"
+    ));
+    let paras = texts_of(&w, BlockKind::Paragraph);
+    assert!(paras.contains(&"1.强化基层党组织政治功能"), "{:?}", kinds(&w));
+    assert!(paras.contains(&"4.提高发展党员质量"), "{:?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Heading).len(), 3, "{:?}", kinds(&w));
+    // (numbered heads over their own text are headings)
+    let w = s(&format!(
+        "1.强化基层党组织政治功能\n{PARA_13}\n2.提升党组织组织力\n{PARA_13}\n3.加强支部班子建设\n{PARA_13}"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Heading).len(), 3, "{:?}", kinds(&w));
+    // (a number alone closing the page: cut off)
+    let w = s(&format!("{PARA_13}\n\n1.每个分党委可推荐报送2~3个典型工作案例。\n\n2."));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:?}", kinds(&w));
+}
+
+/// Issue 14, ninth round (fresh9): a numbered run-in item wrapped where its copy was, shorter than the wrap of
+/// running prose — "（一）真实性。选送的案例要来自基层党组织建设的真" over "实实践，禁止虚构和杜撰。", or stopping at a comma —
+/// is one paragraph with its next line; a numbered head alone over its text is not joined to it.
+#[test]
+fn a_wrapped_run_in_item_is_one_paragraph() {
+    let w = s(&format!(
+        "二、案例标准和要求\n（一）真实性。选送的案例要来自基层党组织建设的真\n实实践，禁止虚构和杜撰。\n（三）实效性。选送的案例应对提高基层党建工作质量，\n推动基层党建全面进步、全面过硬具有明显的推进作用，工作成效得到上级党组织和党员群众的认可。\n{PARA_13}"
+    ));
+    let paras = texts_of(&w, BlockKind::Paragraph);
+    assert!(
+        paras.contains(&"选送的案例要来自基层党组织建设的真实实践，禁止虚构和杜撰。"),
+        "{:?}",
+        kinds(&w)
+    );
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.starts_with("选送的案例应对提高基层党建工作质量，推动基层党建")),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("（一）真实性\n{PARA_13}"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        vec!["（一）真实性"],
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, ninth round (fresh9): a page's counters under the headline, their figures left out or cut off
+/// ("2013-03-29    浏览次数", "2017年12月28日 00:00 浏览(", "2024年04月16日  点击:[]"), name no source; a comment
+/// form under the text (我要留言： / 昵 称： / 留 言： / 查看) is set aside and its button names no author; a site's name
+/// with its version over the headline ("…精神文明网(旧版)") is the site's, not half of the title.
+#[test]
+fn counters_comment_forms_and_site_versions() {
+    let w = s(&format!(
+        "我校三项优秀组织生活案例获得市教卫工作党委表彰\n\n2013-03-29                  浏览次数\n\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.source, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2013-03-29"));
+    let w = s(&format!("{PARA_13}\n\n我要留言:\n昵 称:\n留 言:\n\n查看"));
+    assert_eq!(w.byline.author, None);
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+    let w = s(&format!(
+        "上海交大欧洲杯竞猜平台精神文明网(旧版)\n欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学\n  2017年12月28日 00:00 浏览(\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学")
+    );
+    assert_eq!(w.byline.source, None);
+}
