@@ -785,7 +785,12 @@ pub fn parse(line: &str) -> Option<Parsed> {
             if boxed && person_name(&name) && common_surname(&name) {
                 p.correspondent = Some(tidy_spaces(prefix.trim_start_matches(['□', '■', '◎', ' '])));
             } else {
-                p.source = Some(tidy_spaces(prefix));
+                // (a reporter's qualifier run into the medium's name is no part of it: "兰州日报社全媒体记者…")
+                let medium = ["全媒体", "全媒體", "融媒体", "融媒體", "特约", "特約", "首席"]
+                    .iter()
+                    .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
+                    .unwrap_or(prefix);
+                p.source = Some(tidy_spaces(medium));
             }
         }
     }
@@ -1212,6 +1217,14 @@ mod tests {
             Some("人民网")
         );
         assert!(!counter("浏览器"));
+    }
+
+    /// Issue 14, ninth round (fresh9): a reporter's qualifier run into the medium's name is no part of the source.
+    #[test]
+    fn a_qualifier_run_into_the_medium() {
+        let p = parse("兰州日报社全媒体记者赵万山").unwrap();
+        assert_eq!(p.source.as_deref(), Some("兰州日报社"));
+        assert_eq!(p.reporter.as_deref(), Some("赵万山"));
     }
 
     #[test]

@@ -322,25 +322,29 @@ fn picture_position(t: &str) -> bool {
 
 fn caption_words(t: &str) -> bool {
     let w = width(t);
-    w <= 100.0
-        && (picture_position(t)
-            || ["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
-                .iter()
-                .any(|p| t.starts_with(p))
-            || t.ends_with("摄）")
-            || t.ends_with("攝）")
-            || t.ends_with("供图）")
-            || t.ends_with("供圖）")
-            || t.ends_with("供图")
-            || t.ends_with("供圖")
-            || ends_with_figure_number(t)
-            || ends_with_photo_credit(t)
-            || bracketed_photo_credit(t)
-            || (w <= 40.0
-                && !t.contains(['。', '，'])
-                && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
+    // a photo report's caption, however long: a lead, then 图为… about the picture, closed by its photographers
+    // ("…驻足观看。 记者白永民通讯员张磊摄")
+    let photo_news = w <= 300.0 && (t.contains("。图为") || t.contains("。圖為")) && ends_with_photo_credit(t);
+    photo_news
+        || w <= 100.0
+            && (picture_position(t)
+                || ["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
                     .iter()
-                    .any(|e| t.ends_with(e))))
+                    .any(|p| t.starts_with(p))
+                || t.ends_with("摄）")
+                || t.ends_with("攝）")
+                || t.ends_with("供图）")
+                || t.ends_with("供圖）")
+                || t.ends_with("供图")
+                || t.ends_with("供圖")
+                || ends_with_figure_number(t)
+                || ends_with_photo_credit(t)
+                || bracketed_photo_credit(t)
+                || (w <= 40.0
+                    && !t.contains(['。', '，'])
+                    && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
+                        .iter()
+                        .any(|e| t.ends_with(e))))
 }
 
 /// A sentence about a picture closed by the photographer's credit: "…审议政府工作报告。本报记者 吕建荣摄",
@@ -2751,7 +2755,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         } else if let Some(c) = credited {
             Some(c)
         } else {
-            inner.filter(names).map(str::to_string)
+            // (a unit before the name, "（院办公室 闫曼曼）", is the writer's unit, no part of the name)
+            inner.filter(names).map(|i| {
+                let parts: Vec<&str> = i.split_whitespace().collect();
+                match parts[..] {
+                    [unit, name] if unit_like(unit) && !unit_like(name) => name.to_string(),
+                    _ => i.to_string(),
+                }
+            })
         };
         if let Some(inner) = author {
             if cx.out.byline.author.is_none() && blocks.len() >= 2 {

@@ -1139,3 +1139,23 @@ fn counters_comment_forms_and_site_versions() {
     );
     assert_eq!(w.byline.source, None);
 }
+
+/// Issue 14, ninth round (fresh9): a unit and a name in brackets on the last line ("（院办公室 闫曼曼）", "（機關黨委
+/// 張付安）") name the writer, without the unit; a photo report's one caption — a lead, then 图为… about the picture,
+/// closed by the photographers — is a caption however long, and is not cut off.
+#[test]
+fn a_writers_unit_and_a_long_photo_caption() {
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n（院办公室 闫曼曼）"));
+    assert_eq!(w.byline.author.as_deref(), Some("闫曼曼"));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n（郑新培 张蝶）"));
+    assert_eq!(w.byline.author.as_deref(), Some("郑新培 张蝶"));
+    let w = s("我市紧紧围绕争创全省全国一流党建目标,积极探索创新发展党建文化的新模式、新方法,在农村筹建了党建红色文化长廊,以漫画、歌谣、顺口溜等群众喜闻乐见的方式,大力宣传普及基层党建知识,公示公开基层党建相关信息,在全市形成了人人懂党建、人人讲党建、人人促党建的良好工作格局。图为周村镇李张蒙村党员群众在党建红色文化长廊前驻足观看。 记者白永民通讯员张磊摄");
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+    assert_eq!(w.blocks[0].kind, BlockKind::Caption, "{:?}", kinds(&w));
+    assert!(!w.blocks[0].cut_off);
+    // (a long paragraph that only mentions a picture stays a paragraph)
+    let w = s(&format!(
+        "{PARA_13}图为群众在长廊前驻足观看的场景,大家纷纷表示受益匪浅。"
+    ));
+    assert_eq!(w.blocks[0].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
+}
