@@ -499,9 +499,12 @@ fn names_like(v: &str) -> bool {
 /// "宜都融媒讯(记者 江传堃)4月27日，…", "新华社北京5月4日电（记者 …）". The paragraph keeps its text.
 pub fn lead_in(text: &str) -> Option<Parsed> {
     let chars: Vec<char> = text.chars().collect();
-    // a credit in brackets opening the text: "【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，…"
-    if matches!(chars.first(), Some('【' | '［')) {
-        let close = chars.iter().take(40).position(|c| matches!(c, '】' | '］'))?;
+    // a credit in brackets opening the text: "【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，…", "（记者 文琰）9月12日，…"
+    if matches!(chars.first(), Some('【' | '［' | '（' | '(')) {
+        let close = chars
+            .iter()
+            .take(40)
+            .position(|c| matches!(c, '】' | '］' | '）' | ')'))?;
         let inner: String = chars[1..close].iter().collect();
         let p = parse(&inner)?;
         return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);

@@ -620,6 +620,14 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 36.0 && !is_prose && site_version(t) {
         return Some(ChromeKind::Masthead);
     }
+    // a picture credit left after the pictures: "图片由中天社区提供", "（照片由…提供）"
+    let bare_credit = t.trim_matches(['（', '）', '(', ')', ' ']);
+    let credit_opens = ["图片由", "圖片由", "照片由", "图片来源", "圖片來源"]
+        .iter()
+        .any(|o| bare_credit.starts_with(o));
+    if w <= 30.0 && credit_opens && (bare_credit.ends_with("提供") || bare_credit.contains(['：', ':'])) {
+        return Some(ChromeKind::FigureRef);
+    }
     // a reading-time widget: "本篇文章316字，读完约1分钟"
     // (with a number of minutes or characters: "读完《党章》有感" is a heading)
     let counted = t.chars().any(|c| c.is_ascii_digit()) && (t.contains('分') || t.contains('字'));
@@ -977,6 +985,15 @@ mod tests {
         assert!(looks_like_chrome("学习强国平台上线（新版）功能介绍").is_none());
         assert!(looks_like_chrome("机关党建网（试运行）上线").is_none());
         assert!(looks_like_chrome("我校上线党建工作网").is_none());
+    }
+
+    /// Issue 14, ninth round (fresh10): a picture credit left after the pictures is chrome; a sentence about pictures
+    /// someone gave is text.
+    #[test]
+    fn a_picture_credit_alone() {
+        assert!(looks_like_chrome("图片由中天社区提供").is_some());
+        assert!(looks_like_chrome("（图片来源：新华社）").is_some());
+        assert!(looks_like_chrome("图片由社区居民提供给展览馆，共计120余幅，记录了社区四十年的变迁。").is_none());
     }
 
     #[test]

@@ -1800,7 +1800,11 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if let Some((a, b)) = split_dash(t) {
             let used = used.clone();
             // a subtitle that is only the unit ("……主题党日活动——中共某某学校党支部") is the source
-            let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s)) && width(&b) <= 24.0 && !b.contains(' ');
+            // (but "——记…" names the feature's subject: "…同频共振——记兰州市委宣传部机关党委第三党支部" is a subtitle)
+            let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s))
+                && width(&b) <= 24.0
+                && !b.contains(' ')
+                && !b.starts_with(['记', '記']);
             let (sub, unit) = if whole_unit {
                 (String::new(), Some(b.clone()))
             } else {
@@ -2777,12 +2781,21 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     if let Some(last) = blocks.last().filter(|b| b.kind == BlockKind::Paragraph) {
         let t = last.text.trim();
         let inner = t.strip_prefix('（').and_then(|r| r.strip_suffix('）'));
-        let unit = |i: &&str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
+        // (or several units between spaces, "（党政办公室 组织部 文化旅游与公共管理学院 美术学院）")
+        let one = |i: &str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
+        let unit = |i: &&str| {
+            let parts: Vec<&str> = i.split_whitespace().collect();
+            match parts.len() {
+                1 => one(i),
+                2..=5 => parts.iter().all(|p| one(p) && unit_like_end(p)),
+                _ => false,
+            }
+        };
         if let Some(inner) = inner.filter(unit) {
             if cx.out.byline.source.is_none() && blocks.len() >= 2 {
                 // (a unit's contribution, "（机关党委供稿）": the unit is the source)
                 let inner = inner.strip_suffix("供稿").filter(|u| width(u) >= 2.0).unwrap_or(inner);
-                cx.out.byline.source = Some(inner.to_string());
+                cx.out.byline.source = Some(inner.split_whitespace().collect::<Vec<_>>().join(" "));
                 cx.out.byline.lines.extend(last.lines.iter().copied());
                 cx.out.byline.raw.push(last.text.clone());
                 blocks.pop();

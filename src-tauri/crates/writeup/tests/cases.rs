@@ -1159,3 +1159,35 @@ fn a_writers_unit_and_a_long_photo_caption() {
     ));
     assert_eq!(w.blocks[0].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
 }
+
+/// Issue 14, ninth round (the kinds of fresh10's misses, measured first on pages nobody had seen): a reporter's credit
+/// in brackets opening the text with no …讯 before it names the reporter; several contributing units in brackets on
+/// the last line are the source; a picture credit left after the pictures (图片由…提供) is set aside, not the text cut
+/// off; a headline's "——记…" names the feature's subject and is its subtitle, not the source.
+#[test]
+fn credits_picture_credits_and_a_features_subject() {
+    let w = s(&format!("(记者 文琰)9月12日,九宫庙街道锦霞社区开展党建联席会,区质监局、区公安分局等党建联席会成员单位参加会议。\n{PARA_13}"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("文琰"));
+    let w = s(&format!(
+        "{PARA_13}\n{PARA_13}\n(党政办公室 组织部 文化旅游与公共管理学院 美术学院)"
+    ));
+    assert_eq!(
+        w.byline.source.as_deref(),
+        Some("党政办公室 组织部 文化旅游与公共管理学院 美术学院")
+    );
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!(
+        "{PARA_13}\n{PARA_13}\n中国吉林网 吉刻APP 记者 越明\n图片由中天社区提供"
+    ));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    assert!(!w.blocks.iter().any(|b| b.cut_off), "{:?}", kinds(&w));
+    let w = s(&format!(
+        "党建与业务深度融合同频共振——记兰州市委宣传部机关党委第三党支部\n原标题:党建与业务深度融合同频共振 ——记市委宣传部机关党委第三党支部\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("党建与业务深度融合同频共振"));
+    assert_eq!(w.subtitle.as_deref(), Some("记兰州市委宣传部机关党委第三党支部"));
+    assert_eq!(w.byline.source, None);
+    // (a unit after the dash is still the source: "……主题党日活动——中共某某学校党支部")
+    let w = s(&format!("开展主题党日活动——中共某某学校党支部\n{PARA_13}"));
+    assert_eq!(w.byline.source.as_deref(), Some("中共某某学校党支部"));
+}

@@ -142,8 +142,10 @@ const FLOOR_FRESH8: f64 = 98.0;
 const FLOOR_FRESH9: f64 = 96.0;
 /// A second batch of the ninth round (`tests/pages/fresh10`, 8 pages), gathered after that round's rules were written
 /// and keyed before the parser was run on it: the clean measure of those rules on pages nobody had seen. First measure
-/// 45 / 52 = 86.5.
-const FLOOR_FRESH10: f64 = 86.0;
+/// 45 / 52 = 86.5 (the same with the parser of the start of the round). Studied after that: four rules read off its
+/// misses (a credit in brackets opening the text, several units closing it, a picture credit, ——记… as a subtitle)
+/// took it to 49 / 50 = 98.0, no page of any other set moving.
+const FLOOR_FRESH10: f64 = 97.5;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
