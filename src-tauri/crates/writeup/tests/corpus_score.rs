@@ -1031,8 +1031,11 @@ fn corpus_score() {
         // had been measured before and after the fifth round's first rules)
         // fresh5b's misses are never shown: it measures the sixth round's rules on pages nobody studied
         // nor are the pending batch's held-out pages (p9r, p9u, p9x), which no round has studied
-        let never_studied =
-            p.fresh5b || p.fresh6b || (p.pending && PENDING_NEVER_STUDIED.iter().any(|n| p.name.starts_with(n)));
+        // (nor fresh11's: its misses were printed once for the ninth round's report, and no rule was read off them)
+        let never_studied = p.fresh5b
+            || p.fresh6b
+            || p.fresh11
+            || (p.pending && PENDING_NEVER_STUDIED.iter().any(|n| p.name.starts_with(n)));
         let shown = match verbose.as_deref() {
             None => false,
             _ if never_studied => false,
