@@ -202,3 +202,27 @@ fn a_wechat_copy_is_reported_as_possibly_the_same_picture() {
         "{stderr}"
     );
 }
+
+/// Issue 14, point 4: `zhanban-cli import … --simplified` converts a traditional-script write-up at import (a real
+/// page of the writeup crate's set, fresh9's w05); without the flag it is stored as written, to be offered for
+/// conversion at review.
+#[test]
+fn import_converts_a_traditional_write_up_with_simplified() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src-tauri/crates/writeup/tests/pages/fresh9/w05_hmelfe_trad_zhuoyue_dangzhibu.txt");
+    let dir = tempfile::tempdir().unwrap();
+    let title = |simplified: bool| {
+        let project = dir.path().join(format!("繁简{simplified}.zhanban"));
+        assert!(cli(&["new".as_ref(), s(&project)]).status.success());
+        let mut args = vec!["import".as_ref(), s(&project), s(&page), "--json".as_ref()];
+        if simplified {
+            args.push("--simplified".as_ref());
+        }
+        let out = cli(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["writeups"][0]["title"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(title(false), "關於開展2020年“卓越黨支部”黨建案例征集評選活動的通知");
+    assert_eq!(title(true), "关于开展2020年“卓越党支部”党建案例征集评选活动的通知");
+}

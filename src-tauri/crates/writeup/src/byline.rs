@@ -474,6 +474,21 @@ fn without_report_word(v: &str) -> String {
     }
 }
 
+/// A page's counter of views or clicks, with its figure or without: "浏览次数", "浏览(", "点击:[]", "阅读：126".
+fn counter(t: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀", "访问", "訪問", "人气", "人氣",
+    ];
+    let t = t.trim();
+    WORDS.iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['次', '数', '數', '量', '率']);
+            rest.chars()
+                .all(|c| c.is_ascii_digit() || " ：:()（）[]【】次".contains(c))
+        })
+    })
+}
+
 fn names_like(v: &str) -> bool {
     let w = width(v);
     (2.0..=16.0).contains(&w) && v.chars().all(|c| is_han(c) || matches!(c, ' ' | '、' | '·' | '，'))
@@ -484,9 +499,12 @@ fn names_like(v: &str) -> bool {
 /// "宜都融媒讯(记者 江传堃)4月27日，…", "新华社北京5月4日电（记者 …）". The paragraph keeps its text.
 pub fn lead_in(text: &str) -> Option<Parsed> {
     let chars: Vec<char> = text.chars().collect();
-    // a credit in brackets opening the text: "【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，…"
-    if matches!(chars.first(), Some('【' | '［')) {
-        let close = chars.iter().take(40).position(|c| matches!(c, '】' | '］'))?;
+    // a credit in brackets opening the text: "【全媒体记者 胡强 通讯员 吴竹子】赓续红色精神，…", "（记者 文琰）9月12日，…"
+    if matches!(chars.first(), Some('【' | '［' | '（' | '(')) {
+        let close = chars
+            .iter()
+            .take(40)
+            .position(|c| matches!(c, '】' | '］' | '）' | ')'))?;
         let inner: String = chars[1..close].iter().collect();
         let p = parse(&inner)?;
         return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);
@@ -697,7 +715,9 @@ pub fn parse(line: &str) -> Option<Parsed> {
         chars_from = end;
         let rest: String = chars[end..].iter().collect();
         let rest = rest.trim();
-        if rest.is_empty() {
+        // (a page counter after the date, its count left out or cut off, "2013-03-29    浏览次数", "00:00 浏览(",
+        // "点击:[]", is no source)
+        if rest.is_empty() || counter(rest) {
             return Some(p);
         }
         let rc: Vec<char> = rest.chars().collect();
@@ -768,7 +788,12 @@ pub fn parse(line: &str) -> Option<Parsed> {
             if boxed && person_name(&name) && common_surname(&name) {
                 p.correspondent = Some(tidy_spaces(prefix.trim_start_matches(['□', '■', '◎', ' '])));
             } else {
-                p.source = Some(tidy_spaces(prefix));
+                // (a reporter's qualifier run into the medium's name is no part of it: "兰州日报社全媒体记者…")
+                let medium = ["全媒体", "全媒體", "融媒体", "融媒體", "特约", "特約", "首席"]
+                    .iter()
+                    .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
+                    .unwrap_or(prefix);
+                p.source = Some(tidy_spaces(medium));
             }
         }
     }
@@ -1175,6 +1200,34 @@ mod tests {
         // (a medium before the label stays the source)
         let p = parse("新华社记者 王聪").unwrap();
         assert_eq!(p.source.as_deref(), Some("新华社"));
+    }
+
+    /// Issue 14, ninth round (fresh9): a page counter after the date, its figure left out or cut off, is no source;
+    /// the date stays. A medium's name after the date is still the source.
+    #[test]
+    fn a_counter_after_the_date_is_no_source() {
+        for line in [
+            "2013-03-29                  浏览次数",
+            "2017年12月28日 00:00 浏览(",
+            "2024年04月16日  点击:[]",
+        ] {
+            let p = parse(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(p.source, None, "{line}");
+            assert!(p.date.is_some(), "{line}");
+        }
+        assert_eq!(
+            parse("2019-08-03 人民网").and_then(|p| p.source).as_deref(),
+            Some("人民网")
+        );
+        assert!(!counter("浏览器"));
+    }
+
+    /// Issue 14, ninth round (fresh9): a reporter's qualifier run into the medium's name is no part of the source.
+    #[test]
+    fn a_qualifier_run_into_the_medium() {
+        let p = parse("兰州日报社全媒体记者赵万山").unwrap();
+        assert_eq!(p.source.as_deref(), Some("兰州日报社"));
+        assert_eq!(p.reporter.as_deref(), Some("赵万山"));
     }
 
     #[test]

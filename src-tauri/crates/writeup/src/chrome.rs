@@ -565,6 +565,23 @@ fn han_share(t: &str) -> f32 {
 
 /// Whether a line of text looks like chrome (not the article), and why. Used for every line of the source, every
 /// block and every board text; long prose is only ever caught by footer, statistics or address phrases.
+/// A site's name closed by its version in brackets: "上海交大…精神文明网(旧版)", "…门户网站（新版）".
+fn site_version(t: &str) -> bool {
+    let Some(open) = t.rfind(['（', '(']) else {
+        return false;
+    };
+    let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let name = t[..open].trim_end();
+    let site = ["网", "網", "网站", "網站", "平台", "门户", "門戶"]
+        .iter()
+        .any(|e| name.ends_with(e));
+    matches!(
+        inner,
+        "旧版" | "新版" | "舊版" | "试运行" | "試運行" | "测试版" | "測試版" | "老版"
+    ) && t.ends_with(['）', ')'])
+        && site
+}
+
 pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let t = text.trim();
     if t.is_empty() {
@@ -597,6 +614,19 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         && t.chars().filter(|c| c.is_alphanumeric()).count() == bare.chars().count()
     {
         return Some(ChromeKind::Masthead);
+    }
+    // a site's name with its version marker, over the article ("…精神文明网(旧版)", "…门户网站（新版）"): the header of
+    // the site, never half of the headline
+    if w <= 36.0 && !is_prose && site_version(t) {
+        return Some(ChromeKind::Masthead);
+    }
+    // a picture credit left after the pictures: "图片由中天社区提供", "（照片由…提供）"
+    let bare_credit = t.trim_matches(['（', '）', '(', ')', ' ']);
+    let credit_opens = ["图片由", "圖片由", "照片由", "图片来源", "圖片來源"]
+        .iter()
+        .any(|o| bare_credit.starts_with(o));
+    if w <= 30.0 && credit_opens && (bare_credit.ends_with("提供") || bare_credit.contains(['：', ':'])) {
+        return Some(ChromeKind::FigureRef);
     }
     // a reading-time widget: "本篇文章316字，读完约1分钟"
     // (with a number of minutes or characters: "读完《党章》有感" is a heading)
@@ -945,6 +975,26 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, ninth round (fresh9): a site's name closed by its version in brackets is the site's header; a
+    /// headline or a sentence with a bracketed note is not.
+    #[test]
+    fn a_sites_name_with_its_version() {
+        assert!(looks_like_chrome("上海交大欧洲杯竞猜平台精神文明网(旧版)").is_some());
+        assert!(looks_like_chrome("某某区人民政府门户网站（新版）").is_some());
+        assert!(looks_like_chrome("学习强国平台上线（新版）功能介绍").is_none());
+        assert!(looks_like_chrome("机关党建网（试运行）上线").is_none());
+        assert!(looks_like_chrome("我校上线党建工作网").is_none());
+    }
+
+    /// Issue 14, ninth round (fresh10): a picture credit left after the pictures is chrome; a sentence about pictures
+    /// someone gave is text.
+    #[test]
+    fn a_picture_credit_alone() {
+        assert!(looks_like_chrome("图片由中天社区提供").is_some());
+        assert!(looks_like_chrome("（图片来源：新华社）").is_some());
+        assert!(looks_like_chrome("图片由社区居民提供给展览馆，共计120余幅，记录了社区四十年的变迁。").is_none());
+    }
 
     #[test]
     fn a_page_header_and_its_widgets_are_chrome() {

@@ -9,7 +9,17 @@ use crate::normalize::{is_han, width};
 /// Headers that open a list of links or comments: everything under them is junk until real text returns.
 pub fn opens_junk_region(t: &str) -> Option<&'static str> {
     let core = t.trim_matches(|c: char| !c.is_alphanumeric());
-    const COMMENT: [&str; 6] = ["最新评论", "热门评论", "全部评论", "网友评论", "精彩评论", "发表评论"];
+    // (a comment form's label too: "我要留言：" over 昵 称： / 留 言： / 查看)
+    const COMMENT: [&str; 8] = [
+        "最新评论",
+        "热门评论",
+        "全部评论",
+        "网友评论",
+        "精彩评论",
+        "发表评论",
+        "我要留言",
+        "我要評論",
+    ];
     const RECO: [&str; 12] = [
         "精彩推荐",
         "相关推荐",

@@ -322,25 +322,29 @@ fn picture_position(t: &str) -> bool {
 
 fn caption_words(t: &str) -> bool {
     let w = width(t);
-    w <= 100.0
-        && (picture_position(t)
-            || ["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
-                .iter()
-                .any(|p| t.starts_with(p))
-            || t.ends_with("摄）")
-            || t.ends_with("攝）")
-            || t.ends_with("供图）")
-            || t.ends_with("供圖）")
-            || t.ends_with("供图")
-            || t.ends_with("供圖")
-            || ends_with_figure_number(t)
-            || ends_with_photo_credit(t)
-            || bracketed_photo_credit(t)
-            || (w <= 40.0
-                && !t.contains(['。', '，'])
-                && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
+    // a photo report's caption, however long: a lead, then 图为… about the picture, closed by its photographers
+    // ("…驻足观看。 记者白永民通讯员张磊摄")
+    let photo_news = w <= 300.0 && (t.contains("。图为") || t.contains("。圖為")) && ends_with_photo_credit(t);
+    photo_news
+        || w <= 100.0
+            && (picture_position(t)
+                || ["图为", "图：", "上图", "下图", "左图", "右图", "（图为"]
                     .iter()
-                    .any(|e| t.ends_with(e))))
+                    .any(|p| t.starts_with(p))
+                || t.ends_with("摄）")
+                || t.ends_with("攝）")
+                || t.ends_with("供图）")
+                || t.ends_with("供圖）")
+                || t.ends_with("供图")
+                || t.ends_with("供圖")
+                || ends_with_figure_number(t)
+                || ends_with_photo_credit(t)
+                || bracketed_photo_credit(t)
+                || (w <= 40.0
+                    && !t.contains(['。', '，'])
+                    && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
+                        .iter()
+                        .any(|e| t.ends_with(e))))
 }
 
 /// A sentence about a picture closed by the photographer's credit: "…审议政府工作报告。本报记者 吕建荣摄",
@@ -1438,10 +1442,12 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
             let last = prev.text.chars().last().unwrap_or(' ');
             let next_first = it.text.chars().next().unwrap_or(' ');
             // (an indented line opens a paragraph of its own)
-            let broken_mid_sentence = pw >= 30.0
+            // (a shorter line too, when it ends at a comma or inside a word after a sentence of its own: a run-in
+            // item wrapped where its copy was, "（一）真实性。选送的案例要来自基层党组织建设的真" over "实实践，…")
+            let broken_mid_sentence = (pw >= 30.0 || (pw >= 16.0 && starts_block(&prev.text)))
                 && !it.indented
                 && has_inner_terminator(&prev.text)
-                && (is_han(last) || last.is_ascii_alphanumeric())
+                && (is_han(last) || last.is_ascii_alphanumeric() || last == '，')
                 && (is_han(next_first) || next_first.is_ascii_digit())
                 && !starts_block(&it.text)
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
@@ -1794,7 +1800,11 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         if let Some((a, b)) = split_dash(t) {
             let used = used.clone();
             // a subtitle that is only the unit ("……主题党日活动——中共某某学校党支部") is the source
-            let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s)) && width(&b) <= 24.0 && !b.contains(' ');
+            // (but "——记…" names the feature's subject: "…同频共振——记兰州市委宣传部机关党委第三党支部" is a subtitle)
+            let whole_unit = ORG_SUFFIX.iter().any(|s| b.ends_with(s))
+                && width(&b) <= 24.0
+                && !b.contains(' ')
+                && !b.starts_with(['记', '記']);
             let (sub, unit) = if whole_unit {
                 (String::new(), Some(b.clone()))
             } else {
@@ -2457,6 +2467,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         pres.push((Pre::Para, t, it.nums.clone(), None));
     }
+    bare_numbered_lists(&mut pres);
     // second pass: runs of two or more candidate lines of some length are captions (their photos are gone);
     // a single one is a heading, unless it reads as a sentence (third pass)
     let mut i = 0;
@@ -2748,7 +2759,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         } else if let Some(c) = credited {
             Some(c)
         } else {
-            inner.filter(names).map(str::to_string)
+            // (a unit before the name, "（院办公室 闫曼曼）", is the writer's unit, no part of the name)
+            inner.filter(names).map(|i| {
+                let parts: Vec<&str> = i.split_whitespace().collect();
+                match parts[..] {
+                    [unit, name] if unit_like(unit) && !unit_like(name) => name.to_string(),
+                    _ => i.to_string(),
+                }
+            })
         };
         if let Some(inner) = author {
             if cx.out.byline.author.is_none() && blocks.len() >= 2 {
@@ -2763,12 +2781,21 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     if let Some(last) = blocks.last().filter(|b| b.kind == BlockKind::Paragraph) {
         let t = last.text.trim();
         let inner = t.strip_prefix('（').and_then(|r| r.strip_suffix('）'));
-        let unit = |i: &&str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
+        // (or several units between spaces, "（党政办公室 组织部 文化旅游与公共管理学院 美术学院）")
+        let one = |i: &str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
+        let unit = |i: &&str| {
+            let parts: Vec<&str> = i.split_whitespace().collect();
+            match parts.len() {
+                1 => one(i),
+                2..=5 => parts.iter().all(|p| one(p) && unit_like_end(p)),
+                _ => false,
+            }
+        };
         if let Some(inner) = inner.filter(unit) {
             if cx.out.byline.source.is_none() && blocks.len() >= 2 {
                 // (a unit's contribution, "（机关党委供稿）": the unit is the source)
                 let inner = inner.strip_suffix("供稿").filter(|u| width(u) >= 2.0).unwrap_or(inner);
-                cx.out.byline.source = Some(inner.to_string());
+                cx.out.byline.source = Some(inner.split_whitespace().collect::<Vec<_>>().join(" "));
                 cx.out.byline.lines.extend(last.lines.iter().copied());
                 cx.out.byline.raw.push(last.text.clone());
                 blocks.pop();
@@ -2805,6 +2832,29 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     }
     mark_cut_off(&mut blocks);
     cx.out.blocks = blocks;
+}
+
+/// Three or more Arabic-numbered lines one after another in one list (1. 2. 3. …), with no text of their own under
+/// any of them, are the items of a list ("可参考以下九个方面：" over "1.强化基层党组织政治功能" … "9.促进学校事业发展"),
+/// not a stack of headings: a heading has text under it.
+fn bare_numbered_lists(pres: &mut [(Pre, String, Vec<usize>, Option<String>)]) {
+    let mut i = 0;
+    while i < pres.len() {
+        let mut j = i + 1;
+        while j < pres.len()
+            && matches!(pres[j - 1].0, Pre::Arabic(Arabic::Dot))
+            && matches!(pres[j].0, Pre::Arabic(Arabic::Dot))
+            && follows_in_list(&pres[j - 1].1, &pres[j].1)
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j;
+    }
 }
 
 /// The writer named by a credit that closes a text, inside its brackets or alone on its line: names joined by 、
@@ -2914,8 +2964,10 @@ pub fn reads_cut_off(text: &str) -> bool {
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());
     let unit = ORG_SUFFIX.iter().any(|s| t.ends_with(s)) && !t.contains(['，', '。']);
     let prose = width(t) >= 40.0 || (width(t) >= 10.0 && !date && !unit && !name_line(t));
-    // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组")
-    !ends && (prose || arabic_number(t).is_some())
+    // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组"), and a number alone
+    // ("2.") is an item cut off before its first word
+    let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
+    bare_number || (!ends && (prose || arabic_number(t).is_some()))
 }
 
 /// Structures pasted plain text.

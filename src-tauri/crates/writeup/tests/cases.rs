@@ -1061,3 +1061,133 @@ fn paragraphs_run_together_on_one_line_are_split() {
     let w = s(&format!("社区职工之家项目启动\n{one}{two}"));
     assert_eq!(w.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count(), 1);
 }
+
+/// Issue 14, ninth round (the kinds of fresh9's misses, first measured on pages nobody had seen): three or more
+/// numbered lines one after another with no text under any of them are a list's items, not headings ("可参考以下九个
+/// 方面：" over "1.强化基层党组织政治功能" … with blank lines between); numbered heads with their text under them stay
+/// headings. A number alone closing the page ("2.") is an item cut off before its first word.
+#[test]
+fn a_bare_numbered_list_is_no_stack_of_headings() {
+    let list = "1.强化基层党组织政治功能\n\n2.提升党组织组织力\n\n3.加强支部班子建设\n\n4.提高发展党员质量";
+    let w = s(&format!(
+        "一、工作目标\n\n{PARA_13}\n\n二、选题内容\n\n可参考以下四个方面的选题内容进行凝炼：\n\n{list}\n\n三、内容要求\n\n{PARA_13}"
+    ));
+    let paras = texts_of(&w, BlockKind::Paragraph);
+    assert!(paras.contains(&"1.强化基层党组织政治功能"), "{:?}", kinds(&w));
+    assert!(paras.contains(&"4.提高发展党员质量"), "{:?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Heading).len(), 3, "{:?}", kinds(&w));
+    // (numbered heads over their own text are headings)
+    let w = s(&format!(
+        "1.强化基层党组织政治功能\n{PARA_13}\n2.提升党组织组织力\n{PARA_13}\n3.加强支部班子建设\n{PARA_13}"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Heading).len(), 3, "{:?}", kinds(&w));
+    // (a number alone closing the page: cut off)
+    let w = s(&format!("{PARA_13}\n\n1.每个分党委可推荐报送2~3个典型工作案例。\n\n2."));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:?}", kinds(&w));
+}
+
+/// Issue 14, ninth round (fresh9): a numbered run-in item wrapped where its copy was, shorter than the wrap of
+/// running prose — "（一）真实性。选送的案例要来自基层党组织建设的真" over "实实践，禁止虚构和杜撰。", or stopping at a comma —
+/// is one paragraph with its next line; a numbered head alone over its text is not joined to it.
+#[test]
+fn a_wrapped_run_in_item_is_one_paragraph() {
+    let w = s(&format!(
+        "二、案例标准和要求\n（一）真实性。选送的案例要来自基层党组织建设的真\n实实践，禁止虚构和杜撰。\n（三）实效性。选送的案例应对提高基层党建工作质量，\n推动基层党建全面进步、全面过硬具有明显的推进作用，工作成效得到上级党组织和党员群众的认可。\n{PARA_13}"
+    ));
+    let paras = texts_of(&w, BlockKind::Paragraph);
+    assert!(
+        paras.contains(&"选送的案例要来自基层党组织建设的真实实践，禁止虚构和杜撰。"),
+        "{:?}",
+        kinds(&w)
+    );
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.starts_with("选送的案例应对提高基层党建工作质量，推动基层党建")),
+        "{:?}",
+        kinds(&w)
+    );
+    let w = s(&format!("（一）真实性\n{PARA_13}"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        vec!["（一）真实性"],
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, ninth round (fresh9): a page's counters under the headline, their figures left out or cut off
+/// ("2013-03-29    浏览次数", "2017年12月28日 00:00 浏览(", "2024年04月16日  点击:[]"), name no source; a comment
+/// form under the text (我要留言： / 昵 称： / 留 言： / 查看) is set aside and its button names no author; a site's name
+/// with its version over the headline ("…精神文明网(旧版)") is the site's, not half of the title.
+#[test]
+fn counters_comment_forms_and_site_versions() {
+    let w = s(&format!(
+        "我校三项优秀组织生活案例获得市教卫工作党委表彰\n\n2013-03-29                  浏览次数\n\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.source, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2013-03-29"));
+    let w = s(&format!("{PARA_13}\n\n我要留言:\n昵 称:\n留 言:\n\n查看"));
+    assert_eq!(w.byline.author, None);
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+    let w = s(&format!(
+        "上海交大欧洲杯竞猜平台精神文明网(旧版)\n欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学\n  2017年12月28日 00:00 浏览(\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学")
+    );
+    assert_eq!(w.byline.source, None);
+}
+
+/// Issue 14, ninth round (fresh9): a unit and a name in brackets on the last line ("（院办公室 闫曼曼）", "（機關黨委
+/// 張付安）") name the writer, without the unit; a photo report's one caption — a lead, then 图为… about the picture,
+/// closed by the photographers — is a caption however long, and is not cut off.
+#[test]
+fn a_writers_unit_and_a_long_photo_caption() {
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n（院办公室 闫曼曼）"));
+    assert_eq!(w.byline.author.as_deref(), Some("闫曼曼"));
+    let w = s(&format!("{PARA_13}\n{PARA_13}\n（郑新培 张蝶）"));
+    assert_eq!(w.byline.author.as_deref(), Some("郑新培 张蝶"));
+    let w = s("我市紧紧围绕争创全省全国一流党建目标,积极探索创新发展党建文化的新模式、新方法,在农村筹建了党建红色文化长廊,以漫画、歌谣、顺口溜等群众喜闻乐见的方式,大力宣传普及基层党建知识,公示公开基层党建相关信息,在全市形成了人人懂党建、人人讲党建、人人促党建的良好工作格局。图为周村镇李张蒙村党员群众在党建红色文化长廊前驻足观看。 记者白永民通讯员张磊摄");
+    assert_eq!(w.blocks.len(), 1, "{:?}", kinds(&w));
+    assert_eq!(w.blocks[0].kind, BlockKind::Caption, "{:?}", kinds(&w));
+    assert!(!w.blocks[0].cut_off);
+    // (a long paragraph that only mentions a picture stays a paragraph)
+    let w = s(&format!(
+        "{PARA_13}图为群众在长廊前驻足观看的场景,大家纷纷表示受益匪浅。"
+    ));
+    assert_eq!(w.blocks[0].kind, BlockKind::Paragraph, "{:?}", kinds(&w));
+}
+
+/// Issue 14, ninth round (the kinds of fresh10's misses, measured first on pages nobody had seen): a reporter's credit
+/// in brackets opening the text with no …讯 before it names the reporter; several contributing units in brackets on
+/// the last line are the source; a picture credit left after the pictures (图片由…提供) is set aside, not the text cut
+/// off; a headline's "——记…" names the feature's subject and is its subtitle, not the source.
+#[test]
+fn credits_picture_credits_and_a_features_subject() {
+    let w = s(&format!("(记者 文琰)9月12日,九宫庙街道锦霞社区开展党建联席会,区质监局、区公安分局等党建联席会成员单位参加会议。\n{PARA_13}"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("文琰"));
+    let w = s(&format!(
+        "{PARA_13}\n{PARA_13}\n(党政办公室 组织部 文化旅游与公共管理学院 美术学院)"
+    ));
+    assert_eq!(
+        w.byline.source.as_deref(),
+        Some("党政办公室 组织部 文化旅游与公共管理学院 美术学院")
+    );
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    let w = s(&format!(
+        "{PARA_13}\n{PARA_13}\n中国吉林网 吉刻APP 记者 越明\n图片由中天社区提供"
+    ));
+    assert_eq!(w.blocks.len(), 2, "{:?}", kinds(&w));
+    assert!(!w.blocks.iter().any(|b| b.cut_off), "{:?}", kinds(&w));
+    let w = s(&format!(
+        "党建与业务深度融合同频共振——记兰州市委宣传部机关党委第三党支部\n原标题:党建与业务深度融合同频共振 ——记市委宣传部机关党委第三党支部\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("党建与业务深度融合同频共振"));
+    assert_eq!(w.subtitle.as_deref(), Some("记兰州市委宣传部机关党委第三党支部"));
+    assert_eq!(w.byline.source, None);
+    // (a unit after the dash is still the source: "……主题党日活动——中共某某学校党支部")
+    let w = s(&format!("开展主题党日活动——中共某某学校党支部\n{PARA_13}"));
+    assert_eq!(w.byline.source.as_deref(), Some("中共某某学校党支部"));
+}
