@@ -280,6 +280,27 @@ fn preface_and_closing_boards_are_designed_text_blocks() {
         designed_text_board(closing, 55.9);
         panel_heading(preface, "前\u{3000}言");
         panel_heading(closing, "结束语");
+        // On a roll-up the panel runs from the title zone down to the body's end above the stand's base: no void
+        // above or below it (it stood at mid-height, 42 % of the body tall, before).
+        if size == "800x2000" {
+            for b in [preface, closing] {
+                let body = critic::body_of(b);
+                let panel = b
+                    .items
+                    .iter()
+                    .find_map(|i| match &i.kind {
+                        ItemKind::Rect(r) if i.id == "panel" => Some(r.rect),
+                        _ => None,
+                    })
+                    .unwrap();
+                assert!(
+                    (panel.y - body.y).abs() < 1.0 && (body.bottom() - panel.bottom()).abs() < 1.0,
+                    "{}: panel {panel:?} in body {body:?}",
+                    b.name
+                );
+                assert!(critic::critique(b).fill >= 0.35, "{}", b.name);
+            }
+        }
         // A long text-only section: smaller, still a measure of 30–40 characters.
         for b in boards.iter().filter(|b| b.name.starts_with("一、突出政治建设")) {
             designed_text_board(b, 28.0);
