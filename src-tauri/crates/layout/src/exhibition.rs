@@ -296,7 +296,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             g.paras.push(heading.clone());
             g.paras.extend(next.paras.iter().cloned());
             g.photos.extend(next.photos.iter().cloned());
-            g.figures.extend(next.figures.iter().cloned());
+            crate::figures::extend_unique(&mut g.figures, &next.figures);
             // The run's last board with the next section after what it holds, on one board.
             let last = boards.len() - 1;
             let (mut ps, mut phs, figs) = taken[last].clone();
