@@ -752,3 +752,31 @@ fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
         100.0 * hole
     );
 }
+
+/// Issue 15, point 2: the last （续） board of a section that held one paragraph and one small photo, its lower half
+/// empty (the design benchmark's 5th article with its 24 photos: X展架 600×1600 w5-b10#2 25.6 %, 易拉宝 800×2000
+/// w5-b21#2 35.5 %, w5#2 15.4–15.9 %), now takes a paragraph or a photo from the board before it: every （续）
+/// board's largest empty rectangle stays under 20 % of its body, and none is thin.
+#[test]
+fn a_holed_continuation_takes_from_the_board_before() {
+    let eng = common::engine();
+    let corpus = common::corpus_material();
+    let sizes = common::photo_sizes();
+    let themes = ["党建红", "政务蓝", "简约白"];
+    let (a, n) = (4, 24);
+    let mut m = corpus.clone();
+    m.writeups = vec![corpus.writeups[a].clone()];
+    m.photos = common::bench_photos(&sizes, a, n);
+    for size in ["600x1600", "800x2000"] {
+        let s = LayoutSettings {
+            spec: BoardSpec::parse(size).unwrap(),
+            theme: themes[(a + n) % themes.len()].into(),
+        };
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        for b in r.frames.boards.iter().filter(|b| b.id.contains('#')) {
+            let c = critic::critique(b);
+            assert!(!c.thin, "{size} {}: thin", b.id);
+            assert!(c.hole_share < 0.2, "{size} {}: hole {:.1} %", b.id, 100.0 * c.hole_share);
+        }
+    }
+}
