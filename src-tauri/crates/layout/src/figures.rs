@@ -14,8 +14,29 @@ const AUDIENCE: &[&str] = &[
 
 /// Places, rooms and pages: counting them says nothing of an achievement.
 const VENUES: &[&str] = &[
-    "间", "层", "展厅", "展区", "展馆", "展室", "展板", "房间", "会议室", "活动室", "教室", "会场", "楼层", "层楼", "页", "版面",
-    "展廳", "展區", "展館", "會議室", "活動室", "會場", "頁",
+    "间",
+    "层",
+    "展厅",
+    "展区",
+    "展馆",
+    "展室",
+    "展板",
+    "房间",
+    "会议室",
+    "活动室",
+    "教室",
+    "会场",
+    "楼层",
+    "层楼",
+    "页",
+    "版面",
+    "展廳",
+    "展區",
+    "展館",
+    "會議室",
+    "活動室",
+    "會場",
+    "頁",
 ];
 
 /// Units of sessions and issues: a few of them are routine, not a result.
@@ -70,13 +91,16 @@ pub fn clean_label(f: &KeyFigure) -> String {
     let mut label = f.label.trim().to_string();
     // The value as written, and as it is often written in the text: with a space before its unit ("100 多人").
     let spaced = value.replacen(number.as_str(), &format!("{number} "), 1);
+    // Once: a clause with two figures ("评选出10个“先锋”品牌和10个“新锐”品牌") keeps the other.
+    let mut cut = false;
     for needle in [value, spaced.as_str()] {
         if !needle.is_empty() && label.contains(needle) {
             label = label.replacen(needle, " ", 1);
+            cut = true;
             break;
         }
     }
-    if !number.is_empty() && label.contains(number.as_str()) {
+    if !cut && !number.is_empty() && label.contains(number.as_str()) {
         label = label.replacen(number.as_str(), " ", 1);
     }
     let edge = |c: char| {
@@ -88,7 +112,9 @@ pub fn clean_label(f: &KeyFigure) -> String {
     };
     // Words that only joined the number to its clause ("共计", "达", "约").
     let mut l = label.trim_matches(edge).to_string();
-    for w in ["共计", "累计", "总计", "合计", "共有", "达到", "超过", "近", "约", "达", "共", "计"] {
+    for w in [
+        "共计", "累计", "总计", "合计", "共有", "达到", "超过", "近", "约", "达", "共", "计",
+    ] {
         if let Some(r) = l.strip_suffix(w) {
             l = r.trim_matches(edge).to_string();
         }
@@ -108,12 +134,31 @@ pub fn is_trivial(f: &KeyFigure) -> bool {
     let label = f.label.as_str();
     let value = f.value.replace(' ', "");
     let approximate = value.contains(['余', '多', '餘'])
-        || ["近", "约", "大约", "左右"]
-            .iter()
-            .any(|w| label.contains(&format!("{w}{}", f.value.trim())) || label.contains(&format!("{}{w}", f.value.trim())));
+        || ["近", "约", "大约", "左右"].iter().any(|w| {
+            label.contains(&format!("{w}{}", f.value.trim())) || label.contains(&format!("{}{w}", f.value.trim()))
+        });
     let unit = unit.trim_start_matches(['余', '多', '餘']).trim_start();
     let people = ["人", "名", "位"].iter().any(|u| unit.starts_with(u)) && !unit.starts_with("人次");
-    if people && n < AUDIENCE_MAX && (approximate || AUDIENCE.iter().any(|w| label.contains(w))) {
+    if people && n < AUDIENCE_MAX && approximate {
+        return true;
+    }
+    // Whoever attended (people, units, teams: "84家…参加了会议") is the audience of an event.
+    let measure = [
+        "%",
+        "％",
+        "元",
+        "米",
+        "公里",
+        "平方",
+        "亩",
+        "吨",
+        "倍",
+        "百分点",
+        "个百分点",
+    ]
+    .iter()
+    .any(|m| unit.starts_with(m));
+    if n < AUDIENCE_MAX && !measure && !unit.contains("次") && AUDIENCE.iter().any(|w| label.contains(w)) {
         return true;
     }
     // The words right after the figure in its clause say what was counted.
@@ -178,6 +223,8 @@ mod tests {
         assert!(is_trivial(&fig("30余人", "党员干部30余人参加")));
         assert!(is_trivial(&fig("800余人", "参加党员800余人")));
         assert!(is_trivial(&fig("30余人", "部书记、党员代表等30余人参加会议")));
+        // units attending a meeting (a fresh8 page, held out: v01)
+        assert!(is_trivial(&fig("84家", "来自全市84家市直单位党组织负责人参加了会议")));
         // halls, rooms, pages (the first two made up in the corpus' manner; the page count is a real page's line)
         assert!(is_trivial(&fig("12个", "建成12个展厅")));
         assert!(is_trivial(&fig("12间", "改造12间党员活动室")));
@@ -195,18 +242,39 @@ mod tests {
         assert!(!is_trivial(&fig("108个", "模范机关建设突出集体")));
         assert!(!is_trivial(&fig("2500余场", "主题宣讲、专题党课")));
         assert!(!is_trivial(&fig("1.2万名", "全市1.2万名党员参加志愿服务")));
+        assert!(!is_trivial(&fig("5%", "参与率达5%")));
     }
 
     #[test]
     fn labels_never_repeat_the_number() {
-        assert_eq!(clean_label(&fig("936人", "936人获评“学习优秀个人”")), "获评“学习优秀个人”");
-        assert_eq!(clean_label(&fig("125支", "组建125支“红色志愿服务队”")), "组建“红色志愿服务队”");
-        assert_eq!(clean_label(&fig("3.1万余人次", "常态化开展志愿服务3.1万余人次")), "常态化开展志愿服务");
+        assert_eq!(
+            clean_label(&fig("936人", "936人获评“学习优秀个人”")),
+            "获评“学习优秀个人”"
+        );
+        assert_eq!(
+            clean_label(&fig("125支", "组建125支“红色志愿服务队”")),
+            "组建“红色志愿服务队”"
+        );
+        assert_eq!(
+            clean_label(&fig("3.1万余人次", "常态化开展志愿服务3.1万余人次")),
+            "常态化开展志愿服务"
+        );
         assert_eq!(clean_label(&fig("445个", "服务社区445个")), "服务社区");
         assert_eq!(clean_label(&fig("100%", "群众好评率达100%")), "群众好评率");
-        assert_eq!(clean_label(&fig("390多期", "宣传专刊、学习园地共计390多期")), "宣传专刊、学习园地");
+        assert_eq!(
+            clean_label(&fig("390多期", "宣传专刊、学习园地共计390多期")),
+            "宣传专刊、学习园地"
+        );
+        // a clause with two figures loses only this one (fresh8 v01, held out)
+        assert_eq!(
+            clean_label(&fig("10个", "最终评选出10个“先锋”机关党建品牌和10个“新锐”品牌")),
+            "最终评选出“先锋”机关党建品牌和10个“新锐”品牌"
+        );
         // a label that never held the number stays as it is
-        assert_eq!(clean_label(&fig("108个", "模范机关建设突出集体")), "模范机关建设突出集体");
+        assert_eq!(
+            clean_label(&fig("108个", "模范机关建设突出集体")),
+            "模范机关建设突出集体"
+        );
         for f in tiles(&[
             fig("936人", "936人获评“学习优秀个人”"),
             fig("125支", "组建125支“红色志愿服务队”"),
