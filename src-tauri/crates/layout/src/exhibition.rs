@@ -667,7 +667,10 @@ impl<S: TextSetter> LayoutEngine<S> {
                 continue;
             }
             let moved: Vec<PhotoSlot> = prev_ph[left..].iter().chain(&last_ph).cloned().collect();
-            moves.push(((prev_p.clone(), prev_ph[..left].to_vec(), prev_f), (last_p.clone(), moved, 0)));
+            moves.push((
+                (prev_p.clone(), prev_ph[..left].to_vec(), prev_f),
+                (last_p.clone(), moved, 0),
+            ));
         }
         let mut best: Option<(f64, Composed, Composed, Taken, Taken)> = None;
         for ((ap, aph, af), (bp, bph, _)) in moves {

@@ -218,16 +218,20 @@ fn text_starts_at_the_top(b: &BoardFrame, top: f64) {
     );
 }
 
-/// The set heading of a 前言/结束语 panel: inside the panel, above all the body text, larger than it, centred.
-fn panel_heading(b: &BoardFrame, want: &str) {
-    let panel = b
-        .items
+/// The tinted panel of a 前言/结束语 board.
+fn panel_of(b: &BoardFrame) -> zhanban_frames::Rect {
+    b.items
         .iter()
         .find_map(|i| match &i.kind {
             ItemKind::Rect(r) if i.id == "panel" => Some(r.rect),
             _ => None,
         })
-        .unwrap_or_else(|| panic!("{}: no panel", b.name));
+        .unwrap_or_else(|| panic!("{}: no panel", b.name))
+}
+
+/// The set heading of a 前言/结束语 panel: inside the panel, above all the body text, larger than it, centred.
+fn panel_heading(b: &BoardFrame, want: &str) {
+    let panel = panel_of(b);
     let heading = b
         .items
         .iter()
@@ -285,14 +289,7 @@ fn preface_and_closing_boards_are_designed_text_blocks() {
         if size == "800x2000" {
             for b in [preface, closing] {
                 let body = critic::body_of(b);
-                let panel = b
-                    .items
-                    .iter()
-                    .find_map(|i| match &i.kind {
-                        ItemKind::Rect(r) if i.id == "panel" => Some(r.rect),
-                        _ => None,
-                    })
-                    .unwrap();
+                let panel = panel_of(b);
                 assert!(
                     (panel.y - body.y).abs() < 1.0 && (body.bottom() - panel.bottom()).abs() < 1.0,
                     "{}: panel {panel:?} in body {body:?}",
@@ -776,7 +773,12 @@ fn a_holed_continuation_takes_from_the_board_before() {
         for b in r.frames.boards.iter().filter(|b| b.id.contains('#')) {
             let c = critic::critique(b);
             assert!(!c.thin, "{size} {}: thin", b.id);
-            assert!(c.hole_share < 0.2, "{size} {}: hole {:.1} %", b.id, 100.0 * c.hole_share);
+            assert!(
+                c.hole_share < 0.2,
+                "{size} {}: hole {:.1} %",
+                b.id,
+                100.0 * c.hole_share
+            );
         }
     }
 }
