@@ -674,6 +674,10 @@ impl<S: TextSetter> LayoutEngine<S> {
         }
         let mut best: Option<(f64, Composed, Composed, Taken, Taken)> = None;
         for ((ap, aph, af), (bp, bph, _)) in moves {
+            // Neither board may come out thin (the board before counts when it is a （续） board itself).
+            if is_thin(&(bp.clone(), bph.clone(), 0)) || last > 1 && is_thin(&(ap.clone(), aph.clone(), af)) {
+                continue;
+            }
             let Ok(a) = compose_at(last - 1, af, &ap, &aph, false)? else {
                 continue;
             };
@@ -684,7 +688,6 @@ impl<S: TextSetter> LayoutEngine<S> {
             let hole = a.metrics.hole.max(b.metrics.hole);
             if a.metrics.figures_shown + b.metrics.figures_shown != figs
                 || hole >= worse - 0.01
-                || is_thin(&(bp.clone(), bph.clone(), bf))
                 || best.as_ref().is_some_and(|(h, ..)| *h <= hole)
             {
                 continue;
