@@ -1486,6 +1486,7 @@ fn text_only_candidates(
 ) -> Result<Vec<Candidate>, LayoutError> {
     let mut out = Vec::new();
     let mut found = 0;
+    let rollup = crate::presets::is_rollup(input.spec.width, input.spec.height);
     let heading_style = panel.then(|| TextStyle {
         align: Align::Center,
         letter_spacing_em: 0.1,
@@ -1542,19 +1543,24 @@ fn text_only_candidates(
                 if h + hh + 2.0 * pad > body.h {
                     continue;
                 }
-                // The panel is at least PANEL_MIN_HEIGHT of the body tall, heading and text centred in it.
-                let ph = if panel {
+                // The panel is at least PANEL_MIN_HEIGHT of the body tall, heading and text centred in it. On a
+                // roll-up it runs from the title zone down to the body's end above the stand's base (a panel at
+                // mid-height left voids above and below it), its text at the panel's optical centre.
+                let ph = if panel && rollup {
+                    body.h.floor()
+                } else if panel {
                     (h + hh + 2.0 * pad).max((PANEL_MIN_HEIGHT * body.h).floor())
                 } else {
                     h
                 };
                 // A panel stands a little above the middle of the body; a section's text starts at its top.
-                let top = if panel {
+                let top = if panel && !rollup {
                     ((body.h - ph) * 0.42).max(0.0).floor()
                 } else {
                     0.0
                 };
-                let dy = top + ((ph - h - hh) / 2.0).floor() + hh.ceil();
+                let inner = if rollup { 0.42 } else { 0.5 };
+                let dy = top + ((ph - h - hh) * inner).floor() + hh.ceil();
                 let f = shift(f, dy);
                 let panel_rect = panel.then(|| Rect::new(body.x, body.y + top, body.w, ph));
                 let heading = heading.map(|(_, pt, set)| {

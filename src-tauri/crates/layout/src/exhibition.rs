@@ -13,6 +13,7 @@ use zhanban_frames::{Frames, ItemKind, TextRole, MM_PER_PT};
 use crate::compose::{self, BoardInput, Composed, Overflow};
 use crate::critic;
 use crate::error::LayoutError;
+use crate::gallery::Emphasis;
 use crate::memo::Memo;
 use crate::messages;
 use crate::model::Material;
@@ -296,7 +297,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             g.paras.push(heading.clone());
             g.paras.extend(next.paras.iter().cloned());
             g.photos.extend(next.photos.iter().cloned());
-            g.figures.extend(next.figures.iter().cloned());
+            crate::figures::extend_unique(&mut g.figures, &next.figures);
             // The run's last board with the next section after what it holds, on one board.
             let last = boards.len() - 1;
             let (mut ps, mut phs, figs) = taken[last].clone();
@@ -614,7 +615,9 @@ impl<S: TextSetter> LayoutEngine<S> {
     /// The last （续） board of a group whose largest empty rectangle is over [`critic::HOLE_MAX`] of its body (a short
     /// tail and a photo or two that may not grow) goes back onto the board before it when everything fits there —
     /// photos placed in what the text leaves, if need be (the last resort) — and that one board has a smaller hole
-    /// than the worse of the two: a board that cannot be filled is merged, not printed half empty.
+    /// than the worse of the two: a board that cannot be filled is merged, not printed half empty. Else the board
+    /// before gives it its last paragraph or two, or photo or two, when that makes the worse hole of the two smaller
+    /// (a （续） board of one paragraph and one small photo, its lower half empty, took nothing before).
     fn no_holed_end(
         &self,
         out: &mut Vec<(String, Composed)>,
@@ -634,16 +637,71 @@ impl<S: TextSetter> LayoutEngine<S> {
         let all = join_paras(&prev_p, &last_p);
         let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
         let figs = out[last - 1].1.metrics.figures_shown + out[last].1.metrics.figures_shown;
-        match compose_at(last - 1, prev_f, &all, &photos, true)? {
-            Ok(c) if c.metrics.hole < worse && c.metrics.figures_shown == figs => {
+        if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos, true)? {
+            if c.metrics.hole < worse && c.metrics.figures_shown == figs {
                 out.pop();
                 taken.pop();
                 out[last - 1].1 = c;
                 taken[last - 1] = (all, photos, prev_f);
-                Ok(true)
+                return Ok(true);
             }
-            _ => Ok(false),
         }
+        // Else the two boards share what they hold more evenly, as a designer would fill the second: the board
+        // before gives its last paragraph or two, or its last photo or two, to the holed one (it keeps some text,
+        // or three photos); the move whose worse hole is the smallest is kept when it beats the worse of the two.
+        let mut moves: Vec<(Taken, Taken)> = Vec::new();
+        for k in 1..=2usize.min(prev_p.len().saturating_sub(1)) {
+            let keep = prev_p[..prev_p.len() - k].to_vec();
+            let moved = join_paras(&prev_p[prev_p.len() - k..], &last_p);
+            moves.push(((keep, prev_ph.clone(), prev_f), (moved, last_ph.clone(), 0)));
+        }
+        // Photos move only to a board holding fewer than three (a gallery of its own is left as it is).
+        let photo_moves = if last_ph.len() < critic::THIN_PHOTOS { 2 } else { 0 };
+        for m in 1..=photo_moves.min(prev_ph.len()) {
+            let left = prev_ph.len() - m;
+            // (A photo the user made larger or smaller stays where it was given its room.)
+            if left == 0 && prev_p.is_empty()
+                || prev_p.is_empty() && left < critic::THIN_PHOTOS
+                || prev_ph[left..].iter().any(|p| p.emphasis != Emphasis::Normal)
+            {
+                continue;
+            }
+            let moved: Vec<PhotoSlot> = prev_ph[left..].iter().chain(&last_ph).cloned().collect();
+            moves.push((
+                (prev_p.clone(), prev_ph[..left].to_vec(), prev_f),
+                (last_p.clone(), moved, 0),
+            ));
+        }
+        let mut best: Option<(f64, Composed, Composed, Taken, Taken)> = None;
+        for ((ap, aph, af), (bp, bph, _)) in moves {
+            // Neither board may come out thin (the board before counts when it is a （续） board itself).
+            if is_thin(&(bp.clone(), bph.clone(), 0)) || last > 1 && is_thin(&(ap.clone(), aph.clone(), af)) {
+                continue;
+            }
+            let Ok(a) = compose_at(last - 1, af, &ap, &aph, false)? else {
+                continue;
+            };
+            let bf = af + a.metrics.figures_shown;
+            let Ok(b) = compose_at(last, bf, &bp, &bph, true)? else {
+                continue;
+            };
+            let hole = a.metrics.hole.max(b.metrics.hole);
+            if a.metrics.figures_shown + b.metrics.figures_shown != figs
+                || hole >= worse - 0.01
+                || best.as_ref().is_some_and(|(h, ..)| *h <= hole)
+            {
+                continue;
+            }
+            best = Some((hole, a, b, (ap, aph, af), (bp, bph, bf)));
+        }
+        let Some((_, a, b, ta, tb)) = best else {
+            return Ok(false);
+        };
+        out[last - 1].1 = a;
+        out[last].1 = b;
+        taken[last - 1] = ta;
+        taken[last] = tb;
+        Ok(true)
     }
 
     /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under

@@ -12,6 +12,7 @@ pub mod compose;
 pub mod critic;
 pub mod error;
 pub mod exhibition;
+pub mod figures;
 pub mod flow;
 pub mod gallery;
 mod headline;

@@ -181,7 +181,7 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             },
             paras: Vec::new(),
             photos: Vec::new(),
-            figures: w.key_figures.clone(),
+            figures: crate::figures::tiles(&w.key_figures),
         });
         for (bi, b) in w.blocks.iter().enumerate() {
             let src = Source::Block {
@@ -583,7 +583,7 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             });
             prev.paras.extend(g.paras);
             prev.photos.extend(g.photos);
-            prev.figures.extend(g.figures);
+            crate::figures::extend_unique(&mut prev.figures, &g.figures);
         } else {
             out.notes.push(messages::unknown_board(key));
         }

@@ -218,16 +218,20 @@ fn text_starts_at_the_top(b: &BoardFrame, top: f64) {
     );
 }
 
-/// The set heading of a 前言/结束语 panel: inside the panel, above all the body text, larger than it, centred.
-fn panel_heading(b: &BoardFrame, want: &str) {
-    let panel = b
-        .items
+/// The tinted panel of a 前言/结束语 board.
+fn panel_of(b: &BoardFrame) -> zhanban_frames::Rect {
+    b.items
         .iter()
         .find_map(|i| match &i.kind {
             ItemKind::Rect(r) if i.id == "panel" => Some(r.rect),
             _ => None,
         })
-        .unwrap_or_else(|| panic!("{}: no panel", b.name));
+        .unwrap_or_else(|| panic!("{}: no panel", b.name))
+}
+
+/// The set heading of a 前言/结束语 panel: inside the panel, above all the body text, larger than it, centred.
+fn panel_heading(b: &BoardFrame, want: &str) {
+    let panel = panel_of(b);
     let heading = b
         .items
         .iter()
@@ -280,6 +284,20 @@ fn preface_and_closing_boards_are_designed_text_blocks() {
         designed_text_board(closing, 55.9);
         panel_heading(preface, "前\u{3000}言");
         panel_heading(closing, "结束语");
+        // On a roll-up the panel runs from the title zone down to the body's end above the stand's base: no void
+        // above or below it (it stood at mid-height, 42 % of the body tall, before).
+        if size == "800x2000" {
+            for b in [preface, closing] {
+                let body = critic::body_of(b);
+                let panel = panel_of(b);
+                assert!(
+                    (panel.y - body.y).abs() < 1.0 && (body.bottom() - panel.bottom()).abs() < 1.0,
+                    "{}: panel {panel:?} in body {body:?}",
+                    b.name
+                );
+                assert!(critic::critique(b).fill >= 0.35, "{}", b.name);
+            }
+        }
         // A long text-only section: smaller, still a measure of 30–40 characters.
         for b in boards.iter().filter(|b| b.name.starts_with("一、突出政治建设")) {
             designed_text_board(b, 28.0);
@@ -730,4 +748,37 @@ fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
         s.body_pt,
         100.0 * hole
     );
+}
+
+/// Issue 15, point 2: the last （续） board of a section that held one paragraph and one small photo, its lower half
+/// empty (the design benchmark's 5th article with its 24 photos: X展架 600×1600 w5-b10#2 25.6 %, 易拉宝 800×2000
+/// w5-b21#2 35.5 %, w5#2 15.4–15.9 %), now takes a paragraph or a photo from the board before it: every （续）
+/// board's largest empty rectangle stays under 20 % of its body, and none is thin.
+#[test]
+fn a_holed_continuation_takes_from_the_board_before() {
+    let eng = common::engine();
+    let corpus = common::corpus_material();
+    let sizes = common::photo_sizes();
+    let themes = ["党建红", "政务蓝", "简约白"];
+    let (a, n) = (4, 24);
+    let mut m = corpus.clone();
+    m.writeups = vec![corpus.writeups[a].clone()];
+    m.photos = common::bench_photos(&sizes, a, n);
+    for size in ["600x1600", "800x2000"] {
+        let s = LayoutSettings {
+            spec: BoardSpec::parse(size).unwrap(),
+            theme: themes[(a + n) % themes.len()].into(),
+        };
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        for b in r.frames.boards.iter().filter(|b| b.id.contains('#')) {
+            let c = critic::critique(b);
+            assert!(!c.thin, "{size} {}: thin", b.id);
+            assert!(
+                c.hole_share < 0.2,
+                "{size} {}: hole {:.1} %",
+                b.id,
+                100.0 * c.hole_share
+            );
+        }
+    }
 }

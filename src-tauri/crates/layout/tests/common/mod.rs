@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use zhanban_frames::{BoardFrame, ItemKind, Rect, Source, TextRole};
@@ -573,4 +574,110 @@ pub fn out_dir(name: &str) -> PathBuf {
     .join(name);
     std::fs::create_dir_all(&d).unwrap();
     d
+}
+
+/// Pixel size of a baseline/progressive JPEG (its SOF marker) or a PNG (IHDR).
+pub fn image_size(path: &Path) -> Option<(u32, u32)> {
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut buf = Vec::new();
+    f.by_ref().take(1 << 20).read_to_end(&mut buf).ok()?;
+    if buf.starts_with(b"\x89PNG") && buf.len() >= 24 {
+        let w = u32::from_be_bytes(buf[16..20].try_into().ok()?);
+        let h = u32::from_be_bytes(buf[20..24].try_into().ok()?);
+        return Some((w, h));
+    }
+    if !buf.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut i = 2;
+    while i + 9 < buf.len() {
+        if buf[i] != 0xFF {
+            i += 1;
+            continue;
+        }
+        let marker = buf[i + 1];
+        let len = usize::from(u16::from_be_bytes([buf[i + 2], buf[i + 3]]));
+        if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
+            let h = u32::from(u16::from_be_bytes([buf[i + 5], buf[i + 6]]));
+            let w = u32::from(u16::from_be_bytes([buf[i + 7], buf[i + 8]]));
+            return Some((w, h));
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+fn jpegs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            jpegs(&p, out);
+        } else if p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// The design benchmark's photos (shared with tests that check its boards): the real photos' displayed pixel sizes: landscape and portrait camera photos, every third a WeChat copy.
+pub fn photo_sizes() -> Vec<(String, u32, u32)> {
+    let mut files = Vec::new();
+    for d in ["/usr/share/backgrounds", "/usr/share/wallpapers"] {
+        jpegs(Path::new(d), &mut files);
+    }
+    let mut sizes: Vec<(String, u32, u32)> = Vec::new();
+    for f in &files {
+        if let Some((w, h)) = image_size(f) {
+            let name = f
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            // Distinct photos only (the wallpaper packages ship the same picture at several sizes).
+            let stem = name.split(['_', '.']).next().unwrap_or("").to_string();
+            if w >= 1000 && h >= 1000 && !sizes.iter().any(|(n, ..)| n.split(['_', '.']).next() == Some(&stem)) {
+                sizes.push((name, w, h));
+            }
+        }
+    }
+    assert!(sizes.len() >= 8, "scripts/setup installs the wallpaper photos");
+    // Portraits first among the landscapes: one in four.
+    let (portrait, landscape): (Vec<_>, Vec<_>) = sizes.into_iter().partition(|(_, w, h)| h > w);
+    let mut out = Vec::new();
+    let (mut p, mut l) = (portrait.into_iter().cycle(), landscape.into_iter().cycle());
+    for k in 0..24 {
+        let (name, w, h) = if k % 4 == 1 { p.next() } else { l.next() }.expect("photos");
+        if k % 3 == 2 {
+            // The WeChat copy: 800 px on the long side.
+            let s = 800.0 / f64::from(w.max(h));
+            out.push((
+                format!("wechat-{name}"),
+                (f64::from(w) * s).round() as u32,
+                (f64::from(h) * s).round() as u32,
+            ));
+        } else {
+            out.push((name, w, h));
+        }
+    }
+    out
+}
+
+/// The design benchmark's `n` photos for article `a`: every other one captioned, none anchored.
+pub fn bench_photos(sizes: &[(String, u32, u32)], a: usize, n: usize) -> Vec<PhotoInput> {
+    sizes[..n]
+        .iter()
+        .enumerate()
+        .map(|(i, (name, pw, ph))| PhotoInput {
+            hash: format!("{a}-{i:02}"),
+            file_name: name.clone(),
+            width_px: *pw,
+            height_px: *ph,
+            orientation: 1,
+            caption: (i % 2 == 0).then(|| format!("第{}张：机关党员志愿服务队走进社区开展活动", i + 1)),
+            anchor: None,
+            facts: Default::default(),
+        })
+        .collect()
 }
