@@ -860,6 +860,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     Some(b) if v.ends_with(['）', ')']) && person_name(v[..b].trim()) => v[..b].trim().to_string(),
                     _ => v,
                 });
+                // the writer's department before the name: "文/拓展部 沈潜" (two names, "李金秋 赵常浩", stay both)
+                let value = value.map(|v| match v.split_whitespace().collect::<Vec<_>>()[..] {
+                    [unit, name] if unit_end(unit) && unit.chars().all(is_han) && person_name(name) => name.to_string(),
+                    _ => v,
+                });
                 if value.is_some() {
                     p.author = value;
                 }
@@ -869,7 +874,13 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 // only the printed date and time: "2021-06-09 14:08:49打印", "2019-05-09访问次数：1573"
                 let value = value.map(|v| {
                     let vc: Vec<char> = v.chars().collect();
-                    let words_after = |n: usize| vc[n..].iter().find(|c| **c != ' ').is_some_and(|c| is_han(*c));
+                    // (or the widgets of the bar it stands in: "2018-01-16 10:57:12│【加入收藏】【打印此文】")
+                    let words_after = |n: usize| {
+                        vc[n..]
+                            .iter()
+                            .find(|c| **c != ' ')
+                            .is_some_and(|c| is_han(*c) || matches!(c, '│' | '┃' | '|' | '｜' | '丨' | '【' | '['))
+                    };
                     match starts_with_date(&vc) {
                         Some(n) if n < vc.len() && words_after(n) => {
                             vc[..n].iter().collect::<String>().trim().to_string()
@@ -1144,6 +1155,19 @@ mod tests {
         assert_eq!(
             parse("2019-08-03 人民网").and_then(|p| p.source).as_deref(),
             Some("人民网")
+        );
+    }
+
+    /// Issue 14, tenth round (fresh12): a date stops before the bar of widgets it stands in, and a writer's
+    /// department before the name is no part of it; two writers stay both.
+    #[test]
+    fn a_date_in_a_bar_and_a_writers_department() {
+        let p = parse("点击数:850│更新时间:2018-01-16 10:57:12│【加入收藏】【打印此文】").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2018-01-16 10:57:12"));
+        assert_eq!(parse("文/拓展部 沈潜").and_then(|p| p.author).as_deref(), Some("沈潜"));
+        assert_eq!(
+            parse("文/李金秋 赵常浩").and_then(|p| p.author).as_deref(),
+            Some("李金秋 赵常浩")
         );
     }
 

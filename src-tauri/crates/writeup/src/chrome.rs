@@ -940,7 +940,9 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             .collect::<std::collections::BTreeSet<_>>()
             .len()
             > 1;
-        let words = its.iter().all(|i| i.chars().any(is_han));
+        // (one item of a bar may be Latin: "文秘之友|原创|范文|素材|写作|PPT|")
+        let latin = its.iter().filter(|i| !i.chars().any(is_han)).count();
+        let words = latin == 0 || (barred && latin == 1 && its.len() >= 5);
         if words && (barred || (its.len() >= 5 && unequal)) {
             return Some(ChromeKind::Navigation);
         }
@@ -975,6 +977,19 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, tenth round (fresh12): a bar of a site's menu may hold one Latin item; a headline with one bar, or
+    /// a bar of four items one of them Latin, is no menu.
+    #[test]
+    fn a_model_text_sites_bar_with_a_latin_item() {
+        // (fresh12 z09: the site's name and its menu over a speech's title)
+        assert_eq!(
+            looks_like_chrome("文秘之友|原创|范文|素材|写作|PPT|"),
+            Some(ChromeKind::Navigation)
+        );
+        assert!(looks_like_chrome("喜报|我院党委报送案例荣获一等奖").is_none());
+        assert!(looks_like_chrome("党建|PDF|上线|启用").is_none());
+    }
 
     /// Issue 14, ninth round (fresh9): a site's name closed by its version in brackets is the site's header; a
     /// headline or a sentence with a bracketed note is not.

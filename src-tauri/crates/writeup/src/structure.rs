@@ -1929,7 +1929,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
 
 /// Words a site's category gloss after a headline ends with (a case, a model text) or holds (a collection).
 const GLOSS_ENDS: [&str; 3] = ["案例", "范文", "範文"];
-const GLOSS_WORDS: [&str; 5] = ["汇总", "匯總", "合集", "精选", "精選"];
+const GLOSS_WORDS: [&str; 6] = ["汇总", "匯總", "合集", "精选", "精選", "多篇"];
 
 /// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
 /// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.

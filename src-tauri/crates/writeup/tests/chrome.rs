@@ -765,6 +765,8 @@ fn a_pages_marker_after_the_headline_is_dropped() {
         ),
         // a site's category gloss goes
         ("党支部党建工作制度（汇总14篇）", "党支部党建工作制度"),
+        // (and a model-text site's "several pieces" gloss in 【】: fresh11 y08)
+        ("一季度精神文明創建總結【精彩多篇】", "一季度精神文明創建總結"),
         // a bracket that says something stays: the headline's own words
         ("读完《党章》有感（二）", "读完《党章》有感（二）"),
         (

@@ -1056,9 +1056,8 @@ fn corpus_score() {
         // fresh5b's misses are never shown: it measures the sixth round's rules on pages nobody studied
         // nor are the pending batch's held-out pages (p9r, p9u, p9x), which no round has studied
         // (fresh11's were printed once for the ninth round's report and studied from the tenth round on)
-        let never_studied = p.fresh5b
-            || p.fresh6b
-            || (p.pending && PENDING_NEVER_STUDIED.iter().any(|n| p.name.starts_with(n)));
+        let never_studied =
+            p.fresh5b || p.fresh6b || (p.pending && PENDING_NEVER_STUDIED.iter().any(|n| p.name.starts_with(n)));
         let shown = match verbose.as_deref() {
             None => false,
             _ if never_studied => false,
