@@ -68,6 +68,8 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if [
         "为大家整理",
         "為大家整理",
+        "帮大家整理",
+        "幫大家整理",
         "小编整理",
         "小編整理",
         "欢迎品鉴",
@@ -305,6 +307,11 @@ mod tests {
         assert!(!is_breadcrumb("首页 改版"));
         assert!(!is_breadcrumb("首页 设计的几点体会。"));
         assert!(!is_breadcrumb("不忘初心——记优秀共产党员张三"));
+        // a model-essay site's blurb however it words the helping (fresh11 y05)
+        assert!(
+            junk_reason("那么问题来了,工作总结应该怎么写?下面是小编帮大家整理的文明创建工作总结,欢迎阅读与收藏。")
+                .is_some()
+        );
         // real text is not junk
         assert!(junk_reason("打开思路，推动发展。").is_none());
         assert!(junk_reason("坚决把牢政治方向").is_none());

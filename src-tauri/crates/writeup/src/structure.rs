@@ -1232,7 +1232,14 @@ fn drop_picture_names(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
             .filter(|&j| stems[j].as_ref().is_some_and(|(x, _)| x == s))
             .collect();
         let numbered = same.iter().any(|&j| stems[j].as_ref().is_some_and(|(_, n)| *n));
-        if same.len() >= 2 && numbered {
+        // (a line printed unnumbered twice or more beside one numbered copy is the page's headline repeated, over a
+        // model text's "…总结1": the numbered copy goes, the headline stays)
+        let unnumbered = same
+            .iter()
+            .filter(|&&j| stems[j].as_ref().is_some_and(|(_, n)| !*n))
+            .count();
+        let this_numbered = si.as_ref().is_some_and(|(_, n)| *n);
+        if same.len() >= 2 && numbered && (this_numbered || unnumbered <= 1) {
             drop[i] = true;
         }
     }
