@@ -1358,6 +1358,15 @@ fn flattened_paragraphs(items: Vec<Item>) -> Vec<Item> {
 /// The label of one piece in a model-essay collection page, and the text after it: "篇一：…", "第1篇: …".
 fn piece_label(t: &str) -> Option<(String, String)> {
     let t = t.trim();
+    // (or after the piece's headline, set off by a space: "創建文明城市工作自查報告 篇一")
+    if let Some((head, tail)) = t.rsplit_once(' ') {
+        let digits = tail
+            .strip_prefix('篇')
+            .filter(|d| !d.is_empty() && d.chars().all(|c| CN_DIGITS.contains(c)));
+        if digits.is_some() && head.chars().filter(|c| is_han(*c)).count() >= 4 && !head.contains(['。', '，']) {
+            return Some((tail.to_string(), head.trim().to_string()));
+        }
+    }
     let body = t
         .strip_prefix('篇')
         .map(|r| r.trim_start_matches(|c: char| CN_DIGITS.contains(c)))

@@ -597,6 +597,19 @@ fn collection_pages_blurbs_piece_labels_and_paywalls() {
     assert_eq!(w.title.as_deref(), Some("标准化党支部建设标准"), "{w:#?}");
     assert_eq!(texts(&w), [P1, P2]);
 
+    // a piece label after the piece's headline, set off by a space (fresh11 y08): the headline is a heading
+    let w = s(&format!(
+        "一季度精神文明創建總結【精彩多篇】\n\n創建文明城市工作自查報告 篇一\n\n一、領導重視，安排部署好\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("一季度精神文明創建總結"), "{w:#?}");
+    assert!(
+        w.blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Heading && b.text == "創建文明城市工作自查報告"),
+        "{w:#?}"
+    );
+    assert!(w.dropped.iter().any(|d| d.text == "篇一"), "{w:#?}");
+
     let w = s(&format!(
         "2020党支部标准化规范化建设工作总结\n\n更新时间:2022-10 来源:网友投稿\n\n{P1}"
     ));
