@@ -2510,6 +2510,30 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         i = j;
     }
+    // a lone short line between paragraphs, on a page whose pictures left captions, is one more caption when its words
+    // are those of the paragraph just before it ("…前往东街政治生活馆开展现场教学…" over "东街政治生活馆现场教学"): a
+    // heading names what follows, a caption what the text has just told
+    if pres.iter().any(|p| p.0 == Pre::Caption) {
+        for k in 1..pres.len().saturating_sub(1) {
+            let t = &pres[k].1;
+            let between = pres[k - 1].0 == Pre::Para && pres[k + 1].0 == Pre::Para;
+            if !matches!(pres[k].0, Pre::Cand(false)) || !between || t.contains(['：', '，', '、', ':', '“']) {
+                continue;
+            }
+            let han: Vec<char> = t.chars().filter(|c| is_han(*c)).collect();
+            if han.len() < 6 {
+                continue;
+            }
+            let prev = &pres[k - 1].1;
+            let found = han
+                .windows(2)
+                .filter(|w| prev.contains(&format!("{}{}", w[0], w[1])))
+                .count();
+            if found * 5 >= (han.len() - 1) * 4 {
+                pres[k].0 = Pre::Caption;
+            }
+        }
+    }
     // short lines wholly in brackets, two or more in a row between paragraphs, are the labels under pictures
     // ("（示范品牌）" "（典型品牌）"): parallel short items, not notes
     let label = |p: &(Pre, String, Vec<usize>, Option<String>)| {
