@@ -56,7 +56,9 @@
 //! (u01…u11), measured first with the rules read off fresh6a, then studied; and `tests/pages/fresh8` the eighth
 //! round's batch (v01…v14), keyed before the parser was run on it, measured once as never seen, then studied; and
 //! `tests/pages/fresh9` the ninth round's batch (w01…w20), likewise, and its later batches `fresh10` (x01…x08, studied
-//! after its first measure) and `fresh11` (y01…y08, never studied). `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
+//! after its first measure) and `fresh11` (y01…y08, studied from the tenth round on), and `tests/pages/fresh12` the
+//! tenth round's batch (z01…z14), keyed before the parser was run on it, measured once as never seen, then studied.
+//! `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
 //! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set); `=all` of every
 //! page except those never to be studied (fresh5b, fresh6b, the pending batch's p9r, p9u, p9x).
 
@@ -82,8 +84,8 @@ const FLOOR_HELD_OUT: f64 = 90.0;
 const FLOOR_FRESH: f64 = 98.5;
 const FLOOR_FRESH2: f64 = 93.5;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after,
-/// 96.0 after the fifth round.
-const FLOOR_FRESH3: f64 = 95.5;
+/// 96.0 after the fifth round, 96.6 after the tenth (h11's writer's department before the name).
+const FLOOR_FRESH3: f64 = 96.5;
 /// The fifth round's held-out set (`tests/pages/fresh4`, 18 pages): 81.0 (132 / 163) at its first measure, 82.7 after
 /// the round's first rules (read off other pages), 95.0 at the end of the round (its misses studied too).
 const FLOOR_FRESH4: f64 = 94.5;
@@ -149,11 +151,15 @@ const FLOOR_FRESH9: f64 = 96.0;
 const FLOOR_FRESH10: f64 = 97.5;
 /// A third batch of the ninth round (`tests/pages/fresh11`, 8 pages), gathered after the rules read off fresh9 and
 /// fresh10 were written and keyed before the parser was run on it: the clean measure of all of that round's rules.
-/// First measure 67 / 73 = 91.8 (66 / 73 = 90.4 with the parser of the start of the round). No rule was read off it.
-const FLOOR_FRESH11: f64 = 91.5;
+/// First measure 67 / 73 = 91.8 (66 / 73 = 90.4 with the parser of the start of the round). No rule was read off it
+/// in that round; in the tenth round its misses were studied (a lone caption, a model-text page's repeated headline,
+/// blurb, 【精彩多篇】 gloss and trailing 篇一 label): 72 / 73 = 98.6.
+const FLOOR_FRESH11: f64 = 98.5;
 /// The tenth round's batch (`tests/pages/fresh12`, 14 pages), keyed before the parser was run on it: the first
-/// measure of the rules up to the ninth round on pages nobody had seen: 85 / 93 = 91.4.
-const FLOOR_FRESH12: f64 = 91.0;
+/// measure of the rules up to the ninth round on pages nobody had seen: 85 / 93 = 91.4. Studied after that: rules
+/// read off its misses (a breadcrumb of spaces after 首页, a menu bar with a Latin item, a date before a bar of
+/// widgets, a writer's department before the name) took it to 90 / 92 = 97.8, no page of any other set losing an item.
+const FLOOR_FRESH12: f64 = 97.5;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
