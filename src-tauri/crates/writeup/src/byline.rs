@@ -215,7 +215,12 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     && label.chars().count() == 2
                     && match *field {
                         Field::Source => true,
-                        Field::Date => starts_with_date(&chars[value_start..]).is_some(),
+                        // (a stamp of the page's own is no publication date: "归档时间:2024/2/27 12:33:21")
+                        Field::Date => {
+                            let q: String = chars[..i].iter().collect();
+                            starts_with_date(&chars[value_start..]).is_some()
+                                && !matches!(q.as_str(), "归档" | "歸檔" | "打印" | "访问" | "訪問")
+                        }
                         _ => false,
                     };
                 let ok = if *needs_sep {
@@ -1142,6 +1147,9 @@ mod tests {
         assert_eq!(p.source.as_deref(), Some("青山区应急管理局"));
         let p = parse("刊发日期:2020-12-16 阅读次数: 作者:  语音阅读:").unwrap();
         assert_eq!((p.date.as_deref(), p.author.as_deref()), (Some("2020-12-16"), None));
+        // (a page's archiving or printing stamp is no date of the article: fresh13 a01)
+        assert!(parse("归档时间:2024/2/27 12:33:21").and_then(|p| p.date).is_none());
+        assert!(parse("打印时间:2024-02-27").and_then(|p| p.date).is_none());
         // (three characters or more before the field word are words of a sentence, not a qualifier)
         assert!(parse("党员干部来源:各支部").and_then(|p| p.source).is_none());
     }

@@ -65,7 +65,10 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 63] = [
+const NAV_ITEMS: [&str; 65] = [
+    // a comment widget's label alone after the text (fresh13 a08)
+    "评论",
+    "評論",
     "首頁",
     "返回首頁",
     "關閉",
@@ -1040,7 +1043,7 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 38] = [
+        let cases: [(&str, ChromeKind); 39] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
@@ -1081,6 +1084,8 @@ mod tests {
             ),
             ("2023年12月29日 星期五", ChromeKind::Masthead),
             ("欢迎您，访客 [登录] [注册]", ChromeKind::Navigation),
+            // a comment widget's label alone after the text (fresh13 a08)
+            ("评论", ChromeKind::Navigation),
             ("上一版 下一版", ChromeKind::Navigation),
             ("（阅读全部图文内容，您需要先登录！）", ChromeKind::Navigation),
             ("（责任编辑：唐秀敏）", ChromeKind::Navigation),

@@ -271,8 +271,12 @@ pub fn is_breadcrumb(t: &str) -> bool {
         t.matches(['>', '»', '›', '＞']).count() + t.matches("--").count().min(1) + t.matches("——").count().min(1);
     let arrows =
         width(t) <= 60.0 && seps >= 1 && !t.contains('。') && (seps >= 2 || t.contains("首页") || t.contains("首頁"));
-    // or only spaces after the home page's name, the channels short words: "首页 新闻中心 医院新闻"
-    let parts: Vec<&str> = t.split_whitespace().collect();
+    // or only spaces or slashes after the home page's name, the channels short words: "首页 新闻中心 医院新闻",
+    // "首页 / 新闻速递 / 正文"
+    let parts: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '／'))
+        .filter(|p| !p.is_empty())
+        .collect();
     let spaced = parts.len() >= 3
         && matches!(parts[0], "首页" | "首頁" | "网站首页" | "網站首頁")
         && parts[1..]
@@ -304,6 +308,7 @@ mod tests {
         assert!(is_breadcrumb("首页---机关动态"));
         // a hospital portal's breadcrumb with spaces only (fresh12 z02)
         assert!(is_breadcrumb("首页 新闻中心 医院新闻"));
+        assert!(is_breadcrumb("首页 / 新闻速递 / 正文"));
         assert!(!is_breadcrumb("首页 改版"));
         assert!(!is_breadcrumb("首页 设计的几点体会。"));
         assert!(!is_breadcrumb("不忘初心——记优秀共产党员张三"));

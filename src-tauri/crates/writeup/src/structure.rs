@@ -1467,8 +1467,19 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && (is_han(next_first) || next_first.is_ascii_digit())
                 && !starts_block(&it.text)
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
+            // (a line that leaves a book title's bracket open, over a line that closes it, is one sentence broken
+            // inside the title: "…和《上实附小党支部" over "2023年度…实施方案》，布置了…")
+            let closes_at = it.text.find('》');
+            let broken_in_title = pw >= 20.0
+                && !it.gap_before
+                && !it.indented
+                && prev.text.matches('《').count() > prev.text.matches('》').count()
+                && closes_at.is_some_and(|c| it.text.find('《').is_none_or(|o| o > c));
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
-            if both_text && (hard_wrapped || broken_mid_sentence) && !ends_with_photo_credit(&prev.text) {
+            if both_text
+                && (hard_wrapped || broken_mid_sentence || broken_in_title)
+                && !ends_with_photo_credit(&prev.text)
+            {
                 prev.text = join_text(&prev.text, &it.text);
                 prev.raw = format!("{}\n{}", prev.raw, it.raw);
                 prev.nums.extend(it.nums);

@@ -1214,3 +1214,19 @@ fn a_lone_caption_that_repeats_the_text_before_it() {
         kinds(&w)
     );
 }
+
+/// Issue 14, tenth round (read off fresh13 a04): a line that leaves a book title's bracket open, over a line that
+/// closes it, is one paragraph broken inside the title; a line after a closed title opens a paragraph of its own.
+#[test]
+fn a_paragraph_broken_inside_a_book_title() {
+    let a = "然后,蔡书记解读了《上实附小2023年度工作计划》和《上实附小党支部";
+    let b = "2023年度学习贯彻党的二十大精神办好人民满意的教育的实施方案》,布置了近期开展的党组织组织生活会和开展民主评议党员的工作。";
+    let p =
+        "首先,由蔡书记介绍了本次主题党日活动的具体安排。接着,由支委委员赵老师向党员们宣讲微党课——党章发展的历史进程。";
+    let w = s(&format!("{p}\n{a}\n{b}"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:#?}", kinds(&w));
+    assert!(w.blocks[1].text.contains("党支部2023年度"), "{:#?}", kinds(&w));
+    // (a title closed on its own line leaves the next line a paragraph of its own)
+    let w = s(&format!("{p}\n然后,蔡书记解读了《上实附小2023年度工作计划》。\n{b}"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
+}
