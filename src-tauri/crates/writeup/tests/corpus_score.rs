@@ -57,7 +57,8 @@
 //! round's batch (v01…v14), keyed before the parser was run on it, measured once as never seen, then studied; and
 //! `tests/pages/fresh9` the ninth round's batch (w01…w20), likewise, and its later batches `fresh10` (x01…x08, studied
 //! after its first measure) and `fresh11` (y01…y08, studied from the tenth round on), and `tests/pages/fresh12` the
-//! tenth round's batch (z01…z14), keyed before the parser was run on it, measured once as never seen, then studied.
+//! tenth round's batch (z01…z14), keyed before the parser was run on it, measured once as never seen, then studied,
+//! and its later batch `fresh13` (a01…a10), likewise.
 //! `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
 //! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set); `=all` of every
 //! page except those never to be studied (fresh5b, fresh6b, the pending batch's p9r, p9u, p9x).
@@ -163,7 +164,9 @@ const FLOOR_FRESH12: f64 = 97.5;
 /// The tenth round's second batch (`tests/pages/fresh13`, 10 pages), gathered after the rules read off fresh11 and
 /// fresh12 were written and keyed before the parser was run on it: the clean measure of the tenth round's rules.
 /// First measure 75 / 83 = 90.4 (the same with the parser of the start of the round: no rule of the round touched it).
-const FLOOR_FRESH13: f64 = 90.0;
+/// Studied after that: rules read off its misses (an archiving stamp, a breadcrumb of slashes, a comment widget, a
+/// paragraph broken inside a book title) took it to 79 / 82 = 96.3, and the held-out third's p99 gained an item.
+const FLOOR_FRESH13: f64 = 96.0;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
