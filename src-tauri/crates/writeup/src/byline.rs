@@ -215,7 +215,12 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                     && label.chars().count() == 2
                     && match *field {
                         Field::Source => true,
-                        Field::Date => starts_with_date(&chars[value_start..]).is_some(),
+                        // (a stamp of the page's own is no publication date: "归档时间:2024/2/27 12:33:21")
+                        Field::Date => {
+                            let q: String = chars[..i].iter().collect();
+                            starts_with_date(&chars[value_start..]).is_some()
+                                && !matches!(q.as_str(), "归档" | "歸檔" | "打印" | "访问" | "訪問")
+                        }
                         _ => false,
                     };
                 let ok = if *needs_sep {
@@ -860,6 +865,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     Some(b) if v.ends_with(['）', ')']) && person_name(v[..b].trim()) => v[..b].trim().to_string(),
                     _ => v,
                 });
+                // the writer's department before the name: "文/拓展部 沈潜" (two names, "李金秋 赵常浩", stay both)
+                let value = value.map(|v| match v.split_whitespace().collect::<Vec<_>>()[..] {
+                    [unit, name] if unit_end(unit) && unit.chars().all(is_han) && person_name(name) => name.to_string(),
+                    _ => v,
+                });
                 if value.is_some() {
                     p.author = value;
                 }
@@ -869,7 +879,13 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 // only the printed date and time: "2021-06-09 14:08:49打印", "2019-05-09访问次数：1573"
                 let value = value.map(|v| {
                     let vc: Vec<char> = v.chars().collect();
-                    let words_after = |n: usize| vc[n..].iter().find(|c| **c != ' ').is_some_and(|c| is_han(*c));
+                    // (or the widgets of the bar it stands in: "2018-01-16 10:57:12│【加入收藏】【打印此文】")
+                    let words_after = |n: usize| {
+                        vc[n..]
+                            .iter()
+                            .find(|c| **c != ' ')
+                            .is_some_and(|c| is_han(*c) || matches!(c, '│' | '┃' | '|' | '｜' | '丨' | '【' | '['))
+                    };
                     match starts_with_date(&vc) {
                         Some(n) if n < vc.len() && words_after(n) => {
                             vc[..n].iter().collect::<String>().trim().to_string()
@@ -1131,6 +1147,9 @@ mod tests {
         assert_eq!(p.source.as_deref(), Some("青山区应急管理局"));
         let p = parse("刊发日期:2020-12-16 阅读次数: 作者:  语音阅读:").unwrap();
         assert_eq!((p.date.as_deref(), p.author.as_deref()), (Some("2020-12-16"), None));
+        // (a page's archiving or printing stamp is no date of the article: fresh13 a01)
+        assert!(parse("归档时间:2024/2/27 12:33:21").and_then(|p| p.date).is_none());
+        assert!(parse("打印时间:2024-02-27").and_then(|p| p.date).is_none());
         // (three characters or more before the field word are words of a sentence, not a qualifier)
         assert!(parse("党员干部来源:各支部").and_then(|p| p.source).is_none());
     }
@@ -1144,6 +1163,19 @@ mod tests {
         assert_eq!(
             parse("2019-08-03 人民网").and_then(|p| p.source).as_deref(),
             Some("人民网")
+        );
+    }
+
+    /// Issue 14, tenth round (fresh12): a date stops before the bar of widgets it stands in, and a writer's
+    /// department before the name is no part of it; two writers stay both.
+    #[test]
+    fn a_date_in_a_bar_and_a_writers_department() {
+        let p = parse("点击数:850│更新时间:2018-01-16 10:57:12│【加入收藏】【打印此文】").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2018-01-16 10:57:12"));
+        assert_eq!(parse("文/拓展部 沈潜").and_then(|p| p.author).as_deref(), Some("沈潜"));
+        assert_eq!(
+            parse("文/李金秋 赵常浩").and_then(|p| p.author).as_deref(),
+            Some("李金秋 赵常浩")
         );
     }
 

@@ -65,7 +65,10 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 63] = [
+const NAV_ITEMS: [&str; 65] = [
+    // a comment widget's label alone after the text (fresh13 a08)
+    "评论",
+    "評論",
     "首頁",
     "返回首頁",
     "關閉",
@@ -940,7 +943,9 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             .collect::<std::collections::BTreeSet<_>>()
             .len()
             > 1;
-        let words = its.iter().all(|i| i.chars().any(is_han));
+        // (one item of a bar may be Latin: "文秘之友|原创|范文|素材|写作|PPT|")
+        let latin = its.iter().filter(|i| !i.chars().any(is_han)).count();
+        let words = latin == 0 || (barred && latin == 1 && its.len() >= 5);
         if words && (barred || (its.len() >= 5 && unequal)) {
             return Some(ChromeKind::Navigation);
         }
@@ -975,6 +980,19 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, tenth round (fresh12): a bar of a site's menu may hold one Latin item; a headline with one bar, or
+    /// a bar of four items one of them Latin, is no menu.
+    #[test]
+    fn a_model_text_sites_bar_with_a_latin_item() {
+        // (fresh12 z09: the site's name and its menu over a speech's title)
+        assert_eq!(
+            looks_like_chrome("文秘之友|原创|范文|素材|写作|PPT|"),
+            Some(ChromeKind::Navigation)
+        );
+        assert!(looks_like_chrome("喜报|我院党委报送案例荣获一等奖").is_none());
+        assert!(looks_like_chrome("党建|PDF|上线|启用").is_none());
+    }
 
     /// Issue 14, ninth round (fresh9): a site's name closed by its version in brackets is the site's header; a
     /// headline or a sentence with a bracketed note is not.
@@ -1025,7 +1043,7 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 38] = [
+        let cases: [(&str, ChromeKind); 39] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
@@ -1066,6 +1084,8 @@ mod tests {
             ),
             ("2023年12月29日 星期五", ChromeKind::Masthead),
             ("欢迎您，访客 [登录] [注册]", ChromeKind::Navigation),
+            // a comment widget's label alone after the text (fresh13 a08)
+            ("评论", ChromeKind::Navigation),
             ("上一版 下一版", ChromeKind::Navigation),
             ("（阅读全部图文内容，您需要先登录！）", ChromeKind::Navigation),
             ("（责任编辑：唐秀敏）", ChromeKind::Navigation),

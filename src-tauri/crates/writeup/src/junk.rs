@@ -68,6 +68,8 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if [
         "为大家整理",
         "為大家整理",
+        "帮大家整理",
+        "幫大家整理",
         "小编整理",
         "小編整理",
         "欢迎品鉴",
@@ -267,7 +269,20 @@ pub fn is_breadcrumb(t: &str) -> bool {
     // separators: arrows, or a run of dashes between the items ("首页---机关动态", "首页 -- 通知公告")
     let seps =
         t.matches(['>', '»', '›', '＞']).count() + t.matches("--").count().min(1) + t.matches("——").count().min(1);
-    width(t) <= 60.0 && seps >= 1 && !t.contains('。') && (seps >= 2 || t.contains("首页") || t.contains("首頁"))
+    let arrows =
+        width(t) <= 60.0 && seps >= 1 && !t.contains('。') && (seps >= 2 || t.contains("首页") || t.contains("首頁"));
+    // or only spaces or slashes after the home page's name, the channels short words: "首页 新闻中心 医院新闻",
+    // "首页 / 新闻速递 / 正文"
+    let parts: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '／'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let spaced = parts.len() >= 3
+        && matches!(parts[0], "首页" | "首頁" | "网站首页" | "網站首頁")
+        && parts[1..]
+            .iter()
+            .all(|p| (2..=8).contains(&p.chars().count()) && p.chars().all(is_han));
+    arrows || spaced
 }
 
 #[cfg(test)]
@@ -291,7 +306,17 @@ mod tests {
         assert!(opens_junk_region("精彩推荐").is_some());
         assert!(is_breadcrumb("首页 > 机关党建 > 正文"));
         assert!(is_breadcrumb("首页---机关动态"));
+        // a hospital portal's breadcrumb with spaces only (fresh12 z02)
+        assert!(is_breadcrumb("首页 新闻中心 医院新闻"));
+        assert!(is_breadcrumb("首页 / 新闻速递 / 正文"));
+        assert!(!is_breadcrumb("首页 改版"));
+        assert!(!is_breadcrumb("首页 设计的几点体会。"));
         assert!(!is_breadcrumb("不忘初心——记优秀共产党员张三"));
+        // a model-essay site's blurb however it words the helping (fresh11 y05)
+        assert!(
+            junk_reason("那么问题来了,工作总结应该怎么写?下面是小编帮大家整理的文明创建工作总结,欢迎阅读与收藏。")
+                .is_some()
+        );
         // real text is not junk
         assert!(junk_reason("打开思路，推动发展。").is_none());
         assert!(junk_reason("坚决把牢政治方向").is_none());

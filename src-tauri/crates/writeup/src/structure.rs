@@ -1232,7 +1232,14 @@ fn drop_picture_names(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
             .filter(|&j| stems[j].as_ref().is_some_and(|(x, _)| x == s))
             .collect();
         let numbered = same.iter().any(|&j| stems[j].as_ref().is_some_and(|(_, n)| *n));
-        if same.len() >= 2 && numbered {
+        // (a line printed unnumbered twice or more beside one numbered copy is the page's headline repeated, over a
+        // model text's "…总结1": the numbered copy goes, the headline stays)
+        let unnumbered = same
+            .iter()
+            .filter(|&&j| stems[j].as_ref().is_some_and(|(_, n)| !*n))
+            .count();
+        let this_numbered = si.as_ref().is_some_and(|(_, n)| *n);
+        if same.len() >= 2 && numbered && (this_numbered || unnumbered <= 1) {
             drop[i] = true;
         }
     }
@@ -1351,6 +1358,15 @@ fn flattened_paragraphs(items: Vec<Item>) -> Vec<Item> {
 /// The label of one piece in a model-essay collection page, and the text after it: "篇一：…", "第1篇: …".
 fn piece_label(t: &str) -> Option<(String, String)> {
     let t = t.trim();
+    // (or after the piece's headline, set off by a space: "創建文明城市工作自查報告 篇一")
+    if let Some((head, tail)) = t.rsplit_once(' ') {
+        let digits = tail
+            .strip_prefix('篇')
+            .filter(|d| !d.is_empty() && d.chars().all(|c| CN_DIGITS.contains(c)));
+        if digits.is_some() && head.chars().filter(|c| is_han(*c)).count() >= 4 && !head.contains(['。', '，']) {
+            return Some((tail.to_string(), head.trim().to_string()));
+        }
+    }
     let body = t
         .strip_prefix('篇')
         .map(|r| r.trim_start_matches(|c: char| CN_DIGITS.contains(c)))
@@ -1451,8 +1467,19 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && (is_han(next_first) || next_first.is_ascii_digit())
                 && !starts_block(&it.text)
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
+            // (a line that leaves a book title's bracket open, over a line that closes it, is one sentence broken
+            // inside the title: "…和《上实附小党支部" over "2023年度…实施方案》，布置了…")
+            let closes_at = it.text.find('》');
+            let broken_in_title = pw >= 20.0
+                && !it.gap_before
+                && !it.indented
+                && prev.text.matches('《').count() > prev.text.matches('》').count()
+                && closes_at.is_some_and(|c| it.text.find('《').is_none_or(|o| o > c));
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
-            if both_text && (hard_wrapped || broken_mid_sentence) && !ends_with_photo_credit(&prev.text) {
+            if both_text
+                && (hard_wrapped || broken_mid_sentence || broken_in_title)
+                && !ends_with_photo_credit(&prev.text)
+            {
                 prev.text = join_text(&prev.text, &it.text);
                 prev.raw = format!("{}\n{}", prev.raw, it.raw);
                 prev.nums.extend(it.nums);
@@ -1929,7 +1956,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
 
 /// Words a site's category gloss after a headline ends with (a case, a model text) or holds (a collection).
 const GLOSS_ENDS: [&str; 3] = ["案例", "范文", "範文"];
-const GLOSS_WORDS: [&str; 5] = ["汇总", "匯總", "合集", "精选", "精選"];
+const GLOSS_WORDS: [&str; 6] = ["汇总", "匯總", "合集", "精选", "精選", "多篇"];
 
 /// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
 /// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
@@ -2493,6 +2520,30 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
         i = j;
+    }
+    // a lone short line between paragraphs, on a page whose pictures left captions, is one more caption when its words
+    // are those of the paragraph just before it ("…前往东街政治生活馆开展现场教学…" over "东街政治生活馆现场教学"): a
+    // heading names what follows, a caption what the text has just told
+    if pres.iter().any(|p| p.0 == Pre::Caption) {
+        for k in 1..pres.len().saturating_sub(1) {
+            let t = &pres[k].1;
+            let between = pres[k - 1].0 == Pre::Para && pres[k + 1].0 == Pre::Para;
+            if !matches!(pres[k].0, Pre::Cand(false)) || !between || t.contains(['：', '，', '、', ':', '“']) {
+                continue;
+            }
+            let han: Vec<char> = t.chars().filter(|c| is_han(*c)).collect();
+            if han.len() < 6 {
+                continue;
+            }
+            let prev = &pres[k - 1].1;
+            let found = han
+                .windows(2)
+                .filter(|w| prev.contains(&format!("{}{}", w[0], w[1])))
+                .count();
+            if found * 5 >= (han.len() - 1) * 4 {
+                pres[k].0 = Pre::Caption;
+            }
+        }
     }
     // short lines wholly in brackets, two or more in a row between paragraphs, are the labels under pictures
     // ("（示范品牌）" "（典型品牌）"): parallel short items, not notes

@@ -1191,3 +1191,42 @@ fn credits_picture_credits_and_a_features_subject() {
     let w = s(&format!("开展主题党日活动——中共某某学校党支部\n{PARA_13}"));
     assert_eq!(w.byline.source.as_deref(), Some("中共某某学校党支部"));
 }
+
+/// Issue 14, tenth round (read off fresh11 y03): on a page whose pictures left their captions between the paragraphs,
+/// a lone short line whose words are those of the paragraph just before it is one more caption, not a heading; on a
+/// page without captions, a short line over a section stays a heading.
+#[test]
+fn a_lone_caption_that_repeats_the_text_before_it() {
+    let p1 = "在党内生活制度情景模拟教学环节,区审计局机关支部书记赵晓萍、区开发公司机关支部书记李滨为大家具体演示党组织换届选举党员大会流程、吸收预备党员大会流程。";
+    let p2 = "最后,大家前往东街政治生活馆开展现场教学,参观学习了党史和新中国史,结合区直机关工委展版内容进一步学习“138”机关党建工作机制的具体内涵等。";
+    let p3 = "通过培训,与会同志进一步理解了新形势下机关党的建设工作的总要求和总原则,增强了做好基层党建工作的责任感、使命感、紧迫感。";
+    let w = s(&format!(
+        "{p1}\n区审计局机关支部书记赵晓萍演示党组织换届选举党员大会流程\n区开发公司机关支部书记李滨演示吸收预备党员大会流程\n{p2}\n东街政治生活馆现场教学\n{p3}"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Caption).len(), 3, "{:#?}", kinds(&w));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    // (no captions on the page: the line heads what follows)
+    let w = s(&format!("{p1}\n{p2}\n东街政治生活馆现场教学\n{p3}"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        ["东街政治生活馆现场教学"],
+        "{:#?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, tenth round (read off fresh13 a04): a line that leaves a book title's bracket open, over a line that
+/// closes it, is one paragraph broken inside the title; a line after a closed title opens a paragraph of its own.
+#[test]
+fn a_paragraph_broken_inside_a_book_title() {
+    let a = "然后,蔡书记解读了《上实附小2023年度工作计划》和《上实附小党支部";
+    let b = "2023年度学习贯彻党的二十大精神办好人民满意的教育的实施方案》,布置了近期开展的党组织组织生活会和开展民主评议党员的工作。";
+    let p =
+        "首先,由蔡书记介绍了本次主题党日活动的具体安排。接着,由支委委员赵老师向党员们宣讲微党课——党章发展的历史进程。";
+    let w = s(&format!("{p}\n{a}\n{b}"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:#?}", kinds(&w));
+    assert!(w.blocks[1].text.contains("党支部2023年度"), "{:#?}", kinds(&w));
+    // (a title closed on its own line leaves the next line a paragraph of its own)
+    let w = s(&format!("{p}\n然后,蔡书记解读了《上实附小2023年度工作计划》。\n{b}"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
+}

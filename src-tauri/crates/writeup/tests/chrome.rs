@@ -504,6 +504,14 @@ fn numbered_picture_names_are_set_aside() {
     ));
     assert_eq!(texts(&w), [P1, P2, P3], "{w:#?}");
 
+    // a model-text page's headline printed three times over its first piece's "…总结1" (fresh11 y05): the
+    // numbered copy goes, the headline is the title
+    let w = s(&format!(
+        "当前位置:范文网>职场文书>工作总结>文明创建工作总结\n\n文明创建工作总结\n\n时间:2021-09-28 09:28:41\n\n文明创建工作总结\n\n{P1}\n\n文明创建工作总结\n\n文明创建工作总结1\n\n{P2}\n"
+    ));
+    assert_eq!(w.title.as_deref(), Some("文明创建工作总结"), "{w:#?}");
+    assert_eq!(texts(&w), [P1, P2], "{w:#?}");
+
     let w = s(&format!("图片展开幕\n\n图片展现场\n\n图片展现场\n\n{P1}\n"));
     let captions = w.blocks.iter().filter(|b| b.kind == BlockKind::Caption).count();
     assert_eq!(captions, 2, "{w:#?}");
@@ -588,6 +596,19 @@ fn collection_pages_blurbs_piece_labels_and_paywalls() {
     ));
     assert_eq!(w.title.as_deref(), Some("标准化党支部建设标准"), "{w:#?}");
     assert_eq!(texts(&w), [P1, P2]);
+
+    // a piece label after the piece's headline, set off by a space (fresh11 y08): the headline is a heading
+    let w = s(&format!(
+        "一季度精神文明創建總結【精彩多篇】\n\n創建文明城市工作自查報告 篇一\n\n一、領導重視，安排部署好\n\n{P1}\n\n{P2}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("一季度精神文明創建總結"), "{w:#?}");
+    assert!(
+        w.blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Heading && b.text == "創建文明城市工作自查報告"),
+        "{w:#?}"
+    );
+    assert!(w.dropped.iter().any(|d| d.text == "篇一"), "{w:#?}");
 
     let w = s(&format!(
         "2020党支部标准化规范化建设工作总结\n\n更新时间:2022-10 来源:网友投稿\n\n{P1}"
@@ -765,6 +786,8 @@ fn a_pages_marker_after_the_headline_is_dropped() {
         ),
         // a site's category gloss goes
         ("党支部党建工作制度（汇总14篇）", "党支部党建工作制度"),
+        // (and a model-text site's "several pieces" gloss in 【】: fresh11 y08)
+        ("一季度精神文明創建總結【精彩多篇】", "一季度精神文明創建總結"),
         // a bracket that says something stays: the headline's own words
         ("读完《党章》有感（二）", "读完《党章》有感（二）"),
         (

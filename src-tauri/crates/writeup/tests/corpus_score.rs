@@ -56,7 +56,10 @@
 //! (u01…u11), measured first with the rules read off fresh6a, then studied; and `tests/pages/fresh8` the eighth
 //! round's batch (v01…v14), keyed before the parser was run on it, measured once as never seen, then studied; and
 //! `tests/pages/fresh9` the ninth round's batch (w01…w20), likewise, and its later batches `fresh10` (x01…x08, studied
-//! after its first measure) and `fresh11` (y01…y08, never studied). `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
+//! after its first measure) and `fresh11` (y01…y08, studied from the tenth round on), and `tests/pages/fresh12` the
+//! tenth round's batch (z01…z14), keyed before the parser was run on it, measured once as never seen, then studied,
+//! and its later batch `fresh13` (a01…a10), likewise.
+//! `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
 //! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set); `=all` of every
 //! page except those never to be studied (fresh5b, fresh6b, the pending batch's p9r, p9u, p9x).
 
@@ -77,13 +80,13 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// page that score 16 / 39 and 3 / 19), the figures are 89.1 / 70.3 / 90.5 / 63.6 / 76.0 (whole / held-out third /
 /// fresh / fresh2 / fresh3). In the fifth round, which studied the misses of every set, they rose to 95.7 / 90.1 /
 /// 98.8 / 93.6 / 96.0, and fresh4 to 95.0. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 95.5;
-const FLOOR_HELD_OUT: f64 = 90.0;
+const FLOOR_ALL: f64 = 95.7;
+const FLOOR_HELD_OUT: f64 = 90.3;
 const FLOOR_FRESH: f64 = 98.5;
 const FLOOR_FRESH2: f64 = 93.5;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after,
-/// 96.0 after the fifth round.
-const FLOOR_FRESH3: f64 = 95.5;
+/// 96.0 after the fifth round, 96.6 after the tenth (h11's writer's department before the name).
+const FLOOR_FRESH3: f64 = 96.5;
 /// The fifth round's held-out set (`tests/pages/fresh4`, 18 pages): 81.0 (132 / 163) at its first measure, 82.7 after
 /// the round's first rules (read off other pages), 95.0 at the end of the round (its misses studied too).
 const FLOOR_FRESH4: f64 = 94.5;
@@ -149,8 +152,21 @@ const FLOOR_FRESH9: f64 = 96.0;
 const FLOOR_FRESH10: f64 = 97.5;
 /// A third batch of the ninth round (`tests/pages/fresh11`, 8 pages), gathered after the rules read off fresh9 and
 /// fresh10 were written and keyed before the parser was run on it: the clean measure of all of that round's rules.
-/// First measure 67 / 73 = 91.8 (66 / 73 = 90.4 with the parser of the start of the round). No rule was read off it.
-const FLOOR_FRESH11: f64 = 91.5;
+/// First measure 67 / 73 = 91.8 (66 / 73 = 90.4 with the parser of the start of the round). No rule was read off it
+/// in that round; in the tenth round its misses were studied (a lone caption, a model-text page's repeated headline,
+/// blurb, 【精彩多篇】 gloss and trailing 篇一 label): 72 / 73 = 98.6.
+const FLOOR_FRESH11: f64 = 98.5;
+/// The tenth round's batch (`tests/pages/fresh12`, 14 pages), keyed before the parser was run on it: the first
+/// measure of the rules up to the ninth round on pages nobody had seen: 85 / 93 = 91.4. Studied after that: rules
+/// read off its misses (a breadcrumb of spaces after 首页, a menu bar with a Latin item, a date before a bar of
+/// widgets, a writer's department before the name) took it to 90 / 92 = 97.8, no page of any other set losing an item.
+const FLOOR_FRESH12: f64 = 97.5;
+/// The tenth round's second batch (`tests/pages/fresh13`, 10 pages), gathered after the rules read off fresh11 and
+/// fresh12 were written and keyed before the parser was run on it: the clean measure of the tenth round's rules.
+/// First measure 75 / 83 = 90.4 (the same with the parser of the start of the round: no rule of the round touched it).
+/// Studied after that: rules read off its misses (an archiving stamp, a breadcrumb of slashes, a comment widget, a
+/// paragraph broken inside a book title) took it to 79 / 82 = 96.3, and the held-out third's p99 gained an item.
+const FLOOR_FRESH13: f64 = 96.0;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -229,6 +245,10 @@ struct Page {
     fresh10: bool,
     /// The ninth round's third batch (`tests/pages/fresh11`), keyed before the parser was run on it.
     fresh11: bool,
+    /// The tenth round's batch (`tests/pages/fresh12`), keyed before the parser was run on it.
+    fresh12: bool,
+    /// The tenth round's second batch (`tests/pages/fresh13`), keyed before the parser was run on it.
+    fresh13: bool,
     /// A training batch keyed but not yet in the whole set (`tests/pages/pending`).
     pending: bool,
 }
@@ -301,6 +321,16 @@ fn pages() -> Vec<Page> {
         p.fresh11 = true;
     }
     all.extend(eleventh);
+    let mut twelfth = pages_in(pages_dir().join("fresh12"), true);
+    for p in &mut twelfth {
+        p.fresh12 = true;
+    }
+    all.extend(twelfth);
+    let mut thirteenth = pages_in(pages_dir().join("fresh13"), true);
+    for p in &mut thirteenth {
+        p.fresh13 = true;
+    }
+    all.extend(thirteenth);
     let mut pending = pages_in(pages_dir().join("pending"), true);
     for p in &mut pending {
         p.pending = true;
@@ -345,6 +375,8 @@ fn pages_in(dir: PathBuf, fresh: bool) -> Vec<Page> {
                 fresh9: false,
                 fresh10: false,
                 fresh11: false,
+                fresh12: false,
+                fresh13: false,
                 pending: false,
             }
         })
@@ -555,6 +587,8 @@ struct Row {
     fresh9: bool,
     fresh10: bool,
     fresh11: bool,
+    fresh12: bool,
+    fresh13: bool,
     pending: bool,
     right: usize,
     total: usize,
@@ -577,6 +611,10 @@ fn table(rows: &[Row]) -> String {
             r.name,
             if r.pending {
                 "pending"
+            } else if r.fresh13 {
+                "fresh13"
+            } else if r.fresh12 {
+                "fresh12"
             } else if r.fresh11 {
                 "fresh11"
             } else if r.fresh10 {
@@ -630,6 +668,8 @@ fn table(rows: &[Row]) -> String {
         Set::Fresh9,
         Set::Fresh10,
         Set::Fresh11,
+        Set::Fresh12,
+        Set::Fresh13,
         Set::Pending,
     ] {
         let (r, t) = sum(rows, set);
@@ -674,6 +714,11 @@ enum Set {
     Fresh10,
     /// The ninth round's third batch, gathered after all of its rules: their first measure on pages nobody had seen.
     Fresh11,
+    /// The tenth round's batch (hospital 党委 pages, a model-text speech, a document-sharing page, university pages):
+    /// the first measure, on pages nobody had seen, of the rules up to the ninth round.
+    Fresh12,
+    /// The tenth round's second batch, gathered after its rules: their first measure on pages nobody had seen.
+    Fresh13,
     /// A training batch keyed in the sixth round and left out of the whole set (p9q…p9x): with it the whole set and
     /// the held-out third would stand under their floors, and there was no time to study it.
     Pending,
@@ -698,6 +743,8 @@ impl Set {
             Set::Fresh9 => "fresh9 held-out",
             Set::Fresh10 => "fresh10 held-out",
             Set::Fresh11 => "fresh11 held-out",
+            Set::Fresh12 => "fresh12 held-out",
+            Set::Fresh13 => "fresh13 held-out",
             Set::Pending => "pending (p9q…p9x)",
         }
     }
@@ -721,6 +768,8 @@ impl Set {
                     && !r.fresh9
                     && !r.fresh10
                     && !r.fresh11
+                    && !r.fresh12
+                    && !r.fresh13
                     && !r.pending
             }
             Set::Fresh2 => r.fresh2,
@@ -735,6 +784,8 @@ impl Set {
             Set::Fresh9 => r.fresh9,
             Set::Fresh10 => r.fresh10,
             Set::Fresh11 => r.fresh11,
+            Set::Fresh12 => r.fresh12,
+            Set::Fresh13 => r.fresh13,
             Set::Pending => r.pending,
         }
     }
@@ -768,6 +819,8 @@ fn keys_are_well_formed() {
                     && !p.fresh9
                     && !p.fresh10
                     && !p.fresh11
+                    && !p.fresh12
+                    && !p.fresh13
                     && !p.pending
             })
             .count()
@@ -995,6 +1048,10 @@ fn corpus_score() {
             pct(right, items.len()),
             if p.pending {
                 "  (pending)"
+            } else if p.fresh13 {
+                "  (fresh13 held out)"
+            } else if p.fresh12 {
+                "  (fresh12 held out)"
             } else if p.fresh11 {
                 "  (fresh11 held out)"
             } else if p.fresh10 {
@@ -1031,11 +1088,9 @@ fn corpus_score() {
         // had been measured before and after the fifth round's first rules)
         // fresh5b's misses are never shown: it measures the sixth round's rules on pages nobody studied
         // nor are the pending batch's held-out pages (p9r, p9u, p9x), which no round has studied
-        // (nor fresh11's: its misses were printed once for the ninth round's report, and no rule was read off them)
-        let never_studied = p.fresh5b
-            || p.fresh6b
-            || p.fresh11
-            || (p.pending && PENDING_NEVER_STUDIED.iter().any(|n| p.name.starts_with(n)));
+        // (fresh11's were printed once for the ninth round's report and studied from the tenth round on)
+        let never_studied =
+            p.fresh5b || p.fresh6b || (p.pending && PENDING_NEVER_STUDIED.iter().any(|n| p.name.starts_with(n)));
         let shown = match verbose.as_deref() {
             None => false,
             _ if never_studied => false,
@@ -1067,6 +1122,8 @@ fn corpus_score() {
             fresh9: p.fresh9,
             fresh10: p.fresh10,
             fresh11: p.fresh11,
+            fresh12: p.fresh12,
+            fresh13: p.fresh13,
             pending: p.pending,
             right,
             total: items.len(),
@@ -1081,85 +1138,31 @@ fn corpus_score() {
     if let Some(path) = std::env::var_os("ZHANBAN_SCORE_REPORT") {
         std::fs::write(&path, &md).expect("ZHANBAN_SCORE_REPORT");
     }
-    let figure = |set| {
+    // every set is held to its floor (the label names it in the message)
+    for (set, floor) in [
+        (Set::Whole, FLOOR_ALL),
+        (Set::HeldOut, FLOOR_HELD_OUT),
+        (Set::Fresh, FLOOR_FRESH),
+        (Set::Fresh2, FLOOR_FRESH2),
+        (Set::Fresh3, FLOOR_FRESH3),
+        (Set::Fresh4, FLOOR_FRESH4),
+        (Set::Fresh5a, FLOOR_FRESH5A),
+        (Set::Fresh5b, FLOOR_FRESH5B),
+        (Set::Fresh6a, FLOOR_FRESH6A),
+        (Set::Fresh6b, FLOOR_FRESH6B),
+        (Set::Fresh7, FLOOR_FRESH7),
+        (Set::Fresh8, FLOOR_FRESH8),
+        (Set::Fresh9, FLOOR_FRESH9),
+        (Set::Fresh10, FLOOR_FRESH10),
+        (Set::Fresh11, FLOOR_FRESH11),
+        (Set::Fresh12, FLOOR_FRESH12),
+        (Set::Fresh13, FLOOR_FRESH13),
+        (Set::Pending, FLOOR_PENDING),
+    ] {
         let (r, t) = sum(&rows, set);
-        pct(r, t)
-    };
-    let (fresh5a, fresh5b, pending) = (figure(Set::Fresh5a), figure(Set::Fresh5b), figure(Set::Pending));
-    let (fresh6a, fresh6b, fresh7) = (figure(Set::Fresh6a), figure(Set::Fresh6b), figure(Set::Fresh7));
-    let (all, held, fresh, fresh2, fresh3, fresh4) = (
-        figure(Set::Whole),
-        figure(Set::HeldOut),
-        figure(Set::Fresh),
-        figure(Set::Fresh2),
-        figure(Set::Fresh3),
-        figure(Set::Fresh4),
-    );
-    assert!(all >= FLOOR_ALL, "whole set {all:.1} % < floor {FLOOR_ALL} %");
-    assert!(
-        held >= FLOOR_HELD_OUT,
-        "held-out third {held:.1} % < floor {FLOOR_HELD_OUT} %"
-    );
-    assert!(
-        fresh >= FLOOR_FRESH,
-        "fresh held-out {fresh:.1} % < floor {FLOOR_FRESH} %"
-    );
-    assert!(
-        fresh2 >= FLOOR_FRESH2,
-        "fresh2 held-out {fresh2:.1} % < floor {FLOOR_FRESH2} %"
-    );
-    assert!(
-        fresh3 >= FLOOR_FRESH3,
-        "fresh3 held-out {fresh3:.1} % < floor {FLOOR_FRESH3} %"
-    );
-    assert!(
-        fresh4 >= FLOOR_FRESH4,
-        "fresh4 held-out {fresh4:.1} % < floor {FLOOR_FRESH4} %"
-    );
-    assert!(
-        fresh5a >= FLOOR_FRESH5A,
-        "fresh5a held-out {fresh5a:.1} % < floor {FLOOR_FRESH5A} %"
-    );
-    assert!(
-        fresh5b >= FLOOR_FRESH5B,
-        "fresh5b held-out {fresh5b:.1} % < floor {FLOOR_FRESH5B} %"
-    );
-    assert!(
-        fresh6a >= FLOOR_FRESH6A,
-        "fresh6a held-out {fresh6a:.1} % < floor {FLOOR_FRESH6A} %"
-    );
-    assert!(
-        fresh6b >= FLOOR_FRESH6B,
-        "fresh6b held-out {fresh6b:.1} % < floor {FLOOR_FRESH6B} %"
-    );
-    assert!(
-        fresh7 >= FLOOR_FRESH7,
-        "fresh7 held-out {fresh7:.1} % < floor {FLOOR_FRESH7} %"
-    );
-    let fresh8 = figure(Set::Fresh8);
-    assert!(
-        fresh8 >= FLOOR_FRESH8,
-        "fresh8 held-out {fresh8:.1} % < floor {FLOOR_FRESH8} %"
-    );
-    let fresh9 = figure(Set::Fresh9);
-    assert!(
-        fresh9 >= FLOOR_FRESH9,
-        "fresh9 held-out {fresh9:.1} % < floor {FLOOR_FRESH9} %"
-    );
-    let fresh10 = figure(Set::Fresh10);
-    assert!(
-        fresh10 >= FLOOR_FRESH10,
-        "fresh10 held-out {fresh10:.1} % < floor {FLOOR_FRESH10} %"
-    );
-    let fresh11 = figure(Set::Fresh11);
-    assert!(
-        fresh11 >= FLOOR_FRESH11,
-        "fresh11 held-out {fresh11:.1} % < floor {FLOOR_FRESH11} %"
-    );
-    assert!(
-        pending >= FLOOR_PENDING,
-        "pending {pending:.1} % < floor {FLOOR_PENDING} %"
-    );
+        let got = pct(r, t);
+        assert!(got >= floor, "{} {got:.1} % < floor {floor} %", set.label());
+    }
 }
 
 #[test]
