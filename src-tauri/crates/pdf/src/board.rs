@@ -439,7 +439,9 @@ fn compress_shared(s: &mut Stream) {
     type Made = std::sync::Arc<OnceLock<Option<Vec<u8>>>>;
     /// Raw bytes kept, at most: the profiles and a few exports' faces.
     const BUDGET: usize = 8 << 20;
-    static MEMO: OnceLock<Mutex<Vec<(Vec<u8>, Made)>>> = OnceLock::new();
+    /// The raw bytes seen and what is made of them, oldest first.
+    type Memo = Mutex<Vec<(Vec<u8>, Made)>>;
+    static MEMO: OnceLock<Memo> = OnceLock::new();
     if !s.allows_compression || s.dict.get(b"Filter").is_ok() {
         return;
     }

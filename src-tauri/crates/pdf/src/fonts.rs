@@ -28,8 +28,11 @@ pub struct FontCache {
     subsets: Mutex<HashMap<SubsetKey, Arc<Subset>>>,
     subsets_built: std::sync::atomic::AtomicUsize,
     /// The glyphs each face (file, collection index) draws in the whole export, once planned.
-    planned: Mutex<HashMap<(String, u32), (FontFace, BTreeSet<u16>)>>,
+    planned: Mutex<HashMap<(String, u32), Planned>>,
 }
+
+/// A face and the glyphs it draws in the whole export.
+type Planned = (FontFace, BTreeSet<u16>);
 
 /// A face (file, collection index) and the glyphs a subset keeps.
 type SubsetKey = (String, u32, Vec<u16>);
@@ -89,7 +92,7 @@ impl FontCache {
     /// boards ask for them: two boards starting at once would otherwise both build the same one.
     pub fn build_planned(&self) -> Result<()> {
         use rayon::prelude::*;
-        let planned: Vec<(FontFace, BTreeSet<u16>)> = match self.planned.lock() {
+        let planned: Vec<Planned> = match self.planned.lock() {
             Ok(p) => p.values().cloned().collect(),
             Err(_) => return Ok(()),
         };
