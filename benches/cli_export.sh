@@ -33,13 +33,14 @@ print(f"{time.perf_counter() - t:.4f}")
 EOF
 }
 
-# one export under /usr/bin/time: prints "seconds maxrss_kB"
+# one export under /usr/bin/time: prints "seconds maxrss_kB cpu_seconds" (user + system: what the export costs the
+# cores, steadier than the wall time on a shared machine)
 timed() {
   local out=$1; shift
   rm -rf "$out"
-  /usr/bin/time -f '%e %M' -o "$work/time" "$cli" export "$@" --out "$out" >/dev/null 2>"$work/log" \
+  /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$cli" export "$@" --out "$out" >/dev/null 2>"$work/log" \
     || { cat "$work/log" >&2; exit 1; }
-  cat "$work/time"
+  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/time"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -56,26 +57,29 @@ make_project "$work/b.zhanban" "$corpus"/*.txt
 echo "photos: ${#photos[@]} JPEGs, $(awk -v b="$photo_bytes" 'BEGIN{printf "%.1f", b/1048576}') MB"
 case_run() { # name project export-args…
   local name=$1 project=$2; shift 2
-  local fl=() first=() second=() mem=()
+  local fl=() first=() second=() mem=() cpu1=() cpu2=()
   for _ in $(seq "$runs"); do
     # a fresh copy of the project each round, so the first export finds no frames kept by an earlier one
     cp "$project" "$work/run.zhanban"
     fl+=("$(floor)")
-    read -r s m < <(timed "$work/out" "$work/run.zhanban" "$@")
-    first+=("$s"); mem+=("$m")
-    read -r s m < <(timed "$work/out" "$work/run.zhanban" "$@")
-    second+=("$s"); mem+=("$m")
+    read -r s m c < <(timed "$work/out" "$work/run.zhanban" "$@")
+    first+=("$s"); mem+=("$m"); cpu1+=("$c")
+    read -r s m c < <(timed "$work/out" "$work/run.zhanban" "$@")
+    second+=("$s"); mem+=("$m"); cpu2+=("$c")
   done
-  local f a b m boards
+  local f a b m boards c1 c2
   boards=$(find "$work/out" -maxdepth 1 -name '[0-9]*.pdf' | wc -l)
   f=$(printf '%s\n' "${fl[@]}" | median)
   a=$(printf '%s\n' "${first[@]}" | median)
   b=$(printf '%s\n' "${second[@]}" | median)
   m=$(printf '%s\n' "${mem[@]}" | sort -g | tail -n 1)
-  awk -v n="$name" -v f="$f" -v a="$a" -v b="$b" -v m="$m" -v boards="$boards" -v pb="$photo_bytes" 'BEGIN {
+  c1=$(printf '%s\n' "${cpu1[@]}" | median)
+  c2=$(printf '%s\n' "${cpu2[@]}" | median)
+  awk -v n="$name" -v f="$f" -v a="$a" -v b="$b" -v m="$m" -v boards="$boards" -v pb="$photo_bytes" -v c1="$c1" -v c2="$c2" 'BEGIN {
     goal = pb / 1048576 + 100
     printf "%s: %d boards\n  copy floor %.3f s | export %.2f s = %.1f× floor | again (project unchanged) %.2f s = %.1f× | goal ≤ 3× %s\n",
       n, boards, f, a, a / f, b, b / f, (b <= 3 * f ? "met" : "MISSED")
+    printf "  CPU time (user + system) %.2f s | again %.2f s\n", c1, c2
     printf "  peak memory (max RSS) %.1f MB | goal ≤ photo bytes + 100 MB = %.1f MB %s\n", m / 1024, goal,
       (m / 1024 <= goal ? "met" : "MISSED") }'
 }

@@ -27,6 +27,15 @@ fn project(dir: &Path) -> PathBuf {
     path
 }
 
+/// The export of these tests: the boards only, whatever preflight says.
+fn quick() -> ExportChoice {
+    ExportChoice {
+        no_review: true,
+        force: true,
+        ..Default::default()
+    }
+}
+
 /// Opens the project in a new session with a new engine (as a new process does), lays it out and returns the
 /// layout with the engine's (layouts made, stored layouts taken).
 fn layout_fresh(path: &Path) -> (zhanban_layout::LayoutResult, (usize, usize)) {
@@ -42,11 +51,7 @@ fn an_unchanged_project_is_not_laid_out_again_and_any_change_is() {
     let path = project(dir.path());
 
     // The first export lays out; its preflight reads that same layout.
-    let choice = ExportChoice {
-        no_review: true,
-        force: true,
-        ..Default::default()
-    };
+    let choice = quick();
     let mut s = Session::open(&path).unwrap();
     s.export(&dir.path().join("a"), &choice, &|_| {}, &AtomicBool::new(false))
         .unwrap();
@@ -166,13 +171,44 @@ fn the_apps_engine_stores_its_layout_at_close_and_export_not_at_each_edit() {
     // Exported: stored by the export itself.
     let mut s = app_session();
     s.apply(&title("模范机关建设成果展（丙）")).unwrap();
-    let choice = ExportChoice {
-        no_review: true,
-        force: true,
-        ..Default::default()
-    };
+    let choice = quick();
     s.export(&dir.path().join("c"), &choice, &|_| {}, &AtomicBool::new(false))
         .unwrap();
     drop(s);
     assert_eq!(layout_fresh(&path).1, (0, 1), "stored by the export");
+}
+
+/// Issue #20, the export's peak: an engine made for one export (the CLI's) lets go of the layout's set text once the
+/// boards are laid out and checked, before the photos are read; the app's engine keeps it for the next edit. The
+/// boards exported are the same.
+#[test]
+fn a_one_shot_engine_lets_go_of_the_set_text_before_the_photos_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path());
+    let choice = quick();
+    let mut files = Vec::new();
+    for one_shot in [false, true] {
+        let mut s = Session::open(&path).unwrap();
+        s.project_mut().replace_boards(&[]).unwrap();
+        let engine = zhanban_project::Engine::new().unwrap();
+        s.set_engine(if one_shot { engine.one_shot(|| {}) } else { engine });
+        let out = dir.path().join(format!("one_shot_{one_shot}"));
+        let (report, _) = s.export(&out, &choice, &|_| {}, &AtomicBool::new(false)).unwrap();
+        let mut engine = s.close().unwrap();
+        assert_eq!(engine.layout_counts(), (1, 0));
+        let set = engine.layout_engine().setter().len();
+        if one_shot {
+            assert_eq!(set, 0, "the set text outlived the layout");
+        } else {
+            assert!(set > 0, "the app's engine keeps the set text");
+        }
+        files.push(
+            report
+                .boards
+                .iter()
+                .map(|b| (b.font_bytes, b.image_bytes))
+                .collect::<Vec<_>>(),
+        );
+    }
+    assert_eq!(files[0], files[1]);
 }

@@ -51,8 +51,8 @@ pub fn when_idle() {
     }
 }
 
-/// Hands free pages of every arena back to the system.
-fn release() {
+/// Hands free pages of every arena back to the system (also the CLI's export, once the layout's memory is let go).
+pub fn release() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim walks the allocator's own free lists under its locks.
     unsafe {

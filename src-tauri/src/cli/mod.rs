@@ -464,6 +464,8 @@ fn execute(command: Command) -> CliResult {
             json,
         } => {
             let mut session = viewing(&project)?;
+            // Nothing is laid out after the export: the layout's memory goes before the photos are read.
+            session.set_engine(zhanban_project::pipeline::Engine::new()?.one_shot(crate::trim::release));
             let choice = zhanban_project::ExportChoice {
                 bleed,
                 crop_marks: marks,

@@ -156,35 +156,8 @@ pub(crate) fn build_board(
     };
 
     // Fonts: collect every glyph the board draws, then subset and embed each face once.
-    let mut board_fonts: Vec<Option<BoardFont>> = (0..frame.fonts.len()).map(|_| None).collect();
-    let load = |i: usize, slot: &mut Vec<Option<BoardFont>>| -> Result<()> {
-        let face = frame.fonts.get(i).ok_or_else(|| PdfError::FontIndex {
-            board: frame.name.clone(),
-            index: i,
-        })?;
-        if slot[i].is_none() {
-            slot[i] = Some(BoardFont::load(face, fonts)?);
-        }
-        Ok(())
-    };
-    for item in &frame.items {
-        if let ItemKind::Text(t) = &item.kind {
-            for run in &t.runs {
-                load(run.font, &mut board_fonts)?;
-                if let Some(f) = board_fonts[run.font].as_mut() {
-                    run.glyphs.iter().for_each(|gl| f.use_glyph(gl.id));
-                }
-            }
-        }
-    }
     let date = opts.date.clone().unwrap_or_else(today);
-    let mut slug = Vec::new();
-    if opts.crop_marks && !frame.fonts.is_empty() {
-        load(0, &mut board_fonts)?;
-        if let Some(f) = board_fonts[0].as_mut() {
-            slug = f.shape_simple(&slug_text(frame, g.bleed, &date))?;
-        }
-    }
+    let (mut board_fonts, slug) = board_glyphs(frame, opts, fonts, &g, &date)?;
     let font_ids: Vec<FontId> = (0..frame.fonts.len()).map(|i| FontId(format!("F{i}"))).collect();
     for (i, f) in board_fonts.iter_mut().enumerate() {
         if let Some(f) = f {
@@ -305,6 +278,62 @@ pub(crate) fn build_board(
     Ok((lo, stats))
 }
 
+/// Each face the board draws with (by its index in `frame.fonts`) and the glyphs it draws, the slug line's included
+/// (with its glyph ids and advances).
+type Glyphs = (Vec<Option<BoardFont>>, Vec<(u16, f64, char)>);
+
+fn board_glyphs(
+    frame: &BoardFrame,
+    opts: &ExportOptions,
+    fonts: &FontCache,
+    g: &PageGeometry,
+    date: &str,
+) -> Result<Glyphs> {
+    let mut board_fonts: Vec<Option<BoardFont>> = (0..frame.fonts.len()).map(|_| None).collect();
+    let load = |i: usize, slot: &mut Vec<Option<BoardFont>>| -> Result<()> {
+        let face = frame.fonts.get(i).ok_or_else(|| PdfError::FontIndex {
+            board: frame.name.clone(),
+            index: i,
+        })?;
+        if slot[i].is_none() {
+            slot[i] = Some(BoardFont::load(face, fonts)?);
+        }
+        Ok(())
+    };
+    for item in &frame.items {
+        if let ItemKind::Text(t) = &item.kind {
+            for run in &t.runs {
+                load(run.font, &mut board_fonts)?;
+                if let Some(f) = board_fonts[run.font].as_mut() {
+                    run.glyphs.iter().for_each(|gl| f.use_glyph(gl.id));
+                }
+            }
+        }
+    }
+    let mut slug = Vec::new();
+    if opts.crop_marks && !frame.fonts.is_empty() {
+        load(0, &mut board_fonts)?;
+        if let Some(f) = board_fonts[0].as_mut() {
+            slug = f.shape_simple(&slug_text(frame, g.bleed, date))?;
+        }
+    }
+    Ok((board_fonts, slug))
+}
+
+/// Tells `fonts` every glyph the boards draw with each face (the slug line's included), so that each board embeds
+/// its face's subset of the whole export, built once (see [`FontCache`]).
+pub(crate) fn plan_fonts(frames: &[BoardFrame], opts: &ExportOptions, fonts: &FontCache) -> Result<()> {
+    let date = opts.date.clone().unwrap_or_else(today);
+    for frame in frames {
+        let g = geometry(frame, opts)?;
+        let (board_fonts, _) = board_glyphs(frame, opts, fonts, &g, &date)?;
+        for f in board_fonts.iter().flatten() {
+            fonts.plan_glyphs(&f.face, f.used());
+        }
+    }
+    Ok(())
+}
+
 trait BleedBoxFor {
     fn bleed_box_for(&self, bleed: f64) -> Rect;
 }
@@ -341,6 +370,19 @@ fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Ve
                     profiles.extend(p.as_reference().ok());
                     d.set("DestOutputProfile", p);
                 }
+            }
+        }
+    }
+    // The font programs (the same in every board of a folder export, see `FontCache`).
+    for obj in doc.objects.values() {
+        if let Object::Dictionary(d) = obj {
+            if d.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor".as_slice()) {
+                let files = [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"];
+                profiles.extend(
+                    files
+                        .iter()
+                        .filter_map(|k| d.get(k).and_then(Object::as_reference).ok()),
+                );
             }
         }
     }
@@ -387,43 +429,65 @@ fn finish_document(doc: &mut lopdf::Document, g: &PageGeometry, mut data: Vec<Ve
     Ok(())
 }
 
-/// Compresses a stream that is the same in every board PDF (the output intent's CMYK printer profile, 654 kB:
-/// lopdf compresses at the best level, ~60 ms a page, which was the largest part of a board's export) once per
-/// process, exactly as [`lopdf::Document::compress`] would, and marks it done so that `compress` leaves it alone.
-/// The file's bytes are the same as without the memo.
+/// Compresses a stream that is the same in every board PDF — the output intent's CMYK printer profile (654 kB), and a
+/// face's subset of a folder export (see [`FontCache`]) — once per process, and marks it done so that
+/// [`lopdf::Document::compress`] leaves it alone. At zlib's fast level, not lopdf's best: on these (an ICC profile's
+/// tables, CFF charstrings) the best level took ~60 ms a page for 0.6 % smaller data (issue 20). Boards built at once
+/// wait for a stream another is compressing, not for a different one.
 fn compress_shared(s: &mut Stream) {
-    /// The raw bytes and what lopdf made of them (`None`: compressing did not make them shorter).
-    type Memo = Vec<(Vec<u8>, Option<Vec<u8>>)>;
-    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
+    /// What lopdf made of the raw bytes (`None`: compressing did not make them shorter), once made.
+    type Made = std::sync::Arc<OnceLock<Option<Vec<u8>>>>;
+    /// Raw bytes kept, at most: the profiles and a few exports' faces.
+    const BUDGET: usize = 8 << 20;
+    /// The raw bytes seen and what is made of them, oldest first.
+    type Memo = Mutex<Vec<(Vec<u8>, Made)>>;
+    static MEMO: OnceLock<Memo> = OnceLock::new();
     if !s.allows_compression || s.dict.get(b"Filter").is_ok() {
         return;
     }
-    let mut memo = MEMO
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    let known = memo.iter().find(|(raw, _)| *raw == s.content).map(|(_, c)| c.clone());
-    let compressed = match known {
-        Some(c) => c,
-        None => {
-            let raw = s.content.clone();
-            let _ = s.compress();
-            let c = s.dict.get(b"Filter").is_ok().then(|| s.content.clone());
-            // The profiles there are (RGB and CMYK export share one): never more than a few.
-            if memo.len() >= 4 {
-                memo.remove(0);
+    let made = {
+        let mut memo = MEMO
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        match memo.iter().find(|(raw, _)| *raw == s.content) {
+            Some((_, made)) => made.clone(),
+            None => {
+                let made = Made::default();
+                memo.push((s.content.clone(), made.clone()));
+                while memo.iter().map(|(raw, _)| raw.len()).sum::<usize>() > BUDGET && memo.len() > 1 {
+                    memo.remove(0);
+                }
+                made
             }
-            memo.push((raw, c));
-            s.allows_compression = false;
-            return;
         }
     };
-    drop(memo);
+    let compressed = made.get_or_init(|| {
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(&s.content)
+            .and_then(|()| z.finish())
+            .ok()
+            .filter(|c| c.len() < s.content.len())
+    });
     if let Some(c) = compressed {
         s.dict.set("Filter", "FlateDecode");
-        s.set_content(c);
+        s.set_content(c.clone());
     }
     s.allows_compression = false;
+}
+
+/// Compresses the output intent's profile (the part of the first board's export that is the same in every PDF,
+/// ~60 ms) on a thread of its own, once per process, so that it is done while the caller lays out and checks the
+/// boards. Exporting without it gives the same files.
+pub fn warm_up() {
+    static STARTED: OnceLock<()> = OnceLock::new();
+    STARTED.get_or_init(|| {
+        let _ = std::thread::Builder::new().name("pdf-warm-up".into()).spawn(|| {
+            if let Ok(profile) = crate::cmyk::output_intent_profile() {
+                compress_shared(&mut Stream::new(Dictionary::new(), profile));
+            }
+        });
+    });
 }
 
 /// Writes `doc` to `out` through a temporary file in the same folder, renamed into place only when complete.
@@ -491,14 +555,13 @@ pub fn export_board_with(
 mod tests {
     use super::*;
 
-    /// The output intent's profile, compressed through the memo (first time and from memory), is byte for byte what
-    /// lopdf's own `compress` makes of it, dictionary included: the PDFs are the same with or without the memo.
+    /// The output intent's profile, compressed through the memo (first time and from memory): Flate data that
+    /// decodes to the profile, smaller, the same both times, and left alone by lopdf's `compress`.
     #[test]
-    fn the_shared_profile_is_compressed_once_and_exactly_as_lopdf_does() {
+    fn the_shared_profile_is_compressed_once_and_decodes_to_itself() {
         let profile = crate::cmyk::output_intent_profile().unwrap();
         let dict = || Dictionary::from_iter(vec![("N", Object::Integer(4))]);
-        let mut plain = Stream::new(dict(), profile.clone());
-        plain.compress().unwrap();
+        let mut first = Vec::new();
         for round in 0..2 {
             let mut s = Stream::new(dict(), profile.clone());
             compress_shared(&mut s);
@@ -506,8 +569,13 @@ mod tests {
                 !s.allows_compression,
                 "round {round}: Document::compress must leave it alone"
             );
-            assert_eq!(s.content, plain.content, "round {round}");
-            assert_eq!(format!("{:?}", s.dict), format!("{:?}", plain.dict), "round {round}");
+            assert_eq!(s.dict.get(b"Filter").unwrap().as_name().unwrap(), b"FlateDecode");
+            assert!(s.content.len() < profile.len());
+            assert_eq!(s.decompressed_content().unwrap(), profile, "round {round}");
+            if round == 0 {
+                first = s.content.clone();
+            }
+            assert_eq!(s.content, first, "round {round}");
         }
         // A stream already filtered is not touched.
         let mut done = Stream::new(dict(), vec![1, 2, 3]);

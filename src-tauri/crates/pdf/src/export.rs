@@ -299,22 +299,26 @@ pub fn clean_leftovers(dir: &Path) -> Result<usize> {
 }
 
 /// Reads every photo the boards use once, before anything is written: a missing or damaged original (the project
-/// verifies each against its hash) stops the export here, named, with nothing written.
+/// verifies each against its hash) stops the export here, named, with nothing written. The photos are read in
+/// parallel (on the caller's pool): the project reads them one at a time but checks their hashes at once.
 fn verify_photos(frames: &[BoardFrame], photos: &dyn PhotoBytes) -> Result<()> {
     let mut seen = std::collections::HashSet::new();
+    let mut hashes = Vec::new();
     for f in frames {
         for item in &f.items {
             if let zhanban_frames::ItemKind::Image(img) = &item.kind {
                 if seen.insert(img.photo.as_str()) {
-                    photos.original(&img.photo).map_err(|e| PdfError::PhotoMissing {
-                        hash: img.photo.clone(),
-                        reason: e.to_string(),
-                    })?;
+                    hashes.push(img.photo.as_str());
                 }
             }
         }
     }
-    Ok(())
+    hashes.par_iter().try_for_each(|hash| {
+        photos.original(hash).map(drop).map_err(|e| PdfError::PhotoMissing {
+            hash: hash.to_string(),
+            reason: e.to_string(),
+        })
+    })
 }
 
 /// Exports every board into `out_dir` (created if needed), then the review PDF and the print list.
@@ -326,10 +330,13 @@ pub fn export_folder(
     progress: &(dyn Fn(&Progress) + Sync),
     cancel: &AtomicBool,
 ) -> Result<FolderReport> {
-    verify_photos(frames, photos)?;
+    let pool = Pool::new(opts.parallel);
+    pool.run(|| verify_photos(frames, photos))?;
     std::fs::create_dir_all(out_dir).map_err(|e| PdfError::io(out_dir, e))?;
     clean_leftovers(out_dir)?;
     let fonts = FontCache::new();
+    fonts.plan(frames, &opts.board)?;
+    pool.run(|| fonts.build_planned())?;
     let total = frames.len();
     let done = AtomicUsize::new(0);
     let one = |f: &BoardFrame| -> Result<BoardReport> {
@@ -344,7 +351,6 @@ pub fn export_folder(
         });
         Ok(r)
     };
-    let pool = Pool::new(opts.parallel);
     let boards: Vec<BoardReport> = pool.run(|| frames.par_iter().map(one).collect::<Result<Vec<_>>>())?;
 
     // Full-size images, one board at a time (each canvas is large).

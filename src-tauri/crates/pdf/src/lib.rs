@@ -17,7 +17,7 @@ mod merge;
 pub mod names;
 mod print_list;
 
-pub use board::{export_board, export_board_with, slug_text, today, BoardReport, ExportOptions};
+pub use board::{export_board, export_board_with, slug_text, today, warm_up, BoardReport, ExportOptions};
 pub use cmyk::Colour;
 pub use error::{PdfError, Result};
 pub use export::{

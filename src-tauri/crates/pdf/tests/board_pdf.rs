@@ -411,3 +411,75 @@ fn subsets_are_built_once_per_face_and_glyph_set_and_shared() {
     export_board_with(&b, &m.photos, &review_opts, &other, &dir.join("again.pdf"), None).unwrap();
     assert_eq!(other.subsets_built(), built);
 }
+
+/// Two boards that draw different text, as in an exhibition: with the export planned, each face is subset once for
+/// both boards (issue 20: subsetting a CJK face board by board was a quarter of a folder export's time), both PDFs
+/// embed the same font programs, and each still copies back its own text. Unplanned, each board builds its own.
+#[test]
+fn a_planned_export_subsets_each_face_once_for_all_boards() {
+    let dir = out_dir("planned_subsets");
+    let m = material(&dir);
+    let b1 = board(&m);
+    let mut b2 = board(&m);
+    b2.id = "b2".into();
+    b2.number = 2;
+    let other = "机关党建工作要坚持服务中心建设队伍两大任务";
+    for item in &mut b2.items {
+        if let zhanban_frames::ItemKind::Text(t) = &mut item.kind {
+            if item.id == "body" {
+                t.runs = vec![run_of(SANS, SC, 0, 28.0, 40.0, 180.0, other)];
+            }
+            if item.id == "title" {
+                t.runs = vec![run_of(SANS_BOLD, SC, 1, 72.0, 40.0, 100.0, "机关党建成果展")];
+            }
+        }
+    }
+    let frames = [b1, b2];
+    let opts = ExportOptions {
+        crop_marks: true,
+        date: Some("2024-05-01".into()),
+        ..Default::default()
+    };
+    let export = |fonts: &FontCache, name: &str| -> Vec<zhanban_pdf::BoardReport> {
+        frames
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                export_board_with(f, &m.photos, &opts, fonts, &dir.join(format!("{name}{i}.pdf")), None).unwrap()
+            })
+            .collect()
+    };
+    let alone = FontCache::new();
+    let own = export(&alone, "own");
+    // Body and title differ between the boards, the caption (in its own face) does not.
+    assert_eq!(alone.subsets_built(), 5, "three faces, two boards");
+    assert_ne!(own[0].font_bytes, own[1].font_bytes, "the boards draw different glyphs");
+
+    let planned = FontCache::new();
+    planned.plan(&frames, &opts).unwrap();
+    let one = export(&planned, "planned");
+    assert_eq!(planned.subsets_built(), 3, "one subset per face for the export");
+    assert_eq!(one[0].font_bytes, one[1].font_bytes);
+    assert!(one[1].font_bytes >= own[1].font_bytes);
+    let (ok, text, e) = run("pdftotext", &[one[1].path.to_str().unwrap(), "-"]);
+    assert!(ok, "{e}");
+    assert!(text.replace(char::is_whitespace, "").contains(other), "{text}");
+    let (title, lines, _) = corpus_lines();
+    let (_, text, _) = run("pdftotext", &[one[0].path.to_str().unwrap(), "-"]);
+    let text = text.replace(char::is_whitespace, "");
+    assert!(text.contains(&title) && text.contains(&lines[0]), "{text}");
+    let audit = shared().join("tools/pdf-audit");
+    for r in &one {
+        let args = [
+            audit.to_str().unwrap(),
+            r.path.to_str().unwrap(),
+            "--trim",
+            "1200x900",
+            "--bleed",
+            "3",
+            "--pdfx",
+        ];
+        let (ok, o, e) = run("python3", &args);
+        assert!(ok, "pdf-audit:\n{o}\n{e}");
+    }
+}

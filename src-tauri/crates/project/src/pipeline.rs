@@ -194,6 +194,8 @@ pub struct Engine {
     /// The last layout, under its key, and whether the project keeps it yet (see [`Engine::keep_later`]).
     held: Option<Held>,
     keep_later: bool,
+    /// For one export only: what hands the memory let go back to the system (see [`Engine::one_shot`]).
+    one_shot: Option<fn()>,
 }
 
 /// The last layout an engine made or read, in memory.
@@ -221,7 +223,24 @@ impl Engine {
             fonts_key: None,
             held: None,
             keep_later: false,
+            one_shot: None,
         }
+    }
+
+    /// An engine for one export and no further layout (the CLI's `export`): once the boards are laid out and checked,
+    /// it lets go of what it remembers for the next layout — the set text of every paragraph (~50 MB for the corpus
+    /// exhibition) — so that the photos the export reads do not come on top of it (issue 20: the export's peak);
+    /// `give_back` then hands the freed memory to the system (the CLI: glibc's `malloc_trim`).
+    pub fn one_shot(mut self, give_back: fn()) -> Engine {
+        self.one_shot = Some(give_back);
+        self
+    }
+
+    /// Lets go of the layout engine's memory (set text, composed boards) and the layout held; the next layout
+    /// starts cold.
+    fn release(&mut self) {
+        self.layout = LayoutEngine::new(TypesetSetter::new(self.typesetter.clone()));
+        self.held = None;
     }
 
     /// Holds new layouts in memory and stores them in the project only on [`flush`] (the desktop app: storing
@@ -632,8 +651,14 @@ pub fn export_checked(
             return Err(PipelineError::User(crate::messages::bad_bleed(b)));
         }
     }
+    // What every PDF shares is prepared on another core while the boards are laid out and checked.
+    zhanban_pdf::warm_up();
     let mut result = layout(project, engine)?;
     let checked = check(project, &result, engine)?;
+    if let Some(give_back) = engine.one_shot {
+        engine.release();
+        give_back();
+    }
     let chosen = |id: &str| choice.boards.as_ref().is_none_or(|ids| ids.iter().any(|c| c == id));
     let blocking = checked.findings.iter().any(|f| {
         f.severity == zhanban_preflight::Severity::Error
