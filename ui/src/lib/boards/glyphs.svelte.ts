@@ -108,6 +108,17 @@ export function glyphId(font: number, id: number): string {
   return `g-${font}-${id}`;
 }
 
+/** A run's glyphs as <use> elements of the sprite, x in font units (`xs`, from glyphScale), as markup: the canvas
+ *  sets a run with one parse instead of a component block per glyph (thousands a board: the JS objects per glyph
+ *  were most of a board's cost to draw and stayed on the heap until collected). Glyphs without outline are left out. */
+export function usesMarkup(font: GlyphFont, run: { glyphs: { id: number }[] }, xs: number[]): string {
+  let out = "";
+  run.glyphs.forEach((g, i) => {
+    if (font.paths.get(g.id)) out += `<use href="#${glyphId(font.no, g.id)}" x="${xs[i]}"/>`;
+  });
+  return out;
+}
+
 /** The cache key of a face: its file and index in the collection. */
 export function fontKey(face: FontRequest): string {
   return `${face.path}#${face.index}`;

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { FontRequest, GlyphApi, GlyphOutlines } from "./api";
 import { glyphScale, type TextRun } from "./frames";
-import { DomSprite, fontKey, GlyphCache, glyphId, SPARE, type GlyphSink } from "./glyphs.svelte";
+import { DomSprite, fontKey, GlyphCache, glyphId, SPARE, usesMarkup, type GlyphSink } from "./glyphs.svelte";
 
 const sans: FontRequest = { path: "/fonts/NotoSansCJK-Regular.ttc", index: 2 };
 const sansJp: FontRequest = { path: "/fonts/NotoSansCJK-Regular.ttc", index: 0 };
@@ -190,6 +190,20 @@ describe("GlyphCache's bounds (issue #20)", () => {
     cache.sweep();
     expect(sprite.size).toBe(before);
     expect(document.getElementById("g-0-101")).toBeNull();
+  });
+});
+
+describe("usesMarkup", () => {
+  it("gives a run's glyphs as <use> of the sprite at their x in font units, leaving out glyphs without outline", () => {
+    const font = { no: 2, upem: 1000, paths: new Map([[5, "M0 0Z"], [3, ""], [7, "M1 1Z"]]) };
+    const run = { glyphs: [{ id: 5 }, { id: 3 }, { id: 7 }] };
+    expect(usesMarkup(font, run, [0, 1000, 1500])).toBe('<use href="#g-2-5" x="0"/><use href="#g-2-7" x="1500"/>');
+    // Parsed inside an SVG element, they are SVG <use> elements.
+    const g = document.createElementNS("http://www.w3.org/2000/svg", "g");
+    g.innerHTML = usesMarkup(font, run, [0, 1000, 1500]);
+    expect([...g.children].map((c) => [c.namespaceURI, c.localName, c.getAttribute("x")])).toEqual([
+      ["http://www.w3.org/2000/svg", "use", "0"], ["http://www.w3.org/2000/svg", "use", "1500"],
+    ]);
   });
 });
 
