@@ -144,8 +144,8 @@ ${AWAIT_REDRAW}
   const t0 = performance.now();
   ev("pointerup", svg, to);
   const { on, off } = await wait;
-  const { end } = await frame();
-  done({ d: end - t0, on: on - t0, off: off - t0, before, after: photos().map((h) => h.dataset.photo), swapped: [p.dataset.photo, q.dataset.photo],
+  const { start: frameStart, end } = await frame();
+  done({ d: end - t0, on: on - t0, off: off - t0, rAF: frameStart - t0, before, after: photos().map((h) => h.dataset.photo), swapped: [p.dataset.photo, q.dataset.photo],
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -173,9 +173,9 @@ ${AWAIT_REDRAW}
   const t0 = performance.now();
   ev("pointerup", svg, over);
   const { on, off } = await wait;
-  const { end } = await frame();
+  const { start: frameStart, end } = await frame();
   const now = document.querySelector('[data-testid="board-canvas"]');
-  done({ d: end - t0, on: on - t0, off: off - t0, followed: now.dataset.board.startsWith(to) && !!now.querySelector('rect.hit[data-photo="' + photo + '"]'),
+  done({ d: end - t0, on: on - t0, off: off - t0, rAF: frameStart - t0, followed: now.dataset.board.startsWith(to) && !!now.querySelector('rect.hit[data-photo="' + photo + '"]'),
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -198,8 +198,8 @@ ${AWAIT_REDRAW}
   const t0 = performance.now();
   editor.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
   const { on, off } = await wait;
-  const { end } = await frame();
-  done({ e: end - t0, on: on - t0, off: off - t0, redrawn: document.querySelector('[data-testid="board-canvas"]').innerHTML !== before,
+  const { start: frameStart, end } = await frame();
+  done({ e: end - t0, on: on - t0, off: off - t0, rAF: frameStart - t0, redrawn: document.querySelector('[data-testid="board-canvas"]').innerHTML !== before,
     error: document.querySelector(".boards-view .error")?.textContent ?? null });
 })().catch((e) => done({ error: String(e) }));`;
 
@@ -343,7 +343,8 @@ async function main() {
     const d = stats(swaps.map((r) => r.d));
     const e = stats(inPlace.map((r) => r.e));
     // When the canvas went busy (the command sent) and back (the model and DOM updated), from the pointer-up or Enter.
-    const phases = (rs) => `busy from ${ms(stats(rs.map((r) => r.on)).median)}, model and DOM updated at ${ms(stats(rs.map((r) => r.off)).median)}`;
+    const phases = (rs) => `busy from ${ms(stats(rs.map((r) => r.on)).median)}, model and DOM updated at ${ms(stats(rs.map((r) => r.off)).median)}, ` +
+      `the next frame's callbacks at ${ms(stats(rs.map((r) => r.rAF)).median)}`;
     console.log(`  (d) photo dragged onto ${swapping ? "another photo" : "another board "} → redrawn: median ${ms(d.median)}, worst ${ms(d.worst)} (${swaps.length} drags)`);
     console.log(`      ${phases(swaps)} (medians)`);
     console.log(`  (e) paragraph edited in place → board redrawn:   median ${ms(e.median)}, worst ${ms(e.worst)} (${inPlace.length} edits)`);
