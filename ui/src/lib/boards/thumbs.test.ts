@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render } from "@testing-library/svelte";
 import type { BoardFrame, Item } from "./frames";
 import { previewSize, previewUrl } from "./frames";
+import { previewPx } from "./canvas";
 import { drawThumb, photosOf, textBars, type Pen } from "./thumbs";
 import BoardThumb from "./BoardThumb.svelte";
 
@@ -87,5 +88,13 @@ describe("photo previews at the size shown", () => {
     expect(previewUrl("abc", 100)).toBe("zb://localhost/photo/abc/small");
     expect(previewUrl("abc")).toBe("zb://localhost/photo/abc");
     expect(previewUrl("abc", 3000)).toBe("zb://localhost/photo/abc/large");
+  });
+
+  it("on the canvas: the whole photo's shown size in device pixels, never under 512 px", () => {
+    const img = photo as Extract<Item, { type: "image" }>;
+    // The crop (1000 px) fills 200 mm: the 2000 px photo spans 400 mm; at 0.5 px/mm that is 200 px → 512.
+    expect(previewPx(img, 0.5)).toBe(512);
+    expect(previewPx(img, 1.5)).toBe(600);
+    expect(previewUrl("abc", previewPx(img, 2, 2))).toBe("zb://localhost/photo/abc/large"); // 1600 device px
   });
 });
