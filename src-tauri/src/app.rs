@@ -412,14 +412,26 @@ pub fn writeup_edit(app: &App, id: i64, op: WriteupOp) -> CommandResult<Review> 
 /// How many sharp previews are kept in memory (about 0.5 MB each).
 const KEEP_PREVIEWS: usize = 32;
 
-/// A photo's upright preview (JPEG, ~512 px) for the board canvas; `large`: a sharp one (2048 px) for high zoom,
-/// made from the original on first use (outside the session lock) and kept for a while.
-pub fn photo_preview(app: &App, hash: &str, large: bool) -> Option<Vec<u8>> {
-    if !large {
+/// The sizes of a photo's upright preview the board canvas asks for, by how large the photo is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preview {
+    /// The stored ~160 px thumbnail: board thumbnails and photos shown that small.
+    Small,
+    /// The stored ~512 px thumbnail.
+    Medium,
+    /// A sharp one (2048 px) for high zoom, made from the original on first use (outside the session lock) and kept
+    /// for a while.
+    Large,
+}
+
+/// A photo's upright preview (JPEG) at `size` for the board canvas.
+pub fn photo_preview(app: &App, hash: &str, size: Preview) -> Option<Vec<u8>> {
+    if let Preview::Small | Preview::Medium = size {
         let mut guard = app.session.lock().ok()?;
         let project = guard.as_mut()?.project();
         let row = project.photo(hash).ok()??;
-        return Some(project.thumbnail(row.id, 512).ok()??.jpeg);
+        let px = if size == Preview::Small { 160 } else { 512 };
+        return Some(project.thumbnail(row.id, px).ok()??.jpeg);
     }
     if let Some((_, jpeg)) = app.previews.lock().ok()?.iter().find(|(h, _)| h == hash) {
         return Some(jpeg.clone());

@@ -318,7 +318,7 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     const scrollBefore = await inspectorScroll();
     await s.click('[data-testid="another-arrangement"]');
     await s.find('[data-testid="arrangement-candidates"]', 60000);
-    const shownCandidates = await s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="arrangement-candidates"] [data-candidate]')].filter((b) => b.querySelector('svg.board-thumb')).length);`);
+    const shownCandidates = await s.executeAsync(`arguments[0]([...document.querySelectorAll('[data-testid="arrangement-candidates"] [data-candidate]')].filter((b) => b.querySelector('canvas.board-thumb')).length);`);
     assert.ok(shownCandidates >= 2 && shownCandidates <= 4, `${shownCandidates} candidates drawn`);
     assert.deepEqual(await overflowing(s), [], "the candidates fit the inspector");
     await shot(s, "canvas-09c-candidates");

@@ -268,6 +268,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
 /// Starts the desktop app and returns its exit code.
 pub fn run() -> i32 {
     crate::trim::configure();
+    webview::before_start();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(protocol::PROTOCOL, protocol::serve)

@@ -1,9 +1,10 @@
 //! The `zb:` protocol that serves photo previews to the board canvas by content hash: `photo/<hash>` the upright
-//! preview (~512 px), `photo/<hash>/large` a sharp one (2048 px) for high zoom (see `app::photo_preview`).
+//! preview (~512 px), `photo/<hash>/small` the ~160 px one (thumbnails, small photos), `photo/<hash>/large` a sharp
+//! one (2048 px) for high zoom (see `app::photo_preview`); the UI asks for the size it shows.
 
 use tauri::Manager;
 
-use crate::app::{self, App};
+use crate::app::{self, App, Preview};
 
 /// The URI scheme of photo previews: `zb://localhost/photo/<hash>` (Windows: `http://zb.localhost/photo/<hash>`).
 pub const PROTOCOL: &str = "zb";
@@ -21,8 +22,9 @@ pub fn serve<R: tauri::Runtime>(
             .strip_prefix("photo/")
             .map(|p| p.split_once('/').unwrap_or((p, "")))
         {
-            Some((hash, "large")) => app::photo_preview(&state, hash, true),
-            Some((hash, "")) => app::photo_preview(&state, hash, false),
+            Some((hash, "small")) => app::photo_preview(&state, hash, Preview::Small),
+            Some((hash, "")) => app::photo_preview(&state, hash, Preview::Medium),
+            Some((hash, "large")) => app::photo_preview(&state, hash, Preview::Large),
             _ => None,
         };
         let response = match found {

@@ -13,6 +13,9 @@ export type ChangedHook = (what: "caption" | "setting" | "write_up") => void;
 /** A group of boards the user can move a photo to. */
 export interface GroupChoice { group: string; name: string }
 
+/** How long a command runs before the canvas is dimmed as busy (ms). */
+export const SLOW_MS = 400;
+
 export class Boards {
   /** The last layout, replaced whole, never changed in place: not made deeply reactive (a board that did not
    *  change is the very object it was, so only what changed is drawn again). */
@@ -20,6 +23,9 @@ export class Boards {
   current = $state(0);
   selected = $state<string | null>(null);
   busy = $state(false);
+  /** A command has run for SLOW_MS and still runs: only then is the canvas dimmed (dimming it on every quick edit
+   *  painted the whole board over twice more before the edit showed, issue #17's redraw time). */
+  slow = $state(false);
   error = $state<string | null>(null);
   /** The system's text behind `error`, for 详细信息 (a folder the export could not write). */
   errorDetail = $state<string | null>(null);
@@ -376,6 +382,7 @@ export class Boards {
   private async run(action: () => Promise<Layout>, follow?: string): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    const slow = setTimeout(() => (this.slow = true), SLOW_MS);
     this.error = null;
     this.notice = null;
     const shownId = this.board?.id;
@@ -400,6 +407,8 @@ export class Boards {
     } catch (e) {
       this.error = errorMessage(e);
     } finally {
+      clearTimeout(slow);
+      this.slow = false;
       this.busy = false;
     }
   }

@@ -2,7 +2,7 @@
 // candidate arrangements, project-wide undo refreshing other views, export progress and errors in Chinese.
 import { describe, expect, it, vi } from "vitest";
 import type { BoardsApi } from "./api";
-import { Boards } from "./boards.svelte";
+import { Boards, SLOW_MS } from "./boards.svelte";
 import { api, board, image, payload } from "./fixtures";
 import type { Item } from "./frames";
 import { t } from "../i18n";
@@ -102,6 +102,35 @@ describe("Boards", () => {
     await boards.load();
     expect(boards.offeredPreface("  ")).toBe("市直机关工委召开党建工作会议。");
     expect(boards.offeredPreface("本次展览……")).toBeNull();
+  });
+
+  it("dims the canvas only for a command that takes a while, never for a quick edit", async () => {
+    vi.useFakeTimers();
+    try {
+      let finish = () => {};
+      const a = api();
+      const boards = new Boards(a);
+      await boards.load();
+      const seen: boolean[] = [];
+      const quick = boards.adjust({ kind: "pin_size", group: "a", body_pt: 32 });
+      seen.push(boards.slow);
+      await quick;
+      vi.advanceTimersByTime(SLOW_MS * 2);
+      seen.push(boards.slow);
+      expect(seen).toEqual([false, false]);
+      const p = payload([board("a")]);
+      a.adjust = vi.fn(() => new Promise<typeof p>((ok) => (finish = () => ok(p))));
+      const long = boards.adjust({ kind: "pin_size", group: "a", body_pt: 30 });
+      vi.advanceTimersByTime(SLOW_MS - 1);
+      expect([boards.busy, boards.slow]).toEqual([true, false]);
+      vi.advanceTimersByTime(1);
+      expect(boards.slow).toBe(true);
+      finish();
+      await long;
+      expect([boards.busy, boards.slow]).toEqual([false, false]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("shows a command's Chinese error and keeps the last good layout", async () => {

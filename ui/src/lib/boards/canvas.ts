@@ -94,3 +94,14 @@ export function fitWhole(board: { width: number; height: number }, w: number, h:
   const heightAtFull = (w * board.height) / board.width;
   return Math.min(1, h / heightAtFull);
 }
+
+/** The canvas never asks for a preview under 512 px: a photo moved to a larger cell (a swap, a resize) would
+ *  otherwise load another preview and show grey until it came. */
+export const MIN_PREVIEW = 512;
+
+/** The preview size (device pixels, long edge of the whole photo) the canvas asks for an image item drawn at
+ *  `pxPerMm` screen pixels a millimetre: what is shown (the crop shows part of the photo), at least MIN_PREVIEW. */
+export function previewPx(item: Extract<Item, { type: "image" }>, pxPerMm: number, dpr = 1): number {
+  const mmPerPx = Math.max(item.rect.w / item.crop.w, item.rect.h / item.crop.h);
+  return Math.max(MIN_PREVIEW, Math.max(item.pixel_width, item.pixel_height) * mmPerPx * pxPerMm * dpr);
+}

@@ -87,9 +87,23 @@ export function fontWeight(face: FontFace | undefined): number {
   return face.synthetic_bold || /bold|black|heavy/i.test(face.family + " " + face.path) ? 700 : 400;
 }
 
-/** The upright preview of a photo (512 px, or 2048 px when `large`: the canvas zoomed in), served by the shell's zb: protocol (Windows' webview reaches custom protocols
- *  as http://<scheme>.localhost). */
-export function previewUrl(hash: string, large = false): string {
+/** The sizes of upright previews the shell's zb: protocol serves (long edge, px): the stored thumbnails (160, 512) and
+ *  a sharp one made from the original (2048). */
+export const PREVIEW_SIZES = [160, 512, 2048] as const;
+
+/** The preview for a photo shown `px` device pixels long: what it needs and no more (issue #20: a decoded 2048 px
+ *  preview is 12 MB, a 512 px one 0.8 MB, a 160 px one 0.1 MB). The 512 px one stands in up to 1.5× its size (the
+ *  2048 px one is made from the original, which takes a while). */
+export function previewSize(px: number): number {
+  if (px <= 160 * 1.1) return 160;
+  return px <= 512 * 1.5 ? 512 : 2048;
+}
+
+/** The upright preview of a photo shown `px` device pixels long (512 px by default), served by the shell's zb:
+ *  protocol (Windows' webview reaches custom protocols as http://<scheme>.localhost). */
+export function previewUrl(hash: string, px = 512): string {
   const windows = typeof navigator !== "undefined" && navigator.userAgent.includes("Windows");
-  return `${windows ? "http://zb.localhost/" : "zb://localhost/"}photo/${hash}${large ? "/large" : ""}`;
+  const size = previewSize(px);
+  const tail = size <= 160 ? "/small" : size >= 2048 ? "/large" : "";
+  return `${windows ? "http://zb.localhost/" : "zb://localhost/"}photo/${hash}${tail}`;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { FontRequest, GlyphApi, GlyphOutlines } from "./api";
 import { glyphScale, type TextRun } from "./frames";
-import { DomSprite, fontKey, GlyphCache, glyphId, type GlyphSink } from "./glyphs.svelte";
+import { DomSprite, fontKey, GlyphCache, glyphId, SPARE, usesMarkup, type GlyphSink } from "./glyphs.svelte";
 
 const sans: FontRequest = { path: "/fonts/NotoSansCJK-Regular.ttc", index: 2 };
 const sansJp: FontRequest = { path: "/fonts/NotoSansCJK-Regular.ttc", index: 0 };
@@ -32,9 +32,10 @@ function held() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function sink(): GlyphSink & { added: [number, [number, string][]][] } {
+function sink(): GlyphSink & { added: [number, [number, string][]][]; removed: [number, number[]][] } {
   const added: [number, [number, string][]][] = [];
-  return { added, add: (font, paths) => void added.push([font, paths]) };
+  const removed: [number, number[]][] = [];
+  return { added, removed, add: (font, paths) => void added.push([font, paths]), remove: (font, ids) => void removed.push([font, ids]) };
 }
 
 describe("GlyphCache", () => {
@@ -71,7 +72,7 @@ describe("GlyphCache", () => {
     const { api, release } = held();
     const cache = new GlyphCache(api, sink());
     expect(cache.ready(sans, [1])).toBeNull();
-    cache.want(sans, [1, 3]);
+    cache.hold([[sans, [1, 3]]]);
     await tick();
     expect(cache.ready(sans, [1])).toBeNull();
     const v = cache.version;
@@ -89,10 +90,7 @@ describe("GlyphCache", () => {
     const { api, release } = held();
     const out = sink();
     const cache = new GlyphCache(api, out);
-    cache.want(sans, [10]);
-    cache.want(sansJp, [10]);
-    cache.want(kai, [10]);
-    cache.want({ ...sans }, [11]);
+    cache.hold([[sans, [10]], [sansJp, [10]], [kai, [10]], [{ ...sans }, [11]]]);
     await tick();
     await release();
     expect(fontKey(sans)).toBe("/fonts/NotoSansCJK-Regular.ttc#2");
@@ -117,8 +115,7 @@ describe("GlyphCache", () => {
   it("puts loaded outlines into one hidden document-level sprite, skipping empty ones", async () => {
     const sprite = new DomSprite();
     const cache = new GlyphCache({ glyphOutlines: async (_f, ids) => answer(ids) }, sprite);
-    cache.want(sans, [1, 2, 3]);
-    cache.want(kai, [1]);
+    cache.hold([[sans, [1, 2, 3]], [kai, [1]]]);
     await tick();
     const svgs = document.querySelectorAll("svg.glyph-sprite");
     expect(svgs.length).toBe(1);
@@ -128,6 +125,85 @@ describe("GlyphCache", () => {
     expect(document.getElementById("g-0-2")?.getAttribute("d")).toBe("M0 0L2 1Z");
     expect(svgs[0].getAttribute("data-requests")).toBe("2");
     expect(svgs[0].getAttribute("data-glyphs")).toBe("4");
+  });
+});
+
+describe("GlyphCache's bounds (issue #20)", () => {
+  it("takes a glyph out of the sprite once no shown board holds it, and keeps the ones another board holds", async () => {
+    const out = sink();
+    const cache = new GlyphCache({ glyphOutlines: async (_f, ids) => answer(ids) }, out);
+    const first = cache.hold([[sans, [1, 2]]]);
+    await tick();
+    const second = cache.hold([[sans, [2, 4]]]);
+    await tick();
+    expect(cache.counts.shown).toBe(3);
+    first();
+    first(); // twice is once
+    cache.sweep();
+    expect(out.removed).toEqual([[0, [1]]]);
+    expect(cache.ready(sans, [1])).toBeNull(); // not drawable: not in the sprite
+    expect(cache.ready(sans, [2, 4])).not.toBeNull();
+    second();
+    cache.sweep();
+    expect(cache.counts.shown).toBe(0);
+  });
+
+  it("shows a released glyph again from memory without asking, when a board holds it again before or after the sweep", async () => {
+    const out = sink();
+    const api: GlyphApi = { glyphOutlines: vi.fn(async (_f: FontRequest, ids: number[]) => answer(ids)) };
+    const cache = new GlyphCache(api, out);
+    const first = cache.hold([[sans, [1, 2]]]);
+    await tick();
+    first();
+    cache.hold([[sans, [1]]]); // the next board, held in the same task as the release: nothing leaves
+    cache.sweep();
+    expect(out.removed).toEqual([[0, [2]]]);
+    const again = cache.hold([[sans, [2]]]);
+    expect(cache.ready(sans, [1, 2])).not.toBeNull();
+    expect(api.glyphOutlines).toHaveBeenCalledTimes(1);
+    expect(out.added.at(-1)).toEqual([0, [[2, "M0 0L2 1Z"]]]);
+    again();
+  });
+
+  it("keeps only the SPARE most recently released outlines in memory; a forgotten one is asked for again", async () => {
+    const api: GlyphApi = { glyphOutlines: vi.fn(async (_f: FontRequest, ids: number[]) => answer(ids)) };
+    const cache = new GlyphCache(api, sink());
+    const ids = Array.from({ length: SPARE + 500 }, (_, i) => i + 10);
+    cache.hold([[sans, ids]])();
+    await tick();
+    cache.sweep();
+    expect(cache.counts).toEqual({ shown: 0, loaded: SPARE });
+    cache.hold([[sans, [10, SPARE + 509]]]); // the first released is forgotten, the last kept
+    await tick();
+    expect(vi.mocked(api.glyphOutlines).mock.calls.at(-1)?.[1]).toEqual([10]);
+    expect(cache.ready(sans, [10, SPARE + 509])).not.toBeNull();
+  });
+
+  it("the DOM sprite loses the paths of released glyphs", async () => {
+    const sprite = new DomSprite();
+    const cache = new GlyphCache({ glyphOutlines: async (_f, ids) => answer(ids) }, sprite);
+    const before = sprite.size;
+    const release = cache.hold([[sansJp, [101, 102]]]);
+    await tick();
+    expect(sprite.size).toBe(before + 2);
+    release();
+    cache.sweep();
+    expect(sprite.size).toBe(before);
+    expect(document.getElementById("g-0-101")).toBeNull();
+  });
+});
+
+describe("usesMarkup", () => {
+  it("gives a run's glyphs as <use> of the sprite at their x in font units, leaving out glyphs without outline", () => {
+    const font = { no: 2, upem: 1000, paths: new Map([[5, "M0 0Z"], [3, ""], [7, "M1 1Z"]]) };
+    const run = { glyphs: [{ id: 5 }, { id: 3 }, { id: 7 }] };
+    expect(usesMarkup(font, run, [0, 1000, 1500])).toBe('<use href="#g-2-5" x="0"/><use href="#g-2-7" x="1500"/>');
+    // Parsed inside an SVG element, they are SVG <use> elements.
+    const g = document.createElementNS("http://www.w3.org/2000/svg", "g");
+    g.innerHTML = usesMarkup(font, run, [0, 1000, 1500]);
+    expect([...g.children].map((c) => [c.namespaceURI, c.localName, c.getAttribute("x")])).toEqual([
+      ["http://www.w3.org/2000/svg", "use", "0"], ["http://www.w3.org/2000/svg", "use", "1500"],
+    ]);
   });
 });
 
