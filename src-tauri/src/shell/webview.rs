@@ -4,8 +4,8 @@
 //! back/forward page cache, and draws without accelerated compositing (`WEBKIT_DISABLE_COMPOSITING_MODE`: the page
 //! is a still picture and some forms, nothing a GPU layer tree helps with, while compositing loads Mesa's GL in both
 //! processes and keeps layer textures — under software GL ~110 MB more with the boards shown; set
-//! `ZHANBAN_WEBVIEW_COMPOSITING=1` to keep it, as the end-to-end tests do because WebKitWebDriver's screenshots never
-//! return without it). On Windows WebView2 is asked to give memory back while the window is in the background
+//! `ZHANBAN_WEBVIEW_COMPOSITING=1` to keep it; the end-to-end tests run without it, as the app ships, and take their
+//! screenshots from the X server because WebKitWebDriver's never return without it). On Windows WebView2 is asked to give memory back while the window is in the background
 //! (memory usage target level Low) and to work normally again when the user returns to it. Measured by
 //! `bash scripts/bench memory`.
 
