@@ -782,3 +782,43 @@ fn a_holed_continuation_takes_from_the_board_before() {
         }
     }
 }
+
+#[test]
+fn a_short_text_only_section_on_a_wide_board_takes_a_pull_quote_not_a_void() {
+    // Issue 15, point 2: a 281-character section without photos on 2400×1200, the only section of its write-up
+    // (nothing to share its board with), left the lower 40 % of its body empty even at the largest body size. A
+    // sentence of it, set large in a tinted tile under the text, fills the board.
+    let eng = common::engine();
+    let text = corpus_text(281);
+    let m = sections(&[("一、大力建设活力机关", text.clone())]);
+    let r = eng.layout(&m, &settings("2400x1200"), &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let (frame, _) = one_content_board(&r);
+    let c = critic::critique(frame);
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+    let quote = frame
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            zhanban_frames::ItemKind::Text(t) if i.id == "pull-quote" => Some(t),
+            _ => None,
+        })
+        .expect("a pull quote");
+    let said: String = quote.runs.iter().map(|r| r.text()).collect();
+    let said = said.trim_matches(|c| c == '“' || c == '”');
+    assert!(said.chars().count() >= 10 && text.contains(said), "{said}");
+    let body_pt = frame
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            zhanban_frames::ItemKind::Text(t) if t.role == TextRole::Body => Some(t.runs[0].size_pt),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        quote.runs[0].size_pt >= 1.5 * body_pt,
+        "quote {} pt, body {body_pt} pt",
+        quote.runs[0].size_pt
+    );
+}
