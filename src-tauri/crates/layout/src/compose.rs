@@ -745,6 +745,10 @@ fn compose_up_to(
     let (mut text_fail, mut photo_fail) = (0, 0);
     let em_min = st.min.body * MM_PER_PT;
     let gutter = 1.5 * em_min;
+    // A sentence for a pull quote where a wide board's short section leaves a void ([`crate::quote`]).
+    let pull = (spec.width >= 1.8 * spec.height && !panel)
+        .then(|| crate::quote::sentence(input.paras))
+        .flatten();
     if input.photos.is_empty() && !input.paras.is_empty() {
         cands = text_only_candidates(input, &st, &scales, body, panel, setter)?;
     }
@@ -1062,6 +1066,44 @@ fn compose_up_to(
                     - HOLE_WEIGHT * hole
                     - MISALIGNED_WEIGHT * misaligned as f64
                     - if last_resort { LAST_RESORT } else { 0.0 };
+                // A wide board's void beside photos at their resolution limit takes a pull quote (scored as any
+                // candidate, a little less for repeating a sentence). Not where the user made a photo larger or
+                // smaller: there the photos' sizes show that step.
+                let quote = match (&pull, &text) {
+                    (Some((q, src)), Some((s, f))) if hole > 0.0 && targets.is_empty() => {
+                        let mut around: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
+                        if let Some((_, a)) = &arr {
+                            around.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                        }
+                        let style = TextStyle {
+                            color: t.figure,
+                            ..st.heading(t, 1.0)
+                        };
+                        crate::quote::in_hole(body, &around, gap, q, src.clone(), &style, st.min.body * s, setter)?
+                    }
+                    _ => None,
+                };
+                if let Some(q) = quote {
+                    let mut with = blocks.clone();
+                    with.extend(captions.iter().copied());
+                    with.push(q.tile);
+                    let qhole = critic::hole_penalty(body, &with);
+                    let qfill = (fill + q.tile.area() / body.area()).min(1.0);
+                    let qscore = score + 1.5 * (qfill - fill) + HOLE_WEIGHT * (hole - qhole)
+                        - MISALIGNED_WEIGHT
+                            * (critic::misaligned_edges(safe, &[blocks.clone(), vec![q.tile]].concat(), gap) as f64
+                                - misaligned as f64)
+                        - QUOTE_PENALTY;
+                    cands.push(Candidate {
+                        text: text.clone(),
+                        photos: arr.clone(),
+                        panel: None,
+                        heading: None,
+                        quote: Some(q),
+                        score: qscore,
+                        fill: qfill,
+                    });
+                }
                 cands.push(Candidate {
                     text: text.clone(),
                     photos: arr,

@@ -117,6 +117,39 @@ pub fn place(
     Ok(None)
 }
 
+/// The quote in the largest empty rectangle of `body` around `blocks`, a gap `gap` clear of them, when that
+/// rectangle is a hole (over [`crate::critic::HOLE_GOAL`] of the body): the void beside photos at their resolution
+/// limit on a wide board.
+#[allow(clippy::too_many_arguments)]
+pub fn in_hole(
+    body: Rect,
+    blocks: &[Rect],
+    gap: f64,
+    text: &str,
+    source: Source,
+    style: &TextStyle,
+    body_pt: f64,
+    setter: &dyn TextSetter,
+) -> Result<Option<PullQuote>, LayoutError> {
+    let e = crate::critic::largest_empty(body, blocks);
+    if e.area() <= crate::critic::HOLE_GOAL * body.area() {
+        return Ok(None);
+    }
+    let inset = |edge: f64, body_edge: f64| if (edge - body_edge).abs() < 1e-6 { 0.0 } else { gap };
+    let (l, t) = (inset(e.x, body.x), inset(e.y, body.y));
+    let (r, b) = (inset(e.right(), body.right()), inset(e.bottom(), body.bottom()));
+    let room = Rect::new(
+        (e.x + l).ceil(),
+        (e.y + t).ceil(),
+        (e.w - l - r).floor(),
+        (e.h - t - b).floor(),
+    );
+    if room.w <= 0.0 || room.h < MIN_ROOM * body.h {
+        return Ok(None);
+    }
+    place(room, text, source, style, body_pt, setter)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
