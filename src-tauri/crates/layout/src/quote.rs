@@ -15,6 +15,8 @@ use crate::text::{SetText, TextSetter, TextStyle};
 
 /// The least height of the room under the text, as a share of the body, that takes a quote (less is no void).
 pub const MIN_ROOM: f64 = 0.2;
+/// The largest void beside photos a quote fills, as a share of the body (1/3 measured: 2400×1200 over 15 % 3 → 8).
+const MAX_HOLE: f64 = 0.5;
 /// Sentence lengths (characters) a quote may have, and the length preferred.
 const CHARS: std::ops::RangeInclusive<usize> = 10..=60;
 const PREFERRED_CHARS: usize = 28;
@@ -132,7 +134,9 @@ pub fn in_hole(
     setter: &dyn TextSetter,
 ) -> Result<Option<PullQuote>, LayoutError> {
     let e = crate::critic::largest_empty(body, blocks);
-    if e.area() <= crate::critic::HOLE_GOAL * body.area() {
+    // Larger voids are not a quote's: there the text and photos must grow (a quote over most of the board
+    // outweighed its small text on a held-out page).
+    if e.area() <= crate::critic::HOLE_GOAL * body.area() || e.area() > MAX_HOLE * body.area() {
         return Ok(None);
     }
     let inset = |edge: f64, body_edge: f64| if (edge - body_edge).abs() < 1e-6 { 0.0 } else { gap };
