@@ -64,6 +64,8 @@ pub const HOLE_WEIGHT: f64 = 3.0;
 pub const PANEL_MAX_SCALE: f64 = 90.0 / 28.0;
 /// The least height of that panel, as a share of the body: a designed surface, never a small block in a void.
 pub const PANEL_MIN_HEIGHT: f64 = 0.42;
+/// What a pull quote costs a candidate's score (it repeats a sentence): it must take more than a small hole away.
+const QUOTE_PENALTY: f64 = 0.2;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
 pub const MISALIGNED_WEIGHT: f64 = 0.15;
 
@@ -231,6 +233,8 @@ struct Candidate {
     panel: Option<Rect>,
     /// The panel's set heading ("前　言", "结束语") and where it goes (top left of its lines; centred across it).
     heading: Option<(Rect, f64, std::sync::Arc<SetText>)>,
+    /// A pull quote under a short text on a wide board ([`crate::quote`]).
+    quote: Option<crate::quote::PullQuote>,
     score: f64,
     /// Share of the body covered by text blocks, photos and captions (and the panel).
     fill: f64,
@@ -741,6 +745,10 @@ fn compose_up_to(
     let (mut text_fail, mut photo_fail) = (0, 0);
     let em_min = st.min.body * MM_PER_PT;
     let gutter = 1.5 * em_min;
+    // A sentence for a pull quote where a wide board's short section leaves a void ([`crate::quote`]).
+    let pull = (spec.width >= 1.8 * spec.height && !panel)
+        .then(|| crate::quote::sentence(input.paras))
+        .flatten();
     if input.photos.is_empty() && !input.paras.is_empty() {
         cands = text_only_candidates(input, &st, &scales, body, panel, setter)?;
     }
@@ -1058,11 +1066,50 @@ fn compose_up_to(
                     - HOLE_WEIGHT * hole
                     - MISALIGNED_WEIGHT * misaligned as f64
                     - if last_resort { LAST_RESORT } else { 0.0 };
+                // A wide board's void beside photos at their resolution limit takes a pull quote (scored as any
+                // candidate, a little less for repeating a sentence). Not where the user made a photo larger or
+                // smaller: there the photos' sizes show that step.
+                let quote = match (&pull, &text) {
+                    (Some((q, src)), Some((s, f))) if hole > 0.0 && targets.is_empty() => {
+                        let mut around: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
+                        if let Some((_, a)) = &arr {
+                            around.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                        }
+                        let style = TextStyle {
+                            color: t.figure,
+                            ..st.heading(t, 1.0)
+                        };
+                        crate::quote::in_hole(body, &around, gap, q, src.clone(), &style, st.min.body * s, setter)?
+                    }
+                    _ => None,
+                };
+                if let Some(q) = quote {
+                    let mut with = blocks.clone();
+                    with.extend(captions.iter().copied());
+                    with.push(q.tile);
+                    let qhole = critic::hole_penalty(body, &with);
+                    let qfill = (fill + q.tile.area() / body.area()).min(1.0);
+                    let qscore = score + 1.5 * (qfill - fill) + HOLE_WEIGHT * (hole - qhole)
+                        - MISALIGNED_WEIGHT
+                            * (critic::misaligned_edges(safe, &[blocks.clone(), vec![q.tile]].concat(), gap) as f64
+                                - misaligned as f64)
+                        - QUOTE_PENALTY;
+                    cands.push(Candidate {
+                        text: text.clone(),
+                        photos: arr.clone(),
+                        panel: None,
+                        heading: None,
+                        quote: Some(q),
+                        score: qscore,
+                        fill: qfill,
+                    });
+                }
                 cands.push(Candidate {
                     text: text.clone(),
                     photos: arr,
                     panel: None,
                     heading: None,
+                    quote: None,
                     score,
                     fill,
                 });
@@ -1122,6 +1169,31 @@ fn compose_up_to(
     }
     if let Some((at, pt, set)) = &c.heading {
         board.set_text("panel-heading".into(), Source::Theme, set, *at, TextRole::Heading1, *pt);
+    }
+    if let Some(q) = &c.quote {
+        for (id, rect, fill) in [
+            ("quote-tile", q.tile, Color { a: 0.12, ..t.accent }),
+            ("quote-bar", q.bar, t.accent),
+        ] {
+            board.items.push(Item {
+                id: id.into(),
+                source: Source::Theme,
+                kind: ItemKind::Rect(RectItem {
+                    rect,
+                    fill: Some(fill),
+                    stroke: None,
+                    radius: 0.0,
+                }),
+            });
+        }
+        board.set_text(
+            "pull-quote".into(),
+            q.source.clone(),
+            &q.set,
+            q.at,
+            TextRole::Heading1,
+            q.pt,
+        );
     }
     if let Some((_, arr)) = &c.photos {
         for (slot, cell) in input.photos.iter().zip(&arr.cells) {
@@ -1321,6 +1393,10 @@ fn signature(c: &Candidate) -> String {
             s.push_str(&r(&b.rect));
         }
     }
+    if let Some(q) = &c.quote {
+        s.push_str("q:");
+        s.push_str(&r(&q.tile));
+    }
     if let Some((_, a)) = &c.photos {
         s.push('|');
         for cell in &a.cells {
@@ -1493,6 +1569,12 @@ fn text_only_candidates(
         ..st.heading(input.theme, 1.0)
     });
     let chars: f64 = input.paras.iter().map(|p| p.text.chars().count() as f64 + 2.0).sum();
+    let wide = input.spec.width >= 1.8 * input.spec.height;
+    let pull = if wide && !panel {
+        crate::quote::sentence(input.paras)
+    } else {
+        None
+    };
     let step = if scales.len() > 1 { scales[1] - scales[0] } else { 0.0 };
     let largest = scales.last().copied().unwrap_or(1.0);
     let mut queue: Vec<f64> = scales.iter().rev().copied().collect();
@@ -1576,11 +1658,44 @@ fn text_only_candidates(
                 let hole = critic::hole_penalty(body, &blocks);
                 let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill
                     - HOLE_WEIGHT * hole;
+                // On a wide board, the room a short text leaves under it takes a pull quote, as wide as the text's
+                // block: scored as any candidate (a little less for repeating a sentence), so it wins only where
+                // it fills a void.
+                let room_top = body.y + h + critic::block_gap(input.spec.width, input.spec.height);
+                let room = Rect::new(left, room_top, right - left, (body.bottom() - room_top).floor());
+                let quote = match (&pull, panel) {
+                    (Some((text, src)), false) if room.h >= crate::quote::MIN_ROOM * body.h => {
+                        let style = TextStyle {
+                            color: input.theme.figure,
+                            ..st.heading(input.theme, 1.0)
+                        };
+                        crate::quote::place(room, text, src.clone(), &style, st.min.body * s, setter)?
+                    }
+                    _ => None,
+                };
+                if let Some(q) = quote {
+                    let mut with: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
+                    with.push(q.tile);
+                    let qfill = ((area + q.tile.area()) / body.area()).min(1.0);
+                    let qscore = score + 0.5 * (qfill - fill) + HOLE_WEIGHT * hole
+                        - HOLE_WEIGHT * critic::hole_penalty(body, &with)
+                        - QUOTE_PENALTY;
+                    out.push(Candidate {
+                        text: Some((s, f.clone())),
+                        photos: None,
+                        panel: None,
+                        heading: None,
+                        quote: Some(q),
+                        score: qscore,
+                        fill: qfill,
+                    });
+                }
                 out.push(Candidate {
                     text: Some((s, f)),
                     photos: None,
                     panel: panel_rect,
                     heading,
+                    quote: None,
                     score,
                     fill,
                 });

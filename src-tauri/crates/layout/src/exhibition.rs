@@ -270,9 +270,13 @@ impl<S: TextSetter> LayoutEngine<S> {
         } else {
             f64::INFINITY
         };
+        // So does a board filled by a pull quote (crate::quote): a filler, where sharing the board saves one.
         let holed = |b: &[(String, Composed)]| {
-            b.last()
-                .is_some_and(|(_, c)| c.metrics.hole > critic::HOLE_GOAL || c.metrics.body_pt > display)
+            b.last().is_some_and(|(_, c)| {
+                c.metrics.hole > critic::HOLE_GOAL
+                    || c.metrics.body_pt > display
+                    || c.frame.items.iter().any(|i| i.id == "pull-quote")
+            })
         };
         while used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) && taken.len() == boards.len() {
             let next = &groups[used];

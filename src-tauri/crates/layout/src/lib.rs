@@ -23,6 +23,7 @@ pub mod overrides;
 pub mod plan;
 pub mod preface;
 pub mod presets;
+mod quote;
 pub mod select;
 pub mod summary;
 pub mod text;

@@ -731,7 +731,8 @@ fn a_photo_at_its_resolution_limit_stands_on_the_grid_with_the_text() {
 fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
     // Issue 15: on 2400×1200 a 290-character section with two photos at their 100 ppi limit (a 1920×1200 and a
     // 2056×3088 camera photo, 488 and 522 mm wide at most) left 1.5 m of the board empty with its text at 2× the
-    // minimum; its text may now go up to a 前言 panel's size, and the critic's hole drops under 15 %.
+    // minimum; its text may now go up to a 前言 panel's size — or a pull quote fills the void beside the photos —,
+    // and the critic's hole drops under 15 %.
     let eng = common::engine();
     let mut m = sections(&[("一、大力建设活力机关", corpus_text(290))]);
     m.photos = vec![photo(0, 1920, 1200, None), photo(1, 2056, 3088, None)];
@@ -743,7 +744,9 @@ fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
     let hole = critic::critique(frame).hole_share;
     assert_eq!(s.photos.len(), 2, "{}", r.summary.to_text());
     assert!(
-        s.body_pt > presets::TEXT_ONLY_MAX_SCALE * spec.min_sizes().body + 0.5 && hole <= critic::HOLE_MAX,
+        (s.body_pt > presets::TEXT_ONLY_MAX_SCALE * spec.min_sizes().body + 0.5
+            || frame.items.iter().any(|i| i.id == "pull-quote"))
+            && hole <= critic::HOLE_MAX,
         "body {} pt, hole {:.1} %",
         s.body_pt,
         100.0 * hole
@@ -781,4 +784,65 @@ fn a_holed_continuation_takes_from_the_board_before() {
             );
         }
     }
+}
+
+#[test]
+fn a_short_text_only_section_on_a_wide_board_takes_a_pull_quote_not_a_void() {
+    // Issue 15, point 2: a 281-character section without photos on 2400×1200, the only section of its write-up
+    // (nothing to share its board with), left the lower 40 % of its body empty even at the largest body size. A
+    // sentence of it, set large in a tinted tile under the text, fills the board.
+    let eng = common::engine();
+    let text = corpus_text(281);
+    let m = sections(&[("一、大力建设活力机关", text.clone())]);
+    let r = eng.layout(&m, &settings("2400x1200"), &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let (frame, _) = one_content_board(&r);
+    let c = critic::critique(frame);
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+    let quote = frame
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            zhanban_frames::ItemKind::Text(t) if i.id == "pull-quote" => Some(t),
+            _ => None,
+        })
+        .expect("a pull quote");
+    let said: String = quote.runs.iter().map(|r| r.text()).collect();
+    let said = said.trim_matches(|c| c == '“' || c == '”');
+    assert!(said.chars().count() >= 10 && text.contains(said), "{said}");
+    let body_pt = frame
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            zhanban_frames::ItemKind::Text(t) if t.role == TextRole::Body => Some(t.runs[0].size_pt),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        quote.runs[0].size_pt >= 1.5 * body_pt,
+        "quote {} pt, body {body_pt} pt",
+        quote.runs[0].size_pt
+    );
+}
+
+#[test]
+fn a_wide_boards_void_beside_photos_at_their_limit_takes_a_pull_quote() {
+    // Issue 15, point 2: on 2400×1200 a short section with one 1920×1080 photo (488 mm wide at 100 ppi) left
+    // a third of the board empty beside its photo and text; a sentence of the section in a tile fills it.
+    let eng = common::engine();
+    let mut m = sections(&[("一、大力建设活力机关", corpus_text(240))]);
+    m.photos = vec![photo(0, 1920, 1080, None)];
+    let r = eng.layout(&m, &settings("2400x1200"), &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let (frame, s) = one_content_board(&r);
+    let hole = critic::critique(frame).hole_share;
+    assert_eq!(s.photos.len(), 1, "{}", r.summary.to_text());
+    assert!(
+        frame.items.iter().any(|i| i.id == "pull-quote"),
+        "hole {:.1} %",
+        100.0 * hole
+    );
+    assert!(hole <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * hole);
 }
