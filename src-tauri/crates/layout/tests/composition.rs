@@ -72,8 +72,8 @@ fn web_and_wechat_photos_are_not_enlarged_beyond_their_resolution() {
         let errs = common::check(&m, &ov, &r);
         assert!(errs.is_empty(), "{size}: {errs:#?}");
         let spec = BoardSpec::parse(size).unwrap();
-        let min_area = spec.area() / 12.0;
-        // A photo that would print below 72 ppi even at the smallest photo area (1/12 of the board) is left out
+        let min_area = spec.min_photo_area();
+        // A photo that would print below 72 ppi even at the smallest photo area (1/12 of the board, less on roll-ups) is left out
         // and reported with its reason (issue 16); the others are placed.
         let printable = |w: u32, h: u32| zhanban_layout::select::ppi_at_min_area(w, h, &spec) >= 72.0;
         let mut web = Vec::new();
