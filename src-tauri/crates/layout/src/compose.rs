@@ -19,9 +19,7 @@ use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
 use crate::messages;
 use crate::model::{ImageRef, KeyFigure, PhotoInput};
 use crate::plan::{Para, PhotoSlot};
-use crate::presets::{
-    BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PHOTO_SHARE, PREFERRED_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE,
-};
+use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, PREFERRED_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE};
 use crate::text::{Align, SetText, TextSetter, TextStyle};
 use crate::theme::Theme;
 
@@ -471,7 +469,7 @@ fn emphasis_targets(
     let Ok(base) = compose(&base_input, photos, setter)? else {
         return Ok(Vec::new());
     };
-    let min_area = input.spec.area() * MIN_PHOTO_SHARE;
+    let min_area = input.spec.min_photo_area();
     Ok(input
         .photos
         .iter()
@@ -713,7 +711,7 @@ fn compose_up_to(
     // Boards of text only (前言, 结束语, short sections) may set it larger still, and so may tall boards (roll-ups),
     // whose photos fill their width long before their height, and boards whose photos may not print larger than a
     // third of the body (their resolution): the text takes the room they leave.
-    let min_area = spec.area() * MIN_PHOTO_SHARE;
+    let min_area = spec.min_photo_area();
     let photo_room: f64 = input
         .photos
         .iter()

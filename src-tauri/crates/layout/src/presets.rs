@@ -56,6 +56,19 @@ impl BoardSpec {
         self.width * self.height
     }
 
+    /// The smallest area a photo may print at: [`MIN_PHOTO_SHARE`] of the board, but on a roll-up (see
+    /// [`is_rollup`]) of a board only 1.25 times as tall as wide — its photos fill its width long before its
+    /// height, and a share of the whole board forced every landscape into a column of one photo per row half the
+    /// body wide, the other half empty (issue 15); at this floor two landscapes share a row.
+    pub fn min_photo_area(&self) -> f64 {
+        let h = if is_rollup(self.width, self.height) {
+            self.height.min(1.25 * self.width)
+        } else {
+            self.height
+        };
+        self.width * h * MIN_PHOTO_SHARE
+    }
+
     /// The minimum sizes for this board: those of the preset with the same size (either orientation), else of the
     /// preset nearest in area.
     pub fn min_sizes(&self) -> MinSizes {

@@ -16,7 +16,7 @@ use crate::messages;
 use crate::model::{Material, PhotoInput};
 use crate::overrides::{Overrides, PhotoOverride};
 use crate::plan::{PhotoSlot, Plan};
-use crate::presets::{BoardSpec, MIN_PHOTO_SHARE, MIN_PPI, TARGET_PPI};
+use crate::presets::{BoardSpec, MIN_PPI, TARGET_PPI};
 
 /// Why a photo is not on the boards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -214,7 +214,7 @@ pub fn select(material: &Material, ov: &Overrides) -> Selection {
 /// The best a `pw`×`ph` photo can print at the board's smallest photo area (ppi), kept whole.
 pub fn ppi_at_min_area(pw: u32, ph: u32, spec: &BoardSpec) -> f64 {
     let (pw, ph) = (f64::from(pw.max(1)), f64::from(ph.max(1)));
-    let min_area = spec.area() * MIN_PHOTO_SHARE;
+    let min_area = spec.min_photo_area();
     let w_mm = (min_area * pw / ph).sqrt();
     25.4 * pw / w_mm
 }

@@ -2,8 +2,9 @@
 //! random length cut from the corpus — on every board preset and theme: no two content items overlap (theme
 //! decoration — background, title band, rules, ornaments — is exempt: content sits on it by design), all text and
 //! photos inside the safe area, each caption touching its photo, no text below its minimum size, photos at least
-//! 1/12 of the board, every photo and every character placed exactly once or reported unplaced, and every photo at
-//! 100 ppi or better unless reported as low-resolution (under 72 ppi only at the minimum photo area).
+//! the board's smallest photo area (1/12 of the board, on roll-ups of a board 1.25 times as tall as wide), every
+//! photo and every character placed exactly once or reported unplaced, and every photo at 100 ppi or better unless
+//! reported as low-resolution (under 72 ppi only at the minimum photo area).
 
 mod common;
 

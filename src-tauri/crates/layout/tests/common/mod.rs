@@ -343,9 +343,9 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             match &i.kind {
                 ItemKind::Image(img) if i.source != Source::Theme && i.id != "logo" => {
                     *photo_count.entry(img.photo.clone()).or_default() += 1;
-                    if img.rect.area() < b.width * b.height / 12.0 - 1e-6 {
+                    if img.rect.area() < BoardSpec::new(b.width, b.height).min_photo_area() - 1e-6 {
                         errs.push(format!(
-                            "{}: photo {} smaller than 1/12 of the board",
+                            "{}: photo {} smaller than the board's smallest photo area",
                             b.name, img.photo
                         ));
                     }
@@ -422,7 +422,7 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             if ppi < 99.5 && !reported {
                 errs.push(format!("{}: photo {hash} at {ppi:.1} ppi, not reported", b.name));
             }
-            if ppi < 72.0 && img.rect.area() > b.width * b.height / 12.0 * 1.3 {
+            if ppi < 72.0 && img.rect.area() > BoardSpec::new(b.width, b.height).min_photo_area() * 1.3 {
                 errs.push(format!(
                     "{}: photo {hash} at {ppi:.1} ppi is larger than the minimum photo area needs",
                     b.name
