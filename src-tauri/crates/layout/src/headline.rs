@@ -153,7 +153,7 @@ fn units_and_act(text: &str) -> Option<String> {
 }
 
 /// A date or a time of day standing as a clause of its own (7月1日, 2020年1月19日上午, 近日).
-fn dateline(c: &str) -> bool {
+pub(crate) fn dateline(c: &str) -> bool {
     let n = c.chars().count();
     n <= 14
         && (["近日", "日前", "上午", "下午", "晚上"].iter().any(|w| c.contains(w))

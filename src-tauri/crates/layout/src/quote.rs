@@ -57,6 +57,9 @@ pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
         for end in cuts {
             let s = p.text[start..end].trim();
             start = end;
+            if !quotable(s) {
+                continue;
+            }
             if CHARS.contains(&s.chars().count()) {
                 consider(&mut whole, s, &p.source);
                 continue;
@@ -77,6 +80,18 @@ pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
         let quoted = if s.starts_with('“') { s } else { format!("“{s}”") };
         (quoted, src)
     })
+}
+
+/// Words that open a sentence leaning on the one before (同时对…表示赞赏: who?), which read as a fragment alone.
+const LEANING: [&str; 12] = [
+    "同时", "此外", "另外", "而且", "并且", "但", "因此", "所以", "并", "还", "也", "其中",
+];
+
+/// A sentence a designer would pull: not a news lead opening on its date (近日，…举行了…; 6月16日下午，…) and not one
+/// that leans on the sentence before it.
+fn quotable(s: &str) -> bool {
+    let first = s.split(['，', ',']).next().unwrap_or(s).trim();
+    !crate::headline::dateline(first) && !LEANING.iter().any(|w| s.starts_with(w))
 }
 
 /// The quote in `room` (under the text, as wide as its block), set in `style` at the largest of [`SCALES`] times
@@ -182,5 +197,18 @@ mod tests {
         let long = "注重榜样引领，深化青年显担当实践，创作系列微视频，全景展现重大任务、关键岗位、项目一线敢当善为的榜样风采，让先锋故事激荡时代强音。";
         let (q, _) = sentence(&[body(long)]).expect("an opening");
         assert!(q.ends_with("……”") && q.contains("创作系列微视频"), "{q}");
+    }
+
+    #[test]
+    fn a_news_lead_on_its_date_and_a_sentence_leaning_on_the_one_before_are_not_pulled() {
+        // Real lines (fresh6b t15, t12) a 2400×1200 look pulled as quotes.
+        let lead = "近日，涿州市总工会在桃园街道办事处举行了“职工之家”揭牌启用仪式。";
+        let leaning = "同时对“小巷总理”卢萍所表现出的工作热情和工作成效表示高度赞赏。";
+        assert!(sentence(&[body(lead)]).is_none());
+        assert!(sentence(&[body(leaning)]).is_none());
+        assert!(sentence(&[body("6月16日下午，“共享之家·职乐翔鹭”翔鹭社区共享职工之家项目启动。")]).is_none());
+        let kept = "端午节即将来临，社区居民们还自编自导自演了一场别开生面的文艺演出。";
+        let (q, _) = sentence(&[body(&format!("{lead}{kept}"))]).expect("the other sentence");
+        assert!(q.contains("文艺演出"), "{q}");
     }
 }
