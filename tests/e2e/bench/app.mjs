@@ -29,7 +29,7 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { invoke, launch, shot, waitFor } from "../driver.mjs";
-import { benchProject } from "./project.mjs";
+import { benchProject, run } from "./project.mjs";
 
 const root = resolve(import.meta.dirname, "../../..");
 const target = process.env.CARGO_TARGET_DIR || join(root, "target");
@@ -359,11 +359,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    for (const c of children.reverse()) c.kill("SIGTERM");
-  });
+run(main, children);

@@ -48,3 +48,15 @@ export async function benchProject(s) {
   }
   return { articles };
 }
+
+/** Runs a bench's `main`: its error printed and the exit code set, the processes it started stopped either way. */
+export function run(main, children) {
+  main()
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    })
+    .finally(() => {
+      for (const c of children.reverse()) c.kill("SIGTERM");
+    });
+}
