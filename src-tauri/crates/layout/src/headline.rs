@@ -61,9 +61,9 @@ const NOT_LEADS: [&str; 33] = [
 ];
 /// Verbs that end an opening listing who took part with what they did (…，欢聚一堂，庆祝党的生日): the event verbs and
 /// those of a celebration or a study.
-const ACT_VERBS: [&str; 16] = [
-    "庆祝", "纪念", "欢度", "共庆", "喜迎", "迎接", "重温", "学习", "慶祝", "紀念", "歡度", "共慶", "迎接", "重溫",
-    "學習", "观看",
+const ACT_VERBS: [&str; 15] = [
+    "庆祝", "纪念", "欢度", "共庆", "喜迎", "迎接", "重温", "学习", "慶祝", "紀念", "歡度", "共慶", "重溫", "學習",
+    "观看",
 ];
 /// How the name of a unit or a body of people ends (柳疃镇离退休干部党支部, 龙河诗书分社, 市国资委, …代表).
 const UNIT_ENDS: [&str; 30] = [
