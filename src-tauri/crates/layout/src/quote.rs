@@ -34,19 +34,32 @@ pub struct PullQuote {
     pub source: Source,
 }
 
-/// The sentence of the section's body paragraphs nearest [`PREFERRED_CHARS`] long within [`CHARS`] (the earliest
-/// on a tie), in quotation marks, with the paragraph it comes from. When every sentence is too long, the opening
-/// clauses of one (up to a comma, within [`CHARS`]) followed by an ellipsis.
+/// The sentence a designer would pull from the section's body paragraphs: one that says what the work means
+/// ([`merit`] > 0; the most meaningful, then the nearest [`PREFERRED_CHARS`] long within [`CHARS`], the earliest on
+/// a tie), in quotation marks, with the paragraph it comes from. When every such sentence is too long, the opening
+/// clauses of one (up to a comma, within [`CHARS`]) followed by an ellipsis. None when no sentence means more than
+/// an account of the day, or when the text is so short that a quote would repeat a large part of it.
 pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
-    let mut whole: Option<(usize, String, Source)> = None;
-    let mut opening: Option<(usize, String, Source)> = None;
-    let consider = |best: &mut Option<(usize, String, Source)>, s: &str, src: &Source| {
-        let d = s.chars().count().abs_diff(PREFERRED_CHARS);
-        if best.as_ref().is_none_or(|(bd, _, _)| d < *bd) {
+    let body: Vec<&Para> = paras.iter().filter(|p| p.role == TextRole::Body).collect();
+    let total: usize = body.iter().map(|p| p.text.chars().count()).sum();
+    let mut whole: Option<(f64, String, Source)> = None;
+    let mut opening: Option<(f64, String, Source)> = None;
+    let consider = |best: &mut Option<(f64, String, Source)>, s: &str, src: &Source| {
+        let n = s.chars().count();
+        // A quote repeats its sentence: never more than a quarter of the text it stands beside.
+        if n * 4 > total {
+            return;
+        }
+        let m = merit(s);
+        if m <= 0.0 {
+            return;
+        }
+        let d = m - n.abs_diff(PREFERRED_CHARS) as f64 / PREFERRED_CHARS as f64;
+        if best.as_ref().is_none_or(|(bd, _, _)| d > *bd) {
             *best = Some((d, s.to_string(), src.clone()));
         }
     };
-    for p in paras.iter().filter(|p| p.role == TextRole::Body) {
+    for p in body {
         let mut start = 0;
         // (sentence_cuts falls back on commas in a paragraph of one sentence: that is one sentence here.)
         let ends = ['。', '！', '？', '；', '!', '?'];
@@ -77,6 +90,8 @@ pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
         }
     }
     whole.or(opening).map(|(_, s, src)| {
+        // A clause cut at its semicolon ends there, without it (…当好排头兵；).
+        let s = s.trim_end_matches(['；', ';']).to_string();
         let quoted = if s.starts_with('“') { s } else { format!("“{s}”") };
         (quoted, src)
     })
@@ -92,6 +107,109 @@ const LEANING: [&str; 12] = [
 fn quotable(s: &str) -> bool {
     let first = s.split(['，', ',']).next().unwrap_or(s).trim();
     !crate::headline::dateline(first) && !LEANING.iter().any(|w| s.starts_with(w))
+}
+
+/// Openings of a step in the account of a day (first, then, in the morning…): the sentence tells what happened next.
+const STEP: [&str; 22] = [
+    "首先",
+    "接着",
+    "随后",
+    "然后",
+    "最后",
+    "之后",
+    "随即",
+    "紧接着",
+    "活动伊始",
+    "活动中",
+    "活动结束",
+    "活动现场",
+    "会后",
+    "当天",
+    "当日",
+    "清晨",
+    "早上",
+    "上午",
+    "中午",
+    "下午",
+    "晚上",
+    "傍晚",
+];
+/// Words of logistics and procedure (who went where, who chaired, who arranged what): an account, not a message.
+const PROCEDURE: [&str; 14] = [
+    "来到",
+    "前往",
+    "集合",
+    "乘车",
+    "奔赴",
+    "抵达",
+    "主持",
+    "安排",
+    "宣读",
+    "参加了",
+    "参观了",
+    "出席",
+    "合影",
+    "签到",
+];
+/// Words that say what the work means or asks (the message a pull quote carries).
+const MEANING: [&str; 40] = [
+    "初心",
+    "使命",
+    "信念",
+    "理想",
+    "精神",
+    "担当",
+    "奉献",
+    "为民",
+    "群众",
+    "人民",
+    "坚定",
+    "增强",
+    "提升",
+    "凝聚",
+    "引领",
+    "示范",
+    "表率",
+    "走在前",
+    "牢记",
+    "始终",
+    "坚持",
+    "必须",
+    "推动",
+    "力量",
+    "意识",
+    "责任",
+    "荣誉",
+    "光荣",
+    "传承",
+    "弘扬",
+    "奋斗",
+    "奋进",
+    "新时代",
+    "高质量",
+    "实效",
+    "作用",
+    "服务",
+    "意义",
+    "信心",
+    "民生",
+];
+
+/// How much a sentence says what the work means: 0 for an account of the day (a step opening it, a clock time,
+/// logistics or procedure), else the number of [`MEANING`] words, more for words someone said (“…” after 表示/
+/// 强调/指出/说).
+fn merit(s: &str) -> f64 {
+    let clock = s
+        .chars()
+        .collect::<Vec<_>>()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], ':' | '：') && w[2].is_ascii_digit());
+    if STEP.iter().any(|w| s.starts_with(w)) || clock || PROCEDURE.iter().any(|w| s.contains(w)) {
+        return 0.0;
+    }
+    let words = MEANING.iter().filter(|w| s.contains(*w)).count() as f64;
+    let said = ["表示", "强调", "指出", "说"].iter().any(|w| s.contains(w)) && s.contains('“');
+    words + if said && words > 0.0 { 1.0 } else { 0.0 }
 }
 
 /// The quote in `room` (under the text, as wide as its block), set in `style` at the largest of [`SCALES`] times
@@ -182,21 +300,55 @@ mod tests {
         }
     }
 
+    /// Real sentences (the five corpus articles' genre) a quote may be drawn from, to give a board text enough.
+    const REST: &str = "机关党委坚持把党的政治建设摆在首位，教育引导党员干部增强“四个意识”、坚定“四个自信”、做到“两个维护”，在学习中提升能力，在实践中检验成效，切实把学习成果转化为推动工作的强大动力，以实际行动践行全心全意为人民服务的根本宗旨。围绕中心、建设队伍、服务群众，机关各级党组织把党建工作与业务工作同谋划、同部署、同推进、同考核，推动党建和业务深度融合、相互促进，以高质量党建引领保障机关各项工作高质量发展，为全市经济社会发展大局贡献机关力量。";
+
     #[test]
-    fn the_sentence_nearest_the_preferred_length_is_quoted() {
+    fn the_most_meaningful_sentence_nearest_the_preferred_length_is_quoted() {
         let paras = [
-            body("短句。这是一句长度适中、可以作为引语放大排出的句子，共约二十八个字左右。还有一句话。"),
-            body("另一段。"),
+            body("短句。各级党组织充分发挥战斗堡垒作用，凝聚起干事创业的强大力量。还有一句话。"),
+            body(REST),
         ];
         let (q, src) = sentence(&paras).expect("a sentence");
         assert!(q.starts_with('“') && q.ends_with('”'), "{q}");
-        assert!(q.contains("长度适中"), "{q}");
+        assert!(q.contains("战斗堡垒"), "{q}");
         assert_eq!(src, Source::Block { writeup: 1, block: 2 });
         assert!(sentence(&[body("太短。")]).is_none());
         // Only long sentences: their opening clauses.
         let long = "注重榜样引领，深化青年显担当实践，创作系列微视频，全景展现重大任务、关键岗位、项目一线敢当善为的榜样风采，让先锋故事激荡时代强音。";
-        let (q, _) = sentence(&[body(long)]).expect("an opening");
-        assert!(q.ends_with("……”") && q.contains("创作系列微视频"), "{q}");
+        let (q, _) = sentence(&[body(long), body(REST)]).expect("an opening");
+        assert!(q.ends_with("……”") && q.chars().count() <= CHARS.end() + 4, "{q}");
+    }
+
+    #[test]
+    fn an_account_of_the_day_is_not_pulled_and_a_short_text_is_not_repeated() {
+        // Real lines (fresh13 a01, a03, a05, a09) a 2400×1200 look pulled as quotes, each a step in the account
+        // of a day: where the party went, what came first or next, at what time, who arranged what.
+        for step in [
+            "县政府办机关党支部党员们首先来到泸县爱国主义教育基地——屈氏庄园。",
+            "活动伊始，全体党员开启集中理论学习环节。",
+            "清晨7:30,初中组的全体老师就在单位集合，乘车奔赴金牛湖中学。",
+            "接着，全体人员分为若干小组，每个小组由党员担任小组长。",
+            "张运学书记安排本学期党建重点工作及本月的党小组活动。",
+        ] {
+            let (q, _) = sentence(&[body(step), body(REST)]).expect("the meaningful sentence");
+            assert!(!q.contains(step.trim_end_matches('。')), "{q}");
+        }
+        // A sentence saying what the work means is pulled (fresh13 a03).
+        let meant = "一张承载着党组织关怀与期望的卡片，不仅是对党员们入党初心的唤醒，更是激励大家时刻牢记党员身份。";
+        let (q, _) = sentence(&[
+            body(&format!("活动伊始，全体党员开启集中理论学习环节。{meant}")),
+            body(REST),
+        ])
+        .expect("a quote");
+        assert!(q.contains("入党初心"), "{q}");
+        // A clause cut at its semicolon (fresh13 a09) is quoted without it.
+        let clause = "政教处曾文主任倡导党员教师发挥先锋模范作用，在重点工作中当好排头兵；";
+        let (q, _) = sentence(&[body(&format!("{clause}张运学书记安排本学期党建重点工作。")), body(REST)]).unwrap();
+        assert!(q.ends_with("排头兵”"), "{q}");
+        // An 82-character section (fresh13 a05's board): a quote would repeat a third of it.
+        let short = "在十九大精神的鼓舞下，这一天的视导工作，老师们特别尽心。各学科教研员下午又到各学科组做了深入细致的交流，为老师们的课堂教学把脉，为学校的教学发展献策。";
+        assert!(sentence(&[body(short)]).is_none());
     }
 
     #[test]
@@ -204,11 +356,19 @@ mod tests {
         // Real lines (fresh6b t15, t12) a 2400×1200 look pulled as quotes.
         let lead = "近日，涿州市总工会在桃园街道办事处举行了“职工之家”揭牌启用仪式。";
         let leaning = "同时对“小巷总理”卢萍所表现出的工作热情和工作成效表示高度赞赏。";
-        assert!(sentence(&[body(lead)]).is_none());
-        assert!(sentence(&[body(leaning)]).is_none());
-        assert!(sentence(&[body("6月16日下午，“共享之家·职乐翔鹭”翔鹭社区共享职工之家项目启动。")]).is_none());
-        let kept = "端午节即将来临，社区居民们还自编自导自演了一场别开生面的文艺演出。";
-        let (q, _) = sentence(&[body(&format!("{lead}{kept}"))]).expect("the other sentence");
+        // (REST's own sentence is longer than CHARS and its opening clauses say nothing: no quote but these.)
+        for s in [
+            lead,
+            leaning,
+            "6月16日下午，“共享之家·职乐翔鹭”翔鹭社区共享职工之家项目启动。",
+        ] {
+            assert!(
+                sentence(&[body(s), body(REST)]).is_none_or(|(q, _)| !q.contains(&s[..12])),
+                "{s}"
+            );
+        }
+        let kept = "端午节即将来临，社区居民们自编自导自演文艺演出，传承弘扬中华优秀传统文化。";
+        let (q, _) = sentence(&[body(&format!("{lead}{kept}")), body(REST)]).expect("the other sentence");
         assert!(q.contains("文艺演出"), "{q}");
     }
 }
