@@ -120,7 +120,12 @@ const UPPER_UNITS: [&str; 12] = [
 /// The headline read from a write-up's opening paragraph, if one reads as a headline.
 pub fn from_opening(paragraph: &str) -> Option<String> {
     let paragraph = crate::chrome::strip_lead_in(paragraph).unwrap_or(paragraph);
-    let text: String = paragraph.trim().chars().take(READ_CHARS).collect();
+    let mut text: String = paragraph.trim().chars().take(READ_CHARS).collect();
+    // What is read ends on a clause's end, never inside a word cut by the limit (健康宣教 read as 健康宣).
+    if paragraph.trim().chars().count() > READ_CHARS {
+        let end = text.rfind(['，', '。', '；', ',', ';', '！', '？']).unwrap_or(0);
+        text.truncate(end);
+    }
     let text = text.replace(',', "，").replace(';', "；");
     quoted_theme(&text)
         .or_else(|| event_clause(&text))
@@ -507,6 +512,18 @@ mod tests {
     /// ("模范机关建设成果展") for want of a headline: the clause that says who did what, made to fit as an editor would
     /// — the higher units of long unit names left out, the place before the verb and a quotation qualifying a noun
     /// dropped when too long, a quotation never cut — and no headline from a purpose clause or an anniversary.
+    #[test]
+    fn what_is_read_ends_on_a_clause_not_inside_a_word() {
+        // fresh12 z07 (an untitled page): the quoted theme stood past the 220 characters read, and its board was
+        // titled "“怎样让老年人平安过夏”健康宣" (健康宣教 cut by the limit).
+        let opening = "市肿瘤医院党委以“满意杯”百日优质服务竞赛活动为抓手,结合医院形象工程提出“一个党员一面旗”的要求,号召全院四个党支部开展“最佳党日活动”。针对新增设的病区将在近期启用,后勤物资保障部门较忙的状况,院党委书记亲自带领行政党支部女党员缝制被套30条,枕套20对,后勤党小组为医院职工维修自行车20余辆;医技党支部发动党员利用中午休息时间为医院图书室搬迁;外科党支部组织党员到“怀德老年公寓”、“清凉老年公寓”开展“怎样让老年人平安过夏”健康宣教与义诊活动;内科党支部组织党员在医院门口开展咨询活动。";
+        assert!(
+            from_opening(opening).is_none_or(|h| !h.ends_with("健康宣")),
+            "{:?}",
+            from_opening(opening)
+        );
+    }
+
     #[test]
     fn a_long_opening_is_made_to_fit() {
         assert_eq!(
