@@ -173,8 +173,32 @@ pub fn is_trivial(f: &KeyFigure) -> bool {
     SESSIONS.contains(&unit) && n < SESSIONS_MIN
 }
 
-/// The figures worth a tile, in order, each labelled without its number; a figure whose label is then empty and
-/// a second figure with the same label are left to the text.
+/// Whether a label's quotation marks pair up in order (a clause cut inside a quotation, 成效明显反响好”概括了…, does
+/// not read as a label).
+fn balanced(label: &str) -> bool {
+    let mut open = 0i32;
+    for c in label.chars() {
+        match c {
+            '“' | '「' | '《' => open += 1,
+            '”' | '」' | '》' => open -= 1,
+            _ => {}
+        }
+        if open < 0 {
+            return false;
+        }
+    }
+    open == 0
+}
+
+/// The same count written twice (13个, 13 个); rates and shares are never the same fact by their value alone.
+fn same_count(a: &str, b: &str) -> bool {
+    let (a, b) = (a.replace(' ', ""), b.replace(' ', ""));
+    a == b && !a.contains(['%', '％', '‰']) && !a.contains("成")
+}
+
+/// The figures worth a tile, in order, each labelled without its number; a figure whose label is then empty or
+/// broken (its quotation marks unpaired), a second figure with the same label and a second figure of the same
+/// count (the same count said twice: 13个支部, 13个党支部; two rates of 100 % are two facts) are left to the text.
 pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
     let mut out: Vec<KeyFigure> = Vec::new();
     for f in figures {
@@ -182,7 +206,11 @@ pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
             continue;
         }
         let label = clean_label(f);
-        if label.chars().count() < 2 || out.iter().any(|o| o.label == label) {
+        let value = f.value.trim();
+        if label.chars().count() < 2
+            || !balanced(&label)
+            || out.iter().any(|o| o.label == label || same_count(&o.value, value))
+        {
             continue;
         }
         out.push(KeyFigure {
@@ -193,11 +221,14 @@ pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
     out
 }
 
-/// `more` appended to `figures` except those whose label a figure there already has (two joined sections on one
-/// board show each label once).
+/// `more` appended to `figures` except those whose label or value a figure there already has (two joined sections
+/// on one board show each label and each count once).
 pub fn extend_unique(figures: &mut Vec<KeyFigure>, more: &[KeyFigure]) {
     for f in more {
-        if !figures.iter().any(|o| o.label == f.label) {
+        if !figures
+            .iter()
+            .any(|o| o.label == f.label || same_count(&o.value, &f.value))
+        {
             figures.push(f.clone());
         }
     }
@@ -273,6 +304,22 @@ mod tests {
             let digits: String = f.value.chars().filter(char::is_ascii_digit).collect();
             assert!(!f.label.contains(&digits), "{} / {}", f.value, f.label);
         }
+    }
+
+    #[test]
+    fn a_count_said_twice_and_a_label_cut_inside_a_quotation_are_not_tiles() {
+        // fresh12 z02 on 900×1200 (lead's look): two tiles "13 个", the second labelled from a clause cut inside a
+        // quotation.
+        let t = tiles(&[
+            fig("13个", "全院13个党支部依次上台汇报"),
+            fig("13个", "成效明显反响好”概括了13个支部展示的突出特点"),
+        ]);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].label, "全院党支部依次上台汇报");
+        assert!(tiles(&[fig("5个", "成效明显反响好”概括了5个支部展示的突出特点")]).is_empty());
+        // Two rates of 100 % are two facts.
+        let t = tiles(&[fig("100%", "党员参学率100%"), fig("100%", "群众满意率100%")]);
+        assert_eq!(t.len(), 2, "{t:?}");
     }
 
     #[test]
