@@ -56,8 +56,9 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
             .filter(|b| !(b.text.contains("供图") || b.text.trim_start().starts_with("图为")))
             .filter_map(|b| lead_sentence(&b.text))
             .take(LEADS_WEIGHED)
-            // (direct speech — “臧老师，我们几个想…” — is a story's voice, never the preface's)
-            .filter(|s| !s.starts_with(['“', '"', '「', '『', '‘']))
+            // (direct speech — “臧老师，我们几个想…” — is a story's voice, never the preface's; a label in 【】 —
+            // a document site's 【篇一：…】 run into the text, 【打印】 — is a page's, never the preface's)
+            .filter(|s| !s.starts_with(['“', '"', '「', '『', '‘']) && !s.contains(['【', '】']))
             .collect();
         // The first that states what was done; else the one that says most of it (a story's opening — 在枣庄，零售户
         // 某某患有… — is how a feature begins, not what a preface says).
@@ -252,6 +253,24 @@ mod tests {
             }),
             ""
         );
+    }
+
+    #[test]
+    fn a_sentence_with_a_sites_label_in_square_brackets_is_no_lead() {
+        // fresh12 z10 (a document-sharing page): the site's category, the document's title twice and its
+        // 【篇一：…】 label run into the first sentence, which the draft put in the 前言 (lead's look).
+        let material = Material {
+            writeups: vec![writeup(
+                1,
+                &[
+                    "材料范文之活动经验交流材料活动经验交流材料【篇一:文化工作经验交流材料】文化和谐发展社会安定文明新忽热苏木文化站2012年4月5日新忽热苏木东与包头市达茂旗接壤,南与石哈河镇相邻,北与巴音乌兰苏木毗邻,西连海流图镇。",
+                    "全苏木党员干部围绕基层文化建设工作，推动文化惠民工程落地见效。",
+                ],
+            )],
+            ..Default::default()
+        };
+        let draft = draft_preface(&material);
+        assert!(!draft.contains('【') && draft.contains("文化惠民工程"), "{draft}");
     }
 
     /// The draft reads as a preface of the genre: why the exhibition is held (organiser and title), what was done
