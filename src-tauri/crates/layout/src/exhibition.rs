@@ -278,10 +278,22 @@ impl<S: TextSetter> LayoutEngine<S> {
                     || c.frame.items.iter().any(|i| i.id == "pull-quote")
             })
         };
-        while used < groups.len() && joinable(&groups[used - 1], &groups[used], ctx.ov) && taken.len() == boards.len() {
+        while used < groups.len() && taken.len() == boards.len() {
             let next = &groups[used];
             let last_of_writeup = groups.get(used + 1).is_none_or(|after| !joinable(next, after, ctx.ov));
-            if !holed(&boards) {
+            // A short write-up of its own (one group) shares the board before it, from another write-up, only when
+            // both would be holed: two half-empty boards become one (a 82-character report with two photos left
+            // two thirds of a 2400×1200 board empty).
+            let across = !joinable(&groups[used - 1], next, ctx.ov);
+            if across {
+                if !(joinable_across(&groups[used - 1], next, ctx.ov) && last_of_writeup && holed(&boards)) {
+                    break;
+                }
+                let (alone, _) = self.fill(next, ctx, &mut Summary::default())?;
+                if !(alone.len() == 1 && holed(&alone)) {
+                    break;
+                }
+            } else if !holed(&boards) {
                 // A full run takes its write-up's last section in only when that section alone would leave a hole.
                 if !last_of_writeup {
                     break;
@@ -1062,6 +1074,27 @@ fn joinable(a: &Group, b: &Group, ov: &Overrides) -> bool {
         && some(b)
         && writeup(&a.key).is_some()
         && writeup(&a.key) == writeup(&b.key)
+        && plain(&a.key)
+        && plain(&b.key)
+}
+
+/// Whether write-up `b`'s opening group may follow `a` (another write-up's) on its board: both content of
+/// write-ups, neither with the user's own size, theme or body size.
+fn joinable_across(a: &Group, b: &Group, ov: &Overrides) -> bool {
+    let writeup = |k: &str| k.starts_with('w') && !k.contains('/');
+    let opening = |k: &str| writeup(k) && !k.contains('-');
+    let plain = |k: &str| {
+        ov.groups
+            .get(k)
+            .is_none_or(|o| o.spec.is_none() && o.theme.is_none() && o.body_pt.is_none())
+    };
+    let some = |g: &Group| !g.paras.is_empty() || !g.photos.is_empty();
+    a.kind == plan::GroupKind::Content
+        && b.kind == plan::GroupKind::Content
+        && some(a)
+        && some(b)
+        && writeup(&a.key)
+        && opening(&b.key)
         && plain(&a.key)
         && plain(&b.key)
 }

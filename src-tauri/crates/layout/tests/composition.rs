@@ -897,3 +897,50 @@ fn a_roll_up_sections_photos_use_the_full_body_width() {
     );
     assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
 }
+
+#[test]
+fn two_short_write_ups_share_a_wide_board_instead_of_two_half_empty_ones() {
+    // Issue 15, point 2 (the lead's look at fresh13 on 2400×1200): a report of 82 characters with two photos at
+    // their resolution limit stood alone on a board, a column in the middle and two thirds of the body empty. A
+    // short report of its own shares the board before it, from another write-up, when both would be holed; its
+    // title opens its part of the board.
+    let eng = common::engine();
+    let mut m = sections(&[]);
+    let text = corpus_text(400);
+    let t: Vec<char> = text.chars().collect();
+    let report = |id: i64, title: &str, chars: &[char]| WriteUpInput {
+        id,
+        title: title.into(),
+        blocks: vec![BlockInput {
+            kind: BlockKind::Paragraph,
+            text: chars.iter().collect(),
+        }],
+        key_figures: Vec::new(),
+    };
+    m.writeups = vec![
+        report(1, "初中支部党员给金牛湖中学的学生赠书", &t[..82]),
+        report(2, "机关党支部开展主题党日活动", &t[82..220]),
+    ];
+    m.exhibition.preface = Some(corpus_text(200));
+    let at = |w: usize| Some(Anchor { writeup: w, block: 0 });
+    m.photos = vec![
+        photo(0, 2560, 1600, at(0)),
+        photo(1, 2560, 1600, at(0)),
+        photo(2, 2560, 1600, at(1)),
+    ];
+    let r = eng.layout(&m, &settings("2400x1200"), &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let (frame, s) = one_content_board(&r);
+    assert_eq!(s.groups.len(), 2, "{}", r.summary.to_text());
+    let said: String = frame
+        .items
+        .iter()
+        .filter_map(|i| match &i.kind {
+            zhanban_frames::ItemKind::Text(t) => Some(t.runs.iter().map(|r| r.text()).collect::<String>()),
+            _ => None,
+        })
+        .collect();
+    assert!(said.contains("机关党支部开展主题党日活动"), "{said}");
+    assert_eq!(s.photos.len(), 3, "{}", r.summary.to_text());
+}
