@@ -46,8 +46,8 @@ pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
     let mut opening: Option<(f64, String, Source)> = None;
     let consider = |best: &mut Option<(f64, String, Source)>, s: &str, src: &Source| {
         let n = s.chars().count();
-        // A quote repeats its sentence: never more than a quarter of the text it stands beside.
-        if n * 4 > total {
+        // A quote repeats its sentence: never more than half the text it stands beside.
+        if n * 2 > total {
             return;
         }
         let m = merit(s);
@@ -199,6 +199,9 @@ const MEANING: [&str; 40] = [
 /// logistics or procedure), else the number of [`MEANING`] words, more for words someone said (“…” after 表示/
 /// 强调/指出/说).
 fn merit(s: &str) -> f64 {
+    // (read in simplified script: a traditional-script page's sentences are weighed by the same words)
+    let simplified = zhanban_writeup::to_simplified(s);
+    let s = simplified.as_str();
     let clock = s
         .chars()
         .collect::<Vec<_>>()
@@ -346,8 +349,12 @@ mod tests {
         let clause = "政教处曾文主任倡导党员教师发挥先锋模范作用，在重点工作中当好排头兵；";
         let (q, _) = sentence(&[body(&format!("{clause}张运学书记安排本学期党建重点工作。")), body(REST)]).unwrap();
         assert!(q.ends_with("排头兵”"), "{q}");
-        // An 82-character section (fresh13 a05's board): a quote would repeat a third of it.
-        let short = "在十九大精神的鼓舞下，这一天的视导工作，老师们特别尽心。各学科教研员下午又到各学科组做了深入细致的交流，为老师们的课堂教学把脉，为学校的教学发展献策。";
+        // A traditional-script page's sentence is weighed by the same words (the corpus's qingdao case).
+        let trad = "堅持以黨建引領業務發展，不斷增強幹部職工的責任意識和服務意識。";
+        let (q, _) = sentence(&[body(trad), body(REST)]).expect("a quote");
+        assert!(q.contains("責任意識"), "{q}");
+        // A one-sentence text (fresh13 a05's first sentence): a quote would repeat all of it.
+        let short = "在十九大精神的鼓舞下，这一天的视导工作，老师们特别尽心。";
         assert!(sentence(&[body(short)]).is_none());
     }
 
