@@ -167,6 +167,10 @@ const FLOOR_FRESH12: f64 = 97.5;
 /// Studied after that: rules read off its misses (an archiving stamp, a breadcrumb of slashes, a comment widget, a
 /// paragraph broken inside a book title) took it to 79 / 82 = 96.3, and the held-out third's p99 gained an item.
 const FLOOR_FRESH13: f64 = 96.0;
+/// The eleventh round's batch (`tests/pages/fresh14`, 16 pages), keyed before the parser was run on it: first measure
+/// 113 / 135 = 83.7 (the rules up to the tenth round, on pages nobody had seen; 111 / 135 with two keys that had kept
+/// ruby pinyin against the key convention, corrected after the first run).
+const FLOOR_FRESH14: f64 = 83.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -178,7 +182,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 16] = [
+const BATCHES: [Batch; 17] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -194,6 +198,7 @@ const BATCHES: [Batch; 16] = [
     batch("fresh11", "fresh11 held-out", FLOOR_FRESH11, 8),
     batch("fresh12", "fresh12 held-out", FLOOR_FRESH12, 14),
     batch("fresh13", "fresh13 held-out", FLOOR_FRESH13, 10),
+    batch("fresh14", "fresh14 held-out", FLOOR_FRESH14, 16),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
