@@ -648,6 +648,90 @@ fn journal_issue(t: &str) -> bool {
     (1..=2).contains(&n) && y == 4 && (2..=12).contains(&han) && !name.contains(['，', '。'])
 }
 
+/// The regions a WeChat article's meta line closes with (its IP region): the provinces, in both scripts.
+const REGIONS: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "重慶",
+    "河北",
+    "山西",
+    "辽宁",
+    "遼寧",
+    "吉林",
+    "黑龙江",
+    "黑龍江",
+    "江苏",
+    "江蘇",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "山東",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "廣東",
+    "海南",
+    "四川",
+    "贵州",
+    "貴州",
+    "云南",
+    "雲南",
+    "陕西",
+    "陝西",
+    "甘肃",
+    "甘肅",
+    "青海",
+    "台湾",
+    "臺灣",
+    "内蒙古",
+    "广西",
+    "廣西",
+    "西藏",
+    "宁夏",
+    "寧夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "澳門",
+    "內蒙古",
+];
+
+/// A WeChat article's meta line as copies keep it: the account's name, the date and time it was published and its IP
+/// region ("川開電氣有限公司 2023年04月27日 17:59 四川", "文摘   2024-11-06 20:02   山东"). The account is the source,
+/// unless it is the platform's tag (原创, 文摘), which names none.
+fn wechat_meta(t: &str) -> Option<Parsed> {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let (region, rest) = parts.split_last()?;
+    if !REGIONS.contains(region) {
+        return None;
+    }
+    let (account, when) = match rest.first() {
+        Some(a) if !a.starts_with(|c: char| c.is_ascii_digit()) => (Some(*a), &rest[1..]),
+        _ => (None, rest),
+    };
+    let when = when.join(" ");
+    let wc: Vec<char> = when.chars().collect();
+    if starts_with_date(&wc) != Some(wc.len()) || !when.contains([':', '：']) {
+        return None;
+    }
+    let source = account
+        .filter(|a| !matches!(*a, "原创" | "原創" | "文摘" | "转载" | "轉載"))
+        .filter(|a| a.chars().all(is_han) && (2..=20).contains(&a.chars().count()));
+    if account.is_some() && source.is_none() && !account.is_some_and(|a| a.chars().all(is_han)) {
+        return None;
+    }
+    Some(Parsed {
+        source: source.map(str::to_string),
+        date: Some(when),
+        ..Parsed::default()
+    })
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -711,6 +795,9 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 ..Parsed::default()
             });
         }
+    }
+    if let Some(p) = wechat_meta(t) {
+        return Some(p);
     }
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
@@ -930,6 +1017,21 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (fresh14 b05, a WeChat article copied to a company's site): the meta line of a WeChat
+    /// article is its byline, the account its source (a platform tag names none); a line that merely ends on a
+    /// province is not.
+    #[test]
+    fn a_wechat_meta_line() {
+        let p = parse("川開電氣有限公司 2023年04月27日 17:59 四川").expect("meta line");
+        assert_eq!(p.source.as_deref(), Some("川開電氣有限公司"));
+        assert_eq!(p.date.as_deref(), Some("2023年04月27日 17:59"));
+        // (fresh5b s08)
+        let p = parse("文摘   2024-11-06 20:02   山东  ").expect("meta line");
+        assert_eq!((p.source, p.date.as_deref()), (None, Some("2024-11-06 20:02")));
+        assert!(wechat_meta("2023年04月27日 我们来到四川").is_none());
+        assert!(wechat_meta("党员志愿服务队 2023年04月27日 四川").is_none());
+    }
 
     /// Issue 14, eighth round (read off fresh8's v02): a field of the page's own after a value, under a label this
     /// parser does not know, is no part of the value.
