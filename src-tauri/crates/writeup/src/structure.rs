@@ -1506,6 +1506,21 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     let mut kicker: Option<(String, Vec<usize>)> = None;
     let mut title: Option<(String, Vec<usize>)> = None;
     let mut subtitle: Option<(String, Vec<usize>)> = None;
+    // the items of a breadcrumb met above the text (set aside already, or met in the header)
+    let mut crumbs: Vec<String> = Vec::new();
+    // (not its last item: the page itself, "正文" or the article's headline, "…>工作总结>文明创建工作总结")
+    let crumb_parts = |t: &str| -> Vec<String> {
+        let parts: Vec<&str> = t.split(|c: char| !is_han(c)).filter(|p| !p.is_empty()).collect();
+        let upper = parts.split_last().map_or(&[][..], |(_, r)| r);
+        upper
+            .iter()
+            .filter(|p| (2..=8).contains(&p.chars().count()))
+            .map(|p| p.to_string())
+            .collect()
+    };
+    for d in cx.out.dropped.iter().filter(|d| junk::is_breadcrumb(&d.text)) {
+        crumbs.extend(crumb_parts(&d.text));
+    }
     for &i in &head {
         let it = &items[i];
         // the title rule: a line that looks like chrome is never a title, kicker or subtitle
@@ -1542,11 +1557,24 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             }
             _ => {}
         }
-        if let Some(p) = byline::parse(&it.text) {
+        // (a line made only of the breadcrumb's items, "党团建设", "支部活动掠影" under "当前位置:首页 >> 党团建设 >>
+        // 党建工作 >> 支部活动掠影", is the column's label repeated by the template, never a byline or the title)
+        let crumb_items = !crumbs.is_empty()
+            && it
+                .text
+                .split_whitespace()
+                .all(|p| crumbs.iter().any(|c| c == p) && p.chars().all(is_han));
+        if crumb_items {
+            consumed[i] = true;
+            cx.drop_item(it, m::BREADCRUMB);
+        } else if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
         } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) || column_line(&it.text) {
             consumed[i] = true;
+            if junk::is_breadcrumb(&it.text) {
+                crumbs.extend(crumb_parts(&it.text));
+            }
             cx.drop_item(it, m::BREADCRUMB);
         } else if let Some(k) = it
             .text

@@ -1230,3 +1230,23 @@ fn a_paragraph_broken_inside_a_book_title() {
     let w = s(&format!("{p}\n然后,蔡书记解读了《上实附小2023年度工作计划》。\n{b}"));
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eleventh round (fresh14 b10, a hospital portal whose board was titled by the site's name): a line made
+/// of the breadcrumb's items under it ("党团建设", "支部活动掠影") is the column's label repeated by the template —
+/// never a byline name, never the title — and the breadcrumb's last item (the page itself) is not one of them.
+#[test]
+fn the_breadcrumbs_items_repeated_as_column_labels() {
+    let p = "    在4-5月,乳腺中心党支部在新成立的西院区组织员工进行了以“建设美丽西院、创建良好环境”为主题的摄影大赛,展示科室内部风采,凸显科室文化,创建优美的文化环境。";
+    let head = "北京大学肿瘤医院\n\n大众版专业版手机APP\n\n返回\n\n顶部\n\n网站导航\n当前位置:首页 >> 党团建设 >> 党建工作 >> 支部活动掠影 >> 正文\n\n党团建设\n\n支部活动掠影\n\n";
+    let title = "乳腺中心党支部开展“建设美丽西院、创建良好环境”摄影大赛";
+    let w = s(&format!("{head}{title}\n\n    {title}\n\n{p}"));
+    assert_eq!(w.title.as_deref(), Some(title), "{:#?}", kinds(&w));
+    assert_eq!(w.byline.author, None);
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 1, "{:#?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    // (a breadcrumb that closes on the headline leaves the headline the title: fresh11 y05)
+    let w = s(&format!(
+        "当前位置:范文网>职场文书>工作总结>文明创建工作总结\n\n文明创建工作总结\n\n{p}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("文明创建工作总结"), "{:#?}", kinds(&w));
+}
