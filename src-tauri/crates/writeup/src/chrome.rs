@@ -65,7 +65,10 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 65] = [
+const NAV_ITEMS: [&str; 67] = [
+    // the links to a unit's accounts in a page's footer: "預約掛號 結果查詢 舉報郵箱 官方微博 官方微信" (fresh14 b11)
+    "官方微信",
+    "官方微博",
     // a comment widget's label alone after the text (fresh13 a08)
     "评论",
     "評論",
@@ -980,6 +983,18 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (fresh14 b11, a hospital page whose footer links were read as a heading): the links to
+    /// a unit's official accounts, in a footer's row or alone, are chrome; a slogan of four equal items, or a sentence
+    /// or headline that names the account, is not.
+    #[test]
+    fn a_footers_links_to_the_units_accounts() {
+        assert!(looks_like_chrome("預約掛號 結果查詢 舉報郵箱 官方微博 官方微信").is_some());
+        assert!(looks_like_chrome("官方微信").is_some());
+        assert!(looks_like_chrome("学党史 悟思想 办实事 开新局").is_none());
+        assert!(looks_like_chrome("医院官方微信上线").is_none());
+        assert!(looks_like_chrome("欢迎关注医院官方微信，及时获取就诊信息。").is_none());
+    }
 
     /// Issue 14, tenth round (fresh12): a bar of a site's menu may hold one Latin item; a headline with one bar, or
     /// a bar of four items one of them Latin, is no menu.
