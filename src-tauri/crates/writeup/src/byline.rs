@@ -648,6 +648,15 @@ fn journal_issue(t: &str) -> bool {
     (1..=2).contains(&n) && y == 4 && (2..=12).contains(&han) && !name.contains(['，', '。'])
 }
 
+/// The account a publishing system files a page under when nobody is named ("本文来源: 系统", "作者：admin"): no
+/// source and no author.
+fn cms_account(v: &str) -> bool {
+    matches!(
+        v.trim().to_lowercase().as_str(),
+        "系统" | "系統" | "管理员" | "管理員" | "超级管理员" | "超級管理員" | "admin" | "administrator"
+    )
+}
+
 /// The regions a WeChat article's meta line closes with (its IP region): the provinces, in both scripts.
 const REGIONS: &[&str] = &[
     "北京",
@@ -941,7 +950,8 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     Some((head, tail)) if crate::chrome::looks_like_chrome(tail).is_some() => head.trim().to_string(),
                     _ => v,
                 });
-                if value.is_some() {
+                // (the publishing system's own account, "本文来源: 系统", names no source)
+                if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.source = value;
                 }
             }
@@ -957,7 +967,7 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     [unit, name] if unit_end(unit) && unit.chars().all(is_han) && person_name(name) => name.to_string(),
                     _ => v,
                 });
-                if value.is_some() {
+                if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.author = value;
                 }
             }
@@ -1017,6 +1027,19 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (fresh14 b14, a hospital portal): the account a publishing system files a page under
+    /// names no source and no author.
+    #[test]
+    fn the_systems_own_account_names_no_one() {
+        let p = parse("发布时间:2017-10-27 15:39 本文来源: 系统").expect("byline");
+        assert_eq!((p.source, p.date.as_deref()), (None, Some("2017-10-27 15:39")));
+        assert_eq!(parse("作者：admin 发布时间：2020-01-02").expect("byline").author, None);
+        assert_eq!(
+            parse("来源：系统工程学院").expect("byline").source.as_deref(),
+            Some("系统工程学院")
+        );
+    }
 
     /// Issue 14, eleventh round (fresh14 b05, a WeChat article copied to a company's site): the meta line of a WeChat
     /// article is its byline, the account its source (a platform tag names none); a line that merely ends on a
