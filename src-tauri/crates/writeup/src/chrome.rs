@@ -711,6 +711,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search) {
         return Some(ChromeKind::Navigation);
     }
+    // a gallery's label left without its pictures: "现场组图:", "活动照片：" (a label and its colon alone)
+    let gallery = ["组图", "組圖", "图集", "圖集", "图片", "圖片", "照片"]
+        .iter()
+        .any(|g| field.ends_with(g));
+    if field.len() < t.len() && gallery && field.chars().count() <= 6 && field.chars().all(is_han) {
+        return Some(ChromeKind::FigureRef);
+    }
     // a site's masthead declaration and its buttons run together: "国家烟草专卖局主管 中国烟草总公司传媒中心主办
     // 首页加入收藏订阅中心" (a page header, never a headline)
     if w <= 80.0 && ((t.contains("主管") && t.contains("主办")) || t.contains("加入收藏") || t.contains("设为首页"))
@@ -983,6 +990,17 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (fresh14 b13, a hospital page): a gallery's label and its colon, left without the
+    /// pictures, are chrome; the label without a colon, or a longer label, is not.
+    #[test]
+    fn a_gallerys_label_without_its_pictures() {
+        assert_eq!(looks_like_chrome("现场组图:"), Some(ChromeKind::FigureRef));
+        assert_eq!(looks_like_chrome("活动照片："), Some(ChromeKind::FigureRef));
+        assert!(looks_like_chrome("现场组图").is_none());
+        assert!(looks_like_chrome("图片展的主题：").is_none());
+        assert!(looks_like_chrome("活动剪影：").is_none());
+    }
 
     /// Issue 14, eleventh round (fresh14 b11, a hospital page whose footer links were read as a heading): the links to
     /// a unit's official accounts, in a footer's row or alone, are chrome; a slogan of four equal items, or a sentence
