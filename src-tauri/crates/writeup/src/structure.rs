@@ -340,6 +340,7 @@ fn caption_words(t: &str) -> bool {
                 || ends_with_figure_number(t)
                 || ends_with_photo_credit(t)
                 || bracketed_photo_credit(t)
+                || credited_work(t)
                 || (w <= 40.0
                     && !t.contains(['。', '，'])
                     && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
@@ -379,6 +380,21 @@ fn bracketed_photo_credit(t: &str) -> bool {
         && ["摄影", "攝影", "图片", "圖片", "摄", "攝"]
             .iter()
             .any(|l| inner.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+}
+
+/// A picture shown as a work with its author, as a contest's page prints it under the picture: "一等奖:《终于等到你》
+/// 作者:石伟红  妇产科" (the work's title in 《》, then its author's or photographer's label and a name).
+fn credited_work(t: &str) -> bool {
+    let Some(after) = t.rfind('》').map(|p| &t[p + '》'.len_utf8()..]) else {
+        return false;
+    };
+    let credit = ["作者", "摄影", "攝影"].iter().any(|l| {
+        after
+            .trim_start()
+            .strip_prefix(l)
+            .is_some_and(|r| r.starts_with(['：', ':']))
+    });
+    width(t) <= 40.0 && t.contains('《') && !t.contains(['。', '，', '；']) && credit
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".

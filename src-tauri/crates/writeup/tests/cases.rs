@@ -1250,3 +1250,25 @@ fn the_breadcrumbs_items_repeated_as_column_labels() {
     ));
     assert_eq!(w.title.as_deref(), Some("文明创建工作总结"), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eleventh round (fresh14 b14, a hospital's photo contest): a work shown with its title in 《》 and its
+/// author under the picture is a caption, not a last paragraph cut off; a sentence naming a work and its author is
+/// text.
+#[test]
+fn a_contest_works_caption() {
+    let p = "据悉,南溪山医院此次“迎七一”职工摄影比赛是该院工会、宣传科、党办为迎接建党96周年而举办的一次活动。比赛一共收到来自医院七个党支部、分工会职工的摄影作品99幅。";
+    let w = s(&format!(
+        "{p}\n\n通讯员  张超群\n\n一等奖:《终于等到你》 作者:石伟红  妇产科  \n"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Caption),
+        ["一等奖：《终于等到你》作者：石伟红 妇产科"],
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(w.blocks.iter().all(|b| !b.cut_off), "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "{p}\n\n其中，一等奖作品《终于等到你》的作者是妇产科石伟红医生。"
+    ));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+}
