@@ -984,12 +984,59 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if han_share(t) < 0.5 {
         return Some(ChromeKind::NotChinese);
     }
+    if width(t) <= 20.0 && product_code(t) {
+        return Some(ChromeKind::FileName);
+    }
     None
+}
+
+/// A catalogue code run into Chinese words, the shape of spam injected into hijacked pages ("…传M0044苏…"): one to
+/// four capital letters and a zero-padded serial of three or more digits, with Chinese right before and after it.
+/// Model numbers and names (C919, G20, 5G) are not zero-padded.
+fn product_code(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < c.len() {
+        if !c[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < c.len() && c[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let tok = &c[start..i];
+        let letters = tok.iter().take_while(|x| x.is_ascii_uppercase()).count();
+        let digits = &tok[letters..];
+        let inside = start > 0 && is_han(c[start - 1]) && i < c.len() && is_han(c[i]);
+        if (1..=4).contains(&letters)
+            && digits.len() >= 3
+            && digits[0] == '0'
+            && digits.iter().all(char::is_ascii_digit)
+            && inside
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (the lead's look at fresh6b t03's boards, a hijacked page titled by its spam line): a
+    /// short title with a catalogue code run into its Chinese words is no headline; model numbers and names are.
+    #[test]
+    fn a_title_with_a_catalogue_code_inside() {
+        assert_eq!(title_chrome("麻花传M0044苏蜜清歌"), Some(ChromeKind::FileName));
+        assert_eq!(title_chrome("精品MD0012在线观看"), Some(ChromeKind::FileName));
+        assert!(title_chrome("C919大飞机首飞成功").is_none());
+        assert!(title_chrome("G20峰会志愿者党支部").is_none());
+        assert!(title_chrome("5G基站建设党员先锋队").is_none());
+        assert!(title_chrome("“A001号”党员先锋岗授牌仪式在我局举行").is_none());
+        assert!(looks_like_chrome("麻花传M0044苏蜜清歌").is_none());
+    }
 
     /// Issue 14, eleventh round (fresh14 b13, a hospital page): a gallery's label and its colon, left without the
     /// pictures, are chrome; the label without a colon, or a longer label, is not.
