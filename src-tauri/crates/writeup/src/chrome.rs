@@ -984,6 +984,11 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if han_share(t) < 0.5 {
         return Some(ChromeKind::NotChinese);
     }
+    // a date with its time of day, as a page or a WeChat copy prints its publishing time ("川開電氣有限公司 2023年04月27日
+    // 17:59 四川"): a headline names a day, never the minute it was posted
+    if has_date(t) && has_time_of_day(t) && !t.contains(['，', '。', '：']) {
+        return Some(ChromeKind::Timestamp);
+    }
     if width(t) <= 20.0 && product_code(t) {
         return Some(ChromeKind::FileName);
     }
@@ -1029,6 +1034,12 @@ mod tests {
     /// short title with a catalogue code run into its Chinese words is no headline; model numbers and names are.
     #[test]
     fn a_title_with_a_catalogue_code_inside() {
+        // (and a WeChat copy's meta line, fresh14 b05: a date with its time of day is no headline)
+        assert_eq!(
+            title_chrome("川開電氣有限公司 2023年04月27日 17:59 四川"),
+            Some(ChromeKind::Timestamp)
+        );
+        assert!(title_chrome("2023年4月27日，全市党建工作会议召开").is_none());
         assert_eq!(title_chrome("麻花传M0044苏蜜清歌"), Some(ChromeKind::FileName));
         assert_eq!(title_chrome("精品MD0012在线观看"), Some(ChromeKind::FileName));
         assert!(title_chrome("C919大飞机首飞成功").is_none());
