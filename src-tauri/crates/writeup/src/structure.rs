@@ -650,11 +650,15 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         // whether the line before was set aside as a picture's file name or placeholder (".jpg)", "img_0032.jpg")
         if cx.out.dropped.len() > seen_dropped {
             let picture = [m::IMAGE_PLACEHOLDER, m::PICTURE_NAME, m::CHROME_FILE_NAME];
+            // (or a lone "?", the mark a copy of a WeChat article leaves where a picture was, right above the line)
+            let lost = |d: &Dropped| {
+                d.reason == m::EMPTY_MARKUP && !it.gap_before && d.text.trim().chars().all(|c| matches!(c, '?' | '？'))
+            };
             it.after_picture = cx
                 .out
                 .dropped
                 .last()
-                .is_some_and(|d| picture.contains(&d.reason.as_str()));
+                .is_some_and(|d| picture.contains(&d.reason.as_str()) || lost(d));
         }
         seen_dropped = cx.out.dropped.len();
         if !is_photo {

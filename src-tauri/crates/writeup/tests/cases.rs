@@ -1272,3 +1272,16 @@ fn a_contest_works_caption() {
     ));
     assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eleventh round (fresh14 b05, a WeChat article copied to a company's site, whose board was titled by a
+/// picture's caption): a short line right under the lone "?" a copy leaves where a picture was is the picture's
+/// caption, not a heading; set apart from it by a blank line it stays a heading.
+#[test]
+fn a_caption_under_a_lost_pictures_mark() {
+    let a = "近日,西航港開發區黨工委以“凝心鑄魂 二十大精神深入基層”為主題,開展了“兩新”黨組織百人聯建活動,特銳德川開電氣黨員代表應邀參加。";
+    let b = "活動現場,西航港開發區黨工委副書記、管委會主任成云波表示,黨建工作是一切工作的根本保證,服務保障經濟社會發展是黨建工作的初心使命。";
+    let w = s(&format!("{a}\n?\n領導發言\n\n?\n{b}"));
+    assert_eq!(texts_of(&w, BlockKind::Caption), ["領導發言"], "{:#?}", kinds(&w));
+    let w = s(&format!("{a}\n?\n\n領導發言\n\n{b}"));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+}
