@@ -711,6 +711,30 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search) {
         return Some(ChromeKind::Navigation);
     }
+    // a page's counter with its figure: "文章字数：991", "阅读量：1024" (a label of the count and a number, nothing else)
+    let counted_field = t.split_once(['：', ':']).is_some_and(|(label, n)| {
+        let n = n.trim();
+        [
+            "字数",
+            "字數",
+            "阅读量",
+            "閱讀量",
+            "阅读数",
+            "閱讀數",
+            "点击量",
+            "點擊量",
+            "浏览量",
+            "瀏覽量",
+        ]
+        .iter()
+        .any(|x| label.trim().ends_with(x))
+            && label.chars().count() <= 6
+            && !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+    });
+    if counted_field {
+        return Some(ChromeKind::Statistics);
+    }
     // a gallery's label left without its pictures: "现场组图:", "活动照片：" (a label and its colon alone)
     let gallery = ["组图", "組圖", "图集", "圖集", "图片", "圖片", "照片"]
         .iter()
@@ -1047,6 +1071,16 @@ mod tests {
         assert!(title_chrome("5G基站建设党员先锋队").is_none());
         assert!(title_chrome("“A001号”党员先锋岗授牌仪式在我局举行").is_none());
         assert!(looks_like_chrome("麻花传M0044苏蜜清歌").is_none());
+    }
+
+    /// Issue 14, eleventh round (the boards of the never-studied fresh6b t06, one titled "文章字数：991"): a page's
+    /// counter with its figure is chrome; a sentence that counts words is not.
+    #[test]
+    fn a_pages_counter_with_its_figure() {
+        assert_eq!(looks_like_chrome("文章字数：991"), Some(ChromeKind::Statistics));
+        assert_eq!(title_chrome("阅读量:1024"), Some(ChromeKind::Statistics));
+        assert!(looks_like_chrome("征文字数：3000字以内").is_none());
+        assert!(title_chrome("全市党员志愿者服务时长突破10万小时").is_none());
     }
 
     /// Issue 14, eleventh round (fresh14 b13, a hospital page): a gallery's label and its colon, left without the
