@@ -2923,8 +2923,21 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     // a heading with nothing under it at the end of the write-up, as long as a sentence, is the text cut off after
     // its number ("1.各党总支、直属党支部要把评选工作作为加强支"), not a section of its own
     let prose_before = blocks.iter().rev().skip(1).any(|b| b.kind == BlockKind::Paragraph);
+    // (or shorter than its parallel heads, two or more of one length before it: "三、创新活动方式，保障实效落" after
+    // "一、精准锚定目标，筑牢融合根基" and "二、聚焦核心内容，彰显农垦特色")
+    let cut_short = blocks.split_last().is_some_and(|(last, before)| {
+        let heads: Vec<usize> = before
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading && b.level == last.level)
+            .map(|b| b.text.chars().count())
+            .collect();
+        heads.len() >= 2 && heads.iter().all(|n| *n == heads[0]) && last.text.chars().count() < heads[0]
+    });
     if let Some(last) = blocks.last_mut().filter(|_| prose_before) {
-        if last.kind == BlockKind::Heading && width(&last.text) >= 20.0 && !last.text.ends_with(['：', ':']) {
+        if last.kind == BlockKind::Heading
+            && (width(&last.text) >= 20.0 || cut_short)
+            && !last.text.ends_with(['：', ':'])
+        {
             last.kind = BlockKind::Paragraph;
             last.level = None;
         }

@@ -1285,3 +1285,27 @@ fn a_caption_under_a_lost_pictures_mark() {
     let w = s(&format!("{a}\n?\n\n領導發言\n\n{b}"));
     assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eleventh round (fresh14 b09, a prefecture portal cut inside its third heading; fresh9 w05 likewise): a
+/// numbered heading closing the page, shorter than two or more parallel heads of one length before it, is the text
+/// cut off; one as long as they are, or after a single other head, stays a heading.
+#[test]
+fn a_closing_head_shorter_than_its_parallel_heads_is_cut_off() {
+    let page = |last: &str| {
+        format!("{PARA_13}\n\n一、精准锚定目标,筑牢融合根基\n\n{PARA_13}\n\n二、聚焦核心内容,彰显农垦特色\n\n{PARA_13}\n\n{last}")
+    };
+    let w = s(&page("三、创新活动方式,保障实效落"));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(
+        (last.kind, last.cut_off),
+        (BlockKind::Paragraph, true),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&page("三、创新活动方式,保障实效落地"));
+    assert_eq!(w.blocks.last().unwrap().kind, BlockKind::Heading, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "{PARA_13}\n\n1、把握主题,服务专业\n\n{PARA_13}\n\n2、服务引领"
+    ));
+    assert_eq!(w.blocks.last().unwrap().kind, BlockKind::Heading, "{:#?}", kinds(&w));
+}
