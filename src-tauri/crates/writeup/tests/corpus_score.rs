@@ -120,9 +120,12 @@ const PENDING_NEVER_STUDIED: [&str; 3] = ["p9r", "p9u", "p9x"];
 /// figure is "never studied except t15"; without t15 it moved 37 / 55 = 67.3 → 40 / 55 = 72.7. In the eighth round
 /// two rules read off fresh8 (a strip of reader chrome and what stands above it; a value ending before an unknown
 /// label) took it to 52 / 62 = 83.9 (t06 +1, t12 +1; neither studied). In the ninth round a rule read off fresh9 (a
-/// unit and a name in brackets closing the text) took fresh6a to 95 / 98 = 96.9 (t01); fresh6b did not move.
+/// unit and a name in brackets closing the text) took fresh6a to 95 / 98 = 96.9 (t01); fresh6b did not move. In the
+/// eleventh round two rules read off boards (a title with a catalogue code, from the lead's look at t03; a page's
+/// counter with its figure, from t06's board titled "文章字数：991") took fresh6b to 56 / 62 = 90.3 (t03 11 → 14,
+/// t06 9 → 10): t03 and t06 count as studied from their boards from then on.
 const FLOOR_FRESH6A: f64 = 96.5;
-const FLOOR_FRESH6B: f64 = 83.5;
+const FLOOR_FRESH6B: f64 = 90.0;
 /// The seventh round's later batch (`tests/pages/fresh7`, 11 pages), keyed before the parser with the rules read off
 /// fresh6a was run on it: first measure 56 / 72 = 77.8 (a second clean figure of that round's rules on pages nobody
 /// had seen). It may be studied after that; fresh6b never is. After the rules read off its misses: 68 / 71 = 95.8
@@ -142,8 +145,9 @@ const FLOOR_FRESH8: f64 = 98.0;
 /// parser was run on it: first measure 134 / 163 = 82.2 (the rules up to the eighth round, on pages nobody had seen).
 /// Studied after that: rules read off the kinds of its misses (a bare numbered list, run-in items wrapped short,
 /// counters and comment forms, a site's version, a writer's unit, a long photo caption), each kept only when no page
-/// of any other set lost an item, took it to 153 / 159 = 96.2 (and fresh6a's t01 4 / 5 → 5 / 5).
-const FLOOR_FRESH9: f64 = 96.0;
+/// of any other set lost an item, took it to 153 / 159 = 96.2 (and fresh6a's t01 4 / 5 → 5 / 5). In the eleventh
+/// round the rule of a closing head shorter than its parallel heads (read off fresh14) took w05 to 17 / 18: 154 / 159.
+const FLOOR_FRESH9: f64 = 96.5;
 /// A second batch of the ninth round (`tests/pages/fresh10`, 8 pages), gathered after that round's rules were written
 /// and keyed before the parser was run on it: the clean measure of those rules on pages nobody had seen. First measure
 /// 45 / 52 = 86.5 (the same with the parser of the start of the round). Studied after that: four rules read off its
@@ -169,8 +173,12 @@ const FLOOR_FRESH12: f64 = 97.5;
 const FLOOR_FRESH13: f64 = 96.0;
 /// The eleventh round's batch (`tests/pages/fresh14`, 16 pages), keyed before the parser was run on it: first measure
 /// 113 / 135 = 83.7 (the rules up to the tenth round, on pages nobody had seen; 111 / 135 with two keys that had kept
-/// ruby pinyin against the key convention, corrected after the first run).
-const FLOOR_FRESH14: f64 = 83.5;
+/// ruby pinyin against the key convention, corrected after the first run). Studied after that: rules read off its
+/// misses (a WeChat meta line, the breadcrumb's items repeated as column labels, footer links to the unit's accounts,
+/// a breadcrumb opening on the site's name, the system's own account, a gallery's label, a contest work's caption, a
+/// caption under a lost picture's ?, a closing head shorter than its parallel heads) took it to 131 / 131, no page of
+/// any other set losing an item.
+const FLOOR_FRESH14: f64 = 99.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
