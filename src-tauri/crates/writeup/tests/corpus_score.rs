@@ -179,6 +179,10 @@ const FLOOR_FRESH13: f64 = 96.0;
 /// caption under a lost picture's ?, a closing head shorter than its parallel heads) took it to 131 / 131, no page of
 /// any other set losing an item.
 const FLOOR_FRESH14: f64 = 99.0;
+/// The eleventh round's second batch (`tests/pages/fresh15`, 10 pages), gathered after the rules read off fresh14
+/// and keyed before the parser was run on it: first measure 55 / 69 = 79.7 (the clean figure of the eleventh round's
+/// rules on pages nobody had seen).
+const FLOOR_FRESH15: f64 = 79.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -190,7 +194,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 17] = [
+const BATCHES: [Batch; 18] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -207,6 +211,7 @@ const BATCHES: [Batch; 17] = [
     batch("fresh12", "fresh12 held-out", FLOOR_FRESH12, 14),
     batch("fresh13", "fresh13 held-out", FLOOR_FRESH13, 10),
     batch("fresh14", "fresh14 held-out", FLOOR_FRESH14, 16),
+    batch("fresh15", "fresh15 held-out", FLOOR_FRESH15, 10),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
