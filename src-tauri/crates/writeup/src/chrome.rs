@@ -809,6 +809,29 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if short && has_time_of_day(t) && has_date(t) && han_share(t) < 0.5 {
         return Some(ChromeKind::Timestamp);
     }
+    // a picture's placeholder in brackets: "（资料图片）", "(資料圖片)", "（配图）"
+    let placeholder = bracketed(t).is_some_and(|inner| {
+        matches!(
+            inner.trim(),
+            "资料图片" | "資料圖片" | "配图" | "配圖" | "示意图" | "示意圖"
+        )
+    });
+    if placeholder {
+        return Some(ChromeKind::FigureRef);
+    }
+    // a site's header line: its organiser ("建德市新闻传媒中心 主办"), or a column beside the site's name ("社区
+    // 建德新闻网")
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let organiser = matches!(parts[..], [unit, "主办" | "主辦" | "承办" | "承辦"] if unit.chars().all(is_han)
+        && unit.chars().count() >= 4);
+    let site = |p: &str| (4..=10).contains(&p.chars().count()) && (p.ends_with("新闻网") || p.ends_with("新聞網"));
+    let column_and_site = parts.len() == 2
+        && parts.iter().all(|p| p.chars().all(is_han))
+        && parts.iter().any(|p| site(p))
+        && parts.iter().any(|p| p.chars().count() <= 4);
+    if w <= 30.0 && (organiser || column_and_site) {
+        return Some(ChromeKind::Masthead);
+    }
     // figure references standing alone: （图1） 图2 [图片]
     let bare = t.trim_matches(|c: char| matches!(c, '（' | '）' | '(' | ')' | '[' | ']' | '【' | '】' | ' '));
     if let Some(n) = bare.strip_prefix('图') {
@@ -1081,6 +1104,20 @@ mod tests {
         assert_eq!(title_chrome("阅读量:1024"), Some(ChromeKind::Statistics));
         assert!(looks_like_chrome("征文字数：3000字以内").is_none());
         assert!(title_chrome("全市党员志愿者服务时长突破10万小时").is_none());
+    }
+
+    /// Issue 14, eleventh round (fresh15 c04 and c07, read after their first measure): a site's header lines (its
+    /// organiser, a column beside the site's name) and a picture's placeholder in brackets are chrome; a headline
+    /// naming an organiser, or a bracketed note about pictures, is not.
+    #[test]
+    fn a_sites_header_lines_and_a_pictures_placeholder() {
+        assert_eq!(looks_like_chrome("建德市新闻传媒中心 主办"), Some(ChromeKind::Masthead));
+        assert_eq!(looks_like_chrome("社区 建德新闻网"), Some(ChromeKind::Masthead));
+        assert_eq!(looks_like_chrome("(資料圖片)"), Some(ChromeKind::FigureRef));
+        assert_eq!(looks_like_chrome("（资料图片）"), Some(ChromeKind::FigureRef));
+        assert!(looks_like_chrome("市委宣传部主办“红色故事”宣讲比赛").is_none());
+        assert!(looks_like_chrome("（图片由社区居民拍摄，记录了四十年变迁）").is_none());
+        assert!(looks_like_chrome("党建引领 共建共享").is_none());
     }
 
     /// Issue 14, eleventh round (fresh14 b13, a hospital page): a gallery's label and its colon, left without the

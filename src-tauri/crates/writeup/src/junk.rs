@@ -20,7 +20,10 @@ pub fn opens_junk_region(t: &str) -> Option<&'static str> {
         "我要留言",
         "我要評論",
     ];
-    const RECO: [&str; 12] = [
+    const RECO: [&str; 14] = [
+        // (fresh15 c07)
+        "精彩推送",
+        "相关推送",
         "精彩推荐",
         "相关推荐",
         "相关阅读",
@@ -306,6 +309,7 @@ mod tests {
         assert!(junk_reason("[图片]").is_some());
         assert!(opens_junk_region("最新评论").is_some());
         assert!(opens_junk_region("精彩推荐").is_some());
+        assert!(opens_junk_region("精彩推送").is_some());
         assert!(is_breadcrumb("首页 > 机关党建 > 正文"));
         assert!(is_breadcrumb("首页---机关动态"));
         // (fresh14 b15: a county news site's breadcrumb of spaces, its name first, read as the kicker)
