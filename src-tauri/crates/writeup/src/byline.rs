@@ -30,6 +30,11 @@ pub struct Parsed {
 // (label, field, needs a separator after it)
 const LABELS: &[(&str, Field, bool)] = &[
     ("信息来源", Field::Source, true),
+    // the issuing department of a unit's own page: "发文部门:第二党支部" (fresh15 c05)
+    ("发文部门", Field::Source, true),
+    ("發文部門", Field::Source, true),
+    ("发布部门", Field::Source, true),
+    ("發布部門", Field::Source, true),
     ("文章来源", Field::Source, true),
     ("文章來源", Field::Source, true),
     ("稿件来源", Field::Source, true),
@@ -1027,6 +1032,17 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (fresh15 c05, a college office's page, after its first measure): the issuing
+    /// department under its label is the source.
+    #[test]
+    fn the_issuing_department_is_the_source() {
+        let p = parse("发布时间:2023-02-20   发文部门:第二党支部    作者:龚志威   点击:").expect("byline");
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref(), p.author.as_deref()),
+            (Some("2023-02-20"), Some("第二党支部"), Some("龚志威"))
+        );
+    }
 
     /// Issue 14, eleventh round (fresh14 b14, a hospital portal): the account a publishing system files a page under
     /// names no source and no author.
