@@ -3062,6 +3062,19 @@ fn unit_like_end(t: &str) -> bool {
 /// signature line (the issuing unit, a date, a name). The one test, shared with preflight.
 pub fn reads_cut_off(text: &str) -> bool {
     let t = text.trim_end();
+    // a paper's pointer to the rest of the story after the last sentence ("…胜利召开！ 详见P7", "（下转第3版）") is no
+    // part of it
+    let pointer_at = POINTER_WORDS
+        .iter()
+        .filter_map(|w| t.rfind(w))
+        .map(|i| {
+            t[..i]
+                .rfind(['（', '('])
+                .filter(|b| t[*b..i].trim().is_empty())
+                .unwrap_or(i)
+        })
+        .find(|&i| page_pointer(&t[i..]));
+    let t = pointer_at.map_or(t, |i| t[..i].trim_end());
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
@@ -3080,6 +3093,22 @@ pub fn reads_cut_off(text: &str) -> bool {
     // ("2.") is an item cut off before its first word
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
     bare_number || (!ends && (prose || arabic_number(t).is_some()))
+}
+
+/// A paper's pointer to a page: "详见P7", "详见第7版", "（下转第3版）", "转A2版".
+const POINTER_WORDS: [&str; 7] = ["详见", "詳見", "下转", "下轉", "转", "轉", "接"];
+
+fn page_pointer(t: &str) -> bool {
+    let t = t.trim().trim_matches(['（', '）', '(', ')']);
+    let Some(rest) = POINTER_WORDS.iter().find_map(|w| t.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches('第');
+    let page = rest
+        .strip_prefix(['P', 'p'])
+        .or_else(|| rest.strip_suffix('版'))
+        .map(|n| n.trim_start_matches(|c: char| c.is_ascii_uppercase()));
+    page.is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Structures pasted plain text.

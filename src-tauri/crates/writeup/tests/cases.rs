@@ -1309,3 +1309,13 @@ fn a_closing_head_shorter_than_its_parallel_heads_is_cut_off() {
     ));
     assert_eq!(w.blocks.last().unwrap().kind, BlockKind::Heading, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eleventh round (fresh15 c08, a company e-paper's column opener, after its first measure): a paper's
+/// pointer to a page after the last sentence ("详见P7") leaves the text complete; a sentence cut before it does not.
+#[test]
+fn a_pointer_to_a_page_after_the_last_sentence() {
+    let w = s("开栏语 近年来,上汽集团各级党组织积极响应上海“四大品牌”建设,8个党建品牌获评上海国企党建品牌。本报将逐一介绍这8个党建品牌,以实际行动迎接党的二十大胜利召开! 详见P7");
+    assert!(w.blocks.iter().all(|b| !b.cut_off), "{:#?}", kinds(&w));
+    let w = s("近年来,上汽集团各级党组织积极响应上海“四大品牌”建设,8个党建品牌获评上海国企党建品牌。本报将逐一介绍这8个党建品牌 详见P7");
+    assert!(w.blocks.iter().any(|b| b.cut_off), "{:#?}", kinds(&w));
+}
