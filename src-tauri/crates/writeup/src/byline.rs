@@ -30,6 +30,11 @@ pub struct Parsed {
 // (label, field, needs a separator after it)
 const LABELS: &[(&str, Field, bool)] = &[
     ("信息来源", Field::Source, true),
+    // the issuing department of a unit's own page: "发文部门:第二党支部" (fresh15 c05)
+    ("发文部门", Field::Source, true),
+    ("發文部門", Field::Source, true),
+    ("发布部门", Field::Source, true),
+    ("發布部門", Field::Source, true),
     ("文章来源", Field::Source, true),
     ("文章來源", Field::Source, true),
     ("稿件来源", Field::Source, true),
@@ -648,6 +653,99 @@ fn journal_issue(t: &str) -> bool {
     (1..=2).contains(&n) && y == 4 && (2..=12).contains(&han) && !name.contains(['，', '。'])
 }
 
+/// The account a publishing system files a page under when nobody is named ("本文来源: 系统", "作者：admin"): no
+/// source and no author.
+fn cms_account(v: &str) -> bool {
+    matches!(
+        v.trim().to_lowercase().as_str(),
+        "系统" | "系統" | "管理员" | "管理員" | "超级管理员" | "超級管理員" | "admin" | "administrator"
+    )
+}
+
+/// The regions a WeChat article's meta line closes with (its IP region): the provinces, in both scripts.
+const REGIONS: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "重慶",
+    "河北",
+    "山西",
+    "辽宁",
+    "遼寧",
+    "吉林",
+    "黑龙江",
+    "黑龍江",
+    "江苏",
+    "江蘇",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "山東",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "廣東",
+    "海南",
+    "四川",
+    "贵州",
+    "貴州",
+    "云南",
+    "雲南",
+    "陕西",
+    "陝西",
+    "甘肃",
+    "甘肅",
+    "青海",
+    "台湾",
+    "臺灣",
+    "内蒙古",
+    "广西",
+    "廣西",
+    "西藏",
+    "宁夏",
+    "寧夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "澳門",
+    "內蒙古",
+];
+
+/// A WeChat article's meta line as copies keep it: the account's name, the date and time it was published and its IP
+/// region ("川開電氣有限公司 2023年04月27日 17:59 四川", "文摘   2024-11-06 20:02   山东"). The account is the source,
+/// unless it is the platform's tag (原创, 文摘), which names none.
+fn wechat_meta(t: &str) -> Option<Parsed> {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let (region, rest) = parts.split_last()?;
+    if !REGIONS.contains(region) {
+        return None;
+    }
+    let (account, when) = match rest.first() {
+        Some(a) if !a.starts_with(|c: char| c.is_ascii_digit()) => (Some(*a), &rest[1..]),
+        _ => (None, rest),
+    };
+    let when = when.join(" ");
+    let wc: Vec<char> = when.chars().collect();
+    if starts_with_date(&wc) != Some(wc.len()) || !when.contains([':', '：']) {
+        return None;
+    }
+    let source = account
+        .filter(|a| !matches!(*a, "原创" | "原創" | "文摘" | "转载" | "轉載"))
+        .filter(|a| a.chars().all(is_han) && (2..=20).contains(&a.chars().count()));
+    if account.is_some() && source.is_none() && !account.is_some_and(|a| a.chars().all(is_han)) {
+        return None;
+    }
+    Some(Parsed {
+        source: source.map(str::to_string),
+        date: Some(when),
+        ..Parsed::default()
+    })
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -711,6 +809,9 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 ..Parsed::default()
             });
         }
+    }
+    if let Some(p) = wechat_meta(t) {
+        return Some(p);
     }
     let chars: Vec<char> = t.chars().collect();
     let mut p = Parsed::default();
@@ -854,7 +955,8 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     Some((head, tail)) if crate::chrome::looks_like_chrome(tail).is_some() => head.trim().to_string(),
                     _ => v,
                 });
-                if value.is_some() {
+                // (the publishing system's own account, "本文来源: 系统", names no source)
+                if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.source = value;
                 }
             }
@@ -870,7 +972,7 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     [unit, name] if unit_end(unit) && unit.chars().all(is_han) && person_name(name) => name.to_string(),
                     _ => v,
                 });
-                if value.is_some() {
+                if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.author = value;
                 }
             }
@@ -930,6 +1032,45 @@ pub fn parse(line: &str) -> Option<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (fresh15 c05, a college office's page, after its first measure): the issuing
+    /// department under its label is the source.
+    #[test]
+    fn the_issuing_department_is_the_source() {
+        let p = parse("发布时间:2023-02-20   发文部门:第二党支部    作者:龚志威   点击:").expect("byline");
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref(), p.author.as_deref()),
+            (Some("2023-02-20"), Some("第二党支部"), Some("龚志威"))
+        );
+    }
+
+    /// Issue 14, eleventh round (fresh14 b14, a hospital portal): the account a publishing system files a page under
+    /// names no source and no author.
+    #[test]
+    fn the_systems_own_account_names_no_one() {
+        let p = parse("发布时间:2017-10-27 15:39 本文来源: 系统").expect("byline");
+        assert_eq!((p.source, p.date.as_deref()), (None, Some("2017-10-27 15:39")));
+        assert_eq!(parse("作者：admin 发布时间：2020-01-02").expect("byline").author, None);
+        assert_eq!(
+            parse("来源：系统工程学院").expect("byline").source.as_deref(),
+            Some("系统工程学院")
+        );
+    }
+
+    /// Issue 14, eleventh round (fresh14 b05, a WeChat article copied to a company's site): the meta line of a WeChat
+    /// article is its byline, the account its source (a platform tag names none); a line that merely ends on a
+    /// province is not.
+    #[test]
+    fn a_wechat_meta_line() {
+        let p = parse("川開電氣有限公司 2023年04月27日 17:59 四川").expect("meta line");
+        assert_eq!(p.source.as_deref(), Some("川開電氣有限公司"));
+        assert_eq!(p.date.as_deref(), Some("2023年04月27日 17:59"));
+        // (fresh5b s08)
+        let p = parse("文摘   2024-11-06 20:02   山东  ").expect("meta line");
+        assert_eq!((p.source, p.date.as_deref()), (None, Some("2024-11-06 20:02")));
+        assert!(wechat_meta("2023年04月27日 我们来到四川").is_none());
+        assert!(wechat_meta("党员志愿服务队 2023年04月27日 四川").is_none());
+    }
 
     /// Issue 14, eighth round (read off fresh8's v02): a field of the page's own after a value, under a label this
     /// parser does not know, is no part of the value.

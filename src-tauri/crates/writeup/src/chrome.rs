@@ -65,7 +65,10 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 65] = [
+const NAV_ITEMS: [&str; 67] = [
+    // the links to a unit's accounts in a page's footer: "預約掛號 結果查詢 舉報郵箱 官方微博 官方微信" (fresh14 b11)
+    "官方微信",
+    "官方微博",
     // a comment widget's label alone after the text (fresh13 a08)
     "评论",
     "評論",
@@ -708,6 +711,37 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search) {
         return Some(ChromeKind::Navigation);
     }
+    // a page's counter with its figure: "文章字数：991", "阅读量：1024" (a label of the count and a number, nothing else)
+    let counted_field = t.split_once(['：', ':']).is_some_and(|(label, n)| {
+        let n = n.trim();
+        [
+            "字数",
+            "字數",
+            "阅读量",
+            "閱讀量",
+            "阅读数",
+            "閱讀數",
+            "点击量",
+            "點擊量",
+            "浏览量",
+            "瀏覽量",
+        ]
+        .iter()
+        .any(|x| label.trim().ends_with(x))
+            && label.chars().count() <= 6
+            && !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+    });
+    if counted_field {
+        return Some(ChromeKind::Statistics);
+    }
+    // a gallery's label left without its pictures: "现场组图:", "活动照片：" (a label and its colon alone)
+    let gallery = ["组图", "組圖", "图集", "圖集", "图片", "圖片", "照片"]
+        .iter()
+        .any(|g| field.ends_with(g));
+    if field.len() < t.len() && gallery && field.chars().count() <= 6 && field.chars().all(is_han) {
+        return Some(ChromeKind::FigureRef);
+    }
     // a site's masthead declaration and its buttons run together: "国家烟草专卖局主管 中国烟草总公司传媒中心主办
     // 首页加入收藏订阅中心" (a page header, never a headline)
     if w <= 80.0 && ((t.contains("主管") && t.contains("主办")) || t.contains("加入收藏") || t.contains("设为首页"))
@@ -774,6 +808,29 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     if short && has_time_of_day(t) && has_date(t) && han_share(t) < 0.5 {
         return Some(ChromeKind::Timestamp);
+    }
+    // a picture's placeholder in brackets: "（资料图片）", "(資料圖片)", "（配图）"
+    let placeholder = bracketed(t).is_some_and(|inner| {
+        matches!(
+            inner.trim(),
+            "资料图片" | "資料圖片" | "配图" | "配圖" | "示意图" | "示意圖"
+        )
+    });
+    if placeholder {
+        return Some(ChromeKind::FigureRef);
+    }
+    // a site's header line: its organiser ("建德市新闻传媒中心 主办"), or a column beside the site's name ("社区
+    // 建德新闻网")
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let organiser = matches!(parts[..], [unit, "主办" | "主辦" | "承办" | "承辦"] if unit.chars().all(is_han)
+        && unit.chars().count() >= 4);
+    let site = |p: &str| (4..=10).contains(&p.chars().count()) && (p.ends_with("新闻网") || p.ends_with("新聞網"));
+    let column_and_site = parts.len() == 2
+        && parts.iter().all(|p| p.chars().all(is_han))
+        && parts.iter().any(|p| site(p))
+        && parts.iter().any(|p| p.chars().count() <= 4);
+    if w <= 30.0 && (organiser || column_and_site) {
+        return Some(ChromeKind::Masthead);
     }
     // figure references standing alone: （图1） 图2 [图片]
     let bare = t.trim_matches(|c: char| matches!(c, '（' | '）' | '(' | ')' | '[' | ']' | '【' | '】' | ' '));
@@ -974,12 +1031,117 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if han_share(t) < 0.5 {
         return Some(ChromeKind::NotChinese);
     }
+    // a date with its time of day, as a page or a WeChat copy prints its publishing time ("川開電氣有限公司 2023年04月27日
+    // 17:59 四川"): a headline names a day, never the minute it was posted
+    if has_date(t) && has_time_of_day(t) && !t.contains(['，', '。', '：']) {
+        return Some(ChromeKind::Timestamp);
+    }
+    if width(t) <= 20.0 && product_code(t) {
+        return Some(ChromeKind::FileName);
+    }
     None
+}
+
+/// A catalogue code run into Chinese words, the shape of spam injected into hijacked pages ("…传M0044苏…"): one to
+/// four capital letters and a zero-padded serial of three or more digits, with Chinese right before and after it.
+/// Model numbers and names (C919, G20, 5G) are not zero-padded.
+fn product_code(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < c.len() {
+        if !c[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < c.len() && c[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let tok = &c[start..i];
+        let letters = tok.iter().take_while(|x| x.is_ascii_uppercase()).count();
+        let digits = &tok[letters..];
+        let inside = start > 0 && is_han(c[start - 1]) && i < c.len() && is_han(c[i]);
+        if (1..=4).contains(&letters)
+            && digits.len() >= 3
+            && digits[0] == '0'
+            && digits.iter().all(char::is_ascii_digit)
+            && inside
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, eleventh round (the lead's look at fresh6b t03's boards, a hijacked page titled by its spam line): a
+    /// short title with a catalogue code run into its Chinese words is no headline; model numbers and names are.
+    #[test]
+    fn a_title_with_a_catalogue_code_inside() {
+        // (and a WeChat copy's meta line, fresh14 b05: a date with its time of day is no headline)
+        assert_eq!(
+            title_chrome("川開電氣有限公司 2023年04月27日 17:59 四川"),
+            Some(ChromeKind::Timestamp)
+        );
+        assert!(title_chrome("2023年4月27日，全市党建工作会议召开").is_none());
+        assert_eq!(title_chrome("麻花传M0044苏蜜清歌"), Some(ChromeKind::FileName));
+        assert_eq!(title_chrome("精品MD0012在线观看"), Some(ChromeKind::FileName));
+        assert!(title_chrome("C919大飞机首飞成功").is_none());
+        assert!(title_chrome("G20峰会志愿者党支部").is_none());
+        assert!(title_chrome("5G基站建设党员先锋队").is_none());
+        assert!(title_chrome("“A001号”党员先锋岗授牌仪式在我局举行").is_none());
+        assert!(looks_like_chrome("麻花传M0044苏蜜清歌").is_none());
+    }
+
+    /// Issue 14, eleventh round (the boards of the never-studied fresh6b t06, one titled "文章字数：991"): a page's
+    /// counter with its figure is chrome; a sentence that counts words is not.
+    #[test]
+    fn a_pages_counter_with_its_figure() {
+        assert_eq!(looks_like_chrome("文章字数：991"), Some(ChromeKind::Statistics));
+        assert_eq!(title_chrome("阅读量:1024"), Some(ChromeKind::Statistics));
+        assert!(looks_like_chrome("征文字数：3000字以内").is_none());
+        assert!(title_chrome("全市党员志愿者服务时长突破10万小时").is_none());
+    }
+
+    /// Issue 14, eleventh round (fresh15 c04 and c07, read after their first measure): a site's header lines (its
+    /// organiser, a column beside the site's name) and a picture's placeholder in brackets are chrome; a headline
+    /// naming an organiser, or a bracketed note about pictures, is not.
+    #[test]
+    fn a_sites_header_lines_and_a_pictures_placeholder() {
+        assert_eq!(looks_like_chrome("建德市新闻传媒中心 主办"), Some(ChromeKind::Masthead));
+        assert_eq!(looks_like_chrome("社区 建德新闻网"), Some(ChromeKind::Masthead));
+        assert_eq!(looks_like_chrome("(資料圖片)"), Some(ChromeKind::FigureRef));
+        assert_eq!(looks_like_chrome("（资料图片）"), Some(ChromeKind::FigureRef));
+        assert!(looks_like_chrome("市委宣传部主办“红色故事”宣讲比赛").is_none());
+        assert!(looks_like_chrome("（图片由社区居民拍摄，记录了四十年变迁）").is_none());
+        assert!(looks_like_chrome("党建引领 共建共享").is_none());
+    }
+
+    /// Issue 14, eleventh round (fresh14 b13, a hospital page): a gallery's label and its colon, left without the
+    /// pictures, are chrome; the label without a colon, or a longer label, is not.
+    #[test]
+    fn a_gallerys_label_without_its_pictures() {
+        assert_eq!(looks_like_chrome("现场组图:"), Some(ChromeKind::FigureRef));
+        assert_eq!(looks_like_chrome("活动照片："), Some(ChromeKind::FigureRef));
+        assert!(looks_like_chrome("现场组图").is_none());
+        assert!(looks_like_chrome("图片展的主题：").is_none());
+        assert!(looks_like_chrome("活动剪影：").is_none());
+    }
+
+    /// Issue 14, eleventh round (fresh14 b11, a hospital page whose footer links were read as a heading): the links to
+    /// a unit's official accounts, in a footer's row or alone, are chrome; a slogan of four equal items, or a sentence
+    /// or headline that names the account, is not.
+    #[test]
+    fn a_footers_links_to_the_units_accounts() {
+        assert!(looks_like_chrome("預約掛號 結果查詢 舉報郵箱 官方微博 官方微信").is_some());
+        assert!(looks_like_chrome("官方微信").is_some());
+        assert!(looks_like_chrome("学党史 悟思想 办实事 开新局").is_none());
+        assert!(looks_like_chrome("医院官方微信上线").is_none());
+        assert!(looks_like_chrome("欢迎关注医院官方微信，及时获取就诊信息。").is_none());
+    }
 
     /// Issue 14, tenth round (fresh12): a bar of a site's menu may hold one Latin item; a headline with one bar, or
     /// a bar of four items one of them Latin, is no menu.

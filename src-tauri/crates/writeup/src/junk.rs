@@ -20,7 +20,10 @@ pub fn opens_junk_region(t: &str) -> Option<&'static str> {
         "我要留言",
         "我要評論",
     ];
-    const RECO: [&str; 12] = [
+    const RECO: [&str; 14] = [
+        // (fresh15 c07)
+        "精彩推送",
+        "相关推送",
         "精彩推荐",
         "相关推荐",
         "相关阅读",
@@ -277,8 +280,10 @@ pub fn is_breadcrumb(t: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '/' | '／'))
         .filter(|p| !p.is_empty())
         .collect();
+    // (or the site's name in the home page's place: "古田新闻网 新闻中心 古田城事")
+    let site = |p: &str| (3..=10).contains(&p.chars().count()) && p.chars().all(is_han) && p.ends_with(['网', '網']);
     let spaced = parts.len() >= 3
-        && matches!(parts[0], "首页" | "首頁" | "网站首页" | "網站首頁")
+        && (matches!(parts[0], "首页" | "首頁" | "网站首页" | "網站首頁") || site(parts[0]))
         && parts[1..]
             .iter()
             .all(|p| (2..=8).contains(&p.chars().count()) && p.chars().all(is_han));
@@ -304,8 +309,13 @@ mod tests {
         assert!(junk_reason("[图片]").is_some());
         assert!(opens_junk_region("最新评论").is_some());
         assert!(opens_junk_region("精彩推荐").is_some());
+        assert!(opens_junk_region("精彩推送").is_some());
         assert!(is_breadcrumb("首页 > 机关党建 > 正文"));
         assert!(is_breadcrumb("首页---机关动态"));
+        // (fresh14 b15: a county news site's breadcrumb of spaces, its name first, read as the kicker)
+        assert!(is_breadcrumb("古田新闻网 新闻中心 古田城事"));
+        assert!(!is_breadcrumb("中国文明网 评论"));
+        assert!(!is_breadcrumb("学习强国 学习平台 上线"));
         // a hospital portal's breadcrumb with spaces only (fresh12 z02)
         assert!(is_breadcrumb("首页 新闻中心 医院新闻"));
         assert!(is_breadcrumb("首页 / 新闻速递 / 正文"));

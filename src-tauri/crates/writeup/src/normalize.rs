@@ -401,9 +401,10 @@ pub fn tidy_spaces(s: &str) -> String {
 }
 
 /// Removes references to the pictures of a web page from running text: "（图1）", "(图2)", "（见图3）",
-/// "（如图一）". On a board the photos stand elsewhere, so the reference points at nothing.
+/// "（如图一）", and a link's prompt in brackets, "(点击了解更多)", "（点击查看）". On a board the photos stand
+/// elsewhere and nothing can be clicked, so the reference points at nothing.
 pub fn strip_figure_refs(s: &str) -> String {
-    if !s.contains('图') {
+    if !s.contains('图') && !s.contains("点击") && !s.contains("點擊") {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -411,6 +412,16 @@ pub fn strip_figure_refs(s: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         if matches!(chars[i], '（' | '(') {
+            // a link's prompt: 点击 and a few words, nothing of a sentence
+            let click = matches!(chars.get(i + 1..i + 3), Some(['点', '击']) | Some(['點', '擊']));
+            let close = chars[i + 1..].iter().take(12).position(|c| matches!(c, '）' | ')'));
+            if let Some(c) = close.filter(|_| click) {
+                let inner = &chars[i + 1..i + 1 + c];
+                if !inner.iter().any(|c| matches!(c, '，' | '。' | ',' | '；')) {
+                    i += c + 2;
+                    continue;
+                }
+            }
             let mut j = i + 1;
             if matches!(chars.get(j), Some('见' | '如')) {
                 j += 1;
@@ -506,6 +517,15 @@ mod tests {
             "开展“图说党史”活动（图文并茂）。"
         );
         assert_eq!(strip_figure_refs("（图为活动现场）"), "（图为活动现场）");
+        // (a link's prompt, fresh15 c09, which titled a board: "…发布会在上海展览中心召开(点击了解更多)。")
+        assert_eq!(
+            strip_figure_refs("发布会在上海展览中心召开(点击了解更多)。经过层层遴选"),
+            "发布会在上海展览中心召开。经过层层遴选"
+        );
+        assert_eq!(
+            strip_figure_refs("群众可（点击进入，或扫码）参与投票。"),
+            "群众可（点击进入，或扫码）参与投票。"
+        );
     }
 
     #[test]

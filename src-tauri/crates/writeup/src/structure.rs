@@ -340,6 +340,7 @@ fn caption_words(t: &str) -> bool {
                 || ends_with_figure_number(t)
                 || ends_with_photo_credit(t)
                 || bracketed_photo_credit(t)
+                || credited_work(t)
                 || (w <= 40.0
                     && !t.contains(['。', '，'])
                     && ["现场", "合影", "合影留念", "留影", "一角", "照片", "剪影", "掠影"]
@@ -379,6 +380,21 @@ fn bracketed_photo_credit(t: &str) -> bool {
         && ["摄影", "攝影", "图片", "圖片", "摄", "攝"]
             .iter()
             .any(|l| inner.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+}
+
+/// A picture shown as a work with its author, as a contest's page prints it under the picture: "一等奖:《终于等到你》
+/// 作者:石伟红  妇产科" (the work's title in 《》, then its author's or photographer's label and a name).
+fn credited_work(t: &str) -> bool {
+    let Some(after) = t.rfind('》').map(|p| &t[p + '》'.len_utf8()..]) else {
+        return false;
+    };
+    let credit = ["作者", "摄影", "攝影"].iter().any(|l| {
+        after
+            .trim_start()
+            .strip_prefix(l)
+            .is_some_and(|r| r.starts_with(['：', ':']))
+    });
+    width(t) <= 40.0 && t.contains('《') && !t.contains(['。', '，', '；']) && credit
 }
 
 /// A caption numbered at its end: "党员志愿者在社区开展宣讲 图1", "活动现场（图2）".
@@ -634,11 +650,15 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         // whether the line before was set aside as a picture's file name or placeholder (".jpg)", "img_0032.jpg")
         if cx.out.dropped.len() > seen_dropped {
             let picture = [m::IMAGE_PLACEHOLDER, m::PICTURE_NAME, m::CHROME_FILE_NAME];
+            // (or a lone "?", the mark a copy of a WeChat article leaves where a picture was, right above the line)
+            let lost = |d: &Dropped| {
+                d.reason == m::EMPTY_MARKUP && !it.gap_before && d.text.trim().chars().all(|c| matches!(c, '?' | '？'))
+            };
             it.after_picture = cx
                 .out
                 .dropped
                 .last()
-                .is_some_and(|d| picture.contains(&d.reason.as_str()));
+                .is_some_and(|d| picture.contains(&d.reason.as_str()) || lost(d));
         }
         seen_dropped = cx.out.dropped.len();
         if !is_photo {
@@ -1506,6 +1526,21 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     let mut kicker: Option<(String, Vec<usize>)> = None;
     let mut title: Option<(String, Vec<usize>)> = None;
     let mut subtitle: Option<(String, Vec<usize>)> = None;
+    // the items of a breadcrumb met above the text (set aside already, or met in the header)
+    let mut crumbs: Vec<String> = Vec::new();
+    // (not its last item: the page itself, "正文" or the article's headline, "…>工作总结>文明创建工作总结")
+    let crumb_parts = |t: &str| -> Vec<String> {
+        let parts: Vec<&str> = t.split(|c: char| !is_han(c)).filter(|p| !p.is_empty()).collect();
+        let upper = parts.split_last().map_or(&[][..], |(_, r)| r);
+        upper
+            .iter()
+            .filter(|p| (2..=8).contains(&p.chars().count()))
+            .map(|p| p.to_string())
+            .collect()
+    };
+    for d in cx.out.dropped.iter().filter(|d| junk::is_breadcrumb(&d.text)) {
+        crumbs.extend(crumb_parts(&d.text));
+    }
     for &i in &head {
         let it = &items[i];
         // the title rule: a line that looks like chrome is never a title, kicker or subtitle
@@ -1542,11 +1577,24 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             }
             _ => {}
         }
-        if let Some(p) = byline::parse(&it.text) {
+        // (a line made only of the breadcrumb's items, "党团建设", "支部活动掠影" under "当前位置:首页 >> 党团建设 >>
+        // 党建工作 >> 支部活动掠影", is the column's label repeated by the template, never a byline or the title)
+        let crumb_items = !crumbs.is_empty()
+            && it
+                .text
+                .split_whitespace()
+                .all(|p| crumbs.iter().any(|c| c == p) && p.chars().all(is_han));
+        if crumb_items {
+            consumed[i] = true;
+            cx.drop_item(it, m::BREADCRUMB);
+        } else if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
         } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) || column_line(&it.text) {
             consumed[i] = true;
+            if junk::is_breadcrumb(&it.text) {
+                crumbs.extend(crumb_parts(&it.text));
+            }
             cx.drop_item(it, m::BREADCRUMB);
         } else if let Some(k) = it
             .text
@@ -2875,8 +2923,21 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     // a heading with nothing under it at the end of the write-up, as long as a sentence, is the text cut off after
     // its number ("1.各党总支、直属党支部要把评选工作作为加强支"), not a section of its own
     let prose_before = blocks.iter().rev().skip(1).any(|b| b.kind == BlockKind::Paragraph);
+    // (or shorter than its parallel heads, two or more of one length before it: "三、创新活动方式，保障实效落" after
+    // "一、精准锚定目标，筑牢融合根基" and "二、聚焦核心内容，彰显农垦特色")
+    let cut_short = blocks.split_last().is_some_and(|(last, before)| {
+        let heads: Vec<usize> = before
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading && b.level == last.level)
+            .map(|b| b.text.chars().count())
+            .collect();
+        heads.len() >= 2 && heads.iter().all(|n| *n == heads[0]) && last.text.chars().count() < heads[0]
+    });
     if let Some(last) = blocks.last_mut().filter(|_| prose_before) {
-        if last.kind == BlockKind::Heading && width(&last.text) >= 20.0 && !last.text.ends_with(['：', ':']) {
+        if last.kind == BlockKind::Heading
+            && (width(&last.text) >= 20.0 || cut_short)
+            && !last.text.ends_with(['：', ':'])
+        {
             last.kind = BlockKind::Paragraph;
             last.level = None;
         }
@@ -3001,6 +3062,19 @@ fn unit_like_end(t: &str) -> bool {
 /// signature line (the issuing unit, a date, a name). The one test, shared with preflight.
 pub fn reads_cut_off(text: &str) -> bool {
     let t = text.trim_end();
+    // a paper's pointer to the rest of the story after the last sentence ("…胜利召开！ 详见P7", "（下转第3版）") is no
+    // part of it
+    let pointer_at = POINTER_WORDS
+        .iter()
+        .filter_map(|w| t.rfind(w))
+        .map(|i| {
+            t[..i]
+                .rfind(['（', '('])
+                .filter(|b| t[*b..i].trim().is_empty())
+                .unwrap_or(i)
+        })
+        .find(|&i| page_pointer(&t[i..]));
+    let t = pointer_at.map_or(t, |i| t[..i].trim_end());
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
@@ -3019,6 +3093,22 @@ pub fn reads_cut_off(text: &str) -> bool {
     // ("2.") is an item cut off before its first word
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
     bare_number || (!ends && (prose || arabic_number(t).is_some()))
+}
+
+/// A paper's pointer to a page: "详见P7", "详见第7版", "（下转第3版）", "转A2版".
+const POINTER_WORDS: [&str; 7] = ["详见", "詳見", "下转", "下轉", "转", "轉", "接"];
+
+fn page_pointer(t: &str) -> bool {
+    let t = t.trim().trim_matches(['（', '）', '(', ')']);
+    let Some(rest) = POINTER_WORDS.iter().find_map(|w| t.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches('第');
+    let page = rest
+        .strip_prefix(['P', 'p'])
+        .or_else(|| rest.strip_suffix('版'))
+        .map(|n| n.trim_start_matches(|c: char| c.is_ascii_uppercase()));
+    page.is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Structures pasted plain text.

@@ -1230,3 +1230,92 @@ fn a_paragraph_broken_inside_a_book_title() {
     let w = s(&format!("{p}\n然后,蔡书记解读了《上实附小2023年度工作计划》。\n{b}"));
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eleventh round (fresh14 b10, a hospital portal whose board was titled by the site's name): a line made
+/// of the breadcrumb's items under it ("党团建设", "支部活动掠影") is the column's label repeated by the template —
+/// never a byline name, never the title — and the breadcrumb's last item (the page itself) is not one of them.
+#[test]
+fn the_breadcrumbs_items_repeated_as_column_labels() {
+    let p = "    在4-5月,乳腺中心党支部在新成立的西院区组织员工进行了以“建设美丽西院、创建良好环境”为主题的摄影大赛,展示科室内部风采,凸显科室文化,创建优美的文化环境。";
+    let head = "北京大学肿瘤医院\n\n大众版专业版手机APP\n\n返回\n\n顶部\n\n网站导航\n当前位置:首页 >> 党团建设 >> 党建工作 >> 支部活动掠影 >> 正文\n\n党团建设\n\n支部活动掠影\n\n";
+    let title = "乳腺中心党支部开展“建设美丽西院、创建良好环境”摄影大赛";
+    let w = s(&format!("{head}{title}\n\n    {title}\n\n{p}"));
+    assert_eq!(w.title.as_deref(), Some(title), "{:#?}", kinds(&w));
+    assert_eq!(w.byline.author, None);
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 1, "{:#?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    // (a breadcrumb that closes on the headline leaves the headline the title: fresh11 y05)
+    let w = s(&format!(
+        "当前位置:范文网>职场文书>工作总结>文明创建工作总结\n\n文明创建工作总结\n\n{p}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("文明创建工作总结"), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, eleventh round (fresh14 b14, a hospital's photo contest): a work shown with its title in 《》 and its
+/// author under the picture is a caption, not a last paragraph cut off; a sentence naming a work and its author is
+/// text.
+#[test]
+fn a_contest_works_caption() {
+    let p = "据悉,南溪山医院此次“迎七一”职工摄影比赛是该院工会、宣传科、党办为迎接建党96周年而举办的一次活动。比赛一共收到来自医院七个党支部、分工会职工的摄影作品99幅。";
+    let w = s(&format!(
+        "{p}\n\n通讯员  张超群\n\n一等奖:《终于等到你》 作者:石伟红  妇产科  \n"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Caption),
+        ["一等奖：《终于等到你》作者：石伟红 妇产科"],
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(w.blocks.iter().all(|b| !b.cut_off), "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "{p}\n\n其中，一等奖作品《终于等到你》的作者是妇产科石伟红医生。"
+    ));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, eleventh round (fresh14 b05, a WeChat article copied to a company's site, whose board was titled by a
+/// picture's caption): a short line right under the lone "?" a copy leaves where a picture was is the picture's
+/// caption, not a heading; set apart from it by a blank line it stays a heading.
+#[test]
+fn a_caption_under_a_lost_pictures_mark() {
+    let a = "近日,西航港開發區黨工委以“凝心鑄魂 二十大精神深入基層”為主題,開展了“兩新”黨組織百人聯建活動,特銳德川開電氣黨員代表應邀參加。";
+    let b = "活動現場,西航港開發區黨工委副書記、管委會主任成云波表示,黨建工作是一切工作的根本保證,服務保障經濟社會發展是黨建工作的初心使命。";
+    let w = s(&format!("{a}\n?\n領導發言\n\n?\n{b}"));
+    assert_eq!(texts_of(&w, BlockKind::Caption), ["領導發言"], "{:#?}", kinds(&w));
+    let w = s(&format!("{a}\n?\n\n領導發言\n\n{b}"));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, eleventh round (fresh14 b09, a prefecture portal cut inside its third heading; fresh9 w05 likewise): a
+/// numbered heading closing the page, shorter than two or more parallel heads of one length before it, is the text
+/// cut off; one as long as they are, or after a single other head, stays a heading.
+#[test]
+fn a_closing_head_shorter_than_its_parallel_heads_is_cut_off() {
+    let page = |last: &str| {
+        format!("{PARA_13}\n\n一、精准锚定目标,筑牢融合根基\n\n{PARA_13}\n\n二、聚焦核心内容,彰显农垦特色\n\n{PARA_13}\n\n{last}")
+    };
+    let w = s(&page("三、创新活动方式,保障实效落"));
+    let last = w.blocks.last().unwrap();
+    assert_eq!(
+        (last.kind, last.cut_off),
+        (BlockKind::Paragraph, true),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&page("三、创新活动方式,保障实效落地"));
+    assert_eq!(w.blocks.last().unwrap().kind, BlockKind::Heading, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "{PARA_13}\n\n1、把握主题,服务专业\n\n{PARA_13}\n\n2、服务引领"
+    ));
+    assert_eq!(w.blocks.last().unwrap().kind, BlockKind::Heading, "{:#?}", kinds(&w));
+}
+
+/// Issue 14, eleventh round (fresh15 c08, a company e-paper's column opener, after its first measure): a paper's
+/// pointer to a page after the last sentence ("详见P7") leaves the text complete; a sentence cut before it does not.
+#[test]
+fn a_pointer_to_a_page_after_the_last_sentence() {
+    let w = s("开栏语 近年来,上汽集团各级党组织积极响应上海“四大品牌”建设,8个党建品牌获评上海国企党建品牌。本报将逐一介绍这8个党建品牌,以实际行动迎接党的二十大胜利召开! 详见P7");
+    assert!(w.blocks.iter().all(|b| !b.cut_off), "{:#?}", kinds(&w));
+    let w = s("近年来,上汽集团各级党组织积极响应上海“四大品牌”建设,8个党建品牌获评上海国企党建品牌。本报将逐一介绍这8个党建品牌 详见P7");
+    assert!(w.blocks.iter().any(|b| b.cut_off), "{:#?}", kinds(&w));
+}
