@@ -160,15 +160,21 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
     let rects: Vec<Rect> = parts.iter().map(|(r, _)| *r).collect();
     let hole = largest_empty(body, &rects);
     let area = body.area().max(1e-9);
-    // Blocks do not overlap, except text on a panel: the panel counts once.
+    // Blocks do not overlap, except what lies on a panel.
     let panels: Vec<Rect> = parts
         .iter()
         .filter(|(_, p)| *p == Part::Panel)
         .map(|(r, _)| *r)
         .collect();
+    // What lies on a panel or tile (a 前言's text, a pull quote and its bar): the panel is the block, counted once.
+    let on_panel = |r: &Rect, p: Part| {
+        panels
+            .iter()
+            .any(|q| q.contains(r) && (p != Part::Panel || q.area() > r.area() + 1e-6))
+    };
     let covered: f64 = parts
         .iter()
-        .filter(|(r, p)| *p == Part::Panel || !panels.iter().any(|q| q.contains(r)))
+        .filter(|(r, p)| !on_panel(r, *p))
         .map(|(r, _)| clip(*r, body).area())
         .sum();
     let photo_area: f64 = parts
@@ -176,10 +182,11 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
         .filter(|(_, p)| *p == Part::Photo)
         .map(|(r, _)| clip(*r, body).area())
         .sum();
-    // Edges: captions follow their photos and labels their figures, so they do not count on their own.
+    // Edges: captions follow their photos and labels their figures, so they do not count on their own; nor does
+    // what lies on a panel.
     let (blocks, kinds): (Vec<Rect>, Vec<Part>) = parts
         .iter()
-        .filter(|(_, p)| !matches!(p, Part::Caption | Part::FigureLabel))
+        .filter(|(r, p)| !matches!(p, Part::Caption | Part::FigureLabel) && !on_panel(r, *p))
         .copied()
         .unzip();
     let al = alignment(frame.safe_area(), &blocks, block_gap(frame.width, frame.height));
@@ -413,5 +420,91 @@ mod tests {
         let a = alignment(safe, &pyramid, 10.0);
         assert_eq!(a.misaligned, 2);
         assert!((a.worst - 30.0).abs() < 1e-9);
+    }
+
+    fn item(id: &str, source: Source, kind: ItemKind) -> zhanban_frames::Item {
+        zhanban_frames::Item {
+            id: id.into(),
+            source,
+            kind,
+        }
+    }
+
+    fn text(id: &str, rect: Rect, role: TextRole) -> zhanban_frames::Item {
+        let block = zhanban_frames::TextBlock {
+            rect,
+            role,
+            min_size_pt: 10.0,
+            runs: Vec::new(),
+        };
+        item(id, Source::Theme, ItemKind::Text(block))
+    }
+
+    fn tile(id: &str, rect: Rect) -> zhanban_frames::Item {
+        let r = zhanban_frames::RectItem {
+            rect,
+            fill: None,
+            stroke: None,
+            radius: 0.0,
+        };
+        item(id, Source::Theme, ItemKind::Rect(r))
+    }
+
+    fn photo(rect: Rect) -> zhanban_frames::Item {
+        let img = zhanban_frames::ImageItem {
+            photo: "p".into(),
+            rect,
+            crop: Rect::new(0.0, 0.0, 100.0, 100.0),
+            orientation: 1,
+            pixel_width: 100,
+            pixel_height: 100,
+        };
+        item("photo-p", Source::Photo { hash: "p".into() }, ItemKind::Image(img))
+    }
+
+    fn board(items: Vec<zhanban_frames::Item>) -> BoardFrame {
+        BoardFrame {
+            id: "w1-b1".into(),
+            number: 1,
+            name: "一".into(),
+            width: 1000.0,
+            height: 600.0,
+            bleed: 3.0,
+            safe: 20.0,
+            background: zhanban_frames::Color {
+                r: 255,
+                g: 255,
+                b: 255,
+                a: 1.0,
+            },
+            fonts: Vec::new(),
+            items,
+        }
+    }
+
+    #[test]
+    fn what_lies_on_a_tile_is_not_an_outer_edge() {
+        // Text in two columns on the left, a pull-quote tile on the right up to the safe area: its accent bar and
+        // its text, inset by the tile's padding, lie on the tile — the tile's edges are the block's.
+        let items = vec![
+            text("title", Rect::new(20.0, 20.0, 960.0, 60.0), TextRole::BoardTitle),
+            text("text-0", Rect::new(20.0, 100.0, 290.0, 400.0), TextRole::Body),
+            text("text-1", Rect::new(330.0, 100.0, 290.0, 400.0), TextRole::Body),
+            tile("quote-tile", Rect::new(640.0, 100.0, 340.0, 300.0)),
+            tile("quote-bar", Rect::new(640.0, 100.0, 8.0, 300.0)),
+            text("pull-quote", Rect::new(688.0, 200.0, 252.0, 80.0), TextRole::Heading1),
+        ];
+        let c = critique(&board(items.clone()));
+        assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+        // A photo under the tile, inset from its edges, is off the grid all the same.
+        let mut off = items;
+        off.push(photo(Rect::new(700.0, 420.0, 200.0, 140.0)));
+        let c = critique(&board(off));
+        assert_eq!(c.misaligned, 2, "{:?}", c.misaligned_at);
+        assert!(
+            c.misaligned_at.iter().all(|e| e.starts_with("photo")),
+            "{:?}",
+            c.misaligned_at
+        );
     }
 }
