@@ -674,8 +674,10 @@ fn compose_up_to(
                 body.bottom() - vh - lh
             };
             if body.h - vh - lh - gap > title_em * 2.0 {
+                // The gaps take the rounding: the last tile ends on the body's edge.
+                let step = if n > 1 { (body.w - cw) / (n - 1) as f64 } else { 0.0 };
                 for k in 0..n {
-                    let x = body.x + k as f64 * (cw + gap);
+                    let x = body.x + k as f64 * step;
                     board.set_text(
                         format!("figure-{k}"),
                         Source::Exhibition {
