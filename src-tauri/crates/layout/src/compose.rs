@@ -674,8 +674,10 @@ fn compose_up_to(
                 body.bottom() - vh - lh
             };
             if body.h - vh - lh - gap > title_em * 2.0 {
+                // The gaps take the rounding: the last tile ends on the body's edge.
+                let step = if n > 1 { (body.w - cw) / (n - 1) as f64 } else { 0.0 };
                 for k in 0..n {
-                    let x = body.x + k as f64 * (cw + gap);
+                    let x = body.x + k as f64 * step;
                     board.set_text(
                         format!("figure-{k}"),
                         Source::Exhibition {
@@ -995,7 +997,10 @@ fn compose_up_to(
                         lefts.push(b.rect.x);
                         rights.push(b.rect.right());
                     }
-                    gallery::snap_rows(
+                    // ... unless that opens a larger hole than the rows had (a row moved aside leaves a void), one over half
+                    // the critic's goal.
+                    let unsnapped = a.clone();
+                    if gallery::snap_rows(
                         a,
                         &gphotos,
                         region,
@@ -1003,7 +1008,18 @@ fn compose_up_to(
                         gap,
                         min_area,
                         &mut caption_or_zero,
-                    );
+                    ) {
+                        let hole_with = |a: &Arrangement| {
+                            let mut blocks: Vec<Rect> =
+                                text.iter().flat_map(|(_, f)| &f.blocks).map(|b| b.rect).collect();
+                            blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                            critic::largest_empty(body, &blocks).area()
+                        };
+                        let (after, before) = (hole_with(a), hole_with(&unsnapped));
+                        if after > before + 1.0 && after > 0.5 * critic::HOLE_GOAL * body.area() {
+                            *a = unsnapped;
+                        }
+                    }
                 }
                 let size = text
                     .as_ref()

@@ -962,7 +962,7 @@ const SNAP_NARROWEST: f64 = 0.9;
 /// Rows of a placed block whose outer edges line up with nothing (a row narrower than the others, centred — a
 /// pyramid) put on the grid: each such row is narrowed or widened, at its height, to span exactly from one of
 /// `lefts` to one of `rights` (the edges of the text columns and of the safe area; the other rows' edges are added
-/// here), inside `within`, the change taken by cropping its photos' sides (narrower) or tops and bottoms (wider)
+/// here) or, a lone photo, exactly over one photo of another row, inside `within`, the change taken by cropping its photos' sides (narrower) or tops and bottoms (wider)
 /// within [`JUSTIFY_CROP`], never into their faces, past their resolution, under `min_area` or with a caption
 /// taller than it had. The closest such span wins; a row with none stays. Returns whether a row moved.
 pub fn snap_rows(
@@ -1025,8 +1025,16 @@ pub fn snap_rows(
             v
         };
         let (ls, rs) = (others(true), others(false));
-        let near = |v: &[f64], x: f64| v.iter().any(|e| (e - x).abs() <= TOL);
-        if near(&ls, x0) && near(&rs, x1) {
+        // The spans on the grid: from a left edge to a right edge, or — for a lone photo — exactly over one photo
+        // of another row (over the like photo of a pair).
+        let mut spans: Vec<(f64, f64)> = ls.iter().flat_map(|&l| rs.iter().map(move |&rr| (l, rr))).collect();
+        for (q, &(s, e)) in rows.iter().enumerate() {
+            if q != r && j - i == 1 {
+                spans.extend(a.cells[s..e].iter().map(|c| (c.rect.x, c.rect.right())));
+            }
+        }
+        let near = |(l, rr): &(f64, f64)| (l - x0).abs() <= TOL && (rr - x1).abs() <= TOL;
+        if spans.iter().any(near) {
             continue;
         }
         // Per cell: the narrowest and widest it may be at its height.
@@ -1052,18 +1060,16 @@ pub fn snap_rows(
         let gaps = gap * (j - i - 1) as f64;
         let (wmin, wmax) = range.iter().fold((gaps, gaps), |(a0, a1), (lo, hi)| (a0 + lo, a1 + hi));
         let mut best: Option<(f64, f64, f64)> = None;
-        for &l in &ls {
-            for &rr in &rs {
-                let w = rr - l;
-                // Narrower only a little: a row shrunk to a far edge opens a hole beside it.
-                let floor = wmin.max(SNAP_NARROWEST * (x1 - x0));
-                if l < within.x - 1e-6 || rr > within.right() + 1e-6 || w < floor - 1e-9 || w > wmax + 1e-9 {
-                    continue;
-                }
-                let cost = (w - (x1 - x0)).abs() + (l - x0).abs();
-                if best.is_none_or(|(c, ..)| cost < c) {
-                    best = Some((cost, l, rr));
-                }
+        for &(l, rr) in &spans {
+            let w = rr - l;
+            // Narrower only a little: a row shrunk to a far edge opens a hole beside it.
+            let floor = wmin.max(SNAP_NARROWEST * (x1 - x0));
+            if l < within.x - 1e-6 || rr > within.right() + 1e-6 || w < floor - 1e-9 || w > wmax + 1e-9 {
+                continue;
+            }
+            let cost = (w - (x1 - x0)).abs() + (l - x0).abs();
+            if best.is_none_or(|(c, ..)| cost < c) {
+                best = Some((cost, l, rr));
             }
         }
         let Some((_, l, rr)) = best else { continue };
@@ -1227,6 +1233,52 @@ mod tests {
         assert!((a.cells[0].rect.x - a.cells[2].rect.x).abs() < 1.0);
         assert!(a.cells[2].rect.w <= 450.0 + 1e-6 && a.cells[2].rect.h <= 300.0 + 1e-6);
         assert!(a.cells.iter().all(|c| c.crop <= JUSTIFY_CROP + 1e-9));
+    }
+
+    #[test]
+    fn a_lone_photo_at_its_limit_goes_over_the_like_photo_of_the_pair_below() {
+        // The 1200×900 board of the design bench (w1, 24 photos): beside the text, a 16:9 photo at its resolution
+        // limit (499 mm) alone in the upper row, centred, over a portrait and a 16:9 photo of the same width. On
+        // the grid, the lone photo goes over its like: both its edges on the lower row's.
+        let cell = |x: f64, y: f64, w: f64, h: f64| Cell {
+            rect: Rect::new(x, y, w, h),
+            caption: None,
+            crop: 0.0,
+        };
+        let limited = GalleryPhoto {
+            max: Some((499.0, 280.7)),
+            ..p(16.0 / 9.0)
+        };
+        let photos = [limited.clone(), p(2.0 / 3.0), limited];
+        let mut a = Arrangement {
+            cells: vec![
+                cell(548.5, 137.9, 499.0, 280.6),
+                cell(416.0, 450.0, 245.0, 367.2),
+                cell(681.0, 536.6, 499.0, 280.6),
+            ],
+            coverage: 0.9,
+            mean_crop: 0.0,
+            emphasis_penalty: 0.0,
+            bounds: Rect::new(416.0, 137.9, 764.0, 679.3),
+            resolution_limited: true,
+            rows_area: 0.0,
+        };
+        let within = Rect::new(416.0, 110.0, 764.0, 770.0);
+        let moved = snap_rows(
+            &mut a,
+            &photos,
+            within,
+            (&[20.0], &[1180.0, 396.0]),
+            20.0,
+            60_000.0,
+            &mut |_, _| Some(0.0),
+        );
+        assert!(moved);
+        let (top, like) = (a.cells[0].rect, a.cells[2].rect);
+        assert!(
+            (top.x - like.x).abs() < 1.0 && (top.right() - like.right()).abs() < 1.0,
+            "{top:?} over {like:?}"
+        );
     }
 
     #[test]
