@@ -8,7 +8,7 @@
 //! Owns only this guard over planned groups; it must not form groups, move photos or measure anything.
 
 use zhanban_frames::{Source, TextRole};
-use zhanban_writeup::{looks_like_chrome, title_chrome};
+use zhanban_writeup::{looks_like_chrome, title_chrome, title_fragment};
 
 use crate::messages;
 use crate::model::{BlockKind, Material};
@@ -39,7 +39,8 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
         if g.kind == GroupKind::Content && !edited(&g.title_source) {
             let continued = g.title.ends_with(messages::CONTINUED);
             let mut title = tidy_heading(g.title.trim_end_matches(messages::CONTINUED)).to_string();
-            if title.trim().is_empty() || title_chrome(&title).is_some() {
+            // (a line cut inside a quotation by the page's wrapping, or an author line, titles no board either)
+            if title.trim().is_empty() || title_chrome(&title).or_else(|| title_fragment(&title)).is_some() {
                 let new = fallback_title(g, material, &previous_title);
                 notes.push(messages::chrome_title(&title, &new));
                 title = new;
@@ -136,7 +137,7 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
                 .iter()
                 .filter(|b| matches!(b.kind, BlockKind::Heading1 | BlockKind::Heading2))
                 .map(|b| b.text.trim())
-                .find(|t| !t.is_empty() && title_chrome(t).is_none())
+                .find(|t| !t.is_empty() && title_chrome(t).or_else(|| title_fragment(t)).is_none())
         });
         if let Some(h) = heading {
             return h.to_string();
@@ -147,7 +148,7 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
                 .iter()
                 .find(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
                 .and_then(|b| crate::headline::from_opening(&b.text))
-                .filter(|h| title_chrome(h).is_none())
+                .filter(|h| title_chrome(h).or_else(|| title_fragment(h)).is_none())
         });
         if let Some(h) = opening {
             return h;

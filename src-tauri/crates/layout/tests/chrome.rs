@@ -63,6 +63,32 @@ fn chrome_titles_never_reach_a_board() {
 }
 
 #[test]
+fn a_section_heading_cut_inside_a_quotation_or_an_author_line_titles_no_board() {
+    // The lead's look at every page's board titles: level-1 headings the parser read from a line cut by a page's
+    // wrapping ("…精心构建“评", "机关第一党委函〔20223") or from an author line ("刘文波 奚婷霞 高嘉") titled boards.
+    for fragment in [
+        "2025年，我局以模范机关创建为重要契机，精心构建“评",
+        "机关第一党委函〔20223",
+        "刘文波 奚婷霞 高嘉",
+    ] {
+        let m = material(
+            "机关党建工作经验交流",
+            vec![
+                block(BlockKind::Paragraph, PROSE),
+                block(BlockKind::Heading1, fragment),
+                block(BlockKind::Paragraph, PROSE),
+            ],
+        );
+        let p = plan(&m, &Overrides::default());
+        let titles: Vec<&str> = p.groups.iter().map(|g| g.title.as_str()).collect();
+        assert!(
+            !titles.contains(&fragment),
+            "{fragment:?} printed as a board title: {titles:?}"
+        );
+    }
+}
+
+#[test]
 fn without_a_heading_the_exhibition_title_stands_in() {
     let m = material(
         "www.gov.cn/xxgk/2023-05/08/content_123.htm",

@@ -42,6 +42,9 @@ pub enum ChromeKind {
     NotChinese,
     /// The web-junk vocabulary of [`crate::junk`]: APP prompts, editor sign-offs, page buttons, image placeholders.
     Junk,
+    /// A piece of a line, not a title: a quotation or bracket left open or closed without its opening (a line cut
+    /// by the page's wrapping), or only people's names (an author line). Only ever said of a title or heading.
+    Fragment,
 }
 
 impl ChromeKind {
@@ -60,6 +63,7 @@ impl ChromeKind {
             ChromeKind::FigureRef => m::IMAGE_PLACEHOLDER,
             ChromeKind::NotChinese => m::CHROME_NOT_CHINESE,
             ChromeKind::Junk => m::CHROME_JUNK,
+            ChromeKind::Fragment => m::CHROME_FRAGMENT,
         }
     }
 }
@@ -1039,7 +1043,63 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if width(t) <= 20.0 && product_code(t) {
         return Some(ChromeKind::FileName);
     }
+    // a forum's bar over a post ("只看楼主 倒序阅读0发表于：1990-01-29")
+    if FORUM_BAR.iter().any(|w| t.contains(w)) {
+        return Some(ChromeKind::Navigation);
+    }
     None
+}
+
+/// Whether a line printed as a board title is a piece of another line rather than a title: a quotation or bracket
+/// left open or closed without its opening (a line cut by the page's wrapping), or only people's names (an author
+/// line). Layout asks this of every board title besides [`title_chrome`]; the parser still reads such a line as
+/// text cut by wrapping where it can.
+pub fn title_fragment(text: &str) -> Option<ChromeKind> {
+    let t = text.trim();
+    (!paired(t) || only_names(t)).then_some(ChromeKind::Fragment)
+}
+
+/// The words of a forum's bar over a post: no headline holds them.
+const FORUM_BAR: [&str; 4] = ["只看楼主", "只看樓主", "倒序阅读", "倒序閱讀"];
+
+/// Whether every quotation mark and bracket of a title is closed after it opens: a headline never leaves one open
+/// ("…精心构建“评", "机关第一党委函〔20223" — a line cut by the page's wrapping) nor closes one it did not open
+/// ("…活动的通知》" — the end of a document's name split over two lines).
+fn paired(t: &str) -> bool {
+    let pairs = [
+        ('“', '”'),
+        ('《', '》'),
+        ('〔', '〕'),
+        ('（', '）'),
+        ('【', '】'),
+        ('「', '」'),
+        ('(', ')'),
+    ];
+    let mut open: Vec<char> = Vec::new();
+    for c in t.chars() {
+        if let Some((o, _)) = pairs.iter().find(|(o, _)| *o == c) {
+            open.push(*o);
+        } else if let Some((o, _)) = pairs.iter().find(|(_, cl)| *cl == c) {
+            if open.pop() != Some(*o) {
+                return false;
+            }
+        }
+    }
+    open.is_empty()
+}
+
+/// Common surnames (the hundred most frequent, single characters): the first character of a name.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤奚";
+
+/// Whether a title is only people's names between spaces ("刘文波 奚婷霞 高嘉", an article's author line): two or
+/// more names of two or three Chinese characters, each opening on a common surname.
+fn only_names(t: &str) -> bool {
+    let names: Vec<&str> = t.split_whitespace().collect();
+    names.len() >= 2
+        && names.iter().all(|n| {
+            let c: Vec<char> = n.chars().collect();
+            (2..=3).contains(&c.len()) && c.iter().all(|ch| is_han(*ch)) && SURNAMES.contains(c[0])
+        })
 }
 
 /// A catalogue code run into Chinese words, the shape of spam injected into hijacked pages ("…传M0044苏…"): one to
@@ -1094,6 +1154,37 @@ mod tests {
         assert!(title_chrome("5G基站建设党员先锋队").is_none());
         assert!(title_chrome("“A001号”党员先锋岗授牌仪式在我局举行").is_none());
         assert!(looks_like_chrome("麻花传M0044苏蜜清歌").is_none());
+    }
+
+    /// Issue 14 (the lead's look at every page's board titles): a line cut inside a quotation or bracket, the end
+    /// of a document's name split over two lines, a forum's bar and an author line are no titles; headlines with
+    /// their quotations closed, and spaced headlines of short phrases, are.
+    #[test]
+    fn a_line_cut_inside_a_quotation_a_forums_bar_and_an_author_line_are_no_titles() {
+        for t in [
+            "2025年，我局以模范机关创建为重要契机，精心构建“评",
+            "机关第一党委函〔20223",
+            "“进社区亮身份比奉献”党员志愿服务群众活动的通知》",
+            "刘文波 奚婷霞 高嘉",
+            "肖光伟 杨宇哲",
+        ] {
+            assert_eq!(title_fragment(t), Some(ChromeKind::Fragment), "{t}");
+        }
+        assert_eq!(
+            title_chrome("只看楼主 倒序阅读0发表于：1990-01-29"),
+            Some(ChromeKind::Navigation)
+        );
+        for t in [
+            "关于开展“一支部一品牌”党建工作典型案例评选活动的通知",
+            "机关第一党委“主题党日”活动制度",
+            "庆七一 学党史 重温入党誓词",
+            "点亮微心愿，书香递能量",
+            "王家坝 李家村结对共建",
+            "公文处理培训讲义（襄垣）",
+            "《团结报》成了“抢手货”",
+        ] {
+            assert!(title_chrome(t).is_none() && title_fragment(t).is_none(), "{t}");
+        }
     }
 
     /// Issue 14, eleventh round (the boards of the never-studied fresh6b t06, one titled "文章字数：991"): a page's
