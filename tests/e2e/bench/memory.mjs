@@ -5,7 +5,7 @@
 // as this binary gets, measured in the same run), the project made and open, the boards shown, after visiting every
 // board one by one on the canvas, and after an export with 审阅 (the export dialog's default). Each figure is taken
 // after three idle seconds (the app trims its allocator two seconds after the last command: src-tauri/src/trim.rs);
-// the app's own PSS and the web process's are also broken down by mapping. Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
+// each process's PSS is also broken down (anonymous vs file-backed, the largest mappings). Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
 // from the boards shown to after every board and the export. Figures to read, not assertions; run by
 // `bash scripts/bench memory` (release build).
 //
@@ -79,18 +79,30 @@ function pss(pid) {
   return { total, by };
 }
 
-/** The largest parts of one process's PSS by what is mapped (a file, [heap], anonymous memory), in MB. */
-function mappings(pid, top = 6) {
+/** One process's PSS broken down, in MB: anonymous vs file-backed (smaps_rollup's Pss_Anon / Pss_File / Pss_Shmem,
+ *  where a library's relocated or written pages count as anonymous), and the largest parts by what is mapped (a file,
+ *  [heap], anonymous memory — executable anonymous memory, JavaScriptCore's JIT code, apart), each with its anonymous
+ *  part (the RSS of its anonymous pages). */
+function breakdown(pid, top = 8) {
+  const roll = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+  const field = (f) => Number(new RegExp(`^${f}:\\s+(\\d+)`, "m").exec(roll)?.[1] ?? 0) / 1024;
   const by = {};
   let name = "";
   for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
-    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-    if (head) name = head[1] || "[anonymous]";
+    const head = /^[0-9a-f]+-[0-9a-f]+ (\S+) \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      name = head[2] ? head[2].split("/").pop() : head[1].includes("x") ? "[anonymous, executable]" : "[anonymous]";
+      by[name] ??= { pss: 0, anon: 0 };
+      continue;
+    }
     const pss = /^Pss:\s+(\d+) kB/.exec(line);
-    if (pss) by[name] = (by[name] ?? 0) + Number(pss[1]) / 1024;
+    if (pss) by[name].pss += Number(pss[1]) / 1024;
+    const anon = /^Anonymous:\s+(\d+) kB/.exec(line);
+    if (anon) by[name].anon += Number(anon[1]) / 1024;
   }
-  return Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([n, v]) => `${n.split("/").pop()} ${v.toFixed(0)}`).join(", ");
+  const parts = Object.entries(by).sort((a, b) => b[1].pss - a[1].pss).slice(0, top)
+    .map(([n, v]) => `${n} ${v.pss.toFixed(0)}${v.anon >= 0.5 && v.anon < v.pss - 0.5 ? ` (anon ${v.anon.toFixed(0)})` : ""}`);
+  return `anon ${field("Pss_Anon").toFixed(0)}, file ${field("Pss_File").toFixed(0)}, shmem ${field("Pss_Shmem").toFixed(0)}; ${parts.join(", ")}`;
 }
 
 const idle = (s) =>
@@ -109,9 +121,10 @@ async function main() {
     const m = pss(pid);
     const parts = Object.entries(m.by).sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ");
     console.log(`  ${step.padEnd(34)} ${m.total.toFixed(0).padStart(5)} MB  (${parts})`);
-    console.log(`  ${"".padEnd(34)}       the app's own by mapping: ${mappings(pid)}`);
-    const web = [...processes()].find(([, info]) => info.ppid === pid && info.name.startsWith("WebKitWebProces"));
-    if (web) console.log(`  ${"".padEnd(34)}       the web process by mapping: ${mappings(web[0], 8)}`);
+    console.log(`  ${"".padEnd(34)}       the app's own: ${breakdown(pid)}`);
+    for (const [p, info] of processes()) {
+      if (info.ppid === pid && info.name.startsWith("WebKit")) console.log(`  ${"".padEnd(34)}       ${info.name}: ${breakdown(p)}`);
+    }
     return m.total;
   };
   try {
@@ -139,6 +152,8 @@ async function main() {
     await measure("after visiting every board");
 
     const out = join(work, "export");
+    // The export of 25 boards with 审阅 runs past WebDriver's default 30 s script timeout on a loaded machine.
+    await s.call("POST", "/timeouts", { script: 300000 });
     const r = await invoke(s, "export_boards", { dir: out, choice: { bleed: null, crop_marks: true, no_review: false, force: true } });
     if (r?.error) throw new Error(`export: ${JSON.stringify(r.error)}`);
     const end = await measure("after export with 审阅");
