@@ -19,7 +19,7 @@ use zhanban_fontfiles::FontFile;
 use zhanban_frames::{BoardFrame, Color, FontFace, ImageItem, ItemKind, PathOp, Rect, Stroke, TextBlock};
 
 pub use error::Error;
-pub use photo::{decode_upright, wanted_size, DecodedPhotos, PhotoBytes};
+pub use photo::{decode_upright, decodes, shrink_area, wanted_size, DecodedPhotos, PhotoBytes};
 
 /// Decoded photo pixels, upright (EXIF orientation already applied), straight (not premultiplied) RGBA8.
 #[derive(Clone, Debug, PartialEq)]
@@ -369,16 +369,28 @@ pub fn proof_jpeg_with(
     long_edge_px: u32,
     fonts: &FontCache,
 ) -> Result<Vec<u8>, Error> {
+    let px_per_mm = proof_px_per_mm(board, long_edge_px)?;
+    proof_jpeg_from(board, &DecodedPhotos::new(photos, px_per_mm), fonts)
+}
+
+/// The resolution of a board's proof image `long_edge_px` pixels along its longer side, for a [`DecodedPhotos`]
+/// that [`proof_jpeg_from`] draws from.
+pub fn proof_px_per_mm(board: &BoardFrame, long_edge_px: u32) -> Result<f64, Error> {
     let long_mm = board.width.max(board.height);
     if !(long_mm.is_finite() && long_mm > 0.0) || long_edge_px == 0 {
         return Err(Error::Size);
     }
+    Ok(f64::from(long_edge_px) / long_mm)
+}
+
+/// As [`proof_jpeg_with`], drawing the photos from `source` (made at [`proof_px_per_mm`]), which may hold photos
+/// decoded already (the review page's, see [`DecodedPhotos::offer`]).
+pub fn proof_jpeg_from(board: &BoardFrame, source: &DecodedPhotos, fonts: &FontCache) -> Result<Vec<u8>, Error> {
     let opts = RasterOptions {
-        px_per_mm: f64::from(long_edge_px) / long_mm,
+        px_per_mm: source.px_per_mm(),
         include_bleed: false,
     };
-    let source = DecodedPhotos::new(photos, opts.px_per_mm);
-    let raster = render_board_with(board, &opts, &source, fonts.clone())?;
+    let raster = render_board_with(board, &opts, source, fonts.clone())?;
     if let Some(e) = source.take_error() {
         return Err(e);
     }
