@@ -301,9 +301,12 @@ fn downsampled(
     if let Some(t) = cmyk {
         return cmyk_jpeg(hash, &t.pixels(small.as_raw(), None)?, w, h, ow, oh);
     }
+    let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else {
+        return Err(unreadable(hash, "图像超过 65535 像素"));
+    };
     let mut data = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 85)
-        .encode_image(&small)
+    jpeg_encoder::Encoder::new(&mut data, 85)
+        .encode(small.as_raw(), w16, h16, jpeg_encoder::ColorType::Rgb)
         .map_err(|e| unreadable(hash, e))?;
     let mut dict = base_dict(w, h, 8, "DCTDecode");
     dict.insert("ColorSpace".into(), name("DeviceRGB"));

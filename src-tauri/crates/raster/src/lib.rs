@@ -422,25 +422,27 @@ pub fn print_jpeg_with(
     jpeg_of(raster, 92, Some(ppi.round() as u16))
 }
 
-/// The raster flattened onto white (in place: no second copy of the pixels) and encoded as JPEG.
+/// The raster flattened onto white (in place: no second copy of the pixels) and encoded as JPEG (4:2:0, with
+/// `jpeg-encoder`'s SIMD paths: `image`'s encoder was ~20 % of a review export's CPU, issue 20).
 fn jpeg_of(raster: Raster, quality: u8, dpi: Option<u16>) -> Result<Vec<u8>, Error> {
     let (w, h) = (raster.image.width, raster.image.height);
+    let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else {
+        return Err(Error::Size);
+    };
     let mut px = raster.image.data;
-    let n = px.len() / 4;
-    for i in 0..n {
-        let a = u32::from(px[i * 4 + 3]);
-        for c in 0..3 {
-            let v = u32::from(px[i * 4 + c]);
-            px[i * 3 + c] = ((v * a + 255 * (255 - a) + 127) / 255) as u8;
+    for p in px.chunks_exact_mut(4) {
+        let a = u32::from(p[3]);
+        for v in &mut p[..3] {
+            *v = ((u32::from(*v) * a + 255 * (255 - a) + 127) / 255) as u8;
         }
     }
-    px.truncate(n * 3);
-    let mut out = Vec::new();
-    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
+    let mut out = Vec::with_capacity(px.len() / 16);
+    let mut enc = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
     if let Some(d) = dpi {
-        enc.set_pixel_density(image::codecs::jpeg::PixelDensity::dpi(d));
+        enc.set_density(jpeg_encoder::Density::Inch { x: d, y: d });
     }
-    enc.encode(&px, w, h, image::ExtendedColorType::Rgb8)
+    // RGBA in, the alpha (all opaque now) left out.
+    enc.encode(&px, w16, h16, jpeg_encoder::ColorType::Rgba)
         .map_err(|e| Error::Jpeg(e.to_string()))?;
     Ok(out)
 }
