@@ -307,7 +307,7 @@ fn missing_folders(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Builds every board on the pool and writes each under its temporary name; renames them all into place only when
+/// Builds every board (on the caller's pool) and writes each under its temporary name; renames them all into place only when
 /// every board is written. A missing or damaged photo (the project verifies each original against its hash when it
 /// is first read) or a cancel stops the export with no board written, the temporary files removed — so each photo
 /// is read once, when its board is built, not first by a check of its own (issue 20).
@@ -317,7 +317,6 @@ fn write_boards(
     opts: &FolderOptions,
     fonts: &FontCache,
     out_dir: &Path,
-    pool: &Pool,
     progress: &(dyn Fn(&Progress) + Sync),
     cancel: &AtomicBool,
 ) -> Result<Vec<BoardReport>> {
@@ -342,7 +341,7 @@ fn write_boards(
         }
         Some(staged)
     };
-    let staged: Vec<_> = pool.run(|| frames.par_iter().map(one).collect());
+    let staged: Vec<_> = frames.par_iter().map(one).collect();
     let mut boards = Vec::with_capacity(total);
     let mut parts = Vec::with_capacity(total);
     let mut first_error = None;
@@ -393,7 +392,7 @@ pub fn export_folder(
     std::fs::create_dir_all(out_dir).map_err(|e| PdfError::io(out_dir, e))?;
     let boards = clean_leftovers(out_dir)
         .and_then(|_| pool.run(|| fonts.build_planned()))
-        .and_then(|()| write_boards(frames, photos, opts, &fonts, out_dir, &pool, progress, cancel));
+        .and_then(|()| pool.run(|| write_boards(frames, photos, opts, &fonts, out_dir, progress, cancel)));
     let boards = match boards {
         Ok(b) => b,
         Err(e) => {
