@@ -9,10 +9,13 @@
 #   frames the project keeps (issue 20's layout once).
 # The photos are the 12 largest JPEGs of the system's wallpaper folder (10–16 MP, as phones take them).
 # Typst: the pdf bench (`bash scripts/bench pdf`) compares the board export with it on the same photos and fonts.
-# Usage: cli_export.sh <zhanban-cli> [runs]
+# Usage: cli_export.sh <zhanban-cli> [runs] [other zhanban-cli…] — with other builds (e.g. main's), each round runs
+# every build in turn on its own fresh copy of the project, so that the machine's load falls on all alike, and each
+# is reported under its path.
 set -euo pipefail
 cli=${1:?zhanban-cli}
 runs=${2:-3}
+clis=("$cli" "${@:3}")
 corpus="$(cd "$(dirname "$0")/../.." && pwd)/shared/corpus"
 [ -d "$corpus" ] || corpus=/work/shared/corpus
 work=$(mktemp -d /tmp/zhanban-cli-export.XXXXXX)
@@ -38,7 +41,7 @@ EOF
 timed() {
   local out=$1; shift
   rm -rf "$out"
-  /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$cli" export "$@" --out "$out" >/dev/null 2>"$work/log" \
+  /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${CLI:-$cli}" export "$@" --out "$out" >/dev/null 2>"$work/log" \
     || { cat "$work/log" >&2; exit 1; }
   awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/time"
 }
@@ -57,31 +60,37 @@ make_project "$work/b.zhanban" "$corpus"/*.txt
 echo "photos: ${#photos[@]} JPEGs, $(awk -v b="$photo_bytes" 'BEGIN{printf "%.1f", b/1048576}') MB"
 case_run() { # name project export-args…
   local name=$1 project=$2; shift 2
-  local fl=() first=() second=() mem=() cpu1=() cpu2=()
+  local fl=() k
+  declare -A first=() second=() mem=() cpu1=() cpu2=()
   for _ in $(seq "$runs"); do
-    # a fresh copy of the project each round, so the first export finds no frames kept by an earlier one
-    cp "$project" "$work/run.zhanban"
     fl+=("$(floor)")
-    read -r s m c < <(timed "$work/out" "$work/run.zhanban" "$@")
-    first+=("$s"); mem+=("$m"); cpu1+=("$c")
-    read -r s m c < <(timed "$work/out" "$work/run.zhanban" "$@")
-    second+=("$s"); mem+=("$m"); cpu2+=("$c")
+    for k in "${!clis[@]}"; do
+      # a fresh copy of the project each round, so the first export finds no frames kept by an earlier one
+      cp "$project" "$work/run.zhanban"
+      read -r s m c < <(CLI=${clis[$k]} timed "$work/out" "$work/run.zhanban" "$@")
+      first[$k]+="$s "; mem[$k]+="$m "; cpu1[$k]+="$c "
+      read -r s m c < <(CLI=${clis[$k]} timed "$work/out" "$work/run.zhanban" "$@")
+      second[$k]+="$s "; mem[$k]+="$m "; cpu2[$k]+="$c "
+    done
   done
   local f a b m boards c1 c2
   boards=$(find "$work/out" -maxdepth 1 -name '[0-9]*.pdf' | wc -l)
   f=$(printf '%s\n' "${fl[@]}" | median)
-  a=$(printf '%s\n' "${first[@]}" | median)
-  b=$(printf '%s\n' "${second[@]}" | median)
-  m=$(printf '%s\n' "${mem[@]}" | sort -g | tail -n 1)
-  c1=$(printf '%s\n' "${cpu1[@]}" | median)
-  c2=$(printf '%s\n' "${cpu2[@]}" | median)
-  awk -v n="$name" -v f="$f" -v a="$a" -v b="$b" -v m="$m" -v boards="$boards" -v pb="$photo_bytes" -v c1="$c1" -v c2="$c2" 'BEGIN {
-    goal = pb / 1048576 + 100
-    printf "%s: %d boards\n  copy floor %.3f s | export %.2f s = %.1f× floor | again (project unchanged) %.2f s = %.1f× | goal ≤ 3× %s\n",
-      n, boards, f, a, a / f, b, b / f, (b <= 3 * f ? "met" : "MISSED")
-    printf "  CPU time (user + system) %.2f s | again %.2f s\n", c1, c2
-    printf "  peak memory (max RSS) %.1f MB | goal ≤ photo bytes + 100 MB = %.1f MB %s\n", m / 1024, goal,
-      (m / 1024 <= goal ? "met" : "MISSED") }'
+  for k in "${!clis[@]}"; do
+    a=$(printf '%s\n' ${first[$k]} | median)
+    b=$(printf '%s\n' ${second[$k]} | median)
+    m=$(printf '%s\n' ${mem[$k]} | sort -g | tail -n 1)
+    c1=$(printf '%s\n' ${cpu1[$k]} | median)
+    c2=$(printf '%s\n' ${cpu2[$k]} | median)
+    [ ${#clis[@]} -gt 1 ] && echo "[${clis[$k]}]"
+    awk -v n="$name" -v f="$f" -v a="$a" -v b="$b" -v m="$m" -v boards="$boards" -v pb="$photo_bytes" -v c1="$c1" -v c2="$c2" 'BEGIN {
+      goal = pb / 1048576 + 100
+      printf "%s: %d boards\n  copy floor %.3f s | export %.2f s = %.1f× floor | again (project unchanged) %.2f s = %.1f× | goal ≤ 3× %s\n",
+        n, boards, f, a, a / f, b, b / f, (b <= 3 * f ? "met" : "MISSED")
+      printf "  CPU time (user + system) %.2f s | again %.2f s\n", c1, c2
+      printf "  peak memory (max RSS) %.1f MB | goal ≤ photo bytes + 100 MB = %.1f MB %s\n", m / 1024, goal,
+        (m / 1024 <= goal ? "met" : "MISSED") }'
+  done
 }
 case_run "A. one article + 12 photos, export --no-review" "$work/a.zhanban" --no-review --force
 case_run "B. corpus exhibition (5 articles) + 12 photos, export --no-review" "$work/b.zhanban" --no-review --force

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use zhanban_frames::BoardFrame;
 
-use crate::board::{build_board, export_board_with, BoardReport, ExportOptions};
+use crate::board::{build_board, stage_board, BoardReport, ExportOptions};
 use crate::error::{PdfError, Result};
 use crate::fonts::FontCache;
 use crate::images::PhotoBytes;
@@ -238,7 +238,7 @@ fn write_print_list_pdf(
     };
     let mut w = StreamingPdf::create(&path)?;
     for page in &pages {
-        match build_board(page, photos, &page_opts, fonts) {
+        match build_board(page, photos, &page_opts, fonts, None) {
             Ok((doc, _)) => w.add(doc)?,
             Err(e) => {
                 w.abandon();
@@ -298,27 +298,82 @@ pub fn clean_leftovers(dir: &Path) -> Result<usize> {
     Ok(removed)
 }
 
-/// Reads every photo the boards use once, before anything is written: a missing or damaged original (the project
-/// verifies each against its hash) stops the export here, named, with nothing written. The photos are read in
-/// parallel (on the caller's pool): the project reads them one at a time but checks their hashes at once.
-fn verify_photos(frames: &[BoardFrame], photos: &dyn PhotoBytes) -> Result<()> {
-    let mut seen = std::collections::HashSet::new();
-    let mut hashes = Vec::new();
-    for f in frames {
-        for item in &f.items {
-            if let zhanban_frames::ItemKind::Image(img) = &item.kind {
-                if seen.insert(img.photo.as_str()) {
-                    hashes.push(img.photo.as_str());
+/// The folders of `dir` and above that do not exist yet, deepest first: what an export that fails must take away
+/// again (nothing may be left of it, not even its folder).
+fn missing_folders(dir: &Path) -> Vec<PathBuf> {
+    dir.ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .map(Path::to_path_buf)
+        .collect()
+}
+
+/// Builds every board (on the caller's pool) and writes each under its temporary name; renames them all into place only when
+/// every board is written. A missing or damaged photo (the project verifies each original against its hash when it
+/// is first read) or a cancel stops the export with no board written, the temporary files removed — so each photo
+/// is read once, when its board is built, not first by a check of its own (issue 20).
+fn write_boards(
+    frames: &[BoardFrame],
+    photos: &dyn PhotoBytes,
+    opts: &FolderOptions,
+    fonts: &FontCache,
+    out_dir: &Path,
+    progress: &(dyn Fn(&Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Vec<BoardReport>> {
+    let total = frames.len();
+    let done = AtomicUsize::new(0);
+    // Set at the first failure, so that the boards not started yet are not built for nothing.
+    let failed = AtomicBool::new(false);
+    let one = |f: &BoardFrame| -> Option<Result<(BoardReport, PathBuf)>> {
+        if failed.load(Ordering::Relaxed) {
+            return None;
+        }
+        let path = out_dir.join(board_file_name(f.number, &f.name));
+        let staged = check(cancel).and_then(|()| stage_board(f, photos, &opts.board, fonts, &path, Some(cancel)));
+        match &staged {
+            Ok(_) => progress(&Progress {
+                stage: Stage::Board,
+                done: done.fetch_add(1, Ordering::Relaxed) + 1,
+                total,
+                board: f.name.clone(),
+            }),
+            Err(_) => failed.store(true, Ordering::Relaxed),
+        }
+        Some(staged)
+    };
+    let staged: Vec<_> = frames.par_iter().map(one).collect();
+    let mut boards = Vec::with_capacity(total);
+    let mut parts = Vec::with_capacity(total);
+    let mut first_error = None;
+    for s in staged.into_iter().flatten() {
+        match s {
+            Ok((report, tmp)) => {
+                parts.push(tmp);
+                boards.push(report);
+            }
+            // A real failure before a cancel the failure itself caused nothing: the first in board order.
+            Err(e) => {
+                if first_error.is_none() || matches!(first_error, Some(PdfError::Cancelled)) {
+                    first_error = Some(e);
                 }
             }
         }
     }
-    hashes.par_iter().try_for_each(|hash| {
-        photos.original(hash).map(drop).map_err(|e| PdfError::PhotoMissing {
-            hash: hash.to_string(),
-            reason: e.to_string(),
-        })
-    })
+    if let Some(e) = first_error {
+        for tmp in &parts {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    for (i, (report, tmp)) in boards.iter().zip(&parts).enumerate() {
+        if let Err(e) = std::fs::rename(tmp, &report.path) {
+            for tmp in &parts[i..] {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(PdfError::io(&report.path, e));
+        }
+    }
+    Ok(boards)
 }
 
 /// Exports every board into `out_dir` (created if needed), then the review PDF and the print list.
@@ -331,27 +386,24 @@ pub fn export_folder(
     cancel: &AtomicBool,
 ) -> Result<FolderReport> {
     let pool = Pool::new(opts.parallel);
-    pool.run(|| verify_photos(frames, photos))?;
-    std::fs::create_dir_all(out_dir).map_err(|e| PdfError::io(out_dir, e))?;
-    clean_leftovers(out_dir)?;
     let fonts = FontCache::new();
     fonts.plan(frames, &opts.board)?;
-    pool.run(|| fonts.build_planned())?;
-    let total = frames.len();
-    let done = AtomicUsize::new(0);
-    let one = |f: &BoardFrame| -> Result<BoardReport> {
-        check(cancel)?;
-        let path = out_dir.join(board_file_name(f.number, &f.name));
-        let r = export_board_with(f, photos, &opts.board, &fonts, &path, Some(cancel))?;
-        progress(&Progress {
-            stage: Stage::Board,
-            done: done.fetch_add(1, Ordering::Relaxed) + 1,
-            total,
-            board: f.name.clone(),
-        });
-        Ok(r)
+    let made = missing_folders(out_dir);
+    std::fs::create_dir_all(out_dir).map_err(|e| PdfError::io(out_dir, e))?;
+    let boards = clean_leftovers(out_dir)
+        .and_then(|_| pool.run(|| fonts.build_planned()))
+        .and_then(|()| pool.run(|| write_boards(frames, photos, opts, &fonts, out_dir, progress, cancel)));
+    let boards = match boards {
+        Ok(b) => b,
+        Err(e) => {
+            // Folders made for this export go again when they are empty (nothing else was in them).
+            for d in &made {
+                let _ = std::fs::remove_dir(d);
+            }
+            return Err(e);
+        }
     };
-    let boards: Vec<BoardReport> = pool.run(|| frames.par_iter().map(one).collect::<Result<Vec<_>>>())?;
+    let total = frames.len();
 
     // Full-size images, one board at a time (each canvas is large).
     let mut images = Vec::new();
@@ -392,14 +444,17 @@ pub fn export_folder(
         // pages are appended in board order, so no more than that many pages and proofs are held at any time.
         let review_one = |f: &BoardFrame| -> Result<(lopdf::Document, Vec<u8>)> {
             check(cancel)?;
-            let (doc, _) = build_board(f, photos, &review_opts, &fonts)?;
+            // The page hands the proof each photo it reads: one read and one decode of a photo for both.
+            let px_per_mm = zhanban_raster::proof_px_per_mm(f, opts.proof_long_edge_px)?;
+            let proof_photos = zhanban_raster::DecodedPhotos::new(photos, px_per_mm);
+            let (doc, _) = build_board(f, photos, &review_opts, &fonts, Some(&proof_photos))?;
             check(cancel)?;
             // The font files the PDF writer has open already (one mapping per file for the process).
             let mut proof_fonts = zhanban_raster::FontCache::default();
             for face in &f.fonts {
                 proof_fonts.insert(&face.path, fonts.bytes(&face.path)?);
             }
-            let jpg = zhanban_raster::proof_jpeg_with(f, photos, opts.proof_long_edge_px, &proof_fonts)?;
+            let jpg = zhanban_raster::proof_jpeg_from(f, &proof_photos, &proof_fonts)?;
             Ok((doc, jpg))
         };
         let written = (|| -> Result<()> {

@@ -14,6 +14,7 @@ use crate::error::{PdfError, Result};
 use crate::geometry::PageGeometry;
 use crate::jpeg;
 
+use zhanban_raster::DecodedPhotos;
 /// Where the PDF writer gets the photos' original bytes (by content hash): the trait is zhanban-raster's, so that the
 /// proof images read the same source; the project store implements it, and `HashMap<String, PathBuf>` for files.
 pub use zhanban_raster::PhotoBytes;
@@ -91,12 +92,15 @@ fn unreadable(hash: &str, reason: impl ToString) -> PdfError {
 
 /// Prepares one placed photo. `target_ppi`: when set, photos above twice that resolution at their printed size are
 /// downsampled to it (review copies); never upsampled. `cmyk`: RGB photos are converted to DeviceCMYK (CMYK and
-/// greyscale JPEGs pass through unchanged).
+/// greyscale JPEGs pass through unchanged). `proof`: the board's proof drawing, handed the photo from the bytes read
+/// here — the pixels decoded for the review copy when they are large enough, else decoded from these bytes — so
+/// that the review page and the proof read and decode each photo once (issue 20).
 pub(crate) fn prepare(
     item: &ImageItem,
     photos: &dyn PhotoBytes,
     target_ppi: Option<f64>,
     cmyk: Option<&CmykTransform>,
+    proof: Option<&DecodedPhotos>,
 ) -> Result<PreparedImage> {
     let bytes = photos.original(&item.photo).map_err(|e| PdfError::PhotoMissing {
         hash: item.photo.clone(),
@@ -110,18 +114,36 @@ pub(crate) fn prepare(
             // Only photos at twice the target or more are downsampled, so the decode is at 1/2 scale or smaller: a
             // quarter of the pixels at most (the peak memory of the review export, issue 7).
             let (w, h) = scaled(info.width, info.height, factor);
-            let small = zhanban_raster::decode_upright(&bytes, 1, w, h).map_err(|e| unreadable(&item.photo, e))?;
+            // One decode for the review copy and the proof: at the larger of the two sizes (the proof's is smaller
+            // unless the board is small), shrunk for each.
+            let (pw, ph) = proof.map_or((0, 0), |p| p.wanted_stored(item));
+            let (dw, dh) = (w.max(pw).min(info.width), h.max(ph).min(info.height));
+            let decoded = zhanban_raster::decode_upright(&bytes, 1, dw, dh).map_err(|e| unreadable(&item.photo, e))?;
             drop(bytes);
+            let decoded = image::RgbaImage::from_raw(decoded.width, decoded.height, decoded.data)
+                .ok_or_else(|| unreadable(&item.photo, "像素数据不完整"))?;
+            if let Some(p) = proof {
+                p.offer(item, &decoded);
+            }
+            let small = if decoded.width() > w || decoded.height() > h {
+                zhanban_raster::shrink_area(&decoded, w.min(decoded.width()), h.min(decoded.height()))
+            } else {
+                decoded
+            };
             // RGBA → RGB in place: no second copy of the pixels.
-            let mut rgb = small.data;
+            let (sw, sh) = small.dimensions();
+            let mut rgb = small.into_raw();
             let n = rgb.len() / 4;
             for i in 0..n {
                 rgb.copy_within(i * 4..i * 4 + 3, i * 3);
             }
             rgb.truncate(n * 3);
-            let img = image::RgbImage::from_raw(small.width, small.height, rgb)
-                .ok_or_else(|| unreadable(&item.photo, "像素数据不完整"))?;
+            let img =
+                image::RgbImage::from_raw(sw, sh, rgb).ok_or_else(|| unreadable(&item.photo, "像素数据不完整"))?;
             return downsampled(&item.photo, img.into(), factor, info.width, info.height, cmyk);
+        }
+        if let Some(p) = proof {
+            p.preload(item, &bytes);
         }
         if let (Some(t), 3) = (cmyk, info.components) {
             // CMYK output: decoded in its stored orientation (placement rotates it), converted from its own profile
@@ -157,6 +179,9 @@ pub(crate) fn prepare(
     }
     let img = image::load_from_memory(&bytes).map_err(|e| unreadable(&item.photo, e))?;
     drop(bytes);
+    if let Some(p) = proof {
+        p.offer(item, &img.to_rgba8());
+    }
     let (w, h) = (img.width(), img.height());
     if let Some(factor) = downsample_factor(item, w, h, target_ppi) {
         return downsampled(&item.photo, img, factor, w, h, cmyk);
@@ -276,9 +301,12 @@ fn downsampled(
     if let Some(t) = cmyk {
         return cmyk_jpeg(hash, &t.pixels(small.as_raw(), None)?, w, h, ow, oh);
     }
+    let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else {
+        return Err(unreadable(hash, "图像超过 65535 像素"));
+    };
     let mut data = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 85)
-        .encode_image(&small)
+    jpeg_encoder::Encoder::new(&mut data, 85)
+        .encode(small.as_raw(), w16, h16, jpeg_encoder::ColorType::Rgb)
         .map_err(|e| unreadable(hash, e))?;
     let mut dict = base_dict(w, h, 8, "DCTDecode");
     dict.insert("ColorSpace".into(), name("DeviceRGB"));

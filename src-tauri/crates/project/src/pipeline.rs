@@ -533,8 +533,8 @@ pub fn arrangements(
 }
 
 /// The project's photo originals, for the PDF writer (which reads them from worker threads): read from the project
-/// under its lock, verified against their hash outside it, and each verified once per export — the export reads every
-/// photo up front before writing anything (a damaged original stops it there), then again when it embeds it.
+/// under its lock, verified against their hash outside it, and each verified once per export — when its board is
+/// built (a damaged original stops the export with no board written) — not again for the review page.
 struct ProjectPhotos<'a> {
     project: Mutex<&'a mut Project>,
     verified: Mutex<HashSet<String>>,

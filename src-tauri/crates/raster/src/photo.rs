@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use zhanban_frames::ImageItem;
@@ -53,14 +54,71 @@ impl<'a> DecodedPhotos<'a> {
         }
     }
 
+    /// The drawing's resolution.
+    pub fn px_per_mm(&self) -> f64 {
+        self.px_per_mm
+    }
+
     /// The first photo that could not be read or decoded, if any.
     pub fn take_error(&self) -> Option<Error> {
         self.error.borrow_mut().take()
     }
 
-    fn load(&self, item: &ImageItem) -> Result<Arc<RgbaImage>, Error> {
+    fn key(&self, item: &ImageItem) -> CacheKey {
         let (want_w, want_h) = wanted_size(item, self.px_per_mm);
-        let key = (item.photo.clone(), want_w, want_h, item.orientation);
+        (item.photo.clone(), want_w, want_h, item.orientation)
+    }
+
+    /// The stored (not yet upright) pixel size this drawing wants the whole photo of `item` at.
+    pub fn wanted_stored(&self, item: &ImageItem) -> (u32, u32) {
+        let (w, h) = wanted_size(item, self.px_per_mm);
+        if (5..=8).contains(&item.orientation) {
+            (h, w)
+        } else {
+            (w, h)
+        }
+    }
+
+    /// Takes the photo of `item` from pixels someone else decoded (`stored`: the whole photo in its stored
+    /// orientation, at any size): kept, shrunk to the size this drawing wants and turned upright, when they are at
+    /// least that size — so a photo the review page decodes is not decoded again for the proof. Returns whether
+    /// the drawing now has the photo.
+    pub fn offer(&self, item: &ImageItem, stored: &image::RgbaImage) -> bool {
+        let key = self.key(item);
+        if self.cache.borrow().contains_key(&key) {
+            return true;
+        }
+        let (sw, sh) = self.wanted_stored(item);
+        if stored.width() < sw.min(item_stored_w(item)) || stored.height() < sh.min(item_stored_h(item)) {
+            return false;
+        }
+        let img = if stored.width() > sw || stored.height() > sh {
+            orient(
+                shrink_area(stored, sw.clamp(1, stored.width()), sh.clamp(1, stored.height())),
+                item.orientation,
+            )
+        } else {
+            orient(stored.clone(), item.orientation)
+        };
+        self.cache.borrow_mut().insert(key, Arc::new(img));
+        true
+    }
+
+    /// Decodes the photo of `item` from original bytes the caller already read (the review page hands the proof the
+    /// bytes it read), unless this drawing has it; a failure is left for the drawing to meet when it reads the photo.
+    pub fn preload(&self, item: &ImageItem, bytes: &[u8]) {
+        let key = self.key(item);
+        if self.cache.borrow().contains_key(&key) {
+            return;
+        }
+        if let Ok(img) = decode_upright(bytes, item.orientation, key.1, key.2) {
+            self.cache.borrow_mut().insert(key, Arc::new(img));
+        }
+    }
+
+    fn load(&self, item: &ImageItem) -> Result<Arc<RgbaImage>, Error> {
+        let key = self.key(item);
+        let (want_w, want_h) = (key.1, key.2);
         if let Some(img) = self.cache.borrow().get(&key) {
             return Ok(img.clone());
         }
@@ -91,6 +149,31 @@ impl ImageSource for DecodedPhotos<'_> {
     }
 }
 
+/// The item's photo's stored pixel width and height (layout's displayed size turned back).
+fn item_stored_w(item: &ImageItem) -> u32 {
+    if (5..=8).contains(&item.orientation) {
+        item.pixel_height.max(1)
+    } else {
+        item.pixel_width.max(1)
+    }
+}
+
+fn item_stored_h(item: &ImageItem) -> u32 {
+    if (5..=8).contains(&item.orientation) {
+        item.pixel_width.max(1)
+    } else {
+        item.pixel_height.max(1)
+    }
+}
+
+/// Photos decoded by [`decode_upright`] in this process so far: for tests that a photo is decoded once.
+static DECODES: AtomicUsize = AtomicUsize::new(0);
+
+/// How many photos this process has decoded (every [`decode_upright`], whatever the caller), for tests.
+pub fn decodes() -> usize {
+    DECODES.load(Ordering::Relaxed)
+}
+
 /// Displayed pixel size at which the whole photo must be decoded so that its crop fills the item's rect at
 /// `px_per_mm` (never more than the photo has).
 pub fn wanted_size(item: &ImageItem, px_per_mm: f64) -> (u32, u32) {
@@ -107,6 +190,7 @@ pub fn wanted_size(item: &ImageItem, px_per_mm: f64) -> (u32, u32) {
 /// Decodes `bytes` and returns the photo upright (EXIF `orientation` applied) at about `want_w`×`want_h` displayed
 /// pixels: decoded at reduced size where the format allows (JPEG), then shrunk to the wanted size, never enlarged.
 pub fn decode_upright(bytes: &[u8], orientation: u8, want_w: u32, want_h: u32) -> Result<RgbaImage, String> {
+    DECODES.fetch_add(1, Ordering::Relaxed);
     let (sw, sh) = if (5..=8).contains(&orientation) {
         (want_h, want_w)
     } else {
