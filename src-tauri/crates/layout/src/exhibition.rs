@@ -262,14 +262,9 @@ impl<S: TextSetter> LayoutEngine<S> {
         let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
-        // A wide board filled only by text set beyond the text-only range (its display size) counts as holed too:
-        // sharing it with the next section comes first. (Wide boards only: on 1200×900 a 前言-size body is a
-        // panel, and asking there cost every re-layout 4 ms.)
-        let display = if ctx.spec.width >= 1.8 * ctx.spec.height {
-            TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01
-        } else {
-            f64::INFINITY
-        };
+        // A board filled only by text set beyond the text-only range (its display size, see `compose::compose`)
+        // counts as holed too: sharing it with the next section comes first.
+        let display = TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01;
         // So does a board filled by a pull quote (crate::quote): a filler, where sharing the board saves one.
         let holed = |b: &[(String, Composed)]| {
             b.last().is_some_and(|(_, c)| {
@@ -366,6 +361,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             logo: ctx.material.exhibition.logo.as_ref(),
             background: ctx.material.exhibition.background.as_ref(),
             sparse,
+            whole: cont == 0 && ps == g.paras.as_slice() && phs.len() == g.photos.len(),
         };
         self.compose_memo(&input, ctx.material)
     }

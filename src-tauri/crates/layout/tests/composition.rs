@@ -753,6 +753,38 @@ fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
     );
 }
 
+#[test]
+fn a_short_section_alone_with_a_portrait_and_a_web_photo_sets_its_text_large_not_a_void() {
+    // Issue 15, point 2 (the design benchmark's commonest hole over 15 %: 1200×900 w1-b15 17.4 %, A1 w4-b15
+    // 22.5 %): a section of under 300 characters alone on its board with a portrait camera photo and a web photo
+    // that may not print larger than 427×267 mm (1680×1050 at 100 ppi) stacked beside its text at 2× the minimum
+    // left a void between text and photos. A whole section still holed at the text-only size now sets its text
+    // up to a display size (70 pt on 1200×900, below the board title), like a short section on a wide board.
+    let eng = common::engine();
+    for (size, chars, photos) in [
+        ("1200x900", 290, [(2056, 3088), (1680, 1050)]),
+        // A1 w4-b15: a WeChat copy over a 1080×1920 portrait.
+        ("594x841", 386, [(800, 541), (1080, 1920)]),
+    ] {
+        let mut m = sections(&[("一、大力建设活力机关", corpus_text(chars))]);
+        m.photos = photos.iter().enumerate().map(|(i, &(w, h))| photo(i, w, h, None)).collect();
+        let spec = BoardSpec::parse(size).unwrap();
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size}: {errs:#?}");
+        let (frame, s) = one_content_board(&r);
+        let hole = critic::critique(frame).hole_share;
+        let min = spec.min_sizes();
+        assert_eq!(s.photos.len(), 2, "{size}: {}", r.summary.to_text());
+        assert!(
+            hole <= critic::HOLE_MAX && s.body_pt < min.title,
+            "{size}: body {} pt, hole {:.1} %",
+            s.body_pt,
+            100.0 * hole
+        );
+    }
+}
+
 /// Issue 15, point 2: the last （续） board of a section that held one paragraph and one small photo, its lower half
 /// empty (the design benchmark's 5th article with its 24 photos: X展架 600×1600 w5-b10#2 25.6 %, 易拉宝 800×2000
 /// w5-b21#2 35.5 %, w5#2 15.4–15.9 %), now takes a paragraph or a photo from the board before it: every （续）
