@@ -818,6 +818,43 @@ fn a_holed_continuation_takes_from_the_board_before() {
     }
 }
 
+/// Issue 15, point 2: the 活动剪影 boards share their photos in order of shape, so one board got every portrait and
+/// no rows that fill it (the design benchmark's 2nd article: 1200×900 with 24 photos 18.3 %, 2400×1200 with 16
+/// photos 23.8 %, each beside a full second board); a holed one now trades a portrait for a landscape with its
+/// neighbour, or takes or gives one photo: no 活动剪影 board of those two exhibitions has a hole over 15 %.
+#[test]
+fn holed_gallery_boards_trade_photos_with_their_neighbour() {
+    let eng = common::engine();
+    let corpus = common::corpus_material();
+    let sizes = common::photo_sizes();
+    let themes = ["党建红", "政务蓝", "简约白"];
+    let a = 1;
+    for (size, n) in [("1200x900", 24), ("2400x1200", 16)] {
+        let mut m = corpus.clone();
+        m.writeups = vec![corpus.writeups[a].clone()];
+        m.photos = common::bench_photos(&sizes, a, n);
+        let s = LayoutSettings {
+            spec: BoardSpec::parse(size).unwrap(),
+            theme: themes[(a + n) % themes.len()].into(),
+        };
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size}: {errs:#?}");
+        let gallery: Vec<&BoardFrame> = r.frames.boards.iter().filter(|b| b.id.starts_with("gallery")).collect();
+        assert!(gallery.len() >= 2, "{size}: {}", r.summary.to_text());
+        for b in gallery {
+            let c = critic::critique(b);
+            assert!(c.photos >= 3, "{size} {}: {} photos", b.id, c.photos);
+            assert!(
+                c.hole_share <= critic::HOLE_MAX,
+                "{size} {}: hole {:.1} %",
+                b.id,
+                100.0 * c.hole_share
+            );
+        }
+    }
+}
+
 #[test]
 fn a_short_text_only_section_on_a_wide_board_takes_a_pull_quote_not_a_void() {
     // Issue 15, point 2: a 281-character section without photos on 2400×1200, the only section of its write-up
