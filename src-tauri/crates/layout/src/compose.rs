@@ -431,7 +431,10 @@ pub fn compose(
     let wide = input.spec.width >= 1.8 * input.spec.height;
     for (cap, next) in [
         (MAX_TEXT_SCALE, TEXT_ONLY_MAX_SCALE),
-        (TEXT_ONLY_MAX_SCALE, if wide { PANEL_MAX_SCALE } else { DISPLAY_MAX_SCALE }),
+        (
+            TEXT_ONLY_MAX_SCALE,
+            if wide { PANEL_MAX_SCALE } else { DISPLAY_MAX_SCALE },
+        ),
     ] {
         let display = next > TEXT_ONLY_MAX_SCALE;
         // (The display size also when the text-only size did not help: text stopped at MAX_TEXT_SCALE.)

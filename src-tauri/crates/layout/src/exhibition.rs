@@ -554,9 +554,11 @@ impl<S: TextSetter> LayoutEngine<S> {
         // A photo the user placed or made larger or smaller stays where it is.
         let fixed = |s: &PhotoSlot| {
             s.emphasis != Emphasis::Normal
-                || ctx.material.photos.get(s.index).is_none_or(|p| {
-                    ctx.ov.photos.get(&p.hash).is_some_and(|o| o.position.is_some())
-                })
+                || ctx
+                    .material
+                    .photos
+                    .get(s.index)
+                    .is_none_or(|p| ctx.ov.photos.get(&p.hash).is_some_and(|o| o.position.is_some()))
         };
         let portrait = |s: &PhotoSlot| ctx.material.photos.get(s.index).is_some_and(|p| p.aspect() < 1.0);
         self.no_holed_gallery(&mut out, &mut taken, &compose_at, &fixed, &portrait)?;
@@ -738,14 +740,15 @@ impl<S: TextSetter> LayoutEngine<S> {
             else {
                 break;
             };
-            let mut best: Option<(f64, usize, Composed, Composed, Vec<PhotoSlot>, Vec<PhotoSlot>)> = None;
+            // (worse hole of the two, the neighbour, both boards, both boards' photos)
+            let mut best: Option<(f64, usize, [Composed; 2], Trade)> = None;
             for j in [i.wrapping_sub(1), i + 1] {
                 if j >= out.len() {
                     continue;
                 }
                 let worse = hole(i).max(hole(j));
                 let (a, b) = (&taken[i].1, &taken[j].1);
-                let mut trades: Vec<(Vec<PhotoSlot>, Vec<PhotoSlot>)> = Vec::new();
+                let mut trades: Vec<Trade> = Vec::new();
                 for x in (0..a.len()).filter(|&x| !fixed(&a[x])) {
                     for y in (0..b.len()).filter(|&y| !fixed(&b[y]) && portrait(&b[y]) != portrait(&a[x])) {
                         let (mut a2, mut b2) = (a.clone(), b.clone());
@@ -791,11 +794,11 @@ impl<S: TextSetter> LayoutEngine<S> {
                     };
                     let h = ca.metrics.hole.max(cb.metrics.hole);
                     if h < bar {
-                        best = Some((h, j, ca, cb, a2, b2));
+                        best = Some((h, j, [ca, cb], (a2, b2)));
                     }
                 }
             }
-            let Some((_, j, ca, cb, a2, b2)) = best else {
+            let Some((_, j, [ca, cb], (a2, b2))) = best else {
                 break;
             };
             out[i].1 = ca;
@@ -1020,6 +1023,9 @@ impl Estimates {
         }
     }
 }
+
+/// The photos of two 活动剪影 boards after a trade.
+type Trade = (Vec<PhotoSlot>, Vec<PhotoSlot>);
 
 /// How many trades of photos between holed 活动剪影 boards are tried at most (each a search over pairs of photos).
 const GALLERY_TRADES: usize = 3;

@@ -767,7 +767,11 @@ fn a_short_section_alone_with_a_portrait_and_a_web_photo_sets_its_text_large_not
         ("594x841", 386, [(800, 541), (1080, 1920)]),
     ] {
         let mut m = sections(&[("一、大力建设活力机关", corpus_text(chars))]);
-        m.photos = photos.iter().enumerate().map(|(i, &(w, h))| photo(i, w, h, None)).collect();
+        m.photos = photos
+            .iter()
+            .enumerate()
+            .map(|(i, &(w, h))| photo(i, w, h, None))
+            .collect();
         let spec = BoardSpec::parse(size).unwrap();
         let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
         let errs = common::check(&m, &Overrides::default(), &r);
