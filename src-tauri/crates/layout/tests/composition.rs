@@ -796,18 +796,8 @@ fn a_short_section_alone_with_a_portrait_and_a_web_photo_sets_its_text_large_not
 #[test]
 fn a_holed_continuation_takes_from_the_board_before() {
     let eng = common::engine();
-    let corpus = common::corpus_material();
-    let sizes = common::photo_sizes();
-    let themes = ["党建红", "政务蓝", "简约白"];
-    let (a, n) = (4, 24);
-    let mut m = corpus.clone();
-    m.writeups = vec![corpus.writeups[a].clone()];
-    m.photos = common::bench_photos(&sizes, a, n);
     for size in ["600x1600", "800x2000"] {
-        let s = LayoutSettings {
-            spec: BoardSpec::parse(size).unwrap(),
-            theme: themes[(a + n) % themes.len()].into(),
-        };
+        let (m, s) = common::bench_exhibition(4, 24, size);
         let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
         for b in r.frames.boards.iter().filter(|b| b.id.contains('#')) {
             let c = critic::critique(b);
@@ -829,18 +819,8 @@ fn a_holed_continuation_takes_from_the_board_before() {
 #[test]
 fn holed_gallery_boards_trade_photos_with_their_neighbour() {
     let eng = common::engine();
-    let corpus = common::corpus_material();
-    let sizes = common::photo_sizes();
-    let themes = ["党建红", "政务蓝", "简约白"];
-    let a = 1;
     for (size, n) in [("1200x900", 24), ("2400x1200", 16)] {
-        let mut m = corpus.clone();
-        m.writeups = vec![corpus.writeups[a].clone()];
-        m.photos = common::bench_photos(&sizes, a, n);
-        let s = LayoutSettings {
-            spec: BoardSpec::parse(size).unwrap(),
-            theme: themes[(a + n) % themes.len()].into(),
-        };
+        let (m, s) = common::bench_exhibition(1, n, size);
         let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
         let errs = common::check(&m, &Overrides::default(), &r);
         assert!(errs.is_empty(), "{size}: {errs:#?}");
