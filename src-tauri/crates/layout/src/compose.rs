@@ -44,6 +44,10 @@ pub struct BoardInput<'a> {
     /// Accept, as a last resort, a photo block that does not fill its area beside the text (placed in it, the
     /// rest free; such candidates lose to every other): asked when the alternative is a thin （续） board.
     pub sparse: bool,
+    /// The board holds its section whole (nothing of it before or after): a body still holed at the text-only
+    /// size may then take a display size, as a designer sets a short section large beside its photos rather than
+    /// leave a void (see [`compose`]).
+    pub whole: bool,
 }
 
 /// Why a board's content does not fit.
@@ -60,6 +64,10 @@ pub const HOLE_WEIGHT: f64 = 3.0;
 /// The largest body size on 前言 and 结束语 boards, whose short text is set in a panel: 90 pt on a 1200×900 board
 /// (28 pt minimum), in proportion on other presets.
 pub const PANEL_MAX_SCALE: f64 = 90.0 / 28.0;
+/// A short section alone on a board that is not wide, still holed with its text at [`TEXT_ONLY_MAX_SCALE`], may set
+/// it up to this many times the minimum: 70 pt on 1200×900, where a 前言 panel starts — below the board title (at
+/// least 72 pt there), never a body larger than its title.
+pub const DISPLAY_MAX_SCALE: f64 = 70.0 / 28.0;
 /// The least height of that panel, as a share of the body: a designed surface, never a small block in a void.
 pub const PANEL_MIN_HEIGHT: f64 = 0.42;
 /// What a pull quote costs a candidate's score (it repeats a sentence): it must take more than a small hole away.
@@ -399,7 +407,8 @@ fn splits(
 /// Composes one board; `Ok(Err(overflow))` when its content does not fit. A board whose text stops at
 /// [`MAX_TEXT_SCALE`] and still leaves a hole over [`critic::HOLE_MAX`] is composed again with its body up to
 /// [`TEXT_ONLY_MAX_SCALE`] (the preset's range for a short text), kept when that makes the hole smaller; a wide
-/// board still holed at that size, up to [`PANEL_MAX_SCALE`].
+/// board still holed at that size, up to [`PANEL_MAX_SCALE`], and a board holding its section whole
+/// ([`BoardInput::whole`]) on any other preset, up to [`DISPLAY_MAX_SCALE`].
 pub fn compose(
     input: &BoardInput<'_>,
     photos: &[PhotoInput],
@@ -419,15 +428,18 @@ pub fn compose(
     // board (2400×1200: a short text and photos at their resolution limit on a board twice as wide), as large as a
     // 前言 panel's ([`PANEL_MAX_SCALE`]) —, kept when the hole shrinks. Wide boards only: elsewhere it cost a
     // re-layout 4 ms (the edited board composed a third time) for text larger than the 前言's.
+    let wide = input.spec.width >= 1.8 * input.spec.height;
     for (cap, next) in [
         (MAX_TEXT_SCALE, TEXT_ONLY_MAX_SCALE),
-        (TEXT_ONLY_MAX_SCALE, PANEL_MAX_SCALE),
+        (
+            TEXT_ONLY_MAX_SCALE,
+            if wide { PANEL_MAX_SCALE } else { DISPLAY_MAX_SCALE },
+        ),
     ] {
         let display = next > TEXT_ONLY_MAX_SCALE;
-        if best.metrics.hole <= critic::HOLE_MAX
-            || !at(&best, cap)
-            || (display && input.spec.width < 1.8 * input.spec.height)
-        {
+        // (The display size also when the text-only size did not help: text stopped at MAX_TEXT_SCALE.)
+        let stopped = at(&best, cap) || display && at(&best, MAX_TEXT_SCALE);
+        if best.metrics.hole <= critic::HOLE_MAX || !stopped || (display && !wide && !input.whole) {
             continue;
         }
         if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets)? {

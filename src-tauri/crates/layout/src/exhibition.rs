@@ -262,14 +262,9 @@ impl<S: TextSetter> LayoutEngine<S> {
         let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
-        // A wide board filled only by text set beyond the text-only range (its display size) counts as holed too:
-        // sharing it with the next section comes first. (Wide boards only: on 1200×900 a 前言-size body is a
-        // panel, and asking there cost every re-layout 4 ms.)
-        let display = if ctx.spec.width >= 1.8 * ctx.spec.height {
-            TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01
-        } else {
-            f64::INFINITY
-        };
+        // A board filled only by text set beyond the text-only range (its display size, see `compose::compose`)
+        // counts as holed too: sharing it with the next section comes first.
+        let display = TEXT_ONLY_MAX_SCALE * ctx.spec.min_sizes().body + 0.01;
         // So does a board filled by a pull quote (crate::quote): a filler, where sharing the board saves one.
         let holed = |b: &[(String, Composed)]| {
             b.last().is_some_and(|(_, c)| {
@@ -378,6 +373,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             logo: ctx.material.exhibition.logo.as_ref(),
             background: ctx.material.exhibition.background.as_ref(),
             sparse,
+            whole: cont == 0 && ps == g.paras.as_slice() && phs.len() == g.photos.len(),
         };
         self.compose_memo(&input, ctx.material)
     }
@@ -567,6 +563,17 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let merged = self.no_holed_end(&mut out, &mut taken, &compose_at)?;
+        // A photo the user placed or made larger or smaller stays where it is.
+        let fixed = |s: &PhotoSlot| {
+            s.emphasis != Emphasis::Normal
+                || ctx
+                    .material
+                    .photos
+                    .get(s.index)
+                    .is_none_or(|p| ctx.ov.photos.get(&p.hash).is_some_and(|o| o.position.is_some()))
+        };
+        let portrait = |s: &PhotoSlot| ctx.material.photos.get(s.index).is_some_and(|p| p.aspect() < 1.0);
+        self.no_holed_gallery(&mut out, &mut taken, &compose_at, &fixed, &portrait)?;
         if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined || merged {
             figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
         }
@@ -718,6 +725,101 @@ impl<S: TextSetter> LayoutEngine<S> {
         taken[last - 1] = ta;
         taken[last] = tb;
         Ok(true)
+    }
+
+    /// A run of photo-only boards (the 活动剪影) whose board has a hole over [`critic::HOLE_MAX`] — the boards share
+    /// their photos in order of shape, so one may get every portrait and no rows that fill it — trades with a
+    /// neighbour as a designer would: a portrait for a landscape, or one photo moved over (each board keeps three),
+    /// the trade whose worse hole of the two is smallest, while it beats the worse of the two before (a few
+    /// rounds). `fixed`: photos that stay where they are; `portrait`: a photo's shape.
+    fn no_holed_gallery(
+        &self,
+        out: &mut [(String, Composed)],
+        taken: &mut [Taken],
+        compose_at: &ComposeAt<'_>,
+        fixed: &dyn Fn(&PhotoSlot) -> bool,
+        portrait: &dyn Fn(&PhotoSlot) -> bool,
+    ) -> Result<bool, LayoutError> {
+        if out.len() != taken.len() || out.len() < 2 || taken.iter().any(|t| !t.0.is_empty()) {
+            return Ok(false);
+        }
+        let mut traded = false;
+        for _ in 0..GALLERY_TRADES {
+            let hole = |i: usize| out[i].1.metrics.hole;
+            let Some(i) = (0..out.len())
+                .filter(|&i| hole(i) > critic::HOLE_MAX)
+                .max_by(|&a, &b| hole(a).total_cmp(&hole(b)))
+            else {
+                break;
+            };
+            // (worse hole of the two, the neighbour, both boards, both boards' photos)
+            let mut best: Option<(f64, usize, [Composed; 2], Trade)> = None;
+            for j in [i.wrapping_sub(1), i + 1] {
+                if j >= out.len() {
+                    continue;
+                }
+                let worse = hole(i).max(hole(j));
+                let (a, b) = (&taken[i].1, &taken[j].1);
+                let mut trades: Vec<Trade> = Vec::new();
+                for x in (0..a.len()).filter(|&x| !fixed(&a[x])) {
+                    for y in (0..b.len()).filter(|&y| !fixed(&b[y]) && portrait(&b[y]) != portrait(&a[x])) {
+                        let (mut a2, mut b2) = (a.clone(), b.clone());
+                        std::mem::swap(&mut a2[x], &mut b2[y]);
+                        trades.push((a2, b2));
+                    }
+                }
+                // One photo over, to the side of the neighbour facing this board (the order of shapes kept).
+                let toward_b = |mut b2: Vec<PhotoSlot>, p: PhotoSlot| {
+                    if j > i {
+                        b2.insert(0, p);
+                    } else {
+                        b2.push(p);
+                    }
+                    b2
+                };
+                for x in (0..a.len()).filter(|&x| a.len() > critic::THIN_PHOTOS && !fixed(&a[x])) {
+                    let mut a2 = a.clone();
+                    let p = a2.remove(x);
+                    trades.push((a2, toward_b(b.clone(), p)));
+                }
+                for y in (0..b.len()).filter(|&y| b.len() > critic::THIN_PHOTOS && !fixed(&b[y])) {
+                    let mut b2 = b.clone();
+                    let p = b2.remove(y);
+                    let mut a2 = a.clone();
+                    if j > i {
+                        a2.push(p);
+                    } else {
+                        a2.insert(0, p);
+                    }
+                    trades.push((a2, b2));
+                }
+                for (a2, b2) in trades {
+                    let Ok(ca) = compose_at(i, taken[i].2, &[], &a2, false)? else {
+                        continue;
+                    };
+                    let bar = best.as_ref().map_or(worse - 0.01, |(h, ..)| h.min(worse - 0.01));
+                    if ca.metrics.hole >= bar {
+                        continue;
+                    }
+                    let Ok(cb) = compose_at(j, taken[j].2, &[], &b2, false)? else {
+                        continue;
+                    };
+                    let h = ca.metrics.hole.max(cb.metrics.hole);
+                    if h < bar {
+                        best = Some((h, j, [ca, cb], (a2, b2)));
+                    }
+                }
+            }
+            let Some((_, j, [ca, cb], (a2, b2))) = best else {
+                break;
+            };
+            out[i].1 = ca;
+            out[j].1 = cb;
+            taken[i].1 = a2;
+            taken[j].1 = b2;
+            traded = true;
+        }
+        Ok(traded)
     }
 
     /// The last （续） board of a group, when thin (under [`critic::THIN_CHARS`] characters and under
@@ -933,6 +1035,12 @@ impl Estimates {
         }
     }
 }
+
+/// The photos of two 活动剪影 boards after a trade.
+type Trade = (Vec<PhotoSlot>, Vec<PhotoSlot>);
+
+/// How many trades of photos between holed 活动剪影 boards are tried at most (each a search over pairs of photos).
+const GALLERY_TRADES: usize = 3;
 
 /// The id of board `cont` (0 = first) of group `g`.
 fn board_id(g: &Group, cont: usize) -> String {

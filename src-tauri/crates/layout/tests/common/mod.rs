@@ -694,3 +694,18 @@ pub fn bench_photos(sizes: &[(String, u32, u32)], a: usize, n: usize) -> Vec<Pho
         })
         .collect()
 }
+
+/// One exhibition of the design benchmark: corpus article `a` alone with its `n` photos on `size`, the themes in
+/// turn.
+pub fn bench_exhibition(a: usize, n: usize, size: &str) -> (Material, LayoutSettings) {
+    let corpus = corpus_material();
+    let mut m = corpus.clone();
+    m.writeups = vec![corpus.writeups[a].clone()];
+    m.photos = bench_photos(&photo_sizes(), a, n);
+    let themes = ["党建红", "政务蓝", "简约白"];
+    let s = LayoutSettings {
+        spec: BoardSpec::parse(size).expect("size"),
+        theme: themes[(a + n) % themes.len()].into(),
+    };
+    (m, s)
+}
