@@ -429,13 +429,19 @@ pub fn compose(
     // 前言 panel's ([`PANEL_MAX_SCALE`]) —, kept when the hole shrinks. Wide boards only: elsewhere it cost a
     // re-layout 4 ms (the edited board composed a third time) for text larger than the 前言's.
     let wide = input.spec.width >= 1.8 * input.spec.height;
-    for (cap, next) in [
-        (MAX_TEXT_SCALE, TEXT_ONLY_MAX_SCALE),
-        (
-            TEXT_ONLY_MAX_SCALE,
-            if wide { PANEL_MAX_SCALE } else { DISPLAY_MAX_SCALE },
-        ),
-    ] {
+    // A board holding its section whole, not wide, goes to its display range in one step (its candidates include
+    // the text-only sizes): composing it a third time cost every re-layout 4 ms (13.2 → 17.6 ms).
+    let steps: &[(f64, f64)] = if !wide && input.whole {
+        &[(MAX_TEXT_SCALE, DISPLAY_MAX_SCALE)]
+    } else if wide {
+        &[
+            (MAX_TEXT_SCALE, TEXT_ONLY_MAX_SCALE),
+            (TEXT_ONLY_MAX_SCALE, PANEL_MAX_SCALE),
+        ]
+    } else {
+        &[(MAX_TEXT_SCALE, TEXT_ONLY_MAX_SCALE)]
+    };
+    for &(cap, next) in steps {
         let display = next > TEXT_ONLY_MAX_SCALE;
         // (The display size also when the text-only size did not help: text stopped at MAX_TEXT_SCALE.)
         let stopped = at(&best, cap) || display && at(&best, MAX_TEXT_SCALE);
