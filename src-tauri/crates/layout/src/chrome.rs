@@ -62,6 +62,13 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
             if p.role != TextRole::Body && matches!(p.source, Source::Block { .. }) && !edited(&p.source) {
                 p.text = tidy_heading(&p.text).to_string();
             }
+            // a paper's pointer to a page after the last sentence ("…胜利召开！详见P7"): a board has no page 7
+            if p.role == TextRole::Body && matches!(p.source, Source::Block { .. }) && !edited(&p.source) {
+                let kept = zhanban_writeup::without_page_pointer(&p.text);
+                if kept.len() < p.text.trim_end().len() && !kept.is_empty() {
+                    p.text = kept.to_string();
+                }
+            }
         }
         // an article's opening paragraph on a board loses its lead-in too: the byline keeps the reporters, and a
         // board presents the unit's work, not the wire's dateline (东南网6月17日讯（本网记者…）6月16日下午，…)

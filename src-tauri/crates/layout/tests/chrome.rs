@@ -89,6 +89,33 @@ fn a_section_heading_cut_inside_a_quotation_or_an_author_line_titles_no_board() 
 }
 
 #[test]
+fn a_papers_pointer_to_a_page_is_not_printed() {
+    // The lead's last look (fresh15 c08, an e-paper's column opening): "…以实际行动迎接党的二十大胜利召开！详见P7"
+    // was printed on its board; a board has no page 7. A sentence naming a page in its words stays.
+    let m = material(
+        "上汽集团党建品牌巡礼",
+        vec![
+            block(
+                BlockKind::Paragraph,
+                "本报将逐一介绍这8个党建品牌，以实际行动迎接党的二十大胜利召开！ 详见P7",
+            ),
+            block(BlockKind::Paragraph, "该品牌的做法已在《组工通讯》第7版刊发。"),
+        ],
+    );
+    let p = plan(&m, &Overrides::default());
+    let texts: Vec<&str> = p
+        .groups
+        .iter()
+        .flat_map(|g| g.paras.iter().map(|p| p.text.as_str()))
+        .collect();
+    assert!(
+        texts.contains(&"本报将逐一介绍这8个党建品牌，以实际行动迎接党的二十大胜利召开！"),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"该品牌的做法已在《组工通讯》第7版刊发。"), "{texts:?}");
+}
+
+#[test]
 fn without_a_heading_the_exhibition_title_stands_in() {
     let m = material(
         "www.gov.cn/xxgk/2023-05/08/content_123.htm",

@@ -32,7 +32,7 @@ pub use error::Error;
 /// Why a paragraph marked `cut_off` is flagged (Chinese, for review and preflight).
 pub use messages::CUT_OFF as CUT_OFF_REASON;
 pub use model::*;
-pub use structure::{mark_cut_off, reads_cut_off, structure_text};
+pub use structure::{mark_cut_off, reads_cut_off, structure_text, without_page_pointer};
 
 /// Largest text/HTML/Markdown file accepted.
 pub const MAX_TEXT_FILE: u64 = 32 * 1024 * 1024;

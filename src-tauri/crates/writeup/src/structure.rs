@@ -3061,20 +3061,9 @@ fn unit_like_end(t: &str) -> bool {
 /// True when a text that closes a write-up stops mid-sentence: prose without terminal punctuation, not a
 /// signature line (the issuing unit, a date, a name). The one test, shared with preflight.
 pub fn reads_cut_off(text: &str) -> bool {
-    let t = text.trim_end();
     // a paper's pointer to the rest of the story after the last sentence ("…胜利召开！ 详见P7", "（下转第3版）") is no
     // part of it
-    let pointer_at = POINTER_WORDS
-        .iter()
-        .filter_map(|w| t.rfind(w))
-        .map(|i| {
-            t[..i]
-                .rfind(['（', '('])
-                .filter(|b| t[*b..i].trim().is_empty())
-                .unwrap_or(i)
-        })
-        .find(|&i| page_pointer(&t[i..]));
-    let t = pointer_at.map_or(t, |i| t[..i].trim_end());
+    let t = without_page_pointer(text);
     let ends = t.ends_with([
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
@@ -3093,6 +3082,23 @@ pub fn reads_cut_off(text: &str) -> bool {
     // ("2.") is an item cut off before its first word
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
     bare_number || (!ends && (prose || arabic_number(t).is_some()))
+}
+
+/// A text without the paper's pointer to a page that ends it ("…胜利召开！ 详见P7" → "…胜利召开！", "（下转第3版）"):
+/// on a board there is no page 7. Shared with layout, which prints the text without it.
+pub fn without_page_pointer(text: &str) -> &str {
+    let t = text.trim_end();
+    let pointer_at = POINTER_WORDS
+        .iter()
+        .filter_map(|w| t.rfind(w))
+        .map(|i| {
+            t[..i]
+                .rfind(['（', '('])
+                .filter(|b| t[*b..i].trim().is_empty())
+                .unwrap_or(i)
+        })
+        .find(|&i| page_pointer(&t[i..]));
+    pointer_at.map_or(t, |i| t[..i].trim_end())
 }
 
 /// A paper's pointer to a page: "详见P7", "详见第7版", "（下转第3版）", "转A2版".
