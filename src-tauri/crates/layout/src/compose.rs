@@ -445,7 +445,7 @@ pub fn compose(
         let display = next > TEXT_ONLY_MAX_SCALE;
         // (The display size also when the text-only size did not help: text stopped at MAX_TEXT_SCALE.)
         let stopped = at(&best, cap) || display && at(&best, MAX_TEXT_SCALE);
-        if best.metrics.hole <= critic::HOLE_MAX || !stopped || (display && !wide && !input.whole) {
+        if best.metrics.hole <= critic::HOLE_MAX || !stopped {
             continue;
         }
         if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets)? {

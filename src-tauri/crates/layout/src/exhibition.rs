@@ -1170,48 +1170,32 @@ fn groups_on_board(frame: &zhanban_frames::BoardFrame, parts: &[Part]) -> Vec<Bo
     out
 }
 
-/// Whether a section may share its boards with the next one: both of one write-up's content (an opening or a
-/// level-1 section, not split by the user: a split is meant), neither empty, with no size, theme or body size of
-/// their own.
-fn joinable(a: &Group, b: &Group, ov: &Overrides) -> bool {
-    let writeup = |k: &str| -> Option<String> {
-        (k.starts_with('w') && !k.contains('/')).then(|| k.split('-').next().unwrap_or(k).to_string())
-    };
-    let plain = |k: &str| {
-        ov.groups
-            .get(k)
+/// Whether a group may share a board with another: write-up content (an opening or a level-1 section, not split by
+/// the user: a split is meant), not empty, with no size, theme or body size of its own.
+fn shareable(g: &Group, ov: &Overrides) -> bool {
+    g.kind == plan::GroupKind::Content
+        && (!g.paras.is_empty() || !g.photos.is_empty())
+        && g.key.starts_with('w')
+        && !g.key.contains('/')
+        && ov
+            .groups
+            .get(&g.key)
             .is_none_or(|o| o.spec.is_none() && o.theme.is_none() && o.body_pt.is_none())
-    };
-    let some = |g: &Group| !g.paras.is_empty() || !g.photos.is_empty();
-    a.kind == plan::GroupKind::Content
-        && b.kind == plan::GroupKind::Content
-        && some(a)
-        && some(b)
-        && writeup(&a.key).is_some()
-        && writeup(&a.key) == writeup(&b.key)
-        && plain(&a.key)
-        && plain(&b.key)
 }
 
-/// Whether write-up `b`'s opening group may follow `a` (another write-up's) on its board: both content of
-/// write-ups, neither with the user's own size, theme or body size.
+/// The write-up part of a group key (`w3` of `w3-b12`).
+fn writeup_of(key: &str) -> &str {
+    key.split('-').next().unwrap_or(key)
+}
+
+/// Whether a section may share its boards with the next one of its write-up.
+fn joinable(a: &Group, b: &Group, ov: &Overrides) -> bool {
+    shareable(a, ov) && shareable(b, ov) && writeup_of(&a.key) == writeup_of(&b.key)
+}
+
+/// Whether write-up `b`'s opening group may follow `a` (another write-up's) on its board.
 fn joinable_across(a: &Group, b: &Group, ov: &Overrides) -> bool {
-    let writeup = |k: &str| k.starts_with('w') && !k.contains('/');
-    let opening = |k: &str| writeup(k) && !k.contains('-');
-    let plain = |k: &str| {
-        ov.groups
-            .get(k)
-            .is_none_or(|o| o.spec.is_none() && o.theme.is_none() && o.body_pt.is_none())
-    };
-    let some = |g: &Group| !g.paras.is_empty() || !g.photos.is_empty();
-    a.kind == plan::GroupKind::Content
-        && b.kind == plan::GroupKind::Content
-        && some(a)
-        && some(b)
-        && writeup(&a.key)
-        && opening(&b.key)
-        && plain(&a.key)
-        && plain(&b.key)
+    shareable(a, ov) && shareable(b, ov) && !b.key.contains('-')
 }
 
 /// Byte offsets after each sentence end (。！？；…), excluding the end of the text; after commas when a paragraph

@@ -173,23 +173,6 @@ pub fn is_trivial(f: &KeyFigure) -> bool {
     SESSIONS.contains(&unit) && n < SESSIONS_MIN
 }
 
-/// Whether a label's quotation marks pair up in order (a clause cut inside a quotation, 成效明显反响好”概括了…, does
-/// not read as a label).
-fn balanced(label: &str) -> bool {
-    let mut open = 0i32;
-    for c in label.chars() {
-        match c {
-            '“' | '「' | '《' => open += 1,
-            '”' | '」' | '》' => open -= 1,
-            _ => {}
-        }
-        if open < 0 {
-            return false;
-        }
-    }
-    open == 0
-}
-
 /// The same count written twice (13个, 13 个); rates and shares are never the same fact by their value alone.
 fn same_count(a: &str, b: &str) -> bool {
     let (a, b) = (a.replace(' ', ""), b.replace(' ', ""));
@@ -208,7 +191,8 @@ pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
         let label = clean_label(f);
         let value = f.value.trim();
         if label.chars().count() < 2
-            || !balanced(&label)
+            // (a clause cut inside a quotation, 成效明显反响好”概括了…, does not read as a label)
+            || !zhanban_writeup::paired(&label)
             || out.iter().any(|o| o.label == label || same_count(&o.value, value))
         {
             continue;

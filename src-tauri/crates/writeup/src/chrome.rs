@@ -1065,7 +1065,7 @@ const FORUM_BAR: [&str; 4] = ["只看楼主", "只看樓主", "倒序阅读", "�
 /// Whether every quotation mark and bracket of a title is closed after it opens: a headline never leaves one open
 /// ("…精心构建“评", "机关第一党委函〔20223" — a line cut by the page's wrapping) nor closes one it did not open
 /// ("…活动的通知》" — the end of a document's name split over two lines).
-fn paired(t: &str) -> bool {
+pub fn paired(t: &str) -> bool {
     let pairs = [
         ('“', '”'),
         ('《', '》'),

@@ -26,7 +26,7 @@ pub mod structure;
 
 use std::path::Path;
 
-pub use chrome::{looks_like_chrome, title_chrome, title_fragment, ChromeKind};
+pub use chrome::{looks_like_chrome, paired, title_chrome, title_fragment, ChromeKind};
 pub use convert::{is_mostly_traditional, script_of, to_simplified, Script};
 pub use error::Error;
 /// Why a paragraph marked `cut_off` is flagged (Chinese, for review and preflight).
