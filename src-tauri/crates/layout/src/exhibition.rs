@@ -288,7 +288,10 @@ impl<S: TextSetter> LayoutEngine<S> {
             // two thirds of a 2400×1200 board empty).
             let across = !joinable(&groups[used - 1], next, ctx.ov);
             if across {
-                if !(joinable_across(&groups[used - 1], next, ctx.ov) && last_of_writeup && holed(&boards)) {
+                // (a write-up without a title of its own, standing in with the exhibition's, has no heading to open
+                // its part of a shared board: the exhibition title as a subhead reads as a mistake)
+                let titled = next.title.trim() != ctx.title.trim();
+                if !(titled && joinable_across(&groups[used - 1], next, ctx.ov) && last_of_writeup && holed(&boards)) {
                     break;
                 }
                 let (alone, _) = self.fill(next, ctx, &mut Summary::default())?;

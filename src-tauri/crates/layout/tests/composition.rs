@@ -996,4 +996,21 @@ fn two_short_write_ups_share_a_wide_board_instead_of_two_half_empty_ones() {
         .collect();
     assert!(said.contains("机关党支部开展主题党日活动"), "{said}");
     assert_eq!(s.photos.len(), 3, "{}", r.summary.to_text());
+    // A short report without a title of its own (its boards take the exhibition title) keeps its board: the
+    // exhibition title is never a subhead inside another report's board (fresh14 b12, the lead's last look).
+    m.writeups[1] = report(2, "", &t[82..220]);
+    m.exhibition.title = Some("党建创新成果展".into());
+    let r = eng.layout(&m, &settings("2400x1200"), &Overrides::default()).unwrap();
+    for b in &r.frames.boards {
+        for i in &b.items {
+            if let zhanban_frames::ItemKind::Text(t) = &i.kind {
+                let text: String = t.runs.iter().map(|r| r.text()).collect();
+                assert!(
+                    !(t.role == TextRole::Heading2 && text.contains("党建创新成果展")),
+                    "{}: the exhibition title as a subhead",
+                    b.name
+                );
+            }
+        }
+    }
 }
