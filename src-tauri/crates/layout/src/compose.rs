@@ -1594,6 +1594,10 @@ fn text_only_candidates(
 ) -> Result<Vec<Candidate>, LayoutError> {
     let mut out = Vec::new();
     let mut found = 0;
+    // Whether a candidate's block spans the body (within a tenth): until one does, smaller sizes are tried too — the
+    // largest sizes of a short text set one centred column with voids at both sides, where two columns a little
+    // smaller span the board (1200×900, 406 characters: 18.4 % → a pull quote under two columns).
+    let mut spans = false;
     let rollup = crate::presets::is_rollup(input.spec.width, input.spec.height);
     let heading_style = panel.then(|| TextStyle {
         align: Align::Center,
@@ -1601,8 +1605,9 @@ fn text_only_candidates(
         ..st.heading(input.theme, 1.0)
     });
     let chars: f64 = input.paras.iter().map(|p| p.text.chars().count() as f64 + 2.0).sum();
-    let wide = input.spec.width >= 1.8 * input.spec.height;
-    let pull = if wide && !panel {
+    // A short text alone leaves its body's lower part empty on every preset, not only wide ones: a sentence of it
+    // in a tile under the text (it wins only where it fills a void).
+    let pull = if !panel {
         crate::quote::sentence(input.paras)
     } else {
         None
@@ -1685,12 +1690,14 @@ fn text_only_candidates(
                 blocks.extend(panel_rect);
                 let area: f64 = panel_rect.map_or_else(|| blocks.iter().map(Rect::area).sum(), |p| p.area());
                 let fill = (area / body.area()).min(1.0);
-                // Larger first; then the measure nearest 36 characters, fewer columns, a fuller block.
-                let size = (s - 1.0) / (TEXT_ONLY_MAX_SCALE - 1.0);
+                // Larger first (up to the text-only range: a display size is there to fill, so beyond it the hole
+                // decides — one centred column at 70 pt with voids at both sides lost to nothing); then the measure
+                // nearest 36 characters, fewer columns, a fuller block.
+                let size = (s.min(TEXT_ONLY_MAX_SCALE) - 1.0) / (TEXT_ONLY_MAX_SCALE - 1.0);
                 let hole = critic::hole_penalty(body, &blocks);
                 let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill
                     - HOLE_WEIGHT * hole;
-                // On a wide board, the room a short text leaves under it takes a pull quote, as wide as the text's
+                // The room a short text leaves under it takes a pull quote, as wide as the text's
                 // block: scored as any candidate (a little less for repeating a sentence), so it wins only where
                 // it fills a void.
                 let room_top = body.y + h + critic::block_gap(input.spec.width, input.spec.height);
@@ -1722,6 +1729,7 @@ fn text_only_candidates(
                         fill: qfill,
                     });
                 }
+                spans |= right - left >= 0.9 * body.w;
                 out.push(Candidate {
                     text: Some((s, f)),
                     photos: None,
@@ -1743,7 +1751,7 @@ fn text_only_candidates(
                 queue.splice(next..next, [0.75, 0.5, 0.25].map(|q| s + q * step));
             }
             // The largest size that fits and the next smaller one (for "another arrangement").
-            if found == 2 {
+            if found >= 2 && (spans || panel) {
                 break;
             }
         }

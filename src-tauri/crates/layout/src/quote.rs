@@ -1,6 +1,6 @@
-//! Pull quotes: on a wide board whose short text (no photo) leaves the lower part of the body empty, one sentence
-//! of the section set large in a tinted tile with a bar in the theme's accent — a designed element drawn in frames,
-//! like the figure tiles — under the text and exactly as wide as its block, filling the body to its bottom.
+//! Pull quotes: on a board whose short text (no photo) leaves the lower part of the body empty, or a wide board's void
+//! beside photos at their resolution limit, one sentence of the section set large in a tinted tile with a bar in the
+//! theme's accent — a designed element drawn in frames, like the figure tiles — filling the void to the body's end.
 //!
 //! Owns the choice of the sentence and the quote's geometry; compose decides whether a candidate gets one.
 

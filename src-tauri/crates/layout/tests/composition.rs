@@ -880,6 +880,28 @@ fn a_short_text_only_section_on_a_wide_board_takes_a_pull_quote_not_a_void() {
 }
 
 #[test]
+fn a_short_text_only_section_alone_on_any_board_is_not_a_block_over_a_void() {
+    // Issue 15, point 2 (the lead's look at fresh14 on 800×2000): an untitled 406-character report without photos,
+    // alone on its roll-up, was set at twice the minimum in the top third of the body, the rest empty (65 %). Every
+    // preset's short photo-less section fills its body as a designer would (larger text, a pull quote under it).
+    let eng = common::engine();
+    let text = corpus_text(406);
+    let m = sections(&[("一、大力建设活力机关", text)]);
+    for size in ["800x2000", "600x1600", "1200x900", "900x1200", "841x1189"] {
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size}: {errs:#?}");
+        let (frame, _) = one_content_board(&r);
+        let c = critic::critique(frame);
+        assert!(
+            c.hole_share <= critic::HOLE_MAX,
+            "{size}: hole {:.1} %",
+            100.0 * c.hole_share
+        );
+    }
+}
+
+#[test]
 fn a_wide_boards_void_beside_photos_at_their_limit_takes_a_pull_quote() {
     // Issue 15, point 2: on 2400×1200 a short section with one 1920×1080 photo (488 mm wide at 100 ppi) left
     // a third of the board empty beside its photo and text; a sentence of the section in a tile fills it.
