@@ -931,12 +931,23 @@ fn compose_up_to(
                 // The photos move up under the text; they are centred in what is left down to the bottom.
                 photo_area = Some(Rect::new(p.x, used + gap, p.w, body.bottom() - used - gap));
             }
-            // Photos set into the bottom of the last columns need text above them: no empty column over them.
-            if let (Some(p), Some((_, f)), Some(_)) = (photo_area, text.as_ref(), split.cut) {
-                let right = f.blocks.iter().map(|b| b.rect.right()).fold(0.0, f64::max);
-                if right < p.x + 1.0 {
-                    text_fail += 1;
-                    continue;
+            // Photos set into the bottom of the last columns need text above them: no empty column over them —
+            // over the last one too (text that stops a column short leaves its right edge off the grid, over the
+            // photos' right edge).
+            // Such text is balanced over the columns (each as short as the text allows), which brings it over
+            // the last one; refused when even that does not.
+            if let (Some(r), Some((sc, f)), Some(_)) = (split.text, text.as_ref(), split.cut) {
+                let reaches =
+                    |f: &flow::Flowed| f.blocks.iter().map(|b| b.rect.right()).fold(0.0, f64::max) >= r.right() - 1.0;
+                if !reaches(f) {
+                    let cols = text_columns(r, split.cut, em_min, gutter);
+                    match balance_in(input, &st, *sc, &cols, setter)? {
+                        Some(b) if reaches(&b) => text = Some((*sc, b)),
+                        _ => {
+                            text_fail += 1;
+                            continue;
+                        }
+                    }
                 }
             }
             // The photos in rows (for 3–4 photos, a lead photo beside a column of the others is one of the

@@ -728,6 +728,32 @@ fn a_photo_at_its_resolution_limit_stands_on_the_grid_with_the_text() {
 }
 
 #[test]
+fn text_over_photos_set_into_the_last_columns_reaches_the_last_column() {
+    // Issue 15, point 1: photos set into the bottom of a section's last text columns need text above each of them.
+    // The composer checked only the first of those columns, so text at the largest size that fits could stop a
+    // column short: the last column empty over the photos, the body's right edge off the grid (28 body edges in
+    // the design bench; 690 and 810 characters here, `body R 99.5`). Sections of several lengths with a photo at
+    // its limit, on 1200×900.
+    let eng = common::engine();
+    let mut short = Vec::new();
+    for chars in [450, 570, 690, 810, 930, 1050] {
+        let mut m = sections(&[("一、全面夯实基层基础", corpus_text(chars))]);
+        m.photos = vec![photo(0, 4096, 2304, None)];
+        let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+        for b in &r.frames.boards {
+            let c = critic::critique(b);
+            short.extend(
+                c.misaligned_at
+                    .iter()
+                    .filter(|e| e.starts_with("body"))
+                    .map(|e| format!("{chars} characters, {}: {e}", b.id)),
+            );
+        }
+    }
+    assert!(short.is_empty(), "{short:#?}");
+}
+
+#[test]
 fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
     // Issue 15: on 2400×1200 a 290-character section with two photos at their 100 ppi limit (a 1920×1200 and a
     // 2056×3088 camera photo, 488 and 522 mm wide at most) left 1.5 m of the board empty with its text at 2× the
