@@ -611,7 +611,7 @@ impl Ctx {
 /// Structures a list of source lines. `rich` is true for .docx/.html/.md input (no hard-wrap re-joining).
 pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteUp {
     let all_raw: String = src.iter().map(|l| l.raw.as_str()).collect::<Vec<_>>().join("\n");
-    let relaxed = normalize::count_toned_pinyin(&all_raw) >= 2;
+    let relaxed = normalize::has_ruby(&all_raw);
     let mut cx = Ctx {
         out: WriteUp::default(),
         relaxed,
