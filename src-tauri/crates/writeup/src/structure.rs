@@ -2515,6 +2515,16 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         // the issuing unit above it is part of the signature, not a heading
                         prev.0 = Pre::Para;
                     }
+                    // (and the units signing over it, a unit and its branch on lines of their own: "材料学院研究生党总支
+                    // 宣教组" over "材研1806党支部")
+                    for prev in pres.iter_mut().rev().skip(1) {
+                        let unit = width(&prev.1) <= 24.0 && unit_like_end(&prev.1);
+                        match prev.0 {
+                            Pre::Cand(false) if unit => prev.0 = Pre::Para,
+                            Pre::Para if unit => {}
+                            _ => break,
+                        }
+                    }
                     pres.push((Pre::Para, t, it.nums.clone(), None));
                     continue;
                 }

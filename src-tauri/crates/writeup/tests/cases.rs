@@ -1386,3 +1386,20 @@ fn a_collections_piece_header_is_the_sites() {
     assert_eq!(w.title.as_deref(), Some("机关党建工作总结"));
     assert!(w.blocks.iter().all(|b| !b.text.contains("篇一")), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, twelfth round (fresh16 d04, whose board was titled by its signing unit): the units signing the text on
+/// lines of their own over the closing date — a unit and its branch — are its signature, never a heading.
+#[test]
+fn units_signing_over_the_closing_date_are_no_heading() {
+    let w = s(&format!(
+        "{PARA_13}\n通过此次线上主题党日活动,支部党员同志对于打赢这场疫情战斗更加有信心和决心。\n材料学院研究生党总支宣教组\n材研1806党支部\n2020年2月17日"
+    ));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n\n二、加强队伍建设\n\n{PARA_13}"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        ["二、加强队伍建设"],
+        "{:#?}",
+        kinds(&w)
+    );
+}
