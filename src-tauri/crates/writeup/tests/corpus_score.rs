@@ -186,8 +186,10 @@ const FLOOR_FRESH15: f64 = 79.5;
 /// The twelfth round's batch (`tests/pages/fresh16`, 17 pages: a forum thread, a tutoring site's Q&A page, a
 /// model-text collection, an e-paper reader, campaign labels in 【】, a hijacked page, traditional script with ruby
 /// pinyin), keyed before the parser was run on it: first measure 133 / 154 = 86.4 (the rules up to the eleventh
-/// round, on pages nobody had seen).
-const FLOOR_FRESH16: f64 = 86.0;
+/// round, on pages nobody had seen). Studied after that: rules read off its misses and its boards (a hijacked page's
+/// injected phrase, a feed label and a campaign tag before the headline, a headline printed twice, toneless ruby in
+/// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item.
+const FLOOR_FRESH16: f64 = 90.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
