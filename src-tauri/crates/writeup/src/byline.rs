@@ -822,8 +822,8 @@ pub fn parse(line: &str) -> Option<Parsed> {
         let rest: String = chars[end..].iter().collect();
         let rest = rest.trim();
         // (a page counter after the date, its count left out or cut off, "2013-03-29    浏览次数", "00:00 浏览(",
-        // "点击:[]", is no source)
-        if rest.is_empty() || counter(rest) {
+        // "点击:[]", is no source; nor a day of the week, "2016年06月28日 星期二", an e-paper reader's date widget)
+        if rest.is_empty() || counter(rest) || weekday(rest) {
             return Some(p);
         }
         let rc: Vec<char> = rest.chars().collect();
@@ -1409,5 +1409,18 @@ mod tests {
         assert!(parse("举办记者节活动，共有100名记者参加。").is_none());
         assert!(parse("会议时间：上午").is_none());
         assert!(parse("一、突出政治建设，增强机关党组织政治功能").is_none());
+    }
+
+    /// Issue 14, twelfth round (fresh16 d12, a city daily's e-paper reader): the weekday after the reader's date is
+    /// no source.
+    #[test]
+    fn a_weekday_after_the_date_is_no_source() {
+        let p = parse("2016年06月28日 星期二").unwrap();
+        assert_eq!(p.source, None);
+        assert_eq!(p.date.as_deref(), Some("2016年06月28日"));
+        assert_eq!(
+            parse("来源：新华社 2016年06月28日").unwrap().source.as_deref(),
+            Some("新华社")
+        );
     }
 }

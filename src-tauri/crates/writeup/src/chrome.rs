@@ -1056,7 +1056,8 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 /// text cut by wrapping where it can.
 pub fn title_fragment(text: &str) -> Option<ChromeKind> {
     let t = text.trim();
-    (!paired(t) || only_names(t)).then_some(ChromeKind::Fragment)
+    // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…")
+    (!paired(t) || only_names(t) || t.starts_with('的')).then_some(ChromeKind::Fragment)
 }
 
 /// The words of a forum's bar over a post: no headline holds them.
@@ -1167,6 +1168,8 @@ mod tests {
             "“进社区亮身份比奉献”党员志愿服务群众活动的通知》",
             "刘文波 奚婷霞 高嘉",
             "肖光伟 杨宇哲",
+            // (twelfth round, fresh16 d16's board: a clause cut from its subject)
+            "的14个农村党（总）支部书记纷纷组织党员干部佩戴红袖章",
         ] {
             assert_eq!(title_fragment(t), Some(ChromeKind::Fragment), "{t}");
         }
@@ -1182,6 +1185,7 @@ mod tests {
             "王家坝 李家村结对共建",
             "公文处理培训讲义（襄垣）",
             "《团结报》成了“抢手货”",
+            "地方党委工作总结的“五要”",
         ] {
             assert!(title_chrome(t).is_none() && title_fragment(t).is_none(), "{t}");
         }

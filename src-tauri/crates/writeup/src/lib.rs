@@ -22,6 +22,7 @@ mod markdown;
 mod messages;
 pub mod model;
 pub mod normalize;
+mod spam;
 pub mod structure;
 
 use std::path::Path;

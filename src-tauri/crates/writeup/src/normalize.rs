@@ -193,6 +193,43 @@ pub fn count_toned_pinyin(s: &str) -> usize {
     n
 }
 
+/// Whether a document's ruby annotations were pasted as text: two or more carry a tone mark (`學(xué)`), or eight or
+/// more stand in brackets right after Chinese characters without one (`的(de)`, `面龐(pang)`: a page that prints a
+/// reading for every few characters). Such a document is cleaned in the relaxed mode.
+pub fn has_ruby(s: &str) -> bool {
+    if count_toned_pinyin(s) >= 2 {
+        return true;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut n = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        match pinyin_at(&chars, i) {
+            Some((end, _)) if matches!(chars[end - 1], ')' | '）') => {
+                n += 1;
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    n >= 8
+}
+
+/// A bracketed annotation repeated right after one just removed ("的(de)(de)(de)": a page's ruby printed once for
+/// each reading): the index after it.
+fn repeated_annotation(chars: &[char], i: usize) -> Option<usize> {
+    if !matches!(chars.get(i), Some('(' | '（')) {
+        return None;
+    }
+    let start = i + 1;
+    let mut j = start;
+    while j < chars.len() && j - start <= 24 && is_pinyin_letter(chars[j]) {
+        j += 1;
+    }
+    let closes = chars.get(j).is_some_and(|c| matches!(c, ')' | '）'));
+    (j > start && closes && pinyin_syllables(&chars[start..j]).is_some_and(|n| n <= 4)).then_some(j + 1)
+}
+
 /// If a pinyin annotation starts at `chars[i]` right after a Chinese character, returns (index after it, whether
 /// it carries a tone mark). See [`pinyin_span`].
 fn pinyin_at(chars: &[char], i: usize) -> Option<(usize, bool)> {
@@ -251,6 +288,9 @@ fn strip_pinyin_chars(chars: &[char], relaxed: bool) -> Vec<char> {
         if let Some((end, toned)) = pinyin_span(chars, i, relaxed) {
             if toned || relaxed {
                 i = end;
+                while let Some(e) = repeated_annotation(chars, i) {
+                    i = e;
+                }
                 continue;
             }
         }
@@ -610,5 +650,20 @@ mod tests {
             clean("  红帆启航促发展\u{3000}海岛机关争先锋 ", false),
             "红帆启航促发展 海岛机关争先锋"
         );
+    }
+
+    /// Issue 14, twelfth round (fresh16 d14, a state enterprise's page mirrored with its ruby as toneless readings in
+    /// brackets, printed on its board as "的(de)(de)(de)"): many bracketed readings make a ruby document, and a
+    /// reading repeated after one removed goes too; a few bracketed words in ordinary text stay.
+    #[test]
+    fn toneless_ruby_in_brackets() {
+        let page = "清秀的(de)(de)(de)面龐(pang)曬得(de)黝黑(hei),標準的(de)(de)(de)普通話添了河(he)南(nan)味(wei),隨身(shen)攜帶的筆記(ji)本電腦換成記(ji)錄本。";
+        assert!(has_ruby(page));
+        assert_eq!(
+            clean(page, has_ruby(page)),
+            "清秀的面龐曬得黝黑，標準的普通話添了河南味，隨身攜帶的筆記本電腦換成記錄本。"
+        );
+        let plain = "支部开展“学习强国”(xuexi)答题活动,评选“最美家庭”(jiating)。";
+        assert!(!has_ruby(plain));
     }
 }

@@ -611,7 +611,7 @@ impl Ctx {
 /// Structures a list of source lines. `rich` is true for .docx/.html/.md input (no hard-wrap re-joining).
 pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteUp {
     let all_raw: String = src.iter().map(|l| l.raw.as_str()).collect::<Vec<_>>().join("\n");
-    let relaxed = normalize::count_toned_pinyin(&all_raw) >= 2;
+    let relaxed = normalize::has_ruby(&all_raw);
     let mut cx = Ctx {
         out: WriteUp::default(),
         relaxed,
@@ -619,6 +619,19 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
 
     // 1. clean lines, set junk aside
     let src = header_list_bullets(src);
+    // (a hijacked page's betting phrase in place of the unit's name goes from every line)
+    let injected = crate::spam::injected_phrase(src.iter().map(|l| l.raw.as_str()));
+    if let Some(p) = &injected {
+        cx.out.dropped.push(Dropped {
+            text: p.clone(),
+            reason: m::INJECTED_SPAM.to_string(),
+            lines: src
+                .iter()
+                .filter(|l| l.raw.contains(p.as_str()))
+                .flat_map(|l| l.nums.iter().copied())
+                .collect(),
+        });
+    }
     let mut items: Vec<Item> = Vec::new();
     let mut gap = false;
     let mut region: Option<&'static str> = None;
@@ -630,6 +643,10 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut seen_dropped = 0usize;
     for l in src {
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
+        let text = match &injected {
+            Some(p) => crate::spam::without(&text, p),
+            None => text,
+        };
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -932,6 +949,11 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         } else {
             it.text.as_str()
         };
+        // (after a collection's numeral and colon, "一：机关党建工作调研报告": the header of its first piece)
+        let bare = bare
+            .split_once(['：', ':'])
+            .filter(|(n, _)| !n.trim().is_empty() && n.trim().chars().all(|c| CN_DIGITS.contains(c)))
+            .map_or(bare, |(_, r)| r.trim());
         if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
             consumed[i] = true;
             fuller_title(cx, bare);
@@ -1386,6 +1408,17 @@ fn piece_label(t: &str) -> Option<(String, String)> {
         if digits.is_some() && head.chars().filter(|c| is_han(*c)).count() >= 4 && !head.contains(['。', '，']) {
             return Some((tail.to_string(), head.trim().to_string()));
         }
+    }
+    // (in brackets: "【篇一】…", "【第1篇】")
+    if let Some(inner) = t.strip_prefix('【') {
+        let (label, rest) = inner.split_once('】')?;
+        let numbered = |d: &str| !d.is_empty() && d.chars().all(|c| CN_DIGITS.contains(c) || c.is_ascii_digit());
+        let piece = label.strip_prefix('篇').is_some_and(numbered)
+            || label
+                .strip_prefix('第')
+                .and_then(|r| r.strip_suffix('篇'))
+                .is_some_and(numbered);
+        return piece.then(|| (format!("【{label}】"), rest.trim().to_string()));
     }
     let body = t
         .strip_prefix('篇')
@@ -1961,7 +1994,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     // a site's column tag run into the headline, "【党务动态】志愿服务践党性…": the tag is the page's, not the title's
     if let Some((t, used)) = title.as_mut() {
-        if let Some((tag, rest)) = column_tag(t) {
+        if let Some((tag, rest)) = column_tag(t).or_else(|| feed_label(t)) {
             cx.out.dropped.push(Dropped {
                 text: tag,
                 reason: chrome::ChromeKind::Masthead.reason().to_string(),
@@ -1989,7 +2022,8 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             .collect::<Vec<_>>()
     };
     if let Some((t, used)) = title {
-        cx.out.title = Some(tidy_spaces(t.trim_matches(|c: char| deco.contains(&c) || c == ' ')));
+        let t = t.trim_matches(|c: char| deco.contains(&c) || c == ' ');
+        cx.out.title = Some(tidy_spaces(doubled(t).unwrap_or(t)));
         cx.out.title_lines = lines(&used);
     }
     if let Some((s, used)) = subtitle {
@@ -2000,6 +2034,17 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         cx.out.kicker = Some(tidy_spaces(&k));
         cx.out.kicker_lines = lines(&used);
     }
+}
+
+/// A page title that prints the headline twice, joined by a dash, an underscore or a bar ("机关党建工作调研报告-机关
+/// 党建工作调研报告", a collection page's template): the headline once.
+fn doubled(t: &str) -> Option<&str> {
+    let (a, b) = t.split_once(['-', '_', '|', '－', '—'])?;
+    let (a, b) = (
+        a.trim(),
+        b.trim_matches(|c: char| matches!(c, '-' | '_' | '|' | '－' | '—' | ' ')),
+    );
+    (a.chars().filter(|c| is_han(*c)).count() >= 4 && letters(a) == letters(b)).then_some(a)
 }
 
 /// Words a site's category gloss after a headline ends with (a case, a model text) or holds (a collection).
@@ -2043,9 +2088,32 @@ fn column_tag(t: &str) -> Option<(String, String)> {
     let end = inner.find('】')?;
     let tag = &inner[..end];
     let rest = inner[end + '】'.len_utf8()..].trim_start();
-    let n = tag.chars().count();
-    ((2..=8).contains(&n) && tag.chars().all(is_han) && rest.chars().filter(|c| is_han(*c)).count() >= 6)
+    // (a campaign's two phrases between a space or a dot: "【文化保定 乐享生活】", "【脫貧攻堅 扶貧人物】")
+    let n = tag.chars().filter(|c| is_han(*c)).count();
+    let words = tag.chars().all(|c| is_han(c) || matches!(c, ' ' | '·' | '・'))
+        && !tag.starts_with([' ', '·', '・'])
+        && !tag.ends_with([' ', '·', '・']);
+    ((2..=12).contains(&n) && words && rest.chars().filter(|c| is_han(*c)).count() >= 6)
         .then(|| (format!("【{tag}】"), rest.to_string()))
+}
+
+/// The last words of a site's feed or channel label ("天天熱文", "今日头条", "图片新闻"): a unit or a person before a
+/// headline's colon never ends so ("梅山街道：", "健安社区：", "樸永超：").
+const FEED_ENDS: [&str; 16] = [
+    "热文", "熱文", "热点", "熱點", "头条", "頭條", "推荐", "推薦", "快讯", "快訊", "资讯", "資訊", "要闻", "要聞",
+    "新闻", "新聞",
+];
+
+/// A site's feed label and its colon before the headline, and the headline after it: ("天天熱文：", "第五屆…").
+fn feed_label(t: &str) -> Option<(String, String)> {
+    let t = t.trim_start();
+    let (label, rest) = t.split_once(['：', ':'])?;
+    let n = label.chars().count();
+    ((2..=6).contains(&n)
+        && label.chars().all(is_han)
+        && FEED_ENDS.iter().any(|e| label.ends_with(e))
+        && rest.chars().filter(|c| is_han(*c)).count() >= 6)
+        .then(|| (t[..t.len() - rest.len()].to_string(), rest.trim_start().to_string()))
 }
 
 /// A column's name alone in 【】 in the header: "【深入学习宣传贯彻党的二十大精神】" (a note such as 【编者按】 runs into text).
@@ -2446,6 +2514,16 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                     if let Some(prev) = pres.last_mut().filter(|x| matches!(x.0, Pre::Cand(false))) {
                         // the issuing unit above it is part of the signature, not a heading
                         prev.0 = Pre::Para;
+                    }
+                    // (and the units signing over it, a unit and its branch on lines of their own: "材料学院研究生党总支
+                    // 宣教组" over "材研1806党支部")
+                    for prev in pres.iter_mut().rev().skip(1) {
+                        let unit = width(&prev.1) <= 24.0 && unit_like_end(&prev.1);
+                        match prev.0 {
+                            Pre::Cand(false) if unit => prev.0 = Pre::Para,
+                            Pre::Para if unit => {}
+                            _ => break,
+                        }
                     }
                     pres.push((Pre::Para, t, it.nums.clone(), None));
                     continue;

@@ -1133,9 +1133,10 @@ fn counters_comment_forms_and_site_versions() {
     let w = s(&format!(
         "上海交大欧洲杯竞猜平台精神文明网(旧版)\n欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学\n  2017年12月28日 00:00 浏览(\n\n{PARA_13}"
     ));
+    // (a betting site's phrase in place of the unit's name is no part of it: see a_hijacked_pages_betting_phrase…)
     assert_eq!(
         w.title.as_deref(),
-        Some("欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学")
+        Some("工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学")
     );
     assert_eq!(w.byline.source, None);
 }
@@ -1318,4 +1319,87 @@ fn a_pointer_to_a_page_after_the_last_sentence() {
     assert!(w.blocks.iter().all(|b| !b.cut_off), "{:#?}", kinds(&w));
     let w = s("近年来,上汽集团各级党组织积极响应上海“四大品牌”建设,8个党建品牌获评上海国企党建品牌。本报将逐一介绍这8个党建品牌 详见P7");
     assert!(w.blocks.iter().any(|b| b.cut_off), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, twelfth round (fresh9 w20, fresh f07 and fresh16 d09, three hijacked pages): a betting site's phrase
+/// standing in the unit's name ("欧洲杯竞猜平台", "靠谱的菠菜app", "华体会正规平台") leaves the title and every
+/// sentence; a quiz (知识竞猜) or an app named in the text stays.
+#[test]
+fn a_hijacked_pages_betting_phrase_leaves_title_and_text() {
+    let w = s("欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学\n\n2017年12月15日,欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展工作学习交流活动。欧洲杯竞猜平台党办主任李洪亮一行参观了党建服务中心。");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学")
+    );
+    assert!(w.blocks.iter().all(|b| !b.text.contains("竞猜")), "{:#?}", kinds(&w));
+    let w = s("为庆祝中国共产党成立102周年,2023年6月30日,华体会正规平台在文科楼1105会议室开展系列庆祝活动。\n活动伊始,全体党员一起奏唱了国歌;接着华体会正规平台党委副书记黄也亮带领新老党员进行入党宣誓。");
+    assert_eq!(
+        texts_of(&w, BlockKind::Paragraph)[1],
+        "活动伊始，全体党员一起奏唱了国歌；接着党委副书记黄也亮带领新老党员进行入党宣誓。"
+    );
+    let kept = "支部开展党史知识竞猜活动,党员们依托学习强国app踊跃作答,气氛热烈。";
+    let w = s(kept);
+    assert!(
+        texts_of(&w, BlockKind::Paragraph)[0].contains("知识竞猜活动"),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(
+        texts_of(&w, BlockKind::Paragraph)[0].contains("学习强国app"),
+        "{:#?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, twelfth round (fresh15 c07, a content farm; fresh16 d06 and d14): a site's feed label and its colon
+/// before the headline (天天熱文：) and a campaign's column tag of two phrases in 【】 are the site's, not the title's;
+/// a unit or a person before a headline's colon stays.
+#[test]
+fn a_feed_label_or_a_campaign_tag_before_the_headline_is_the_sites() {
+    let para = "本報北京9月8日電(宋晨)8日,國資委宣傳局、人民網聯合主辦的第五屆中央企業優秀故事發布活動在京舉辦。";
+    let w = s(&format!("天天熱文:第五屆中央企業優秀故事發布活動舉辦\n\n{para}"));
+    assert_eq!(w.title.as_deref(), Some("第五屆中央企業優秀故事發布活動舉辦"));
+    let w = s(&format!(
+        "【文化保定 乐享生活】涿博《中国共产党历次全国代表大会专题展》开展\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("涿博《中国共产党历次全国代表大会专题展》开展"));
+    let w = s(&format!("梅山街道:開展“慶七一”系列文體活動\n\n{para}"));
+    assert_eq!(w.title.as_deref(), Some("梅山街道：開展“慶七一”系列文體活動"));
+    let w = s(&format!("樸永超:用雙腳丈量責任\n\n{para}"));
+    assert_eq!(w.title.as_deref(), Some("樸永超：用雙腳丈量責任"));
+}
+
+/// Issue 14, twelfth round (fresh16 d02, a model-text collection): a page title printing the headline twice
+/// ("…报告-…报告") is the headline once, and the collection's header before a piece — "【篇一】", or a numeral and a
+/// colon before the headline ("一 : 机关党建工作调研报告") — is the site's; a numbered section head stays.
+#[test]
+fn a_collections_piece_header_is_the_sites() {
+    let w = s(&format!("机关党建工作调研报告-机关党建工作调研报告\n\n一 : 机关党建工作调研报告\n\n{PARA_13}\n\n一、机关党建的基本现状\n\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("机关党建工作调研报告"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        ["一、机关党建的基本现状"],
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!("机关党建工作总结\n\n【篇一】\n\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("机关党建工作总结"));
+    assert!(w.blocks.iter().all(|b| !b.text.contains("篇一")), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, twelfth round (fresh16 d04, whose board was titled by its signing unit): the units signing the text on
+/// lines of their own over the closing date — a unit and its branch — are its signature, never a heading.
+#[test]
+fn units_signing_over_the_closing_date_are_no_heading() {
+    let w = s(&format!(
+        "{PARA_13}\n通过此次线上主题党日活动,支部党员同志对于打赢这场疫情战斗更加有信心和决心。\n材料学院研究生党总支宣教组\n材研1806党支部\n2020年2月17日"
+    ));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let w = s(&format!("{PARA_13}\n\n二、加强队伍建设\n\n{PARA_13}"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        ["二、加强队伍建设"],
+        "{:#?}",
+        kinds(&w)
+    );
 }

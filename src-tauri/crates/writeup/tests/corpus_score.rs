@@ -183,6 +183,13 @@ const FLOOR_FRESH14: f64 = 99.0;
 /// and keyed before the parser was run on it: first measure 55 / 69 = 79.7 (the clean figure of the eleventh round's
 /// rules on pages nobody had seen).
 const FLOOR_FRESH15: f64 = 79.5;
+/// The twelfth round's batch (`tests/pages/fresh16`, 17 pages: a forum thread, a tutoring site's Q&A page, a
+/// model-text collection, an e-paper reader, campaign labels in 【】, a hijacked page, traditional script with ruby
+/// pinyin), keyed before the parser was run on it: first measure 133 / 154 = 86.4 (the rules up to the eleventh
+/// round, on pages nobody had seen). Studied after that: rules read off its misses and its boards (a hijacked page's
+/// injected phrase, a feed label and a campaign tag before the headline, a headline printed twice, toneless ruby in
+/// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item.
+const FLOOR_FRESH16: f64 = 90.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -194,7 +201,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 18] = [
+const BATCHES: [Batch; 19] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -212,6 +219,7 @@ const BATCHES: [Batch; 18] = [
     batch("fresh13", "fresh13 held-out", FLOOR_FRESH13, 10),
     batch("fresh14", "fresh14 held-out", FLOOR_FRESH14, 16),
     batch("fresh15", "fresh15 held-out", FLOOR_FRESH15, 10),
+    batch("fresh16", "fresh16 held-out", FLOOR_FRESH16, 17),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 

@@ -1,0 +1,117 @@
+//! The name a hijacked page injects in place of the unit's: a betting or ad site's phrase ("欧洲杯竞猜平台",
+//! "靠谱的菠菜app", "华体会正规平台") standing wherever the unit's name stood — in the headline, the breadcrumb and
+//! every sentence. Such pages share one vocabulary whatever the site (竞猜, 菠菜, 博彩, 正规平台, a glued "app"), and
+//! the injection is one phrase repeated; the phrase is found once, at an occurrence that starts a line or a
+//! clause, and then removed everywhere, which leaves the sentence the unit's name had been cut from
+//! ("…,华体会正规平台在文科楼…开展" → "…,在文科楼…开展").
+//!
+//! Owns only finding and removing that phrase; it must not decide what a line is.
+
+use crate::normalize::is_han;
+
+/// Words of betting and ad sites that no write-up of the genre uses (a phrase must hold one of these, or a word of
+/// `WEAK` with a tail after it).
+const STRONG: [&str; 6] = ["菠菜", "博彩", "娱乐城", "娛樂城", "正规平台", "正規平台"];
+
+/// Words that name a betting site only with a tail after them ("竞猜平台"; a 知识竞猜 is a quiz, 体育彩票 a lottery).
+const WEAK: [&str; 5] = ["竞猜", "競猜", "彩票", "投注", "棋牌"];
+
+/// What may follow a marker inside the phrase: "…竞猜平台", "…菠菜app".
+const TAILS: [&str; 5] = ["平台", "app", "APP", "官网", "官網"];
+
+/// The longest an injected phrase is, in characters (a brand of two to four, a qualifier, the marker and a tail).
+const MAX: usize = 10;
+
+/// The phrase a hijacked page injected, if its lines hold one: the shortest run from the start of a line or clause
+/// to the end of a marker (and its tail), of Chinese and a glued "app" only, found at least once.
+pub fn injected_phrase<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut best: Option<String> = None;
+    for line in lines {
+        let chars: Vec<char> = line.chars().collect();
+        for marker in STRONG.iter().chain(WEAK.iter()) {
+            let m: Vec<char> = marker.chars().collect();
+            let mut i = 0;
+            while i + m.len() <= chars.len() {
+                if chars[i..i + m.len()] != m[..] {
+                    i += 1;
+                    continue;
+                }
+                let mut end = i + m.len();
+                for t in TAILS {
+                    let tc: Vec<char> = t.chars().collect();
+                    if chars.get(end..end + tc.len()) == Some(&tc[..]) {
+                        end += tc.len();
+                        break;
+                    }
+                }
+                if WEAK.contains(marker) && end == i + m.len() {
+                    i = end;
+                    continue;
+                }
+                // back to the start of the line or of a clause, over Chinese only
+                let mut start = i;
+                while start > 0 && is_han(chars[start - 1]) {
+                    start -= 1;
+                }
+                let opens = start == 0 || !chars[start - 1].is_alphanumeric();
+                // (something of a unit or a sentence must follow: the phrase stood for a name)
+                let followed = chars.get(end).is_some_and(|c| is_han(*c));
+                if opens && followed && end - start <= MAX && end - start > m.len() {
+                    let p: String = chars[start..end].iter().collect();
+                    if best.as_ref().is_none_or(|b| p.chars().count() < b.chars().count()) {
+                        best = Some(p);
+                    }
+                }
+                i = end;
+            }
+        }
+    }
+    best
+}
+
+/// The line without the injected phrase (unchanged when it holds none).
+pub fn without(line: &str, phrase: &str) -> String {
+    line.replace(phrase, "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_phrase_of_a_hijacked_page() {
+        // (real lines of three hijacked pages: fresh9 w20, fresh f07, fresh16 d09)
+        let w20 = [
+            "上海交大欧洲杯竞猜平台精神文明网(旧版)",
+            "欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展互访互学",
+            "2017年12月15日，欧洲杯竞猜平台工青妇党支部赴瑞金二路街道社区党建服务中心开展工作学习交流活动。",
+        ];
+        assert_eq!(injected_phrase(w20).as_deref(), Some("欧洲杯竞猜平台"));
+        let f07 = ["靠谱的菠菜app本科生第一黨支部開展以“喜迎二十大 奮進新時代”攝影為主題的黨日活動"];
+        assert_eq!(injected_phrase(f07).as_deref(), Some("靠谱的菠菜app"));
+        let d09 = [
+            "活动伊始，全体党员一起奏唱了中华人民共和国国歌；接着华体会正规平台党委副书记黄也亮带领新老党员进行入党宣誓。",
+            "2023年6月30日，华体会正规平台在文科楼1105会议室开展系列庆祝活动。",
+        ];
+        let p = injected_phrase(d09).unwrap();
+        assert_eq!(p, "华体会正规平台");
+        assert_eq!(
+            without("接着华体会正规平台党委副书记黄也亮带领新老党员进行入党宣誓。", &p),
+            "接着党委副书记黄也亮带领新老党员进行入党宣誓。"
+        );
+    }
+
+    #[test]
+    fn text_of_the_genre_holds_no_phrase() {
+        let kept = [
+            "引导全镇上下注意礼仪、热情友善、文明和谐。",
+            "依托学习强国app开展线上学习，党员积分稳步提升。",
+            "通过线上学习平台等开展党员日常教育。",
+            "开展“学党史 赛知识 迎中秋”党史知识竞赛活动。",
+            "支部开展党史知识竞猜活动，党员踊跃作答。",
+            "体育彩票公益金资助社区健身设施建设。",
+            "下载国家反诈中心app，守护群众钱袋子。",
+        ];
+        assert_eq!(injected_phrase(kept), None);
+    }
+}
