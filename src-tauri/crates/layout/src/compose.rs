@@ -839,6 +839,12 @@ fn compose_up_to(
                 keep: s.keep,
             })
             .collect();
+        // A row put on the grid may grow its photos down to TARGET_PPI, whatever this level's limit.
+        let at_target: Vec<GalleryPhoto> = gphotos
+            .iter()
+            .zip(&levels[levels.len() - 1])
+            .map(|(g, max)| GalleryPhoto { max: *max, ..g.clone() })
+            .collect();
         let mut heights = |w: f64| -> Vec<f64> {
             (1..=gphotos.len().min(4))
                 .filter_map(|k| {
@@ -1031,7 +1037,7 @@ fn compose_up_to(
                     let unsnapped = a.clone();
                     if gallery::snap_rows(
                         a,
-                        &gphotos,
+                        &at_target,
                         region,
                         (&lefts, &rights),
                         gap,

@@ -754,6 +754,23 @@ fn text_over_photos_set_into_the_last_columns_reaches_the_last_column() {
 }
 
 #[test]
+fn a_lone_photo_under_text_may_grow_to_100_ppi_to_span_the_grid() {
+    // Issue 15, point 1 (design bench: the corpus's w4 with 4 photos on 900×1200, its section b15 of 1111
+    // characters with one photo): arranged at the 150 ppi level of the candidates, the photo stood 694 mm wide,
+    // centred under the 860 mm text, both edges 83 mm off the grid — though at 100 ppi it may print wider. A row
+    // put on the grid may grow its photos down to 100 ppi, whatever the level it was arranged at.
+    let eng = common::engine();
+    let (m, s) = common::bench_exhibition(3, 4, "900x1200");
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let b = r.frames.boards.iter().find(|b| b.id == "w4-b15").expect("board w4-b15");
+    let c = critic::critique(b);
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+    assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+}
+
+#[test]
 fn a_short_section_on_a_wide_board_sets_its_text_as_large_as_a_panels() {
     // Issue 15: on 2400×1200 a 290-character section with two photos at their 100 ppi limit (a 1920×1200 and a
     // 2056×3088 camera photo, 488 and 522 mm wide at most) left 1.5 m of the board empty with its text at 2× the
