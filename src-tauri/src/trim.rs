@@ -6,6 +6,7 @@
 //! arenas, keeps large blocks (≥ 1 MiB: pixels, canvases, file bytes) in their own mappings, returned when freed,
 //! and trims the arenas two seconds after the last command, not during an edit (a trim and the page faults after it
 //! would cost the next edit time). Windows' heap returns large blocks by itself; there all of this does nothing.
+//! The same idle moment also drops the font files' mapped pages from the app's memory (`zhanban_fontfiles`).
 
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Mutex, OnceLock};
@@ -41,7 +42,7 @@ pub fn when_idle() {
                         Err(RecvTimeoutError::Disconnected) => return,
                     }
                 }
-                release();
+                idle_release();
             }
         });
         Mutex::new(tx)
@@ -53,6 +54,17 @@ pub fn when_idle() {
 
 /// Hands free pages of every arena back to the system (also the CLI's export, once the layout's memory is let go).
 pub fn release() {
+    release_heap();
+}
+
+/// After the idle wait: the heap, and the font files' pages the typesetter and the glyph server read (clean file
+/// pages that stayed counted in the app's memory while mapped; the system's file cache keeps them for the next read).
+fn idle_release() {
+    release_heap();
+    zhanban_fontfiles::release_pages();
+}
+
+fn release_heap() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim walks the allocator's own free lists under its locks.
     unsafe {

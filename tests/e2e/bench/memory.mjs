@@ -5,7 +5,8 @@
 // as this binary gets, measured in the same run), the project made and open, the boards shown, after visiting every
 // board one by one on the canvas, and after an export with 审阅 (the export dialog's default). Each figure is taken
 // after three idle seconds (the app trims its allocator two seconds after the last command: src-tauri/src/trim.rs);
-// each process's PSS is also broken down (anonymous vs file-backed, the largest mappings). Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
+// each process's PSS is also broken down (anonymous vs file-backed, the font files' pages, the largest mappings), and
+// the page's own counts printed (elements, the glyph sprite, <use> glyphs, images, canvases). Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
 // from the boards shown to after every board and the export. Figures to read, not assertions; run by
 // `bash scripts/bench memory` (release build).
 //
@@ -102,8 +103,20 @@ function breakdown(pid, top = 8) {
   }
   const parts = Object.entries(by).sort((a, b) => b[1].pss - a[1].pss).slice(0, top)
     .map(([n, v]) => `${n} ${v.pss.toFixed(0)}${v.anon >= 0.5 && v.anon < v.pss - 0.5 ? ` (anon ${v.anon.toFixed(0)})` : ""}`);
-  return `anon ${field("Pss_Anon").toFixed(0)}, file ${field("Pss_File").toFixed(0)}, shmem ${field("Pss_Shmem").toFixed(0)}; ${parts.join(", ")}`;
+  const fonts = Object.entries(by).filter(([n]) => /\.(ttf|otf|ttc|otc)$/i.test(n)).reduce((a, [, v]) => a + v.pss, 0);
+  return `anon ${field("Pss_Anon").toFixed(0)}, file ${field("Pss_File").toFixed(0)} (font files ${fonts.toFixed(1)}), shmem ${field("Pss_Shmem").toFixed(0)}; ${parts.join(", ")}`;
 }
+
+/** What the page holds, counted in it: elements, the sprite's glyphs, <use> glyphs drawn, images and canvases with
+ *  their pixels (decoded size, 4 bytes a pixel). */
+const page = (s) =>
+  s.executeAsync(`const done = arguments[arguments.length - 1];
+    const px = (w, h) => (w * h * 4) / 1048576;
+    const images = [...document.querySelectorAll("img, image")];
+    const canvases = [...document.querySelectorAll("canvas")];
+    done(\`elements \${document.getElementsByTagName("*").length}, sprite \${document.querySelector(".glyph-sprite defs")?.childElementCount ?? 0},\`
+      + \` <use> \${document.getElementsByTagName("use").length}, images \${images.length}, canvases \${canvases.length}\`
+      + \` (\${canvases.reduce((a, c) => a + px(c.width, c.height), 0).toFixed(1)} MB)\`);`);
 
 const idle = (s) =>
   s.executeAsync(`const done = arguments[arguments.length - 1];
@@ -125,6 +138,7 @@ async function main() {
     for (const [p, info] of processes()) {
       if (info.ppid === pid && info.name.startsWith("WebKit")) console.log(`  ${"".padEnd(34)}       ${info.name}: ${breakdown(p)}`);
     }
+    console.log(`  ${"".padEnd(34)}       the page: ${await page(s)}`);
     return m.total;
   };
   try {
@@ -138,9 +152,12 @@ async function main() {
 
     await s.click("#tab-boards");
     await s.find('[data-testid="board-canvas"]', 120000);
-    const layout = await invoke(s, "layout_boards");
-    if (layout.error) throw new Error(`layout: ${JSON.stringify(layout.error)}`);
-    const count = layout.summary.boards.length;
+    // The boards counted from the outline: a `layout_boards` through the page would leave a whole payload's garbage
+    // in the web process just before the reading.
+    await waitFor(s, "the board drawn", `const c = document.querySelector('[data-testid="board-canvas"]');
+      return c && c.dataset.glyphs === "ready";`, [], 60000).catch(() => {});
+    const count = await s.executeAsync(`const done = arguments[arguments.length - 1];
+      done(new Set([...document.querySelectorAll('[data-testid="board-outline"] li[data-drop-board]')].map((li) => li.dataset.dropBoard)).size);`);
     const shown = await measure(`boards shown (${count} boards)`);
     await shot(s, "memory-01-boards");
 
