@@ -295,7 +295,8 @@ fn prose(t: &str) -> bool {
     width(t) >= 30.0 && marks >= 2 && t.chars().any(is_sentence_mark)
 }
 
-/// An address: http(s)://, www., or a host name ending in a common top-level domain.
+/// An address: http(s)://, www., or a host name ending in a common top-level domain (the generic ones Chinese sites
+/// use too: a forum's poster line "xinwen.mobi 发表于 6 小时前 | 显示全部楼层 |阅读模式" was printed as a board's text).
 pub(crate) fn has_url(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
@@ -312,7 +313,8 @@ pub(crate) fn has_url(t: &str) -> bool {
                     .iter()
                     .any(|p| p.chars().any(|c| c.is_ascii_alphabetic()))
                 && [
-                    "com", "cn", "net", "org", "gov", "edu", "html", "htm", "shtml", "php", "aspx",
+                    "com", "cn", "net", "org", "gov", "edu", "html", "htm", "shtml", "php", "aspx", "mobi", "info",
+                    "top", "xyz", "cc", "vip", "biz", "club", "site", "wang", "tv", "hk", "tw", "mo",
                 ]
                 .contains(parts.last().unwrap_or(&""))
         })
@@ -1300,8 +1302,10 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
-        let cases: [(&str, ChromeKind); 39] = [
+        let cases: [(&str, ChromeKind); 41] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
+            ("xinwen.mobi 发表于 6 小时前 | 显示全部楼层 |阅读模式", ChromeKind::Url),
+            ("来源：dangjian.com.hk", ChromeKind::Url),
             ("投稿邮箱：dangjian@qq.com", ChromeKind::Email),
             ("• [退出]", ChromeKind::Navigation),
             ("版面：第A01版：要闻 上一篇 下一篇", ChromeKind::Navigation),
