@@ -54,20 +54,16 @@ pub fn when_idle() {
 
 /// Hands free pages of every arena back to the system (also the CLI's export, once the layout's memory is let go).
 pub fn release() {
-    release_heap();
-}
-
-/// After the idle wait: the heap, and the font files' pages the typesetter and the glyph server read (clean file
-/// pages that stayed counted in the app's memory while mapped; the system's file cache keeps them for the next read).
-fn idle_release() {
-    release_heap();
-    zhanban_fontfiles::release_pages();
-}
-
-fn release_heap() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim walks the allocator's own free lists under its locks.
     unsafe {
         libc::malloc_trim(0);
     }
+}
+
+/// After the idle wait: the heap, and the font files' pages the typesetter and the glyph server read (clean file
+/// pages that stayed counted in the app's memory while mapped; the system's file cache keeps them for the next read).
+fn idle_release() {
+    release();
+    zhanban_fontfiles::release_pages();
 }
