@@ -197,6 +197,7 @@ fn changes(project: &Path) -> Vec<Change> {
             theme: "简约白".into(),
         },
         Change::Gallery { on: false },
+        Change::TitleBoard { on: true },
         Change::Exhibition {
             title: " 模范机关建设成果展 ".into(),
             organiser: "市直机关工委".into(),
@@ -235,6 +236,7 @@ fn changes(project: &Path) -> Vec<Change> {
             Change::BoardStyle { .. } => "board_style",
             Change::Layout { .. } => "layout",
             Change::Gallery { .. } => "gallery",
+            Change::TitleBoard { .. } => "title_board",
             Change::Exhibition { .. } => "exhibition",
             Change::WriteupEdit { .. } => "writeup_edit",
             Change::WriteupAdd { .. } => "writeup_add",
@@ -244,7 +246,7 @@ fn changes(project: &Path) -> Vec<Change> {
     let mut kinds: Vec<&str> = list.iter().map(kind).collect();
     kinds.sort();
     kinds.dedup();
-    assert_eq!(kinds.len(), 23, "one change of every kind");
+    assert_eq!(kinds.len(), 24, "one change of every kind");
     list
 }
 
@@ -273,6 +275,12 @@ fn command_args(project: &Path, change: &Change) -> Option<Vec<OsString>> {
             "layout".into(),
             p,
             "--gallery".into(),
+            if *on { "on" } else { "off" }.into(),
+        ]),
+        Change::TitleBoard { on } => Some(vec![
+            "layout".into(),
+            p,
+            "--title-board".into(),
             if *on { "on" } else { "off" }.into(),
         ]),
         Change::Exhibition {

@@ -46,11 +46,14 @@ pub mod help {
     pub const ADJUST_JSON: &str =
         "调整内容（JSON，- 表示从标准输入读），如 {\"kind\":\"emphasis\",\"photo\":\"<hash>\",\"emphasis\":\"larger\"} / The adjustment as JSON";
     pub const BOARD_SIZE: &str = "展板尺寸（毫米），如 1200x900、900x1200、800x2000 / Board size in mm";
-    pub const THEME: &str = "主题：党建红、政务蓝、简约白 / Theme: 党建红 (red), 政务蓝 (blue), 简约白 (plain)";
+    pub const THEME: &str = "主题：党建红、党建白、政务蓝、简约白 / Theme: 党建红 (red and gold), 党建白 (light 党建), 政务蓝 (blue), 简约白 (plain)";
     pub const GALLERY: &str =
         "活动剪影展板：on＝各节未选用的照片排在展览末尾的活动剪影展板上（默认），off＝留在照片库中不用 / \
                                活动剪影 gallery boards: on = photos no section chose go on gallery boards at the end \
                                (default), off = they stay in the library unused";
+    pub const TITLE_BOARD: &str = "展标：on＝展览以一块展标开头（展览标题、主办单位和日期），off＝不要展标（默认） / \
+                                   Title board: on = the exhibition opens with a board of its title, organiser and \
+                                   date, off = none (default)";
     pub const EXPORT: &str = "导出印刷用 PDF（每块展板一个文件）、审阅版和打印清单 / Export print-ready PDFs";
     pub const OUT: &str = "输出文件夹 / Output folder";
     pub const BLEED: &str = "出血（毫米，0–10，默认 3）/ Bleed in mm (0–10, default 3)";

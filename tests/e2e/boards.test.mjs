@@ -148,6 +148,13 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
     assert.equal(await groupOf(s, hash), before, "undo puts the photo back");
     await shot(s, "boards-04-undone");
 
+    // 展标: the toolbar's switch opens the exhibition with a title board (exported and audited with the rest below).
+    await s.click('[data-testid="title-board"]');
+    await waitFor(s, "the title board in the outline", `return document.querySelector('[data-testid="board-outline"] li .bname')?.textContent === "展标";`, [], 60000);
+    const titled = await invoke(s, "layout_boards");
+    assert.equal(titled.frames.boards[0].name, "展标", "the title board comes first");
+    assert.equal(titled.frames.boards.length, layout.frames.boards.length + 1, "one board more");
+
     // Export from the dialog into the default folder beside the project.
     await s.click('[data-testid="export"]');
     const dir = await s.attribute('[data-testid="export-dir"]', "title");
@@ -164,7 +171,7 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
     await shot(s, "boards-06-library");
 
     const pdfs = readdirSync(dir).filter((f) => /^\d+-.*\.pdf$/.test(f)); // boards; 打印清单.pdf is the print list
-    assert.equal(pdfs.length, layout.frames.boards.length, `one PDF per board in ${dir}: ${pdfs}`);
+    assert.equal(pdfs.length, titled.frames.boards.length, `one PDF per board in ${dir}: ${pdfs}`);
     for (const f of pdfs) {
       execFileSync(audit, [join(dir, f), "--trim", "1200x900", "--bleed", "3", "--pdfx", "--min-ppi", "72"], { stdio: "pipe" });
     }

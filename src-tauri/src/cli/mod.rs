@@ -126,6 +126,8 @@ enum Command {
         theme: Option<String>,
         #[arg(long, value_name = "on|off", value_parser = on_off, help = help::GALLERY, help_heading = help::OPTIONS)]
         gallery: Option<bool>,
+        #[arg(long, value_name = "on|off", value_parser = on_off, help = help::TITLE_BOARD, help_heading = help::OPTIONS)]
+        title_board: Option<bool>,
         #[arg(long, help = help::JSON, help_heading = help::OPTIONS)]
         json: bool,
     },
@@ -400,9 +402,10 @@ fn execute(command: Command) -> CliResult {
             size,
             theme,
             gallery,
+            title_board,
             json,
         } => {
-            let mut session = if size.is_some() || theme.is_some() || gallery.is_some() {
+            let mut session = if size.is_some() || theme.is_some() || gallery.is_some() || title_board.is_some() {
                 Session::open(&project)?
             } else {
                 viewing(&project)?
@@ -416,6 +419,9 @@ fn execute(command: Command) -> CliResult {
             }
             if let Some(on) = gallery {
                 session.apply(&Change::Gallery { on })?;
+            }
+            if let Some(on) = title_board {
+                session.apply(&Change::TitleBoard { on })?;
             }
             let result = session.layout()?;
             if json {

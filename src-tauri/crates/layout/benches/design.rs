@@ -35,7 +35,7 @@ fn main() {
     let portraits = sizes.iter().filter(|(_, w, h)| h > w).count();
     let wechat = sizes.iter().filter(|(n, ..)| n.starts_with("wechat")).count();
     let eng = common::engine();
-    let themes = ["党建红", "政务蓝", "简约白"];
+    let themes = ["党建红", "党建白", "政务蓝", "简约白"];
     // ZHANBAN_DESIGN_BOARDS=1: one line per board as well.
     let verbose = std::env::var_os("ZHANBAN_DESIGN_BOARDS").is_some();
     println!(

@@ -48,6 +48,9 @@ pub struct BoardInput<'a> {
     /// size may then take a display size, as a designer sets a short section large beside its photos rather than
     /// leave a void (see [`compose`]).
     pub whole: bool,
+    /// The exhibition's title board (展标) with its organiser and date lines: the exhibition title set large
+    /// instead of a body (see [`crate::cover`]).
+    pub cover: Option<(&'a str, &'a str)>,
 }
 
 /// Why a board's content does not fit.
@@ -110,8 +113,8 @@ pub struct Composed {
 }
 
 /// Sizes and styles of a board's roles.
-struct Styles {
-    min: MinSizes,
+pub(crate) struct Styles {
+    pub(crate) min: MinSizes,
 }
 
 impl Styles {
@@ -151,7 +154,7 @@ impl Styles {
             letter_spacing_em: 0.0,
         }
     }
-    fn band(&self, t: &Theme, font: &str, size: f64, weight: u16, align: Align) -> TextStyle {
+    pub(crate) fn band(&self, t: &Theme, font: &str, size: f64, weight: u16, align: Align) -> TextStyle {
         TextStyle {
             font: font.to_string(),
             weight,
@@ -166,9 +169,9 @@ impl Styles {
 }
 
 /// Collects items and the board's font table.
-struct Board {
-    fonts: Vec<FontFace>,
-    items: Vec<Item>,
+pub(crate) struct Board {
+    pub(crate) fonts: Vec<FontFace>,
+    pub(crate) items: Vec<Item>,
 }
 
 impl Board {
@@ -190,7 +193,7 @@ impl Board {
         });
     }
     /// Sets `set` (already broken at `rect.w`) at the top of `rect`.
-    fn set_text(&mut self, id: String, source: Source, set: &SetText, rect: Rect, role: TextRole, min: f64) {
+    pub(crate) fn set_text(&mut self, id: String, source: Source, set: &SetText, rect: Rect, role: TextRole, min: f64) {
         let mut runs = Vec::new();
         let mut y = rect.y;
         for l in &set.lines {
@@ -414,6 +417,9 @@ pub fn compose(
     photos: &[PhotoInput],
     setter: &dyn TextSetter,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
+    if let Some((organiser, date)) = input.cover {
+        return crate::cover::compose(input, organiser, date, setter).map(Ok);
+    }
     let targets = emphasis_targets(input, photos, setter)?;
     let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets)? {
         Ok(c) => c,
@@ -1210,7 +1216,7 @@ fn compose_up_to(
             source: Source::Theme,
             kind: ItemKind::Rect(RectItem {
                 rect: p,
-                fill: Some(Color { a: 0.12, ..t.accent }),
+                fill: Some(crate::dress::panel_fill(t)),
                 stroke: None,
                 radius: 0.0,
             }),
@@ -1286,6 +1292,7 @@ fn compose_up_to(
             board.text(format!("text-{k}"), p.source.clone(), p.block(), p.fonts());
         }
     }
+    crate::dress::dress(t, &mut board.items);
     let frame = BoardFrame {
         id: input.id.clone(),
         number: input.number,

@@ -103,6 +103,10 @@ pub fn body_of(frame: &BoardFrame) -> Rect {
 fn content(frame: &BoardFrame, body: Rect) -> Vec<(Rect, Part)> {
     let mut out = Vec::new();
     for i in &frame.items {
+        // A theme's dressing (a photo's frame, a heading's tab, a panel's rules) belongs to what it dresses.
+        if i.id.starts_with(crate::dress::PREFIX) {
+            continue;
+        }
         let part = match (&i.kind, &i.source) {
             (ItemKind::Text(t), _) if is_band(t.role) => continue,
             (ItemKind::Text(t), _) => match t.role {

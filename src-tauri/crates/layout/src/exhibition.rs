@@ -29,7 +29,7 @@ use zhanban_frames::Source;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LayoutSettings {
     pub spec: BoardSpec,
-    /// Theme id: 党建红, 政务蓝 or 简约白.
+    /// Theme id: 党建红, 党建白, 政务蓝 or 简约白.
     pub theme: String,
 }
 
@@ -384,6 +384,10 @@ impl<S: TextSetter> LayoutEngine<S> {
             background: ctx.material.exhibition.background.as_ref(),
             sparse,
             whole: cont == 0 && ps == g.paras.as_slice() && phs.len() == g.photos.len(),
+            cover: (g.kind == plan::GroupKind::Title).then(|| {
+                let ex = &ctx.material.exhibition;
+                (ex.organiser.as_deref().unwrap_or(""), ex.date.as_deref().unwrap_or(""))
+            }),
         };
         self.compose_memo(&input, ctx.material)
     }

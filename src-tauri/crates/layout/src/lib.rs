@@ -9,7 +9,9 @@
 
 mod chrome;
 pub mod compose;
+pub mod cover;
 pub mod critic;
+pub mod dress;
 pub mod error;
 pub mod exhibition;
 pub mod figures;

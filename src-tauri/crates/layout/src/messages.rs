@@ -2,6 +2,7 @@
 //! follow). Owns wording only; it must not decide anything about layout.
 
 pub const BOARD_PREFACE: &str = "前言";
+pub const BOARD_TITLE: &str = "展标";
 pub const BOARD_CLOSING: &str = "结束语";
 pub const CONTINUED: &str = "（续）";
 /// The gallery boards at the end of the exhibition: the photos no section chose.
@@ -29,7 +30,7 @@ pub fn panel_heading(name: &str) -> String {
 }
 
 pub fn unknown_theme(id: &str) -> String {
-    format!("没有名为“{id}”的主题：请选择 党建红、政务蓝 或 简约白。")
+    format!("没有名为“{id}”的主题：请选择 党建红、党建白、政务蓝 或 简约白。")
 }
 pub fn bad_board_size(w: f64, h: f64) -> String {
     format!("展板尺寸 {w}×{h} 毫米无法使用：请输入 200–5000 毫米之间的宽和高。")

@@ -30,12 +30,19 @@ pub struct ExhibitionDetails {
     /// `true`, the default), or nowhere — they stay in the library as unused (`false`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gallery: Option<bool>,
+    /// A title board (展标) opens the exhibition: `Some(true)`; off by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_board: Option<bool>,
 }
 
 impl ExhibitionDetails {
     /// The 活动剪影 boards are on (the default).
     pub fn gallery_on(&self) -> bool {
         self.gallery.unwrap_or(true)
+    }
+    /// The title board (展标) is on (off by default).
+    pub fn title_board_on(&self) -> bool {
+        self.title_board.unwrap_or(false)
     }
 }
 

@@ -45,6 +45,8 @@ pub struct PhotoSlot {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
+    /// 展标: the exhibition's title board, first.
+    Title,
     Preface,
     Content,
     /// 活动剪影: the photos no section chose, a gallery at the end of the exhibition.
@@ -605,6 +607,29 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
         }
     } else if !preface.paras.is_empty() {
         groups.insert(0, preface);
+    }
+    // The title board, when asked for and there is a title to set (the user's, else the first write-up's).
+    if ex.title_board_on() && !material.title().trim().is_empty() {
+        let title = Group {
+            key: "title".into(),
+            kind: GroupKind::Title,
+            title: messages::BOARD_TITLE.into(),
+            title_source: Source::Theme,
+            paras: Vec::new(),
+            photos: Vec::new(),
+            figures: Vec::new(),
+        };
+        if ov.is_removed("title") {
+            out.removed.insert(
+                0,
+                RemovedGroup {
+                    key: title.key,
+                    title: title.title,
+                },
+            );
+        } else {
+            groups.insert(0, title);
+        }
     }
     let closing = ov
         .text(&Source::Exhibition {

@@ -1,6 +1,7 @@
-//! Themes as data — colours, fonts per role, band proportions, ornaments — and the three built-in ones (党建红,
-//! 政务蓝, 简约白); plus drawing a theme's decoration (bands, rules, simple vector ornaments; never an emblem) as
-//! frames items with `Source::Theme`. Decoration lies in the title band, the margins and the bleed; content may sit
+//! Themes as design systems — colours, fonts per role, the title band's shape, ornaments, and how sections, photos
+//! and panels are dressed (`dress.rs` draws those) — and the four built-in ones (党建红, 党建白, 政务蓝, 简约白);
+//! plus drawing a theme's decoration (bands, rules, simple vector ornaments; never an emblem) as frames items with
+//! `Source::Theme`. Decoration lies in the title band, the margins and the bleed; content may sit
 //! on top of the title band and the background image, never on other decoration.
 //!
 //! Owns theme data and decoration shapes; it must not place text or photos.
@@ -34,6 +35,64 @@ pub enum Ornament {
     FooterRule,
 }
 
+/// The title band's geometry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BandShape {
+    /// A band of the band colour from the top bleed to under the title.
+    #[default]
+    Full,
+    /// A full band whose right end is a lighter slanted field.
+    Angled,
+    /// No band: the title on the background over the band rule.
+    Ruled,
+    /// No band: a strip of the band colour along the top edge, the title on the background under it.
+    TopStripe,
+}
+
+/// How a section heading inside the text is marked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadingTab {
+    #[default]
+    None,
+    /// A bar in the accent colour hanging left of the heading's lines.
+    Bar,
+    /// A short rule in the heading colour under the heading.
+    Underline,
+    /// A square in the band colour hanging left of the heading's first line.
+    Square,
+}
+
+/// How a photo is framed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhotoFrame {
+    #[default]
+    None,
+    /// A thin line in the accent colour just outside the photo.
+    Keyline,
+    /// A soft shadow to the lower right.
+    Shadow,
+}
+
+/// How the 前言/结束语 panel is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PanelStyle {
+    /// A tint of the accent colour.
+    #[default]
+    Tint,
+    /// A tint inside a double frame (a strong outer line, a fine inner one) in the accent colour.
+    Framed,
+    /// A light tint of the band colour under a bar of it along the top.
+    TopBar,
+    /// A tint with a bar of the band colour down its left side.
+    LeftBar,
+    /// A faint grey ground between a strong rule on top and a fine one below.
+    Rules,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Theme {
     pub id: String,
@@ -50,10 +109,20 @@ pub struct Theme {
     #[serde(default = "default_band_padding")]
     pub band_padding_em: f64,
     pub ornaments: Vec<Ornament>,
+    #[serde(default)]
+    pub band_shape: BandShape,
+    #[serde(default)]
+    pub tab: HeadingTab,
+    #[serde(default)]
+    pub photo_frame: PhotoFrame,
+    #[serde(default)]
+    pub panel: PanelStyle,
 }
 
 /// Where the ribbons begin at the band's bottom, as a share of the board's width; they only rise to the right.
 const RIBBON_START: f64 = 0.62;
+/// Where an angled band's lighter field begins at the band's bottom, as a share of the board's width.
+const ANGLE_START: f64 = 0.74;
 
 fn default_band_padding() -> f64 {
     0.3
@@ -61,11 +130,11 @@ fn default_band_padding() -> f64 {
 
 impl Theme {
     pub fn builtin() -> Vec<Theme> {
-        let sans = |t: &str| ThemeFonts {
-            title: t.into(),
-            heading: "思源黑体".into(),
+        let fonts = |title: &str, heading: &str, caption: &str| ThemeFonts {
+            title: title.into(),
+            heading: heading.into(),
             body: "思源黑体".into(),
-            caption: "楷体".into(),
+            caption: caption.into(),
         };
         vec![
             Theme {
@@ -78,9 +147,32 @@ impl Theme {
                 body: Color::rgb(0x26, 0x1d, 0x1a),
                 caption: Color::rgb(0x4a, 0x3a, 0x33),
                 figure: Color::rgb(0xb7, 0x12, 0x1f),
-                fonts: sans("思源宋体"),
+                fonts: fonts("思源宋体", "思源黑体", "楷体"),
                 band_padding_em: 0.4,
                 ornaments: vec![Ornament::BandRule, Ornament::Ribbons, Ornament::FooterBand],
+                band_shape: BandShape::Full,
+                tab: HeadingTab::Bar,
+                photo_frame: PhotoFrame::Keyline,
+                panel: PanelStyle::Framed,
+            },
+            // The light 党建 theme: red type and a red strip on warm white, serif headings, photos on soft shadows.
+            Theme {
+                id: "党建白".into(),
+                background: Color::rgb(0xff, 0xfe, 0xfa),
+                band: Color::rgb(0xc4, 0x16, 0x22),
+                band_text: Color::rgb(0xb0, 0x12, 0x1c),
+                accent: Color::rgb(0xd4, 0xa0, 0x3c),
+                heading: Color::rgb(0xb0, 0x12, 0x1c),
+                body: Color::rgb(0x2a, 0x22, 0x1f),
+                caption: Color::rgb(0x5a, 0x4a, 0x42),
+                figure: Color::rgb(0xb0, 0x12, 0x1c),
+                fonts: fonts("思源宋体", "思源宋体", "楷体"),
+                band_padding_em: 0.25,
+                ornaments: vec![Ornament::BandRule, Ornament::FooterRule],
+                band_shape: BandShape::TopStripe,
+                tab: HeadingTab::Underline,
+                photo_frame: PhotoFrame::Shadow,
+                panel: PanelStyle::TopBar,
             },
             Theme {
                 id: "政务蓝".into(),
@@ -92,9 +184,13 @@ impl Theme {
                 body: Color::rgb(0x1e, 0x24, 0x2c),
                 caption: Color::rgb(0x3c, 0x46, 0x52),
                 figure: Color::rgb(0x1a, 0x4b, 0x8c),
-                fonts: sans("思源黑体"),
+                fonts: fonts("思源黑体", "思源黑体", "楷体"),
                 band_padding_em: 0.3,
                 ornaments: vec![Ornament::BandRule, Ornament::FooterRule, Ornament::FooterBand],
+                band_shape: BandShape::Angled,
+                tab: HeadingTab::Square,
+                photo_frame: PhotoFrame::None,
+                panel: PanelStyle::LeftBar,
             },
             Theme {
                 id: "简约白".into(),
@@ -106,17 +202,22 @@ impl Theme {
                 body: Color::rgb(0x22, 0x22, 0x22),
                 caption: Color::rgb(0x55, 0x55, 0x55),
                 figure: Color::rgb(0x1c, 0x1c, 0x1c),
-                fonts: sans("思源黑体"),
+                fonts: fonts("思源黑体", "思源黑体", "思源黑体"),
                 band_padding_em: 0.25,
                 ornaments: vec![Ornament::BandRule, Ornament::FooterRule],
+                band_shape: BandShape::Ruled,
+                tab: HeadingTab::None,
+                photo_frame: PhotoFrame::None,
+                panel: PanelStyle::Rules,
             },
         ]
     }
 
-    /// A built-in theme by id (党建红, 政务蓝, 简约白; also red, blue, plain).
+    /// A built-in theme by id (党建红, 党建白, 政务蓝, 简约白; also red, light, blue, plain).
     pub fn by_id(id: &str) -> Result<Theme, LayoutError> {
         let id = match id {
             "red" => "党建红",
+            "light" => "党建白",
             "blue" => "政务蓝",
             "plain" | "white" => "简约白",
             other => other,
@@ -133,6 +234,8 @@ impl Theme {
     pub fn title_right(&self, w: f64, right: f64, gap: f64) -> f64 {
         if self.ornaments.contains(&Ornament::Ribbons) {
             right.min(w * RIBBON_START - gap)
+        } else if self.band_shape == BandShape::Angled {
+            right.min(w * ANGLE_START - gap)
         } else {
             right
         }
@@ -164,16 +267,61 @@ impl Theme {
             push(ItemKind::Image(cover_image(bg, full)), &mut n);
         }
         let band = Rect::new(-bleed, -bleed, w + 2.0 * bleed, band_bottom + bleed);
-        if self.band != self.background || bg.is_some() {
+        let filled = matches!(self.band_shape, BandShape::Full | BandShape::Angled);
+        if filled || bg.is_some() {
+            // Over a background image a band-less theme keeps a band of its background colour under the title.
+            let fill = if filled { self.band } else { self.background };
             push(
                 ItemKind::Rect(RectItem {
                     rect: band,
-                    fill: Some(self.band),
+                    fill: Some(fill),
                     stroke: None,
                     radius: 0.0,
                 }),
                 &mut n,
             );
+        }
+        match self.band_shape {
+            BandShape::Angled => {
+                // A lighter field slanting in from the right over the band's right quarter.
+                let slant = (band_bottom + bleed) * 0.45;
+                let x0 = w * ANGLE_START;
+                let mut c = self.accent;
+                c.a = 0.35;
+                push(
+                    ItemKind::Path(PathItem {
+                        ops: vec![
+                            PathOp::MoveTo {
+                                x: x0 + slant,
+                                y: -bleed,
+                            },
+                            PathOp::LineTo {
+                                x: w + bleed,
+                                y: -bleed,
+                            },
+                            PathOp::LineTo {
+                                x: w + bleed,
+                                y: band_bottom,
+                            },
+                            PathOp::LineTo { x: x0, y: band_bottom },
+                            PathOp::Close,
+                        ],
+                        fill: Some(c),
+                        stroke: None,
+                    }),
+                    &mut n,
+                );
+            }
+            BandShape::TopStripe => push(
+                ItemKind::Rect(RectItem {
+                    rect: Rect::new(-bleed, -bleed, w + 2.0 * bleed, bleed + safe * 0.4),
+                    fill: Some(self.band),
+                    stroke: None,
+                    radius: 0.0,
+                }),
+                &mut n,
+            ),
+            BandShape::Full | BandShape::Ruled => {}
         }
         let rule = (safe * 0.15).clamp(1.0, 4.0);
         for o in &self.ornaments {

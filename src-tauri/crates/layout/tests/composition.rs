@@ -1079,3 +1079,200 @@ fn two_short_write_ups_share_a_wide_board_instead_of_two_half_empty_ones() {
         }
     }
 }
+
+/// Where a theme item lies (its rect, or a path's bounds).
+fn theme_bounds(kind: &ItemKind) -> Option<zhanban_frames::Rect> {
+    match kind {
+        ItemKind::Rect(r) => Some(r.rect),
+        ItemKind::Path(p) => Some(path_bounds(&p.ops)),
+        _ => None,
+    }
+}
+
+/// Where a theme item puts ink: a filled shape's area, a stroked rectangle's four sides.
+fn ink(kind: &ItemKind) -> Vec<zhanban_frames::Rect> {
+    use zhanban_frames::Rect;
+    match kind {
+        ItemKind::Rect(r) if r.fill.is_none() => {
+            let (q, w) = (r.rect, r.stroke.as_ref().map_or(0.0, |s| s.width));
+            vec![
+                Rect::new(q.x - w / 2.0, q.y - w / 2.0, q.w + w, w),
+                Rect::new(q.x - w / 2.0, q.bottom() - w / 2.0, q.w + w, w),
+                Rect::new(q.x - w / 2.0, q.y - w / 2.0, w, q.h + w),
+                Rect::new(q.right() - w / 2.0, q.y - w / 2.0, w, q.h + w),
+            ]
+        }
+        k => theme_bounds(k).into_iter().collect(),
+    }
+}
+
+#[test]
+fn themes_are_design_systems_not_recolours() {
+    // Issue 15 point 6: four themes (two for 党建 — a formal red/gold and a light one —, government blue, clean
+    // modern), each with its own title-band geometry, section tabs, photo frames and panel, not only colours; the
+    // dressing is vector, under what it dresses, never on other content, and leaves the critic's scores alone.
+    let ids: Vec<String> = theme::Theme::builtin().into_iter().map(|t| t.id).collect();
+    assert!(
+        ids.len() >= 4 && ids.iter().filter(|i| i.starts_with("党建")).count() >= 2,
+        "{ids:?}"
+    );
+    let eng = common::engine();
+    let mut m = common::corpus_material();
+    m.writeups.truncate(2);
+    m.photos = (0..8).map(|i| photo(i, 4000, 3000, None)).collect();
+    let mut shapes: Vec<(String, Vec<String>)> = Vec::new();
+    for theme in &ids {
+        let t = theme::Theme::by_id(theme).unwrap();
+        let s = LayoutSettings {
+            spec: BoardSpec::parse("1200x900").unwrap(),
+            theme: theme.clone(),
+        };
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        // The geometry of everything the theme draws, colours left out, on every board: its shapes differ from
+        // every other theme's.
+        let mut shape = Vec::new();
+        let (mut tabs, mut frames, mut photos) = (0, 0, 0);
+        for b in &r.frames.boards {
+            for i in b.items.iter().filter(|i| i.source == Source::Theme) {
+                if let Some(rr) = theme_bounds(&i.kind) {
+                    let kind = if matches!(i.kind, ItemKind::Path(_)) {
+                        "path"
+                    } else {
+                        "rect"
+                    };
+                    let id: String = i.id.chars().take_while(|c| !c.is_ascii_digit()).collect();
+                    shape.push(format!("{}:{id}:{kind}:{:.0}x{:.0}", b.id, rr.w, rr.h));
+                }
+                tabs += usize::from(i.id.starts_with("dress-tab-"));
+                frames += usize::from(i.id.starts_with("dress-frame-0-"));
+            }
+            photos += b
+                .items
+                .iter()
+                .filter(|i| matches!(i.source, Source::Photo { .. }) && i.id != "logo")
+                .count();
+            // Dressing lies on nothing but what it dresses.
+            let content: Vec<(&str, zhanban_frames::Rect)> = b
+                .items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    ItemKind::Text(tb) => Some((i.id.as_str(), tb.rect)),
+                    ItemKind::Image(img) if i.source != Source::Theme => Some((i.id.as_str(), img.rect)),
+                    _ => None,
+                })
+                .collect();
+            for i in b.items.iter().filter(|i| i.id.starts_with(dress::PREFIX)) {
+                // What an ornament dresses: a heading (its tab), a photo and its caption (its frame); a panel's
+                // rules dress the panel and lie on none of its text.
+                let rest = &i.id[dress::PREFIX.len()..];
+                let own = |cid: &str| match rest.split_once('-') {
+                    Some(("tab", id)) => cid == id,
+                    Some(("frame", f)) => f.split_once('-').is_some_and(|(_, h)| cid.ends_with(h)),
+                    _ => false,
+                };
+                for r in ink(&i.kind) {
+                    for (cid, c) in &content {
+                        assert!(own(cid) || !c.overlaps(&r), "{theme} {}: {} lies on {cid}", b.id, i.id);
+                    }
+                }
+            }
+            // The critic scores the board as if undressed.
+            let mut bare = b.clone();
+            bare.items.retain(|i| !i.id.starts_with(dress::PREFIX));
+            assert_eq!(critic::critique(b), critic::critique(&bare), "{theme} {}", b.id);
+        }
+        assert_eq!(tabs > 0, t.tab != theme::HeadingTab::None, "{theme}: {tabs} tabs");
+        if t.photo_frame == theme::PhotoFrame::None {
+            assert_eq!(frames, 0, "{theme}");
+        } else {
+            assert!(
+                photos > 0 && frames == photos,
+                "{theme}: {frames} of {photos} photos framed"
+            );
+        }
+        shapes.push((theme.clone(), shape));
+    }
+    for (k, (a, sa)) in shapes.iter().enumerate() {
+        for (b, sb) in &shapes[k + 1..] {
+            assert_ne!(sa, sb, "{a} and {b} draw the same shapes (a recolour)");
+        }
+    }
+}
+
+#[test]
+fn the_title_board_sets_the_exhibition_title_large_with_its_organiser_and_date() {
+    // Issue 15 point 4: an optional title board (展标) — the exhibition title at 150–250 pt on 1200×900 (in
+    // proportion on other presets), centred, organiser and date under it; on roll-ups nothing in the stand's base.
+    let eng = common::engine();
+    let mut m = common::corpus_material();
+    m.writeups.truncate(1);
+    m.photos.clear();
+    let off = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+    assert_ne!(off.frames.boards[0].name, "展标", "off by default");
+    m.exhibition.title_board = Some(true);
+    let unit = BoardSpec::new(1200.0, 900.0).min_sizes().title;
+    for size in ["1200x900", "900x1200", "800x2000", "2400x1200"] {
+        let spec = BoardSpec::parse(size).unwrap();
+        let f = spec.min_sizes().title / unit;
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size}: {errs:#?}");
+        let b = &r.frames.boards[0];
+        assert_eq!(b.name, "展标", "{size}");
+        assert_eq!(r.frames.boards[1].name, "前言", "{size}");
+        let text = |field: &str| {
+            b.items
+                .iter()
+                .find_map(|i| match (&i.kind, &i.source) {
+                    (ItemKind::Text(t), Source::Exhibition { field: f }) if f == field => Some(t.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{size}: no {field} on the title board"))
+        };
+        let (title, org, date) = (text("title"), text("organiser"), text("date"));
+        let words: String = title.runs.iter().map(|r| r.text()).collect();
+        assert_eq!(words, "模范机关建设成果展", "{size}");
+        let pt = title.runs[0].size_pt;
+        assert!(
+            (150.0 * f - 0.01..=250.0 * f + 0.01).contains(&pt),
+            "{size}: title at {pt:.0} pt"
+        );
+        assert!(
+            org.rect.y >= title.rect.bottom() && date.rect.y >= org.rect.bottom(),
+            "{size}"
+        );
+        assert!(org.runs[0].size_pt < pt / 2.0, "{size}");
+        for t in [&title, &org, &date] {
+            // Centred on the board: the ink of every line as far from the left edge as from the right.
+            for run in &t.runs {
+                let left = run.origin.x + run.glyphs.first().map_or(0.0, |g| g.x);
+                let right = run.origin.x + run.glyphs.last().map_or(0.0, |g| g.x + g.advance);
+                assert!(
+                    ((left + right) / 2.0 - b.width / 2.0).abs() < 2.0,
+                    "{size}: «{}» not centred",
+                    run.text()
+                );
+            }
+            assert!(t.rect.bottom() <= zhanban_layout::presets::content_bottom(b.width, b.height, b.safe) + 1e-6);
+        }
+    }
+    // For looking at: the title board in every theme ($CARGO_TARGET_DIR/layout-boards/cover).
+    let dir = common::out_dir("cover");
+    for t in Theme::builtin() {
+        for size in ["1200x900", "800x2000"] {
+            let s = LayoutSettings {
+                spec: BoardSpec::parse(size).unwrap(),
+                theme: t.id.clone(),
+            };
+            let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+            let png = common::render_png(&r.frames.boards[0], 0.3);
+            std::fs::write(dir.join(format!("{}-{size}.png", t.id)), png).unwrap();
+        }
+    }
+    // Taken out like any board, it is listed to be put back.
+    let mut ov = Overrides::default();
+    ov.removed.push("title".into());
+    let r = eng.layout(&m, &settings("1200x900"), &ov).unwrap();
+    assert_eq!(r.frames.boards[0].name, "前言");
+    assert!(r.summary.removed.iter().any(|g| g.key == "title"));
+}

@@ -41,13 +41,13 @@ fn run(size: &str) -> LayoutResult {
 /// Compares small renderings of chosen boards with the reference PNGs in tests/reference (regenerate with
 /// ZHANBAN_UPDATE_REFERENCES=1). Tolerance: mean absolute difference ≤ 3 (of 255) per channel and at most 2 % of
 /// pixels differing by more than 48 — enough for anti-aliasing and font-version noise, not for a moved block.
-fn check_references(r: &LayoutResult, size: &str, numbers: &[usize]) {
+fn check_references(r: &LayoutResult, name: &str, numbers: &[usize]) {
     let dir = common::repo_root().join("src-tauri/crates/layout/tests/reference");
     let update = std::env::var("ZHANBAN_UPDATE_REFERENCES").is_ok_and(|v| v == "1");
     for &n in numbers {
         let b = &r.frames.boards[n - 1];
         let png = common::render_png(b, 0.12);
-        let path = dir.join(format!("{size}-{n:02}.png"));
+        let path = dir.join(format!("{name}-{n:02}.png"));
         if update || !path.exists() {
             std::fs::write(&path, &png).unwrap();
             continue;
@@ -57,7 +57,7 @@ fn check_references(r: &LayoutResult, size: &str, numbers: &[usize]) {
         let (mean, share) = got.diff(&want, 48).expect("same size as the reference");
         assert!(
             mean <= 3.0 && share <= 0.02,
-            "{size} board {n} differs from {path:?}: mean {mean:.2}, {:.2}% pixels",
+            "{name} board {n} differs from {path:?}: mean {mean:.2}, {:.2}% pixels",
             share * 100.0
         );
     }
@@ -177,7 +177,12 @@ fn themes_render() {
     let m = common::corpus_material();
     let eng = common::engine();
     let dir = common::out_dir("themes");
-    for theme in ["党建红", "政务蓝", "简约白"] {
+    for (theme, name) in [
+        ("党建红", "red"),
+        ("党建白", "light"),
+        ("政务蓝", "blue"),
+        ("简约白", "plain"),
+    ] {
         let settings = LayoutSettings {
             spec: BoardSpec::new(1200.0, 900.0),
             theme: theme.into(),
@@ -186,5 +191,7 @@ fn themes_render() {
         let b = &r.frames.boards[2];
         assert_eq!(b.background, Theme::by_id(theme).unwrap().background);
         std::fs::write(dir.join(format!("{theme}.png")), common::render_png(b, 0.6)).unwrap();
+        // Each theme's 前言 panel and a content board with a section heading, photos and captions.
+        check_references(&r, &format!("1200x900-{name}"), &[1, 3]);
     }
 }

@@ -58,7 +58,7 @@ fn gen() -> impl Strategy<Value = Gen> {
     let block = (0u8..10, 0usize..100_000, 8usize..900);
     (
         0usize..PRESETS.len(),
-        0usize..3,
+        0usize..4,
         proptest::collection::vec(photo, 1..=40),
         proptest::collection::vec(proptest::collection::vec(block, 1..12), 1..3),
     )
@@ -137,6 +137,7 @@ fn material(g: &Gen) -> Material {
             logo: None,
             background: None,
             gallery: None,
+            title_board: None,
         },
         writeups,
         photos,
@@ -150,7 +151,7 @@ proptest! {
     fn every_invariant_holds_on_every_preset(g in gen()) {
         let m = material(&g);
         let p = PRESETS[g.preset];
-        let settings = LayoutSettings { spec: BoardSpec::new(p.width, p.height), theme: ["党建红", "政务蓝", "简约白"][g.theme].into() };
+        let settings = LayoutSettings { spec: BoardSpec::new(p.width, p.height), theme: ["党建红", "党建白", "政务蓝", "简约白"][g.theme].into() };
         let ov = Overrides::default();
         let r = common::engine().layout(&m, &settings, &ov).unwrap();
         let errs = common::check(&m, &ov, &r);
@@ -165,7 +166,7 @@ fn each_preset_with_forty_photos() {
     for (k, p) in PRESETS.iter().enumerate() {
         let g = Gen {
             preset: k,
-            theme: k % 3,
+            theme: k % 4,
             photos: (0..40)
                 .map(|i| {
                     (

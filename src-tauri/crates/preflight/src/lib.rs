@@ -327,10 +327,13 @@ fn check_board(
         match &item.kind {
             ItemKind::Text(t) => {
                 let text = block_text(t);
-                if matches!(
-                    t.role,
-                    TextRole::Body | TextRole::Caption | TextRole::KeyFigure | TextRole::KeyFigureLabel
-                ) && !text.trim().is_empty()
+                // A title board's (展标's) content is the exhibition title it sets large.
+                if (item.id == zhanban_layout::cover::TITLE_ID
+                    || matches!(
+                        t.role,
+                        TextRole::Body | TextRole::Caption | TextRole::KeyFigure | TextRole::KeyFigureLabel
+                    ))
+                    && !text.trim().is_empty()
                 {
                     has_content = true;
                 }

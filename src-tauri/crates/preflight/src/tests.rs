@@ -338,6 +338,21 @@ fn a_board_with_only_a_title_is_empty() {
 }
 
 #[test]
+fn a_title_board_is_not_empty() {
+    // 展标: the exhibition title set large is the board's content (the board title of any other board is not).
+    let mut b = clean_board();
+    b.items.retain(|i| matches!(i.id.as_str(), "band" | "title"));
+    for i in &mut b.items {
+        if i.id == "title" {
+            i.id = zhanban_layout::cover::TITLE_ID.into();
+        }
+    }
+    assert!(zhanban_layout::cover::is_title_board(&b));
+    let r = run_check(vec![b], &Summary::default(), &facts());
+    assert_eq!(without_colour_note(&r), vec![], "{}", r.to_text());
+}
+
+#[test]
 fn a_half_empty_board_and_a_thin_continuation_are_warned() {
     // The body text ends at 450 mm: the bottom of the body (450–880 mm, under the photo too) is left empty.
     let mut b = clean_board();

@@ -97,6 +97,8 @@ pub enum Change {
     /// 活动剪影: the photos no section chose go onto gallery boards at the end of the exhibition (`true`, the
     /// default), or stay in the library as unused (`false`).
     Gallery { on: bool },
+    /// 展标: a title board opens the exhibition (`true`), or not (`false`, the default).
+    TitleBoard { on: bool },
     /// The exhibition's title, organiser, date, preface and closing (trimmed; empty = automatic).
     Exhibition {
         title: String,
@@ -311,6 +313,9 @@ pub fn edit_for(project: &Project, change: &Change) -> Result<(Edit, Option<i64>
         Change::Gallery { on } => settings_edit(project, |s| {
             // Stored only when it differs from the default, so a project that never changed it reads as before.
             s.exhibition.gallery = (!on).then_some(false);
+        })?,
+        Change::TitleBoard { on } => settings_edit(project, |s| {
+            s.exhibition.title_board = on.then_some(true);
         })?,
         Change::Exhibition {
             title,

@@ -67,6 +67,8 @@ pub struct BoardsPayload {
     pub theme: String,
     /// The 活动剪影 boards are on: the photos no section chose go there (`Change::Gallery`).
     pub gallery: bool,
+    /// A title board (展标) opens the exhibition (`Change::TitleBoard`).
+    pub title_board: bool,
     pub exhibition: ExhibitionFields,
     pub sizes: Vec<SizeOption>,
     pub themes: Vec<String>,
@@ -152,6 +154,7 @@ pub fn payload(
         size: s.layout.size,
         theme: s.layout.theme,
         gallery: details.gallery_on(),
+        title_board: details.title_board_on(),
         exhibition: ExhibitionFields {
             title: details.title.unwrap_or_default(),
             organiser: details.organiser.unwrap_or_default(),

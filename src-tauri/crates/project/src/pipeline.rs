@@ -173,7 +173,7 @@ pub fn parse_size(size: &str) -> Result<BoardSpec, PipelineError> {
     Ok(spec)
 }
 
-/// Checks a theme name (党建红, 政务蓝, 简约白, or red/blue/plain).
+/// Checks a theme name (党建红, 党建白, 政务蓝, 简约白, or red/light/blue/plain).
 pub fn check_theme(theme: &str) -> Result<(), PipelineError> {
     zhanban_layout::Theme::by_id(theme)
         .map(|_| ())

@@ -22,7 +22,11 @@ preflight: import("../boards/frames").PreflightReport, size: string, theme: stri
 /**
  * The 活动剪影 boards are on: the photos no section chose go there (`Change::Gallery`).
  */
-gallery: boolean, exhibition: ExhibitionFields, sizes: Array<SizeOption>, themes: Array<string>, can_undo: boolean, can_redo: boolean, 
+gallery: boolean, 
+/**
+ * A title board (展标) opens the exhibition (`Change::TitleBoard`).
+ */
+title_board: boolean, exhibition: ExhibitionFields, sizes: Array<SizeOption>, themes: Array<string>, can_undo: boolean, can_redo: boolean, 
 /**
  * What the last undo/redo changed (so the UI refreshes captions or write-ups too).
  */

@@ -31,7 +31,7 @@ export const payload = (boards: BoardFrame[], over: Partial<Layout> = {}): Layou
     ],
     errors: 1, warnings: 2, hints: 1, blocks_export: true,
   },
-  size: "1200x900", theme: "党建红", gallery: true,
+  size: "1200x900", theme: "党建红", gallery: true, title_board: false,
   exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "展", draft_preface: "市直机关工委召开党建工作会议。" },
   sizes: [], themes: [], can_undo: true, can_redo: false, changed: null, ...over,
 });

@@ -17,7 +17,7 @@ const sent = (boards: (BoardFrame | null)[], keys: string[]): BoardsPayload => (
   frames: { boards }, keys,
   summary: { boards: [], unplaced: [], open_slots: [], notes: [], low_resolution: [], removed: [], left_out: [] },
   preflight: { findings: [], errors: 0, warnings: 0, hints: 0, blocks_export: false },
-  size: "1200x900", theme: "党建红", gallery: true,
+  size: "1200x900", theme: "党建红", gallery: true, title_board: false,
   exhibition: { title: "", organiser: "", date: "", preface: "", closing: "", automatic_title: "", draft_preface: "" },
   sizes: [], themes: [], can_undo: true, can_redo: false, changed: null,
 });

@@ -28,6 +28,8 @@ export const boards = {
   theme: "主题",
   exhibition: "展览信息…",
   gallery: "活动剪影展板",
+  titleBoard: "展标",
+  titleBoardHint: "打开：展览以一块展标开头——展览标题放大居中，下面是主办单位和日期（在“展览信息…”中填写）；关闭：不要展标。",
   galleryHint:
     "打开：各节排不下或未选用的照片（有说明的、更清晰的、分辨率够的优先留在本节），整齐排在展览末尾的“活动剪影”展板上；关闭：这些照片留在照片库中不用。",
   leftOutHere: (n: number) => `这一节未用的照片（${n}）`,

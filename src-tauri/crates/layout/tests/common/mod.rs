@@ -239,6 +239,7 @@ pub fn corpus_material() -> Material {
             logo: None,
             background: None,
             gallery: None,
+            title_board: None,
         },
         writeups,
         photos,
@@ -702,7 +703,7 @@ pub fn bench_exhibition(a: usize, n: usize, size: &str) -> (Material, LayoutSett
     let mut m = corpus.clone();
     m.writeups = vec![corpus.writeups[a].clone()];
     m.photos = bench_photos(&photo_sizes(), a, n);
-    let themes = ["党建红", "政务蓝", "简约白"];
+    let themes = ["党建红", "党建白", "政务蓝", "简约白"];
     let s = LayoutSettings {
         spec: BoardSpec::parse(size).expect("size"),
         theme: themes[(a + n) % themes.len()].into(),

@@ -1,0 +1,232 @@
+//! A theme's dressing of a composed board: the 前言/结束语 panel's fill and ornaments, section tabs by headings and frames
+//! under photos, as the theme's style says (`HeadingTab`, `PhotoFrame`, `PanelStyle`). Vector decoration only
+//! (`Source::Theme`), drawn under the content it dresses and never over other content; the ornaments' ids start
+//! with `dress-`, which the critic does not count as blocks (a photo's frame is not a block of its own).
+//!
+//! Owns the dressing's shapes; it must not place or move content.
+
+use zhanban_frames::{Color, Item, ItemKind, Rect, RectItem, Source, Stroke, TextBlock, TextRole};
+
+use crate::theme::{HeadingTab, PanelStyle, PhotoFrame, Theme};
+
+/// Prefix of the ids of dressing ornaments (not blocks of their own for the critic).
+pub const PREFIX: &str = "dress-";
+
+fn rect(id: String, r: Rect, fill: Option<Color>, stroke: Option<Stroke>) -> Item {
+    Item {
+        id,
+        source: Source::Theme,
+        kind: ItemKind::Rect(RectItem {
+            rect: r,
+            fill,
+            stroke,
+            radius: 0.0,
+        }),
+    }
+}
+
+fn tint(c: Color, a: f32) -> Color {
+    Color { a, ..c }
+}
+
+/// The fill of a 前言/结束语 panel (the item `panel`, a block for the critic; `dress` adds its ornaments).
+pub fn panel_fill(t: &Theme) -> Color {
+    match t.panel {
+        PanelStyle::Tint | PanelStyle::LeftBar => tint(t.accent, 0.12),
+        PanelStyle::Framed => tint(t.accent, 0.10),
+        PanelStyle::TopBar => tint(t.band, 0.05),
+        PanelStyle::Rules => tint(t.body, 0.04),
+    }
+}
+
+/// The ornaments of a panel over `p` whose content stands at least `pad` mm inside it.
+fn panel_ornaments(t: &Theme, p: Rect, pad: f64) -> Vec<Item> {
+    let line = (pad * 0.08).clamp(0.8, 3.0);
+    match t.panel {
+        PanelStyle::Tint => Vec::new(),
+        PanelStyle::Framed => {
+            let inset = (pad * 0.3).max(line * 3.0);
+            let inner = Rect::new(p.x + inset, p.y + inset, p.w - 2.0 * inset, p.h - 2.0 * inset);
+            vec![
+                rect(
+                    format!("{PREFIX}panel-frame"),
+                    p,
+                    None,
+                    Some(Stroke {
+                        color: t.accent,
+                        width: line * 1.5,
+                    }),
+                ),
+                rect(
+                    format!("{PREFIX}panel-inner"),
+                    inner,
+                    None,
+                    Some(Stroke {
+                        color: t.accent,
+                        width: line * 0.4,
+                    }),
+                ),
+            ]
+        }
+        PanelStyle::TopBar => vec![rect(
+            format!("{PREFIX}panel-bar"),
+            Rect::new(p.x, p.y, p.w, (pad * 0.25).clamp(2.0, 8.0)),
+            Some(t.band),
+            None,
+        )],
+        PanelStyle::LeftBar => vec![rect(
+            format!("{PREFIX}panel-bar"),
+            Rect::new(p.x, p.y, (pad * 0.22).clamp(2.0, 8.0), p.h),
+            Some(t.band),
+            None,
+        )],
+        PanelStyle::Rules => vec![
+            rect(
+                format!("{PREFIX}panel-top"),
+                Rect::new(p.x, p.y, p.w, line * 2.5),
+                Some(t.heading),
+                None,
+            ),
+            rect(
+                format!("{PREFIX}panel-bottom"),
+                Rect::new(p.x, p.bottom() - line * 0.6, p.w, line * 0.6),
+                Some(t.heading),
+                None,
+            ),
+        ],
+    }
+}
+
+/// Content rectangles of a board (text and photos), for keeping ornaments off them.
+fn content_rects(items: &[Item]) -> Vec<(usize, Rect)> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.source != Source::Theme || matches!(i.kind, ItemKind::Text(_)))
+        .filter_map(|(k, i)| match &i.kind {
+            ItemKind::Text(t) => Some((k, t.rect)),
+            ItemKind::Image(img) if i.id != "logo" => Some((k, img.rect)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A heading's ink: from the top of its first line's glyphs to the bottom of its last line's (mm).
+fn heading_ink(b: &TextBlock) -> Option<(f64, f64, f64)> {
+    let first = b.runs.first()?;
+    let last = b.runs.last()?;
+    let em = first.size_pt * 25.4 / 72.0;
+    Some((first.origin.y - 0.88 * em, last.origin.y + 0.12 * em, em))
+}
+
+/// Adds the theme's section tabs and photo frames to a composed board's items, each just before (under) the item
+/// it dresses, never on other content.
+pub fn dress(t: &Theme, items: &mut Vec<Item>) {
+    let content = content_rects(items);
+    let free = |r: &Rect, own: &[usize]| content.iter().all(|(k, c)| own.contains(k) || !c.overlaps(r));
+    // (index to insert before, ornament)
+    let mut adds: Vec<(usize, Item)> = Vec::new();
+    for (k, i) in items.iter().enumerate() {
+        match &i.kind {
+            ItemKind::Rect(r) if i.id == "panel" => {
+                // The panel's ornaments over its fill, under its text: as far in as its content leaves room.
+                let p = r.rect;
+                let pad = content
+                    .iter()
+                    .filter(|(_, c)| p.contains(c))
+                    .map(|(_, c)| {
+                        (c.x - p.x)
+                            .min(p.right() - c.right())
+                            .min(c.y - p.y)
+                            .min(p.bottom() - c.bottom())
+                    })
+                    .fold(f64::INFINITY, f64::min);
+                if pad.is_finite() && pad > 0.0 {
+                    for o in panel_ornaments(t, p, pad) {
+                        adds.push((k + 1, o));
+                    }
+                }
+            }
+            ItemKind::Text(b)
+                if i.source != Source::Theme && matches!(b.role, TextRole::Heading1 | TextRole::Heading2) =>
+            {
+                let Some((top, bottom, em)) = heading_ink(b) else {
+                    continue;
+                };
+                let tab = match t.tab {
+                    HeadingTab::None => None,
+                    HeadingTab::Bar => {
+                        let w = (0.14 * em).max(1.0);
+                        Some(Rect::new(b.rect.x - 0.3 * em - w, top, w, bottom - top))
+                    }
+                    HeadingTab::Square => {
+                        let s = 0.42 * em;
+                        Some(Rect::new(b.rect.x - 0.3 * em - s, top + 0.29 * em, s, s))
+                    }
+                    HeadingTab::Underline => {
+                        let h = (0.06 * em).max(0.6);
+                        let y = (bottom + 0.08 * em).min(b.rect.bottom() - h);
+                        Some(Rect::new(b.rect.x, y, (2.0 * em).min(b.rect.w), h))
+                    }
+                };
+                let fill = match t.tab {
+                    HeadingTab::Bar => t.accent,
+                    HeadingTab::Square => t.band,
+                    _ => t.heading,
+                };
+                if let Some(r) = tab.filter(|r| r.x >= 0.0 && free(r, &[k])) {
+                    adds.push((k, rect(format!("{PREFIX}tab-{}", i.id), r, Some(fill), None)));
+                }
+            }
+            ItemKind::Image(img) if matches!(i.source, Source::Photo { .. }) && i.id != "logo" => {
+                let p = img.rect;
+                let d = (0.004 * p.w.max(p.h)).clamp(0.8, 3.0);
+                let caption = format!("caption-{}", img.photo);
+                let own: Vec<usize> = content
+                    .iter()
+                    .filter(|(j, _)| *j == k || items[*j].id == caption)
+                    .map(|(j, _)| *j)
+                    .collect();
+                let orn: Vec<(Rect, Option<Color>, Option<Stroke>)> = match t.photo_frame {
+                    PhotoFrame::None => Vec::new(),
+                    PhotoFrame::Keyline => {
+                        let g = d * 0.8;
+                        vec![(
+                            Rect::new(p.x - g, p.y - g, p.w + 2.0 * g, p.h + 2.0 * g),
+                            None,
+                            Some(Stroke {
+                                color: t.accent,
+                                width: (d * 0.5).max(0.4),
+                            }),
+                        )]
+                    }
+                    // Two offset layers, the outer fainter: a soft edge in flat vector shapes.
+                    PhotoFrame::Shadow => [(1.6, 0.10), (1.0, 0.14)]
+                        .into_iter()
+                        .map(|(f, a)| {
+                            let o = d * f;
+                            (
+                                Rect::new(p.x + o, p.y + o, p.w, p.h),
+                                Some(Color {
+                                    a,
+                                    ..Color::rgb(0x2a, 0x1a, 0x10)
+                                }),
+                                None,
+                            )
+                        })
+                        .collect(),
+                };
+                for (n, (r, fill, stroke)) in orn.into_iter().enumerate() {
+                    let grown = Rect::new(r.x - 0.5, r.y - 0.5, r.w + 1.0, r.h + 1.0);
+                    if free(&grown, &own) {
+                        adds.push((k, rect(format!("{PREFIX}frame-{n}-{}", img.photo), r, fill, stroke)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (k, item) in adds.into_iter().rev() {
+        items.insert(k, item);
+    }
+}
