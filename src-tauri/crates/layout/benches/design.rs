@@ -11,11 +11,13 @@
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
 //! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders), and with
-//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge.
+//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge. `ZHANBAN_DESIGN_HASH=1` also prints a hash
+//! of every layout's frames and summary (and of all of them): a speed-only change must leave every line the same.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
+use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 
 use zhanban_layout::critic::{self, HOLE_MAX};
@@ -51,6 +53,9 @@ fn main() {
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
     // ZHANBAN_DESIGN_PNG_MISALIGNED=1: boards with a misaligned edge are rendered too (`mis-…`).
     let png_misaligned = std::env::var_os("ZHANBAN_DESIGN_PNG_MISALIGNED").is_some();
+    // ZHANBAN_DESIGN_HASH=1: a hash of each layout's frames and summary, byte for byte.
+    let hashes = std::env::var_os("ZHANBAN_DESIGN_HASH").is_some();
+    let mut all_hash = std::collections::hash_map::DefaultHasher::new();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -68,6 +73,13 @@ fn main() {
                     theme: themes[(a + n) % themes.len()].into(),
                 };
                 let r = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
+                if hashes {
+                    let json = serde_json::to_vec(&r).expect("json");
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    json.hash(&mut h);
+                    json.hash(&mut all_hash);
+                    println!("  hash {} {a} {n}: {:016x}", preset.name, h.finish());
+                }
                 for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
                     boards += 1;
                     let c = critic::critique(b);
@@ -152,4 +164,7 @@ fn main() {
         100.0 * all_opening
     );
     println!("largest hole: {:.1} % on {}", 100.0 * worst_board.0, worst_board.1);
+    if hashes {
+        println!("hash of every layout: {:016x}", all_hash.finish());
+    }
 }

@@ -1,11 +1,14 @@
 //! Benchmark: full re-layout of a ~20-board exhibition after a one-word edit, against the first (cold) layout in
 //! the same run. Goal: ≤ 16 ms per re-layout after first shaping.
 //!
-//! Run: `cargo bench -p zhanban-layout --bench relayout` (release build).
+//! Run: `cargo bench -p zhanban-layout --bench relayout` (release build). Printed last: a hash of every layout's
+//! frames and summary (a speed-only change must not move it). `ZHANBAN_RELAYOUT_EDITS=n` runs the edits n times
+//! over and skips the recompose-everything part (for `perf record` of the edits alone).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
+use std::hash::{Hash, Hasher};
 use std::time::Instant;
 
 use zhanban_frames::Source;
@@ -21,6 +24,12 @@ fn main() {
     let t = Instant::now();
     let first = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
     let cold = t.elapsed();
+    let mut hash = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_vec(&first).expect("json").hash(&mut hash);
+    let rounds: usize = std::env::var("ZHANBAN_RELAYOUT_EDITS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
     let boards = first.frames.boards.len();
 
     // The paragraph to edit: the longest of the 2023 article.
@@ -37,7 +46,7 @@ fn main() {
         "单位", "部门", "系统", "支部", "组织", "队伍", "干部", "党员", "岗位", "窗口", "基层", "一线",
     ];
     let mut times = Vec::new();
-    for (k, word) in words.iter().cycle().take(36).enumerate() {
+    for (k, word) in words.iter().cycle().take(36).enumerate().cycle().take(36 * rounds) {
         let mut ov = Overrides::default();
         // A different word each time, so the edited paragraph is really set again.
         let edited = para.replacen("机关", &format!("{word}{}", "、".repeat(k / words.len())), 1);
@@ -51,11 +60,12 @@ fn main() {
         let t = Instant::now();
         let r = eng.layout(&m, &settings, &ov).expect("re-layout");
         times.push(t.elapsed().as_secs_f64() * 1000.0);
+        serde_json::to_vec(&r).expect("json").hash(&mut hash);
         assert!(r.frames.boards.len() >= boards - 1);
     }
     // The same edits with every board recomposed (composition memo emptied; shaped and set text kept).
     let mut full = Vec::new();
-    for (k, word) in words.iter().cycle().take(12).enumerate() {
+    for (k, word) in words.iter().cycle().take(if rounds == 1 { 12 } else { 0 }).enumerate() {
         let mut ov = Overrides::default();
         let edited = para.replacen("机关", &format!("{word}{}", "。".repeat(k % 3)), 1);
         ov.texts.push(TextEdit {
@@ -67,7 +77,8 @@ fn main() {
         });
         eng.forget_boards();
         let t = Instant::now();
-        eng.layout(&m, &settings, &ov).expect("re-layout");
+        let r = eng.layout(&m, &settings, &ov).expect("re-layout");
+        serde_json::to_vec(&r).expect("json").hash(&mut hash);
         full.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     full.sort_by(f64::total_cmp);
@@ -84,8 +95,11 @@ fn main() {
         times.len()
     );
     println!("  goal ≤ 16 ms: {}", if median <= 16.0 { "met" } else { "NOT met" });
-    println!(
-        "  every board recomposed (text already set): median {:.1} ms",
-        full[full.len() / 2]
-    );
+    if !full.is_empty() {
+        println!(
+            "  every board recomposed (text already set): median {:.1} ms",
+            full[full.len() / 2]
+        );
+    }
+    println!("  hash of every layout: {:016x}", hash.finish());
 }

@@ -196,7 +196,7 @@ impl Board {
     pub(crate) fn set_text(&mut self, id: String, source: Source, set: &SetText, rect: Rect, role: TextRole, min: f64) {
         let mut runs = Vec::new();
         let mut y = rect.y;
-        for l in &set.lines {
+        for l in set.lines() {
             for r in &l.runs {
                 let mut r = r.clone();
                 r.origin = Point {
@@ -213,7 +213,7 @@ impl Board {
             min_size_pt: min,
             runs,
         };
-        self.text(id, source, block, &set.fonts);
+        self.text(id, source, block, set.fonts());
     }
 }
 
@@ -603,7 +603,7 @@ fn compose_up_to(
             ..title_style.clone()
         };
         let set = setter.set(&input.name, &bigger, title_w)?;
-        if set.lines.len() <= 1 {
+        if set.line_count() <= 1 {
             tset = set;
             break;
         }

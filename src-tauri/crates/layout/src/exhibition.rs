@@ -233,7 +233,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         input: &BoardInput<'_>,
         material: &Material,
     ) -> Result<Result<Composed, Overflow>, LayoutError> {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = std::hash::BuildHasher::build_hasher(&foldhash::quality::FixedState::with_seed(0));
         serde_json::to_vec(input).unwrap_or_default().hash(&mut h);
         for s in input.photos {
             if let Some(p) = material.photos.get(s.index) {

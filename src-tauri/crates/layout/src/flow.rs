@@ -41,22 +41,19 @@ pub struct Placed {
 impl Placed {
     /// Faces the block's runs refer to (run.font indexes this list; the board remaps them).
     pub fn fonts(&self) -> &[FontFace] {
-        &self.set.fonts
+        self.set.fonts()
     }
 
     /// Lines of text in the piece.
     pub fn line_count(&self) -> usize {
-        self.set.lines[self.lines.clone()]
-            .iter()
-            .filter(|l| !l.runs.is_empty())
-            .count()
+        self.lines.clone().filter(|&i| !self.set.line_blank(i)).count()
     }
 
     /// The piece as a text block, its runs placed on the board.
     pub fn block(&self) -> TextBlock {
         let mut y = self.rect.y;
         let mut runs = Vec::new();
-        for line in &self.set.lines[self.lines.clone()] {
+        for line in &self.set.lines()[self.lines.clone()] {
             for r in &line.runs {
                 let mut r = r.clone();
                 r.origin = Point {
@@ -124,7 +121,7 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
             // The heading and the first two lines of what follows must share a column.
             let mut need: f64 = set.height();
             if let Some(next) = sets.get(i + 1) {
-                need += next.lines.iter().take(2).map(|l| l.height).sum::<f64>() + p.space_after;
+                need += (0..next.line_count().min(2)).map(|l| next.line_height(l)).sum::<f64>() + p.space_after;
             }
             if y + need > bottom(col) && y > top(col) {
                 col += 1;
@@ -132,13 +129,13 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
             }
         }
         let mut li = 0;
-        while li < set.lines.len() {
+        while li < set.line_count() {
             if col >= cols.len() {
                 return Ok(None);
             }
             let (x, y0, l0) = (cols[col].x, y, li);
-            while li < set.lines.len() && y + set.lines[li].height <= bottom(col) {
-                y += set.lines[li].height;
+            while li < set.line_count() && y + set.line_height(li) <= bottom(col) {
+                y += set.line_height(li);
                 li += 1;
             }
             if y > y0 {
@@ -152,7 +149,7 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
                     lines: l0..li,
                 });
             }
-            if li < set.lines.len() {
+            if li < set.line_count() {
                 col += 1;
                 y = top(col);
             }
@@ -221,5 +218,37 @@ mod tests {
         let mut cols = columns(region, 2, 10.0);
         cols[1].h = 40.0;
         assert!(pour(&paras, &cols, &MonoSetter).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_pour_builds_no_glyph_runs_until_a_block_is_asked_for() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        // Mono-set text whose runs are built on first use, counting the builds.
+        struct Deferred(Arc<AtomicUsize>);
+        impl TextSetter for Deferred {
+            fn set(&self, text: &str, style: &TextStyle, w: f64) -> Result<Arc<SetText>, LayoutError> {
+                let set = MonoSetter.set(text, style, w)?;
+                let metrics = set.lines().iter().map(|l| (l.height, l.runs.is_empty())).collect();
+                let (lines, fonts, builds) = (set.lines().to_vec(), set.fonts().to_vec(), self.0.clone());
+                let build = move || {
+                    builds.fetch_add(1, Ordering::Relaxed);
+                    (lines.clone(), fonts.clone())
+                };
+                Ok(Arc::new(SetText::deferred(metrics, Arc::new(build))))
+            }
+        }
+        let builds = Arc::new(AtomicUsize::new(0));
+        let text = "机关党建".repeat(80);
+        let paras = [body(&text)];
+        let cols = columns(Rect::new(0.0, 0.0, 410.0, 200.0), 2, 10.0);
+        let f = pour(&paras, &cols, &Deferred(builds.clone())).unwrap().unwrap();
+        let eager = pour(&paras, &cols, &MonoSetter).unwrap().unwrap();
+        let lines = |f: &Flowed| f.blocks.iter().map(Placed::line_count).sum::<usize>();
+        assert_eq!(lines(&f), lines(&eager));
+        assert_eq!(builds.load(Ordering::Relaxed), 0, "measuring a pour builds no runs");
+        for (a, b) in f.blocks.iter().zip(&eager.blocks) {
+            assert_eq!(a.block(), b.block());
+        }
+        assert_eq!(builds.load(Ordering::Relaxed), 1, "built once, then kept");
     }
 }

@@ -239,7 +239,7 @@ pub fn place(
         }
         let set = setter.set(text, &style, w)?;
         let h = set.height();
-        if h + 2.0 * pad > room.h || set.lines.len() > 3 {
+        if h + 2.0 * pad > room.h || set.line_count() > 3 {
             continue;
         }
         let y = room.y + ((room.h - h) / 2.0).floor();

@@ -61,16 +61,88 @@ pub struct SetLine {
     pub height: f64,
 }
 
-/// A text as set at one width: its lines and the faces its runs refer to (run.font indexes `fonts`).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// A text as set at one width: its lines and the faces its runs refer to (run.font indexes [`SetText::fonts`]).
+/// The lines' count and heights are known at once; the glyph runs may be built on first use
+/// ([`SetText::deferred`]): a board tries hundreds of widths and sizes and keeps the runs of a few.
+#[derive(Clone, Default)]
 pub struct SetText {
-    pub lines: Vec<SetLine>,
-    pub fonts: Vec<FontFace>,
+    /// Per line: its height and whether it has no runs.
+    metrics: Vec<(f64, bool)>,
+    built: std::sync::OnceLock<Built>,
+    build: Option<Arc<BuildRuns>>,
 }
 
+/// The lines and faces of a set text.
+type Built = (Vec<SetLine>, Vec<FontFace>);
+/// Builds a deferred text's lines (their heights as promised) and faces.
+pub type BuildRuns = dyn Fn() -> Built + Send + Sync;
+
 impl SetText {
+    /// A text whose lines are built already.
+    pub fn new(lines: Vec<SetLine>, fonts: Vec<FontFace>) -> Self {
+        SetText {
+            metrics: lines.iter().map(|l| (l.height, l.runs.is_empty())).collect(),
+            built: std::sync::OnceLock::from((lines, fonts)),
+            build: None,
+        }
+    }
+
+    /// A text whose lines (`metrics`: height, and no runs) `build` makes when they are first asked for.
+    pub fn deferred(metrics: Vec<(f64, bool)>, build: Arc<BuildRuns>) -> Self {
+        SetText {
+            metrics,
+            built: std::sync::OnceLock::new(),
+            build: Some(build),
+        }
+    }
+
+    fn built(&self) -> &Built {
+        self.built.get_or_init(|| match &self.build {
+            Some(b) => b(),
+            None => Default::default(),
+        })
+    }
+
+    /// The lines, runs relative to each line box's top-left corner.
+    pub fn lines(&self) -> &[SetLine] {
+        &self.built().0
+    }
+
+    /// Faces the runs refer to.
+    pub fn fonts(&self) -> &[FontFace] {
+        &self.built().1
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.metrics.len()
+    }
+
+    pub fn line_height(&self, i: usize) -> f64 {
+        self.metrics[i].0
+    }
+
+    /// Whether line `i` has no runs.
+    pub fn line_blank(&self, i: usize) -> bool {
+        self.metrics[i].1
+    }
+
     pub fn height(&self) -> f64 {
-        self.lines.iter().map(|l| l.height).sum()
+        self.metrics.iter().map(|l| l.0).sum()
+    }
+}
+
+impl std::fmt::Debug for SetText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetText")
+            .field("lines", &self.lines())
+            .field("fonts", &self.fonts())
+            .finish()
+    }
+}
+
+impl PartialEq for SetText {
+    fn eq(&self, other: &Self) -> bool {
+        self.lines() == other.lines() && self.fonts() == other.fonts()
     }
 }
 
@@ -176,6 +248,6 @@ impl TextSetter for MonoSetter {
             index: 0,
             synthetic_bold: false,
         }];
-        Ok(Arc::new(SetText { lines, fonts }))
+        Ok(Arc::new(SetText::new(lines, fonts)))
     }
 }

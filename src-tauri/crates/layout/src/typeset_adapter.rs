@@ -88,25 +88,22 @@ impl TextSetter for TypesetSetter {
             }
         };
         let spans = prepared.break_at(width_mm, style.size_pt, &ps);
-        let mut fonts = FontTable::default();
         let pitch = style.line_height * style.em();
-        let lines = spans
-            .iter()
-            .map(|span| SetLine {
-                runs: prepared.set_lines(
-                    std::slice::from_ref(span),
-                    &ps,
-                    style.size_pt,
-                    Point::default(),
-                    &mut fonts,
-                ),
-                height: pitch,
-            })
-            .collect();
-        Ok(Arc::new(SetText {
-            lines,
-            fonts: fonts.faces,
-        }))
+        let metrics = spans.iter().map(|span| (pitch, span.start >= span.end)).collect();
+        // The glyph runs only when asked for (the candidate kept): set_lines gives a line with no atoms no runs.
+        let size_pt = style.size_pt;
+        let build = move || {
+            let mut fonts = FontTable::default();
+            let lines = spans
+                .iter()
+                .map(|span| SetLine {
+                    runs: prepared.set_lines(std::slice::from_ref(span), &ps, size_pt, Point::default(), &mut fonts),
+                    height: pitch,
+                })
+                .collect();
+            (lines, fonts.faces)
+        };
+        Ok(Arc::new(SetText::deferred(metrics, Arc::new(build))))
     }
 
     fn retire(&self) {

@@ -41,7 +41,8 @@ const EPS: f32 = 1e-3;
 const LOOSE_WINDOW: f32 = 4.0;
 
 impl Prepared {
-    /// Measures atoms `s..e` as one line.
+    /// Measures atoms `s..e` as one line. (Inlined: break_lines calls it a few times per start and break.)
+    #[inline]
     pub fn measure(&self, s: usize, e: usize, width: f32) -> LineSpan {
         let mut last = e - 1;
         if self.atoms[last].is_space && last > s {
