@@ -11,7 +11,8 @@
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
 //! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders), and with
-//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge.
+//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge, and with `ZHANBAN_DESIGN_PNG_ONLY=a,b` the boards
+//! whose line (`A0 海报 841×1189 24 w1-b15`: preset, photos, board) contains one of those (`only-…`).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -51,6 +52,10 @@ fn main() {
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
     // ZHANBAN_DESIGN_PNG_MISALIGNED=1: boards with a misaligned edge are rendered too (`mis-…`).
     let png_misaligned = std::env::var_os("ZHANBAN_DESIGN_PNG_MISALIGNED").is_some();
+    // ZHANBAN_DESIGN_PNG_ONLY=a,b: the boards whose line contains one of those are rendered too (`only-…`).
+    let png_only: Vec<String> = std::env::var("ZHANBAN_DESIGN_PNG_ONLY")
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -88,6 +93,12 @@ fn main() {
                             s.body_pt,
                             if c.thin { ", THIN" } else { "" }
                         );
+                    }
+                    let line = format!("{} {n} {}", preset.name, b.id);
+                    if let (Some(d), true) = (&png_dir, png_only.iter().any(|o| line.contains(o.as_str()))) {
+                        let name = format!("only-{}.png", line.replace([' ', '#'], "_"));
+                        std::fs::create_dir_all(d).expect("png dir");
+                        std::fs::write(d.join(name), common::render_png(b, 0.5)).expect("png");
                     }
                     if c.misaligned > 0 {
                         mis += 1;

@@ -1139,7 +1139,17 @@ fn compose_up_to(
                             color: t.figure,
                             ..st.heading(t, 1.0)
                         };
-                        crate::quote::in_hole(body, &around, gap, q, src.clone(), &style, st.min.body * s, setter)?
+                        crate::quote::in_hole(
+                            body,
+                            &around,
+                            gap,
+                            q,
+                            src.clone(),
+                            &style,
+                            st.min.body * s,
+                            st.min.body,
+                            setter,
+                        )?
                     }
                     _ => None,
                 };
@@ -1736,7 +1746,7 @@ fn text_only_candidates(
                             color: input.theme.figure,
                             ..st.heading(input.theme, 1.0)
                         };
-                        crate::quote::place(room, text, src.clone(), &style, st.min.body * s, setter)?
+                        crate::quote::place(room, text, src.clone(), &style, st.min.body * s, st.min.body, setter)?
                     }
                     _ => None,
                 };
