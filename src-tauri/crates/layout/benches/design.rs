@@ -11,8 +11,10 @@
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
 //! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders), and with
-//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge. `ZHANBAN_DESIGN_HASH=1` also prints a hash
-//! of every layout's frames and summary (and of all of them): a speed-only change must leave every line the same.
+//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge, and with `ZHANBAN_DESIGN_PNG_ONLY=a,b` the boards
+//! whose line (`A0 海报 841×1189 24 w1-b15`: preset, photos, board) contains one of those (`only-…`).
+//! `ZHANBAN_DESIGN_HASH=1` also prints a hash of every layout's frames and summary (and of all of them): a speed-only
+//! change must leave every line the same.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -56,6 +58,10 @@ fn main() {
     // ZHANBAN_DESIGN_HASH=1: a hash of each layout's frames and summary, byte for byte.
     let hashes = std::env::var_os("ZHANBAN_DESIGN_HASH").is_some();
     let mut all_hash = std::collections::hash_map::DefaultHasher::new();
+    // ZHANBAN_DESIGN_PNG_ONLY=a,b: the boards whose line contains one of those are rendered too (`only-…`).
+    let png_only: Vec<String> = std::env::var("ZHANBAN_DESIGN_PNG_ONLY")
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -100,6 +106,12 @@ fn main() {
                             s.body_pt,
                             if c.thin { ", THIN" } else { "" }
                         );
+                    }
+                    let line = format!("{} {n} {}", preset.name, b.id);
+                    if let (Some(d), true) = (&png_dir, png_only.iter().any(|o| line.contains(o.as_str()))) {
+                        let name = format!("only-{}.png", line.replace([' ', '#'], "_"));
+                        std::fs::create_dir_all(d).expect("png dir");
+                        std::fs::write(d.join(name), common::render_png(b, 0.5)).expect("png");
                     }
                     if c.misaligned > 0 {
                         mis += 1;

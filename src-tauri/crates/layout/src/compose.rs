@@ -421,7 +421,8 @@ pub fn compose(
         return crate::cover::compose(input, organiser, date, setter).map(Ok);
     }
     let targets = emphasis_targets(input, photos, setter)?;
-    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets)? {
+    let wide = input.spec.width >= 1.8 * input.spec.height;
+    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets, wide)? {
         Ok(c) => c,
         Err(o) => return Ok(Err(o)),
     };
@@ -434,7 +435,6 @@ pub fn compose(
     // board (2400×1200: a short text and photos at their resolution limit on a board twice as wide), as large as a
     // 前言 panel's ([`PANEL_MAX_SCALE`]) —, kept when the hole shrinks. Wide boards only: elsewhere it cost a
     // re-layout 4 ms (the edited board composed a third time) for text larger than the 前言's.
-    let wide = input.spec.width >= 1.8 * input.spec.height;
     // A board holding its section whole, not wide, goes to its display range in one step (its candidates include
     // the text-only sizes): composing it a third time cost every re-layout 4 ms (13.2 → 17.6 ms).
     let steps: &[(f64, f64)] = if !wide && input.whole {
@@ -454,9 +454,20 @@ pub fn compose(
         if best.metrics.hole <= critic::HOLE_MAX || !stopped {
             continue;
         }
-        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets)? {
+        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets, wide)? {
             if larger.metrics.hole < best.metrics.hole {
                 best = larger;
+            }
+        }
+    }
+    // Still holed over the limit on a board that is not wide (photos at their resolution limit beside a short
+    // text at its largest size): composed once more with a pull quote offered, as on wide boards — a designer's
+    // fill for the void — kept when the hole shrinks. Only such boards pay for it (issue 15 point 2).
+    if !wide && best.metrics.hole > critic::HOLE_MAX {
+        let max_text = (best.metrics.body_pt / min_body).max(MAX_TEXT_SCALE);
+        if let Ok(quoted) = compose_up_to(input, photos, setter, max_text, &targets, true)? {
+            if quoted.metrics.hole < best.metrics.hole {
+                best = quoted;
             }
         }
     }
@@ -527,6 +538,7 @@ fn compose_up_to(
     setter: &dyn TextSetter,
     max_text: f64,
     targets: &EmphasisTargets,
+    quote: bool,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let spec = input.spec;
     let t = input.theme;
@@ -769,10 +781,9 @@ fn compose_up_to(
     let (mut text_fail, mut photo_fail) = (0, 0);
     let em_min = st.min.body * MM_PER_PT;
     let gutter = 1.5 * em_min;
-    // A sentence for a pull quote where a wide board's short section leaves a void ([`crate::quote`]).
-    let pull = (spec.width >= 1.8 * spec.height && !panel)
-        .then(|| crate::quote::sentence(input.paras))
-        .flatten();
+    // A sentence for a pull quote where a wide board's short section (or a board still holed, `quote`) leaves a
+    // void ([`crate::quote`]).
+    let pull = (quote && !panel).then(|| crate::quote::sentence(input.paras)).flatten();
     if input.photos.is_empty() && !input.paras.is_empty() {
         cands = text_only_candidates(input, &st, &scales, body, panel, setter)?;
     }
@@ -1134,7 +1145,17 @@ fn compose_up_to(
                             color: t.figure,
                             ..st.heading(t, 1.0)
                         };
-                        crate::quote::in_hole(body, &around, gap, q, src.clone(), &style, st.min.body * s, setter)?
+                        crate::quote::in_hole(
+                            body,
+                            &around,
+                            gap,
+                            q,
+                            src.clone(),
+                            &style,
+                            st.min.body * s,
+                            st.min.body,
+                            setter,
+                        )?
                     }
                     _ => None,
                 };
@@ -1732,7 +1753,7 @@ fn text_only_candidates(
                             color: input.theme.figure,
                             ..st.heading(input.theme, 1.0)
                         };
-                        crate::quote::place(room, text, src.clone(), &style, st.min.body * s, setter)?
+                        crate::quote::place(room, text, src.clone(), &style, st.min.body * s, st.min.body, setter)?
                     }
                     _ => None,
                 };

@@ -20,8 +20,12 @@ const MAX_HOLE: f64 = 0.5;
 /// Sentence lengths (characters) a quote may have, and the length preferred.
 const CHARS: std::ops::RangeInclusive<usize> = 10..=60;
 const PREFERRED_CHARS: usize = 28;
-/// Quote sizes tried, as multiples of the body size (largest first).
-const SCALES: [f64; 5] = [3.0, 2.6, 2.2, 1.9, 1.6];
+/// Quote sizes tried, as multiples of the body size (largest first); the last two only while the quote stays at
+/// least [`MIN_SCALE`] times the preset's minimum body size — a body already set at a display size (a short
+/// section beside photos at their limit, 60–70 pt) takes a quote at 1.25× it where 1.6× needed over three lines.
+const SCALES: [f64; 7] = [3.0, 2.6, 2.2, 1.9, 1.6, 1.4, 1.25];
+/// The smallest quote, as a multiple of the preset's minimum body size.
+const MIN_SCALE: f64 = 1.6;
 
 /// A placed pull quote.
 pub struct PullQuote {
@@ -223,10 +227,14 @@ pub fn place(
     source: Source,
     style: &TextStyle,
     body_pt: f64,
+    min_body_pt: f64,
     setter: &dyn TextSetter,
 ) -> Result<Option<PullQuote>, LayoutError> {
     for k in SCALES {
         let pt = body_pt * k;
+        if k < MIN_SCALE && pt < MIN_SCALE * min_body_pt {
+            break;
+        }
         let style = TextStyle {
             size_pt: pt,
             ..style.clone()
@@ -267,6 +275,7 @@ pub fn in_hole(
     source: Source,
     style: &TextStyle,
     body_pt: f64,
+    min_body_pt: f64,
     setter: &dyn TextSetter,
 ) -> Result<Option<PullQuote>, LayoutError> {
     let e = crate::critic::largest_empty(body, blocks);
@@ -287,7 +296,7 @@ pub fn in_hole(
     if room.w <= 0.0 || room.h < MIN_ROOM * body.h {
         return Ok(None);
     }
-    place(room, text, source, style, body_pt, setter)
+    place(room, text, source, style, body_pt, min_body_pt, setter)
 }
 
 #[cfg(test)]

@@ -966,6 +966,44 @@ fn a_wide_boards_void_beside_photos_at_their_limit_takes_a_pull_quote() {
 }
 
 #[test]
+fn a_holed_board_that_is_not_wide_takes_a_pull_quote_in_its_void() {
+    // Issue 15 point 2 (design bench, X展架 600×1600, 4 photos): a 570-character section with one photo at its
+    // resolution limit, its text at the largest size a roll-up allows, left 15.7 % of the body empty between the
+    // text and the photo. Pull quotes were offered on wide boards only; a board still holed over the limit on any
+    // preset is composed once more with one, kept when the hole shrinks.
+    let eng = common::engine();
+    let (m, s) = common::bench_exhibition(0, 4, "600x1600");
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let b = r.frames.boards.iter().find(|b| b.id == "w1-b13").expect("board w1-b13");
+    let c = critic::critique(b);
+    assert!(
+        b.items.iter().any(|i| i.id == "pull-quote"),
+        "hole {:.1} %",
+        100.0 * c.hole_share
+    );
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+}
+
+#[test]
+fn a_display_size_body_takes_a_pull_quote_smaller_than_1_6_times_it() {
+    // Issue 15 point 2 (design bench, 900×1200, 24 photos): a 289-character section at 70 pt beside two photos at
+    // their limit left 17.2 % of the body empty under its text; a quote at 1.6× that body (112 pt) needed more
+    // than three lines in the void. A body at a display size takes a quote down to 1.25× it (still ≥ 1.6× the
+    // preset's minimum body size).
+    let eng = common::engine();
+    let (m, s) = common::bench_exhibition(0, 24, "900x1200");
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let b = r.frames.boards.iter().find(|b| b.id == "w1-b15").expect("board w1-b15");
+    let c = critic::critique(b);
+    assert!(
+        b.items.iter().any(|i| i.id == "pull-quote"),
+        "hole {:.1} %",
+        100.0 * c.hole_share
+    );
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+}
+
+#[test]
 fn a_roll_up_sections_photos_use_the_full_body_width() {
     // Issue 15 (the lead's look at fresh13 a02 on 800×2000): a section of three paragraphs (419 characters) with
     // four landscape photos set its text in two columns at the top and stacked all four photos in the LEFT
