@@ -52,7 +52,7 @@ pub fn compose(
     // The largest size (in steps of 10 pt at 1200×900) at which the title takes at most two lines.
     let mut pt = TITLE_MAX_PT;
     let mut tset = setter.set(&input.exhibition_title, &title_style, measure)?;
-    while tset.lines.len() > 2 && pt > TITLE_MIN_PT {
+    while tset.line_count() > 2 && pt > TITLE_MIN_PT {
         pt -= 10.0;
         title_style.size_pt = pt * scale;
         tset = setter.set(&input.exhibition_title, &title_style, measure)?;
