@@ -4,8 +4,12 @@
 //! /usr/share/wallpapers), their pixel sizes read from the files; every third is a WeChat-size copy (800 px on the
 //! long side — layout sees only pixel sizes, so the copy is its size) and portrait photos are among them.
 //!
+//! Every article carries the key figures the import's figure finder (`zhanban_writeup::figures::find`) reads in its
+//! text, as an imported article would.
+//!
 //! Printed: per preset, content boards and the largest empty rectangle of their body (median, max, over 15 %),
-//! boards with misaligned outer edges (and the worst offset), thin （续） boards, and the least-used 前言/结束语.
+//! boards with misaligned outer edges (and the worst offset), thin （续） boards, and the least-used 前言/结束语;
+//! then the key figures found, those shown as tiles, and the boards with tiles.
 //! Acceptance (issue 15): hole median ≤ 8 %, max ≤ 15 %, 0 thin boards, 前言/结束语 ≥ 35 % used, 0 misaligned.
 //!
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
@@ -46,6 +50,8 @@ fn main() {
     let (mut all_holes, mut all_over, mut all_thin, mut all_mis, mut all_boards) = (Vec::new(), 0, 0, 0, 0);
     let mut all_opening = f64::INFINITY;
     let mut worst_board = (0.0, String::new());
+    // Key figures: found in the articles' text, shown as tiles, boards with tiles.
+    let (mut found, mut tiles, mut tiled) = (0, 0, 0);
     // ZHANBAN_DESIGN_PRESET=1200×900: that preset only (names as printed).
     let only = std::env::var("ZHANBAN_DESIGN_PRESET").ok();
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
@@ -62,6 +68,8 @@ fn main() {
             for n in [4usize, 8, 16, 24] {
                 let mut m = corpus.clone();
                 m.writeups = vec![w.clone()];
+                m.writeups[0].key_figures = common::found_figures(w);
+                found += m.writeups[0].key_figures.len();
                 m.photos = common::bench_photos(&sizes, a, n);
                 let settings = LayoutSettings {
                     spec,
@@ -71,6 +79,8 @@ fn main() {
                 for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
                     boards += 1;
                     let c = critic::critique(b);
+                    tiles += c.figure_tiles;
+                    tiled += usize::from(c.figure_tiles > 0);
                     if verbose {
                         println!(
                             "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, body {:.0} pt{}",
@@ -151,5 +161,6 @@ fn main() {
         100.0 * max,
         100.0 * all_opening
     );
+    println!("key figures: {found} found in the text, {tiles} shown on {tiled} boards");
     println!("largest hole: {:.1} % on {}", 100.0 * worst_board.0, worst_board.1);
 }
