@@ -15,7 +15,8 @@
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
 //! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders), and with
-//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge.
+//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge, with `ZHANBAN_DESIGN_PNG_TILES=1` every board
+//! with key-figure tiles.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -57,6 +58,8 @@ fn main() {
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
     // ZHANBAN_DESIGN_PNG_MISALIGNED=1: boards with a misaligned edge are rendered too (`mis-…`).
     let png_misaligned = std::env::var_os("ZHANBAN_DESIGN_PNG_MISALIGNED").is_some();
+    // ZHANBAN_DESIGN_PNG_TILES=1: boards with key-figure tiles too (`tiles-…`).
+    let png_tiles = std::env::var_os("ZHANBAN_DESIGN_PNG_TILES").is_some();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -83,7 +86,7 @@ fn main() {
                     tiled += usize::from(c.figure_tiles > 0);
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, body {:.0} pt{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -95,6 +98,7 @@ fn main() {
                             c.misaligned_at,
                             c.characters,
                             c.photos,
+                            c.figure_tiles,
                             s.body_pt,
                             if c.thin { ", THIN" } else { "" }
                         );
@@ -114,6 +118,15 @@ fn main() {
                     }
                     if c.thin {
                         thin += 1;
+                    }
+                    if let (Some(d), true) = (&png_dir, png_tiles && c.figure_tiles > 0) {
+                        let name = format!(
+                            "tiles-{}-{n}-{}.png",
+                            preset.name.replace(' ', "_"),
+                            b.id.replace('#', "_")
+                        );
+                        std::fs::create_dir_all(d).expect("png dir");
+                        std::fs::write(d.join(name), common::render_png(b, 0.25)).expect("png");
                     }
                     if s.group == "preface" || s.group == "closing" {
                         opening = opening.min(c.fill);
