@@ -4,17 +4,21 @@
 //! /usr/share/wallpapers), their pixel sizes read from the files; every third is a WeChat-size copy (800 px on the
 //! long side — layout sees only pixel sizes, so the copy is its size) and portrait photos are among them.
 //!
+//! Every article carries the key figures the import's figure finder (`zhanban_writeup::figures::find`) reads in its
+//! text, as an imported article would.
+//!
 //! Printed: per preset, content boards and the largest empty rectangle of their body (median, max, over 15 %),
-//! boards with misaligned outer edges (and the worst offset), thin （续） boards, and the least-used 前言/结束语.
+//! boards with misaligned outer edges (and the worst offset), thin （续） boards, and the least-used 前言/结束语;
+//! then the key figures found, those shown as tiles, and the boards with tiles.
 //! Acceptance (issue 15): hole median ≤ 8 %, max ≤ 15 %, 0 thin boards, 前言/结束语 ≥ 35 % used, 0 misaligned.
 //!
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
 //! in a few minutes); `ZHANBAN_DESIGN_BOARDS=1` also prints one line per board, `ZHANBAN_DESIGN_PRESET=1200×900`
 //! runs one preset, `ZHANBAN_DESIGN_PNG=dir` renders every content board over 15 % into `dir` (photos as placeholders), and with
-//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge, and with `ZHANBAN_DESIGN_PNG_ONLY=a,b` the boards
-//! whose line (`A0 海报 841×1189 24 w1-b15`: preset, photos, board) contains one of those (`only-…`).
-//! `ZHANBAN_DESIGN_HASH=1` also prints a hash of every layout's frames and summary (and of all of them): a speed-only
-//! change must leave every line the same.
+//! `ZHANBAN_DESIGN_PNG_MISALIGNED=1` every board with a misaligned edge, with `ZHANBAN_DESIGN_PNG_TILES=1` every board
+//! with key-figure tiles, and with `ZHANBAN_DESIGN_PNG_ONLY=a,b` the boards whose line (`A0 海报 841×1189 24 w1-b15`:
+//! preset, photos, board) contains one of those (`only-…`). `ZHANBAN_DESIGN_HASH=1` also prints a hash of every
+//! layout's frames and summary (and of all of them): a speed-only change must leave every line the same.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -50,6 +54,8 @@ fn main() {
     let (mut all_holes, mut all_over, mut all_thin, mut all_mis, mut all_boards) = (Vec::new(), 0, 0, 0, 0);
     let mut all_opening = f64::INFINITY;
     let mut worst_board = (0.0, String::new());
+    // Key figures: found in the articles' text, shown as tiles, boards with tiles.
+    let (mut found, mut tiles, mut tiled) = (0, 0, 0);
     // ZHANBAN_DESIGN_PRESET=1200×900: that preset only (names as printed).
     let only = std::env::var("ZHANBAN_DESIGN_PRESET").ok();
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
@@ -62,6 +68,8 @@ fn main() {
     let png_only: Vec<String> = std::env::var("ZHANBAN_DESIGN_PNG_ONLY")
         .map(|v| v.split(',').map(str::to_string).collect())
         .unwrap_or_default();
+    // ZHANBAN_DESIGN_PNG_TILES=1: boards with key-figure tiles too (`tiles-…`).
+    let png_tiles = std::env::var_os("ZHANBAN_DESIGN_PNG_TILES").is_some();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -73,6 +81,8 @@ fn main() {
             for n in [4usize, 8, 16, 24] {
                 let mut m = corpus.clone();
                 m.writeups = vec![w.clone()];
+                m.writeups[0].key_figures = common::found_figures(w);
+                found += m.writeups[0].key_figures.len();
                 m.photos = common::bench_photos(&sizes, a, n);
                 let settings = LayoutSettings {
                     spec,
@@ -89,9 +99,11 @@ fn main() {
                 for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
                     boards += 1;
                     let c = critic::critique(b);
+                    tiles += c.figure_tiles;
+                    tiled += usize::from(c.figure_tiles > 0);
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, body {:.0} pt{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -103,6 +115,7 @@ fn main() {
                             c.misaligned_at,
                             c.characters,
                             c.photos,
+                            c.figure_tiles,
                             s.body_pt,
                             if c.thin { ", THIN" } else { "" }
                         );
@@ -128,6 +141,15 @@ fn main() {
                     }
                     if c.thin {
                         thin += 1;
+                    }
+                    if let (Some(d), true) = (&png_dir, png_tiles && c.figure_tiles > 0) {
+                        let name = format!(
+                            "tiles-{}-{n}-{}.png",
+                            preset.name.replace(' ', "_"),
+                            b.id.replace('#', "_")
+                        );
+                        std::fs::create_dir_all(d).expect("png dir");
+                        std::fs::write(d.join(name), common::render_png(b, 0.25)).expect("png");
                     }
                     if s.group == "preface" || s.group == "closing" {
                         opening = opening.min(c.fill);
@@ -175,6 +197,7 @@ fn main() {
         100.0 * max,
         100.0 * all_opening
     );
+    println!("key figures: {found} found in the text, {tiles} shown on {tiled} boards");
     println!("largest hole: {:.1} % on {}", 100.0 * worst_board.0, worst_board.1);
     if hashes {
         println!("hash of every layout: {:016x}", all_hash.finish());

@@ -412,6 +412,10 @@ fn splits(
 /// [`TEXT_ONLY_MAX_SCALE`] (the preset's range for a short text), kept when that makes the hole smaller; a wide
 /// board still holed at that size, up to [`PANEL_MAX_SCALE`], and a board holding its section whole
 /// ([`BoardInput::whole`]) on any other preset, up to [`DISPLAY_MAX_SCALE`].
+///
+/// A board whose figure tiles leave a hole over [`critic::HOLE_GOAL`] or an outer edge off the grid is composed again
+/// without them (its figures stay in the text), kept when its hole is smaller, or when it has fewer edges off the
+/// grid and no larger hole (past the goal): the tiles' row must not push photos into a void or off the grid.
 pub fn compose(
     input: &BoardInput<'_>,
     photos: &[PhotoInput],
@@ -420,6 +424,39 @@ pub fn compose(
     if let Some((organiser, date)) = input.cover {
         return crate::cover::compose(input, organiser, date, setter).map(Ok);
     }
+    let best = match compose_sized(input, photos, setter)? {
+        Ok(c) => c,
+        Err(o) => return Ok(Err(o)),
+    };
+    if best.metrics.figures_shown == 0 {
+        return Ok(Ok(best));
+    }
+    let off = critic::critique(&best.frame).misaligned;
+    if best.metrics.hole <= critic::HOLE_GOAL && off == 0 {
+        return Ok(Ok(best));
+    }
+    let plain = BoardInput {
+        figures: &[],
+        ..input.clone()
+    };
+    Ok(Ok(match compose_sized(&plain, photos, setter)? {
+        Ok(c) if c.metrics.hole < best.metrics.hole => c,
+        Ok(c)
+            if c.metrics.hole <= best.metrics.hole.max(critic::HOLE_GOAL)
+                && critic::critique(&c.frame).misaligned < off =>
+        {
+            c
+        }
+        _ => best,
+    }))
+}
+
+/// [`compose`] with its figures as given: the body's size range widened while a hole stays.
+fn compose_sized(
+    input: &BoardInput<'_>,
+    photos: &[PhotoInput],
+    setter: &dyn TextSetter,
+) -> Result<Result<Composed, Overflow>, LayoutError> {
     let targets = emphasis_targets(input, photos, setter)?;
     let wide = input.spec.width >= 1.8 * input.spec.height;
     let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets, wide)? {
@@ -671,81 +708,6 @@ fn compose_up_to(
     let full_body = body;
     let mut figures_area = 0.0;
 
-    // Key-figures strip at the bottom of the body; on roll-ups and wide boards (2400×1200) at its top, right over
-    // the text they come from (a roll-up's bottom is read last, a wide board's bottom strip lies far from it).
-    let figures_on_top = crate::presets::is_rollup(spec.width, spec.height) || spec.width >= 1.8 * spec.height;
-    let mut figures_shown = 0;
-    if !input.figures.is_empty() {
-        let fig_style = TextStyle {
-            color: t.figure,
-            ..st.heading(t, 1.5)
-        };
-        let fig_style = TextStyle {
-            align: Align::Center,
-            ..fig_style
-        };
-        let label_style = TextStyle {
-            align: Align::Center,
-            ..st.caption(t)
-        };
-        let cell_min = 6.0 * fig_style.em();
-        let n = (((body.w + gap) / (cell_min + gap)).floor() as usize)
-            .min(input.figures.len())
-            .min(5);
-        if n > 0 {
-            let cw = ((body.w - gap * (n as f64 - 1.0)) / n as f64).floor();
-            let vs = input.figures[..n]
-                .iter()
-                .map(|f| setter.set(&f.value, &fig_style, cw))
-                .collect::<Result<Vec<_>, _>>()?;
-            let ls = input.figures[..n]
-                .iter()
-                .map(|f| setter.set(&f.label, &label_style, cw))
-                .collect::<Result<Vec<_>, _>>()?;
-            let vh = vs.iter().map(|s| s.height()).fold(0.0, f64::max);
-            let lh = ls.iter().map(|s| s.height()).fold(0.0, f64::max);
-            let top = if figures_on_top {
-                body.y
-            } else {
-                body.bottom() - vh - lh
-            };
-            if body.h - vh - lh - gap > title_em * 2.0 {
-                // The gaps take the rounding: the last tile ends on the body's edge.
-                let step = if n > 1 { (body.w - cw) / (n - 1) as f64 } else { 0.0 };
-                for k in 0..n {
-                    let x = body.x + k as f64 * step;
-                    board.set_text(
-                        format!("figure-{k}"),
-                        Source::Exhibition {
-                            field: "key_figures".into(),
-                        },
-                        &vs[k],
-                        Rect::new(x, top, cw, 0.0),
-                        TextRole::KeyFigure,
-                        st.min.heading,
-                    );
-                    board.set_text(
-                        format!("figure-label-{k}"),
-                        Source::Exhibition {
-                            field: "key_figures".into(),
-                        },
-                        &ls[k],
-                        Rect::new(x, top + vh, cw, 0.0),
-                        TextRole::KeyFigureLabel,
-                        st.min.caption,
-                    );
-                }
-                figures_shown = n;
-                figures_area = body.w * (vh + lh);
-                if figures_on_top {
-                    body.y += vh + lh + gap;
-                }
-                body.h -= vh + lh + gap;
-            }
-        }
-    }
-
-    // Candidates.
     // Boards of text only (前言, 结束语, short sections) may set it larger still, and so may tall boards (roll-ups),
     // whose photos fill their width long before their height, and boards whose photos may not print larger than a
     // third of the body (their resolution): the text takes the room they leave.
@@ -773,8 +735,91 @@ fn compose_up_to(
     } else {
         max_text
     };
-    let scales: Vec<f64> = match input.body_pt {
-        Some(pt) => vec![(pt / st.min.body).max(1.0)],
+
+    // Key figures as tiles (issue 15 point 5): one row across the top of the body, right under the title and over
+    // the section's text they come from (on a roll-up the bottom stands behind the stand's base; at the bottom of
+    // other boards the row lay under the photos, away from its text). The row spans the body, so its outer edges
+    // are the safe area's. The body text is then set at most a third of the smallest number.
+    let pinned = input.body_pt.map(|pt| pt / st.min.body);
+    let mut figures_shown = 0;
+    let mut body_cap = f64::INFINITY;
+    let tiles = figure_tiles(
+        input.figures,
+        input.paras,
+        body,
+        gap,
+        &st,
+        t,
+        (pinned.unwrap_or(1.0), pinned.unwrap_or(max_scale)),
+        setter,
+    )?;
+    if let Some(tiles) = tiles {
+        if body.h - tiles.h - gap > title_em * 2.0 {
+            let top = body.y;
+            for (k, (value, label)) in tiles.sets.iter().enumerate() {
+                let x = tiles.xs[k];
+                for (id, rect, fill) in [
+                    (
+                        format!("figure-tile-{k}"),
+                        Rect::new(x, top, tiles.w, tiles.h),
+                        Color { a: 0.12, ..t.accent },
+                    ),
+                    (
+                        format!("figure-bar-{k}"),
+                        Rect::new(x, top, tiles.w, tiles.bar),
+                        t.accent,
+                    ),
+                ] {
+                    board.items.push(Item {
+                        id,
+                        source: Source::Theme,
+                        kind: ItemKind::Rect(RectItem {
+                            rect,
+                            fill: Some(fill),
+                            stroke: None,
+                            radius: 0.0,
+                        }),
+                    });
+                }
+                let source = Source::Exhibition {
+                    field: "key_figures".into(),
+                };
+                let inner = Rect::new(
+                    x + tiles.pad,
+                    top + tiles.bar + tiles.pad,
+                    tiles.w - 2.0 * tiles.pad,
+                    0.0,
+                );
+                board.set_text(
+                    format!("figure-{k}"),
+                    source.clone(),
+                    value,
+                    inner,
+                    TextRole::KeyFigure,
+                    st.min.heading,
+                );
+                let under = Rect::new(inner.x, inner.y + tiles.value_h, inner.w, 0.0);
+                board.set_text(
+                    format!("figure-label-{k}"),
+                    source,
+                    label,
+                    under,
+                    TextRole::KeyFigureLabel,
+                    st.min.caption,
+                );
+            }
+            figures_shown = tiles.consumed;
+            figures_area = body.w * tiles.h;
+            body.y += tiles.h + gap;
+            body.h -= tiles.h + gap;
+            body_cap = tiles.value_scale / FIGURE_BODY_RATIO;
+        }
+    }
+
+    // Candidates.
+    let max_scale = max_scale.min(body_cap).max(1.0);
+    let scales: Vec<f64> = match pinned {
+        Some(scale) => vec![scale.max(1.0)],
         None => (0..=10).map(|k| 1.0 + (max_scale - 1.0) * k as f64 / 10.0).collect(),
     };
     let mut cands: Vec<Candidate> = Vec::new();
@@ -1598,6 +1643,158 @@ pub fn resolution_limit(pw: f64, ph: f64, ppi: f64, min_area: f64) -> (f64, f64)
         h *= k;
     }
     (w, h)
+}
+
+/// Key figures' numbers: this many times the minimum body size, shrunk in quarter steps to one line in their tile.
+pub const FIGURE_SCALE: f64 = 4.5;
+/// A key figure's number is at least this many times the body size of its board (issue 15 point 5): the body of a
+/// board with tiles is set at most this much smaller than its smallest number.
+pub const FIGURE_BODY_RATIO: f64 = 3.0;
+/// At most this many figure tiles on a board.
+pub const FIGURES_MAX: usize = 4;
+/// A label takes at most this many lines in its tile; a figure whose label needs more stays in the text.
+const LABEL_LINES: usize = 2;
+
+/// A row of key-figure tiles across the body: each tile's left edge, their common width and height, the accent
+/// bar's height, the inner padding, the numbers' line height and scale (of the minimum body), each figure's set
+/// number and label, and how many of the figures were looked at (the next board starts after them).
+struct FigureTiles {
+    xs: Vec<f64>,
+    w: f64,
+    h: f64,
+    bar: f64,
+    pad: f64,
+    value_h: f64,
+    value_scale: f64,
+    sets: Vec<(std::sync::Arc<SetText>, std::sync::Arc<SetText>)>,
+    consumed: usize,
+}
+
+/// Whether every glyph of `set` ends within `width` (mm) of its left edge.
+fn fits(set: &SetText, width: f64) -> bool {
+    set.lines
+        .iter()
+        .flat_map(|l| &l.runs)
+        .all(|r| r.glyphs.iter().all(|g| r.origin.x + g.x + g.advance <= width + 0.01))
+}
+
+/// A figure's value as texts often write it, a space between its number and unit ("100 多人").
+fn spaced_value(value: &str) -> String {
+    let n = value
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+        .map_or(value.len(), |(i, _)| i);
+    format!("{} {}", &value[..n], &value[n..])
+}
+
+/// Up to [`FIGURES_MAX`] figures said in `paras` (the board's text), in order, as tinted tiles of equal width across `body` (the gaps take the rounding,
+/// so the row ends on the body's edges): the number on one line at [`FIGURE_BODY_RATIO`] times the largest body
+/// scale the board may take (`body_scale`, the user's if pinned), at least [`FIGURE_SCALE`] × the minimum body,
+/// shrunk to fit (never under [`FIGURE_BODY_RATIO`] × `least_body`, the least body scale — the minimum, or the
+/// user's: the body then stays at most a third of the number), over its label at
+/// caption size in at most [`LABEL_LINES`] lines. A figure that does not fit or that the board's text does not say
+/// is skipped (it stays in the text; `consumed` counts it); fewer, wider tiles when too few fit. None without figures or when none fits.
+#[allow(clippy::too_many_arguments)]
+fn figure_tiles(
+    figures: &[KeyFigure],
+    paras: &[crate::plan::Para],
+    body: Rect,
+    gap: f64,
+    st: &Styles,
+    t: &Theme,
+    (least_body, body_scale): (f64, f64),
+    setter: &dyn TextSetter,
+) -> Result<Option<FigureTiles>, LayoutError> {
+    let label_style = TextStyle {
+        align: Align::Center,
+        ..st.caption(t)
+    };
+    let pad = label_style.em().floor().max(1.0);
+    let bar = (0.25 * label_style.em()).ceil();
+    let least = FIGURE_BODY_RATIO * least_body.max(1.0);
+    let most = FIGURE_SCALE.max(FIGURE_BODY_RATIO * body_scale.max(1.0));
+    for n in (1..=figures.len().min(FIGURES_MAX)).rev() {
+        let w = ((body.w - gap * (n as f64 - 1.0)) / n as f64).floor();
+        let inner = w - 2.0 * pad;
+        if inner < 4.0 * label_style.em() {
+            continue;
+        }
+        let number = |value: &str, scale: f64| {
+            let style = TextStyle {
+                font: t.fonts.heading.clone(),
+                weight: 700,
+                size_pt: st.min.body * scale,
+                line_height: 1.2,
+                indent_em: 0.0,
+                align: Align::Center,
+                color: t.figure,
+                letter_spacing_em: 0.0,
+            };
+            setter.set(value.trim(), &style, inner)
+        };
+        let mut sets = Vec::new();
+        let mut scales = Vec::new();
+        let mut consumed = 0;
+        for f in figures {
+            if sets.len() == n {
+                break;
+            }
+            consumed += 1;
+            // Next to the text it comes from: only a figure this board's text says.
+            let value = f.value.trim();
+            let spaced = spaced_value(value);
+            if !paras
+                .iter()
+                .any(|p| p.role == TextRole::Body && (p.text.contains(value) || p.text.contains(&spaced)))
+            {
+                continue;
+            }
+            let mut scale = most;
+            let value = loop {
+                let set = number(&f.value, scale)?;
+                // (One line that fits: a number the setter cannot break runs over the width on one line.)
+                if set.lines.len() <= 1 && fits(&set, inner) {
+                    break Some(set);
+                }
+                scale -= 0.25;
+                if scale < least - 1e-9 {
+                    break None;
+                }
+            };
+            let Some(value) = value else { continue };
+            let label = setter.set(&f.label, &label_style, inner)?;
+            if label.lines.len() > LABEL_LINES {
+                continue;
+            }
+            sets.push((value, label));
+            scales.push((f, scale));
+        }
+        if sets.len() < n {
+            continue;
+        }
+        // The numbers of a row at one size: the smallest any of them needed.
+        let scale = scales.iter().map(|&(_, s)| s).fold(f64::INFINITY, f64::min);
+        for ((f, s), set) in scales.iter().zip(&mut sets) {
+            if *s > scale {
+                set.0 = number(&f.value, scale)?;
+            }
+        }
+        let value_h = sets.iter().map(|(v, _)| v.height()).fold(0.0, f64::max);
+        let label_h = sets.iter().map(|(_, l)| l.height()).fold(0.0, f64::max);
+        let step = if n > 1 { (body.w - w) / (n - 1) as f64 } else { 0.0 };
+        return Ok(Some(FigureTiles {
+            xs: (0..n).map(|k| body.x + k as f64 * step).collect(),
+            w: if n > 1 { w } else { body.w },
+            h: (bar + value_h + label_h + 2.0 * pad).ceil(),
+            bar,
+            pad,
+            value_h,
+            value_scale: scale,
+            sets,
+            consumed,
+        }));
+    }
+    Ok(None)
 }
 
 /// How many columns a text region of this width takes: about 30 characters of the size `em_min` each (at most

@@ -183,7 +183,7 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
             },
             paras: Vec::new(),
             photos: Vec::new(),
-            figures: crate::figures::tiles(&w.key_figures),
+            figures: Vec::new(),
         });
         for (bi, b) in w.blocks.iter().enumerate() {
             let src = Source::Block {
@@ -246,10 +246,26 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
                 });
             }
         }
+        // Key figures go with the part of the write-up whose text says them (a tile next to the text it comes
+        // from: its clause, else its value); one said in no part (the 前言's opening) goes with the opening.
+        let mut found: Vec<Vec<KeyFigure>> = vec![Vec::new(); groups.len() - start];
+        for f in &w.key_figures {
+            let says = |g: &Group, needle: &str| !needle.is_empty() && g.paras.iter().any(|p| p.text.contains(needle));
+            let part = groups[start..]
+                .iter()
+                .position(|g| says(g, f.label.trim()))
+                .or_else(|| groups[start..].iter().position(|g| says(g, f.value.trim())))
+                .unwrap_or(0);
+            found[part].push(f.clone());
+        }
+        for (g, figs) in groups[start..].iter_mut().zip(found) {
+            g.figures = crate::figures::tiles(&figs);
+        }
         // A write-up's opening group with nothing in it is dropped (its figures go to its next group).
         if groups.len() > start + 1 && groups[start].paras.is_empty() {
             let figs = std::mem::take(&mut groups[start].figures);
-            groups[start + 1].figures = figs;
+            let own = std::mem::replace(&mut groups[start + 1].figures, figs);
+            crate::figures::extend_unique(&mut groups[start + 1].figures, &own);
         }
         block_group.push(bg);
     }

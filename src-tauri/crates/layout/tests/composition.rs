@@ -207,6 +207,10 @@ fn text_starts_at_the_top(b: &BoardFrame, top: f64) {
             ItemKind::Text(t) if matches!(t.role, TextRole::KeyFigure | TextRole::KeyFigureLabel) && t.rect.y < top => {
                 Some(t.rect.bottom() + critic::block_gap(b.width, b.height))
             }
+            // (A key figure's tile is the block: its padding is not a band.)
+            ItemKind::Rect(r) if i.id.starts_with("figure-tile-") && r.rect.y < top => {
+                Some(r.rect.bottom() + critic::block_gap(b.width, b.height))
+            }
             _ => None,
         })
         .fold(body.y, f64::max);
@@ -410,14 +414,26 @@ fn no_near_empty_continuation_boards() {
 
 #[test]
 fn key_figures_are_shown_once_on_their_groups_boards() {
+    // Eight figures, each said in the first paragraph of the write-up's first section: at most four tiles on a board (issue
+    // 15 point 5: "3–4 figures per section board"; this test asked for ≥ 5 when figures were a strip), each shown
+    // once, on its group's boards; the rest stay in the text and are noted.
     let eng = common::engine();
     let mut m = common::corpus_material();
     m.writeups.truncate(1);
     m.photos.clear();
+    let blocks = &m.writeups[0].blocks;
+    let h1 = blocks.iter().position(|b| b.kind == BlockKind::Heading1).unwrap();
+    let at = h1
+        + blocks[h1..]
+            .iter()
+            .position(|b| b.kind == BlockKind::Paragraph)
+            .unwrap();
+    let said: String = (1..=8).map(|i| format!("建成指标{i}项目{}个，", i * 10 + 3)).collect();
+    m.writeups[0].blocks[at].text = format!("{said}{}", m.writeups[0].blocks[at].text);
     m.writeups[0].key_figures = (1..=8)
         .map(|i| KeyFigure {
-            value: format!("{}个", i * 10),
-            label: format!("指标{i}"),
+            value: format!("{}个", i * 10 + 3),
+            label: format!("建成指标{i}项目"),
         })
         .collect();
     let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
@@ -432,6 +448,7 @@ fn key_figures_are_shown_once_on_their_groups_boards() {
                 _ => None,
             })
             .collect();
+        assert!(here.len() <= 4, "{} tiles on {}: {here:?}", here.len(), b.name);
         if !here.is_empty() {
             boards_with.push(b.name.clone());
         }
@@ -441,10 +458,9 @@ fn key_figures_are_shown_once_on_their_groups_boards() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), shown.len(), "a figure shown twice: {shown:?}");
-    // Those the first board cannot show go on the group's next board; the rest are noted, never lost silently.
     let noted = r.summary.notes.iter().any(|n| n.contains("关键数字"));
     assert!(shown.len() == 8 || noted, "{shown:?} on {boards_with:?}");
-    assert!(shown.len() >= 5, "{shown:?}");
+    assert!(shown.len() >= 3, "{shown:?}");
     let group = r
         .summary
         .boards
@@ -457,6 +473,137 @@ fn key_figures_are_shown_once_on_their_groups_boards() {
         let b = r.summary.boards.iter().find(|b| &b.name == name).unwrap();
         assert_eq!(b.group, group, "figures of {group} shown on {name}");
     }
+}
+
+#[test]
+fn key_figures_are_tiles_beside_their_text() {
+    // Issue 15 point 5 on corpus exhibitions with the figures the import finds in their text: at most four tiles a
+    // board, each number ≥ 3× the board's body size on a tinted tile, the row spanning the safe area (its outer
+    // edges on the grid), each figure said in that board's body text, labels without the number and unique on the
+    // board, no trivial count; figures found but not tiled stay in the text.
+    let mut tiles_seen = 0;
+    for (a, n, size) in [(1, 8, "1200x900"), (4, 8, "800x2000")] {
+        let (mut m, s) = common::bench_exhibition(a, n, size);
+        m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+        let r = common::engine().layout(&m, &s, &Overrides::default()).unwrap();
+        let spec = s.spec;
+        for b in &r.frames.boards {
+            let text_of = |role: TextRole| -> Vec<(String, f64, zhanban_frames::Rect)> {
+                b.items
+                    .iter()
+                    .filter_map(|i| match &i.kind {
+                        ItemKind::Text(t) if t.role == role => Some((
+                            t.runs.iter().map(|r| r.text()).collect::<String>(),
+                            t.runs.iter().map(|r| r.size_pt).fold(f64::INFINITY, f64::min),
+                            t.rect,
+                        )),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            let values = text_of(TextRole::KeyFigure);
+            let labels = text_of(TextRole::KeyFigureLabel);
+            if values.is_empty() {
+                continue;
+            }
+            tiles_seen += values.len();
+            assert!(values.len() <= 4, "{size} {}: {} tiles", b.name, values.len());
+            let body: Vec<(String, f64, zhanban_frames::Rect)> = text_of(TextRole::Body);
+            let body_pt = b
+                .items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    ItemKind::Text(t) if t.role == TextRole::Body => {
+                        Some(t.runs.iter().map(|r| r.size_pt).fold(0.0, f64::max))
+                    }
+                    _ => None,
+                })
+                .fold(0.0, f64::max);
+            let said: String = body
+                .iter()
+                .map(|(t, ..)| t.as_str())
+                .collect::<String>()
+                .replace(' ', "");
+            let tiles: Vec<zhanban_frames::Rect> = b
+                .items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    ItemKind::Rect(r) if i.id.starts_with("figure-tile-") => {
+                        assert!(
+                            r.fill.is_some_and(|c| c.a > 0.0 && c.a < 0.5),
+                            "{size} {}: tile not tinted",
+                            b.name
+                        );
+                        Some(r.rect)
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(
+                tiles.len(),
+                values.len(),
+                "{size} {}: a figure without its tile",
+                b.name
+            );
+            let left = tiles.iter().map(|r| r.x).fold(f64::INFINITY, f64::min);
+            let right = tiles.iter().map(|r| r.right()).fold(0.0, f64::max);
+            assert!(
+                (left - spec.safe).abs() <= 1.0,
+                "{size} {}: tiles start at {left}",
+                b.name
+            );
+            assert!(
+                (right - (spec.width - spec.safe)).abs() <= 1.0,
+                "{size} {}: tiles end at {right}",
+                b.name
+            );
+            for (value, pt, rect) in &values {
+                assert!(
+                    *pt >= 3.0 * body_pt - 1e-6,
+                    "{size} {}: «{value}» at {pt:.0} pt, body {body_pt:.0} pt",
+                    b.name
+                );
+                assert!(
+                    tiles
+                        .iter()
+                        .any(|t| t.x <= rect.x + 1e-6 && rect.right() <= t.right() + 1e-6),
+                    "{size} {}: «{value}» off its tile",
+                    b.name
+                );
+                let v = value.replace(' ', "");
+                assert!(
+                    said.contains(&v),
+                    "{size} {}: «{value}» not said in the board's text",
+                    b.name
+                );
+                let f = KeyFigure {
+                    value: v.clone(),
+                    label: String::new(),
+                };
+                assert!(
+                    !zhanban_layout::figures::is_trivial(&f),
+                    "{size} {}: trivial «{value}»",
+                    b.name
+                );
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for ((label, ..), (value, ..)) in labels.iter().zip(&values) {
+                let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+                assert!(
+                    !label.contains(&digits),
+                    "{size} {}: label «{label}» repeats «{value}»",
+                    b.name
+                );
+                assert!(
+                    !seen.contains(&label.as_str()),
+                    "{size} {}: label «{label}» twice",
+                    b.name
+                );
+                seen.push(label);
+            }
+        }
+    }
+    assert!(tiles_seen >= 6, "only {tiles_seen} tiles over both exhibitions");
 }
 
 #[test]

@@ -678,6 +678,32 @@ pub fn photo_sizes() -> Vec<(String, u32, u32)> {
     out
 }
 
+/// A write-up's key figures as the import finds them (`zhanban_writeup::figures::find`, the value as printed and
+/// its clause), so that every corpus article has the figures its text holds.
+pub fn found_figures(w: &WriteUpInput) -> Vec<KeyFigure> {
+    use zhanban_writeup::{Block, BlockKind as K};
+    let blocks: Vec<Block> = w
+        .blocks
+        .iter()
+        .map(|b| {
+            let kind = match b.kind {
+                BlockKind::Heading1 | BlockKind::Heading2 => K::Heading,
+                BlockKind::Paragraph => K::Paragraph,
+                BlockKind::Caption => K::Caption,
+                BlockKind::Photo => K::Photo,
+            };
+            Block::new(kind, None, b.text.clone(), Vec::new())
+        })
+        .collect();
+    zhanban_writeup::figures::find(&blocks)
+        .into_iter()
+        .map(|f| KeyFigure {
+            value: f.text,
+            label: f.label,
+        })
+        .collect()
+}
+
 /// The design benchmark's `n` photos for article `a`: every other one captioned, none anchored.
 pub fn bench_photos(sizes: &[(String, u32, u32)], a: usize, n: usize) -> Vec<PhotoInput> {
     sizes[..n]
