@@ -1672,7 +1672,7 @@ struct FigureTiles {
 
 /// Whether every glyph of `set` ends within `width` (mm) of its left edge.
 fn fits(set: &SetText, width: f64) -> bool {
-    set.lines
+    set.lines()
         .iter()
         .flat_map(|l| &l.runs)
         .all(|r| r.glyphs.iter().all(|g| r.origin.x + g.x + g.advance <= width + 0.01))
@@ -1753,7 +1753,7 @@ fn figure_tiles(
             let value = loop {
                 let set = number(&f.value, scale)?;
                 // (One line that fits: a number the setter cannot break runs over the width on one line.)
-                if set.lines.len() <= 1 && fits(&set, inner) {
+                if set.line_count() <= 1 && fits(&set, inner) {
                     break Some(set);
                 }
                 scale -= 0.25;
@@ -1763,7 +1763,7 @@ fn figure_tiles(
             };
             let Some(value) = value else { continue };
             let label = setter.set(&f.label, &label_style, inner)?;
-            if label.lines.len() > LABEL_LINES {
+            if label.line_count() > LABEL_LINES {
                 continue;
             }
             sets.push((value, label));
