@@ -714,7 +714,17 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     // (and a search box's label: "站内搜索:", "全文搜索：")
     let search =
         (field.ends_with("搜索") || field.ends_with("搜尋")) && field.chars().count() <= 6 && field.chars().all(is_han);
-    if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search) {
+    // (and a link's label whose address the copy lost: "本题链接:", "本文链接：", "原文网址:")
+    let link = ["链接", "鏈接", "网址", "網址"].iter().any(|l| field.ends_with(l))
+        && field.chars().count() <= 6
+        && field.chars().all(is_han);
+    if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search || link) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a Latin word alone, without a digit or a mark: a page's link or button left in the copy ("Baidu", "sogou",
+    // "English"), never a line of a Chinese write-up (C919, 5G, "PPT课件" have digits or Chinese; a title of Latin
+    // words is refused as not Chinese)
+    if t.chars().count() >= 3 && t.chars().all(|c| c.is_ascii_alphabetic()) {
         return Some(ChromeKind::Navigation);
     }
     // a page's counter with its figure: "文章字数：991", "阅读量：1024" (a label of the count and a number, nothing else)
@@ -822,7 +832,12 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             "资料图片" | "資料圖片" | "配图" | "配圖" | "示意图" | "示意圖"
         )
     });
-    if placeholder {
+    // (or a picture's widget label alone, the picture gone: "缩略图", "查看原图", "点击查看大图")
+    let widget = matches!(
+        t,
+        "缩略图" | "縮略圖" | "查看原图" | "查看原圖" | "查看大图" | "查看大圖" | "点击查看大图" | "點擊查看大圖"
+    );
+    if placeholder || widget {
         return Some(ChromeKind::FigureRef);
     }
     // a site's header line: its organiser ("建德市新闻传媒中心 主办"), or a column beside the site's name ("社区
@@ -865,6 +880,34 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             .iter()
             .any(|x| inner.contains(x));
         if postcode && institution && width(inner) <= 50.0 && !inner.contains('。') {
+            return Some(ChromeKind::Masthead);
+        }
+    }
+    // (or unbracketed, the postcode after a space: "中交一公局第九工程有限公司 511300", a paper's affiliation line)
+    if let Some((unit, code)) = t.rsplit_once(' ') {
+        let unit = unit.trim();
+        let institution = [
+            "大学",
+            "学院",
+            "研究所",
+            "研究院",
+            "党校",
+            "學院",
+            "大學",
+            "公司",
+            "医院",
+            "醫院",
+            "集团",
+            "集團",
+        ]
+        .iter()
+        .any(|x| unit.contains(x));
+        if code.len() == 6
+            && code.chars().all(|c| c.is_ascii_digit())
+            && institution
+            && width(unit) <= 40.0
+            && !unit.contains(['。', '，', '；'])
+        {
             return Some(ChromeKind::Masthead);
         }
     }
@@ -1420,6 +1463,38 @@ mod tests {
             "支部书记讲授了题为《不忘初心》的专题党课。",
         ] {
             assert_eq!(looks_like_chrome(text), None, "{text}");
+        }
+    }
+
+    /// Issue 14, thirteenth round (fresh17: e03's footer "Baidu" / "sogou" and e13's "本题链接:" printed as body
+    /// lines, e04's thumbnail label taken for the author and its affiliation line for a heading): a Latin word or two
+    /// alone, a link's label without its address, a picture's widget label, an institution with its postcode after
+    /// a space. Text that must stay printable stays so.
+    #[test]
+    fn latin_words_link_labels_thumbnails_and_affiliations() {
+        for t in ["Baidu", "sogou", "English"] {
+            assert_eq!(looks_like_chrome(t), Some(ChromeKind::Navigation), "{t}");
+        }
+        assert_eq!(looks_like_chrome("本题链接:"), Some(ChromeKind::Navigation));
+        assert_eq!(looks_like_chrome("本文链接："), Some(ChromeKind::Navigation));
+        assert_eq!(looks_like_chrome("缩略图"), Some(ChromeKind::FigureRef));
+        assert_eq!(
+            looks_like_chrome("中交一公局第九工程有限公司 511300"),
+            Some(ChromeKind::Masthead)
+        );
+        for t in [
+            "C919",
+            "5G",
+            "VR",
+            "PPT课件",
+            "English Corner 英语角",
+            "本文链接了三个支部的经验做法。",
+            "链接",
+            "缩略图展示了支部一年来的工作",
+            "中交一公局第九工程有限公司",
+            "2022年度 100000",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
         }
     }
 

@@ -159,6 +159,23 @@ fn decimal_numbered(t: &str) -> bool {
     groups.len() >= 2 && groups.iter().all(|g| (1..=2).contains(&g.len()))
 }
 
+/// A paper's section number (GB/T 7713: "0", "1", "1.1", "2.3.1") and a space before the head's words, as a
+/// journal article converted to text prints them: "0 引言" (level 1), "1.1 标准化建设的理论内涵" (level 2). A count
+/// and its measure word ("10 个支部") is no section number.
+fn paper_section(raw: &str) -> Option<u8> {
+    let t = raw.trim_start();
+    let head: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let groups: Vec<&str> = head.trim_end_matches('.').split('.').collect();
+    if groups.len() > 3 || groups.iter().any(|g| !(1..=2).contains(&g.len())) {
+        return None;
+    }
+    let rest = &t[head.len()..];
+    let words = rest.trim_start_matches([' ', '\u{3000}']);
+    let first = words.chars().next()?;
+    let measure = "个名人项次年月日号家位元万亿届期条件所座支批岁天".contains(first);
+    (words.len() < rest.len() && is_han(first) && !measure).then_some(if groups.len() == 1 { 1 } else { 2 })
+}
+
 /// The number and its mark at the start of an Arabic-numbered line: "5、" → (5, '、').
 fn arabic_number(t: &str) -> Option<(u32, char)> {
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -1774,7 +1791,11 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             // two lines may also be the whole header
             let marked = b.gap_before || kicker_like(&a.text);
             let worded = !marked && kicker_over(&a.text, &b.text);
+            // (a medium's name alone over a date line is the source under the headline, never the title)
+            let source_over_date =
+                media_name(&b.text) && items.get(ib + 1).is_some_and(|d| byline::find_date(&d.text).is_some());
             if ib == ia + 1
+                && !source_over_date
                 && (closes_header || (worded && rest.len() == 2))
                 && (marked || worded)
                 && !continues(&a.text, &b.text)
@@ -2313,11 +2334,14 @@ const PERSON_TITLES: [&str; 26] = [
 ];
 
 /// What a person does in a picture's event line: the verb or preposition that follows the person and title.
-const PERSON_ACTIONS: [&str; 30] = [
+const PERSON_ACTIONS: [&str; 31] = [
     "为", "向", "给", "在", "与", "带领", "率队", "走访", "看望", "慰问", "颁发", "讲话", "致辞", "发言", "调研",
     "出席", "参观", "宣讲", "授课", "讲授", "作", "主持", "授旗", "赠送", "佩戴", "检查", "指导", "听取", "会见",
-    "一行",
+    "一行", "讲解",
 ];
+
+/// What a person named without a title does at the lectern in a picture: "何秀超讲话", "王明主持会议".
+const SPEAKING: [&str; 7] = ["讲话", "致辞", "发言", "讲解", "授课", "讲课", "主持"];
 
 /// A picture's event line: a person named with an official title doing something ("王明书记为老党员佩戴纪念章",
 /// "区委书记李华在社区调研"), short and unnumbered. Headings of the genre are noun phrases or imperatives without
@@ -2327,16 +2351,31 @@ fn event_line(t: &str) -> bool {
     if width(t) > 40.0 || bare.contains(['。', '；']) || numbered_l1(t) || numbered_l2(t) {
         return false;
     }
-    PERSON_TITLES.iter().any(|title| {
-        bare.match_indices(title).any(|(i, _)| {
-            // a name or a unit before the title (two characters at least)
-            let before = bare[..i].chars().rev().take_while(|c| is_han(*c)).count();
-            // the action right after the title, or after a name of two or three characters behind it
-            let rest = &bare[i + title.len()..];
-            let skip = |n: usize| rest.char_indices().nth(n).map_or("", |(j, _)| &rest[j..]);
-            before >= 2 && (0..=3).any(|n| PERSON_ACTIONS.iter().any(|a| skip(n).starts_with(a)))
+    // a name alone at the lectern: a surname and one or two characters, then the speaking, then at most a few
+    // characters ("何秀超讲话", "王明主持会议")
+    let chars: Vec<char> = bare.chars().collect();
+    let speaking = (2..=3).any(|n| {
+        let rest: String = chars.iter().skip(n).collect();
+        chars.len() > n
+            && chars[..n].iter().all(|c| is_han(*c))
+            && byline::common_surname(&bare)
+            && SPEAKING
+                .iter()
+                .any(|a| rest.starts_with(a) && rest.chars().count() <= a.chars().count() + 4)
+    });
+    speaking
+        || PERSON_TITLES.iter().any(|title| {
+            bare.match_indices(title).any(|(i, _)| {
+                // a name or a unit before the title (two characters at least, or a surname alone: "张部长")
+                let han_before: Vec<char> = bare[..i].chars().rev().take_while(|c| is_han(*c)).collect();
+                let named = han_before.len() >= 2
+                    || (han_before.len() == 1 && byline::common_surname(&han_before[0].to_string()));
+                // the action right after the title, or after a name of two or three characters behind it
+                let rest = &bare[i + title.len()..];
+                let skip = |n: usize| rest.char_indices().nth(n).map_or("", |(j, _)| &rest[j..]);
+                named && (0..=3).any(|n| PERSON_ACTIONS.iter().any(|a| skip(n).starts_with(a)))
+            })
         })
-    })
 }
 
 /// What makes a short line read as a statement rather than a heading (headings of this genre are noun phrases
@@ -2494,6 +2533,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             continue;
         }
         // (in plain text, a short line right after a picture's file name is its caption: ".jpg)" over "参观党史陈列馆")
+        // (a photographer's credit alone under it, "摄影:谭勇", is a credit, set aside like an editor's sign-off)
+        let credit = ["摄影", "攝影"]
+            .iter()
+            .any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])));
+        if credit && it.after_picture && w <= 20.0 {
+            cx.drop_item(it, m::EDITOR);
+            continue;
+        }
         let under_picture = it.after_picture && w <= 40.0 && !has_inner_terminator(&t);
         if (was_photo && w <= 80.0 || under_picture) && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
             pres.push((Pre::Caption, t, it.nums.clone(), None));
@@ -2550,6 +2597,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 if let Some(r) = rest {
                     pres.push((Pre::Para, r, it.nums.clone(), None));
                 }
+                continue;
+            }
+        }
+        // a paper's section number and a space, alone on its line: "0 引言", "1.1 标准化建设的理论内涵"
+        if let Some(level) = paper_section(&it.raw).filter(|_| it.nums.len() == 1) {
+            if width(&t) <= 40.0 && !t.chars().any(is_terminator) {
+                pres.push((Pre::Heading(level), t, it.nums.clone(), None));
                 continue;
             }
         }
@@ -2707,6 +2761,31 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         };
         let caption = event_line(&pres[k].1) && (beside(k.checked_sub(1)) || beside(Some(k + 1)));
         pres[k].0 = if caption { Pre::Caption } else { Pre::Para };
+    }
+    // event lines in a row by a picture's caption are all captions ("张部长讲解…" / "张部长在…讲解" / "红船上合影"),
+    // and on a page whose pictures left captions, a short event line alone between paragraphs is one more
+    // ("何秀超讲话" between two paragraphs, "会议现场" above)
+    let has_caption = pres.iter().any(|p| p.0 == Pre::Caption);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for k in 0..pres.len() {
+            let beside = |j: Option<usize>| {
+                j.and_then(|j| pres.get(j))
+                    .is_some_and(|p| matches!(p.0, Pre::Photo | Pre::Caption))
+            };
+            let para = |j: Option<usize>| j.and_then(|j| pres.get(j)).is_some_and(|p| p.0 == Pre::Para);
+            let (before, after) = (k.checked_sub(1), Some(k + 1));
+            let short = width(&pres[k].1) <= 16.0 && !pres[k].1.contains(['，', '。', '：', ':']);
+            let alone = has_caption && short && para(before) && para(after);
+            if matches!(pres[k].0, Pre::Para | Pre::Cand(_))
+                && event_line(&pres[k].1)
+                && (beside(before) || beside(after) || alone)
+            {
+                pres[k].0 = Pre::Caption;
+                changed = true;
+            }
+        }
     }
     // verse-like lines: three or more short unmarked lines in a row, each set apart by a blank line, with no text
     // between them are lines of the text (a photo report's lyrical opening), not a stack of headings (the decks of

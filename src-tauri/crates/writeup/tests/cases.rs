@@ -1403,3 +1403,80 @@ fn units_signing_over_the_closing_date_are_no_heading() {
         kinds(&w)
     );
 }
+
+/// Issue 14, thirteenth round (fresh17 e05, an industry portal whose board was titled "中国电力网"): the site's name
+/// alone under the headline, over the date, is the source, never the title with the headline as its kicker.
+#[test]
+fn a_sites_name_under_the_headline_over_the_date_is_the_source() {
+    let w = s(&format!(
+        "首页 | 行业要闻\n\n华能启动陇东能源基地“党建引领、联建共建”\n\n中国电力网\n2022-02-25\n\n  {PARA_13}\n\n  {PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("华能启动陇东能源基地“党建引领、联建共建”"));
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.source.as_deref(), Some("中国电力网"));
+    assert_eq!(w.byline.date.as_deref(), Some("2022-02-25"));
+}
+
+/// Issue 14, thirteenth round (fresh17 e16 and e01, captions of pictures gone read as headings): event lines in a row
+/// by a picture's caption are captions — a surname with a title ("张部长") names a person acting — and on a page whose
+/// pictures left captions a speaker's line alone between paragraphs ("何秀超讲话") is one more. A heading of the
+/// genre stays one.
+#[test]
+fn event_lines_by_a_caption_and_a_speakers_line_are_captions() {
+    let w = s(&format!(
+        "{PARA_13}\n首先,支部一行13人来到了我校南区红色文化园,宣传统战部部长张兴业详细介绍了红色文化园项目,并带领我们参观了一大展览室。\n张部长讲解红色文化园项目概况\n张部长在一大展览室讲解\n红船上合影\n通过这次活动,我们深刻领会中国共产党艰苦卓绝的创建历程,在思想上对党又有了一次新的认识。"
+    ));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Caption).len(), 3, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "{PARA_13}\n\n会议现场\n\n{PARA_13}\n\n何秀超讲话\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Caption),
+        ["会议现场", "何秀超讲话"],
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "{PARA_13}\n\n会议现场\n\n{PARA_13}\n\n强化政治引领\n\n{PARA_13}"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Heading), ["强化政治引领"], "{:#?}", kinds(&w));
+}
+
+/// Issue 14, thirteenth round (fresh17 e04, a journal article converted to text whose section heads were read as
+/// captions): a paper's section number and a space ("0 引言", "1 …", "1.1 …") heads a section, level 1 or 2.
+#[test]
+fn a_papers_numbered_section_heads() {
+    let w = s(&format!(
+        "基层党组织标准化建设在施工项目的路径研究\n\n0 引言\n\n{PARA_13}\n\n1 基层党组织标准化建设的理论内涵与现实意义\n\n1.1 标准化建设的理论内涵\n\n{PARA_13}\n\n1.2 施工项目中标准化建设的现实必要性\n\n{PARA_13}"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            (Some(1), "0引言"),
+            (Some(1), "1基层党组织标准化建设的理论内涵与现实意义"),
+            (Some(2), "1.1标准化建设的理论内涵"),
+            (Some(2), "1.2施工项目中标准化建设的现实必要性"),
+        ],
+        "{:#?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, thirteenth round (p46 and fresh17 e03: a search engine's name left under the text as a line of its own;
+/// with it set aside, p46's photographer's credit under the last picture's file name must stay a credit): "Baidu"
+/// is no line of the text, "摄影:谭勇" no caption.
+#[test]
+fn a_search_engines_name_after_the_text_and_a_credit_under_a_picture() {
+    let w = s(&format!(
+        "{PARA_13}\n\n义务劳动现场2_网站.jpg\n\n\n\n摄影:谭勇\n责任编辑:璇子\n\nBaidu"
+    ));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 1, "{:#?}", kinds(&w));
+}

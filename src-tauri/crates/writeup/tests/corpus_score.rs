@@ -190,6 +190,14 @@ const FLOOR_FRESH15: f64 = 79.5;
 /// injected phrase, a feed label and a campaign tag before the headline, a headline printed twice, toneless ruby in
 /// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item.
 const FLOOR_FRESH16: f64 = 90.0;
+/// The thirteenth round's batch (`tests/pages/fresh17`, 18 pages: central and state-owned enterprise pages, a journal
+/// article as text, university and hospital 党委 pages, county portals, a Q&A answer, hijacked and mirror domains),
+/// keyed before the parser was run on it: first measure 119 / 139 = 85.6 (the rules up to the twelfth round, on pages
+/// nobody had seen). Studied after that: rules read off its misses (a site's name over the date under the headline, a
+/// Latin word and a link's label left in the copy, a thumbnail's label, an affiliation with its postcode, a paper's
+/// numbered heads, event lines and a speaker's line by pictures' captions) took it to 130 / 138 = 94.2, no page of any
+/// other set losing an item.
+const FLOOR_FRESH17: f64 = 94.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -201,7 +209,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 19] = [
+const BATCHES: [Batch; 20] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -220,6 +228,7 @@ const BATCHES: [Batch; 19] = [
     batch("fresh14", "fresh14 held-out", FLOOR_FRESH14, 16),
     batch("fresh15", "fresh15 held-out", FLOOR_FRESH15, 10),
     batch("fresh16", "fresh16 held-out", FLOOR_FRESH16, 17),
+    batch("fresh17", "fresh17 held-out", FLOOR_FRESH17, 18),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
