@@ -6,7 +6,8 @@
 // board one by one on the canvas, and after an export with 审阅 (the export dialog's default). Each figure is taken
 // after three idle seconds (the app trims its allocator two seconds after the last command: src-tauri/src/trim.rs);
 // each process's PSS is also broken down (anonymous vs file-backed, the font files' pages, the largest mappings), and
-// the page's own counts printed (elements, the glyph sprite, <use> glyphs, images, canvases). Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
+// the page's own counts printed (elements, <use> glyphs, text runs drawn as paths and their path data, images,
+// canvases). Goals (issue #20): ≤ 300 MB with the boards shown; ≤ 50 MB growth
 // from the boards shown to after every board and the export. Figures to read, not assertions; run by
 // `bash scripts/bench memory` (release build).
 //
@@ -107,15 +108,17 @@ function breakdown(pid, top = 8) {
   return `anon ${field("Pss_Anon").toFixed(0)}, file ${field("Pss_File").toFixed(0)} (font files ${fonts.toFixed(1)}), shmem ${field("Pss_Shmem").toFixed(0)}; ${parts.join(", ")}`;
 }
 
-/** What the page holds, counted in it: elements, the sprite's glyphs, <use> glyphs drawn, images and canvases with
- *  their pixels (decoded size, 4 bytes a pixel). */
+/** What the page holds, counted in it: elements, <use> elements, text runs drawn as paths with their path data,
+ *  images and canvases with their pixels (decoded size, 4 bytes a pixel). */
 const page = (s) =>
   s.executeAsync(`const done = arguments[arguments.length - 1];
     const px = (w, h) => (w * h * 4) / 1048576;
     const images = [...document.querySelectorAll("img, image")];
     const canvases = [...document.querySelectorAll("canvas")];
-    done(\`elements \${document.getElementsByTagName("*").length}, sprite \${document.querySelector(".glyph-sprite defs")?.childElementCount ?? 0},\`
-      + \` <use> \${document.getElementsByTagName("use").length}, images \${images.length}, canvases \${canvases.length}\`
+    const runs = [...document.querySelectorAll("path.run")];
+    const d = runs.reduce((a, p) => a + (p.getAttribute("d")?.length ?? 0), 0) / 1048576;
+    done(\`elements \${document.getElementsByTagName("*").length}, <use> \${document.getElementsByTagName("use").length},\`
+      + \` runs \${runs.length} (path data \${d.toFixed(1)} MB), images \${images.length}, canvases \${canvases.length}\`
       + \` (\${canvases.reduce((a, c) => a + px(c.width, c.height), 0).toFixed(1)} MB)\`);`);
 
 const idle = (s) =>

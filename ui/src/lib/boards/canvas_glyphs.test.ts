@@ -1,10 +1,11 @@
-// The canvas draws each run with the shaped glyphs as <use> elements of the sprite (one markup per run, SVG
-// elements all the same), and the sprite holds only the glyphs of the board shown (issue #20).
+// The canvas draws each run with the shaped glyphs as one <path> (not a <use> element a glyph: issue #20), and holds
+// only the glyphs of the board shown.
 import { describe, expect, it, vi } from "vitest";
 import { render } from "@testing-library/svelte";
 import { tick } from "svelte";
 import type { BoardFrame, Item } from "./frames";
 import BoardCanvas from "./BoardCanvas.svelte";
+import { glyphs } from "./glyphs.svelte";
 
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 vi.mock("@tauri-apps/api/core", () => ({
@@ -28,26 +29,26 @@ const settle = async () => {
     await tick();
   }
 };
-const sprite = () => [...document.querySelectorAll("svg.glyph-sprite defs path")].map((p) => p.id);
 
 describe("the canvas's glyphs", () => {
-  it("draws each run as SVG <use> elements of the sprite, and the sprite keeps only the shown board's glyphs", async () => {
+  it("draws each run as one SVG path of its glyphs' outlines, none as <use>, and holds only the shown board's glyphs", async () => {
     const first = board("a", [text("t1", [501, 502, 503])]);
     const { container, rerender } = render(BoardCanvas, { board: first, selected: null, onselect: () => {} });
     await settle();
     const svg = container.querySelector('[data-testid="board-canvas"]')!;
     expect(svg.getAttribute("data-glyphs")).toBe("ready");
-    const uses = [...svg.querySelectorAll("g.run use")];
-    expect(uses.map((u) => [u.namespaceURI, u.getAttribute("href")])).toEqual(
-      [501, 502, 503].map((id) => ["http://www.w3.org/2000/svg", `#g-0-${id}`]),
-    );
-    const no = uses[0].getAttribute("href")!.split("-")[1];
-    expect(sprite()).toEqual(expect.arrayContaining([501, 502, 503].map((id) => `g-${no}-${id}`)));
+    const runs = [...svg.querySelectorAll("path.run")];
+    expect(runs.map((p) => [p.namespaceURI, p.getAttribute("aria-label")])).toEqual([["http://www.w3.org/2000/svg", "字字字"]]);
+    // Each glyph ("M0 0L<id> 1Z") at its x: 12 mm apart, 36 pt (12.7 mm) an em of 1000 units.
+    expect(runs[0].getAttribute("d")).toBe("M0 0l501 1zM944.9 0l502 1zM1889.8 0l503 1z");
+    expect(svg.querySelectorAll("use").length).toBe(0);
+    expect(document.querySelectorAll("svg.glyph-sprite").length).toBe(0);
+    expect(glyphs.counts.held).toBe(3);
 
     await rerender({ board: board("b", [text("t2", [502, 504])]) });
     await settle();
-    expect(svg.querySelectorAll("g.run use").length).toBe(2);
-    const mine = sprite().filter((p) => /-50\d$/.test(p));
-    expect(mine.sort()).toEqual([`g-${no}-502`, `g-${no}-504`]);
+    expect(svg.querySelectorAll("path.run").length).toBe(1);
+    expect(svg.querySelector("path.run")!.getAttribute("d")).toBe("M0 0l502 1zM944.9 0l504 1z");
+    expect(glyphs.counts.held).toBe(2);
   });
 });

@@ -1,25 +1,27 @@
 // The board canvas's glyphs: the outlines of the very glyphs the engine shaped (by glyph id), read by the shell
 // from the font files the frames name, so the canvas shows what the PDF shows without the fonts being installed
 // (on Windows they sit beside the program) and keeps the shaper's substitutions (punctuation forms, alternates).
-// Each glyph a shown board holds becomes a <path id="g-<font number>-<glyph id>"> in one hidden document-level
-// <svg><defs> sprite, which the canvas draws with <use>. Only missing glyphs are asked for, batched per font, one
-// request in flight per font; `version` changes when glyphs arrive, so what reads `ready` draws again.
+// The canvas draws each run as one <path> made of its glyphs' outlines (`runPath`): WebKit gives every <use> of a
+// shared glyph a shadow tree, an element and a rendered path of its own, thousands a board (issue #20). Only missing
+// glyphs are asked for, batched per font, one request in flight per font; `version` changes when glyphs arrive, so
+// what reads `ready` draws again.
 // Bounded (issue #20): the canvas holds the glyphs of the board it shows (`hold`, released when it shows another);
-// a glyph no board holds leaves the sprite a moment later, and its outline stays in memory only among the most
-// recently released `SPARE` (then it is asked for again when needed), so visiting every board of a large exhibition
-// does not leave every glyph of it in the page.
-// Owns the cache and the sprite; it must not place glyphs (the canvas does, from the frames).
+// a glyph no board holds stays in memory only among the most recently released `SPARE` (then it is asked for again
+// when needed), so visiting every board of a large exhibition does not leave every glyph of it in the page.
+// Owns the cache; it must not place glyphs (the canvas does, from the frames).
 import { tauriGlyphApi, type FontRequest, type GlyphApi } from "./api";
 
-const SVG = "http://www.w3.org/2000/svg";
+/** A glyph's outline ready to be placed: its first point's x (font units), and the rest of its path data from there
+ *  — the first point's y, then relative commands — so a glyph placed `dx` along the run is `M${x + dx}${rest}`. */
+export type Outline = readonly [x: number, rest: string];
 
-/** One face: its small number (for element ids), units per em once known, and which glyphs are where. */
+/** One face: its small number, units per em once known, and the glyphs loaded. */
 export interface GlyphFont {
   readonly no: number;
   /** 0 until the first answer. */
   upem: number;
-  /** Loaded glyphs: id → SVG path data in font units, y up ("" for a glyph without outline, e.g. a space). */
-  readonly paths: Map<number, string>;
+  /** Loaded glyphs: id → outline in font units, y up (null for a glyph without outline, e.g. a space). */
+  readonly paths: Map<number, Outline | null>;
 }
 
 interface Entry extends GlyphFont {
@@ -32,91 +34,101 @@ interface Entry extends GlyphFont {
   failed: boolean;
   /** How many holders (shown boards) hold each glyph. */
   readonly refs: Map<number, number>;
-  /** The glyphs now in the sprite. */
-  readonly shown: Set<number>;
 }
 
 /** Outlines kept in memory beyond the glyphs held (the most recently released), so going back to a board just seen
  *  asks for nothing. A CJK outline is ~1–2 kB of path data. */
 export const SPARE = 3000;
 
-/** Where loaded glyphs go: the hidden sprite, or anything standing in for it in tests. */
-export interface GlyphSink {
-  add(font: number, paths: [number, string][]): void;
-  /** Takes glyphs out of the sprite (no board holds them any more). */
-  remove(font: number, ids: number[]): void;
-  /** A request's size and time, for the curious (the e2e test logs them). */
-  record?(glyphs: number, ms: number): void;
+/** A number in tenths of a unit (an integer) as path data: "12", "-0.5". */
+function tenths(t: number): string {
+  if (t % 10 === 0) return String(t / 10);
+  const a = Math.abs(t);
+  return `${t < 0 ? "-" : ""}${(a - (a % 10)) / 10}.${a % 10}`;
 }
 
-/** The document-level sprite, made on first use at the end of <body>. */
-export class DomSprite implements GlyphSink {
-  private defs: SVGDefsElement | null = null;
-  /** Glyphs and requests so far, and the time spent waiting for them (shown as data-* attributes for tests). */
-  readonly stats = { requests: 0, glyphs: 0, ms: 0 };
-
-  add(font: number, paths: [number, string][]): void {
-    if (typeof document === "undefined") return;
-    if (!this.defs) {
-      const svg = document.createElementNS(SVG, "svg");
-      svg.setAttribute("class", "glyph-sprite");
-      svg.setAttribute("data-testid", "glyph-sprite");
-      svg.setAttribute("width", "0");
-      svg.setAttribute("height", "0");
-      svg.setAttribute("aria-hidden", "true");
-      svg.setAttribute("focusable", "false");
-      this.defs = document.createElementNS(SVG, "defs");
-      svg.appendChild(this.defs);
-      document.body.appendChild(svg);
-    }
-    const batch = document.createDocumentFragment();
-    for (const [id, d] of paths) {
-      if (!d) continue;
-      const path = document.createElementNS(SVG, "path");
-      path.setAttribute("id", glyphId(font, id));
-      path.setAttribute("d", d);
-      batch.appendChild(path);
-    }
-    this.defs.appendChild(batch);
-  }
-
-  remove(font: number, ids: number[]): void {
-    if (typeof document === "undefined") return;
-    for (const id of ids) document.getElementById(glyphId(font, id))?.remove();
-  }
-
-  /** How many glyphs the sprite holds (for tests and the e2e checks). */
-  get size(): number {
-    return this.defs?.childElementCount ?? 0;
-  }
-
-  /** Records a request's time on the sprite element (data-requests, data-glyphs, data-ms). */
-  record(glyphs: number, ms: number): void {
-    this.stats.requests += 1;
-    this.stats.glyphs += glyphs;
-    this.stats.ms += ms;
-    const svg = this.defs?.parentElement;
-    if (!svg) return;
-    svg.setAttribute("data-requests", String(this.stats.requests));
-    svg.setAttribute("data-glyphs", String(this.stats.glyphs));
-    svg.setAttribute("data-ms", String(Math.round(this.stats.ms)));
-  }
-}
-
-/** The element id of a glyph in the sprite. */
-export function glyphId(font: number, id: number): string {
-  return `g-${font}-${id}`;
-}
-
-/** A run's glyphs as <use> elements of the sprite, x in font units (`xs`, from glyphScale), as markup: the canvas
- *  sets a run with one parse instead of a component block per glyph (thousands a board: the JS objects per glyph
- *  were most of a board's cost to draw and stayed on the heap until collected). Glyphs without outline are left out. */
-export function usesMarkup(font: GlyphFont, run: { glyphs: { id: number }[] }, xs: number[]): string {
+/** Numbers in tenths as SVG path arguments: a minus sign separates a number by itself. */
+function args(ts: number[], from = 0): string {
   let out = "";
-  run.glyphs.forEach((g, i) => {
-    if (font.paths.get(g.id)) out += `<use href="#${glyphId(font.no, g.id)}" x="${xs[i]}"/>`;
-  });
+  for (let i = from; i < ts.length; i++) out += i > from && ts[i] >= 0 ? ` ${tenths(ts[i])}` : tenths(ts[i]);
   return out;
+}
+
+/** The shell's path data (absolute `M L Q C Z`, x y pairs, numbers to a tenth of a unit) as an [`Outline`]; null
+ *  for an empty one. One pass over the characters, in integer tenths (glyphs arrive a thousand at a time). */
+export function outline(d: string): Outline | null {
+  let x0 = NaN;
+  let rest = "";
+  let cx = 0, cy = 0, sx = 0, sy = 0;
+  let cmd = "";
+  const n: number[] = [];
+  const flush = () => {
+    if (cmd === "Z") {
+      rest += "z";
+      cx = sx;
+      cy = sy;
+    } else if (cmd && n.length >= 2 && n.length % 2 === 0) {
+      const ex = n[n.length - 2];
+      const ey = n[n.length - 1];
+      if (Number.isNaN(x0)) {
+        x0 = n[0] / 10;
+        rest = (n[1] >= 0 ? " " : "") + args(n, 1);
+      } else {
+        for (let i = 0; i < n.length; i++) n[i] -= i % 2 ? cy : cx;
+        rest += cmd.toLowerCase() + args(n);
+      }
+      cx = ex;
+      cy = ey;
+      if (cmd === "M") {
+        sx = cx;
+        sy = cy;
+      }
+    }
+    n.length = 0;
+  };
+  let i = 0;
+  while (i < d.length) {
+    const c = d.charCodeAt(i);
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      // A number: its digits, then at most one decimal (the shell writes tenths).
+      const neg = c === 45;
+      let v = 0;
+      let j = neg ? i + 1 : i;
+      for (; j < d.length && d.charCodeAt(j) >= 48 && d.charCodeAt(j) <= 57; j++) v = v * 10 + d.charCodeAt(j) - 48;
+      v *= 10;
+      if (d.charCodeAt(j) === 46) {
+        j++;
+        if (j < d.length && d.charCodeAt(j) >= 48 && d.charCodeAt(j) <= 57) v += d.charCodeAt(j++) - 48;
+        while (j < d.length && d.charCodeAt(j) >= 48 && d.charCodeAt(j) <= 57) j++;
+      }
+      n.push(neg ? -v : v);
+      i = j;
+    } else {
+      if (c !== 32 && c !== 44) {
+        flush();
+        cmd = d[i];
+      }
+      i++;
+    }
+  }
+  flush();
+  return Number.isNaN(x0) ? null : [x0, rest];
+}
+
+/** A number of font units as path data, to a tenth of a unit. */
+function num(v: number): string {
+  return tenths(Math.round(v * 10));
+}
+
+/** A run's glyphs as one path's data, each outline moved to its x in font units (`xs`, from glyphScale); glyphs
+ *  without outline are left out. */
+export function runPath(font: GlyphFont, run: { glyphs: { id: number }[] }, xs: number[]): string {
+  let d = "";
+  run.glyphs.forEach((g, i) => {
+    const o = font.paths.get(g.id);
+    if (o) d += `M${num(o[0] + xs[i])}${o[1]}`;
+  });
+  return d;
 }
 
 /** The cache key of a face: its file and index in the collection. */
@@ -127,12 +139,11 @@ export function fontKey(face: FontRequest): string {
 export class GlyphCache {
   /** Changes whenever glyphs arrive (or a face fails): readers of `ready` run again. */
   version = $state(0);
+  /** Requests so far, the glyphs they asked for and the time spent waiting for them (ms). */
+  readonly stats = { requests: 0, glyphs: 0, ms: 0 };
   private fonts = new Map<string, Entry>();
 
-  constructor(
-    private api: GlyphApi = tauriGlyphApi,
-    private sprite: GlyphSink = new DomSprite(),
-  ) {}
+  constructor(private api: GlyphApi = tauriGlyphApi) {}
 
   private entry(face: FontRequest): Entry {
     const key = fontKey(face);
@@ -140,7 +151,7 @@ export class GlyphCache {
     if (!e) {
       e = {
         no: this.fonts.size, upem: 0, paths: new Map(), request: { path: face.path, index: face.index },
-        queue: new Set(), asked: new Set(), failed: false, refs: new Map(), shown: new Set(),
+        queue: new Set(), asked: new Set(), failed: false, refs: new Map(),
       };
       this.fonts.set(key, e);
     }
@@ -169,11 +180,12 @@ export class GlyphCache {
     try {
       const answer = await this.api.glyphOutlines(e.request, ids);
       e.upem = answer.units_per_em;
-      for (const [id, d] of answer.paths) e.paths.set(id, d);
+      for (const [id, d] of answer.paths) e.paths.set(id, outline(d));
       // An id the answer left out would be asked for forever: it has no outline.
-      for (const id of ids) if (!e.paths.has(id)) e.paths.set(id, "");
-      this.show(e, ids);
-      this.sprite.record?.(ids.length, performance.now() - start);
+      for (const id of ids) if (!e.paths.has(id)) e.paths.set(id, null);
+      this.stats.requests += 1;
+      this.stats.glyphs += ids.length;
+      this.stats.ms += performance.now() - start;
     } catch (err) {
       // A face the shell will not serve: its runs stay drawn by the system fonts, and it is not asked for again.
       console.warn("glyph outlines", e.request.path, err);
@@ -186,25 +198,10 @@ export class GlyphCache {
     if (e.queue.size > 0) void this.send(e);
   }
 
-  /** Puts the loaded, held glyphs of `ids` that are not in the sprite into it. */
-  private show(e: Entry, ids: Iterable<number>): boolean {
-    const add: [number, string][] = [];
-    for (const id of ids) {
-      if (e.shown.has(id) || !e.refs.get(id)) continue;
-      const d = e.paths.get(id);
-      if (d === undefined) continue;
-      e.shown.add(id);
-      if (d) add.push([id, d]);
-    }
-    if (add.length) this.sprite.add(e.no, add);
-    return add.length > 0;
-  }
-
   /** Holds the glyphs of `runs` (face and ids) for one holder — the shown board — until the returned release is
-   *  called: they are asked for when missing and stay in the sprite meanwhile. Reads no reactive state. */
+   *  called: they are asked for when missing and stay in memory meanwhile. Reads no reactive state. */
   hold(runs: Iterable<[FontRequest | undefined, Iterable<number>]>): () => void {
     const held: [Entry, number[]][] = [];
-    let added = false;
     for (const [face, ids] of runs) {
       if (!face) continue;
       const e = this.entry(face);
@@ -212,10 +209,7 @@ export class GlyphCache {
       for (const id of list) e.refs.set(id, (e.refs.get(id) ?? 0) + 1);
       held.push([e, list]);
       this.want(face, list);
-      added = this.show(e, list) || added;
     }
-    // Outlines kept from before went back into the sprite: what waits on `ready` draws them.
-    if (added) queueMicrotask(() => (this.version += 1));
     let released = false;
     return () => {
       if (released) return;
@@ -239,8 +233,8 @@ export class GlyphCache {
   private loose = new Map<string, [Entry, number]>();
   private sweeping = false;
 
-  /** A moment after a release (a holder taking the next board holds its glyphs first), takes the glyphs nobody
-   *  holds out of the sprite and forgets the outlines beyond the SPARE most recently released. */
+  /** A moment after a release (a holder taking the next board holds its glyphs first), forgets the outlines
+   *  nobody holds beyond the SPARE most recently released. */
   private sweepSoon(): void {
     if (this.sweeping) return;
     this.sweeping = true;
@@ -250,46 +244,36 @@ export class GlyphCache {
   /** Runs the sweep now (tests). */
   sweep(): void {
     this.sweeping = false;
-    const out = new Map<Entry, number[]>();
-    let spare = 0;
     for (const [key, [e, id]] of this.loose) if (e.refs.get(id)) this.loose.delete(key);
-    const over = this.loose.size - SPARE;
+    let over = this.loose.size - SPARE;
     for (const [key, [e, id]] of this.loose) {
-      if (e.shown.delete(id)) {
-        const list = out.get(e) ?? [];
-        list.push(id);
-        out.set(e, list);
-      }
-      if (spare++ < over) {
-        e.paths.delete(id);
-        this.loose.delete(key);
-      }
+      if (over-- <= 0) break;
+      e.paths.delete(id);
+      this.loose.delete(key);
     }
-    for (const [e, ids] of out) this.sprite.remove(e.no, ids);
   }
 
-  /** The face when every glyph of `ids` is loaded and in the sprite, else null (draw the run another way
-   *  meanwhile). Reactive. */
+  /** The face when every glyph of `ids` is loaded, else null (draw the run another way meanwhile). Reactive. */
   ready(face: FontRequest | undefined, ids: Iterable<number>): GlyphFont | null {
     void this.version;
     if (!face) return null;
     const e = this.fonts.get(fontKey(face));
     if (!e || e.failed || e.upem === 0) return null;
-    for (const id of ids) if (!e.shown.has(id)) return null;
+    for (const id of ids) if (!e.paths.has(id)) return null;
     return e;
   }
 
-  /** Glyphs in the sprite and outlines in memory, over every face (tests). */
-  get counts(): { shown: number; loaded: number } {
-    let shown = 0;
+  /** Glyphs held and outlines in memory, over every face (tests). */
+  get counts(): { held: number; loaded: number } {
+    let held = 0;
     let loaded = 0;
     for (const e of this.fonts.values()) {
-      shown += e.shown.size;
+      held += e.refs.size;
       loaded += e.paths.size;
     }
-    return { shown, loaded };
+    return { held, loaded };
   }
 }
 
-/** The app's one cache (the sprite is document-level, so there is one of it too). */
+/** The app's one cache. */
 export const glyphs = new GlyphCache();

@@ -1,10 +1,10 @@
 // The canvas's glyph cache: only missing glyphs are asked for, batched per font with one request in flight per
-// font, faces keyed by file and index to small numbers for element ids, a refused face left to the system fonts,
-// and the document-level sprite.
+// font, faces keyed by file and index to small numbers, a refused face left to the system fonts, outlines bounded,
+// and a run drawn as one path.
 import { describe, expect, it, vi } from "vitest";
 import type { FontRequest, GlyphApi, GlyphOutlines } from "./api";
 import { glyphScale, type TextRun } from "./frames";
-import { DomSprite, fontKey, GlyphCache, glyphId, SPARE, usesMarkup, type GlyphSink } from "./glyphs.svelte";
+import { fontKey, GlyphCache, outline, runPath, SPARE } from "./glyphs.svelte";
 
 const sans: FontRequest = { path: "/fonts/NotoSansCJK-Regular.ttc", index: 2 };
 const sansJp: FontRequest = { path: "/fonts/NotoSansCJK-Regular.ttc", index: 0 };
@@ -32,16 +32,10 @@ function held() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function sink(): GlyphSink & { added: [number, [number, string][]][]; removed: [number, number[]][] } {
-  const added: [number, [number, string][]][] = [];
-  const removed: [number, number[]][] = [];
-  return { added, removed, add: (font, paths) => void added.push([font, paths]), remove: (font, ids) => void removed.push([font, ids]) };
-}
-
 describe("GlyphCache", () => {
   it("batches the wants of one task into one request per font", async () => {
     const { api, calls, release } = held();
-    const cache = new GlyphCache(api, sink());
+    const cache = new GlyphCache(api);
     cache.want(sans, [1, 2]);
     cache.want(sans, [2, 3]);
     cache.want(kai, [1]);
@@ -53,7 +47,7 @@ describe("GlyphCache", () => {
 
   it("asks only for glyphs neither loaded nor asked for, and keeps one request in flight per font", async () => {
     const { api, calls, release } = held();
-    const cache = new GlyphCache(api, sink());
+    const cache = new GlyphCache(api);
     cache.want(sans, [1, 2]);
     await tick();
     cache.want(sans, [2, 4]);
@@ -70,7 +64,7 @@ describe("GlyphCache", () => {
 
   it("is ready for a run once all its glyphs are in, and counts arrivals in `version`", async () => {
     const { api, release } = held();
-    const cache = new GlyphCache(api, sink());
+    const cache = new GlyphCache(api);
     expect(cache.ready(sans, [1])).toBeNull();
     cache.hold([[sans, [1, 3]]]);
     await tick();
@@ -80,29 +74,28 @@ describe("GlyphCache", () => {
     expect(cache.version).toBe(v + 1);
     const font = cache.ready(sans, [1, 3]);
     expect(font?.upem).toBe(1000);
-    expect(font?.paths.get(1)).toBe("M0 0L1 1Z");
-    expect(font?.paths.get(3)).toBe(""); // a space: loaded, nothing to draw
+    expect(font?.paths.get(1)).toEqual([0, " 0l1 1z"]);
+    expect(font?.paths.get(3)).toBeNull(); // a space: loaded, nothing to draw
     expect(cache.ready(sans, [1, 7])).toBeNull();
     expect(cache.ready(undefined, [1])).toBeNull();
   });
 
-  it("maps each face (file and index) to its own small number for element ids", async () => {
-    const { api, release } = held();
-    const out = sink();
-    const cache = new GlyphCache(api, out);
+  it("maps each face (file and index) to its own small number", async () => {
+    const { api, calls, release } = held();
+    const cache = new GlyphCache(api);
     cache.hold([[sans, [10]], [sansJp, [10]], [kai, [10]], [{ ...sans }, [11]]]);
     await tick();
     await release();
     expect(fontKey(sans)).toBe("/fonts/NotoSansCJK-Regular.ttc#2");
     expect([sans, sansJp, kai].map((f) => cache.ready(f, [10])?.no)).toEqual([0, 1, 2]);
-    expect(out.added.map(([no, paths]) => [no, paths.map(([id]) => id)])).toEqual([[0, [10, 11]], [1, [10]], [2, [10]]]);
-    expect(glyphId(2, 10)).toBe("g-2-10");
+    expect(calls.map((c) => c.ids)).toEqual([[10, 11], [10], [10]]);
+    expect(cache.stats).toMatchObject({ requests: 3, glyphs: 4 });
   });
 
   it("leaves a refused face to the system fonts and does not ask again", async () => {
     const api: GlyphApi = { glyphOutlines: vi.fn(async () => Promise.reject({ kind: "user", message: "不是排版所用的字体" })) };
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const cache = new GlyphCache(api, sink());
+    const cache = new GlyphCache(api);
     cache.want(kai, [1]);
     await tick();
     cache.want(kai, [1, 2]);
@@ -112,98 +105,61 @@ describe("GlyphCache", () => {
     warn.mockRestore();
   });
 
-  it("puts loaded outlines into one hidden document-level sprite, skipping empty ones", async () => {
-    const sprite = new DomSprite();
-    const cache = new GlyphCache({ glyphOutlines: async (_f, ids) => answer(ids) }, sprite);
-    cache.hold([[sans, [1, 2, 3]], [kai, [1]]]);
-    await tick();
-    const svgs = document.querySelectorAll("svg.glyph-sprite");
-    expect(svgs.length).toBe(1);
-    expect(svgs[0].getAttribute("aria-hidden")).toBe("true");
-    expect(svgs[0].parentElement).toBe(document.body);
-    expect([...svgs[0].querySelectorAll("defs > path")].map((p) => p.id)).toEqual(["g-0-1", "g-0-2", "g-1-1"]);
-    expect(document.getElementById("g-0-2")?.getAttribute("d")).toBe("M0 0L2 1Z");
-    expect(svgs[0].getAttribute("data-requests")).toBe("2");
-    expect(svgs[0].getAttribute("data-glyphs")).toBe("4");
-  });
 });
 
 describe("GlyphCache's bounds (issue #20)", () => {
-  it("takes a glyph out of the sprite once no shown board holds it, and keeps the ones another board holds", async () => {
-    const out = sink();
-    const cache = new GlyphCache({ glyphOutlines: async (_f, ids) => answer(ids) }, out);
+  it("keeps a released glyph in memory and draws it again without asking, when a board holds it again", async () => {
+    const api: GlyphApi = { glyphOutlines: vi.fn(async (_f: FontRequest, ids: number[]) => answer(ids)) };
+    const cache = new GlyphCache(api);
     const first = cache.hold([[sans, [1, 2]]]);
     await tick();
     const second = cache.hold([[sans, [2, 4]]]);
     await tick();
-    expect(cache.counts.shown).toBe(3);
+    expect(cache.counts).toEqual({ held: 3, loaded: 3 });
     first();
     first(); // twice is once
     cache.sweep();
-    expect(out.removed).toEqual([[0, [1]]]);
-    expect(cache.ready(sans, [1])).toBeNull(); // not drawable: not in the sprite
-    expect(cache.ready(sans, [2, 4])).not.toBeNull();
+    expect(cache.counts).toEqual({ held: 2, loaded: 3 });
     second();
     cache.sweep();
-    expect(cache.counts.shown).toBe(0);
-  });
-
-  it("shows a released glyph again from memory without asking, when a board holds it again before or after the sweep", async () => {
-    const out = sink();
-    const api: GlyphApi = { glyphOutlines: vi.fn(async (_f: FontRequest, ids: number[]) => answer(ids)) };
-    const cache = new GlyphCache(api, out);
-    const first = cache.hold([[sans, [1, 2]]]);
-    await tick();
-    first();
-    cache.hold([[sans, [1]]]); // the next board, held in the same task as the release: nothing leaves
-    cache.sweep();
-    expect(out.removed).toEqual([[0, [2]]]);
-    const again = cache.hold([[sans, [2]]]);
-    expect(cache.ready(sans, [1, 2])).not.toBeNull();
-    expect(api.glyphOutlines).toHaveBeenCalledTimes(1);
-    expect(out.added.at(-1)).toEqual([0, [[2, "M0 0L2 1Z"]]]);
+    const again = cache.hold([[sans, [1, 2, 4]]]);
+    expect(cache.ready(sans, [1, 2, 4])).not.toBeNull();
+    expect(api.glyphOutlines).toHaveBeenCalledTimes(2);
     again();
   });
 
   it("keeps only the SPARE most recently released outlines in memory; a forgotten one is asked for again", async () => {
     const api: GlyphApi = { glyphOutlines: vi.fn(async (_f: FontRequest, ids: number[]) => answer(ids)) };
-    const cache = new GlyphCache(api, sink());
+    const cache = new GlyphCache(api);
     const ids = Array.from({ length: SPARE + 500 }, (_, i) => i + 10);
     cache.hold([[sans, ids]])();
     await tick();
     cache.sweep();
-    expect(cache.counts).toEqual({ shown: 0, loaded: SPARE });
+    expect(cache.counts).toEqual({ held: 0, loaded: SPARE });
     cache.hold([[sans, [10, SPARE + 509]]]); // the first released is forgotten, the last kept
     await tick();
     expect(vi.mocked(api.glyphOutlines).mock.calls.at(-1)?.[1]).toEqual([10]);
     expect(cache.ready(sans, [10, SPARE + 509])).not.toBeNull();
   });
-
-  it("the DOM sprite loses the paths of released glyphs", async () => {
-    const sprite = new DomSprite();
-    const cache = new GlyphCache({ glyphOutlines: async (_f, ids) => answer(ids) }, sprite);
-    const before = sprite.size;
-    const release = cache.hold([[sansJp, [101, 102]]]);
-    await tick();
-    expect(sprite.size).toBe(before + 2);
-    release();
-    cache.sweep();
-    expect(sprite.size).toBe(before);
-    expect(document.getElementById("g-0-101")).toBeNull();
-  });
 });
 
-describe("usesMarkup", () => {
-  it("gives a run's glyphs as <use> of the sprite at their x in font units, leaving out glyphs without outline", () => {
-    const font = { no: 2, upem: 1000, paths: new Map([[5, "M0 0Z"], [3, ""], [7, "M1 1Z"]]) };
-    const run = { glyphs: [{ id: 5 }, { id: 3 }, { id: 7 }] };
-    expect(usesMarkup(font, run, [0, 1000, 1500])).toBe('<use href="#g-2-5" x="0"/><use href="#g-2-7" x="1500"/>');
-    // Parsed inside an SVG element, they are SVG <use> elements.
-    const g = document.createElementNS("http://www.w3.org/2000/svg", "g");
-    g.innerHTML = usesMarkup(font, run, [0, 1000, 1500]);
-    expect([...g.children].map((c) => [c.namespaceURI, c.localName, c.getAttribute("x")])).toEqual([
-      ["http://www.w3.org/2000/svg", "use", "0"], ["http://www.w3.org/2000/svg", "use", "1500"],
-    ]);
+describe("runPath", () => {
+  it("keeps an outline as its first x and the rest relative, so that moving it along the run moves only that x", () => {
+    expect(outline("M10 20L30 20L30 -5Z")).toEqual([10, " 20l20 0l0-25z"]);
+    // A second contour starts relative to where the first closed; curves' control points too; float noise rounded.
+    expect(outline("M0.3 0L0.6 0ZM1 1Q1.1 1.2 1.3 1.4C2 2 2.2 2.3 -0.5 0Z")).toEqual([0.3, " 0l0.3 0zm0.7 1q0.1 0.2 0.3 0.4c0.7 0.6 0.9 0.9-1.8-1.4z"]);
+    expect(outline("")).toBeNull();
+  });
+
+  it("draws a run's glyphs as one path at their x in font units, leaving out glyphs without outline", () => {
+    const font = { no: 2, upem: 1000, paths: new Map([[5, outline("M10 0L20 0L20 700Z")], [3, null], [7, outline("M0 0L5 5Z")]]) };
+    const run = { glyphs: [{ id: 5 }, { id: 3 }, { id: 7 }, { id: 5 }] };
+    const d = runPath(font, run, [0, 1000, 1500, 2000.2]);
+    expect(d).toBe("M10 0l10 0l0 700zM1500 0l5 5zM2010.2 0l10 0l0 700z");
+    // Parsed, it is the glyphs' absolute outlines moved by their x.
+    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("d", d);
+    expect(path.getAttribute("d")).toBe(d);
   });
 });
 
