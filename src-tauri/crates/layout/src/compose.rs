@@ -8,8 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 use zhanban_frames::{
-    BoardFrame, Color, FontFace, ImageItem, Item, ItemKind, Point, Rect, RectItem, Source, TextBlock, TextRole,
-    MM_PER_PT,
+    BoardFrame, FontFace, ImageItem, Item, ItemKind, Point, Rect, RectItem, Source, TextBlock, TextRole, MM_PER_PT,
 };
 
 use crate::critic;
@@ -762,12 +761,12 @@ fn compose_up_to(
                     (
                         format!("figure-tile-{k}"),
                         Rect::new(x, top, tiles.w, tiles.h),
-                        Color { a: 0.12, ..t.accent },
+                        crate::dress::panel_fill(t),
                     ),
                     (
                         format!("figure-bar-{k}"),
                         Rect::new(x, top, tiles.w, tiles.bar),
-                        t.accent,
+                        crate::dress::bar_colour(t),
                     ),
                 ] {
                     board.items.push(Item {
@@ -1293,8 +1292,8 @@ fn compose_up_to(
     }
     if let Some(q) = &c.quote {
         for (id, rect, fill) in [
-            ("quote-tile", q.tile, Color { a: 0.12, ..t.accent }),
-            ("quote-bar", q.bar, t.accent),
+            ("quote-tile", q.tile, crate::dress::panel_fill(t)),
+            ("quote-bar", q.bar, crate::dress::bar_colour(t)),
         ] {
             board.items.push(Item {
                 id: id.into(),

@@ -39,6 +39,15 @@ pub fn panel_fill(t: &Theme) -> Color {
     }
 }
 
+/// The colour of a key-figure tile's top bar, as the theme's panel sets its bars.
+pub fn bar_colour(t: &Theme) -> Color {
+    match t.panel {
+        PanelStyle::TopBar | PanelStyle::LeftBar => t.band,
+        PanelStyle::Rules => t.heading,
+        PanelStyle::Tint | PanelStyle::Framed => t.accent,
+    }
+}
+
 /// The ornaments of a panel over `p` whose content stands at least `pad` mm inside it.
 fn panel_ornaments(t: &Theme, p: Rect, pad: f64) -> Vec<Item> {
     let line = (pad * 0.08).clamp(0.8, 3.0);
@@ -146,6 +155,22 @@ pub fn dress(t: &Theme, items: &mut Vec<Item>) {
                         adds.push((k + 1, o));
                     }
                 }
+            }
+            // A framed theme's key-figure tiles in its fine frame line.
+            ItemKind::Rect(r) if i.id.starts_with("figure-tile-") && t.panel == PanelStyle::Framed => {
+                let w = (r.rect.w.min(r.rect.h) * 0.012).clamp(0.5, 1.5);
+                adds.push((
+                    k + 1,
+                    rect(
+                        format!("{PREFIX}tile-frame-{}", &i.id["figure-tile-".len()..]),
+                        r.rect,
+                        None,
+                        Some(Stroke {
+                            color: t.accent,
+                            width: w,
+                        }),
+                    ),
+                ));
             }
             ItemKind::Text(b)
                 if i.source != Source::Theme && matches!(b.role, TextRole::Heading1 | TextRole::Heading2) =>
