@@ -211,10 +211,14 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     await s.click(`rect.hit[data-photo="${c}"]`);
     await s.find('[data-testid="resize-handle"]', 15000);
     // The handle hides while it is dragged, so the moves are placed on the viewport, from where it was.
-    const [hx, hy] = await s.executeAsync(`const r = document.querySelector('[data-testid="resize-handle"]').getBoundingClientRect();
-      arguments[0]([Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)]);`);
+    // The outward drag stays inside the window (a photo low on the board has its handle near the window's edge).
+    const [hx, hy, dx, dy] = await s.executeAsync(`const h = document.querySelector('[data-testid="resize-handle"]');
+      h.scrollIntoView({ block: "center", inline: "center" });
+      const r = h.getBoundingClientRect(), x = Math.round(r.left + r.width / 2), y = Math.round(r.top + r.height / 2);
+      arguments[0]([x, y, Math.min(90, innerWidth - x - 4), Math.min(70, innerHeight - y - 4)]);`);
+    assert.ok(dx > 20 || dy > 20, `room to drag the handle outwards (${dx}, ${dy})`);
     const vp = (x, y, duration = 80) => ({ type: "pointerMove", origin: "viewport", x, y, duration });
-    await s.call("POST", "/actions", mouse([vp(hx, hy, 0), { type: "pointerDown", button: 0 }, vp(hx + 30, hy + 24), vp(hx + 90, hy + 70, 200)]));
+    await s.call("POST", "/actions", mouse([vp(hx, hy, 0), { type: "pointerDown", button: 0 }, vp(hx + Math.round(dx / 3), hy + Math.round(dy / 3)), vp(hx + dx, hy + dy, 200)]));
     await sleep(200);
     assert.match(await s.text('[data-testid="drag-label"]'), /放大/);
     await shot(s, "canvas-06-resizing");
