@@ -1,5 +1,5 @@
 //! The exhibition's title board (展标): the exhibition title set large (150–250 pt on 1200×900, in proportion on
-//! other presets) at the board's optical centre under the theme's band, a short rule under it, then the organiser
+//! other presets; on one line where a size in that range allows, else on two; on roll-ups two large lines) at the board's optical centre under the theme's band, a short rule under it, then the organiser
 //! and the date — on roll-ups in the upper part, nothing in the stand's base zone.
 //!
 //! Owns the title board's composition; the theme draws its decoration, `dress` nothing (no tabs, photos or panel).
@@ -49,13 +49,31 @@ pub fn compose(
     title_style.color = t.heading;
     title_style.letter_spacing_em = 0.08;
     title_style.line_height = 1.3;
-    // The largest size (in steps of 10 pt at 1200×900) at which the title takes at most two lines.
-    let mut pt = TITLE_MAX_PT;
+    // The largest size (in steps of 10 pt at 1200×900) at which the title takes one line; else the largest at which
+    // it takes two (a designer sets 模范机关建设成果展示 on one line at 180 pt rather than break a word at 250).
     let mut tset = setter.set(&input.exhibition_title, &title_style, measure)?;
-    while tset.line_count() > 2 && pt > TITLE_MIN_PT {
+    let mut two = None;
+    let mut pt = TITLE_MAX_PT;
+    // A roll-up is read down a narrow board: two large lines fill it better than one small one.
+    let rollup = is_rollup(spec.width, spec.height);
+    loop {
+        if tset.line_count() == 1 || (rollup && tset.line_count() == 2) {
+            two = None;
+            break;
+        }
+        if tset.line_count() == 2 && two.is_none() {
+            two = Some((title_style.size_pt, tset.clone()));
+        }
+        if pt <= TITLE_MIN_PT {
+            break;
+        }
         pt -= 10.0;
         title_style.size_pt = pt * scale;
         tset = setter.set(&input.exhibition_title, &title_style, measure)?;
+    }
+    if let Some((size, set)) = two {
+        title_style.size_pt = size;
+        tset = set;
     }
     let em = title_style.size_pt * MM_PER_PT;
     let mut line_style = st.band(
@@ -81,7 +99,7 @@ pub fn compose(
     let block_h = tset.height() + gap_rule + rule_h + if sets.is_empty() { 0.0 } else { gap_lines + lines_h };
     // At the optical centre of the space under the band (a little above the middle); on a roll-up in its upper
     // part, where it is read from afar.
-    let centre = if is_rollup(spec.width, spec.height) { 0.36 } else { 0.44 };
+    let centre = if rollup { 0.36 } else { 0.44 };
     let room = bottom - band_bottom;
     let top = (band_bottom + room * centre - block_h / 2.0).clamp(band_bottom, (bottom - block_h).max(band_bottom));
 
