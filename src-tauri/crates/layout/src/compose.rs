@@ -70,8 +70,9 @@ pub const PANEL_MAX_SCALE: f64 = 90.0 / 28.0;
 /// it up to this many times the minimum: 70 pt on 1200×900, where a 前言 panel starts — below the board title (at
 /// least 72 pt there), never a body larger than its title.
 pub const DISPLAY_MAX_SCALE: f64 = 70.0 / 28.0;
-/// The least height of that panel, as a share of the body: a designed surface, never a small block in a void.
-pub const PANEL_MIN_HEIGHT: f64 = 0.42;
+/// The least height of that panel, as a share of the body: a designed surface, never a small block in a void (at
+/// 0.42 a short 前言 of one paragraph left a void of ~30 % of the body above and below its panel).
+pub const PANEL_MIN_HEIGHT: f64 = 0.58;
 /// What a pull quote costs a candidate's score (it repeats a sentence): it must take more than a small hole away.
 const QUOTE_PENALTY: f64 = 0.2;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
@@ -612,9 +613,23 @@ fn compose_up_to(
     );
     let org = st.band(t, &t.fonts.body, st.min.caption, 400, Align::Right);
     let (kw, ow) = ((band_w * 0.62).floor(), (band_w * 0.36).floor());
-    let kset = setter.set(&input.exhibition_title, &kicker, kw)?;
+    // A 前言/结束语 board (its text in a panel under the set heading "前　言") carries the exhibition title as its
+    // title, without the kicker: "前言" in the band over "前　言" in the panel said the same thing twice.
+    let opening = input.photos.is_empty()
+        && input.title_source == Source::Theme
+        && input.cover.is_none()
+        && !input.exhibition_title.trim().is_empty();
+    let (name, name_source) = if opening {
+        (
+            input.exhibition_title.as_str(),
+            Source::Exhibition { field: "title".into() },
+        )
+    } else {
+        (input.name.as_str(), input.title_source.clone())
+    };
+    let kset = setter.set(if opening { "" } else { &input.exhibition_title }, &kicker, kw)?;
     let oset = setter.set(&input.organiser, &org, ow)?;
-    if !input.exhibition_title.is_empty() {
+    if !input.exhibition_title.is_empty() && !opening {
         band_items.set_text(
             "exhibition-title".into(),
             Source::Exhibition { field: "title".into() },
@@ -644,13 +659,13 @@ fn compose_up_to(
     let title_w = (t.title_right(spec.width, x0 + band_w, title_em * 0.5) - x0)
         .floor()
         .clamp(title_em * 4.0, band_w);
-    let mut tset = setter.set(&input.name, &title_style, title_w)?;
+    let mut tset = setter.set(name, &title_style, title_w)?;
     for factor in [1.3, 1.15] {
         let bigger = TextStyle {
             size_pt: st.min.title * factor,
             ..title_style.clone()
         };
-        let set = setter.set(&input.name, &bigger, title_w)?;
+        let set = setter.set(name, &bigger, title_w)?;
         if set.line_count() <= 1 {
             tset = set;
             break;
@@ -658,7 +673,7 @@ fn compose_up_to(
     }
     band_items.set_text(
         "title".into(),
-        input.title_source.clone(),
+        name_source,
         &tset,
         Rect::new(x0, y, title_w, 0.0),
         TextRole::BoardTitle,
@@ -1934,7 +1949,10 @@ fn text_only_candidates(
                 // Larger first (up to the text-only range: a display size is there to fill, so beyond it the hole
                 // decides — one centred column at 70 pt with voids at both sides lost to nothing); then the measure
                 // nearest 36 characters, fewer columns, a fuller block.
-                let size = (s.min(TEXT_ONLY_MAX_SCALE) - 1.0) / (TEXT_ONLY_MAX_SCALE - 1.0);
+                // A 前言/结束语 panel is filled by its type: larger up to the panel's own range (at the text-only
+                // range's cap its text sat in a tenth of a roll-up's panel, the measure deciding the rest).
+                let cap = if panel { PANEL_MAX_SCALE } else { TEXT_ONLY_MAX_SCALE };
+                let size = (s.min(cap) - 1.0) / (cap - 1.0);
                 let hole = critic::hole_penalty(body, &blocks);
                 let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill
                     - HOLE_WEIGHT * hole;

@@ -222,6 +222,17 @@ fn text_starts_at_the_top(b: &BoardFrame, top: f64) {
     );
 }
 
+/// The text of a board's item `id`.
+fn text_of(b: &BoardFrame, id: &str) -> String {
+    b.items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Text(t) if i.id == id => Some(t.runs.iter().map(|r| r.text()).collect()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{}: no {id}", b.name))
+}
+
 /// The tinted panel of a 前言/结束语 board.
 fn panel_of(b: &BoardFrame) -> zhanban_frames::Rect {
     b.items
@@ -283,11 +294,36 @@ fn preface_and_closing_boards_are_designed_text_blocks() {
         let closing = boards.last().unwrap();
         assert_eq!(preface.name, "前言");
         assert_eq!(closing.name, "结束语");
-        // Short texts: at the largest size allowed (twice the 28 pt minimum).
-        designed_text_board(preface, 55.9);
+        // Short texts: at the largest size allowed (twice the 28 pt minimum); on a roll-up, whose panel runs the
+        // body's height, larger still (65 pt before, in a fifth of the panel).
+        designed_text_board(preface, if size == "800x2000" { 70.0 } else { 55.9 });
         designed_text_board(closing, 55.9);
         panel_heading(preface, "前\u{3000}言");
         panel_heading(closing, "结束语");
+        // The band carries the exhibition title (the panel says 前言/结束语 once; "前言" in the band over "前　言"
+        // in the panel said it twice), and the panel is a surface, not a strip in a void.
+        for (b, word) in [(preface, "前"), (closing, "结束")] {
+            let title = text_of(b, "title");
+            assert_eq!(title, m.exhibition.title.clone().unwrap(), "{size}: {}", b.name);
+            let said = b
+                .items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    ItemKind::Text(t) => Some(t.runs.iter().map(|r| r.text()).collect::<String>()),
+                    _ => None,
+                })
+                .filter(|t| t.starts_with(word))
+                .count();
+            assert_eq!(said, 1, "{size}: {} says its name {said} times", b.name);
+            let body = critic::body_of(b);
+            assert!(
+                panel_of(b).h >= 0.58 * body.h - 1.0,
+                "{size}: {} panel {:.0} of a body {:.0} tall",
+                b.name,
+                panel_of(b).h,
+                body.h
+            );
+        }
         // On a roll-up the panel runs from the title zone down to the body's end above the stand's base: no void
         // above or below it (it stood at mid-height, 42 % of the body tall, before).
         if size == "800x2000" {
