@@ -175,6 +175,24 @@ pub(crate) struct Board {
 }
 
 impl Board {
+    /// The composed board as the frame every renderer draws: its input's id, number and name, the spec's geometry
+    /// and the theme's background.
+    pub(crate) fn into_frame(self, input: &BoardInput, t: &Theme) -> BoardFrame {
+        let spec = &input.spec;
+        BoardFrame {
+            id: input.id.clone(),
+            number: input.number,
+            name: input.name.clone(),
+            width: spec.width,
+            height: spec.height,
+            bleed: spec.bleed,
+            safe: spec.safe,
+            background: t.background,
+            fonts: self.fonts,
+            items: self.items,
+        }
+    }
+
     fn font(&mut self, f: &FontFace) -> usize {
         if let Some(i) = self.fonts.iter().position(|x| x == f) {
             return i;
@@ -1373,18 +1391,7 @@ fn compose_up_to(
         }
     }
     crate::dress::dress(t, &mut board.items);
-    let frame = BoardFrame {
-        id: input.id.clone(),
-        number: input.number,
-        name: input.name.clone(),
-        width: spec.width,
-        height: spec.height,
-        bleed: spec.bleed,
-        safe: spec.safe,
-        background: t.background,
-        fonts: board.fonts,
-        items: board.items,
-    };
+    let frame = board.into_frame(input, t);
     let metrics = BoardMetrics {
         coverage: c.photos.as_ref().map(|(_, a)| a.coverage),
         mean_crop: c.photos.as_ref().map(|(_, a)| a.mean_crop),

@@ -147,18 +147,7 @@ pub fn compose(
         );
         y += set.height();
     }
-    let frame = BoardFrame {
-        id: input.id.clone(),
-        number: input.number,
-        name: input.name.clone(),
-        width: spec.width,
-        height: spec.height,
-        bleed: spec.bleed,
-        safe: spec.safe,
-        background: t.background,
-        fonts: board.fonts,
-        items: board.items,
-    };
+    let frame = board.into_frame(input, t);
     let metrics = BoardMetrics {
         coverage: None,
         mean_crop: None,
