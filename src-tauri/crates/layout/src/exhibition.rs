@@ -649,12 +649,14 @@ impl<S: TextSetter> LayoutEngine<S> {
         Ok(joined)
     }
 
-    /// The last （续） board of a group whose largest empty rectangle is over [`critic::HOLE_MAX`] of its body (a short
-    /// tail and a photo or two that may not grow) goes back onto the board before it when everything fits there —
-    /// photos placed in what the text leaves, if need be (the last resort) — and that one board has a smaller hole
-    /// than the worse of the two: a board that cannot be filled is merged, not printed half empty. Else the board
-    /// before gives it its last paragraph or two, or photo or two, when that makes the worse hole of the two smaller
-    /// (a （续） board of one paragraph and one small photo, its lower half empty, took nothing before).
+    /// The last two boards of a group, when either has a largest empty rectangle over [`critic::HOLE_MAX`] of its
+    /// body (a short tail and a photo or two that may not grow, or a first board left short by the pour), become one
+    /// board when everything fits there — photos placed in what the text leaves, if need be (the last resort) —
+    /// and that one board has a smaller hole than the worse of the two: a board that cannot be filled is merged, not
+    /// printed half empty (its key figures then as it shows them; the rest stay in the text and are noted). Else the
+    /// board before gives the last its last paragraph or two, or photo or two, when that makes the worse hole of the
+    /// two smaller and no key figure shown before is lost (a （续） board of one paragraph and one small photo, its
+    /// lower half empty, took nothing before; nor one that would then show more figures).
     fn no_holed_end(
         &self,
         out: &mut Vec<(String, Composed)>,
@@ -666,7 +668,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         }
         let last = out.len() - 1;
         let worse = out[last].1.metrics.hole.max(out[last - 1].1.metrics.hole);
-        if out[last].1.metrics.hole <= critic::HOLE_MAX {
+        if worse <= critic::HOLE_MAX {
             return Ok(false);
         }
         let (prev_p, prev_ph, prev_f) = taken[last - 1].clone();
@@ -675,7 +677,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
         let figs = out[last - 1].1.metrics.figures_shown + out[last].1.metrics.figures_shown;
         if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos, true)? {
-            if c.metrics.hole < worse && c.metrics.figures_shown == figs {
+            if c.metrics.hole < worse {
                 out.pop();
                 taken.pop();
                 out[last - 1].1 = c;
@@ -723,7 +725,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 continue;
             };
             let hole = a.metrics.hole.max(b.metrics.hole);
-            if a.metrics.figures_shown + b.metrics.figures_shown != figs
+            if a.metrics.figures_shown + b.metrics.figures_shown < figs
                 || hole >= worse - 0.01
                 || best.as_ref().is_some_and(|(h, ..)| *h <= hole)
             {
