@@ -328,17 +328,13 @@ impl<S: TextSetter> LayoutEngine<S> {
             let Ok(c) = self.compose_board(&g, ctx, last, figs, &ps, &phs, false)? else {
                 break;
             };
-            let shown: usize = boards[..last]
-                .iter()
-                .map(|(_, b)| b.metrics.figures_shown)
-                .sum::<usize>()
-                + c.metrics.figures_shown;
             boards[last] = (board_id(&g, last), c);
             taken[last] = (ps, phs, figs);
             parts.push(Part::of(next, ctx.material));
             trial.notes.retain(|n| !messages::is_figures_not_shown(n));
-            if shown < g.figures.len() {
-                trial.notes.push(messages::figures_not_shown(g.figures.len() - shown));
+            let left = figures_left(&g, &boards);
+            if left > 0 {
+                trial.notes.push(messages::figures_not_shown(left));
             }
             joined = g;
             used += 1;
@@ -576,7 +572,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 *id = board_id(j);
             }
         }
-        let merged = self.no_holed_end(&mut out, &mut taken, &compose_at)?;
+        self.no_holed_end(&mut out, &mut taken, &compose_at)?;
         // A photo the user placed or made larger or smaller stays where it is.
         let fixed = |s: &PhotoSlot| {
             s.emphasis != Emphasis::Normal
@@ -588,13 +584,10 @@ impl<S: TextSetter> LayoutEngine<S> {
         };
         let portrait = |s: &PhotoSlot| ctx.material.photos.get(s.index).is_some_and(|p| p.aspect() < 1.0);
         self.no_holed_gallery(&mut out, &mut taken, &compose_at, &fixed, &portrait)?;
-        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined || merged {
-            figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
-        }
-        if figs_shown < g.figures.len() {
-            summary
-                .notes
-                .push(messages::figures_not_shown(g.figures.len() - figs_shown));
+        self.no_thin_end(&mut out, &mut taken, &compose_at)?;
+        let left = figures_left(g, &out);
+        if left > 0 {
+            summary.notes.push(messages::figures_not_shown(left));
         }
         Ok((out, taken))
     }
@@ -1057,6 +1050,27 @@ type Trade = (Vec<PhotoSlot>, Vec<PhotoSlot>);
 
 /// How many trades of photos between holed 活动剪影 boards are tried at most (each a search over pairs of photos).
 const GALLERY_TRADES: usize = 3;
+
+/// How many of group `g`'s key figures its text says but its boards do not show as tiles (those it does not say
+/// are not "left over": they were never the board's to show).
+fn figures_left(g: &Group, boards: &[(String, Composed)]) -> usize {
+    let said = g
+        .figures
+        .iter()
+        .filter(|f| crate::figures::said_in(&g.paras, &f.value))
+        .count();
+    let tiles: usize = boards
+        .iter()
+        .map(|(_, c)| {
+            c.frame
+                .items
+                .iter()
+                .filter(|i| i.id.starts_with("figure-tile-"))
+                .count()
+        })
+        .sum();
+    said.saturating_sub(tiles)
+}
 
 /// The id of board `cont` (0 = first) of group `g`.
 fn board_id(g: &Group, cont: usize) -> String {
