@@ -774,6 +774,8 @@ fn compose_up_to(
     // are the safe area's. The body text is then set at most a third of the smallest number.
     let pinned = input.body_pt.map(|pt| pt / st.min.body);
     let mut figures_shown = 0;
+    // The numbers the tiles show: a pull quote never repeats them.
+    let mut tile_values: Vec<String> = Vec::new();
     let mut body_cap = f64::INFINITY;
     let tiles = figure_tiles(
         input.figures,
@@ -841,6 +843,7 @@ fn compose_up_to(
                 );
             }
             figures_shown = tiles.consumed;
+            tile_values = tiles.values.clone();
             figures_area = body.w * tiles.h;
             body.y += tiles.h + gap;
             body.h -= tiles.h + gap;
@@ -860,9 +863,11 @@ fn compose_up_to(
     let gutter = 1.5 * em_min;
     // A sentence for a pull quote where a wide board's short section (or a board still holed, `quote`) leaves a
     // void ([`crate::quote`]).
-    let pull = (quote && !panel).then(|| crate::quote::sentence(input.paras)).flatten();
+    let pull = (quote && !panel)
+        .then(|| crate::quote::sentence(input.paras, &tile_values))
+        .flatten();
     if input.photos.is_empty() && !input.paras.is_empty() {
-        cands = text_only_candidates(input, &st, &scales, body, panel, setter)?;
+        cands = text_only_candidates(input, &st, &scales, body, panel, &tile_values, setter)?;
     }
     // Resolution limits: photos no larger than PREFERRED_PPI allows (tried when it binds), else TARGET_PPI.
     let pixels: Vec<(f64, f64)> = input
@@ -1688,6 +1693,8 @@ struct FigureTiles {
     value_h: f64,
     value_scale: f64,
     sets: Vec<(std::sync::Arc<SetText>, std::sync::Arc<SetText>)>,
+    /// The figures shown (their values), in order.
+    values: Vec<String>,
     consumed: usize,
 }
 
@@ -1697,15 +1704,6 @@ fn fits(set: &SetText, width: f64) -> bool {
         .iter()
         .flat_map(|l| &l.runs)
         .all(|r| r.glyphs.iter().all(|g| r.origin.x + g.x + g.advance <= width + 0.01))
-}
-
-/// A figure's value as texts often write it, a space between its number and unit ("100 多人").
-fn spaced_value(value: &str) -> String {
-    let n = value
-        .char_indices()
-        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
-        .map_or(value.len(), |(i, _)| i);
-    format!("{} {}", &value[..n], &value[n..])
 }
 
 /// Up to [`FIGURES_MAX`] figures said in `paras` (the board's text), in order, as tinted tiles of equal width across `body` (the gaps take the rounding,
@@ -1734,7 +1732,8 @@ fn figure_tiles(
     let bar = (0.25 * label_style.em()).ceil();
     let least = FIGURE_BODY_RATIO * least_body.max(1.0);
     let most = FIGURE_SCALE.max(FIGURE_BODY_RATIO * body_scale.max(1.0));
-    for n in (1..=figures.len().min(FIGURES_MAX)).rev() {
+    // (One figure is not a row: a lone tile spanning the body reads as a banner; it stays in the text.)
+    for n in (2..=figures.len().min(FIGURES_MAX)).rev() {
         let w = ((body.w - gap * (n as f64 - 1.0)) / n as f64).floor();
         let inner = w - 2.0 * pad;
         if inner < 4.0 * label_style.em() {
@@ -1756,18 +1755,14 @@ fn figure_tiles(
         let mut sets = Vec::new();
         let mut scales = Vec::new();
         let mut consumed = 0;
+        let mut values = Vec::new();
         for f in figures {
             if sets.len() == n {
                 break;
             }
             consumed += 1;
             // Next to the text it comes from: only a figure this board's text says.
-            let value = f.value.trim();
-            let spaced = spaced_value(value);
-            if !paras
-                .iter()
-                .any(|p| p.role == TextRole::Body && (p.text.contains(value) || p.text.contains(&spaced)))
-            {
+            if !crate::figures::said_in(paras, &f.value) {
                 continue;
             }
             let mut scale = most;
@@ -1789,6 +1784,7 @@ fn figure_tiles(
             }
             sets.push((value, label));
             scales.push((f, scale));
+            values.push(f.value.trim().to_string());
         }
         if sets.len() < n {
             continue;
@@ -1812,6 +1808,7 @@ fn figure_tiles(
             value_h,
             value_scale: scale,
             sets,
+            values,
             consumed,
         }));
     }
@@ -1853,6 +1850,7 @@ fn text_only_candidates(
     scales: &[f64],
     body: Rect,
     panel: bool,
+    tile_values: &[String],
     setter: &dyn TextSetter,
 ) -> Result<Vec<Candidate>, LayoutError> {
     let mut out = Vec::new();
@@ -1871,7 +1869,7 @@ fn text_only_candidates(
     // A short text alone leaves its body's lower part empty on every preset, not only wide ones: a sentence of it
     // in a tile under the text (it wins only where it fills a void).
     let pull = if !panel {
-        crate::quote::sentence(input.paras)
+        crate::quote::sentence(input.paras, tile_values)
     } else {
         None
     };

@@ -328,17 +328,13 @@ impl<S: TextSetter> LayoutEngine<S> {
             let Ok(c) = self.compose_board(&g, ctx, last, figs, &ps, &phs, false)? else {
                 break;
             };
-            let shown: usize = boards[..last]
-                .iter()
-                .map(|(_, b)| b.metrics.figures_shown)
-                .sum::<usize>()
-                + c.metrics.figures_shown;
             boards[last] = (board_id(&g, last), c);
             taken[last] = (ps, phs, figs);
             parts.push(Part::of(next, ctx.material));
             trial.notes.retain(|n| !messages::is_figures_not_shown(n));
-            if shown < g.figures.len() {
-                trial.notes.push(messages::figures_not_shown(g.figures.len() - shown));
+            let left = figures_left(&g, &boards);
+            if left > 0 {
+                trial.notes.push(messages::figures_not_shown(left));
             }
             joined = g;
             used += 1;
@@ -576,7 +572,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 *id = board_id(j);
             }
         }
-        let merged = self.no_holed_end(&mut out, &mut taken, &compose_at)?;
+        self.no_holed_end(&mut out, &mut taken, &compose_at)?;
         // A photo the user placed or made larger or smaller stays where it is.
         let fixed = |s: &PhotoSlot| {
             s.emphasis != Emphasis::Normal
@@ -588,13 +584,10 @@ impl<S: TextSetter> LayoutEngine<S> {
         };
         let portrait = |s: &PhotoSlot| ctx.material.photos.get(s.index).is_some_and(|p| p.aspect() < 1.0);
         self.no_holed_gallery(&mut out, &mut taken, &compose_at, &fixed, &portrait)?;
-        if self.no_thin_end(&mut out, &mut taken, &compose_at)? || joined || merged {
-            figs_shown = out.iter().map(|(_, c)| c.metrics.figures_shown).sum();
-        }
-        if figs_shown < g.figures.len() {
-            summary
-                .notes
-                .push(messages::figures_not_shown(g.figures.len() - figs_shown));
+        self.no_thin_end(&mut out, &mut taken, &compose_at)?;
+        let left = figures_left(g, &out);
+        if left > 0 {
+            summary.notes.push(messages::figures_not_shown(left));
         }
         Ok((out, taken))
     }
@@ -649,12 +642,14 @@ impl<S: TextSetter> LayoutEngine<S> {
         Ok(joined)
     }
 
-    /// The last （续） board of a group whose largest empty rectangle is over [`critic::HOLE_MAX`] of its body (a short
-    /// tail and a photo or two that may not grow) goes back onto the board before it when everything fits there —
-    /// photos placed in what the text leaves, if need be (the last resort) — and that one board has a smaller hole
-    /// than the worse of the two: a board that cannot be filled is merged, not printed half empty. Else the board
-    /// before gives it its last paragraph or two, or photo or two, when that makes the worse hole of the two smaller
-    /// (a （续） board of one paragraph and one small photo, its lower half empty, took nothing before).
+    /// The last two boards of a group, when either has a largest empty rectangle over [`critic::HOLE_MAX`] of its
+    /// body (a short tail and a photo or two that may not grow, or a first board left short by the pour), become one
+    /// board when everything fits there — photos placed in what the text leaves, if need be (the last resort) —
+    /// and that one board has a smaller hole than the worse of the two: a board that cannot be filled is merged, not
+    /// printed half empty (its key figures then as it shows them; the rest stay in the text and are noted). Else the
+    /// board before gives the last its last paragraph or two, or photo or two, when that makes the worse hole of the
+    /// two smaller and no key figure shown before is lost (a （续） board of one paragraph and one small photo, its
+    /// lower half empty, took nothing before; nor one that would then show more figures).
     fn no_holed_end(
         &self,
         out: &mut Vec<(String, Composed)>,
@@ -666,7 +661,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         }
         let last = out.len() - 1;
         let worse = out[last].1.metrics.hole.max(out[last - 1].1.metrics.hole);
-        if out[last].1.metrics.hole <= critic::HOLE_MAX {
+        if worse <= critic::HOLE_MAX {
             return Ok(false);
         }
         let (prev_p, prev_ph, prev_f) = taken[last - 1].clone();
@@ -675,7 +670,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
         let figs = out[last - 1].1.metrics.figures_shown + out[last].1.metrics.figures_shown;
         if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos, true)? {
-            if c.metrics.hole < worse && c.metrics.figures_shown == figs {
+            if c.metrics.hole < worse {
                 out.pop();
                 taken.pop();
                 out[last - 1].1 = c;
@@ -723,7 +718,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 continue;
             };
             let hole = a.metrics.hole.max(b.metrics.hole);
-            if a.metrics.figures_shown + b.metrics.figures_shown != figs
+            if a.metrics.figures_shown + b.metrics.figures_shown < figs
                 || hole >= worse - 0.01
                 || best.as_ref().is_some_and(|(h, ..)| *h <= hole)
             {
@@ -1055,6 +1050,27 @@ type Trade = (Vec<PhotoSlot>, Vec<PhotoSlot>);
 
 /// How many trades of photos between holed 活动剪影 boards are tried at most (each a search over pairs of photos).
 const GALLERY_TRADES: usize = 3;
+
+/// How many of group `g`'s key figures its text says but its boards do not show as tiles (those it does not say
+/// are not "left over": they were never the board's to show).
+fn figures_left(g: &Group, boards: &[(String, Composed)]) -> usize {
+    let said = g
+        .figures
+        .iter()
+        .filter(|f| crate::figures::said_in(&g.paras, &f.value))
+        .count();
+    let tiles: usize = boards
+        .iter()
+        .map(|(_, c)| {
+            c.frame
+                .items
+                .iter()
+                .filter(|i| i.id.starts_with("figure-tile-"))
+                .count()
+        })
+        .sum();
+    said.saturating_sub(tiles)
+}
 
 /// The id of board `cont` (0 = first) of group `g`.
 fn board_id(g: &Group, cont: usize) -> String {

@@ -205,6 +205,37 @@ pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
     out
 }
 
+/// Whether a body paragraph of `paras` says `value` (936人, or 936 人 as typeset).
+pub fn said_in(paras: &[crate::plan::Para], value: &str) -> bool {
+    let value = value.trim();
+    let n = number(value).len();
+    let spaced = format!("{} {}", &value[..n], &value[n..]);
+    paras
+        .iter()
+        .any(|p| p.role == zhanban_frames::TextRole::Body && (p.text.contains(value) || p.text.contains(&spaced)))
+}
+
+/// The number a figure's value opens with (`2.5` of 2.5万余人次; empty when it opens otherwise).
+fn number(value: &str) -> &str {
+    let n = value
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+        .map_or(value.len(), |(i, _)| i);
+    &value[..n]
+}
+
+/// Whether `text` says the number of `value` as a number of its own (15 in 培育 15 个, not in 150 or 2015).
+pub fn says_number(text: &str, value: &str) -> bool {
+    let value = value.trim();
+    let num = number(value).trim_end_matches(['.', ',']);
+    if num.is_empty() {
+        return text.contains(value);
+    }
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+    text.match_indices(num)
+        .any(|(i, _)| !digit(text[..i].chars().next_back()) && !digit(text[i + num.len()..].chars().next()))
+}
+
 /// `more` appended to `figures` except those whose label or value a figure there already has (two joined sections
 /// on one board show each label and each count once).
 pub fn extend_unique(figures: &mut Vec<KeyFigure>, more: &[KeyFigure]) {
@@ -221,6 +252,15 @@ pub fn extend_unique(figures: &mut Vec<KeyFigure>, more: &[KeyFigure]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_is_said_on_its_own() {
+        assert!(says_number("培育 15 个机关党建示范点", "15个"));
+        assert!(says_number("培育15個示范點", "15 個"));
+        assert!(!says_number("2015 年以来，150 个", "15个"));
+        assert!(says_number("受众 2.5 万余人次", "2.5万余人次"));
+        assert!(!says_number("受众 12.5 万", "2.5万"));
+    }
 
     fn fig(value: &str, label: &str) -> KeyFigure {
         KeyFigure {

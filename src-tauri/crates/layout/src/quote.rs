@@ -42,8 +42,9 @@ pub struct PullQuote {
 /// ([`merit`] > 0; the most meaningful, then the nearest [`PREFERRED_CHARS`] long within [`CHARS`], the earliest on
 /// a tie), in quotation marks, with the paragraph it comes from. When every such sentence is too long, the opening
 /// clauses of one (up to a comma, within [`CHARS`]) followed by an ellipsis. None when no sentence means more than
-/// an account of the day, or when the text is so short that a quote would repeat a large part of it.
-pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
+/// an account of the day, or when the text is so short that a quote would repeat a large part of it. Never one
+/// that says a number of `shown` (the values the board's key-figure tiles show: the quote would repeat them).
+pub fn sentence(paras: &[Para], shown: &[String]) -> Option<(String, Source)> {
     let body: Vec<&Para> = paras.iter().filter(|p| p.role == TextRole::Body).collect();
     let total: usize = body.iter().map(|p| p.text.chars().count()).sum();
     let mut whole: Option<(f64, String, Source)> = None;
@@ -55,7 +56,7 @@ pub fn sentence(paras: &[Para]) -> Option<(String, Source)> {
             return;
         }
         let m = merit(s);
-        if m <= 0.0 {
+        if m <= 0.0 || shown.iter().any(|v| crate::figures::says_number(s, v)) {
             return;
         }
         let d = m - n.abs_diff(PREFERRED_CHARS) as f64 / PREFERRED_CHARS as f64;
@@ -302,6 +303,24 @@ pub fn in_hole(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence for a board without key-figure tiles.
+    fn sentence(paras: &[Para]) -> Option<(String, Source)> {
+        super::sentence(paras, &[])
+    }
+
+    #[test]
+    fn a_quote_never_repeats_the_numbers_the_boards_tiles_show() {
+        // Issue 15 point 5 (2400×1200 w4-b23): the quote said "培育 15 个…、11 个…" under tiles of 15 个 and 11 个.
+        let said = "牢记初心使命，勇于担当奉献，培育 15 个机关党建示范点、11 个党建“第一课堂”。";
+        let other = "各级党组织充分发挥战斗堡垒作用，凝聚起干事创业的强大力量。";
+        let paras = [body(&format!("{said}{other}")), body(REST)];
+        let (q, _) = sentence(&paras).expect("a sentence");
+        assert!(q.contains("15"), "{q}");
+        let shown = ["15个".to_string(), "11个".to_string()];
+        let (q, _) = super::sentence(&paras, &shown).expect("another sentence");
+        assert!(!q.contains("15") && !q.contains("11"), "{q}");
+    }
 
     fn body(text: &str) -> Para {
         Para {
