@@ -718,7 +718,10 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 // a list of links has a shape (bullets, dates, cut titles): after two such items, the first line
                 // without it ends the list ("热点新闻" over a sidebar of dated links, then the headline)
                 let listy = list_item_shape(&it.text);
-                if (w >= 60.0 && it.text.contains('。')) || (r == m::RECOMMENDED && !listy && region_items >= 2) {
+                // (a teaser cut with dots is an item of the list however long: "暑假期间，…绝无虚假。没...")
+                let teaser = it.text.trim_end().ends_with("...") || it.text.trim_end().ends_with('…');
+                let prose = w >= 60.0 && it.text.contains('。') && !(r == m::RECOMMENDED && teaser);
+                if prose || (r == m::RECOMMENDED && !listy && region_items >= 2) {
                     region = None;
                 } else {
                     region_items += usize::from(listy);
@@ -732,7 +735,10 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                     continue;
                 }
             }
-            if let Some(r) = junk::opens_junk_region(&it.text) {
+            // (a site's label for its list of recommendations, once the article's prose has been read: "新闻推荐")
+            let after_prose = items.iter().any(|p| width(&p.text) >= 60.0 && p.text.contains('。'));
+            let label = (after_prose && junk::recommendation_label(&it.text)).then_some(m::RECOMMENDED);
+            if let Some(r) = junk::opens_junk_region(&it.text).or(label) {
                 region = Some(r);
                 region_items = 0;
                 cx.drop_item(&it, r);
@@ -786,6 +792,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
     let items = rejoin(items, wrap);
+    let items = drop_text_again(&mut cx, items);
 
     // 3. the header: kicker, title, subtitle, byline
     let mut consumed = vec![false; items.len()];
@@ -1516,9 +1523,69 @@ fn join_text(a: &str, b: &str) -> String {
     }
 }
 
+/// The text printed again after itself, as mirrors and badly cut pages do: from a paragraph of prose equal to an
+/// earlier one to the end of the page, every item is the earlier one's sequence again, the last one perhaps cut short
+/// ("据悉，本次图片" under the first paragraph again). Repetition of a run, not wording, and not one paragraph said
+/// twice: the first copy stays.
+fn drop_text_again(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let keys: Vec<String> = items.iter().map(|it| letters(&it.text)).collect();
+    let n = items.len();
+    let prose = |i: usize| width(&items[i].text) >= 30.0 && items[i].text.contains(['。', '，']);
+    let again_from = (1..n.saturating_sub(1)).find(|&i| {
+        let Some(j) = (0..i).find(|&j| prose(j) && keys[j] == keys[i]) else {
+            return false;
+        };
+        // (a sequence, not one text said over and over)
+        if keys[j + 1] == keys[j] {
+            return false;
+        }
+        (1..n - i).all(|k| {
+            let (a, b) = (&keys[j + k], &keys[i + k]);
+            j + k < i
+                && (a == b
+                    || (i + k == n - 1
+                        && b.chars().count() >= 4
+                        && a.len() > b.len()
+                        && a.starts_with(b.as_str())
+                        && !items[i + k].text.trim_end().ends_with(is_terminator)))
+        })
+    });
+    let mut items = items;
+    if let Some(i) = again_from {
+        for it in items.drain(i..) {
+            cx.drop_item(&it, m::TEXT_AGAIN);
+        }
+    }
+    items
+}
+
+/// Which items stand in a run of three or more lines opening with the same bracket or quote (a list of works,
+/// "《…》（… 摄）" line after line): items of a list, never the halves of a hard-wrapped line, whatever their widths.
+fn parallel_openers(texts: &[&str]) -> Vec<bool> {
+    let lead = |t: &str| t.chars().next().filter(|c| matches!(c, '《' | '【' | '“' | '「'));
+    let mut out = vec![false; texts.len()];
+    let mut i = 0;
+    while i < texts.len() {
+        let Some(c) = lead(texts[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < texts.len() && lead(texts[j]) == Some(c) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            out[i..j].iter_mut().for_each(|p| *p = true);
+        }
+        i = j;
+    }
+    out
+}
+
 fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
+    let listed = parallel_openers(&items.iter().map(|it| it.text.as_str()).collect::<Vec<_>>());
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
-    for it in items {
+    for (it, listed) in items.into_iter().zip(listed) {
         if let Some(prev) = out.last_mut() {
             let textual = |h: &Hint| matches!(h, Hint::None | Hint::Para);
             let both_text = textual(&prev.hint) && textual(&it.hint);
@@ -1547,6 +1614,7 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && closes_at.is_some_and(|c| it.text.find('《').is_none_or(|o| o > c));
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
             if both_text
+                && !listed
                 && (hard_wrapped || broken_mid_sentence || broken_in_title)
                 && !ends_with_photo_credit(&prev.text)
             {
@@ -2480,6 +2548,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         .filter(|it| numbered_l1(&it.text) && !it.text.starts_with('第') && split_run_in(&it.text).is_none())
         .count()
         >= 2;
+    let listed = parallel_openers(&body.iter().map(|it| it.text.as_str()).collect::<Vec<_>>());
     for (k, it) in body.iter().enumerate() {
         let mut t = it.text.clone();
         // a short label's trailing dash is a rule drawn after it, no part of it ("品牌介绍 —")
@@ -2503,6 +2572,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         if matches!(it.hint, Hint::Title | Hint::Kicker) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
+        // the items of a list, line after line opening alike ("《…》（… 摄）" for each prize-winning work): text,
+        // never captions without their pictures nor heads
+        if listed[k] && it.hint == Hint::None {
+            pres.push((Pre::Para, t, it.nums.clone(), None));
             continue;
         }
         // a photo credit behind a caption mark ("■ 摄影 通讯员 朱红") is a byline, not a caption
@@ -3238,7 +3313,9 @@ pub fn reads_cut_off(text: &str) -> bool {
     // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组"), and a number alone
     // ("2.") is an item cut off before its first word
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
-    bare_number || (!ends && (prose || arabic_number(t).is_some()))
+    // and a title left open however short ("《河北省保定市直機": the last item of a list of works, cut inside its 《》)
+    let open_title = t.matches('《').count() > t.matches('》').count();
+    bare_number || (!ends && (prose || open_title || arabic_number(t).is_some()))
 }
 
 /// A text without the paper's pointer to a page that ends it ("…胜利召开！ 详见P7" → "…胜利召开！", "（下转第3版）"):
