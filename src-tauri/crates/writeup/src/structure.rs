@@ -801,6 +801,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 4. the body
     title_from_footer(&mut cx, &items, &mut consumed);
     drop_title_again(&mut cx, &items, &mut consumed);
+    drop_site_footer(&mut cx, &items, &mut consumed);
     date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
         .iter()
@@ -1146,11 +1147,17 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
 fn without_trailing_bar(text: String) -> String {
     let t = text.trim_end();
+    let ends = |h: &str| h.trim_end().ends_with(['。', '！', '？', '”', '）', '」', ')']);
     match t.strip_suffix(['|', '｜', '丨']) {
-        Some(head) if head.trim_end().ends_with(['。', '！', '？', '”', '）', '」', ')']) => {
-            head.trim_end().to_string()
-        }
-        _ => text,
+        Some(head) if ends(head) => head.trim_end().to_string(),
+        // (a widget's word and its bar after the last sentence and a space: "…推上新的台阶。 赞赏 |")
+        Some(head) => match head.trim_end().rsplit_once(' ') {
+            Some((text, word)) if ends(text) && (1..=4).contains(&word.chars().count()) && word.chars().all(is_han) => {
+                text.trim_end().to_string()
+            }
+            _ => text,
+        },
+        None => text,
     }
 }
 
@@ -1559,6 +1566,52 @@ fn drop_text_again(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     items
 }
 
+/// The items of a breadcrumb but its last (the page itself, "正文" or the article's headline).
+fn crumb_parts(t: &str) -> Vec<String> {
+    let parts: Vec<&str> = t.split(|c: char| !is_han(c)).filter(|p| !p.is_empty()).collect();
+    let upper = parts.split_last().map_or(&[][..], |(_, r)| r);
+    upper
+        .iter()
+        .filter(|p| (2..=8).contains(&p.chars().count()))
+        .map(|p| p.to_string())
+        .collect()
+}
+
+/// The site's title bar again at the page's foot, after the text: a line without a sentence mark made of parts
+/// joined by -, |, _ or spaces, two of them the items of the breadcrumb met above the text ("上海分类信息网-上海免费
+/// 发布信息-上海新闻网" under "上海分类信息网 > 上海新闻网 > 浦东新闻"). Repetition of the header, not the site's words.
+fn drop_site_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    let crumbs: Vec<String> = cx
+        .out
+        .dropped
+        .iter()
+        .filter(|d| junk::is_breadcrumb(&d.text))
+        .flat_map(|d| crumb_parts(&d.text))
+        .collect();
+    if crumbs.is_empty() {
+        return;
+    }
+    for i in (0..items.len()).rev() {
+        if consumed[i] {
+            continue;
+        }
+        let t = &items[i].text;
+        let parts: Vec<&str> = t
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '－' | '|' | '｜' | '_'))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let repeated = parts.iter().filter(|p| crumbs.iter().any(|c| c == *p)).count();
+        let prose_before = items[..i]
+            .iter()
+            .any(|p| width(&p.text) >= 60.0 && p.text.contains('。'));
+        if !(prose_before && repeated >= 2 && width(t) <= 50.0 && !t.contains(['。', '，', '！', '？'])) {
+            break;
+        }
+        consumed[i] = true;
+        cx.drop_item(&items[i], m::FOOTER);
+    }
+}
+
 /// Which items stand in a run of three or more lines opening with the same bracket or quote (a list of works,
 /// "《…》（… 摄）" line after line): items of a list, never the halves of a hard-wrapped line, whatever their widths.
 fn parallel_openers(texts: &[&str]) -> Vec<bool> {
@@ -1647,15 +1700,6 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     // the items of a breadcrumb met above the text (set aside already, or met in the header)
     let mut crumbs: Vec<String> = Vec::new();
     // (not its last item: the page itself, "正文" or the article's headline, "…>工作总结>文明创建工作总结")
-    let crumb_parts = |t: &str| -> Vec<String> {
-        let parts: Vec<&str> = t.split(|c: char| !is_han(c)).filter(|p| !p.is_empty()).collect();
-        let upper = parts.split_last().map_or(&[][..], |(_, r)| r);
-        upper
-            .iter()
-            .filter(|p| (2..=8).contains(&p.chars().count()))
-            .map(|p| p.to_string())
-            .collect()
-    };
     for d in cx.out.dropped.iter().filter(|d| junk::is_breadcrumb(&d.text)) {
         crumbs.extend(crumb_parts(&d.text));
     }
@@ -3172,6 +3216,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         {
             last.kind = BlockKind::Paragraph;
             last.level = None;
+        }
+    }
+    // a writer's name run into the end of the last sentence ("…营造了人人参与志愿服务的良好氛围。王晶晶"): the
+    // byline's author, no text cut off (not a title such as 王书记: the next sentence's first words)
+    let b = &cx.out.byline;
+    if b.author.is_none() && b.reporter.is_none() && b.correspondent.is_none() {
+        if let Some(last) = blocks.last_mut().filter(|l| l.kind == BlockKind::Paragraph) {
+            let stop = last.text.rfind(['。', '！', '？']).map(|p| p + '。'.len_utf8());
+            let tail = stop.map(|p| last.text[p..].trim().to_string()).unwrap_or_default();
+            let n = tail.chars().count();
+            if (2..=3).contains(&n)
+                && width(&last.text) >= 40.0
+                && byline::person_name(&tail)
+                && byline::common_surname(&tail)
+                && !tail.ends_with(['长', '记', '任', '志', '总', '席', '员', '师', '们'])
+            {
+                last.text.truncate(stop.unwrap_or(last.text.len()));
+                cx.out.byline.author = Some(tail);
+            }
         }
     }
     mark_cut_off(&mut blocks);

@@ -1530,3 +1530,30 @@ fn a_mediums_name_before_the_credit_and_a_lost_indent() {
     assert_eq!(w.byline.correspondent.as_deref(), Some("孫守華"));
     assert!(!w.blocks[0].text.starts_with('?'), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, fourteenth round (fresh18 k12, k19, k16: what stood after the last sentence made the text read as cut
+/// off, and printed on the board): a writer's name run into the end of the last sentence ("…良好氛围。王晶晶") is the
+/// byline's author; a widget's word and its bar after the last sentence ("…台阶。 赞赏 |") is no text; and the
+/// site's title bar again at the foot, made of the breadcrumb's items ("上海分类信息网-上海免费发布信息-上海新闻网"), is
+/// the page's footer.
+#[test]
+fn what_stands_after_the_last_sentence() {
+    let w = s("河东社区开展“志愿服务清扫积雪保障居民安全出行”活动\n此次活动,不仅充分发挥了社区党员志愿者服务群众的先锋模范作用,还消除了居民群众出行安全隐患。同时,也拉近了社区与居民之间的距离,营造了人人参与志愿服务的良好氛围。王晶晶");
+    assert_eq!(w.byline.author.as_deref(), Some("王晶晶"));
+    assert!(
+        !w.blocks.iter().any(|b| b.cut_off || b.text.contains("王晶晶")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s("8月23日下午,市委副书记李双金一行到西阜新街道机务社区对基层党建工作进行调研指导。 李双金表示,有关部门对社区的帮扶要更尽一份心,再出一份力,要多打造这样的新典型,把社区的各项工作推上新的台阶。 赞赏 |");
+    assert!(
+        !w.blocks.iter().any(|b| b.cut_off || b.text.contains("赞赏")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "上海分类信息网 > 上海新闻网 > 浦东新闻\n\n百幅书画摄影作品展现老港变化\n\n{PARA_13}\n\n \n\n\n\n\n\n上海分类信息网-上海免费发布信息-上海新闻网"
+    ));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    assert!(!w.blocks[0].cut_off);
+}
