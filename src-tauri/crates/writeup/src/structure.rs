@@ -581,6 +581,9 @@ fn heading_candidate(it: &Item) -> bool {
 struct Ctx {
     out: WriteUp,
     relaxed: bool,
+    /// The byline's date came from a date line with its weekday and nothing else ("2023年03月29日 星期三"): a
+    /// site's or reader's date widget as often as the article's date, so a labelled date after it wins.
+    date_of_widget: bool,
 }
 
 impl Ctx {
@@ -607,10 +610,20 @@ impl Ctx {
         fill(&mut b.author, p.author);
         fill(&mut b.reporter, p.reporter);
         fill(&mut b.correspondent, p.correspondent);
-        if b.date.is_none() {
+        // (a labelled date, "发布日期:2011-11-03", over the date of a widget read before it)
+        let labelled = ["日期", "时间", "時間", "发布", "發布", "发表", "發表"]
+            .iter()
+            .any(|l| it.text.contains(l));
+        if b.date.is_none() || (self.date_of_widget && labelled) {
             if let Some(d) = p.date {
                 b.date_iso = byline::date_iso(&d);
                 b.date = Some(d);
+                let bare: String = it.text.chars().filter(|c| !c.is_whitespace()).collect();
+                self.date_of_widget = !labelled
+                    && byline::find_date(&bare).is_some_and(|(_, n)| {
+                        let rest: String = bare.chars().skip(n).collect();
+                        byline::weekday(&rest)
+                    });
             }
         }
         b.lines.extend(it.nums.iter().copied());
@@ -632,6 +645,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut cx = Ctx {
         out: WriteUp::default(),
         relaxed,
+        date_of_widget: false,
     };
 
     // 1. clean lines, set junk aside
@@ -927,10 +941,15 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         return;
     }
     let found = items.iter().enumerate().find_map(|(i, it)| {
-        let rest = it
-            .text
-            .strip_prefix("标题：")
-            .or_else(|| it.text.strip_prefix("標題："))?;
+        // (or the original headline a repost names in brackets: "（原标题：区统计局举办…宣传活动）")
+        let t = it.text.trim();
+        let t = t
+            .strip_prefix(['（', '('])
+            .and_then(|r| r.strip_suffix(['）', ')']))
+            .unwrap_or(t);
+        let rest = ["标题：", "標題：", "原标题：", "原標題："]
+            .iter()
+            .find_map(|l| t.strip_prefix(l))?;
         (!consumed[i] && heading_like_title(rest) && chrome::title_chrome(rest).is_none()).then(|| (i, rest.trim()))
     });
     if let Some((i, t)) = found {
@@ -2017,10 +2036,22 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         title = anchored_title(cx, items, consumed);
     }
     // a page title's site or column suffix: "论机关效能建设 - 行政论文", "标题_某某网"
-    if let Some((t, _)) = &mut title {
+    if let Some((t, used)) = &mut title {
         if let Some(p) = t.find(" - ").or_else(|| t.find(" | ")).or_else(|| t.find('_')) {
             let head = t[..p].trim();
-            if head.chars().filter(|c| is_han(*c)).count() >= 4 && chrome::title_chrome(head).is_none() {
+            let tail = t[p..].trim_start_matches([' ', '-', '|', '_']).trim();
+            let han = |s: &str| s.chars().filter(|c| is_han(*c)).count();
+            // (a short column tag before a much longer headline is the tag, not a site's suffix: "青春三下乡 | 走进党群
+            // 社区，深入实践观察——…")
+            let tag_first = han(head) <= 6 && han(tail) >= 10 && han(tail) >= 2 * han(head);
+            if tag_first && chrome::title_chrome(tail).is_none() {
+                cx.out.dropped.push(Dropped {
+                    text: head.to_string(),
+                    reason: chrome::ChromeKind::Masthead.reason().to_string(),
+                    lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+                });
+                *t = tail.to_string();
+            } else if han(head) >= 4 && chrome::title_chrome(head).is_none() {
                 let tail = t[p..].to_string();
                 let lines = items.iter().zip(consumed.iter()).filter(|(_, c)| **c).map(|(i, _)| i);
                 let nums = lines

@@ -1557,3 +1557,25 @@ fn what_stands_after_the_last_sentence() {
     assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
     assert!(!w.blocks[0].cut_off);
 }
+
+/// Issue 14, fourteenth round (fresh18 k04, k14, k05: boards titled "（原标题：…）" and "青春三下乡", a site's date
+/// widget as the article's date): a repost's original headline in brackets is the title when the copy has no other;
+/// a short column tag before a bar and a much longer headline is the tag ("青春三下乡 | …"; a site's suffix after the
+/// headline stays the suffix); a labelled date ("发布日期:") wins over a date read with its weekday from a widget.
+#[test]
+fn an_original_headline_a_column_tag_before_a_bar_and_a_widgets_date() {
+    let w = s("(原标题:区统计局举办第十届“中国统计开放日”宣传活动)\n9月20日,是第十届“中国统计开放日”,银州区统计局专题开展了以“坚守统计初心,践行时代使命”为主题的宣传活动。");
+    assert_eq!(w.title.as_deref(), Some("区统计局举办第十届“中国统计开放日”宣传活动"));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "青春三下乡 | 走进党群社区,深入实践观察——学子赴无锡峰影社区开展志愿服务\n\n发布时间:2024-08-15\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("走进党群社区，深入实践观察"));
+    assert_eq!(w.subtitle.as_deref(), Some("学子赴无锡峰影社区开展志愿服务"));
+    let w = s(&format!("论机关效能建设 - 行政论文\n\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("论机关效能建设"));
+    let w = s(&format!(
+        "2023年03月29日 星期三\n\n市委市直机关工委大力加强机关党建文化建设\n\n发布日期:2011-11-03\n\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.date.as_deref(), Some("2011-11-03"));
+}
