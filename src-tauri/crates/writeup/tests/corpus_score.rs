@@ -201,8 +201,11 @@ const FLOOR_FRESH17: f64 = 94.0;
 /// The fourteenth round's batch (`tests/pages/fresh18`, 19 pages: statistics-bureau portals, a 市直机关工委 site, 纪委
 /// pages, school and community branches, hijacked domains, reposts, a photo report, a list of works), keyed before the
 /// parser was run on it: first measure 120 / 156 = 76.9 (the rules up to the thirteenth round, on pages nobody had
-/// seen).
-const FLOOR_FRESH18: f64 = 76.5;
+/// seen). Studied after that: rules read off its misses (a list's items line after line, the text printed again, a
+/// recommendation label after the prose, a medium before the credit, a lost indent, a name, a widget and the site's
+/// title bar after the last sentence, an original headline, a column tag before a bar, a widget's date) took it to
+/// 145 / 153 = 94.8, no page of any other set moving.
+const FLOOR_FRESH18: f64 = 94.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
