@@ -203,9 +203,9 @@ const FLOOR_FRESH17: f64 = 94.0;
 /// parser was run on it: first measure 120 / 156 = 76.9 (the rules up to the thirteenth round, on pages nobody had
 /// seen). Studied after that: rules read off its misses (a list's items line after line, the text printed again, a
 /// recommendation label after the prose, a medium before the credit, a lost indent, a name, a widget and the site's
-/// title bar after the last sentence, an original headline, a column tag before a bar, a widget's date) took it to
-/// 145 / 153 = 94.8, no page of any other set moving.
-const FLOOR_FRESH18: f64 = 94.5;
+/// title bar after the last sentence, an original headline, a column tag before a bar, a widget's date, a wire's
+/// dateline over its own headline) took it to 147 / 153 = 96.1, no page of any other set moving.
+const FLOOR_FRESH18: f64 = 96.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
