@@ -519,6 +519,21 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         let p = parse(&inner)?;
         return (p.reporter.is_some() || p.correspondent.is_some()).then_some(p);
     }
+    // a medium's name right before the credit, without 讯 (after the portal that reposts it): "中国徐州网-徐州日报（记者
+    // 郑薇 通讯员 王晶 常惟茜）日前，…"
+    if let Some(open) = chars.iter().take(24).position(|c| matches!(c, '（' | '(')) {
+        let before: String = chars[..open].iter().collect();
+        let name = before.rsplit(['-', '－', '—', ' ']).next().unwrap_or_default();
+        let name_chars: Vec<char> = name.chars().collect();
+        let close = chars[open..].iter().take(40).position(|c| matches!(c, '）' | ')'));
+        if let Some(close) = close.filter(|_| medium_before(&name_chars, false).as_deref() == Some(name)) {
+            let inner: String = chars[open + 1..open + close].iter().collect();
+            if let Some(mut p) = parse(&inner).filter(|p| p.reporter.is_some() || p.correspondent.is_some()) {
+                p.source = Some(name.to_string());
+                return Some(p);
+            }
+        }
+    }
     // (or 消息 after the paper's or site's own name: "本网消息（通讯员罗中华 刘海燕）为…")
     let own_news = (0..chars.len().min(24).saturating_sub(1))
         .find(|&k| chars[k] == '消' && chars[k + 1] == '息' && chars.first() == Some(&'本') && (2..=4).contains(&k));
@@ -534,7 +549,11 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
     }
     let inner: String = if matches!(chars.get(i), Some('（' | '(')) {
         let close = chars[i..].iter().take(40).position(|c| matches!(c, '）' | ')'))? + i;
-        let inner: String = chars[i + 1..close].iter().collect();
+        // (a credit asks nothing: a question mark in it is a space lost to the page's encoding, "通訊員? 孫守華")
+        let inner: String = chars[i + 1..close]
+            .iter()
+            .map(|c| if matches!(c, '?' | '？') { ' ' } else { *c })
+            .collect();
         // names alone in the brackets are the writers: "廉政中国讯（边志文 宗飞）"
         let mut names: Vec<&str> = inner.split_whitespace().collect();
         // (after the writers' unit: "本网讯（行政二党支部 汪琳）")

@@ -615,6 +615,15 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {
         return Some(ChromeKind::Statistics);
     }
+    // a wire's dateline over its own headline, no sentence: "新华社北京10月19日电 题：不忘初心 不负时代——…" (the
+    // copy's heading again, as the agency files it; the text follows on lines of its own)
+    let wire = t.find("电 题").or_else(|| t.find("电题")).or_else(|| t.find("電 題"));
+    if let Some(at) = wire.filter(|&at| t[..at].chars().count() <= 24 && !t.contains('。')) {
+        let after = t[at..].trim_start_matches(['电', '電', ' ', '题', '題']);
+        if after.starts_with(['：', ':']) {
+            return Some(ChromeKind::Repost);
+        }
+    }
     // publishing metadata of journals and pages: 关键词, 中图分类号, 文献标识码, 文章编号, 标签
     let label = t.trim_start_matches(['〔', '[', '【', '(', '（']);
     if w <= 120.0 && (PUBLISHING.iter().any(|p| label.starts_with(p)) || metadata_row(t)) {
@@ -1345,6 +1354,12 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_real_pages() {
+        // (fresh18 k15: a photo report's wire dateline over the agency's own headline, read as a caption)
+        assert!(looks_like_chrome(
+            "新华社北京10月19日电 题：不忘初心 不负时代——党的十九大代表参观“砥砺奋进的五年”大型成就展"
+        )
+        .is_some());
+        assert!(looks_like_chrome("新华社北京10月19日电 记者从会上获悉，题目已经确定。").is_none());
         let cases: [(&str, ChromeKind); 41] = [
             ("- 投稿郵箱：xzrbtg@126.com", ChromeKind::Email),
             ("xinwen.mobi 发表于 6 小时前 | 显示全部楼层 |阅读模式", ChromeKind::Url),

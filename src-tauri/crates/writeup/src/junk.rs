@@ -59,6 +59,15 @@ pub fn opens_junk_region(t: &str) -> Option<&'static str> {
     None
 }
 
+/// A site's own label over a list of recommended articles, worded as the site likes but shaped alike: a few Chinese
+/// characters alone on the line ending in 推荐 or 推送 ("新闻推荐", "编辑推荐", "今日推送"). The caller asks it only
+/// after the article's prose, where such a label opens the list under it (a heading of the text may end so too).
+pub fn recommendation_label(t: &str) -> bool {
+    let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let n = core.chars().count();
+    (4..=6).contains(&n) && core.chars().all(is_han) && (core.ends_with("推荐") || core.ends_with("推送"))
+}
+
 /// Why a single line is junk, if it is.
 pub fn junk_reason(t: &str) -> Option<&'static str> {
     let w = width(t);
@@ -310,6 +319,12 @@ mod tests {
         assert!(opens_junk_region("最新评论").is_some());
         assert!(opens_junk_region("精彩推荐").is_some());
         assert!(opens_junk_region("精彩推送").is_some());
+        // (fresh18 k06: a city news site's label after the reporter's line, over a cut teaser and the site's blurb)
+        assert!(recommendation_label("新闻推荐"));
+        assert!(recommendation_label("编辑推荐"));
+        assert!(!recommendation_label("推荐"));
+        assert!(!recommendation_label("推荐优秀党员。"));
+        assert!(!recommendation_label("择优推荐入党积极分子"));
         assert!(is_breadcrumb("首页 > 机关党建 > 正文"));
         assert!(is_breadcrumb("首页---机关动态"));
         // (fresh14 b15: a county news site's breadcrumb of spaces, its name first, read as the kicker)

@@ -70,6 +70,11 @@ pub fn light(s: &str, relaxed_pinyin: bool) -> String {
     while chars.last() == Some(&' ') {
         chars.pop();
     }
+    // an indent lost to the page's encoding, its spaces turned to question marks before the text: "??? 德州新聞網訊…"
+    let lost = chars.iter().take_while(|c| **c == '?').count();
+    if lost >= 2 && chars.get(lost) == Some(&' ') {
+        chars.drain(..=lost);
+    }
     let chars = strip_pinyin_chars(&chars, relaxed_pinyin);
     let chars = full_width_punct(&chars);
     let chars = full_width_parens(&chars);

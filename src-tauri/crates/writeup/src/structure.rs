@@ -581,6 +581,9 @@ fn heading_candidate(it: &Item) -> bool {
 struct Ctx {
     out: WriteUp,
     relaxed: bool,
+    /// The byline's date came from a date line with its weekday and nothing else ("2023年03月29日 星期三"): a
+    /// site's or reader's date widget as often as the article's date, so a labelled date after it wins.
+    date_of_widget: bool,
 }
 
 impl Ctx {
@@ -607,10 +610,20 @@ impl Ctx {
         fill(&mut b.author, p.author);
         fill(&mut b.reporter, p.reporter);
         fill(&mut b.correspondent, p.correspondent);
-        if b.date.is_none() {
+        // (a labelled date, "发布日期:2011-11-03", over the date of a widget read before it)
+        let labelled = ["日期", "时间", "時間", "发布", "發布", "发表", "發表"]
+            .iter()
+            .any(|l| it.text.contains(l));
+        if b.date.is_none() || (self.date_of_widget && labelled) {
             if let Some(d) = p.date {
                 b.date_iso = byline::date_iso(&d);
                 b.date = Some(d);
+                let bare: String = it.text.chars().filter(|c| !c.is_whitespace()).collect();
+                self.date_of_widget = !labelled
+                    && byline::find_date(&bare).is_some_and(|(_, n)| {
+                        let rest: String = bare.chars().skip(n).collect();
+                        byline::weekday(&rest)
+                    });
             }
         }
         b.lines.extend(it.nums.iter().copied());
@@ -632,6 +645,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let mut cx = Ctx {
         out: WriteUp::default(),
         relaxed,
+        date_of_widget: false,
     };
 
     // 1. clean lines, set junk aside
@@ -718,7 +732,10 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 // a list of links has a shape (bullets, dates, cut titles): after two such items, the first line
                 // without it ends the list ("热点新闻" over a sidebar of dated links, then the headline)
                 let listy = list_item_shape(&it.text);
-                if (w >= 60.0 && it.text.contains('。')) || (r == m::RECOMMENDED && !listy && region_items >= 2) {
+                // (a teaser cut with dots is an item of the list however long: "暑假期间，…绝无虚假。没...")
+                let teaser = it.text.trim_end().ends_with("...") || it.text.trim_end().ends_with('…');
+                let prose = w >= 60.0 && it.text.contains('。') && !(r == m::RECOMMENDED && teaser);
+                if prose || (r == m::RECOMMENDED && !listy && region_items >= 2) {
                     region = None;
                 } else {
                     region_items += usize::from(listy);
@@ -732,7 +749,10 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                     continue;
                 }
             }
-            if let Some(r) = junk::opens_junk_region(&it.text) {
+            // (a site's label for its list of recommendations, once the article's prose has been read: "新闻推荐")
+            let after_prose = items.iter().any(|p| width(&p.text) >= 60.0 && p.text.contains('。'));
+            let label = (after_prose && junk::recommendation_label(&it.text)).then_some(m::RECOMMENDED);
+            if let Some(r) = junk::opens_junk_region(&it.text).or(label) {
                 region = Some(r);
                 region_items = 0;
                 cx.drop_item(&it, r);
@@ -786,6 +806,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
     let items = rejoin(items, wrap);
+    let items = drop_text_again(&mut cx, items);
 
     // 3. the header: kicker, title, subtitle, byline
     let mut consumed = vec![false; items.len()];
@@ -794,6 +815,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 4. the body
     title_from_footer(&mut cx, &items, &mut consumed);
     drop_title_again(&mut cx, &items, &mut consumed);
+    drop_site_footer(&mut cx, &items, &mut consumed);
     date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
         .iter()
@@ -919,10 +941,15 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         return;
     }
     let found = items.iter().enumerate().find_map(|(i, it)| {
-        let rest = it
-            .text
-            .strip_prefix("标题：")
-            .or_else(|| it.text.strip_prefix("標題："))?;
+        // (or the original headline a repost names in brackets: "（原标题：区统计局举办…宣传活动）")
+        let t = it.text.trim();
+        let t = t
+            .strip_prefix(['（', '('])
+            .and_then(|r| r.strip_suffix(['）', ')']))
+            .unwrap_or(t);
+        let rest = ["标题：", "標題：", "原标题：", "原標題："]
+            .iter()
+            .find_map(|l| t.strip_prefix(l))?;
         (!consumed[i] && heading_like_title(rest) && chrome::title_chrome(rest).is_none()).then(|| (i, rest.trim()))
     });
     if let Some((i, t)) = found {
@@ -1139,11 +1166,17 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
 fn without_trailing_bar(text: String) -> String {
     let t = text.trim_end();
+    let ends = |h: &str| h.trim_end().ends_with(['。', '！', '？', '”', '）', '」', ')']);
     match t.strip_suffix(['|', '｜', '丨']) {
-        Some(head) if head.trim_end().ends_with(['。', '！', '？', '”', '）', '」', ')']) => {
-            head.trim_end().to_string()
-        }
-        _ => text,
+        Some(head) if ends(head) => head.trim_end().to_string(),
+        // (a widget's word and its bar after the last sentence and a space: "…推上新的台阶。 赞赏 |")
+        Some(head) => match head.trim_end().rsplit_once(' ') {
+            Some((text, word)) if ends(text) && (1..=4).contains(&word.chars().count()) && word.chars().all(is_han) => {
+                text.trim_end().to_string()
+            }
+            _ => text,
+        },
+        None => text,
     }
 }
 
@@ -1516,9 +1549,115 @@ fn join_text(a: &str, b: &str) -> String {
     }
 }
 
+/// The text printed again after itself, as mirrors and badly cut pages do: from a paragraph of prose equal to an
+/// earlier one to the end of the page, every item is the earlier one's sequence again, the last one perhaps cut short
+/// ("据悉，本次图片" under the first paragraph again). Repetition of a run, not wording, and not one paragraph said
+/// twice: the first copy stays.
+fn drop_text_again(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let keys: Vec<String> = items.iter().map(|it| letters(&it.text)).collect();
+    let n = items.len();
+    let prose = |i: usize| width(&items[i].text) >= 30.0 && items[i].text.contains(['。', '，']);
+    let again_from = (1..n.saturating_sub(1)).find(|&i| {
+        let Some(j) = (0..i).find(|&j| prose(j) && keys[j] == keys[i]) else {
+            return false;
+        };
+        // (a sequence, not one text said over and over)
+        if keys[j + 1] == keys[j] {
+            return false;
+        }
+        (1..n - i).all(|k| {
+            let (a, b) = (&keys[j + k], &keys[i + k]);
+            j + k < i
+                && (a == b
+                    || (i + k == n - 1
+                        && b.chars().count() >= 4
+                        && a.len() > b.len()
+                        && a.starts_with(b.as_str())
+                        && !items[i + k].text.trim_end().ends_with(is_terminator)))
+        })
+    });
+    let mut items = items;
+    if let Some(i) = again_from {
+        for it in items.drain(i..) {
+            cx.drop_item(&it, m::TEXT_AGAIN);
+        }
+    }
+    items
+}
+
+/// The items of a breadcrumb but its last (the page itself, "正文" or the article's headline).
+fn crumb_parts(t: &str) -> Vec<String> {
+    let parts: Vec<&str> = t.split(|c: char| !is_han(c)).filter(|p| !p.is_empty()).collect();
+    let upper = parts.split_last().map_or(&[][..], |(_, r)| r);
+    upper
+        .iter()
+        .filter(|p| (2..=8).contains(&p.chars().count()))
+        .map(|p| p.to_string())
+        .collect()
+}
+
+/// The site's title bar again at the page's foot, after the text: a line without a sentence mark made of parts
+/// joined by -, |, _ or spaces, two of them the items of the breadcrumb met above the text ("上海分类信息网-上海免费
+/// 发布信息-上海新闻网" under "上海分类信息网 > 上海新闻网 > 浦东新闻"). Repetition of the header, not the site's words.
+fn drop_site_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    let crumbs: Vec<String> = cx
+        .out
+        .dropped
+        .iter()
+        .filter(|d| junk::is_breadcrumb(&d.text))
+        .flat_map(|d| crumb_parts(&d.text))
+        .collect();
+    if crumbs.is_empty() {
+        return;
+    }
+    for i in (0..items.len()).rev() {
+        if consumed[i] {
+            continue;
+        }
+        let t = &items[i].text;
+        let parts: Vec<&str> = t
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '－' | '|' | '｜' | '_'))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let repeated = parts.iter().filter(|p| crumbs.iter().any(|c| c == *p)).count();
+        let prose_before = items[..i]
+            .iter()
+            .any(|p| width(&p.text) >= 60.0 && p.text.contains('。'));
+        if !(prose_before && repeated >= 2 && width(t) <= 50.0 && !t.contains(['。', '，', '！', '？'])) {
+            break;
+        }
+        consumed[i] = true;
+        cx.drop_item(&items[i], m::FOOTER);
+    }
+}
+
+/// Which items stand in a run of three or more lines opening with the same bracket or quote (a list of works,
+/// "《…》（… 摄）" line after line): items of a list, never the halves of a hard-wrapped line, whatever their widths.
+fn parallel_openers(texts: &[&str]) -> Vec<bool> {
+    let lead = |t: &str| t.chars().next().filter(|c| matches!(c, '《' | '【' | '“' | '「'));
+    let mut out = vec![false; texts.len()];
+    let mut i = 0;
+    while i < texts.len() {
+        let Some(c) = lead(texts[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < texts.len() && lead(texts[j]) == Some(c) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            out[i..j].iter_mut().for_each(|p| *p = true);
+        }
+        i = j;
+    }
+    out
+}
+
 fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
+    let listed = parallel_openers(&items.iter().map(|it| it.text.as_str()).collect::<Vec<_>>());
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
-    for it in items {
+    for (it, listed) in items.into_iter().zip(listed) {
         if let Some(prev) = out.last_mut() {
             let textual = |h: &Hint| matches!(h, Hint::None | Hint::Para);
             let both_text = textual(&prev.hint) && textual(&it.hint);
@@ -1547,6 +1686,7 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && closes_at.is_some_and(|c| it.text.find('《').is_none_or(|o| o > c));
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
             if both_text
+                && !listed
                 && (hard_wrapped || broken_mid_sentence || broken_in_title)
                 && !ends_with_photo_credit(&prev.text)
             {
@@ -1579,15 +1719,6 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     // the items of a breadcrumb met above the text (set aside already, or met in the header)
     let mut crumbs: Vec<String> = Vec::new();
     // (not its last item: the page itself, "正文" or the article's headline, "…>工作总结>文明创建工作总结")
-    let crumb_parts = |t: &str| -> Vec<String> {
-        let parts: Vec<&str> = t.split(|c: char| !is_han(c)).filter(|p| !p.is_empty()).collect();
-        let upper = parts.split_last().map_or(&[][..], |(_, r)| r);
-        upper
-            .iter()
-            .filter(|p| (2..=8).contains(&p.chars().count()))
-            .map(|p| p.to_string())
-            .collect()
-    };
     for d in cx.out.dropped.iter().filter(|d| junk::is_breadcrumb(&d.text)) {
         crumbs.extend(crumb_parts(&d.text));
     }
@@ -1905,10 +2036,22 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         title = anchored_title(cx, items, consumed);
     }
     // a page title's site or column suffix: "论机关效能建设 - 行政论文", "标题_某某网"
-    if let Some((t, _)) = &mut title {
+    if let Some((t, used)) = &mut title {
         if let Some(p) = t.find(" - ").or_else(|| t.find(" | ")).or_else(|| t.find('_')) {
             let head = t[..p].trim();
-            if head.chars().filter(|c| is_han(*c)).count() >= 4 && chrome::title_chrome(head).is_none() {
+            let tail = t[p..].trim_start_matches([' ', '-', '|', '_']).trim();
+            let han = |s: &str| s.chars().filter(|c| is_han(*c)).count();
+            // (a short column tag before a much longer headline is the tag, not a site's suffix: "青春三下乡 | 走进党群
+            // 社区，深入实践观察——…")
+            let tag_first = han(head) <= 6 && han(tail) >= 10 && han(tail) >= 2 * han(head);
+            if tag_first && chrome::title_chrome(tail).is_none() {
+                cx.out.dropped.push(Dropped {
+                    text: head.to_string(),
+                    reason: chrome::ChromeKind::Masthead.reason().to_string(),
+                    lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
+                });
+                *t = tail.to_string();
+            } else if han(head) >= 4 && chrome::title_chrome(head).is_none() {
                 let tail = t[p..].to_string();
                 let lines = items.iter().zip(consumed.iter()).filter(|(_, c)| **c).map(|(i, _)| i);
                 let nums = lines
@@ -2480,6 +2623,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         .filter(|it| numbered_l1(&it.text) && !it.text.starts_with('第') && split_run_in(&it.text).is_none())
         .count()
         >= 2;
+    let listed = parallel_openers(&body.iter().map(|it| it.text.as_str()).collect::<Vec<_>>());
     for (k, it) in body.iter().enumerate() {
         let mut t = it.text.clone();
         // a short label's trailing dash is a rule drawn after it, no part of it ("品牌介绍 —")
@@ -2503,6 +2647,12 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         if matches!(it.hint, Hint::Title | Hint::Kicker) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
+        // the items of a list, line after line opening alike ("《…》（… 摄）" for each prize-winning work): text,
+        // never captions without their pictures nor heads
+        if listed[k] && it.hint == Hint::None {
+            pres.push((Pre::Para, t, it.nums.clone(), None));
             continue;
         }
         // a photo credit behind a caption mark ("■ 摄影 通讯员 朱红") is a byline, not a caption
@@ -3099,6 +3249,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             last.level = None;
         }
     }
+    // a writer's name run into the end of the last sentence ("…营造了人人参与志愿服务的良好氛围。王晶晶"): the
+    // byline's author, no text cut off (not a title such as 王书记: the next sentence's first words)
+    let b = &cx.out.byline;
+    if b.author.is_none() && b.reporter.is_none() && b.correspondent.is_none() {
+        if let Some(last) = blocks.last_mut().filter(|l| l.kind == BlockKind::Paragraph) {
+            let stop = last.text.rfind(['。', '！', '？']).map(|p| p + '。'.len_utf8());
+            let tail = stop.map(|p| last.text[p..].trim().to_string()).unwrap_or_default();
+            let n = tail.chars().count();
+            if (2..=3).contains(&n)
+                && width(&last.text) >= 40.0
+                && byline::person_name(&tail)
+                && byline::common_surname(&tail)
+                && !tail.ends_with(['长', '记', '任', '志', '总', '席', '员', '师', '们'])
+            {
+                last.text.truncate(stop.unwrap_or(last.text.len()));
+                cx.out.byline.author = Some(tail);
+            }
+        }
+    }
     mark_cut_off(&mut blocks);
     cx.out.blocks = blocks;
 }
@@ -3238,7 +3407,9 @@ pub fn reads_cut_off(text: &str) -> bool {
     // a numbered item of a list of sentences stops mid-sentence however short it is ("6、组"), and a number alone
     // ("2.") is an item cut off before its first word
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
-    bare_number || (!ends && (prose || arabic_number(t).is_some()))
+    // and a title left open however short ("《河北省保定市直機": the last item of a list of works, cut inside its 《》)
+    let open_title = t.matches('《').count() > t.matches('》').count();
+    bare_number || (!ends && (prose || open_title || arabic_number(t).is_some()))
 }
 
 /// A text without the paper's pointer to a page that ends it ("…胜利召开！ 详见P7" → "…胜利召开！", "（下转第3版）"):

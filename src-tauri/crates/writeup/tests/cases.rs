@@ -1480,3 +1480,102 @@ fn a_search_engines_name_after_the_text_and_a_credit_under_a_picture() {
     assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 1, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, fourteenth round (fresh18 k18, a journal's notice and its list of prize-winning photo works): lines
+/// opening alike one after another ("《…》 (… /攝)") are the items of a list — each a paragraph, never joined as a
+/// hard-wrapped line because three of them happen to share a width, nor read as captions without their pictures.
+#[test]
+fn a_list_of_works_line_after_line() {
+    let w = s("所有來稿經評審，共評選出12篇優秀作品。獲獎名單如下(以發表時間先后為序):\n《“福建省機關黨建先鋒林實踐教育基地”項目啟動》 (福建省直機關工委/供稿)\n《新華社工會舉辦2012年新華社職工歌手大賽》 (新華社機關黨委 姜云妹/攝)\n《廣西壯族自治區政協機關開展黨日活動》 (廣西自治區政協辦公廳 甘德培/攝)\n《河北省保定市直機");
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 5, "{:#?}", kinds(&w));
+    assert!(w.blocks.last().is_some_and(|b| b.cut_off), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, fourteenth round (fresh18 k17, a company site mirroring a government item): the text printed again
+/// after its end — a paragraph equal to the first, then the next one's first words cut ("据悉,本次图片") — is no new
+/// text and no text cut off.
+#[test]
+fn the_text_printed_again_after_itself() {
+    let first = "6月28日,“新时代新面貌”——庆祝中国共产党成立100周年宜春城市建设摄影图片展在宜春市政大楼一楼大厅举行。于秀明、张鉴武等市四套班子领导参观。";
+    let w = s(&format!(
+        "宜春举办城市建设摄影图片展\n{first}\n据悉,本次图片展由市直属机关工委、市文联主办,市摄影家协会承办,展出组图和单图作品100件。\n{first}\n据悉,本次图片"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:#?}", kinds(&w));
+    assert!(!w.blocks.iter().any(|b| b.cut_off), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, fourteenth round (fresh18 k06, a city news site): after the article's prose, a label of the site's
+/// own wording for its recommendations ("新闻推荐") opens the list under it, and a teaser cut with dots stays in the
+/// list however long it is.
+#[test]
+fn a_sites_recommendation_label_after_the_text() {
+    let w = s(&format!(
+        "{PARA_13}\n□兰州日报全媒体记者刘超\n新闻推荐\n暑假期间,突然学校交流群里发出通知,召开全体教师会议!外出旅游的,纷纷在群里请假,并共享位置,意即真真切切在外地,绝无虚假。没...\n兰州新闻,新鲜有料。可以走尽是天涯,难以品尽是故乡。距离兰州再远也不是问题。世界很大,期待在此相遇。"
+    ));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    assert_eq!(w.byline.reporter.as_deref(), Some("刘超"));
+}
+
+/// Issue 14, fourteenth round (fresh18 k10 and k11): a medium's name right before the credit in brackets, after the
+/// portal reposting it, is a lead-in without 讯; and an indent lost to the page's encoding ("??? ", and a ? for the
+/// space inside the credit) hides no lead-in.
+#[test]
+fn a_mediums_name_before_the_credit_and_a_lost_indent() {
+    let w = s("中国徐州网-徐州日报(记者 郑薇 通讯员 王晶 常惟茜)日前,贾汪区纪委官方微信“贾汪清风”,开通了“四风”问题“随手拍”举报平台。");
+    assert_eq!(w.byline.source.as_deref(), Some("徐州日报"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("郑薇"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("王晶 常惟茜"));
+    let w = s("??? 德州新聞網訊(通訊員? 孫守華)“儉以養德,廉以立身。”近日,宿安鄉的機關干部及村支部書記均收到了鄉紀委發送的廉潔微信。");
+    assert_eq!(w.byline.source.as_deref(), Some("德州新聞網"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("孫守華"));
+    assert!(!w.blocks[0].text.starts_with('?'), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, fourteenth round (fresh18 k12, k19, k16: what stood after the last sentence made the text read as cut
+/// off, and printed on the board): a writer's name run into the end of the last sentence ("…良好氛围。王晶晶") is the
+/// byline's author; a widget's word and its bar after the last sentence ("…台阶。 赞赏 |") is no text; and the
+/// site's title bar again at the foot, made of the breadcrumb's items ("上海分类信息网-上海免费发布信息-上海新闻网"), is
+/// the page's footer.
+#[test]
+fn what_stands_after_the_last_sentence() {
+    let w = s("河东社区开展“志愿服务清扫积雪保障居民安全出行”活动\n此次活动,不仅充分发挥了社区党员志愿者服务群众的先锋模范作用,还消除了居民群众出行安全隐患。同时,也拉近了社区与居民之间的距离,营造了人人参与志愿服务的良好氛围。王晶晶");
+    assert_eq!(w.byline.author.as_deref(), Some("王晶晶"));
+    assert!(
+        !w.blocks.iter().any(|b| b.cut_off || b.text.contains("王晶晶")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s("8月23日下午,市委副书记李双金一行到西阜新街道机务社区对基层党建工作进行调研指导。 李双金表示,有关部门对社区的帮扶要更尽一份心,再出一份力,要多打造这样的新典型,把社区的各项工作推上新的台阶。 赞赏 |");
+    assert!(
+        !w.blocks.iter().any(|b| b.cut_off || b.text.contains("赞赏")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "上海分类信息网 > 上海新闻网 > 浦东新闻\n\n百幅书画摄影作品展现老港变化\n\n{PARA_13}\n\n \n\n\n\n\n\n上海分类信息网-上海免费发布信息-上海新闻网"
+    ));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    assert!(!w.blocks[0].cut_off);
+}
+
+/// Issue 14, fourteenth round (fresh18 k04, k14, k05: boards titled "（原标题：…）" and "青春三下乡", a site's date
+/// widget as the article's date): a repost's original headline in brackets is the title when the copy has no other;
+/// a short column tag before a bar and a much longer headline is the tag ("青春三下乡 | …"; a site's suffix after the
+/// headline stays the suffix); a labelled date ("发布日期:") wins over a date read with its weekday from a widget.
+#[test]
+fn an_original_headline_a_column_tag_before_a_bar_and_a_widgets_date() {
+    let w = s("(原标题:区统计局举办第十届“中国统计开放日”宣传活动)\n9月20日,是第十届“中国统计开放日”,银州区统计局专题开展了以“坚守统计初心,践行时代使命”为主题的宣传活动。");
+    assert_eq!(w.title.as_deref(), Some("区统计局举办第十届“中国统计开放日”宣传活动"));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "青春三下乡 | 走进党群社区,深入实践观察——学子赴无锡峰影社区开展志愿服务\n\n发布时间:2024-08-15\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("走进党群社区，深入实践观察"));
+    assert_eq!(w.subtitle.as_deref(), Some("学子赴无锡峰影社区开展志愿服务"));
+    let w = s(&format!("论机关效能建设 - 行政论文\n\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("论机关效能建设"));
+    let w = s(&format!(
+        "2023年03月29日 星期三\n\n市委市直机关工委大力加强机关党建文化建设\n\n发布日期:2011-11-03\n\n{PARA_13}"
+    ));
+    assert_eq!(w.byline.date.as_deref(), Some("2011-11-03"));
+}
