@@ -222,7 +222,10 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
             }
         }
     }
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '，' | ',' | '—'));
+    // What is left of a bracketed lead-in ("【本报讯】近日" — the bracket closes after 讯) goes with it.
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '：' | ':' | '，' | ',' | '—' | '】' | '〕' | ']' | '）' | ')')
+    });
     (!rest.is_empty() && rest.len() < t.len()).then_some(rest)
 }
 
@@ -293,6 +296,11 @@ mod tests {
         assert_eq!(
             strip_lead_in("某某网3月5日讯 3月5日，区委召开…"),
             Some("3月5日，区委召开…")
+        );
+        // fresh18 k06: the lead-in in square brackets, which closed after 讯 (the board printed "】近日，…").
+        assert_eq!(
+            strip_lead_in("【本报讯】近日,市直机关第四督察组与市教育局召开…"),
+            Some("近日,市直机关第四督察组与市教育局召开…")
         );
         assert_eq!(strip_lead_in("（一）加强政治建设，推动…"), None);
         assert_eq!(strip_lead_in("5月6日电视台记者来到现场，…"), None);
