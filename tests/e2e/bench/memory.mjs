@@ -12,7 +12,7 @@
 // `bash scripts/bench memory` (release build).
 //
 // Usage: node tests/e2e/bench/memory.mjs   (env CARGO_TARGET_DIR as for cargo; ZHANBAN_BENCH_APP=/path/to/zhanban
-// measures another build).
+// measures another build; ZHANBAN_BENCH_SETTLE=<s> reads each step again after s idle seconds more).
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { invoke, launch, shot, waitFor } from "../driver.mjs";
@@ -27,6 +27,8 @@ const children = [];
 // The app as it ships: without accelerated compositing (src-tauri/src/shell/webview.rs), so without screenshots
 // (WebKitWebDriver's never return then). ZHANBAN_E2E_NO_SHOTS= (empty) keeps both, to compare.
 process.env.ZHANBAN_E2E_NO_SHOTS ??= "1";
+/** ZHANBAN_BENCH_SETTLE=<s>: each step is read again after that many idle seconds more (0: not). */
+const settle = Number(process.env.ZHANBAN_BENCH_SETTLE ?? 0) || 0;
 
 /** Every process: pid → { ppid, name }. */
 function processes() {
@@ -142,6 +144,17 @@ async function main() {
       if (info.ppid === pid && info.name.startsWith("WebKit")) console.log(`  ${"".padEnd(34)}       ${info.name}: ${breakdown(p)}`);
     }
     console.log(`  ${"".padEnd(34)}       the page: ${await page(s)}`);
+    if (settle > 0) {
+      // Whether what the reading holds is garbage WebKit gives back when left alone (its memory pressure poll runs
+      // every 5 s): the same reading again after `settle` idle seconds more.
+      await s.executeAsync(`setTimeout(arguments[arguments.length - 1], ${settle * 1000})`);
+      const late = pss(pid);
+      const web = Object.entries(late.by).filter(([n]) => n.startsWith("WebKitWeb")).map(([, v]) => v.toFixed(0));
+      console.log(`  ${"".padEnd(34)}       ${settle} s later: ${late.total.toFixed(0)} MB (web process ${web.join(", ")})`);
+      for (const [p, info] of processes()) {
+        if (info.ppid === pid && info.name.startsWith("WebKitWeb")) console.log(`  ${"".padEnd(34)}       ${info.name}: ${breakdown(p)}`);
+      }
+    }
     return m.total;
   };
   try {

@@ -9,9 +9,11 @@ import { glyphs } from "./glyphs.svelte";
 
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 vi.mock("@tauri-apps/api/core", () => ({
-  invoke: vi.fn(async (_cmd: string, args: { ids: number[] }) => ({
-    units_per_em: 1000, paths: args.ids.map((id) => [id, `M0 0L${id} 1Z`]),
-  })),
+  // A face at "/pending.ttc" never answers: its runs stay drawn as text.
+  invoke: vi.fn((_cmd: string, args: { font: { path: string }; ids: number[] }) =>
+    args.font.path === "/pending.ttc" ? new Promise(() => {}) : Promise.resolve({
+      units_per_em: 1000, paths: args.ids.map((id) => [id, `M0 0L${id} 1Z`]),
+    })),
 }));
 
 const text = (id: string, ids: number[]): Item => ({
@@ -19,9 +21,9 @@ const text = (id: string, ids: number[]): Item => ({
   min_size_pt: 20, runs: [{ font: 0, size_pt: 36, color: { r: 0, g: 0, b: 0, a: 1 }, origin: { x: 10, y: 30 },
     glyphs: ids.map((g, i) => ({ id: g, x: i * 12, advance: 12, text: "字" })) }],
 }) as unknown as Item;
-const board = (id: string, items: Item[]): BoardFrame => ({
+const board = (id: string, items: Item[], path = "/canvas-glyphs.ttc"): BoardFrame => ({
   id, number: 1, name: id, width: 1200, height: 900, bleed: 3, safe: 20, background: { r: 255, g: 255, b: 255, a: 1 },
-  fonts: [{ family: "Noto Sans CJK SC", path: "/canvas-glyphs.ttc", index: 0, synthetic_bold: false }], items,
+  fonts: [{ family: "Noto Serif CJK SC", path, index: 0, synthetic_bold: true }], items,
 }) as unknown as BoardFrame;
 const settle = async () => {
   for (let i = 0; i < 5; i++) {
@@ -50,5 +52,15 @@ describe("the canvas's glyphs", () => {
     expect(svg.querySelectorAll("path.run").length).toBe(1);
     expect(svg.querySelector("path.run")!.getAttribute("d")).toBe("M0 0l502 1zM944.9 0l504 1z");
     expect(glyphs.counts.held).toBe(2);
+  });
+
+  it("draws a run whose glyphs have not arrived in the page's own face, not the board's (WebKit kept every face named)", async () => {
+    const { container } = render(BoardCanvas, { board: board("c", [text("t3", [601, 602])], "/pending.ttc"), selected: null, onselect: () => {} });
+    await settle();
+    const svg = container.querySelector('[data-testid="board-canvas"]')!;
+    expect(svg.getAttribute("data-glyphs")).toBe("loading");
+    const texts = [...svg.querySelectorAll("text")];
+    expect(texts.map((t) => t.textContent)).toEqual(["字字"]);
+    expect(texts.map((t) => [t.getAttribute("font-family"), t.getAttribute("font-weight"), t.style.fontFamily])).toEqual([[null, null, ""]]);
   });
 });

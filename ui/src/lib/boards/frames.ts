@@ -76,17 +76,6 @@ export function glyphScale(run: TextRun, upem: number): { s: number; xs: number[
   };
 }
 
-/** The CSS font of a run: the frame's family first, then the platform's Chinese fonts. */
-export function fontFamily(face: FontFace | undefined): string {
-  const fallback = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-  return face ? `"${face.family}", ${fallback}` : fallback;
-}
-
-export function fontWeight(face: FontFace | undefined): number {
-  if (!face) return 400;
-  return face.synthetic_bold || /bold|black|heavy/i.test(face.family + " " + face.path) ? 700 : 400;
-}
-
 /** The sizes of upright previews the shell's zb: protocol serves (long edge, px): the stored thumbnails (160, 512) and
  *  a sharp one made from the original (2048). */
 export const PREVIEW_SIZES = [160, 512, 2048] as const;
