@@ -1135,9 +1135,10 @@ fn rows_of(a: &Arrangement) -> Option<Vec<(usize, usize)>> {
 /// a designer sets a small photo in a wide cell: the row goes to the grid line on its left — one of `lefts` or
 /// another row's left edge — and its last photo's caption, beside it instead of under it, takes the rest of the
 /// cell up to a grid line on the right (`rights` or another row's right edge), its last line on the photo's
-/// bottom; so the block's outer edges land on the grid. Only where that caption fits beside the photo (no taller
-/// than it, at least `min_w` wide: a column of a few characters reads as a list) inside `within`; the closest such cell wins, a row with none stays.
-/// Returns whether a row moved.
+/// bottom; so the block's outer edges land on the grid. When the last photo has no caption (or it does not fit),
+/// the mirror: the row on the right grid line, its first photo's caption on its left. Only where that caption fits
+/// beside the photo (no taller than it, at least `min_w` wide: a column of a few characters reads as a list)
+/// inside `within`; the closest such cell wins, a row with none stays. Returns whether a row moved.
 pub fn caption_beside(
     a: &mut Arrangement,
     within: Rect,
@@ -1152,11 +1153,6 @@ pub fn caption_beside(
     for r in 0..rows.len() {
         let (i, j) = rows[r];
         let (x0, x1) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
-        let last = &a.cells[j - 1];
-        let Some(under) = last.caption else { continue };
-        if (under.y - last.rect.bottom()).abs() > 1e-6 {
-            continue;
-        }
         let mut ls = lefts.to_vec();
         let mut rs = rights.to_vec();
         for (q, &(s, e)) in rows.iter().enumerate() {
@@ -1170,39 +1166,59 @@ pub fn caption_beside(
             continue;
         }
         let w = x1 - x0;
-        let mut best: Option<(f64, f64, f64, f64)> = None;
-        for &l in &ls {
-            for &rr in &rs {
-                let cw = rr - l - w - gap;
-                if l < within.x - 1e-6 || rr > within.right() + 1e-6 || cw < min_w {
-                    continue;
-                }
-                let cost = (l - x0).abs() + (rr - x1).abs();
-                if best.is_some_and(|(c, ..)| c <= cost) {
-                    continue;
-                }
-                match caption_h(j - 1, cw) {
-                    Some(ch) if ch > 0.0 && ch <= last.rect.h => best = Some((cost, l, cw, ch)),
-                    _ => {}
+        // The closest cell (from a left to a right grid line) with the last photo's caption on the right, else the
+        // first photo's on the left: (cost, cell's left, caption width and height, caption on the right).
+        let mut best: Option<(f64, f64, f64, f64, bool)> = None;
+        for right in [true, false] {
+            let k = if right { j - 1 } else { i };
+            let c = &a.cells[k];
+            match c.caption {
+                Some(under) if (under.y - c.rect.bottom()).abs() <= 1e-6 => {}
+                _ => continue,
+            }
+            let mut side: Option<(f64, f64, f64, f64, bool)> = None;
+            for &l in &ls {
+                for &rr in &rs {
+                    let cw = rr - l - w - gap;
+                    if l < within.x - 1e-6 || rr > within.right() + 1e-6 || cw < min_w {
+                        continue;
+                    }
+                    let cost = (l - x0).abs() + (rr - x1).abs();
+                    if side.is_some_and(|(c, ..)| c <= cost) {
+                        continue;
+                    }
+                    match caption_h(k, cw) {
+                        Some(ch) if ch > 0.0 && ch <= c.rect.h => side = Some((cost, l, cw, ch, right)),
+                        _ => {}
+                    }
                 }
             }
+            if side.is_some() {
+                best = side;
+                break;
+            }
         }
-        let Some((_, l, cw, ch)) = best else { continue };
-        let dx = l - x0;
+        let Some((_, l, cw, ch, right)) = best else { continue };
+        let dx = if right { l - x0 } else { l + cw + gap - x0 };
         for c in &mut a.cells[i..j] {
             c.rect.x += dx;
             if let Some(cap) = c.caption.as_mut() {
                 cap.x += dx;
             }
         }
-        let p = a.cells[j - 1].rect;
-        a.cells[j - 1].caption = Some(Rect::new(p.right() + gap, p.bottom() - ch, cw, ch));
+        if right {
+            let p = a.cells[j - 1].rect;
+            a.cells[j - 1].caption = Some(Rect::new(p.right() + gap, p.bottom() - ch, cw, ch));
+        } else {
+            let p = a.cells[i].rect;
+            a.cells[i].caption = Some(Rect::new(l, p.bottom() - ch, cw, ch));
+        }
         moved = true;
     }
     if moved {
         let (l, r) = a.cells.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), c| {
-            let right = c.caption.map_or(c.rect.right(), |cap| cap.right().max(c.rect.right()));
-            (l.min(c.rect.x), r.max(right))
+            let cap = c.caption.unwrap_or(c.rect);
+            (l.min(c.rect.x).min(cap.x), r.max(c.rect.right()).max(cap.right()))
         });
         a.bounds = Rect::new(l, a.bounds.y, r - l, a.bounds.h);
     }
@@ -1397,6 +1413,25 @@ mod tests {
         assert_eq!((p.x, p.w), (20.0, 160.0));
         assert!((c.x - 200.0).abs() < 1e-9 && (c.right() - 580.0).abs() < 1e-9, "{c:?}");
         assert!((c.bottom() - p.bottom()).abs() < 1e-9 && c.h <= p.h, "{c:?}");
+        // A row of two whose last photo has no caption: the row goes to the right grid line, the first photo's
+        // caption on its left.
+        let mut m = a.clone();
+        m.cells[1] = cell(150.0, 435.0, 140.0, 120.0, Some(20.0));
+        m.cells.push(cell(310.0, 435.0, 140.0, 120.0, None));
+        assert!(caption_beside(
+            &mut m,
+            within,
+            (&[20.0], &[580.0]),
+            20.0,
+            70.0,
+            &mut |_, _| Some(40.0)
+        ));
+        let (c, first, second) = (m.cells[1].caption.expect("caption"), m.cells[1].rect, m.cells[2].rect);
+        assert!((second.right() - 580.0).abs() < 1e-9, "{second:?}");
+        assert!(
+            (c.x - 20.0).abs() < 1e-9 && (c.right() + 20.0 - first.x).abs() < 1e-9,
+            "{c:?} {first:?}"
+        );
         // Too narrow a cell beside the photo for the caption: the row stays.
         let mut b = a.clone();
         b.cells[1] = cell(220.0, 435.0, 160.0, 120.0, Some(20.0));

@@ -394,8 +394,8 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
                                         && t.rect.x < p.right()
                                         && p.x < t.rect.right() => {}
                                 Some(p)
-                                    if t.rect.x > p.right()
-                                        && t.rect.x - p.right() <= 30.0
+                                    if (t.rect.x > p.right() && t.rect.x - p.right() <= 30.0
+                                        || t.rect.right() < p.x && p.x - t.rect.right() <= 30.0)
                                         && t.rect.y >= p.y - 1e-6
                                         && t.rect.bottom() <= p.bottom() + 1.0 => {}
                                 _ => errs.push(format!("{}: caption of {hash} does not touch its photo", b.name)),
