@@ -1176,25 +1176,20 @@ pub fn caption_beside(
                 Some(under) if (under.y - c.rect.bottom()).abs() <= 1e-6 => {}
                 _ => continue,
             }
-            let mut side: Option<(f64, f64, f64, f64, bool)> = None;
-            for &l in &ls {
-                for &rr in &rs {
-                    let cw = rr - l - w - gap;
-                    if l < within.x - 1e-6 || rr > within.right() + 1e-6 || cw < min_w {
-                        continue;
-                    }
-                    let cost = (l - x0).abs() + (rr - x1).abs();
-                    if side.is_some_and(|(c, ..)| c <= cost) {
-                        continue;
-                    }
-                    match caption_h(k, cw) {
-                        Some(ch) if ch > 0.0 && ch <= c.rect.h => side = Some((cost, l, cw, ch, right)),
-                        _ => {}
-                    }
-                }
-            }
-            if side.is_some() {
-                best = side;
+            // Cells closest first; the first whose caption fits wins (each try sets the caption once).
+            let mut cells: Vec<(f64, f64, f64)> = ls
+                .iter()
+                .flat_map(|&l| rs.iter().map(move |&rr| (l, rr)))
+                .filter(|&(l, rr)| l >= within.x - 1e-6 && rr <= within.right() + 1e-6 && rr - l - w - gap >= min_w)
+                .map(|(l, rr)| ((l - x0).abs() + (rr - x1).abs(), l, rr - l - w - gap))
+                .collect();
+            cells.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let h = c.rect.h;
+            best = cells.into_iter().find_map(|(cost, l, cw)| match caption_h(k, cw) {
+                Some(ch) if ch > 0.0 && ch <= h => Some((cost, l, cw, ch, right)),
+                _ => None,
+            });
+            if best.is_some() {
                 break;
             }
         }
