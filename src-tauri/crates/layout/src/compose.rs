@@ -77,6 +77,8 @@ pub const PANEL_MIN_HEIGHT: f64 = 0.58;
 const QUOTE_PENALTY: f64 = 0.2;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
 pub const MISALIGNED_WEIGHT: f64 = 0.15;
+/// A caption set beside its photo ([`gallery::caption_beside`]) is at least this many caption characters wide.
+const CAPTION_BESIDE_MIN_EM: f64 = 8.0;
 
 /// What a last-resort candidate ([`BoardInput::sparse`]) loses, so that any other wins over it.
 pub const LAST_RESORT: f64 = 20.0;
@@ -1131,8 +1133,19 @@ fn compose_up_to(
                         lefts.push(b.rect.x);
                         rights.push(b.rect.right());
                     }
-                    // ... unless that opens a larger hole than the rows had (a row moved aside leaves a void), one over half
-                    // the critic's goal.
+                    // ... unless that opens a larger hole than the rows had (a row moved aside leaves a void), one
+                    // over half the critic's goal.
+                    let hole_with = |a: &Arrangement| {
+                        let mut blocks: Vec<Rect> = text.iter().flat_map(|(_, f)| &f.blocks).map(|b| b.rect).collect();
+                        blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                        critic::largest_empty(body, &blocks).area()
+                    };
+                    let keep_hole = |a: &mut Arrangement, before: Arrangement| {
+                        let (after, was) = (hole_with(a), hole_with(&before));
+                        if after > was + 1.0 && after > 0.5 * critic::HOLE_GOAL * body.area() {
+                            *a = before;
+                        }
+                    };
                     let unsnapped = a.clone();
                     if gallery::snap_rows(
                         a,
@@ -1143,16 +1156,20 @@ fn compose_up_to(
                         min_area,
                         &mut caption_or_zero,
                     ) {
-                        let hole_with = |a: &Arrangement| {
-                            let mut blocks: Vec<Rect> =
-                                text.iter().flat_map(|(_, f)| &f.blocks).map(|b| b.rect).collect();
-                            blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
-                            critic::largest_empty(body, &blocks).area()
-                        };
-                        let (after, before) = (hole_with(a), hole_with(&unsnapped));
-                        if after > before + 1.0 && after > 0.5 * critic::HOLE_GOAL * body.area() {
-                            *a = unsnapped;
-                        }
+                        keep_hole(a, unsnapped);
+                    }
+                    // A row still off the grid (a photo at its limit, smaller than its cell) goes to the grid line
+                    // on its left, its caption beside it taking the rest of the cell — on the same condition.
+                    let unmoved = a.clone();
+                    if gallery::caption_beside(
+                        a,
+                        region,
+                        (&lefts, &rights),
+                        gap,
+                        CAPTION_BESIDE_MIN_EM * cap_style.em(),
+                        &mut caption_or_zero,
+                    ) {
+                        keep_hole(a, unmoved);
                     }
                 }
                 let size = text
@@ -1207,6 +1224,12 @@ fn compose_up_to(
                 let captions: Vec<Rect> = arr
                     .as_ref()
                     .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
+                // Captions under their photos follow them; one beside its photo is a block of its own (the critic's
+                // rule).
+                let shots: Vec<Rect> = arr
+                    .as_ref()
+                    .map_or(Vec::new(), |(_, a)| a.cells.iter().map(|c| c.rect).collect());
+                let captions: Vec<Rect> = captions.into_iter().filter(|r| !critic::is_beside(r, &shots)).collect();
                 blocks.retain(|b| !captions.contains(b));
                 let misaligned = critic::misaligned_edges(safe, &blocks, gap);
                 let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp

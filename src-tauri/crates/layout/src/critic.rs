@@ -188,9 +188,20 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
         .sum();
     // Edges: captions follow their photos and labels their figures, so they do not count on their own; nor does
     // what lies on a panel.
+    // A caption set beside its photo (a small photo in a wide cell) is a block of its own: its far edge is the
+    // block's.
+    let photo_rects: Vec<Rect> = parts
+        .iter()
+        .filter(|(_, p)| *p == Part::Photo)
+        .map(|(r, _)| *r)
+        .collect();
     let (blocks, kinds): (Vec<Rect>, Vec<Part>) = parts
         .iter()
-        .filter(|(r, p)| !matches!(p, Part::Caption | Part::FigureLabel) && !on_panel(r, *p))
+        .filter(|(r, p)| match p {
+            Part::Caption => is_beside(r, &photo_rects) && !on_panel(r, *p),
+            Part::FigureLabel => false,
+            _ => !on_panel(r, *p),
+        })
         .copied()
         .unzip();
     let al = alignment(frame.safe_area(), &blocks, block_gap(frame.width, frame.height));
@@ -241,6 +252,13 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
         photo_share: photo_area / area,
         figure_tiles,
     }
+}
+
+/// Whether a caption stands beside a photo (level with it) rather than under it.
+pub fn is_beside(caption: &Rect, photos: &[Rect]) -> bool {
+    photos
+        .iter()
+        .any(|p| caption.y < p.bottom() - 1e-6 && p.y < caption.bottom() - 1e-6)
 }
 
 /// The share of `body` taken by the largest empty rectangle among `blocks`, as a score term for candidates: 0 up
@@ -484,6 +502,35 @@ mod tests {
             fonts: Vec::new(),
             items,
         }
+    }
+
+    #[test]
+    fn a_caption_beside_its_photo_is_a_block_edge() {
+        // Text across the body, under it a small photo on the left grid line: its right edge is off the grid
+        // unless its caption, beside it, takes the rest of the row up to the safe area.
+        let items = vec![
+            text("text-0", Rect::new(20.0, 100.0, 960.0, 200.0), TextRole::Body),
+            photo(Rect::new(20.0, 320.0, 300.0, 200.0)),
+        ];
+        let c = critique(&board(items.clone()));
+        assert_eq!(c.misaligned_at, vec!["photo R 660.0".to_string()]);
+        let mut beside = items.clone();
+        beside.push(text(
+            "caption-p",
+            Rect::new(340.0, 470.0, 640.0, 50.0),
+            TextRole::Caption,
+        ));
+        let c = critique(&board(beside));
+        assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+        // Under the photo, the caption follows it: the photo's right edge stays off the grid.
+        let mut under = items;
+        under.push(text(
+            "caption-p",
+            Rect::new(20.0, 520.0, 300.0, 30.0),
+            TextRole::Caption,
+        ));
+        let c = critique(&board(under));
+        assert_eq!(c.misaligned, 1, "{:?}", c.misaligned_at);
     }
 
     #[test]

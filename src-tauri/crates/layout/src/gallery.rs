@@ -975,27 +975,7 @@ pub fn snap_rows(
     caption_h: &mut CaptionHeight<'_>,
 ) -> bool {
     const TOL: f64 = 1.0;
-    // Rows: consecutive cells on one baseline, each below the one before (else not rows: a lead photo's column).
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < a.cells.len() {
-        let y = a.cells[i].rect.bottom();
-        let mut j = i;
-        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
-            j += 1;
-        }
-        if let Some(&(p0, p1)) = rows.last() {
-            let prev_bottom = a.cells[p0..p1]
-                .iter()
-                .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
-                .fold(f64::NEG_INFINITY, f64::max);
-            if a.cells[i..j].iter().any(|c| c.rect.y < prev_bottom - 1e-6) {
-                return false;
-            }
-        }
-        rows.push((i, j));
-        i = j;
-    }
+    let Some(rows) = rows_of(a) else { return false };
     if rows.len() < 2 && lefts.is_empty() {
         return false;
     }
@@ -1119,6 +1099,121 @@ pub fn snap_rows(
         a.mean_crop = a.cells.iter().map(|c| c.crop).sum::<f64>() / a.cells.len() as f64;
         let (l, r) = a.cells.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), c| {
             (l.min(c.rect.x), r.max(c.rect.right()))
+        });
+        a.bounds = Rect::new(l, a.bounds.y, r - l, a.bounds.h);
+    }
+    moved
+}
+
+/// Rows of a placed block: consecutive cells on one baseline, each below the one before; `None` when the cells
+/// are not rows (a lead photo beside a column of the others).
+fn rows_of(a: &Arrangement) -> Option<Vec<(usize, usize)>> {
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < a.cells.len() {
+        let y = a.cells[i].rect.bottom();
+        let mut j = i;
+        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
+            j += 1;
+        }
+        if let Some(&(p0, p1)) = rows.last() {
+            let prev_bottom = a.cells[p0..p1]
+                .iter()
+                .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
+                .fold(f64::NEG_INFINITY, f64::max);
+            if a.cells[i..j].iter().any(|c| c.rect.y < prev_bottom - 1e-6) {
+                return None;
+            }
+        }
+        rows.push((i, j));
+        i = j;
+    }
+    Some(rows)
+}
+
+/// Rows still off the grid after [`snap_rows`] (photos at their resolution limit, narrower than the block) set as
+/// a designer sets a small photo in a wide cell: the row goes to the grid line on its left — one of `lefts` or
+/// another row's left edge — and its last photo's caption, beside it instead of under it, takes the rest of the
+/// cell up to a grid line on the right (`rights` or another row's right edge), its last line on the photo's
+/// bottom; so the block's outer edges land on the grid. When the last photo has no caption (or it does not fit),
+/// the mirror: the row on the right grid line, its first photo's caption on its left. Only where that caption fits
+/// beside the photo (no taller than it, at least `min_w` wide: a column of a few characters reads as a list)
+/// inside `within`; the closest such cell wins, a row with none stays. Returns whether a row moved.
+pub fn caption_beside(
+    a: &mut Arrangement,
+    within: Rect,
+    (lefts, rights): (&[f64], &[f64]),
+    gap: f64,
+    min_w: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> bool {
+    const TOL: f64 = 1.0;
+    let Some(rows) = rows_of(a) else { return false };
+    let mut moved = false;
+    for r in 0..rows.len() {
+        let (i, j) = rows[r];
+        let (x0, x1) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
+        let mut ls = lefts.to_vec();
+        let mut rs = rights.to_vec();
+        for (q, &(s, e)) in rows.iter().enumerate() {
+            if q != r {
+                ls.push(a.cells[s].rect.x);
+                rs.push(a.cells[e - 1].rect.right());
+            }
+        }
+        let on = |v: &[f64], x: f64| v.iter().any(|e| (e - x).abs() <= TOL);
+        if on(&ls, x0) && on(&rs, x1) {
+            continue;
+        }
+        let w = x1 - x0;
+        // The closest cell (from a left to a right grid line) with the last photo's caption on the right, else the
+        // first photo's on the left: (cost, cell's left, caption width and height, caption on the right).
+        let mut best: Option<(f64, f64, f64, f64, bool)> = None;
+        for right in [true, false] {
+            let k = if right { j - 1 } else { i };
+            let c = &a.cells[k];
+            match c.caption {
+                Some(under) if (under.y - c.rect.bottom()).abs() <= 1e-6 => {}
+                _ => continue,
+            }
+            // Cells closest first; the first whose caption fits wins (each try sets the caption once).
+            let mut cells: Vec<(f64, f64, f64)> = ls
+                .iter()
+                .flat_map(|&l| rs.iter().map(move |&rr| (l, rr)))
+                .filter(|&(l, rr)| l >= within.x - 1e-6 && rr <= within.right() + 1e-6 && rr - l - w - gap >= min_w)
+                .map(|(l, rr)| ((l - x0).abs() + (rr - x1).abs(), l, rr - l - w - gap))
+                .collect();
+            cells.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let h = c.rect.h;
+            best = cells.into_iter().find_map(|(cost, l, cw)| match caption_h(k, cw) {
+                Some(ch) if ch > 0.0 && ch <= h => Some((cost, l, cw, ch, right)),
+                _ => None,
+            });
+            if best.is_some() {
+                break;
+            }
+        }
+        let Some((_, l, cw, ch, right)) = best else { continue };
+        let dx = if right { l - x0 } else { l + cw + gap - x0 };
+        for c in &mut a.cells[i..j] {
+            c.rect.x += dx;
+            if let Some(cap) = c.caption.as_mut() {
+                cap.x += dx;
+            }
+        }
+        if right {
+            let p = a.cells[j - 1].rect;
+            a.cells[j - 1].caption = Some(Rect::new(p.right() + gap, p.bottom() - ch, cw, ch));
+        } else {
+            let p = a.cells[i].rect;
+            a.cells[i].caption = Some(Rect::new(l, p.bottom() - ch, cw, ch));
+        }
+        moved = true;
+    }
+    if moved {
+        let (l, r) = a.cells.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), c| {
+            let cap = c.caption.unwrap_or(c.rect);
+            (l.min(c.rect.x).min(cap.x), r.max(c.rect.right()).max(cap.right()))
         });
         a.bounds = Rect::new(l, a.bounds.y, r - l, a.bounds.h);
     }
@@ -1279,6 +1374,72 @@ mod tests {
             (top.x - like.x).abs() < 1.0 && (top.right() - like.right()).abs() < 1.0,
             "{top:?} over {like:?}"
         );
+    }
+
+    #[test]
+    fn a_small_photo_goes_to_the_grid_line_with_its_caption_beside_it() {
+        // The X展架 boards of the design bench: under a row at the block's full width (20–580 mm), a WeChat copy at
+        // its limit (160 mm) centred in its own row, both edges 200 mm off the grid. It goes to the left grid line
+        // and its caption, beside it, ends on the right one, its last line on the photo's bottom.
+        let cell = |x: f64, y: f64, w: f64, h: f64, cap: Option<f64>| Cell {
+            rect: Rect::new(x, y, w, h),
+            caption: cap.map(|ch| Rect::new(x, y + h, w, ch)),
+            crop: 0.0,
+        };
+        let mut a = Arrangement {
+            cells: vec![
+                cell(20.0, 100.0, 560.0, 315.0, None),
+                cell(220.0, 435.0, 160.0, 120.0, Some(20.0)),
+            ],
+            coverage: 0.9,
+            mean_crop: 0.0,
+            emphasis_penalty: 0.0,
+            bounds: Rect::new(20.0, 100.0, 560.0, 475.0),
+            resolution_limited: true,
+            rows_area: 0.0,
+        };
+        let within = Rect::new(20.0, 100.0, 560.0, 500.0);
+        // A caption 60 mm tall at 370 mm: it fits beside the 120 mm photo.
+        let moved = caption_beside(&mut a, within, (&[20.0], &[580.0]), 20.0, 70.0, &mut |i, w| {
+            Some(if i == 1 { 60.0 * 160.0 / w } else { 0.0 })
+        });
+        assert!(moved);
+        let (p, c) = (a.cells[1].rect, a.cells[1].caption.expect("caption"));
+        assert_eq!((p.x, p.w), (20.0, 160.0));
+        assert!((c.x - 200.0).abs() < 1e-9 && (c.right() - 580.0).abs() < 1e-9, "{c:?}");
+        assert!((c.bottom() - p.bottom()).abs() < 1e-9 && c.h <= p.h, "{c:?}");
+        // A row of two whose last photo has no caption: the row goes to the right grid line, the first photo's
+        // caption on its left.
+        let mut m = a.clone();
+        m.cells[1] = cell(150.0, 435.0, 140.0, 120.0, Some(20.0));
+        m.cells.push(cell(310.0, 435.0, 140.0, 120.0, None));
+        assert!(caption_beside(
+            &mut m,
+            within,
+            (&[20.0], &[580.0]),
+            20.0,
+            70.0,
+            &mut |_, _| Some(40.0)
+        ));
+        let (c, first, second) = (m.cells[1].caption.expect("caption"), m.cells[1].rect, m.cells[2].rect);
+        assert!((second.right() - 580.0).abs() < 1e-9, "{second:?}");
+        assert!(
+            (c.x - 20.0).abs() < 1e-9 && (c.right() + 20.0 - first.x).abs() < 1e-9,
+            "{c:?} {first:?}"
+        );
+        // Too narrow a cell beside the photo for the caption: the row stays.
+        let mut b = a.clone();
+        b.cells[1] = cell(220.0, 435.0, 160.0, 120.0, Some(20.0));
+        let before = b.clone();
+        assert!(!caption_beside(
+            &mut b,
+            within,
+            (&[20.0], &[580.0]),
+            20.0,
+            500.0,
+            &mut |_, _| Some(10.0)
+        ));
+        assert_eq!(b, before);
     }
 
     #[test]

@@ -1572,4 +1572,32 @@ fn a_lone_key_figure_is_not_a_tile_spanning_the_body() {
             .sum();
         assert_eq!(shown, tiles, "{figures} figure(s)");
     }
+
+fn a_small_photo_at_its_limit_stands_on_the_grid_with_its_caption_beside_it() {
+    // Issue 15, point 1 (design bench: the corpus's w4 with 24 photos on X展架 600×1600, its section b7): a
+    // captioned photo at its resolution limit, narrower than the row above it, stood centred in its own row, both
+    // edges 161 mm off the grid. A designer sets it on the left grid line and lets its caption, beside it, take
+    // the rest of the cell: the block's outer edges land on the grid, and the critic counts that caption's edge.
+    let eng = common::engine();
+    let (m, s) = common::bench_exhibition(3, 24, "600x1600");
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let b = r.frames.boards.iter().find(|b| b.id == "w4-b7").expect("board w4-b7");
+    let c = critic::critique(b);
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+    assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+    let photos: Vec<zhanban_frames::Rect> = b
+        .items
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Image(img) => Some(img.rect),
+            _ => None,
+        })
+        .collect();
+    let beside = b.items.iter().any(|i| match &i.kind {
+        ItemKind::Text(t) if t.role == TextRole::Caption => critic::is_beside(&t.rect, &photos),
+        _ => false,
+    });
+    assert!(beside, "no caption beside its photo");
 }

@@ -387,10 +387,17 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
                                 _ => None,
                             });
                             match photo {
+                                // Under its photo, or beside it (level with it, a gap away, its last line
+                                // on the photo's bottom).
                                 Some(p)
                                     if (t.rect.y - p.bottom()).abs() < 1e-6
                                         && t.rect.x < p.right()
                                         && p.x < t.rect.right() => {}
+                                Some(p)
+                                    if (t.rect.x > p.right() && t.rect.x - p.right() <= 30.0
+                                        || t.rect.right() < p.x && p.x - t.rect.right() <= 30.0)
+                                        && t.rect.y >= p.y - 1e-6
+                                        && t.rect.bottom() <= p.bottom() + 1.0 => {}
                                 _ => errs.push(format!("{}: caption of {hash} does not touch its photo", b.name)),
                             }
                         }
