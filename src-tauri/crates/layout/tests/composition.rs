@@ -1572,7 +1572,9 @@ fn a_lone_key_figure_is_not_a_tile_spanning_the_body() {
             .sum();
         assert_eq!(shown, tiles, "{figures} figure(s)");
     }
+}
 
+#[test]
 fn a_small_photo_at_its_limit_stands_on_the_grid_with_its_caption_beside_it() {
     // Issue 15, point 1 (design bench: the corpus's w4 with 24 photos on X展架 600×1600, its section b7): a
     // captioned photo at its resolution limit, narrower than the row above it, stood centred in its own row, both
