@@ -633,12 +633,25 @@ fn compose_up_to(
     );
     let org = st.band(t, &t.fonts.body, st.min.caption, 400, Align::Right);
     let (kw, ow) = ((band_w * 0.62).floor(), (band_w * 0.36).floor());
+    let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
+    title_style.letter_spacing_em = 0.05;
+    // The board title a little larger than its minimum when it still fits on one line, in the measure the
+    // theme's decoration leaves it (never behind the ribbons).
+    let title_w = (t.title_right(spec.width, x0 + band_w, title_em * 0.5) - x0)
+        .floor()
+        .clamp(title_em * 4.0, band_w);
     // A 前言/结束语 board (its text in a panel under the set heading "前　言") carries the exhibition title as its
-    // title, without the kicker: "前言" in the band over "前　言" in the panel said the same thing twice.
+    // title, without the kicker: "前言" in the band over "前　言" in the panel said the same thing twice. Not a title
+    // that would not fit the band at title size in two lines (a long name without break, e.g. a file's): the kicker
+    // then holds it, as on every other board.
     let opening = input.photos.is_empty()
         && input.title_source == Source::Theme
         && input.cover.is_none()
-        && !input.exhibition_title.trim().is_empty();
+        && !input.exhibition_title.trim().is_empty()
+        && {
+            let set = setter.set(&input.exhibition_title, &title_style, title_w)?;
+            set.line_count() <= 2 && fits(&set, title_w)
+        };
     let (name, name_source) = if opening {
         (
             input.exhibition_title.as_str(),
@@ -672,13 +685,6 @@ fn compose_up_to(
         );
     }
     y += kset.height().max(oset.height()) + title_em * 0.15;
-    let mut title_style = st.band(t, &t.fonts.title, st.min.title, 900, Align::Left);
-    title_style.letter_spacing_em = 0.05;
-    // The board title a little larger than its minimum when it still fits on one line, in the measure the
-    // theme's decoration leaves it (never behind the ribbons).
-    let title_w = (t.title_right(spec.width, x0 + band_w, title_em * 0.5) - x0)
-        .floor()
-        .clamp(title_em * 4.0, band_w);
     let mut tset = setter.set(name, &title_style, title_w)?;
     for factor in [1.3, 1.15] {
         let bigger = TextStyle {

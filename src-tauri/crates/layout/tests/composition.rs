@@ -346,6 +346,29 @@ fn preface_and_closing_boards_are_designed_text_blocks() {
 }
 
 #[test]
+fn an_exhibition_title_too_long_for_the_band_stays_the_kicker_of_the_preface() {
+    // A project named after its file (the CLI's default title): one Latin word wider than the band at title size
+    // overflowed the 前言's band (preflight: 文字“qingdao-case-fou…”超出了它的文字框). The board keeps "前言" as its
+    // title and the exhibition title as its kicker, as every other board does.
+    let eng = common::engine();
+    let mut m = common::corpus_material();
+    m.exhibition.title = Some("qingdao-case-four-threes-traditional".into());
+    let r = eng.layout(&m, &settings("800x2000"), &Overrides::default()).unwrap();
+    let preface = &r.frames.boards[0];
+    assert_eq!(text_of(preface, "title"), "前言");
+    assert_eq!(
+        text_of(preface, "exhibition-title"),
+        "qingdao-case-four-threes-traditional"
+    );
+    // On 1200×900 it fits in the band at title size, and is the title there.
+    let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+    assert_eq!(
+        text_of(&r.frames.boards[0], "title"),
+        "qingdao-case-four-threes-traditional"
+    );
+}
+
+#[test]
 fn a_sections_photos_stay_beside_its_text() {
     let eng = common::engine();
     for size in ["1200x900", "800x2000"] {
