@@ -4,7 +4,8 @@
 //!
 //! This module owns only script conversion; it must not touch punctuation or structure.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use ferrous_opencc::config::BuiltinConfig;
 use ferrous_opencc::OpenCC;
@@ -48,14 +49,41 @@ fn changed(han: &[char], conv: &str) -> usize {
 /// Which script a text is in: the characters that are traditional forms (changed by t2s) against those that are
 /// simplified forms (changed by s2t), in context (OpenCC's phrases keep 皇后 and 发展 apart). Whichever script has
 /// more such characters wins; a text with none, or as many of each, is neutral.
+///
+/// Remembered per text (preflight asks for every text of every board at each edit, and two OpenCC conversions of
+/// all of them were most of an edit's preflight: 24 ms on a 22-board project); at most [`SCRIPTS_KEPT`] texts.
 pub fn script_of(text: &str) -> Script {
     let han: Vec<char> = text.chars().filter(|c| is_han(*c)).collect();
     if han.is_empty() {
         return Script::Neutral;
     }
     let src: String = han.iter().collect();
-    let trad = changed(&han, &to_simplified(&src));
-    let simp = to_traditional(&src).map_or(0, |t| changed(&han, &t));
+    if let Some(s) = remembered(&src) {
+        return s;
+    }
+    let script = script_of_han(&han, &src);
+    if let Ok(mut k) = KNOWN.lock() {
+        let k = k.get_or_insert_with(HashMap::new);
+        if k.len() >= SCRIPTS_KEPT {
+            k.clear();
+        }
+        k.insert(src, script);
+    }
+    script
+}
+
+/// How many texts [`script_of`] remembers (the texts of a large exhibition's boards several times over).
+const SCRIPTS_KEPT: usize = 4096;
+/// The scripts read so far, by the text's Chinese characters.
+static KNOWN: Mutex<Option<HashMap<String, Script>>> = Mutex::new(None);
+
+fn remembered(han: &str) -> Option<Script> {
+    KNOWN.lock().ok()?.as_ref()?.get(han).copied()
+}
+
+fn script_of_han(han: &[char], src: &str) -> Script {
+    let trad = changed(han, &to_simplified(src));
+    let simp = to_traditional(src).map_or(0, |t| changed(han, &t));
     match trad.cmp(&simp) {
         std::cmp::Ordering::Greater => Script::Traditional,
         std::cmp::Ordering::Less => Script::Simplified,
@@ -91,6 +119,15 @@ pub fn is_mostly_traditional(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_texts_script_is_remembered() {
+        let text = "全市機關各級黨組織將滿載此次展示交流豐碩收獲（只在此測試中）";
+        let han: String = text.chars().filter(|c| is_han(*c)).collect();
+        assert_eq!(remembered(&han), None);
+        assert_eq!(script_of(text), Script::Traditional);
+        assert_eq!(remembered(&han), Some(Script::Traditional));
+    }
 
     #[test]
     fn converts_corpus_sentence() {
