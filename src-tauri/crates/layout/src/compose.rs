@@ -697,6 +697,20 @@ fn compose_up_to(
             break;
         }
     }
+    // A title on two lines is balanced (the narrowest measure that keeps two lines, to a tenth of the width): at
+    // the full measure the second line held a word's last characters alone (…现场推 / 进会).
+    if tset.line_count() == 2 {
+        let (mut lo, mut hi) = (title_w * 0.5, title_w);
+        for _ in 0..6 {
+            let mid = ((lo + hi) / 2.0).floor();
+            if setter.set(name, &title_style, mid)?.line_count() == 2 {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        tset = setter.set(name, &title_style, hi)?;
+    }
     band_items.set_text(
         "title".into(),
         name_source,

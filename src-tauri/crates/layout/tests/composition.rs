@@ -369,6 +369,37 @@ fn an_exhibition_title_too_long_for_the_band_stays_the_kicker_of_the_preface() {
 }
 
 #[test]
+fn a_board_title_on_two_lines_is_balanced() {
+    // Seen on never-tuned pages (1200×900): 县委组织部召集…现场推 / 进会 — a title set at the full measure left a
+    // word's last two characters alone on its second line. Two lines of a title are of about one length.
+    let eng = common::engine();
+    let mut m = common::corpus_material();
+    let long = "县委组织部召集香山社区结对共创单位召开创文工作现场推进会";
+    m.writeups[0].title = long.into();
+    let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+    let title = r
+        .frames
+        .boards
+        .iter()
+        .find_map(|b| {
+            b.items.iter().find_map(|i| match &i.kind {
+                ItemKind::Text(t) if i.id == "title" && t.runs.iter().map(|r| r.text()).collect::<String>() == long => {
+                    Some(t.clone())
+                }
+                _ => None,
+            })
+        })
+        .expect("the long title on a board");
+    let mut lines: std::collections::BTreeMap<i64, usize> = Default::default();
+    for r in &title.runs {
+        *lines.entry(r.origin.y.round() as i64).or_default() += r.text().chars().count();
+    }
+    let n: Vec<usize> = lines.into_values().collect();
+    assert_eq!(n.len(), 2, "{n:?}");
+    assert!(n[0].abs_diff(n[1]) <= 3, "unbalanced title lines {n:?}");
+}
+
+#[test]
 fn a_sections_photos_stay_beside_its_text() {
     let eng = common::engine();
     for size in ["1200x900", "800x2000"] {
