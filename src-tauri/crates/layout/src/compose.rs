@@ -18,7 +18,7 @@ use crate::gallery::{self, Arrangement, Emphasis, GalleryPhoto};
 use crate::messages;
 use crate::model::{ImageRef, KeyFigure, PhotoInput};
 use crate::plan::{Para, PhotoSlot};
-use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, PREFERRED_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE};
+use crate::presets::{BoardSpec, MinSizes, MAX_TEXT_SCALE, MIN_PPI, PREFERRED_PPI, TARGET_PPI, TEXT_ONLY_MAX_SCALE};
 use crate::text::{Align, SetText, TextSetter, TextStyle};
 use crate::theme::Theme;
 
@@ -944,6 +944,12 @@ fn compose_up_to(
         }
         caption_h(i, w)
     };
+    // Photos whose whole picture prints at the floor or better at the board's smallest photo area: no cell may take
+    // them under it (by a crop to a shape the minimum area stretched, or a row grown to the grid).
+    let printable: Vec<bool> = pixels
+        .iter()
+        .map(|&(pw, ph)| crate::select::ppi_at_min_area(pw as u32, ph as u32, &spec) >= MIN_PPI)
+        .collect();
     let generic = cands.is_empty();
     for (level, limit) in levels.iter().enumerate() {
         if !generic {
@@ -1191,6 +1197,19 @@ fn compose_up_to(
                     ) {
                         keep_hole(a, unmoved);
                     }
+                }
+                // Never under the print floor where the photo clears it whole: export would stop on an automatic
+                // layout (a 1920×1200 wallpaper at 79 ppi whole, cropped taller in a row on 2400×1200: 66 ppi).
+                let under_floor = arr.as_ref().is_some_and(|(_, a)| {
+                    a.cells
+                        .iter()
+                        .zip(&pixels)
+                        .zip(&printable)
+                        .any(|((c, &(pw, ph)), &ok)| ok && 25.4 * (pw / c.rect.w).min(ph / c.rect.h) < MIN_PPI - 0.05)
+                });
+                if under_floor {
+                    photo_fail += 1;
+                    continue;
                 }
                 let size = text
                     .as_ref()

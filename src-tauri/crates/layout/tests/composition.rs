@@ -1657,3 +1657,27 @@ fn a_small_photo_at_its_limit_stands_on_the_grid_with_its_caption_beside_it() {
     });
     assert!(beside, "no caption beside its photo");
 }
+
+#[test]
+fn no_photo_is_cropped_below_the_print_floor() {
+    // Seen on never-tuned material (fresh18 k04, 2400×1200, 简约白): a 1920×1200 wallpaper prints at best 79 ppi at
+    // the board's smallest photo area; set in a justified row under two camera photos it was cropped to a taller
+    // cell and printed at 66 ppi — under the 72 ppi floor, so export stopped on an automatic layout. A crop or a
+    // cell never takes a photo under the floor its whole picture clears (`common::check`).
+    let eng = common::engine();
+    for theme in ["简约白", "党建红"] {
+        let mut m = sections(&[("区统计局举办第十届统计开放日宣传活动", corpus_text(392))]);
+        m.photos = [(3088, 2056), (5640, 3172), (1920, 1200), (2560, 1920)]
+            .iter()
+            .enumerate()
+            .map(|(i, &(w, h))| photo(i, w, h, None))
+            .collect();
+        let s = LayoutSettings {
+            spec: BoardSpec::parse("2400x1200").unwrap(),
+            theme: theme.into(),
+        };
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{theme}: {errs:#?}");
+    }
+}

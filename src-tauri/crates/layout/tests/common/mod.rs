@@ -430,7 +430,20 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             if ppi < 99.5 && !reported {
                 errs.push(format!("{}: photo {hash} at {ppi:.1} ppi, not reported", b.name));
             }
-            if ppi < 72.0 && img.rect.area() > BoardSpec::new(b.width, b.height).min_photo_area() * 1.3 {
+            // Layout never crops or enlarges a photo below the print floor (export would stop on it) when the
+            // photo whole at the board's smallest photo area prints at the floor or better.
+            let spec = BoardSpec::new(b.width, b.height);
+            if let Some(p) = m.photos.iter().find(|p| &p.hash == hash) {
+                let whole = zhanban_layout::select::ppi_at_min_area(p.width_px, p.height_px, &spec);
+                if ppi < 72.0 && whole >= 72.0 && !ov.photos.contains_key(hash) {
+                    errs.push(format!(
+                        "{}: photo {hash} laid out at {ppi:.1} ppi, under the 72 ppi floor (whole at the smallest \
+                         photo area: {whole:.1} ppi)",
+                        b.name
+                    ));
+                }
+            }
+            if ppi < 72.0 && img.rect.area() > spec.min_photo_area() * 1.3 {
                 errs.push(format!(
                     "{}: photo {hash} at {ppi:.1} ppi is larger than the minimum photo area needs",
                     b.name
