@@ -70,6 +70,7 @@ fn main() {
         .unwrap_or_default();
     // ZHANBAN_DESIGN_PNG_TILES=1: boards with key-figure tiles too (`tiles-…`).
     let png_tiles = std::env::var_os("ZHANBAN_DESIGN_PNG_TILES").is_some();
+    let mut violations: Vec<String> = Vec::new();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
             continue;
@@ -89,6 +90,10 @@ fn main() {
                     theme: themes[(a + n) % themes.len()].into(),
                 };
                 let r = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
+                // Every invariant of the layout tests (a photo under the print floor, text lost, an overlap…).
+                for e in common::check(&m, &Overrides::default(), &r) {
+                    violations.push(format!("{} {a} {n}: {e}", preset.name));
+                }
                 if hashes {
                     let json = serde_json::to_vec(&r).expect("json");
                     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -198,6 +203,10 @@ fn main() {
         100.0 * all_opening
     );
     println!("key figures: {found} found in the text, {tiles} shown on {tiled} boards");
+    println!("invariants broken (common::check): {}", violations.len());
+    for v in violations.iter().take(10) {
+        println!("  {v}");
+    }
     println!("largest hole: {:.1} % on {}", 100.0 * worst_board.0, worst_board.1);
     if hashes {
         println!("hash of every layout: {:016x}", all_hash.finish());

@@ -1680,4 +1680,13 @@ fn no_photo_is_cropped_below_the_print_floor() {
         let errs = common::check(&m, &Overrides::default(), &r);
         assert!(errs.is_empty(), "{theme}: {errs:#?}");
     }
+    // The design benchmark's 2400×1200 boards of articles 3 and 4 with 24 photos (two WeChat-size copies at 75 ppi
+    // whole, cropped to 67 and 64 ppi).
+    for a in [2, 3] {
+        let (mut m, s) = common::bench_exhibition(a, 24, "2400x1200");
+        m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "article {a}: {errs:#?}");
+    }
 }
