@@ -19,6 +19,8 @@
 //! with key-figure tiles, and with `ZHANBAN_DESIGN_PNG_ONLY=a,b` the boards whose line (`A0 海报 841×1189 24 w1-b15`:
 //! preset, photos, board) contains one of those (`only-…`). `ZHANBAN_DESIGN_HASH=1` also prints a hash of every
 //! layout's frames and summary (and of all of them): a speed-only change must leave every line the same.
+//! `ZHANBAN_DESIGN_JSON=dir` writes the frame of every board with a misaligned edge to `dir` as JSON, and
+//! `ZHANBAN_DESIGN_CASE=a,n` runs article `a` (0–4) with `n` photos only.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -61,6 +63,8 @@ fn main() {
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
     // ZHANBAN_DESIGN_PNG_MISALIGNED=1: boards with a misaligned edge are rendered too (`mis-…`).
     let png_misaligned = std::env::var_os("ZHANBAN_DESIGN_PNG_MISALIGNED").is_some();
+    // ZHANBAN_DESIGN_JSON=dir: the frame of every board with a misaligned edge, as JSON, for a closer look.
+    let json_dir = std::env::var_os("ZHANBAN_DESIGN_JSON").map(PathBuf::from);
     // ZHANBAN_DESIGN_HASH=1: a hash of each layout's frames and summary, byte for byte.
     let hashes = std::env::var_os("ZHANBAN_DESIGN_HASH").is_some();
     let mut all_hash = std::collections::hash_map::DefaultHasher::new();
@@ -80,6 +84,9 @@ fn main() {
         let mut opening = f64::INFINITY;
         for (a, w) in corpus.writeups.iter().enumerate() {
             for n in [4usize, 8, 16, 24] {
+                if std::env::var("ZHANBAN_DESIGN_CASE").is_ok_and(|c| c != format!("{a},{n}")) {
+                    continue;
+                }
                 let mut m = corpus.clone();
                 m.writeups = vec![w.clone()];
                 m.writeups[0].key_figures = common::found_figures(w);
@@ -133,6 +140,11 @@ fn main() {
                     }
                     if c.misaligned > 0 {
                         mis += 1;
+                        if let Some(d) = &json_dir {
+                            let name = format!("{}.json", line.replace([' ', '#'], "_"));
+                            std::fs::create_dir_all(d).expect("json dir");
+                            std::fs::write(d.join(name), serde_json::to_vec(b).expect("json")).expect("json");
+                        }
                         worst = worst.max(c.worst_offset);
                         if let (Some(d), true) = (&png_dir, png_misaligned) {
                             let name = format!(

@@ -1211,128 +1211,141 @@ fn compose_up_to(
                     photo_fail += 1;
                     continue;
                 }
-                let size = text
+                // Beside the text, rows that cannot span their area also go flush with the safe area's edge:
+                // the void they leave then faces the text, where a pull quote or the text may take it. Such a
+                // candidate counts only when the board is then on the grid (its quote included): a row moved
+                // to one grid line with its other edge still off only trades a centred void for a larger one.
+                let flushed = arr
                     .as_ref()
-                    .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
-                let text_area: f64 = text
-                    .as_ref()
-                    .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
-                let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
-                    a.cells
-                        .iter()
-                        .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
-                        .sum()
-                });
-                let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
-                let (cov, crop, pen) = arr
-                    .as_ref()
-                    .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
-                // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
-                let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
-                    a.cells
-                        .iter()
-                        .zip(input.photos)
-                        .map(|(c, p)| match p.emphasis {
-                            Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
-                            Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
-                            Emphasis::Normal => 0.0,
-                        })
-                        .sum()
-                });
-                // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
-                let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
-                    let n = a.cells.len().max(1) as f64;
-                    a.cells
-                        .iter()
-                        .zip(&pixels)
-                        .map(|(c, &(pw, ph))| {
-                            let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
-                            ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
-                        })
-                        .sum::<f64>()
-                        / n
-                });
-                // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
-                let mut blocks: Vec<Rect> = text
-                    .as_ref()
-                    .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
-                if let Some((_, a)) = &arr {
-                    blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
-                }
-                let hole = critic::hole_penalty(body, &blocks);
-                let captions: Vec<Rect> = arr
-                    .as_ref()
-                    .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
-                // Captions under their photos follow them; one beside its photo is a block of its own (the critic's
-                // rule).
-                let shots: Vec<Rect> = arr
-                    .as_ref()
-                    .map_or(Vec::new(), |(_, a)| a.cells.iter().map(|c| c.rect).collect());
-                let captions: Vec<Rect> = captions.into_iter().filter(|r| !critic::is_beside(r, &shots)).collect();
-                blocks.retain(|b| !captions.contains(b));
-                let misaligned = critic::misaligned_edges(safe, &blocks, gap);
-                let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
-                    - 0.01 * level as f64
-                    - HOLE_WEIGHT * hole
-                    - MISALIGNED_WEIGHT * misaligned as f64
-                    - if last_resort { LAST_RESORT } else { 0.0 };
-                // A wide board's void beside photos at their resolution limit takes a pull quote (scored as any
-                // candidate, a little less for repeating a sentence). Not where the user made a photo larger or
-                // smaller: there the photos' sizes show that step.
-                let quote = match (&pull, &text) {
-                    (Some((q, src)), Some((s, f))) if hole > 0.0 && targets.is_empty() => {
-                        let mut around: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
-                        if let Some((_, a)) = &arr {
-                            around.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
-                        }
-                        let style = TextStyle {
-                            color: t.figure,
-                            ..st.heading(t, 1.0)
-                        };
-                        crate::quote::in_hole(
-                            body,
-                            &around,
-                            gap,
-                            q,
-                            src.clone(),
-                            &style,
-                            st.min.body * s,
-                            st.min.body,
-                            setter,
-                        )?
-                    }
-                    _ => None,
-                };
-                if let Some(q) = quote {
-                    let mut with = blocks.clone();
-                    with.extend(captions.iter().copied());
-                    with.push(q.tile);
-                    let qhole = critic::hole_penalty(body, &with);
-                    let qfill = (fill + q.tile.area() / body.area()).min(1.0);
-                    let qscore = score + 1.5 * (qfill - fill) + HOLE_WEIGHT * (hole - qhole)
-                        - MISALIGNED_WEIGHT
-                            * (critic::misaligned_edges(safe, &[blocks.clone(), vec![q.tile]].concat(), gap) as f64
-                                - misaligned as f64)
-                        - QUOTE_PENALTY;
-                    cands.push(Candidate {
-                        text: text.clone(),
-                        photos: arr.clone(),
-                        panel: None,
-                        heading: None,
-                        quote: Some(q),
-                        score: qscore,
-                        fill: qfill,
+                    .and_then(|(r, a)| flush_outward(a, photo_area.unwrap_or(*r), body).map(|f| (*r, f)));
+                for (variant, arr) in std::iter::once(arr).chain(flushed.map(Some)).enumerate() {
+                    let on_grid_only = variant > 0;
+                    let size = text
+                        .as_ref()
+                        .map_or(0.0, |(s, _)| ((s - 1.0) / (MAX_TEXT_SCALE - 1.0)).min(1.0));
+                    let text_area: f64 = text
+                        .as_ref()
+                        .map_or(0.0, |(_, f)| f.blocks.iter().map(|b| b.rect.area()).sum());
+                    let photo_area_used: f64 = arr.as_ref().map_or(0.0, |(_, a)| {
+                        a.cells
+                            .iter()
+                            .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+                            .sum()
                     });
+                    let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
+                    let (cov, crop, pen) = arr
+                        .as_ref()
+                        .map_or((0.0, 0.0, 0.0), |(_, a)| (a.coverage, a.mean_crop, a.emphasis_penalty));
+                    // Emphasis: a larger photo's share of the photo area counts for the candidate, a smaller one's against.
+                    let emphasis: f64 = arr.as_ref().map_or(0.0, |(r, a)| {
+                        a.cells
+                            .iter()
+                            .zip(input.photos)
+                            .map(|(c, p)| match p.emphasis {
+                                Emphasis::Larger => 2.0 * c.rect.area() / r.area(),
+                                Emphasis::Smaller => -2.0 * c.rect.area() / r.area(),
+                                Emphasis::Normal => 0.0,
+                            })
+                            .sum()
+                    });
+                    // Resolution: 0 for photos at TARGET_PPI, 1 at PREFERRED_PPI or more (mean over photos).
+                    let sharp = arr.as_ref().map_or(0.0, |(_, a)| {
+                        let n = a.cells.len().max(1) as f64;
+                        a.cells
+                            .iter()
+                            .zip(&pixels)
+                            .map(|(c, &(pw, ph))| {
+                                let ppi = 25.4 * (pw / c.rect.w).min(ph / c.rect.h);
+                                ((ppi - TARGET_PPI) / (PREFERRED_PPI - TARGET_PPI)).clamp(0.0, 1.0)
+                            })
+                            .sum::<f64>()
+                            / n
+                    });
+                    // The design critic: a hole in the body (an empty rectangle over 8 % of it) costs the candidate.
+                    let mut blocks: Vec<Rect> = text
+                        .as_ref()
+                        .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
+                    if let Some((_, a)) = &arr {
+                        blocks.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                    }
+                    let hole = critic::hole_penalty(body, &blocks);
+                    let captions: Vec<Rect> = arr
+                        .as_ref()
+                        .map_or(Vec::new(), |(_, a)| a.cells.iter().filter_map(|c| c.caption).collect());
+                    // Captions under their photos follow them; one beside its photo is a block of its own (the critic's
+                    // rule).
+                    let shots: Vec<Rect> = arr
+                        .as_ref()
+                        .map_or(Vec::new(), |(_, a)| a.cells.iter().map(|c| c.rect).collect());
+                    let captions: Vec<Rect> = captions.into_iter().filter(|r| !critic::is_beside(r, &shots)).collect();
+                    blocks.retain(|b| !captions.contains(b));
+                    let misaligned = critic::misaligned_edges(safe, &blocks, gap);
+                    let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
+                        - 0.01 * level as f64
+                        - HOLE_WEIGHT * hole
+                        - MISALIGNED_WEIGHT * misaligned as f64
+                        - if last_resort { LAST_RESORT } else { 0.0 };
+                    // A wide board's void beside photos at their resolution limit takes a pull quote (scored as any
+                    // candidate, a little less for repeating a sentence). Not where the user made a photo larger or
+                    // smaller: there the photos' sizes show that step.
+                    let quote = match (&pull, &text) {
+                        (Some((q, src)), Some((s, f))) if hole > 0.0 && targets.is_empty() => {
+                            let mut around: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
+                            if let Some((_, a)) = &arr {
+                                around.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
+                            }
+                            let style = TextStyle {
+                                color: t.figure,
+                                ..st.heading(t, 1.0)
+                            };
+                            crate::quote::in_hole(
+                                body,
+                                &around,
+                                gap,
+                                q,
+                                src.clone(),
+                                &style,
+                                st.min.body * s,
+                                st.min.body,
+                                setter,
+                            )?
+                        }
+                        _ => None,
+                    };
+                    if let Some(q) = quote {
+                        let mut with = blocks.clone();
+                        with.extend(captions.iter().copied());
+                        with.push(q.tile);
+                        let qhole = critic::hole_penalty(body, &with);
+                        let qfill = (fill + q.tile.area() / body.area()).min(1.0);
+                        let qmisaligned = critic::misaligned_edges(safe, &[blocks.clone(), vec![q.tile]].concat(), gap);
+                        let qscore = score + 1.5 * (qfill - fill) + HOLE_WEIGHT * (hole - qhole)
+                            - MISALIGNED_WEIGHT * (qmisaligned as f64 - misaligned as f64)
+                            - QUOTE_PENALTY;
+                        if !on_grid_only || qmisaligned == 0 {
+                            cands.push(Candidate {
+                                text: text.clone(),
+                                photos: arr.clone(),
+                                panel: None,
+                                heading: None,
+                                quote: Some(q),
+                                score: qscore,
+                                fill: qfill,
+                            });
+                        }
+                    }
+                    if !on_grid_only || misaligned == 0 {
+                        cands.push(Candidate {
+                            text: text.clone(),
+                            photos: arr,
+                            panel: None,
+                            heading: None,
+                            quote: None,
+                            score,
+                            fill,
+                        });
+                    }
                 }
-                cands.push(Candidate {
-                    text: text.clone(),
-                    photos: arr,
-                    panel: None,
-                    heading: None,
-                    quote: None,
-                    score,
-                    fill,
-                });
             }
         }
     }
@@ -1717,6 +1730,71 @@ fn place_block(area: Rect, mut a: Arrangement, valign: f64) -> (Rect, Arrangemen
     };
     a.coverage = (covered / photo_area.max(1e-9)).min(1.0);
     (placed, a)
+}
+
+/// A block beside the text (its area on the body's left or right edge, not both) with rows narrower than the area
+/// — photos at their resolution limit, a portrait under a landscape — and each such row moved flush with the
+/// body's edge on that side, so that its outer edge is on the safe area and the void it leaves faces the text
+/// (where the text or a pull quote may take it). None when no row moves, when the cells are not rows (a lead
+/// photo beside a column), or when a caption stands beside its photo (its place is on the grid already).
+fn flush_outward(a: &Arrangement, area: Rect, body: Rect) -> Option<Arrangement> {
+    const TOL: f64 = 1.0;
+    let right = area.right() >= body.right() - TOL && area.x > body.x + TOL;
+    let left = area.x <= body.x + TOL && area.right() < body.right() - TOL;
+    if !(right || left) || a.cells.is_empty() {
+        return None;
+    }
+    // Rows: consecutive cells on one baseline, each row below the one before; captions under their photos.
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < a.cells.len() {
+        let y = a.cells[i].rect.bottom();
+        let mut j = i;
+        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
+            j += 1;
+        }
+        if let Some(&(p0, p1)) = rows.last() {
+            let prev = a.cells[p0..p1]
+                .iter()
+                .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
+                .fold(f64::NEG_INFINITY, f64::max);
+            if a.cells[i..j].iter().any(|c| c.rect.y < prev - 1e-6) {
+                return None;
+            }
+        }
+        rows.push((i, j));
+        i = j;
+    }
+    if a.cells
+        .iter()
+        .any(|c| c.caption.is_some_and(|r| (r.y - c.rect.bottom()).abs() > 1e-6))
+    {
+        return None;
+    }
+    let mut out = a.clone();
+    let mut moved = false;
+    for (i, j) in rows {
+        let (x0, x1) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
+        let dx = if right { area.right() - x1 } else { area.x - x0 };
+        if dx.abs() <= TOL {
+            continue;
+        }
+        for c in &mut out.cells[i..j] {
+            c.rect.x += dx;
+            if let Some(r) = c.caption.as_mut() {
+                r.x += dx;
+            }
+        }
+        moved = true;
+    }
+    if !moved {
+        return None;
+    }
+    let (l, r) = out.cells.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), c| {
+        (l.min(c.rect.x), r.max(c.rect.right()))
+    });
+    out.bounds = Rect::new(l, out.bounds.y, r - l, out.bounds.h);
+    Some(out)
 }
 
 /// The largest cell (w, h in mm) a `pw`×`ph` photo may fill at `ppi`; when that is under the board's minimum

@@ -1690,3 +1690,21 @@ fn no_photo_is_cropped_below_the_print_floor() {
         assert!(errs.is_empty(), "article {a}: {errs:#?}");
     }
 }
+
+#[test]
+fn a_row_narrower_than_its_area_beside_text_goes_flush_with_the_safe_area() {
+    // Issue 15, point 1 (design bench: the corpus's w1 with 4 photos on 2400×1200): beside three text columns and a
+    // pull quote, a column of two photos — a landscape spanning it, under it a portrait that its height keeps
+    // narrower. The portrait stood on the column's left edge, its right edge 322 mm short of the safe area. Set
+    // flush with the safe area instead, the void it leaves faces the quote, which then reaches the portrait: every
+    // outer edge on the grid.
+    let eng = common::engine();
+    let (m, s) = common::bench_exhibition(0, 4, "2400x1200");
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let b = r.frames.boards.iter().find(|b| b.id == "w1").expect("board w1");
+    let c = critic::critique(b);
+    assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
+    assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+}
