@@ -1085,10 +1085,14 @@ fn compose_up_to(
             }
             // The photos in rows (for 3–4 photos, a lead photo beside a column of the others is one of the
             // gallery's arrangements); when the best one's rows stagger, also the best justified one: the critic
-            // below weighs the two.
+            // below weighs the two (on a board of photos alone also a block cropped wider than its resolution).
             let choices: Vec<Option<Arrangement>> = match photo_area {
                 Some(r) => {
-                    let found = gallery::arrange_choices(r, &gphotos, gap, min_area, &mut caption_or_zero);
+                    let found = if input.paras.is_empty() {
+                        gallery::gallery_choices(r, &gphotos, gap, min_area, &mut caption_or_zero)
+                    } else {
+                        gallery::arrange_choices(r, &gphotos, gap, min_area, &mut caption_or_zero)
+                    };
                     if found.is_empty() {
                         photo_fail += 1;
                         continue;

@@ -4,7 +4,8 @@
 //! sits directly under its photo. Photos smaller than the board's minimum photo area make an arrangement invalid.
 //! A photo may carry a largest printed size (its resolution limit): the block of rows then narrows and stretches
 //! less so that no photo is printed beyond it, and the arrangement says so (`resolution_limited`); the caller
-//! decides where the smaller block goes and what fills the rest. When no rows of one height can hold the photos
+//! decides where the smaller block goes and what fills the rest — on a board of photos alone it may also take the
+//! block cropped wider ([`gallery_choices`]). When no rows of one height can hold the photos
 //! within those limits (a low-resolution portrait beside a landscape), rows whose photos keep their own heights
 //! on one baseline are tried ("free rows"). For 3–4 photos, a lead photo beside a column of the others
 //! ([`evaluate_lead`]) is one rectangle whatever their shapes, where rows of a portrait and landscapes stagger.
@@ -139,12 +140,37 @@ pub fn arrange_choices(
     min_area: f64,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Vec<Arrangement> {
+    choices(area, photos, gap, min_area, false, caption_h)
+}
+
+/// [`arrange_choices`] for a board of photos alone (活动剪影): when the photos' resolution keeps the block narrower
+/// than the board, also the best block cropped wider (top and bottom, up to [`JUSTIFY_CROP`], never into faces nor
+/// past a photo's resolution) — a designer crops a gallery's photos before leaving bands beside them. (Beside text
+/// the text takes that width: [`arrange_choices`].)
+pub fn gallery_choices(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Vec<Arrangement> {
+    choices(area, photos, gap, min_area, true, caption_h)
+}
+
+fn choices(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    gap: f64,
+    min_area: f64,
+    widen: bool,
+    caption_h: &mut CaptionHeight<'_>,
+) -> Vec<Arrangement> {
     if photos.len() > 1 && photos.iter().any(|p| p.emphasis != Emphasis::Normal) {
         return arrange_emphasised(area, photos, gap, min_area, caption_h)
             .into_iter()
             .collect();
     }
-    arrange_as_given(area, photos, gap, min_area, caption_h)
+    arrange_as_given(area, photos, gap, min_area, widen, caption_h)
 }
 
 /// How much more room (area) 放大 gives a photo sharing its area with others than the same photos get there
@@ -173,8 +199,8 @@ fn arrange_emphasised(
             ..p.clone()
         })
         .collect();
-    let Some(base) = first(arrange_as_given(area, &plain, gap, min_area, caption_h)) else {
-        return first(arrange_as_given(area, photos, gap, min_area, caption_h));
+    let Some(base) = first(arrange_as_given(area, &plain, gap, min_area, false, caption_h)) else {
+        return first(arrange_as_given(area, photos, gap, min_area, false, caption_h));
     };
     // Per photo, the area it must reach (larger) or stay under (smaller); none when its resolution forbids it.
     let targets: Vec<Option<(Emphasis, f64)>> = photos
@@ -195,7 +221,7 @@ fn arrange_emphasised(
         })
         .collect();
     if targets.iter().all(Option::is_none) {
-        return first(arrange_as_given(area, photos, gap, min_area, caption_h));
+        return first(arrange_as_given(area, photos, gap, min_area, false, caption_h));
     }
     let meets = |a: &Arrangement| {
         a.cells.iter().zip(&targets).all(|(c, t)| match t {
@@ -250,7 +276,7 @@ fn arrange_emphasised(
     // None gives the step here: the photos as given (the board's composition decides whether to take it).
     match best {
         Some((_, a)) => Some(a),
-        None => first(arrange_as_given(area, photos, gap, min_area, caption_h)),
+        None => first(arrange_as_given(area, photos, gap, min_area, false, caption_h)),
     }
 }
 
@@ -265,9 +291,10 @@ fn arrange_as_given(
     photos: &[GalleryPhoto],
     gap: f64,
     min_area: f64,
+    widen: bool,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Vec<Arrangement> {
-    let found = best_arrangement(area, photos, gap, min_area, caption_h);
+    let found = best_arrangement(area, photos, gap, min_area, widen, caption_h);
     if !found.is_empty() || photos.len() != 1 || photos[0].keep.is_none() {
         return found;
     }
@@ -279,7 +306,7 @@ fn arrange_as_given(
                 ..p.clone()
             })
             .collect();
-        best_arrangement(area, &loose, gap, min_area, caption_h)
+        best_arrangement(area, &loose, gap, min_area, widen, caption_h)
     }
 }
 
@@ -288,6 +315,7 @@ fn best_arrangement(
     photos: &[GalleryPhoto],
     gap: f64,
     min_area: f64,
+    widen: bool,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Vec<Arrangement> {
     let n = photos.len();
@@ -296,8 +324,11 @@ fn best_arrangement(
     }
     // The best, and the best whose rows do not stagger.
     let mut best: [Option<(f64, Arrangement)>; 2] = [None, None];
+    fn score_of(a: &Arrangement, stagger: f64) -> f64 {
+        a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * stagger
+    }
     fn consider(best: &mut [Option<(f64, Arrangement)>; 2], a: Arrangement, stagger: f64) {
-        let score = a.coverage - 1.5 * a.mean_crop - a.emphasis_penalty - STAGGER_PENALTY * stagger;
+        let score = score_of(&a, stagger);
         if stagger == 0.0 && best[1].as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
             best[1] = Some((score, a.clone()));
         }
@@ -305,9 +336,21 @@ fn best_arrangement(
             best[0] = Some((score, a));
         }
     }
+    // The best block cropped wider than its photos' resolution left it (the board's composition weighs its crops
+    // against the bands beside a narrower block).
+    let mut wide: Option<(f64, Arrangement)> = None;
     for rows in partitions(n) {
         for uniform in [false, true] {
             if let Some(a) = evaluate(area, photos, &rows, gap, min_area, uniform, caption_h) {
+                if widen && a.resolution_limited && a.bounds.w < area.w - 1.0 {
+                    let w = evaluate_rows(area, photos, &rows, gap, min_area, (uniform, true), caption_h);
+                    if let Some(w) = w.filter(|w| w.bounds.w > a.bounds.w + 1.0) {
+                        let score = score_of(&w, staggered(&w));
+                        if wide.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+                            wide = Some((score, w));
+                        }
+                    }
+                }
                 let st = staggered(&a);
                 consider(&mut best, a, st);
             }
@@ -334,8 +377,8 @@ fn best_arrangement(
     }
     let [best, even] = best;
     let mut out: Vec<Arrangement> = best.map(|(_, a)| a).into_iter().collect();
-    if let Some((_, e)) = even {
-        if out.first() != Some(&e) {
+    for (_, e) in even.into_iter().chain(wide) {
+        if !out.contains(&e) {
             out.push(e);
         }
     }
@@ -708,6 +751,20 @@ fn evaluate(
     uniform: bool,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
+    evaluate_rows(area, photos, rows, gap, min_area, (uniform, false), caption_h)
+}
+
+/// [`evaluate`]; with `widen`, a block its photos' resolution keeps narrower than the area is also cropped wider
+/// ([`justify_rows`]).
+fn evaluate_rows(
+    area: Rect,
+    photos: &[GalleryPhoto],
+    rows: &[usize],
+    gap: f64,
+    min_area: f64,
+    (uniform, widen): (bool, bool),
+    caption_h: &mut CaptionHeight<'_>,
+) -> Option<Arrangement> {
     let gaps_v = gap * (rows.len() as f64 - 1.0);
     // Each row no wider than its photos' resolution allows (rows then are centred one by one), or (`uniform`)
     // every row as wide as the narrowest may be: a justified block.
@@ -854,7 +911,16 @@ fn evaluate(
         }
         start += k;
     }
-    justify_rows(photos, rows, &hs, &fr, &mut rw, &mut ws, gap);
+    justify_rows(
+        photos,
+        rows,
+        &hs,
+        &fr,
+        &mut rw,
+        &mut ws,
+        gap,
+        if widen { area.w } else { 0.0 },
+    );
     let mut y = area.y;
     let mut cells = Vec::with_capacity(photos.len());
     let mut covered = 0.0;
@@ -913,7 +979,10 @@ pub const JUSTIFY_CROP: f64 = 0.3;
 /// Rows narrower than the block's widest row (a photo at its resolution limit keeps them short) widened to it:
 /// the spare width goes to the row's photos that may grow — each no wider than its resolution allows at the row's
 /// height nor cropped beyond [`JUSTIFY_CROP`] or into its faces —, in proportion to what each may take. A row that
-/// cannot take all of it (a lone photo at its limit) stays as it is, centred.
+/// cannot take all of it (a lone photo at its limit) stays as it is, centred. A block narrower than `area_w` (its
+/// photos at their resolution limit) is first widened as a whole, every row alike, as far as its least widening row
+/// may go: a designer crops a gallery's photos top and bottom before leaving bands beside it.
+#[allow(clippy::too_many_arguments)]
 fn justify_rows(
     photos: &[GalleryPhoto],
     rows: &[usize],
@@ -922,14 +991,15 @@ fn justify_rows(
     rw: &mut [f64],
     ws: &mut [Vec<f64>],
     gap: f64,
+    area_w: f64,
 ) {
-    let widest = rw.iter().copied().fold(0.0, f64::max);
+    // Per row, what each photo may still grow at the row's height.
+    let mut rooms: Vec<Vec<f64>> = Vec::with_capacity(rows.len());
     let mut start = 0;
     for (r, &k) in rows.iter().enumerate() {
-        let spare = widest - rw[r];
-        if spare > 1.0 {
-            let h = hs[r] * fr[r];
-            let room: Vec<f64> = photos[start..start + k]
+        let h = hs[r] * fr[r];
+        rooms.push(
+            photos[start..start + k]
                 .iter()
                 .zip(&ws[r])
                 .map(|(p, &w)| {
@@ -943,16 +1013,28 @@ fn justify_rows(
                     }
                     (by_crop.min(by_res) - w).max(0.0)
                 })
-                .collect();
+                .collect(),
+        );
+        start += k;
+    }
+    let widest = rw.iter().copied().fold(0.0, f64::max);
+    let reach = rw
+        .iter()
+        .zip(&rooms)
+        .map(|(w, m)| w + m.iter().sum::<f64>())
+        .fold(area_w, f64::min);
+    let widest = widest.max(reach);
+    for (r, room) in rooms.iter().enumerate() {
+        let spare = widest - rw[r];
+        if spare > 1.0 {
             let total: f64 = room.iter().sum();
             if total >= spare - 1e-9 {
-                for (w, m) in ws[r].iter_mut().zip(&room) {
+                for (w, m) in ws[r].iter_mut().zip(room) {
                     *w += spare * m / total;
                 }
-                rw[r] = ws[r].iter().sum::<f64>() + gap * (k as f64 - 1.0);
+                rw[r] = ws[r].iter().sum::<f64>() + gap * (rows[r] as f64 - 1.0);
             }
         }
-        start += k;
     }
 }
 
@@ -1331,6 +1413,47 @@ mod tests {
     }
 
     #[test]
+    fn a_block_at_its_limit_is_cropped_wider_before_it_leaves_bands_beside_it() {
+        // A 活动剪影 board of 2400×1200 (design bench, 24 photos, #2): four landscapes at 100 ppi, the rows 1587 mm
+        // wide in a 2360 mm body — bands of 386 mm each side (16 % of the body). Cropped top and bottom (≤ 30 %),
+        // every row grows alike until its least widening row can grow no more.
+        let area = Rect::new(0.0, 0.0, 2360.0, 1053.0);
+        let lim = |a: f64, w: f64, h: f64| GalleryPhoto {
+            max: Some((w, h)),
+            ..p(a)
+        };
+        let photos = [
+            lim(1.5, 1524.0, 1016.0),
+            lim(1.502, 784.0, 522.0),
+            lim(1.6, 650.0, 406.0),
+            lim(1.778, 1040.0, 585.0),
+        ];
+        let choices = gallery_choices(area, &photos, 20.0, 240_000.0, &mut |_, _| Some(0.0));
+        let a = choices
+            .iter()
+            .max_by(|a, b| a.bounds.w.total_cmp(&b.bounds.w))
+            .unwrap()
+            .clone();
+        assert!(a.bounds.w > 1690.0, "block {:?}", a.bounds);
+        // Rows of one width (no pyramid).
+        for (i, j) in rows_of(&a).unwrap() {
+            let (l, r) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
+            assert!(
+                (l - a.bounds.x).abs() < 1.0 && (r - a.bounds.right()).abs() < 1.0,
+                "{:?}",
+                a.cells
+            );
+        }
+        for (c, q) in a.cells.iter().zip(&photos) {
+            let (mw, mh) = q.max.unwrap();
+            assert!(
+                c.rect.w <= mw + 1e-6 && c.rect.h <= mh + 1e-6 && c.crop <= JUSTIFY_CROP + 1e-9,
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_lone_photo_at_its_limit_goes_over_the_like_photo_of_the_pair_below() {
         // The 1200×900 board of the design bench (w1, 24 photos): beside the text, a 16:9 photo at its resolution
         // limit (499 mm) alone in the upper row, centred, over a portrait and a 16:9 photo of the same width. On
@@ -1529,7 +1652,10 @@ mod tests {
             }
         }
         // The row weight alone (the photos as given) gave it about a tenth more.
-        let soft = first(arrange_as_given(area, &larger, 10.0, 20_000.0, &mut |_, _| Some(0.0))).unwrap();
+        let soft = first(arrange_as_given(area, &larger, 10.0, 20_000.0, false, &mut |_, _| {
+            Some(0.0)
+        }))
+        .unwrap();
         assert!(soft.cells[1].rect.area() / base.cells[1].rect.area() < LARGER_STEP);
     }
 
