@@ -127,6 +127,9 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("點擊率", Field::Extra, true),
     ("点击", Field::Extra, true),
     ("浏览次数", Field::Extra, true),
+    // an e-paper's counter left empty: "新闻作者:    发布时间:2019年04月03日  查看次数:次" (fresh19 m17)
+    ("查看次数", Field::Extra, true),
+    ("查看次數", Field::Extra, true),
     ("浏览量", Field::Extra, true),
     ("浏览", Field::Extra, true),
     ("瀏覽次數", Field::Extra, true),
@@ -225,6 +228,11 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                             let q: String = chars[..i].iter().collect();
                             starts_with_date(&chars[value_start..]).is_some()
                                 && !matches!(q.as_str(), "归档" | "歸檔" | "打印" | "访问" | "訪問")
+                        }
+                        // (an author's field left empty before the next field: "新闻作者:    发布时间:…")
+                        Field::Author => {
+                            let rest: String = chars[value_start..].iter().collect();
+                            rest.is_empty() || LABELS.iter().any(|(l, _, _)| rest.starts_with(l))
                         }
                         _ => false,
                     };
@@ -1312,6 +1320,16 @@ mod tests {
         assert!(parse("打印时间:2024-02-27").and_then(|p| p.date).is_none());
         // (three characters or more before the field word are words of a sentence, not a qualifier)
         assert!(parse("党员干部来源:各支部").and_then(|p| p.source).is_none());
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m17, a county paper's e-paper): its fields line with an empty author and an
+    /// empty counter was printed as a heading, and the reader's date widget with its weekday taken for the date.
+    #[test]
+    fn an_epapers_fields_with_an_empty_counter() {
+        let p = parse("新闻作者:    发布时间:2019年04月03日  查看次数:次").unwrap();
+        assert_eq!((p.date.as_deref(), p.author.as_deref()), (Some("2019年04月03日"), None));
+        // (a qualified author's label with a value is words of a sentence)
+        assert!(parse("新闻作者:张三").and_then(|p| p.author).is_none());
     }
 
     /// Issue 14, sixth round: a price after a date is no source ("2022-07-21 10.00元 免费试读").

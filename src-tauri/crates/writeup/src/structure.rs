@@ -983,7 +983,14 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         }
     }
     // anywhere in the body, the whole headline again (a picture's alt text, a repeat, "…样本 图1") is never printed
-    // twice
+    // twice — in either script: a traditional-script copy keeps its pictures' alt text in the original simplified
+    // ("我县“三中心”揭牌" under 我縣“三中心”揭牌, fresh19 m19)
+    let mut title_simplified: Option<String> = None;
+    let mut same_as_title = |t: &str| {
+        t == title
+            || (t.chars().count() == title.chars().count()
+                && convert::to_simplified(t) == *title_simplified.get_or_insert_with(|| convert::to_simplified(&title)))
+    };
     for (i, it) in items.iter().enumerate() {
         let numbered = ends_with_figure_number(&it.text);
         let bare = if numbered {
@@ -998,7 +1005,7 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
             .split_once(['：', ':'])
             .filter(|(n, _)| !n.trim().is_empty() && n.trim().chars().all(|c| CN_DIGITS.contains(c)))
             .map_or(bare, |(_, r)| r.trim());
-        if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
+        if !consumed[i] && title.chars().count() >= 6 && same_as_title(&letters(bare)) {
             consumed[i] = true;
             fuller_title(cx, bare);
             cx.drop_item(it, m::DUPLICATE_TITLE);

@@ -1579,3 +1579,19 @@ fn an_original_headline_a_column_tag_before_a_bar_and_a_widgets_date() {
     ));
     assert_eq!(w.byline.date.as_deref(), Some("2011-11-03"));
 }
+
+/// Issue 14, fifteenth round (fresh19 m19, a WeChat article copied in traditional script): the pictures' alt text
+/// kept the headline in the original simplified script, and each was printed as a heading (a board titled
+/// "我县“三中心”揭牌" under 我縣“三中心”揭牌); the follow prompt above the text was a heading too. The headline again
+/// in the other script is the headline again.
+#[test]
+fn the_headline_again_in_the_other_script() {
+    let w = s("我縣“三中心”揭牌\n\n↑ 點擊上方“不可思議的修武”關注我們\n\n12月26日上午,我縣新時代文明實踐中心、融媒體中心、志願服務中心“三中心”揭牌儀式在縣文化藝術中心舉行。市委常委、縣委書記郭鵬,市委常委、市委宣傳部長宮松奇共同為我縣“三中心”揭牌。\n\n我县“三中心”揭牌\n我县“三中心”揭牌\n\n儀式上,宋振宇代表縣委向各位領導的到來表示歡迎,向長期以來關心、關注和支持修武發展的各位領導、各位朋友表示衷心的感謝。");
+    assert_eq!(w.title.as_deref(), Some("我縣“三中心”揭牌"));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:#?}",
+        kinds(&w)
+    );
+}
