@@ -356,6 +356,7 @@ fn caption_words(t: &str) -> bool {
                 || t.ends_with("供圖")
                 || ends_with_figure_number(t)
                 || ends_with_photo_credit(t)
+                || spaced_photo_credit(t)
                 || bracketed_photo_credit(t)
                 || credited_work(t)
                 || (w <= 40.0
@@ -382,6 +383,19 @@ fn ends_with_photo_credit(t: &str) -> bool {
     };
     let tail = &t[p + mark.len_utf8().max(t[p..].chars().next().map_or(1, char::len_utf8))..];
     p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
+}
+
+/// A picture's description without sentence marks, then a space and its photographer's name and 摄: "湖北宜都化工园
+/// 鸟瞰图 冯建 摄", "…龙头企业——东阳光冬虫夏草三期 徐磊摄" (fresh19 m03). The credit alone is a byline.
+fn spaced_photo_credit(t: &str) -> bool {
+    let Some(rest) = t.trim_end().strip_suffix(['摄', '攝']) else {
+        return false;
+    };
+    let Some((text, name)) = rest.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    let name = name.trim_start_matches("记者").trim_start_matches("記者");
+    width(text) >= 6.0 && !t.contains(['。', '，', '；']) && byline::person_name(name) && byline::common_surname(name)
 }
 
 /// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
@@ -2001,6 +2015,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         rest = &rest[1..];
                     }
                 }
+                // a unit's field under the title, not a known byline label: "提交医院：重庆大学附属肿瘤医院" (a case
+                // library's submitting unit, fresh19 m05) is the author, never half of the title
+                if let Some(&next) = rest.first().filter(|&&n| n == first + 1) {
+                    let n = &items[next];
+                    if let Some(unit) = unit_field(&n.text).filter(|_| cx.out.byline.author.is_none()) {
+                        consumed[next] = true;
+                        cx.out.byline.author = Some(unit);
+                        cx.out.byline.lines.extend(n.nums.iter().copied());
+                        cx.out.byline.raw.push(n.raw.clone());
+                        rest = &rest[1..];
+                    }
+                }
                 // a title broken over two lines
                 if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
@@ -2858,6 +2884,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         i = j;
     }
+    // the captions of a feature's pictures, printed before its text (the pictures gone): the unpunctuated lines
+    // above the first paragraph of prose, three or more, one of them a caption by its own words (a photographer's
+    // credit), are all captions ("宜都高新投公司到五眼泉镇中小学开展共同缔造美好校园活动" over "…三期 徐磊 摄", fresh19 m03)
+    if let Some(first) = pres
+        .iter()
+        .position(|p| p.0 == Pre::Para && width(&p.1) >= 40.0 && p.1.contains('。'))
+    {
+        let run = &pres[..first];
+        let captionlike = |p: &(Pre, String, Vec<usize>, Option<String>)| {
+            matches!(p.0, Pre::Cand(_) | Pre::Caption | Pre::Para)
+                && !p.1.contains(['。', '，', '；', '：', ':', '！', '？'])
+                && width(&p.1) <= 60.0
+        };
+        if run.len() >= 3 && run.iter().all(captionlike) && run.iter().any(|p| p.0 == Pre::Caption) {
+            for p in &mut pres[..first] {
+                p.0 = Pre::Caption;
+            }
+        }
+    }
     // a lone short line between paragraphs, on a page whose pictures left captions, is one more caption when its words
     // are those of the paragraph just before it ("…前往东街政治生活馆开展现场教学…" over "东街政治生活馆现场教学"): a
     // heading names what follows, a caption what the text has just told
@@ -3384,6 +3429,19 @@ pub fn mark_cut_off(blocks: &mut [Block]) {
 }
 
 /// Ends like a unit's name (…科, …部, …委): a signature, not a sentence.
+/// A short label and its colon, then a unit's name and nothing else: "提交医院：重庆大学附属肿瘤医院" → the unit.
+fn unit_field(t: &str) -> Option<String> {
+    let (label, value) = t.split_once(['：', ':'])?;
+    let (label, value) = (label.trim(), value.trim());
+    let n = label.chars().count();
+    ((2..=4).contains(&n)
+        && label.chars().all(is_han)
+        && (4..=20).contains(&value.chars().count())
+        && value.chars().all(|c| is_han(c) || matches!(c, '（' | '）'))
+        && unit_like_end(value))
+    .then(|| value.to_string())
+}
+
 fn unit_like_end(t: &str) -> bool {
     t.ends_with([
         '科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站', '会', '办', '厅', '社', '网', '报', '校',

@@ -1595,3 +1595,28 @@ fn the_headline_again_in_the_other_script() {
         kinds(&w)
     );
 }
+
+/// Issue 14, fifteenth round (fresh19 m03, a feature whose pictures' captions stand before its text, the pictures
+/// gone): each caption was printed as a heading (boards titled "宜都双创产业园全面建成"). A description, a space, a
+/// photographer and 摄 is a caption, and the unpunctuated lines above the first paragraph of prose, one of them such
+/// a caption, are all captions.
+#[test]
+fn captions_before_the_text() {
+    let w = s("——探尋宜都高新區快速發展背后的“黨建密碼”\n宜都高新區管委會、高新投公司、豐源擔保公司全體干部職工參觀紅色教育基地賀炳炎紀念館\n宜都高新投公司到五眼泉鎮中小學開展共同締造美好校園活動\n華陽化工黨支部全體黨員到賀炳炎舊居開展主題黨日活動\n宜都雙創產業園全面建成\n宜都生物醫藥產業園龍頭企業——東陽光冬蟲夏草三期 徐磊 攝\n湖北宜都化工園鳥瞰圖 馮建 攝\n從小到大,從弱到強,在67.4平方公里的土地上,宜都高新技術產業園區(以下簡稱宜都高新區)走過了一條波瀾壯闊、碩果累累的高質量發展之路。\n各項指標領跑全省,經濟規模穩步增長。2022年,宜都高新區實現工業總產值1269.8億元,生產總值379.5億元。");
+    let k = kinds(&w);
+    assert_eq!(k.iter().filter(|b| b.0 == BlockKind::Caption).count(), 6, "{k:#?}");
+    assert_eq!(k.iter().filter(|b| b.0 == BlockKind::Paragraph).count(), 2, "{k:#?}");
+    // (headings over the text stay headings: no caption among them)
+    let w = s("一、强化政治引领\n坚持党建引领\n筑牢思想根基\n党支部始终把政治建设摆在首位，组织党员深入学习党的创新理论，开展主题党日活动十二次，覆盖全体党员。");
+    assert!(kinds(&w).iter().all(|b| b.0 != BlockKind::Caption), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, fifteenth round (fresh19 m05, a hospital case library): the submitting hospital's field under the
+/// headline was joined to it as the title's second half. A short label and a unit's name under the title is the
+/// author.
+#[test]
+fn a_units_field_under_the_title() {
+    let w = s("医院高质量发展背景下党建品牌体系的构建\n提交医院:重庆大学附属肿瘤医院\n案例详情\n根据国家卫建委、重庆市卫健委要求,结合医院历史文化、自身定位、志愿服务等开展“一支部一品牌”活动,本案例通过制定《创建活动方案》,指导各党支部按步骤、有计划、分阶段的创建。");
+    assert_eq!(w.title.as_deref(), Some("医院高质量发展背景下党建品牌体系的构建"));
+    assert_eq!(w.byline.author.as_deref(), Some("重庆大学附属肿瘤医院"));
+}
