@@ -577,6 +577,8 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
             return Some(p);
         }
         inner
+    } else if let Some(credit) = spaced_credit(&chars[i..]) {
+        credit
     } else {
         // without brackets the credit closes with 报道 and a colon: "本網訊通訊員白涵報道：近日，…"
         let rest: String = chars[i..chars.len().min(i + 30)].iter().collect();
@@ -592,6 +594,30 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         p.source = Some(m);
     }
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
+}
+
+/// A credit without brackets between spaces after 讯: "記者邢東偉 翟小功" in "法治日報訊 記者邢東偉 翟小功 近日，…"
+/// (fresh19 m07): a reporter's or correspondent's label run into a name, more names alone, then the text.
+fn spaced_credit(chars: &[char]) -> Option<String> {
+    let rest: String = chars.iter().take(40).collect();
+    let mut tokens = rest.split(' ');
+    let first = tokens.next()?;
+    let name = ["记者", "記者", "通讯员", "通訊員"]
+        .iter()
+        .find_map(|l| first.strip_prefix(l))?;
+    if !(person_name(name) && common_surname(name)) {
+        return None;
+    }
+    let mut credit = vec![first];
+    for t in tokens {
+        if person_name(t) && common_surname(t) {
+            credit.push(t);
+        } else {
+            // (the text follows, after the names)
+            return t.chars().any(is_han).then(|| credit.join(" "));
+        }
+    }
+    None
 }
 
 /// The medium before 讯/电 of a lead-in is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none);
@@ -1320,6 +1346,20 @@ mod tests {
         assert!(parse("打印时间:2024-02-27").and_then(|p| p.date).is_none());
         // (three characters or more before the field word are words of a sentence, not a qualifier)
         assert!(parse("党员干部来源:各支部").and_then(|p| p.source).is_none());
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m07, a traditional-script copy of a 法治日报 item): a credit without brackets
+    /// between spaces after 讯.
+    #[test]
+    fn a_credit_between_spaces_after_the_datelines_word() {
+        let p = lead_in(
+            "法治日報訊 記者邢東偉 翟小功 近日，2024年海南省基層檢察院特色品牌建設成果展示會在海南省人民檢察院舉行。",
+        )
+        .unwrap();
+        assert_eq!(p.source.as_deref(), Some("法治日報"));
+        assert_eq!(p.reporter.as_deref(), Some("邢東偉 翟小功"));
+        // (a reporter who is the sentence's subject is no credit)
+        assert!(lead_in("本报讯 记者近日走访了多个社区，了解党建引领基层治理的做法。").is_none());
     }
 
     /// Issue 14, fifteenth round (fresh19 m17, a county paper's e-paper): its fields line with an empty author and an

@@ -1014,6 +1014,9 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         } else {
             it.text.as_str()
         };
+        // (after a column tag the title lost: "【“四型”机关创建】…" as each picture's alt text, fresh19 m12)
+        let untagged = column_tag(bare).map(|(_, rest)| rest);
+        let bare = untagged.as_deref().unwrap_or(bare);
         // (after a collection's numeral and colon, "一：机关党建工作调研报告": the header of its first piece)
         let bare = bare
             .split_once(['：', ':'])
@@ -2285,9 +2288,12 @@ fn column_tag(t: &str) -> Option<(String, String)> {
     let end = inner.find('】')?;
     let tag = &inner[..end];
     let rest = inner[end + '】'.len_utf8()..].trim_start();
-    // (a campaign's two phrases between a space or a dot: "【文化保定 乐享生活】", "【脫貧攻堅 扶貧人物】")
+    // (a campaign's two phrases between a space or a dot: "【文化保定 乐享生活】", "【脫貧攻堅 扶貧人物】"; a quoted
+    // name in it: "【“四型”机关创建】", fresh19 m12)
     let n = tag.chars().filter(|c| is_han(*c)).count();
-    let words = tag.chars().all(|c| is_han(c) || matches!(c, ' ' | '·' | '・'))
+    let words = tag
+        .chars()
+        .all(|c| is_han(c) || matches!(c, ' ' | '·' | '・' | '“' | '”' | '"'))
         && !tag.starts_with([' ', '·', '・'])
         && !tag.ends_with([' ', '·', '・']);
     ((2..=12).contains(&n) && words && rest.chars().filter(|c| is_han(*c)).count() >= 6)

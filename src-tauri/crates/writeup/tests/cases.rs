@@ -1620,3 +1620,19 @@ fn a_units_field_under_the_title() {
     assert_eq!(w.title.as_deref(), Some("医院高质量发展背景下党建品牌体系的构建"));
     assert_eq!(w.byline.author.as_deref(), Some("重庆大学附属肿瘤医院"));
 }
+
+/// Issue 14, fifteenth round (fresh19 m12, a 组工网 page): a column tag with a quoted name before the headline
+/// ("【“四型”机关创建】市水利和湖泊局：…") stayed in the title. It is the tag, and the headline again with it is the
+/// headline again.
+#[test]
+fn a_column_tag_with_a_quoted_name() {
+    let w = s(&format!(
+        "【“四型”机关创建】市水利和湖泊局:积极创建“碧水丹心·水美天门”党建品牌\n发布时间:2023/5/12 点击数:\n\n{PARA_13}\n\n【“四型”机关创建】市水利和湖泊局:积极创建“碧水丹心·水美天门”党建品牌\n\n{PARA_13}"
+    ));
+    // (and the headline again with its tag, as a picture's alt text, is the headline again)
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("市水利和湖泊局：积极创建“碧水丹心·水美天门”党建品牌")
+    );
+}
