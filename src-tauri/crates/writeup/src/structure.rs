@@ -2864,6 +2864,19 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         pres.push((Pre::Para, t, it.nums.clone(), None));
     }
     bare_numbered_lists(&mut pres);
+    // an editor's note's label alone over the note ("编者按：" / "2021年是…", fresh19 m06) is the note's run-in label:
+    // one paragraph, never a heading (and never a board's title)
+    let mut k = 0;
+    while k + 1 < pres.len() {
+        let label = pres[k].1.trim_matches(['【', '】', '：', ':', ' ', '[', ']']);
+        if matches!(label, "编者按" | "編者按" | "编者的话" | "編者的話") && pres[k + 1].0 == Pre::Para {
+            let (_, t, nums, _) = pres.remove(k);
+            let next = &mut pres[k];
+            next.1 = format!("{}：{}", t.trim_matches(['【', '】', '：', ':', ' ', '[', ']']), next.1);
+            next.2 = nums.into_iter().chain(next.2.iter().copied()).collect();
+        }
+        k += 1;
+    }
     // second pass: runs of two or more candidate lines of some length are captions (their photos are gone);
     // a single one is a heading, unless it reads as a sentence (third pass)
     let mut i = 0;
@@ -3323,6 +3336,23 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             {
                 last.text.truncate(stop.unwrap_or(last.text.len()));
                 cx.out.byline.author = Some(tail);
+            }
+        }
+    }
+    // the writer's credit opened in brackets after the last sentence and never closed ("…具有非常重要的积极作用。
+    // （辛建翔", fresh19 m11): the byline's, not the text cut off
+    if let Some(last) = blocks.last_mut().filter(|l| l.kind == BlockKind::Paragraph) {
+        let stop = last.text.rfind(['。', '！', '？']).map(|p| p + '。'.len_utf8());
+        if let Some(stop) = stop.filter(|_| width(&last.text) >= 40.0) {
+            let tail = last.text[stop..].trim();
+            let name = tail.strip_prefix(['（', '(']).map(str::trim).unwrap_or_default();
+            if byline::person_name(name) && byline::common_surname(name) {
+                let name = name.to_string();
+                last.text.truncate(stop);
+                let b = &mut cx.out.byline;
+                if b.author.is_none() && b.reporter.is_none() && b.correspondent.is_none() {
+                    b.author = Some(name);
+                }
             }
         }
     }

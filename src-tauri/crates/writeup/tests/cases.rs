@@ -1636,3 +1636,18 @@ fn a_column_tag_with_a_quoted_name() {
         Some("市水利和湖泊局：积极创建“碧水丹心·水美天门”党建品牌")
     );
 }
+
+/// Issue 14, fifteenth round (fresh19 m06, m11): an e-paper column's "编者按：" alone over the editor's note titled a
+/// board as a heading; a writer's credit opened in brackets after the last sentence and never closed ("…积极作用。
+/// （辛建翔") was printed and marked the text as cut off. The label runs into its note; the credit is the byline's.
+#[test]
+fn an_editors_notes_label_and_a_credit_left_open() {
+    let w = s("编者按:\n2021年是中国共产党成立100周年,是实施“十四五”规划、开启全面建设社会主义现代化国家新征程的第一年。市委直属机关工委特在《安阳日报》推出“党组(党委)书记抓党建系列谈”专栏。\n□本报记者 尚丽娟\n“法院是审判机关,更是政治机关。机关党建工作做得好不好,事关审判职能作用的发挥。”3月17日,市中级人民法院党组书记曹更生在接受记者采访时说。");
+    assert_eq!(w.blocks[0].kind, BlockKind::Paragraph, "{:#?}", kinds(&w));
+    assert!(w.blocks[0].text.starts_with("编者按：2021年"), "{:#?}", kinds(&w));
+    let w = s("定边县公安局党建思政展示中心建成投用\n\n今年以来,定边县公安局党委多次专题研究、考察学习,将局党建思政展示中心作为党建“书记项目”来抓,成立专班推动落实。\n\n党建思政展示中心的建成,将对于该局坚持党建引领高质量发展,引导和激励全警踔厉奋发、勇毅前行具有非常重要的积极作用。(辛建翔");
+    let last = w.blocks.last().unwrap();
+    assert!(last.text.ends_with("积极作用。"), "{:#?}", kinds(&w));
+    assert!(!last.cut_off);
+    assert_eq!(w.byline.author.as_deref(), Some("辛建翔"));
+}
