@@ -948,10 +948,21 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 p.correspondent = Some(tidy_spaces(prefix.trim_start_matches(['□', '■', '◎', ' '])));
             } else {
                 // (a reporter's qualifier run into the medium's name is no part of it: "兰州日报社全媒体记者…")
-                let medium = ["全媒体", "全媒體", "融媒体", "融媒體", "特约", "特約", "首席"]
-                    .iter()
-                    .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
-                    .unwrap_or(prefix);
+                // (and its short form: "隨州日報全媒記者 張清", fresh19 m13)
+                let medium = [
+                    "全媒体",
+                    "全媒體",
+                    "融媒体",
+                    "融媒體",
+                    "全媒",
+                    "融媒",
+                    "特约",
+                    "特約",
+                    "首席",
+                ]
+                .iter()
+                .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
+                .unwrap_or(prefix);
                 p.source = Some(tidy_spaces(medium));
             }
         }
@@ -1033,6 +1044,14 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 any_strong = true;
                 // only the printed date and time: "2021-06-09 14:08:49打印", "2019-05-09访问次数：1573"
                 let value = value.map(|v| {
+                    // (a date in the template's brackets: "日期:[2018年09月13日] -- 华商报 -- 版次:[J2]", fresh19 m18)
+                    let v = match v
+                        .strip_prefix(['[', '［', '【'])
+                        .and_then(|r| r.split_once([']', '］', '】']))
+                    {
+                        Some((d, _)) if date_iso(d).is_some() => d.trim().to_string(),
+                        _ => v,
+                    };
                     let vc: Vec<char> = v.chars().collect();
                     // (or the widgets of the bar it stands in: "2018-01-16 10:57:12│【加入收藏】【打印此文】")
                     let words_after = |n: usize| {
@@ -1370,6 +1389,22 @@ mod tests {
         assert_eq!((p.date.as_deref(), p.author.as_deref()), (Some("2019年04月03日"), None));
         // (a qualified author's label with a value is words of a sentence)
         assert!(parse("新闻作者:张三").and_then(|p| p.author).is_none());
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m18, an e-paper page): a date in the template's brackets.
+    #[test]
+    fn a_date_in_brackets() {
+        let p = parse("日期:[2018年09月13日] -- 华商报 -- 版次:[J2]").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2018年09月13日"));
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m13): a reporter's short qualifier run into the medium's name is no part of
+    /// it ("隨州日報全媒記者 張清 通訊員 占賽").
+    #[test]
+    fn a_short_qualifier_after_the_medium() {
+        let p = parse("隨州日報全媒記者 張清 通訊員 占賽").unwrap();
+        assert_eq!(p.source.as_deref(), Some("隨州日報"));
+        assert_eq!(p.reporter.as_deref(), Some("張清"));
     }
 
     /// Issue 14, sixth round: a price after a date is no source ("2022-07-21 10.00元 免费试读").

@@ -2864,6 +2864,30 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         pres.push((Pre::Para, t, it.nums.clone(), None));
     }
     bare_numbered_lists(&mut pres);
+    // a section head of two parallel phrases of one length on adjacent lines, over text ("強化黨建引領" / "厚植文明根基",
+    // fresh19 m09): one head broken in two, not a head and its subhead
+    let mut k = 0;
+    while k + 2 < pres.len() {
+        let (a, b) = (&pres[k], &pres[k + 1]);
+        let n = a.1.chars().count();
+        let phrase = |t: &str| t.chars().all(is_han);
+        let adjacent = matches!((a.2.last(), b.2.first()), (Some(x), Some(y)) if *y == x + 1);
+        if matches!(a.0, Pre::Cand(_))
+            && matches!(b.0, Pre::Cand(_))
+            && (4..=8).contains(&n)
+            && b.1.chars().count() == n
+            && phrase(&a.1)
+            && phrase(&b.1)
+            && adjacent
+            && pres[k + 2].0 == Pre::Para
+        {
+            let (_, t, nums, _) = pres.remove(k + 1);
+            let head = &mut pres[k];
+            head.1 = format!("{} {t}", head.1);
+            head.2.extend(nums);
+        }
+        k += 1;
+    }
     // an editor's note's label alone over the note ("编者按：" / "2021年是…", fresh19 m06) is the note's run-in label:
     // one paragraph, never a heading (and never a board's title)
     let mut k = 0;

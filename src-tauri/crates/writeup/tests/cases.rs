@@ -1651,3 +1651,13 @@ fn an_editors_notes_label_and_a_credit_left_open() {
     assert!(!last.cut_off);
     assert_eq!(w.byline.author.as_deref(), Some("辛建翔"));
 }
+
+/// Issue 14, fifteenth round (fresh19 m09, a 纪实 with section heads of two parallel phrases on two lines): each head
+/// was read as a heading and its subheading. Two phrases of one length on adjacent lines over text are one head.
+#[test]
+fn a_head_of_two_phrases_on_two_lines() {
+    let w = s("近日,走進四川省廣元市利州區人民檢察院,文明新風如春風拂面般撲面而來,電子屏幕滾動播放著文明創建故事,宣傳欄展示著文明創建足跡。\n強化黨建引領\n厚植文明根基\n利州區檢察院始終堅持以“黨旗紅”引領“檢察藍”,將“黨建+”融入精神文明建設,形成黨建互促共進的良好局面。\n豐富創建內涵\n涵養文明新風\n文化是凝聚人心的精神紐帶,為全國文明單位創建注入強大動力。");
+    let heads: Vec<_> = kinds(&w).into_iter().filter(|b| b.0 == BlockKind::Heading).collect();
+    assert_eq!(heads.len(), 2, "{:#?}", kinds(&w));
+    assert_eq!(heads[0].2, "強化黨建引領 厚植文明根基");
+}

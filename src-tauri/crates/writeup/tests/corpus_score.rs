@@ -209,7 +209,7 @@ const FLOOR_FRESH18: f64 = 96.0;
 /// The fifteenth round's batch (`tests/pages/fresh19`, 20 pages: 金融, 医院, 法院/检察院, 公安/交警, 水利, 高校, 融媒体中心
 /// e-papers and a WeChat copy, hijacked domains), keyed before the parser was run on it: first measure 152 / 197 =
 /// 77.2 (the rules up to the fourteenth round, on pages nobody had seen). Studied after that.
-const FLOOR_FRESH19: f64 = 94.5;
+const FLOOR_FRESH19: f64 = 96.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
