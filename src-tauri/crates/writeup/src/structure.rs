@@ -2865,7 +2865,8 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     }
     bare_numbered_lists(&mut pres);
     // a section head of two parallel phrases of one length on adjacent lines, over text ("強化黨建引領" / "厚植文明根基",
-    // fresh19 m09): one head broken in two, not a head and its subhead
+    // fresh19 m09): one head broken in two, not a head and its subhead (phrases of five characters or more: "主要做法"
+    // over "强化引领" is a section's name over its first point)
     let mut k = 0;
     while k + 2 < pres.len() {
         let (a, b) = (&pres[k], &pres[k + 1]);
@@ -2874,7 +2875,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let adjacent = matches!((a.2.last(), b.2.first()), (Some(x), Some(y)) if *y == x + 1);
         if matches!(a.0, Pre::Cand(_))
             && matches!(b.0, Pre::Cand(_))
-            && (4..=8).contains(&n)
+            && (5..=8).contains(&n)
             && b.1.chars().count() == n
             && phrase(&a.1)
             && phrase(&b.1)
