@@ -127,9 +127,6 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("點擊率", Field::Extra, true),
     ("点击", Field::Extra, true),
     ("浏览次数", Field::Extra, true),
-    // an e-paper's counter left empty: "新闻作者:    发布时间:2019年04月03日  查看次数:次" (fresh19 m17)
-    ("查看次数", Field::Extra, true),
-    ("查看次數", Field::Extra, true),
     ("浏览量", Field::Extra, true),
     ("浏览", Field::Extra, true),
     ("瀏覽次數", Field::Extra, true),
