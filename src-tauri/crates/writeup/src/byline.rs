@@ -226,6 +226,11 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                             starts_with_date(&chars[value_start..]).is_some()
                                 && !matches!(q.as_str(), "归档" | "歸檔" | "打印" | "访问" | "訪問")
                         }
+                        // (an author's field left empty before the next field: "新闻作者:    发布时间:…")
+                        Field::Author => {
+                            let rest: String = chars[value_start..].iter().collect();
+                            rest.is_empty() || LABELS.iter().any(|(l, _, _)| rest.starts_with(l))
+                        }
                         _ => false,
                     };
                 let ok = if *needs_sep {
@@ -569,6 +574,8 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
             return Some(p);
         }
         inner
+    } else if let Some(credit) = spaced_credit(&chars[i..]) {
+        credit
     } else {
         // without brackets the credit closes with 报道 and a colon: "本網訊通訊員白涵報道：近日，…"
         let rest: String = chars[i..chars.len().min(i + 30)].iter().collect();
@@ -584,6 +591,30 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         p.source = Some(m);
     }
     (p.reporter.is_some() || p.correspondent.is_some()).then_some(p)
+}
+
+/// A credit without brackets between spaces after 讯: "記者邢東偉 翟小功" in "法治日報訊 記者邢東偉 翟小功 近日，…"
+/// (fresh19 m07): a reporter's or correspondent's label run into a name, more names alone, then the text.
+fn spaced_credit(chars: &[char]) -> Option<String> {
+    let rest: String = chars.iter().take(40).collect();
+    let mut tokens = rest.split(' ');
+    let first = tokens.next()?;
+    let name = ["记者", "記者", "通讯员", "通訊員"]
+        .iter()
+        .find_map(|l| first.strip_prefix(l))?;
+    if !(person_name(name) && common_surname(name)) {
+        return None;
+    }
+    let mut credit = vec![first];
+    for t in tokens {
+        if person_name(t) && common_surname(t) {
+            credit.push(t);
+        } else {
+            // (the text follows, after the names)
+            return t.chars().any(is_han).then(|| credit.join(" "));
+        }
+    }
+    None
 }
 
 /// The medium before 讯/电 of a lead-in is the source: "萧山日报讯", "中国甘肃网7月26日讯" (本报, 本网… are none);
@@ -914,10 +945,21 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 p.correspondent = Some(tidy_spaces(prefix.trim_start_matches(['□', '■', '◎', ' '])));
             } else {
                 // (a reporter's qualifier run into the medium's name is no part of it: "兰州日报社全媒体记者…")
-                let medium = ["全媒体", "全媒體", "融媒体", "融媒體", "特约", "特約", "首席"]
-                    .iter()
-                    .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
-                    .unwrap_or(prefix);
+                // (and its short form: "隨州日報全媒記者 張清", fresh19 m13)
+                let medium = [
+                    "全媒体",
+                    "全媒體",
+                    "融媒体",
+                    "融媒體",
+                    "全媒",
+                    "融媒",
+                    "特约",
+                    "特約",
+                    "首席",
+                ]
+                .iter()
+                .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
+                .unwrap_or(prefix);
                 p.source = Some(tidy_spaces(medium));
             }
         }
@@ -999,6 +1041,14 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 any_strong = true;
                 // only the printed date and time: "2021-06-09 14:08:49打印", "2019-05-09访问次数：1573"
                 let value = value.map(|v| {
+                    // (a date in the template's brackets: "日期:[2018年09月13日] -- 华商报 -- 版次:[J2]", fresh19 m18)
+                    let v = match v
+                        .strip_prefix(['[', '［', '【'])
+                        .and_then(|r| r.split_once([']', '］', '】']))
+                    {
+                        Some((d, _)) if date_iso(d).is_some() => d.trim().to_string(),
+                        _ => v,
+                    };
                     let vc: Vec<char> = v.chars().collect();
                     // (or the widgets of the bar it stands in: "2018-01-16 10:57:12│【加入收藏】【打印此文】")
                     let words_after = |n: usize| {
@@ -1312,6 +1362,46 @@ mod tests {
         assert!(parse("打印时间:2024-02-27").and_then(|p| p.date).is_none());
         // (three characters or more before the field word are words of a sentence, not a qualifier)
         assert!(parse("党员干部来源:各支部").and_then(|p| p.source).is_none());
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m07, a traditional-script copy of a 法治日报 item): a credit without brackets
+    /// between spaces after 讯.
+    #[test]
+    fn a_credit_between_spaces_after_the_datelines_word() {
+        let p = lead_in(
+            "法治日報訊 記者邢東偉 翟小功 近日，2024年海南省基層檢察院特色品牌建設成果展示會在海南省人民檢察院舉行。",
+        )
+        .unwrap();
+        assert_eq!(p.source.as_deref(), Some("法治日報"));
+        assert_eq!(p.reporter.as_deref(), Some("邢東偉 翟小功"));
+        // (a reporter who is the sentence's subject is no credit)
+        assert!(lead_in("本报讯 记者近日走访了多个社区，了解党建引领基层治理的做法。").is_none());
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m17, a county paper's e-paper): its fields line with an empty author and an
+    /// empty counter was printed as a heading, and the reader's date widget with its weekday taken for the date.
+    #[test]
+    fn an_epapers_fields_with_an_empty_counter() {
+        let p = parse("新闻作者:    发布时间:2019年04月03日  查看次数:次").unwrap();
+        assert_eq!((p.date.as_deref(), p.author.as_deref()), (Some("2019年04月03日"), None));
+        // (a qualified author's label with a value is words of a sentence)
+        assert!(parse("新闻作者:张三").and_then(|p| p.author).is_none());
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m18, an e-paper page): a date in the template's brackets.
+    #[test]
+    fn a_date_in_brackets() {
+        let p = parse("日期:[2018年09月13日] -- 华商报 -- 版次:[J2]").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2018年09月13日"));
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m13): a reporter's short qualifier run into the medium's name is no part of
+    /// it ("隨州日報全媒記者 張清 通訊員 占賽").
+    #[test]
+    fn a_short_qualifier_after_the_medium() {
+        let p = parse("隨州日報全媒記者 張清 通訊員 占賽").unwrap();
+        assert_eq!(p.source.as_deref(), Some("隨州日報"));
+        assert_eq!(p.reporter.as_deref(), Some("張清"));
     }
 
     /// Issue 14, sixth round: a price after a date is no source ("2022-07-21 10.00元 免费试读").

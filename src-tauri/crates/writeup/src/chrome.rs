@@ -69,7 +69,13 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 67] = [
+const NAV_ITEMS: [&str; 72] = [
+    // an e-paper reader's issue pager and zoom widget: "本期导航 往期回顾 上一期 下一期", "放大 缩小 默认" (fresh19 m17)
+    "上一期",
+    "下一期",
+    "放大",
+    "缩小",
+    "默认",
     // the links to a unit's accounts in a page's footer: "預約掛號 結果查詢 舉報郵箱 官方微博 官方微信" (fresh14 b11)
     "官方微信",
     "官方微博",
@@ -175,7 +181,10 @@ const NAV_PHRASES: [&str; 28] = [
 ];
 
 /// Phrases of e-paper strips and publishing notes.
-const MASTHEAD: [&str; 10] = [
+const MASTHEAD: [&str; 12] = [
+    // a paper's registration number under its masthead: "国内统一刊号:CN**-0000" (fresh19 m17)
+    "统一刊号",
+    "統一刊號",
     "版面：",
     "版面:",
     "本版编辑",
@@ -667,7 +676,7 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // a call to follow the unit's account, under a WeChat or web article: "关注微信公众号", "扫码关注我们",
     // "长按识别二维码", "点击上方蓝字关注" (a short line, no full stop: a sentence that mentions a 公众号 is the report's)
-    let follow = ["关注", "扫码", "扫一扫", "长按", "識別", "识别", "掃碼"]
+    let follow = ["关注", "關注", "扫码", "扫一扫", "长按", "長按", "識別", "识别", "掃碼"]
         .iter()
         .any(|x| t.contains(x));
     let channel = [
@@ -680,6 +689,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         "视频号",
         "抖音",
         "蓝字",
+        "藍字",
+        // the account named in quotes "above" the article: "↑ 點擊上方“不可思議的修武”關注我們" (fresh19 m19)
+        "点击上方",
+        "點擊上方",
     ];
     let sentence = t.contains(['。', '！', '？']);
     if w <= 24.0 && !is_prose && !sentence && follow && channel.iter().any(|x| t.contains(x)) {
@@ -687,7 +700,17 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
     let login = ["登录", "登陆", "登錄"].iter().any(|l| t.contains(l));
-    if w <= 60.0 && login && (t.contains("注册") || t.contains("註冊") || bracket_contents(t).next().is_some()) {
+    let register = ["注册", "註冊", "注冊"];
+    if w <= 60.0 && login && (register.iter().any(|r| t.contains(r)) || bracket_contents(t).next().is_some()) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a forum's call to register over the copied post: "馬上注冊,結交更多好友,享用更多功能,讓你輕松玩轉社區。"
+    // (a call: "马上/立即" and the word open the line; "注册志愿者人数达到1200人", "在线注册的党员…" are a report's)
+    let call = ["马上", "馬上", "立即"]
+        .iter()
+        .find_map(|c| t.strip_prefix(c))
+        .is_some_and(|rest| register.iter().any(|r| rest.starts_with(r)));
+    if w <= 60.0 && call {
         return Some(ChromeKind::Navigation);
     }
     // a pager to the neighbouring articles, which names them: "上一篇：郑集镇开展…活动[ 02-05 ] 下一篇：心系群众冷暖…"
@@ -734,6 +757,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     // "English"), never a line of a Chinese write-up (C919, 5G, "PPT课件" have digits or Chinese; a title of Latin
     // words is refused as not Chinese)
     if t.chars().count() >= 3 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a dialog's close button left alone on its line: "x", "×" (fresh19 m13)
+    if matches!(t, "x" | "X" | "×") {
         return Some(ChromeKind::Navigation);
     }
     // a page's counter with its figure: "文章字数：991", "阅读量：1024" (a label of the count and a number, nothing else)
@@ -1038,7 +1065,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     let its = items(t);
     let nav_items = its.iter().filter(|i| NAV_ITEMS.contains(*i)).count();
     let bracketed = t.contains(['[', '【']) && its.len() <= 4 && w <= 20.0;
-    let barred = t.matches(['|', '｜', '丨']).count() >= 2;
+    let bars = t.matches(['|', '｜', '丨']).count();
+    let barred = bars >= 2;
+    // a link list's label over its bars, the links' titles lost: "相关链接 | ||||||||||" (fresh19 m20): more bars than
+    // anything else on the line
+    if bars >= 4 && bars * 2 >= t.chars().filter(|c| !c.is_whitespace()).count() {
+        return Some(ChromeKind::Navigation);
+    }
     if nav_items > 0
         && (nav_items * 2 >= its.len() || bracketed || starts_bullet || (nav_items >= 2 && short) || (barred && short))
     {
@@ -1347,6 +1380,37 @@ mod tests {
             "字体设计大赛获奖作品展",
             "由市委宣传部主管、市文联主办的书画展今日开幕，展出作品百余件。",
             "精准搜索群众需求，打通服务最后一公里",
+        ] {
+            assert_eq!(looks_like_chrome(line), None, "{line}");
+        }
+    }
+
+    /// Issue 14, fifteenth round (fresh19 m17, m19, m20, m13): an e-paper reader's registration number, issue pager and
+    /// zoom widget read as the board's title; a follow prompt in traditional script, a link list's bars and a forum's
+    /// register and log-in prompts and close button printed as headings and paragraphs. Text that must stay printable
+    /// stays so.
+    #[test]
+    fn an_epaper_readers_widgets_a_follow_prompt_and_bars() {
+        for line in [
+            "国内统一刊号:CN**-0000",
+            "本期导航 往期回顾 上一期 下一期",
+            "放大 缩小 默认",
+            "↑ 點擊上方“不可思議的修武”關注我們",
+            "相关链接 | ||||||||||",
+            "||||||||||||||||",
+            "馬上注冊,結交更多好友,享用更多功能,讓你輕松玩轉社區。",
+            "您需要 登錄 才可以下載或查看,沒有帳號?加入隨論(請注冊中文用戶名)",
+            "x",
+        ] {
+            assert!(looks_like_chrome(line).is_some(), "{line}");
+        }
+        for line in [
+            "放大格局 缩小差距",
+            "上一期培训班的学员分享了心得体会。",
+            "点击上方的按钮，即可进入党员学习平台，关注每周的学习任务。",
+            "党建引领 | 共建共享 | 结对帮扶",
+            "注册志愿者人数达到1200人，服务时长累计超过3万小时。",
+            "在线注册的党员已有300余名。",
         ] {
             assert_eq!(looks_like_chrome(line), None, "{line}");
         }

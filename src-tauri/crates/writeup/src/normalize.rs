@@ -75,11 +75,41 @@ pub fn light(s: &str, relaxed_pinyin: bool) -> String {
     if lost >= 2 && chars.get(lost) == Some(&' ') {
         chars.drain(..=lost);
     }
+    let chars = strip_jammer(chars);
     let chars = strip_pinyin_chars(&chars, relaxed_pinyin);
     let chars = full_width_punct(&chars);
     let chars = full_width_parens(&chars);
     let chars = curl_quotes(&chars);
     chars.into_iter().collect()
+}
+
+/// A forum's anti-scraping garbage at either end of a line of text: a run of four or more tokens of one or two
+/// ASCII characters between spaces, two of them at least with a mark ("凝聚奮進精神力量 9 C2 o% ?* f0 m) [9 P",
+/// "4 _. q( d( |) i 廣泛開展…", fresh19 m13). Only when Chinese text is left: a line of garbage alone stays for the
+/// structure pass to set aside. `chars` has its spaces collapsed.
+fn strip_jammer(chars: Vec<char>) -> Vec<char> {
+    let text: String = chars.iter().collect();
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let jammer = |t: &str| (1..=2).contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_graphic());
+    let marked = |run: &[&str]| {
+        run.iter()
+            .filter(|t| t.chars().any(|c| c.is_ascii_punctuation()))
+            .count()
+            >= 2
+    };
+    let head = tokens.iter().take_while(|t| jammer(t)).count();
+    let tail = tokens.iter().rev().take_while(|t| jammer(t)).count();
+    let (mut from, mut to) = (0, tokens.len());
+    if head >= 4 && head < tokens.len() && marked(&tokens[..head]) {
+        from = head;
+    }
+    if tail >= 4 && tail < tokens.len() - from && marked(&tokens[tokens.len() - tail..]) {
+        to = tokens.len() - tail;
+    }
+    if (from, to) == (0, tokens.len()) || !tokens[from..to].iter().any(|t| t.chars().any(is_han)) {
+        return chars;
+    }
+    tokens[from..to].join(" ").chars().collect()
 }
 
 /// Full cleaning for text shown in a block: [`light`] plus stray spaces removed.
@@ -532,6 +562,30 @@ pub fn letters(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forums_anti_scraping_garbage_is_stripped() {
+        // fresh19 m13's lines as retrieved (a forum copy): the headline, a section head and the byline were refused as
+        // "not Chinese" with the garbage run into them
+        for (line, clean) in [
+            ("凝聚奮進精神力量 9 C2 o% ?* f0 m) [9 P", "凝聚奮進精神力量"),
+            ("抓載體豐富創建內涵 {6 G% F( B2 {2 t% F$ i, L4 x", "抓載體豐富創建內涵"),
+            (
+                ") ^+ s6 ^* @( r 隨州日報全媒記者 張清 通訊員 占賽",
+                "隨州日報全媒記者 張清 通訊員 占賽",
+            ),
+        ] {
+            assert_eq!(light(line, false), clean, "{line}");
+        }
+        // a line of garbage alone is left for the structure pass; short Latin words and figures stay
+        assert_eq!(
+            light("! R6 ^8 `2 ^7 V! D% ]9 J' ]", false),
+            "! R6 ^8 `2 ^7 V! D% ]9 J' ]"
+        );
+        for line in ["A B C D 四个等级的评定结果", "选手编号 1 2 3 4 5", "PK、AB角 A B C D"] {
+            assert_eq!(light(line, false), line);
+        }
+    }
 
     #[test]
     fn image_markup_left_in_copied_text_is_removed() {

@@ -25,6 +25,10 @@ const MAX: usize = 10;
 /// The phrase a hijacked page injected, if its lines hold one: the shortest run from the start of a line or clause
 /// to the end of a marker (and its tail), of Chinese and a glued "app" only, found at least once.
 pub fn injected_phrase<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let lines: Vec<&str> = lines.into_iter().collect();
+    if let Some(p) = stuffed_pair(&lines) {
+        return Some(p);
+    }
     let mut best: Option<String> = None;
     for line in lines {
         let chars: Vec<char> = line.chars().collect();
@@ -69,9 +73,43 @@ pub fn injected_phrase<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<S
     best
 }
 
+/// A brand stuffed twice in place of the unit's name, the second time with a site's tail: "皇冠体育,皇冠体育平台"
+/// ("29日下午,皇冠体育,皇冠体育平台区镇街与…", fresh19 m01) — the shape of keyword stuffing, whatever the brand; two
+/// occurrences at least.
+fn stuffed_pair(lines: &[&str]) -> Option<String> {
+    for line in lines {
+        let chars: Vec<char> = line.chars().collect();
+        for (c, &comma) in chars.iter().enumerate().filter(|(_, c)| matches!(**c, ',' | '，')) {
+            let brand_len = chars[..c]
+                .iter()
+                .rev()
+                .take_while(|x| is_han(**x) || x.is_ascii_alphanumeric())
+                .count();
+            for n in 2..=brand_len.min(6) {
+                let brand = &chars[c - n..c];
+                let after = &chars[c + 1..];
+                if !after.starts_with(brand) {
+                    continue;
+                }
+                let rest: String = after[n..].iter().collect();
+                let Some(tail) = TAILS.iter().find(|t| rest.starts_with(**t)) else {
+                    continue;
+                };
+                let b: String = brand.iter().collect();
+                let phrase = format!("{b}{comma}{b}{tail}");
+                if lines.iter().map(|l| l.matches(&phrase).count()).sum::<usize>() >= 2 {
+                    return Some(phrase);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The line without the injected phrase (unchanged when it holds none).
 pub fn without(line: &str, phrase: &str) -> String {
-    line.replace(phrase, "")
+    // (a stuffed pair's comma is full-width once the line is cleaned)
+    line.replace(phrase, "").replace(&phrase.replace(',', "，"), "")
 }
 
 #[cfg(test)]
@@ -98,6 +136,28 @@ mod tests {
         assert_eq!(
             without("接着华体会正规平台党委副书记黄也亮带领新老党员进行入党宣誓。", &p),
             "接着党委副书记黄也亮带领新老党员进行入党宣誓。"
+        );
+    }
+
+    #[test]
+    fn a_brand_stuffed_twice() {
+        // (real lines of a hijacked district page, fresh19 m01)
+        let m01 = [
+            "29日下午,皇冠体育,皇冠体育平台区镇街与皇冠体育,皇冠体育平台农商银行等7家金融机构签订结对共建协议。",
+            "区委副书记、区长修文,以及市金融工作局、人行皇冠体育,皇冠体育平台中心支行有关领导等参加签约仪式。",
+        ];
+        let p = injected_phrase(m01).unwrap();
+        assert_eq!(p, "皇冠体育,皇冠体育平台");
+        assert_eq!(
+            without(m01[0], &p),
+            "29日下午,区镇街与农商银行等7家金融机构签订结对共建协议。"
+        );
+        assert_eq!(without("人行皇冠体育，皇冠体育平台中心支行", &p), "人行中心支行");
+        // (once is no stuffing; a word said twice without a site's tail is the text's)
+        assert_eq!(injected_phrase(["依托学习强国,学习强国平台开展学习。"]), None);
+        assert_eq!(
+            injected_phrase(["党建引领,党建引领发展。", "党建引领,党建引领发展。"]),
+            None
         );
     }
 

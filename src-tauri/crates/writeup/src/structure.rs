@@ -356,6 +356,7 @@ fn caption_words(t: &str) -> bool {
                 || t.ends_with("供圖")
                 || ends_with_figure_number(t)
                 || ends_with_photo_credit(t)
+                || spaced_photo_credit(t)
                 || bracketed_photo_credit(t)
                 || credited_work(t)
                 || (w <= 40.0
@@ -382,6 +383,19 @@ fn ends_with_photo_credit(t: &str) -> bool {
     };
     let tail = &t[p + mark.len_utf8().max(t[p..].chars().next().map_or(1, char::len_utf8))..];
     p > 0 && (2.0..=20.0).contains(&width(tail)) && !tail.contains(['，', '；'])
+}
+
+/// A picture's description without sentence marks, then a space and its photographer's name and 摄: "湖北宜都化工园
+/// 鸟瞰图 冯建 摄", "…龙头企业——东阳光冬虫夏草三期 徐磊摄" (fresh19 m03). The credit alone is a byline.
+fn spaced_photo_credit(t: &str) -> bool {
+    let Some(rest) = t.trim_end().strip_suffix(['摄', '攝']) else {
+        return false;
+    };
+    let Some((text, name)) = rest.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    let name = name.trim_start_matches("记者").trim_start_matches("記者");
+    width(text) >= 6.0 && !t.contains(['。', '，', '；']) && byline::person_name(name) && byline::common_surname(name)
 }
 
 /// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
@@ -983,7 +997,14 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         }
     }
     // anywhere in the body, the whole headline again (a picture's alt text, a repeat, "…样本 图1") is never printed
-    // twice
+    // twice — in either script: a traditional-script copy keeps its pictures' alt text in the original simplified
+    // ("我县“三中心”揭牌" under 我縣“三中心”揭牌, fresh19 m19)
+    let mut title_simplified: Option<String> = None;
+    let mut same_as_title = |t: &str| {
+        t == title
+            || (t.chars().count() == title.chars().count()
+                && convert::to_simplified(t) == *title_simplified.get_or_insert_with(|| convert::to_simplified(&title)))
+    };
     for (i, it) in items.iter().enumerate() {
         let numbered = ends_with_figure_number(&it.text);
         let bare = if numbered {
@@ -993,12 +1014,15 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         } else {
             it.text.as_str()
         };
+        // (after a column tag the title lost: "【“四型”机关创建】…" as each picture's alt text, fresh19 m12)
+        let untagged = column_tag(bare).map(|(_, rest)| rest);
+        let bare = untagged.as_deref().unwrap_or(bare);
         // (after a collection's numeral and colon, "一：机关党建工作调研报告": the header of its first piece)
         let bare = bare
             .split_once(['：', ':'])
             .filter(|(n, _)| !n.trim().is_empty() && n.trim().chars().all(|c| CN_DIGITS.contains(c)))
             .map_or(bare, |(_, r)| r.trim());
-        if !consumed[i] && letters(bare) == title && title.chars().count() >= 6 {
+        if !consumed[i] && title.chars().count() >= 6 && same_as_title(&letters(bare)) {
             consumed[i] = true;
             fuller_title(cx, bare);
             cx.drop_item(it, m::DUPLICATE_TITLE);
@@ -1994,6 +2018,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                         rest = &rest[1..];
                     }
                 }
+                // a unit's field under the title, not a known byline label: "提交医院：重庆大学附属肿瘤医院" (a case
+                // library's submitting unit, fresh19 m05) is the author, never half of the title
+                if let Some(&next) = rest.first().filter(|&&n| n == first + 1) {
+                    let n = &items[next];
+                    if let Some(unit) = unit_field(&n.text).filter(|_| cx.out.byline.author.is_none()) {
+                        consumed[next] = true;
+                        cx.out.byline.author = Some(unit);
+                        cx.out.byline.lines.extend(n.nums.iter().copied());
+                        cx.out.byline.raw.push(n.raw.clone());
+                        rest = &rest[1..];
+                    }
+                }
                 // a title broken over two lines
                 if let Some(&next) = rest.first().filter(|_| used.len() == 1 && used[0] == first) {
                     let n = &items[next];
@@ -2252,9 +2288,12 @@ fn column_tag(t: &str) -> Option<(String, String)> {
     let end = inner.find('】')?;
     let tag = &inner[..end];
     let rest = inner[end + '】'.len_utf8()..].trim_start();
-    // (a campaign's two phrases between a space or a dot: "【文化保定 乐享生活】", "【脫貧攻堅 扶貧人物】")
+    // (a campaign's two phrases between a space or a dot: "【文化保定 乐享生活】", "【脫貧攻堅 扶貧人物】"; a quoted
+    // name in it: "【“四型”机关创建】", fresh19 m12)
     let n = tag.chars().filter(|c| is_han(*c)).count();
-    let words = tag.chars().all(|c| is_han(c) || matches!(c, ' ' | '·' | '・'))
+    let words = tag
+        .chars()
+        .all(|c| is_han(c) || matches!(c, ' ' | '·' | '・' | '“' | '”' | '"'))
         && !tag.starts_with([' ', '·', '・'])
         && !tag.ends_with([' ', '·', '・']);
     ((2..=12).contains(&n) && words && rest.chars().filter(|c| is_han(*c)).count() >= 6)
@@ -2825,6 +2864,44 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         pres.push((Pre::Para, t, it.nums.clone(), None));
     }
     bare_numbered_lists(&mut pres);
+    // a section head of two parallel phrases of one length on adjacent lines, over text ("強化黨建引領" / "厚植文明根基",
+    // fresh19 m09): one head broken in two, not a head and its subhead (phrases of five characters or more: "主要做法"
+    // over "强化引领" is a section's name over its first point)
+    let mut k = 0;
+    while k + 2 < pres.len() {
+        let (a, b) = (&pres[k], &pres[k + 1]);
+        let n = a.1.chars().count();
+        let phrase = |t: &str| t.chars().all(is_han);
+        let adjacent = matches!((a.2.last(), b.2.first()), (Some(x), Some(y)) if *y == x + 1);
+        if matches!(a.0, Pre::Cand(_))
+            && matches!(b.0, Pre::Cand(_))
+            && (5..=8).contains(&n)
+            && b.1.chars().count() == n
+            && phrase(&a.1)
+            && phrase(&b.1)
+            && adjacent
+            && pres[k + 2].0 == Pre::Para
+        {
+            let (_, t, nums, _) = pres.remove(k + 1);
+            let head = &mut pres[k];
+            head.1 = format!("{} {t}", head.1);
+            head.2.extend(nums);
+        }
+        k += 1;
+    }
+    // an editor's note's label alone over the note ("编者按：" / "2021年是…", fresh19 m06) is the note's run-in label:
+    // one paragraph, never a heading (and never a board's title)
+    let mut k = 0;
+    while k + 1 < pres.len() {
+        let label = pres[k].1.trim_matches(['【', '】', '：', ':', ' ', '[', ']']);
+        if matches!(label, "编者按" | "編者按" | "编者的话" | "編者的話") && pres[k + 1].0 == Pre::Para {
+            let (_, t, nums, _) = pres.remove(k);
+            let next = &mut pres[k];
+            next.1 = format!("{}：{}", t.trim_matches(['【', '】', '：', ':', ' ', '[', ']']), next.1);
+            next.2 = nums.into_iter().chain(next.2.iter().copied()).collect();
+        }
+        k += 1;
+    }
     // second pass: runs of two or more candidate lines of some length are captions (their photos are gone);
     // a single one is a heading, unless it reads as a sentence (third pass)
     let mut i = 0;
@@ -2850,6 +2927,25 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
         i = j;
+    }
+    // the captions of a feature's pictures, printed before its text (the pictures gone): the unpunctuated lines
+    // above the first paragraph of prose, three or more, one of them a caption by its own words (a photographer's
+    // credit), are all captions ("宜都高新投公司到五眼泉镇中小学开展共同缔造美好校园活动" over "…三期 徐磊 摄", fresh19 m03)
+    if let Some(first) = pres
+        .iter()
+        .position(|p| p.0 == Pre::Para && width(&p.1) >= 40.0 && p.1.contains('。'))
+    {
+        let run = &pres[..first];
+        let captionlike = |p: &(Pre, String, Vec<usize>, Option<String>)| {
+            matches!(p.0, Pre::Cand(_) | Pre::Caption | Pre::Para)
+                && !p.1.contains(['。', '，', '；', '：', ':', '！', '？'])
+                && width(&p.1) <= 60.0
+        };
+        if run.len() >= 3 && run.iter().all(captionlike) && run.iter().any(|p| p.0 == Pre::Caption) {
+            for p in &mut pres[..first] {
+                p.0 = Pre::Caption;
+            }
+        }
     }
     // a lone short line between paragraphs, on a page whose pictures left captions, is one more caption when its words
     // are those of the paragraph just before it ("…前往东街政治生活馆开展现场教学…" over "东街政治生活馆现场教学"): a
@@ -3268,6 +3364,23 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
     }
+    // the writer's credit opened in brackets after the last sentence and never closed ("…具有非常重要的积极作用。
+    // （辛建翔", fresh19 m11): the byline's, not the text cut off
+    if let Some(last) = blocks.last_mut().filter(|l| l.kind == BlockKind::Paragraph) {
+        let stop = last.text.rfind(['。', '！', '？']).map(|p| p + '。'.len_utf8());
+        if let Some(stop) = stop.filter(|_| width(&last.text) >= 40.0) {
+            let tail = last.text[stop..].trim();
+            let name = tail.strip_prefix(['（', '(']).map(str::trim).unwrap_or_default();
+            if byline::person_name(name) && byline::common_surname(name) {
+                let name = name.to_string();
+                last.text.truncate(stop);
+                let b = &mut cx.out.byline;
+                if b.author.is_none() && b.reporter.is_none() && b.correspondent.is_none() {
+                    b.author = Some(name);
+                }
+            }
+        }
+    }
     mark_cut_off(&mut blocks);
     cx.out.blocks = blocks;
 }
@@ -3377,6 +3490,19 @@ pub fn mark_cut_off(blocks: &mut [Block]) {
 }
 
 /// Ends like a unit's name (…科, …部, …委): a signature, not a sentence.
+/// A short label and its colon, then a unit's name and nothing else: "提交医院：重庆大学附属肿瘤医院" → the unit.
+fn unit_field(t: &str) -> Option<String> {
+    let (label, value) = t.split_once(['：', ':'])?;
+    let (label, value) = (label.trim(), value.trim());
+    let n = label.chars().count();
+    ((2..=4).contains(&n)
+        && label.chars().all(is_han)
+        && (4..=20).contains(&value.chars().count())
+        && value.chars().all(|c| is_han(c) || matches!(c, '（' | '）'))
+        && unit_like_end(value))
+    .then(|| value.to_string())
+}
+
 fn unit_like_end(t: &str) -> bool {
     t.ends_with([
         '科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站', '会', '办', '厅', '社', '网', '报', '校',

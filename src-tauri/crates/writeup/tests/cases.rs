@@ -1579,3 +1579,85 @@ fn an_original_headline_a_column_tag_before_a_bar_and_a_widgets_date() {
     ));
     assert_eq!(w.byline.date.as_deref(), Some("2011-11-03"));
 }
+
+/// Issue 14, fifteenth round (fresh19 m19, a WeChat article copied in traditional script): the pictures' alt text
+/// kept the headline in the original simplified script, and each was printed as a heading (a board titled
+/// "我县“三中心”揭牌" under 我縣“三中心”揭牌); the follow prompt above the text was a heading too. The headline again
+/// in the other script is the headline again.
+#[test]
+fn the_headline_again_in_the_other_script() {
+    let w = s("我縣“三中心”揭牌\n\n↑ 點擊上方“不可思議的修武”關注我們\n\n12月26日上午,我縣新時代文明實踐中心、融媒體中心、志願服務中心“三中心”揭牌儀式在縣文化藝術中心舉行。市委常委、縣委書記郭鵬,市委常委、市委宣傳部長宮松奇共同為我縣“三中心”揭牌。\n\n我县“三中心”揭牌\n我县“三中心”揭牌\n\n儀式上,宋振宇代表縣委向各位領導的到來表示歡迎,向長期以來關心、關注和支持修武發展的各位領導、各位朋友表示衷心的感謝。");
+    assert_eq!(w.title.as_deref(), Some("我縣“三中心”揭牌"));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:#?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, fifteenth round (fresh19 m03, a feature whose pictures' captions stand before its text, the pictures
+/// gone): each caption was printed as a heading (boards titled "宜都双创产业园全面建成"). A description, a space, a
+/// photographer and 摄 is a caption, and the unpunctuated lines above the first paragraph of prose, one of them such
+/// a caption, are all captions.
+#[test]
+fn captions_before_the_text() {
+    let w = s("——探尋宜都高新區快速發展背后的“黨建密碼”\n宜都高新區管委會、高新投公司、豐源擔保公司全體干部職工參觀紅色教育基地賀炳炎紀念館\n宜都高新投公司到五眼泉鎮中小學開展共同締造美好校園活動\n華陽化工黨支部全體黨員到賀炳炎舊居開展主題黨日活動\n宜都雙創產業園全面建成\n宜都生物醫藥產業園龍頭企業——東陽光冬蟲夏草三期 徐磊 攝\n湖北宜都化工園鳥瞰圖 馮建 攝\n從小到大,從弱到強,在67.4平方公里的土地上,宜都高新技術產業園區(以下簡稱宜都高新區)走過了一條波瀾壯闊、碩果累累的高質量發展之路。\n各項指標領跑全省,經濟規模穩步增長。2022年,宜都高新區實現工業總產值1269.8億元,生產總值379.5億元。");
+    let k = kinds(&w);
+    assert_eq!(k.iter().filter(|b| b.0 == BlockKind::Caption).count(), 6, "{k:#?}");
+    assert_eq!(k.iter().filter(|b| b.0 == BlockKind::Paragraph).count(), 2, "{k:#?}");
+    // (headings over the text stay headings: no caption among them)
+    let w = s("一、强化政治引领\n坚持党建引领\n筑牢思想根基\n党支部始终把政治建设摆在首位，组织党员深入学习党的创新理论，开展主题党日活动十二次，覆盖全体党员。");
+    assert!(kinds(&w).iter().all(|b| b.0 != BlockKind::Caption), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, fifteenth round (fresh19 m05, a hospital case library): the submitting hospital's field under the
+/// headline was joined to it as the title's second half. A short label and a unit's name under the title is the
+/// author.
+#[test]
+fn a_units_field_under_the_title() {
+    let w = s("医院高质量发展背景下党建品牌体系的构建\n提交医院:重庆大学附属肿瘤医院\n案例详情\n根据国家卫建委、重庆市卫健委要求,结合医院历史文化、自身定位、志愿服务等开展“一支部一品牌”活动,本案例通过制定《创建活动方案》,指导各党支部按步骤、有计划、分阶段的创建。");
+    assert_eq!(w.title.as_deref(), Some("医院高质量发展背景下党建品牌体系的构建"));
+    assert_eq!(w.byline.author.as_deref(), Some("重庆大学附属肿瘤医院"));
+}
+
+/// Issue 14, fifteenth round (fresh19 m12, a 组工网 page): a column tag with a quoted name before the headline
+/// ("【“四型”机关创建】市水利和湖泊局：…") stayed in the title. It is the tag, and the headline again with it is the
+/// headline again.
+#[test]
+fn a_column_tag_with_a_quoted_name() {
+    let w = s(&format!(
+        "【“四型”机关创建】市水利和湖泊局:积极创建“碧水丹心·水美天门”党建品牌\n发布时间:2023/5/12 点击数:\n\n{PARA_13}\n\n【“四型”机关创建】市水利和湖泊局:积极创建“碧水丹心·水美天门”党建品牌\n\n{PARA_13}"
+    ));
+    // (and the headline again with its tag, as a picture's alt text, is the headline again)
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("市水利和湖泊局：积极创建“碧水丹心·水美天门”党建品牌")
+    );
+}
+
+/// Issue 14, fifteenth round (fresh19 m06, m11): an e-paper column's "编者按：" alone over the editor's note titled a
+/// board as a heading; a writer's credit opened in brackets after the last sentence and never closed ("…积极作用。
+/// （辛建翔") was printed and marked the text as cut off. The label runs into its note; the credit is the byline's.
+#[test]
+fn an_editors_notes_label_and_a_credit_left_open() {
+    let w = s("编者按:\n2021年是中国共产党成立100周年,是实施“十四五”规划、开启全面建设社会主义现代化国家新征程的第一年。市委直属机关工委特在《安阳日报》推出“党组(党委)书记抓党建系列谈”专栏。\n□本报记者 尚丽娟\n“法院是审判机关,更是政治机关。机关党建工作做得好不好,事关审判职能作用的发挥。”3月17日,市中级人民法院党组书记曹更生在接受记者采访时说。");
+    assert_eq!(w.blocks[0].kind, BlockKind::Paragraph, "{:#?}", kinds(&w));
+    assert!(w.blocks[0].text.starts_with("编者按：2021年"), "{:#?}", kinds(&w));
+    let w = s("定边县公安局党建思政展示中心建成投用\n\n今年以来,定边县公安局党委多次专题研究、考察学习,将局党建思政展示中心作为党建“书记项目”来抓,成立专班推动落实。\n\n党建思政展示中心的建成,将对于该局坚持党建引领高质量发展,引导和激励全警踔厉奋发、勇毅前行具有非常重要的积极作用。(辛建翔");
+    let last = w.blocks.last().unwrap();
+    assert!(last.text.ends_with("积极作用。"), "{:#?}", kinds(&w));
+    assert!(!last.cut_off);
+    assert_eq!(w.byline.author.as_deref(), Some("辛建翔"));
+}
+
+/// Issue 14, fifteenth round (fresh19 m09, a 纪实 with section heads of two parallel phrases on two lines): each head
+/// was read as a heading and its subheading. Two phrases of one length on adjacent lines over text are one head.
+#[test]
+fn a_head_of_two_phrases_on_two_lines() {
+    let w = s("近日,走進四川省廣元市利州區人民檢察院,文明新風如春風拂面般撲面而來,電子屏幕滾動播放著文明創建故事,宣傳欄展示著文明創建足跡。\n強化黨建引領\n厚植文明根基\n利州區檢察院始終堅持以“黨旗紅”引領“檢察藍”,將“黨建+”融入精神文明建設,形成黨建互促共進的良好局面。\n豐富創建內涵\n涵養文明新風\n文化是凝聚人心的精神紐帶,為全國文明單位創建注入強大動力。");
+    let heads: Vec<_> = kinds(&w).into_iter().filter(|b| b.0 == BlockKind::Heading).collect();
+    assert_eq!(heads.len(), 2, "{:#?}", kinds(&w));
+    assert_eq!(heads[0].2, "強化黨建引領 厚植文明根基");
+}

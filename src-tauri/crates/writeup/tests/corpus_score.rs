@@ -206,6 +206,14 @@ const FLOOR_FRESH17: f64 = 94.0;
 /// title bar after the last sentence, an original headline, a column tag before a bar, a widget's date, a wire's
 /// dateline over its own headline) took it to 147 / 153 = 96.1, no page of any other set moving.
 const FLOOR_FRESH18: f64 = 96.0;
+/// The fifteenth round's batch (`tests/pages/fresh19`, 20 pages: 金融, 医院, 法院/检察院, 公安/交警, 水利, 高校, 融媒体中心
+/// e-papers and a WeChat copy, hijacked domains), keyed before the parser was run on it: first measure 152 / 197 =
+/// 77.2 (the rules up to the fourteenth round, on pages nobody had seen). Studied after that: rules read off its misses
+/// (a forum's anti-scraping garbage, an e-paper reader's widgets, captions before the text, the headline again in the
+/// other script or with its column tag, a unit's field under the title, a brand stuffed twice, a credit between spaces,
+/// an editor's note's label, a credit left open, a head of two phrases on two lines) took it to 189 / 195 = 96.9, no
+/// page of any other set moving.
+const FLOOR_FRESH19: f64 = 96.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -217,7 +225,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 21] = [
+const BATCHES: [Batch; 22] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -238,6 +246,7 @@ const BATCHES: [Batch; 21] = [
     batch("fresh16", "fresh16 held-out", FLOOR_FRESH16, 17),
     batch("fresh17", "fresh17 held-out", FLOOR_FRESH17, 18),
     batch("fresh18", "fresh18 held-out", FLOOR_FRESH18, 19),
+    batch("fresh19", "fresh19 held-out", FLOOR_FRESH19, 20),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
