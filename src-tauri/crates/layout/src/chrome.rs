@@ -180,7 +180,7 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
     let head: String = t.chars().take(40).collect();
     let mut cut = None;
     for (i, c) in head.char_indices() {
-        if c != '讯' && c != '电' {
+        if !matches!(c, '讯' | '电' | '訊' | '電') {
             continue;
         }
         let before = &head[..i];
@@ -196,6 +196,14 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
             "晚报",
             "网讯",
             "融媒",
+            "本報",
+            "新華社",
+            "新華網",
+            "人民網",
+            "記者",
+            "日報",
+            "晚報",
+            "網訊",
         ]
         .iter()
         .any(|w| before.contains(w))
@@ -212,7 +220,7 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
         None if reporters_in_brackets(t) => t,
         None => return None,
     };
-    rest = rest.trim_start();
+    rest = without_spaced_credit(rest.trim_start());
     for (open, close) in [('（', '）'), ('(', ')')] {
         if rest.starts_with(open) {
             if let Some(end) = rest.find(close) {
@@ -227,6 +235,35 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
         c.is_whitespace() || matches!(c, '：' | ':' | '，' | ',' | '—' | '】' | '〕' | ']' | '）' | ')')
     });
     (!rest.is_empty() && rest.len() < t.len()).then_some(rest)
+}
+
+/// The rest after a credit set between spaces instead of brackets ("記者邢東偉 翟小功 近日…": the word, then up to
+/// four names of 2–4 characters each, then the prose), or the text as it is.
+fn without_spaced_credit(text: &str) -> &str {
+    let Some(word) = ["记者", "記者", "通讯员", "通訊員"]
+        .iter()
+        .find(|w| text.starts_with(**w))
+    else {
+        return text;
+    };
+    let name =
+        |s: &str| (2..=4).contains(&s.chars().count()) && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut end = None;
+    let mut rest = &text[word.len()..];
+    for k in 0..4 {
+        let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let token = &rest[..token_end];
+        if !name(token) || token_end == rest.len() {
+            break;
+        }
+        let after = rest[token_end..].trim_start();
+        end = Some(text.len() - after.len());
+        rest = after;
+        if k == 0 && !rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            break;
+        }
+    }
+    end.map_or(text, |e| &text[e..])
 }
 
 /// Text opening with a short bracket that names reporters or correspondents: "（记者 张三）", "（深圳特区报记者 周元春）",
@@ -296,6 +333,15 @@ mod tests {
         assert_eq!(
             strip_lead_in("某某网3月5日讯 3月5日，区委召开…"),
             Some("3月5日，区委召开…")
+        );
+        // fresh19 m07 (traditional script, the credit between spaces): a pull quote printed "法治日報訊 記者邢東偉…".
+        assert_eq!(
+            strip_lead_in("法治日報訊 記者邢東偉 翟小功 近日,2024年海南省基層檢察院特色品牌建設成果展示會…"),
+            Some("近日,2024年海南省基層檢察院特色品牌建設成果展示會…")
+        );
+        assert_eq!(
+            strip_lead_in("本报讯 记者王晓明 近年来，市直机关…"),
+            Some("近年来，市直机关…")
         );
         // fresh18 k06: the lead-in in square brackets, which closed after 讯 (the board printed "】近日，…").
         assert_eq!(

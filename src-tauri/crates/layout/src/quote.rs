@@ -107,11 +107,13 @@ const LEANING: [&str; 12] = [
     "同时", "此外", "另外", "而且", "并且", "但", "因此", "所以", "并", "还", "也", "其中",
 ];
 
-/// A sentence a designer would pull: not a news lead opening on its date (近日，…举行了…; 6月16日下午，…) and not one
-/// that leans on the sentence before it.
+/// A sentence a designer would pull: not a news lead opening on its date (近日，…举行了…; 6月16日下午，…) or on a
+/// paper's or agency's lead-in (法治日報訊 記者…), and not one that leans on the sentence before it.
 fn quotable(s: &str) -> bool {
     let first = s.split(['，', ',']).next().unwrap_or(s).trim();
-    !crate::headline::dateline(first) && !LEANING.iter().any(|w| s.starts_with(w))
+    !crate::headline::dateline(first)
+        && !LEANING.iter().any(|w| s.starts_with(w))
+        && crate::chrome::strip_lead_in(s).is_none()
 }
 
 /// Openings of a step in the account of a day (first, then, in the morning…): the sentence tells what happened next.
@@ -320,6 +322,16 @@ mod tests {
         let shown = ["15个".to_string(), "11个".to_string()];
         let (q, _) = super::sentence(&paras, &shown).expect("another sentence");
         assert!(!q.contains("15") && !q.contains("11"), "{q}");
+    }
+
+    #[test]
+    fn a_quote_never_opens_on_a_papers_lead_in() {
+        // fresh19 m07 (a procuratorate's page in traditional script): the quote printed "法治日報訊 記者邢東偉 翟小功
+        // 近日,…" — the paper's dateline and its reporters, set large.
+        let lead = "法治日報訊 記者邢東偉 翟小功 近日,海南省基層檢察院特色品牌建設成果展示會在海南省人民檢察院舉行,堅定初心使命。";
+        let paras = [body(&format!("{lead}{REST}"))];
+        let (q, _) = sentence(&paras).expect("a sentence");
+        assert!(!q.contains("日報訊") && !q.contains("記者"), "{q}");
     }
 
     fn body(text: &str) -> Para {
