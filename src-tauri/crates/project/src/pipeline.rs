@@ -186,6 +186,8 @@ pub struct Engine {
     layout: LayoutEngine<TypesetSetter>,
     typesetter: Arc<Typesetter>,
     fonts: zhanban_preflight::FontFiles,
+    /// The findings of the boards preflight checked last, by board key (see [`check_kept`]).
+    kept: zhanban_preflight::Kept,
     /// How many times [`layout`] ran the layout engine, and how many times it took a layout already made.
     layouts: usize,
     stored_layouts: usize,
@@ -218,6 +220,7 @@ impl Engine {
             layout: LayoutEngine::new(TypesetSetter::new(typesetter.clone())),
             typesetter,
             fonts: Default::default(),
+            kept: Default::default(),
             layouts: 0,
             stored_layouts: 0,
             fonts_key: None,
@@ -255,6 +258,11 @@ impl Engine {
     /// them (the inputs unchanged since): for tests and benchmarks.
     pub fn layout_counts(&self) -> (usize, usize) {
         (self.layouts, self.stored_layouts)
+    }
+
+    /// How many boards the last [`check_kept`] checked (the others' findings were kept): for tests and benchmarks.
+    pub fn boards_checked(&self) -> usize {
+        self.kept.checked()
     }
 
     pub fn typesetter(&self) -> &Arc<Typesetter> {
@@ -591,6 +599,24 @@ pub fn check(project: &Project, result: &LayoutResult, engine: &mut Engine) -> R
         &result.summary,
         &photo_facts(project)?,
         &mut engine.fonts,
+    ))
+}
+
+/// Preflight of a layout after an edit (the boards view's payload): the same report as [`check`], but only the
+/// boards whose key (`payload::board_key`, in `keys`) is not among those the engine checked last are checked again.
+pub fn check_kept(
+    project: &Project,
+    result: &LayoutResult,
+    keys: &[String],
+    engine: &mut Engine,
+) -> Result<PreflightReport, PipelineError> {
+    Ok(zhanban_preflight::check_kept(
+        &result.frames,
+        keys,
+        &result.summary,
+        &photo_facts(project)?,
+        &mut engine.fonts,
+        &mut engine.kept,
     ))
 }
 
