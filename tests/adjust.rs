@@ -8,6 +8,7 @@ use std::sync::atomic::AtomicBool;
 use common::{corpus, real_photos};
 use zhanban_frames::{ItemKind, Source};
 use zhanban_layout::LayoutResult;
+use zhanban_project::payload::board_key;
 use zhanban_project::{Change as Adjustment, ExportChoice, Session};
 use zhanban_store::Project;
 
@@ -536,6 +537,8 @@ fn preflight_after_each_edit_is_the_full_preflight_and_checks_only_what_changed(
             f.session.preflight().unwrap(),
             "step {step}: {text_edit:?}"
         );
+        let keys: Vec<String> = f.layout().frames.boards.iter().map(board_key).collect();
+        assert_eq!(payload.keys, keys, "step {step}: the keys kept are the frames' keys");
         narrow += usize::from(checked < boards);
         known = payload.keys;
     }

@@ -143,7 +143,7 @@ pub fn payload(
     let s = settings::load(project)?;
     let material = pipeline::material(project)?;
     let automatic_title = material.title();
-    let keys: Vec<String> = result.frames.boards.iter().map(board_key).collect();
+    let keys = pipeline::board_keys(engine, &result);
     // Only the boards this layout changed are checked again (their findings are kept by key).
     let preflight = pipeline::check_kept(project, &result, &keys, engine)?;
     let frames = sent(result.frames.boards, &keys, known);

@@ -205,6 +205,29 @@ struct Held {
     key: String,
     result: LayoutResult,
     kept: bool,
+    /// Each board's key (`payload::board_key`) once made; carried over from the layout before for the boards an
+    /// edit left as they were (see [`board_keys`]).
+    board_keys: Vec<Option<String>>,
+}
+
+impl Held {
+    fn new(key: String, result: LayoutResult, kept: bool, before: Option<Held>) -> Held {
+        let mut before: HashMap<String, (BoardFrame, Option<String>)> = before
+            .map(|h| h.result.frames.boards.into_iter().zip(h.board_keys))
+            .into_iter()
+            .flatten()
+            .map(|(b, k)| (b.id.clone(), (b, k)))
+            .collect();
+        let board_keys = (result.frames.boards.iter())
+            .map(|b| before.remove(&b.id).filter(|(old, _)| old == b).and_then(|(_, k)| k))
+            .collect();
+        Held {
+            key,
+            result,
+            kept,
+            board_keys,
+        }
+    }
 }
 
 impl Engine {
@@ -418,11 +441,7 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
     }
     if let Some(result) = stored_layout(project, &key) {
         engine.stored_layouts += 1;
-        engine.held = Some(Held {
-            key,
-            result: result.clone(),
-            kept: true,
-        });
+        engine.held = Some(Held::new(key, result.clone(), true, engine.held.take()));
         return Ok(result);
     }
     let result = engine
@@ -434,12 +453,28 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
     if kept {
         keep(project, &key, &result)?;
     }
-    engine.held = Some(Held {
-        key,
-        result: result.clone(),
-        kept,
-    });
+    engine.held = Some(Held::new(key, result.clone(), kept, engine.held.take()));
     Ok(result)
+}
+
+/// The keys of `result`'s boards (`payload::board_key`, a hash of each frame's JSON): taken from the layout the
+/// engine holds where a board is the same frame — after an edit, every board but the one or two it changed, whose
+/// keys the layout before had made — and made anew for the others.
+pub fn board_keys(engine: &mut Engine, result: &LayoutResult) -> Vec<String> {
+    let mut held = engine.held.as_mut();
+    let mut keys = Vec::with_capacity(result.frames.boards.len());
+    for (i, board) in result.frames.boards.iter().enumerate() {
+        let same = held
+            .as_deref_mut()
+            .filter(|h| h.result.frames.boards.get(i) == Some(board));
+        keys.push(match same {
+            Some(h) => h.board_keys[i]
+                .get_or_insert_with(|| crate::payload::board_key(board))
+                .clone(),
+            None => crate::payload::board_key(board),
+        });
+    }
+    keys
 }
 
 /// Stores the layout the engine holds in the project, if it is not stored yet (see [`Engine::keep_later`]).
