@@ -3,7 +3,7 @@
 //! shell's `adjust` command does (src-tauri/src/app.rs → `Session::apply` and `Session::payload`), with the same
 //! functions: the edit stored through the undo history (in the project file), the layout (material read, the engine's re-layout, its inputs' key — the app holds the layout in memory and
 //! stores it in the project once, at close or export: timed once at the end), the boards payload
-//! (preflight, settings, the keys of the boards) and its JSON, which Tauri sends as the command's answer — only the
+//! (preflight of the boards the edit changed, settings, the keys of the boards) and its JSON, which Tauri sends as the command's answer — only the
 //! boards the UI does not hold yet, as in the app. The engine's re-layout is the floor the rest is compared with.
 //!
 //! Run: `cargo bench --bench edit_phases -- <project.zhanban>` (release build). The project is changed (the edits
@@ -82,13 +82,15 @@ fn main() {
         "material read from the project",
         "engine re-layout",
         "layout key (held in memory)",
-        "preflight",
+        "full preflight (for comparison)",
         "payload built (preflight included)",
         "payload to JSON",
     ];
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     let mut total = Vec::new();
     let mut sent = Vec::new();
+    // How many boards the payload's preflight checked again (the others' findings kept: an edit changes one or two).
+    let mut rechecked = Vec::new();
     let mut bytes = Vec::new();
     // For comparison: the same payload with every board in it (as before the UI sent the keys it holds).
     let mut every_json = Vec::new();
@@ -136,6 +138,7 @@ fn main() {
         let t = Instant::now();
         let payload = payload::payload(&project, result, &mut engine, None, &known).expect("payload");
         phase.push(ms(t));
+        let checked = engine.boards_checked();
         let t = Instant::now();
         let json = serde_json::to_string(&payload).expect("json");
         phase.push(ms(t));
@@ -155,6 +158,7 @@ fn main() {
             every_bytes.push(every_len);
             bytes.push(json.len());
             sent.push(payload.frames.boards.iter().flatten().count());
+            rechecked.push(checked);
             // The preflight measured on its own is also inside the payload: count it once.
             total.push(phase.iter().sum::<f64>() - phase[4]);
             for (i, p) in phase.into_iter().enumerate() {
@@ -188,12 +192,15 @@ fn main() {
     println!("  layout stored once at close or export: {stored_at_close:.1} ms");
     bytes.sort_unstable();
     sent.sort_unstable();
+    rechecked.sort_unstable();
     every_bytes.sort_unstable();
     let (every_median, every_worst) = stat(&mut every_json);
     println!(
-        "  payload: {} kB of JSON, {} of {boards} boards sent (medians); the whole is {:.2}× the engine's re-layout",
+        "  payload: {} kB of JSON, {} of {boards} boards sent, {} checked by its preflight (medians); the whole is \
+         {:.2}× the engine's re-layout",
         bytes[bytes.len() / 2] / 1000,
         sent[sent.len() / 2],
+        rechecked[rechecked.len() / 2],
         median / engine_median
     );
     println!(

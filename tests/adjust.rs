@@ -8,6 +8,7 @@ use std::sync::atomic::AtomicBool;
 use common::{corpus, real_photos};
 use zhanban_frames::{ItemKind, Source};
 use zhanban_layout::LayoutResult;
+use zhanban_project::payload::board_key;
 use zhanban_project::{Change as Adjustment, ExportChoice, Session};
 use zhanban_store::Project;
 
@@ -467,4 +468,82 @@ fn export_can_reprint_chosen_boards_only() {
         .export(out.path(), &none, &|_| {}, &AtomicBool::new(false))
         .unwrap_err();
     assert!(e.is_user_error() && e.to_string().contains("至少选择一块"), "{e}");
+}
+
+/// Issue 20: the payload after each edit checks only the boards the edit changed (their findings are kept by board
+/// key), and its report is always the full preflight's of the same layout. A series of random edits — paragraphs in
+/// traditional script (a mixed-script warning), web chrome, a character no font has (an error), set back to what
+/// was written; captions; photos made larger; undo — must never leave a stale finding or miss a new one.
+#[test]
+fn preflight_after_each_edit_is_the_full_preflight_and_checks_only_what_changed() {
+    let mut f = Fixture::new();
+    let first = f.session.payload(None, &[]).unwrap();
+    let boards = first.keys.len();
+    let layout = f.layout();
+    let paragraphs: Vec<Source> = layout
+        .frames
+        .boards
+        .iter()
+        .flat_map(|b| &b.items)
+        .filter_map(|i| match (&i.source, &i.kind) {
+            (s @ Source::Block { .. }, ItemKind::Text(_)) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    let photos: Vec<String> = f
+        .session
+        .project()
+        .photos()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.hash)
+        .collect();
+    let texts = [
+        Some("機關黨員幹部堅持學習，推動工作落實。"),
+        Some("版权所有 鲁ICP备12345678号 上一篇 下一篇"),
+        Some("党员在\u{E000}活动中发挥作用。"),
+        None,
+    ];
+    let mut seed = 20u64;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let (mut known, mut narrow) = (first.keys, 0);
+    for step in 0..14 {
+        let text_edit = match next(5) {
+            0..=2 => Adjustment::Text {
+                target: paragraphs[next(paragraphs.len())].clone(),
+                text: texts[next(texts.len())].map(String::from),
+            },
+            3 => Adjustment::Caption {
+                photo: photos[next(photos.len())].clone(),
+                text: ["会议现场", "專題黨課", ""][next(3)].into(),
+            },
+            _ => Adjustment::Emphasis {
+                photo: photos[next(photos.len())].clone(),
+                emphasis: zhanban_layout::Emphasis::Larger,
+            },
+        };
+        if step % 4 == 3 {
+            f.session.undo().unwrap();
+        } else {
+            f.session.apply(&text_edit).unwrap();
+        }
+        let payload = f.session.payload(None, &known).unwrap();
+        let checked = f.session.engine().unwrap().boards_checked();
+        assert_eq!(
+            payload.preflight,
+            f.session.preflight().unwrap(),
+            "step {step}: {text_edit:?}"
+        );
+        let keys: Vec<String> = f.layout().frames.boards.iter().map(board_key).collect();
+        assert_eq!(payload.keys, keys, "step {step}: the keys kept are the frames' keys");
+        narrow += usize::from(checked < boards);
+        known = payload.keys;
+    }
+    assert!(
+        narrow >= 7,
+        "most edits check a few boards, not all {boards}: {narrow} of 14"
+    );
 }

@@ -20,8 +20,11 @@
 //! - font licences: embedding forbidden is an error, restricted (preview & print) a warning;
 //! - colour: an RGB → CMYK note for the exhibition, and a note on each CMYK photo: hints;
 //! - a write-up whose last printed paragraph stops mid-sentence (a page copied in part): warning (`cutoff`).
+//!
+//! After an edit in the app, [`check_kept`] checks only the boards whose frames changed (`kept`).
 
 mod cutoff;
+mod kept;
 pub mod messages;
 mod text;
 
@@ -31,6 +34,8 @@ use serde::{Deserialize, Serialize};
 use zhanban_frames::{BoardFrame, Frames, ImageItem, ItemKind, Rect, Source, TextBlock, TextRole};
 use zhanban_layout::{critic, Summary, Unplaced};
 use zhanban_typeset::Embedding;
+
+pub use kept::{check_kept, Kept};
 
 /// How serious a finding is. Errors block export unless the user overrides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -234,15 +239,36 @@ pub fn check_with(
 ) -> PreflightReport {
     let mut out = Vec::new();
     for board in &frames.boards {
-        check_board(board, photos, fonts, &mut out);
-        check_design(board, &mut out);
-        text::check_text(board, &mut out);
+        out.extend(board_findings(board, photos, fonts));
     }
-    cutoff::check_cut_off(frames, &mut out);
-    check_duplicates(frames, photos, &mut out);
-    check_summary(summary, &mut out);
-    check_colour(frames, photos, &mut out);
+    exhibition_findings(frames, summary, photos, &mut out);
     PreflightReport::from_findings(out)
+}
+
+/// The findings about one board that depend on it alone (its frame, its photos' facts, its fonts' licences).
+fn board_findings(
+    board: &BoardFrame,
+    photos: &HashMap<String, PhotoFacts>,
+    fonts: &mut dyn FontLicences,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_board(board, photos, fonts, &mut out);
+    check_design(board, &mut out);
+    text::check_text(board, &mut out);
+    out
+}
+
+/// The checks across boards (a write-up cut off, the same photo twice) and of the layout summary and colour.
+fn exhibition_findings(
+    frames: &Frames,
+    summary: &Summary,
+    photos: &HashMap<String, PhotoFacts>,
+    out: &mut Vec<Finding>,
+) {
+    cutoff::check_cut_off(frames, out);
+    check_duplicates(frames, photos, out);
+    check_summary(summary, out);
+    check_colour(frames, photos, out);
 }
 
 fn board_ref(b: &BoardFrame) -> BoardRef {

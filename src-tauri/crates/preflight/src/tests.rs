@@ -609,3 +609,44 @@ fn a_write_up_that_stops_mid_sentence_is_a_warning_on_its_board() {
         assert!(!kinds(&r).iter().any(|k| k.0 == Kind::CutOff), "{end}: {}", r.to_text());
     }
 }
+
+/// After an edit only the changed boards are checked again, and the report is the full check's: a finding the edit
+/// brings appears, one it takes away does not survive, and other photo facts check every board again.
+#[test]
+fn check_kept_checks_only_changed_boards_and_reports_what_the_full_check_does() {
+    let board = |n: usize| BoardFrame {
+        id: format!("b{n}"),
+        number: n,
+        ..clean_board()
+    };
+    let mut kept = Kept::default();
+    let mut photos = facts();
+    let mut both = |boards: Vec<BoardFrame>, photos: &HashMap<String, PhotoFacts>| {
+        let keys: Vec<String> = boards.iter().map(|b| serde_json::to_string(b).unwrap()).collect();
+        let frames = Frames { boards };
+        let summary = Summary::default();
+        let r = check_kept(&frames, &keys, &summary, photos, &mut installable(), &mut kept);
+        assert_eq!(r, check_with(&frames, &summary, photos, &mut installable()));
+        (kinds(&r), kept.checked())
+    };
+    let mixed = (Kind::MixedScript, Severity::Warning);
+    assert_eq!(both(vec![board(1), board(2)], &photos).1, 2);
+    assert_eq!(both(vec![board(1), board(2)], &photos).1, 0, "nothing changed");
+
+    let mut edited = board(2);
+    set_text(&mut edited, "caption", "■ 主題黨日活動現場，黨員們認真學習");
+    let (found, checked) = both(vec![board(1), edited], &photos);
+    assert!(found.contains(&mixed) && checked == 1, "{found:?}, {checked}");
+    let (found, checked) = both(vec![board(1), board(2)], &photos);
+    assert!(
+        !found.contains(&mixed) && checked == 1,
+        "the finding is gone: {found:?}, {checked}"
+    );
+
+    photos.get_mut("h1").unwrap().width = 600;
+    let (found, checked) = both(vec![board(1), board(2)], &photos);
+    assert!(
+        found.contains(&(Kind::LowResolution, Severity::Error)) && checked == 2,
+        "{found:?}"
+    );
+}

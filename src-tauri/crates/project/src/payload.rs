@@ -120,10 +120,15 @@ pub fn board_key(board: &BoardFrame) -> String {
 /// The frames to send and every board's key, in order: a board whose key is in `known` is left out (`None`).
 pub fn sent_frames(boards: Vec<BoardFrame>, known: &[String]) -> (SentFrames, Vec<String>) {
     let keys: Vec<String> = boards.iter().map(board_key).collect();
-    let boards = (boards.into_iter().zip(&keys))
+    (sent(boards, &keys, known), keys)
+}
+
+/// The boards whose key is not in `known`, in order (`None` for the others).
+fn sent(boards: Vec<BoardFrame>, keys: &[String], known: &[String]) -> SentFrames {
+    let boards = (boards.into_iter().zip(keys))
         .map(|(board, key)| (!known.contains(key)).then_some(board))
         .collect();
-    (SentFrames { boards }, keys)
+    SentFrames { boards }
 }
 
 /// The payload for `result`, laid out from `project` by `engine` (whose font licences preflight reuses). Boards whose
@@ -138,8 +143,10 @@ pub fn payload(
     let s = settings::load(project)?;
     let material = pipeline::material(project)?;
     let automatic_title = material.title();
-    let preflight = pipeline::check(project, &result, engine)?;
-    let (frames, keys) = sent_frames(result.frames.boards, known);
+    let keys = pipeline::board_keys(engine, &result);
+    // Only the boards this layout changed are checked again (their findings are kept by key).
+    let preflight = pipeline::check_kept(project, &result, &keys, engine)?;
+    let frames = sent(result.frames.boards, &keys, known);
     let details = s.exhibition;
     let draft_preface = if details.preface.as_deref().is_none_or(|p| p.trim().is_empty()) {
         zhanban_layout::preface::draft_preface(&material)

@@ -186,6 +186,8 @@ pub struct Engine {
     layout: LayoutEngine<TypesetSetter>,
     typesetter: Arc<Typesetter>,
     fonts: zhanban_preflight::FontFiles,
+    /// The findings of the boards preflight checked last, by board key (see [`check_kept`]).
+    kept: zhanban_preflight::Kept,
     /// How many times [`layout`] ran the layout engine, and how many times it took a layout already made.
     layouts: usize,
     stored_layouts: usize,
@@ -203,6 +205,29 @@ struct Held {
     key: String,
     result: LayoutResult,
     kept: bool,
+    /// Each board's key (`payload::board_key`) once made; carried over from the layout before for the boards an
+    /// edit left as they were (see [`board_keys`]).
+    board_keys: Vec<Option<String>>,
+}
+
+impl Held {
+    fn new(key: String, result: LayoutResult, kept: bool, before: Option<Held>) -> Held {
+        let mut before: HashMap<String, (BoardFrame, Option<String>)> = before
+            .map(|h| h.result.frames.boards.into_iter().zip(h.board_keys))
+            .into_iter()
+            .flatten()
+            .map(|(b, k)| (b.id.clone(), (b, k)))
+            .collect();
+        let board_keys = (result.frames.boards.iter())
+            .map(|b| before.remove(&b.id).filter(|(old, _)| old == b).and_then(|(_, k)| k))
+            .collect();
+        Held {
+            key,
+            result,
+            kept,
+            board_keys,
+        }
+    }
 }
 
 impl Engine {
@@ -218,6 +243,7 @@ impl Engine {
             layout: LayoutEngine::new(TypesetSetter::new(typesetter.clone())),
             typesetter,
             fonts: Default::default(),
+            kept: Default::default(),
             layouts: 0,
             stored_layouts: 0,
             fonts_key: None,
@@ -255,6 +281,11 @@ impl Engine {
     /// them (the inputs unchanged since): for tests and benchmarks.
     pub fn layout_counts(&self) -> (usize, usize) {
         (self.layouts, self.stored_layouts)
+    }
+
+    /// How many boards the last [`check_kept`] checked (the others' findings were kept): for tests and benchmarks.
+    pub fn boards_checked(&self) -> usize {
+        self.kept.checked()
     }
 
     pub fn typesetter(&self) -> &Arc<Typesetter> {
@@ -410,11 +441,7 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
     }
     if let Some(result) = stored_layout(project, &key) {
         engine.stored_layouts += 1;
-        engine.held = Some(Held {
-            key,
-            result: result.clone(),
-            kept: true,
-        });
+        engine.held = Some(Held::new(key, result.clone(), true, engine.held.take()));
         return Ok(result);
     }
     let result = engine
@@ -426,12 +453,28 @@ pub fn layout(project: &mut Project, engine: &mut Engine) -> Result<LayoutResult
     if kept {
         keep(project, &key, &result)?;
     }
-    engine.held = Some(Held {
-        key,
-        result: result.clone(),
-        kept,
-    });
+    engine.held = Some(Held::new(key, result.clone(), kept, engine.held.take()));
     Ok(result)
+}
+
+/// The keys of `result`'s boards (`payload::board_key`, a hash of each frame's JSON): taken from the layout the
+/// engine holds where a board is the same frame — after an edit, every board but the one or two it changed, whose
+/// keys the layout before had made — and made anew for the others.
+pub fn board_keys(engine: &mut Engine, result: &LayoutResult) -> Vec<String> {
+    let mut held = engine.held.as_mut();
+    let mut keys = Vec::with_capacity(result.frames.boards.len());
+    for (i, board) in result.frames.boards.iter().enumerate() {
+        let same = held
+            .as_deref_mut()
+            .filter(|h| h.result.frames.boards.get(i) == Some(board));
+        keys.push(match same {
+            Some(h) => h.board_keys[i]
+                .get_or_insert_with(|| crate::payload::board_key(board))
+                .clone(),
+            None => crate::payload::board_key(board),
+        });
+    }
+    keys
 }
 
 /// Stores the layout the engine holds in the project, if it is not stored yet (see [`Engine::keep_later`]).
@@ -591,6 +634,24 @@ pub fn check(project: &Project, result: &LayoutResult, engine: &mut Engine) -> R
         &result.summary,
         &photo_facts(project)?,
         &mut engine.fonts,
+    ))
+}
+
+/// Preflight of a layout after an edit (the boards view's payload): the same report as [`check`], but only the
+/// boards whose key (`payload::board_key`, in `keys`) is not among those the engine checked last are checked again.
+pub fn check_kept(
+    project: &Project,
+    result: &LayoutResult,
+    keys: &[String],
+    engine: &mut Engine,
+) -> Result<PreflightReport, PipelineError> {
+    Ok(zhanban_preflight::check_kept(
+        &result.frames,
+        keys,
+        &result.summary,
+        &photo_facts(project)?,
+        &mut engine.fonts,
+        &mut engine.kept,
     ))
 }
 
