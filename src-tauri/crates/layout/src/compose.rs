@@ -1748,27 +1748,7 @@ fn flush_outward(a: &Arrangement, area: Rect, body: Rect) -> Option<Arrangement>
     if !(right || left) || a.cells.is_empty() {
         return None;
     }
-    // Rows: consecutive cells on one baseline, each row below the one before; captions under their photos.
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < a.cells.len() {
-        let y = a.cells[i].rect.bottom();
-        let mut j = i;
-        while j < a.cells.len() && (a.cells[j].rect.bottom() - y).abs() < 1e-6 {
-            j += 1;
-        }
-        if let Some(&(p0, p1)) = rows.last() {
-            let prev = a.cells[p0..p1]
-                .iter()
-                .map(|c| c.caption.map_or(c.rect.bottom(), |r| r.bottom()))
-                .fold(f64::NEG_INFINITY, f64::max);
-            if a.cells[i..j].iter().any(|c| c.rect.y < prev - 1e-6) {
-                return None;
-            }
-        }
-        rows.push((i, j));
-        i = j;
-    }
+    let rows = gallery::rows_of(a)?;
     if a.cells
         .iter()
         .any(|c| c.caption.is_some_and(|r| (r.y - c.rect.bottom()).abs() > 1e-6))

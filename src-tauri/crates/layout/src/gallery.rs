@@ -1189,7 +1189,7 @@ pub fn snap_rows(
 
 /// Rows of a placed block: consecutive cells on one baseline, each below the one before; `None` when the cells
 /// are not rows (a lead photo beside a column of the others).
-fn rows_of(a: &Arrangement) -> Option<Vec<(usize, usize)>> {
+pub(crate) fn rows_of(a: &Arrangement) -> Option<Vec<(usize, usize)>> {
     let mut rows: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < a.cells.len() {
