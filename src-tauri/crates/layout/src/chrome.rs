@@ -208,6 +208,10 @@ pub(crate) fn strip_lead_in(text: &str) -> Option<&str> {
         .iter()
         .any(|w| before.contains(w))
             || reporters_in_brackets(after)
+            // any medium's credit ("本网讯 2月25日，…", "某某台讯：", "青年网北京电（…"): a medium's word before the
+            // 讯/电 and no prose right after it ("国网某某供电公司…" is a company, not a credit)
+            || (before.chars().any(|c| "报報网網社台刊站媒".contains(c))
+                && after.chars().next().is_some_and(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)))
             // a dateline, when the word ends there ("…5月6日电视台…" is no lead-in)
             || (dated(before) && after.chars().next().is_some_and(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)));
         if newsy && before.chars().count() <= 30 {
@@ -348,6 +352,12 @@ mod tests {
             strip_lead_in("【本报讯】近日,市直机关第四督察组与市教育局召开…"),
             Some("近日,市直机关第四督察组与市教育局召开…")
         );
+        assert_eq!(
+            strip_lead_in("本网讯 2 月 25 日，华能陇东…"),
+            Some("2 月 25 日，华能陇东…")
+        );
+        assert_eq!(strip_lead_in("某某县融媒体中心讯：近日，…"), Some("近日，…"));
+        assert_eq!(strip_lead_in("国网某某供电公司党委坚持…"), None);
         assert_eq!(strip_lead_in("（一）加强政治建设，推动…"), None);
         assert_eq!(strip_lead_in("5月6日电视台记者来到现场，…"), None);
         assert_eq!(strip_lead_in("近年来，市直机关工委坚持以党建引领…"), None);
