@@ -301,7 +301,30 @@ fn fit(clause: &str) -> String {
     if len(&c) > MAX_CHARS {
         c = shared_suffix_once(&c);
     }
+    if len(&c) > MAX_CHARS {
+        c = event_then_verb(&c);
+    }
     c
+}
+
+/// The meeting or event named first and its verb after it, as news headlines put it when who held it does not fit
+/// (市直机关第四督察组与市教育局召开机关党支部标准化建设现场交流观摩会 → 机关党支部标准化建设现场交流观摩会召开); only for
+/// an object that names an event (…会, …活动, …仪式…).
+fn event_then_verb(c: &str) -> String {
+    const VERBS: [&str; 6] = ["召开", "举行", "举办", "召開", "舉行", "舉辦"];
+    const EVENTS: [&str; 12] = [
+        "会", "會", "活动", "活動", "仪式", "儀式", "论坛", "論壇", "比赛", "比賽", "讲座", "講座",
+    ];
+    let Some((at, verb)) = VERBS.iter().filter_map(|v| c.find(v).map(|i| (i, *v))).min() else {
+        return c.to_string();
+    };
+    let object = &c[at + verb.len()..];
+    let n = object.chars().count();
+    if EVENTS.iter().any(|e| object.ends_with(e)) && n >= MIN_CHARS && n + 2 <= MAX_CHARS && balanced(object) {
+        format!("{object}{verb}")
+    } else {
+        c.to_string()
+    }
 }
 
 /// Without a 以…为…的 phrase qualifying the noun after the verb (市国资委成立以委党委书记主任王雄文同志为组长的创建工作领导小组
@@ -576,6 +599,13 @@ mod tests {
                  市委常委、市委辦公室主任張杰參加。"
             ),
             None
+        );
+        assert_eq!(
+            from_opening(
+                "【本报讯】近日,市直机关第四督察组与市教育局召开机关党支部标准化建设现场交流观摩会,全市21家单位的专职副书记及党务干部参加会议。"
+            )
+            .as_deref(),
+            Some("机关党支部标准化建设现场交流观摩会召开")
         );
         assert_eq!(
             from_opening("民进江苏南通市通州区支部成立于2014年。七年来，支部认真履行民主党派职能。"),
