@@ -89,7 +89,9 @@ pub fn sentence(paras: &[Para], shown: &[String]) -> Option<(String, Source)> {
                 .map(|(i, _)| &s[..i])
                 .take_while(|c| c.chars().count() <= *CHARS.end())
                 .last();
-            if let Some(c) = clause.filter(|c| CHARS.contains(&c.chars().count())) {
+            // (a sentence cut short must say much to stand: one word of meaning in a cut account — 在机务社区，
+            // 党总支书记…对社区服务功能…等情况进行了介绍…… — is no message)
+            if let Some(c) = clause.filter(|c| CHARS.contains(&c.chars().count()) && merit(c) >= 2.0) {
                 consider(&mut opening, &format!("{c}……"), &p.source);
             }
         }
@@ -142,7 +144,12 @@ const STEP: [&str; 22] = [
     "傍晚",
 ];
 /// Words of logistics and procedure (who went where, who chaired, who arranged what): an account, not a message.
-const PROCEDURE: [&str; 14] = [
+const PROCEDURE: [&str; 19] = [
+    "进行了介绍",
+    "介绍了",
+    "作了介绍",
+    "讲解",
+    "陪同",
     "来到",
     "前往",
     "集合",
@@ -377,6 +384,11 @@ mod tests {
             let (q, _) = sentence(&[body(step), body(REST)]).expect("the meaningful sentence");
             assert!(!q.contains(step.trim_end_matches('。')), "{q}");
         }
+        // A long sentence of an account cut at its comma (fresh18 k19, 2400×1200: one word of meaning, 服务).
+        let visit = "在机务社区，党总支书记刘新颖同志对社区服务功能、党建工作、党组织活动等情况进行了介绍，并重点对社区推行的“一、三、五、七、九”特色党建项目进行了讲解。";
+        let after = "参观了社区办公场所后，李双金对机务社区的社区建设和党建工作给予了充分肯定，对机务社区未来党建工作寄予深厚的期望。";
+        let q = sentence(&[body(visit), body(after)]);
+        assert!(q.as_ref().is_none_or(|(q, _)| !q.contains("刘新颖")), "{q:?}");
         // A sentence saying what the work means is pulled (fresh13 a03).
         let meant = "一张承载着党组织关怀与期望的卡片，不仅是对党员们入党初心的唤醒，更是激励大家时刻牢记党员身份。";
         let (q, _) = sentence(&[
