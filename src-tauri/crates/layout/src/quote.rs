@@ -89,9 +89,7 @@ pub fn sentence(paras: &[Para], shown: &[String]) -> Option<(String, Source)> {
                 .map(|(i, _)| &s[..i])
                 .take_while(|c| c.chars().count() <= *CHARS.end())
                 .last();
-            // (a sentence cut short must say much to stand: one word of meaning in a cut account — 在机务社区，
-            // 党总支书记…对社区服务功能…等情况进行了介绍…… — is no message)
-            if let Some(c) = clause.filter(|c| CHARS.contains(&c.chars().count()) && merit(c) >= 2.0) {
+            if let Some(c) = clause.filter(|c| CHARS.contains(&c.chars().count())) {
                 consider(&mut opening, &format!("{c}……"), &p.source);
             }
         }
