@@ -2007,12 +2007,20 @@ fn text_only_candidates(
         let before = out.len();
         let em = st.min.body * s * MM_PER_PT;
         let gutter = (2.0 * em).floor();
+        // A panel holds its text 1.2 em in from its edges (a measure of the body's width set the text on a roll-up's
+        // panel frame); a narrow panel may take a shorter measure, as roll-ups set 26–28 characters a line.
+        let inset = if panel { 2.0 * (1.2 * em).floor() } else { 0.0 };
+        let measures: &[f64] = if panel {
+            &[36.0, 40.0, 32.0, 30.0, 28.0]
+        } else {
+            &[36.0, 40.0, 32.0, 30.0]
+        };
         for n in 1..=4usize {
-            for measure in [36.0, 40.0, 32.0, 30.0] {
+            for &measure in measures {
                 let w = (measure * em).floor();
                 let total = n as f64 * w + (n as f64 - 1.0) * gutter;
                 // Too wide, or plainly too little room for the text (lines of 1.6 em, some slack).
-                if total > body.w || chars * em * em * 1.6 > 1.1 * n as f64 * w * body.h {
+                if total + inset > body.w || chars * em * em * 1.6 > 1.1 * n as f64 * w * body.h {
                     continue;
                 }
                 let x = (body.x + (body.w - total) / 2.0).floor();
@@ -2063,8 +2071,15 @@ fn text_only_candidates(
                 } else {
                     0.0
                 };
-                let inner = if rollup { 0.42 } else { 0.5 };
-                let dy = top + ((ph - h - hh) * inner).floor() + hh.ceil();
+                // A short text on a tall panel stands centred in its upper part, the theme's motif under it
+                // (`dress::panel_motif`); else at the panel's optical centre.
+                let upper = ph * (1.0 - crate::dress::MOTIF_SHARE);
+                let dy = if panel && crate::dress::tall_panel(body.w, ph) && h + hh + 2.0 * pad <= upper {
+                    top + ((upper - h - hh) * 0.5).floor() + hh.ceil()
+                } else {
+                    let inner = if rollup { 0.42 } else { 0.5 };
+                    top + ((ph - h - hh) * inner).floor() + hh.ceil()
+                };
                 let f = shift(f, dy);
                 let panel_rect = panel.then(|| Rect::new(body.x, body.y + top, body.w, ph));
                 let heading = heading.map(|(_, pt, set)| {

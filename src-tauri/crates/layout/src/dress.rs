@@ -5,7 +5,7 @@
 //!
 //! Owns the dressing's shapes; it must not place or move content.
 
-use zhanban_frames::{Color, Item, ItemKind, Rect, RectItem, Source, Stroke, TextBlock, TextRole};
+use zhanban_frames::{Color, Item, ItemKind, PathItem, PathOp, Rect, RectItem, Source, Stroke, TextBlock, TextRole};
 
 use crate::theme::{HeadingTab, PanelStyle, PhotoFrame, Theme};
 
@@ -106,6 +106,71 @@ fn panel_ornaments(t: &Theme, p: Rect, pad: f64) -> Vec<Item> {
     }
 }
 
+/// The share of a tall panel's height its motif takes at the bottom ([`panel_motif`]); compose centres a short text
+/// in the rest.
+pub const MOTIF_SHARE: f64 = 0.3;
+
+/// Whether a panel `w`×`h` mm is tall enough for a motif (a roll-up's or an X-banner's 前言/结束语, run down the body).
+pub fn tall_panel(w: f64, h: f64) -> bool {
+    h >= 1.6 * w
+}
+
+/// A tall panel's motif: three layered waves in the theme's colour (gold on the ribbon themes, else the band's
+/// colour or, on a light theme, the heading's ink; paler upwards) across the panel's bottom [`MOTIF_SHARE`], inside
+/// its frame — the lower part of a roll-up's 前言 designed instead of left as bare tint under a short text. None when
+/// the text reaches into that part (`text_bottom`) or the panel is not tall.
+fn panel_motif(t: &Theme, p: Rect, pad: f64, text_bottom: f64) -> Vec<Item> {
+    let top = p.bottom() - MOTIF_SHARE * p.h;
+    if !tall_panel(p.w, p.h) || text_bottom > top {
+        return Vec::new();
+    }
+    let inset = (pad * 0.3).max(1.0) + if t.panel == PanelStyle::Framed { pad * 0.1 } else { 0.0 };
+    let r = Rect::new(p.x + inset, top, p.w - 2.0 * inset, p.bottom() - inset - top);
+    // (a light theme's band is near white: its waves take the heading's ink, paler)
+    let (colour, alpha) = if t.ornaments.contains(&crate::theme::Ornament::Ribbons) {
+        (t.accent, 0.10)
+    } else if t.panel == PanelStyle::Rules {
+        (t.heading, 0.04)
+    } else {
+        (t.band, 0.10)
+    };
+    // (left end, right end) of each wave's crest, as shares of the motif's height from its top; rising to the right.
+    let crests = [(0.50, 0.05), (0.68, 0.30), (0.86, 0.58)];
+    crests
+        .iter()
+        .enumerate()
+        .map(|(k, &(l, rt))| {
+            let (yl, yr) = (r.y + l * r.h, r.y + rt * r.h);
+            let ops = vec![
+                PathOp::MoveTo { x: r.x, y: yl },
+                PathOp::CubicTo {
+                    x1: r.x + 0.35 * r.w,
+                    y1: yl + 0.25 * r.h,
+                    x2: r.x + 0.6 * r.w,
+                    y2: yr - 0.2 * r.h,
+                    x: r.right(),
+                    y: yr,
+                },
+                PathOp::LineTo {
+                    x: r.right(),
+                    y: r.bottom(),
+                },
+                PathOp::LineTo { x: r.x, y: r.bottom() },
+                PathOp::Close,
+            ];
+            Item {
+                id: format!("{PREFIX}panel-motif-{k}"),
+                source: Source::Theme,
+                kind: ItemKind::Path(PathItem {
+                    ops,
+                    fill: Some(tint(colour, alpha + 0.8 * alpha * k as f32)),
+                    stroke: None,
+                }),
+            }
+        })
+        .collect()
+}
+
 /// Content rectangles of a board (text and photos), for keeping ornaments off them.
 fn content_rects(items: &[Item]) -> Vec<(usize, Rect)> {
     items
@@ -152,6 +217,14 @@ pub fn dress(t: &Theme, items: &mut Vec<Item>) {
                     .fold(f64::INFINITY, f64::min);
                 if pad.is_finite() && pad > 0.0 {
                     for o in panel_ornaments(t, p, pad) {
+                        adds.push((k + 1, o));
+                    }
+                    let text_bottom = content
+                        .iter()
+                        .filter(|(_, c)| p.contains(c))
+                        .map(|(_, c)| c.bottom())
+                        .fold(p.y, f64::max);
+                    for o in panel_motif(t, p, pad, text_bottom) {
                         adds.push((k + 1, o));
                     }
                 }
