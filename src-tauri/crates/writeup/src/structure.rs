@@ -695,6 +695,14 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // how many lines were set aside before the line at hand
     let mut seen_dropped = 0usize;
     for l in src {
+        // (a forum's anti-scraping garbage stripped from the line is set aside, never lost)
+        if let Some(garbage) = normalize::jammer(&l.raw, cx.relaxed) {
+            cx.out.dropped.push(Dropped {
+                text: garbage,
+                reason: m::CHROME_JUNK.to_string(),
+                lines: l.nums.clone(),
+            });
+        }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         let text = match &injected {
             Some(p) => crate::spam::without(&text, p),
