@@ -688,6 +688,33 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 80.0 && (site || (t.contains("下载") && t.contains("浏览器"))) {
         return Some(ChromeKind::Navigation);
     }
+    // a footer's advice on browsers: "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上;…" (fresh21 o01)
+    let advice = ["浏览效果", "瀏覽效果", "建议您使用", "建議您使用", "分辨率"]
+        .iter()
+        .any(|x| t.contains(x));
+    if w <= 120.0 && advice && (t.contains("浏览器") || t.contains("瀏覽器")) {
+        return Some(ChromeKind::Footer);
+    }
+    // a show/hide widget's buttons: "点击显示 收起", "展开 收起" (fresh21 o04)
+    let toggles = [
+        "点击显示",
+        "點擊顯示",
+        "显示",
+        "顯示",
+        "收起",
+        "展开",
+        "展開",
+        "隐藏",
+        "隱藏",
+        "展开全文",
+        "展開全文",
+    ];
+    if t.split_whitespace().count() >= 1
+        && t.split_whitespace().all(|x| toggles.contains(&x))
+        && t.split_whitespace().any(|x| x.starts_with(['收', '隐', '隱']))
+    {
+        return Some(ChromeKind::Navigation);
+    }
     // a call to follow the unit's account, under a WeChat or web article: "关注微信公众号", "扫码关注我们",
     // "长按识别二维码", "点击上方蓝字关注" (a short line, no full stop: a sentence that mentions a 公众号 is the report's)
     let follow = ["关注", "關注", "扫码", "扫一扫", "长按", "長按", "識別", "识别", "掃碼"]
@@ -1344,6 +1371,13 @@ mod tests {
         assert_eq!(looks_like_chrome("WDCM上传图片"), Some(ChromeKind::FigureRef));
         assert_eq!(looks_like_chrome("点击查看摄影大赛详情"), Some(ChromeKind::Navigation));
         assert_eq!(looks_like_chrome("关怀版"), Some(ChromeKind::Navigation));
+        // (fresh21 o01, o04, measured after the rules above: a footer's advice on browsers, a show/hide widget)
+        assert_eq!(
+            looks_like_chrome("为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上; 谷歌浏览器 63版本及以上; 360浏览器9.1版本及以上,且IE内核9.0及以上。"),
+            Some(ChromeKind::Footer)
+        );
+        assert_eq!(looks_like_chrome("点击显示 收起"), Some(ChromeKind::Navigation));
+        assert!(looks_like_chrome("收起").is_some() && looks_like_chrome("显示").is_none());
         assert_eq!(
             looks_like_chrome("聲明:本站所有作品(圖文、音眡頻)均由用戶自行上傳分享,本文由\"泡芙味的"),
             Some(ChromeKind::Footer)

@@ -3530,8 +3530,8 @@ fn bare_numbered_lists(pres: &mut [(Pre, String, Vec<usize>, Option<String>)]) {
 /// ("唐欣欣、王帮迎"), role words before the names ("文 王小俊 图 王小俊 审核 孙开进" → 王小俊) or after them
 /// ("黄素心撰稿 周秋君摄影" → 黄素心). The writer is the name after 文/撰稿/供稿, else the first name.
 fn closing_credit(inner: &str) -> Option<String> {
-    const ROLES: [&str; 14] = [
-        "撰稿", "供稿", "摄影", "审核", "审稿", "编辑", "责编", "初审", "复审", "终审", "文", "图", "摄", "稿",
+    const ROLES: [&str; 15] = [
+        "撰稿", "供稿", "摄影", "审核", "审稿", "编辑", "责编", "初审", "复审", "复核", "终审", "文", "图", "摄", "稿",
     ];
     let writer_role = |r: &str| matches!(r, "文" | "撰稿" | "供稿" | "稿");
     // (beside a role word a name may end like a unit: "黄素心撰稿")
@@ -3544,7 +3544,14 @@ fn closing_credit(inner: &str) -> Option<String> {
     let mut names: Vec<(Option<&str>, String)> = Vec::new();
     let mut role: Option<&str> = None;
     let mut any_role = false;
-    for tok in bare.split_whitespace() {
+    // (a role and its name joined by a colon: "撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军", fresh21 o06)
+    let toks = bare
+        .split_whitespace()
+        .flat_map(|tok| match tok.split_once(['：', ':']) {
+            Some((r, who)) if ROLES.contains(&r) && !who.is_empty() => vec![r, who],
+            _ => vec![tok],
+        });
+    for tok in toks {
         if let Some(r) = ROLES.iter().find(|r| tok == **r) {
             role = Some(r);
             any_role = true;
@@ -3568,7 +3575,8 @@ fn closing_credit(inner: &str) -> Option<String> {
         let post = ["书记", "書記", "書记", "主任", "干事", "委员", "委員"]
             .iter()
             .any(|p| tok.ends_with(p));
-        if names.is_empty() && role.is_none() && tok.chars().all(is_han) && (post || unit_like_end(tok)) {
+        let unit = unit_like_end(tok) || tok.ends_with("街道");
+        if names.is_empty() && role.is_none() && tok.chars().all(is_han) && (post || unit) {
             continue;
         }
         if !name(tok) {
@@ -3576,7 +3584,9 @@ fn closing_credit(inner: &str) -> Option<String> {
         }
         names.push((role.take(), tok.to_string()));
     }
-    if !any_role || names.is_empty() {
+    // (editors' sign-offs alone name no writer: "编辑:张素伟", "初审:… 终审:…")
+    let editorial = |r: &str| matches!(r, "审核" | "审稿" | "编辑" | "责编" | "初审" | "复审" | "复核" | "终审");
+    if !any_role || names.is_empty() || names.iter().all(|(r, _)| r.is_some_and(editorial)) {
         return None;
     }
     let writer = names

@@ -1792,3 +1792,32 @@ fn a_clause_cut_after_its_closing_quote() {
     ));
     assert!(!zhanban_writeup::reads_cut_off("党员们纷纷表示要争做“四有”好老师。"));
 }
+
+/// Issue 14, sixteenth round, second batch (fresh21 o01, o06, measured first with the rules read off fresh20): a
+/// portal's footer one item a line after the text kept its link groups' labels as headings ("其他友情链接", "其他系统")
+/// behind a browser advice read as text; a credit of roles and names joined by colons run into the last paragraph
+/// ("（人民路街道 撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军 终审:吴捷）") named no writer. The advice is chrome, so the labels
+/// are the short run closing the page; the writer is the name after 撰稿, and editors' sign-offs alone name no one.
+#[test]
+fn a_footer_one_item_a_line_and_a_credit_of_roles_with_colons() {
+    let w = s(include_str!(
+        "pages/fresh21/o01_fujian_yaojian_lianhe_dangri_footer.txt"
+    ));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "{PARA_13}\n下一步,人民路街道东正社区将继续坚持党建引领惠民生,让群众的生活更加美好。(人民路街道 撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军 终审:吴捷)"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("鲁佳佳"));
+    assert!(
+        w.blocks.last().unwrap().text.ends_with("更加美好。"),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n\n(编辑:张素伟)"));
+    assert_eq!(w.byline.author, None);
+}

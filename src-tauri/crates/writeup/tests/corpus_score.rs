@@ -223,6 +223,13 @@ const FLOOR_FRESH19: f64 = 96.5;
 /// clause cut after its closing quote) took it to 192 / 197 = 97.5 (n20's key corrected to the corpus's convention
 /// for a unit's 供稿 credit: 190 / 198 = 96.0 with the key as first written), no page of any other set moving.
 const FLOOR_FRESH20: f64 = 97.0;
+/// A second batch of the sixteenth round (`tests/pages/fresh21`, 9 pages: 药监, 人大机关, 社区/网格 e-papers, a
+/// document-sharing page), gathered after the rules read off fresh20 were written and keyed before the parser was run
+/// on it: first measure 62 / 74 = 83.8 (the same with the parser of the start of the round: none of the rules read off
+/// fresh20 touched its pages). Studied after that: rules read off its misses (a footer's advice on browsers, a
+/// show/hide widget, a credit of roles and names joined by colons, editors' sign-offs alone naming no writer) took it
+/// to 69 / 74 = 93.2, no page of any other set moving.
+const FLOOR_FRESH21: f64 = 93.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -234,7 +241,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 23] = [
+const BATCHES: [Batch; 24] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -257,6 +264,7 @@ const BATCHES: [Batch; 23] = [
     batch("fresh18", "fresh18 held-out", FLOOR_FRESH18, 19),
     batch("fresh19", "fresh19 held-out", FLOOR_FRESH19, 20),
     batch("fresh20", "fresh20 held-out", FLOOR_FRESH20, 20),
+    batch("fresh21", "fresh21 held-out", FLOOR_FRESH21, 9),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
