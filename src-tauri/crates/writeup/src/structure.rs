@@ -845,6 +845,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 4. the body
     title_from_footer(&mut cx, &items, &mut consumed);
     drop_title_again(&mut cx, &items, &mut consumed);
+    drop_summary_again(&mut cx, &items, &mut consumed);
     drop_site_footer(&mut cx, &items, &mut consumed);
     date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
@@ -993,6 +994,35 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
 /// The title printed again before the text, whole or broken over lines (portal pages print the headline in the page
 /// header and again above the text): lines between the header and the first line of prose under it whose words
 /// are all in the title.
+/// A site's summary of the text under its label, the text's own opening cut short ("摘要:今天,我们要讨论的是…
+/// ……" over the paragraph that opens so, fresh21 o04): the text again, set aside. Repetition, not the label: a
+/// summary of its own words stays.
+fn drop_summary_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    for i in 0..items.len() {
+        if consumed[i] {
+            continue;
+        }
+        let t = items[i].text.trim();
+        let Some(value) = ["摘要", "内容摘要", "內容摘要", "导读", "導讀"]
+            .iter()
+            .find_map(|l| t.strip_prefix(l))
+            .and_then(|r| r.strip_prefix(['：', ':']))
+        else {
+            continue;
+        };
+        let value = letters(value.trim_end_matches(['.', '…', '。', ' ']));
+        let again = value.chars().count() >= 20
+            && items[i + 1..]
+                .iter()
+                .zip(&consumed[i + 1..])
+                .any(|(it, c)| !c && letters(&it.text).contains(&value));
+        if again {
+            consumed[i] = true;
+            cx.drop_item(&items[i], m::TEXT_AGAIN);
+        }
+    }
+}
+
 fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     let Some(title) = cx.out.title.as_deref().map(letters) else {
         return;

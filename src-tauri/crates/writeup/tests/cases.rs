@@ -1821,3 +1821,18 @@ fn a_footer_one_item_a_line_and_a_credit_of_roles_with_colons() {
     let w = s(&format!("{PARA_13}\n\n(编辑:张素伟)"));
     assert_eq!(w.byline.author, None);
 }
+
+/// Issue 14, sixteenth round, second batch (fresh21 o04, a medical site): the site's summary under its label, the
+/// text's own opening cut short with dots, was printed above the text it repeats. The text again is set aside; a
+/// summary in words of its own stays.
+#[test]
+fn a_sites_summary_that_repeats_the_texts_opening() {
+    let w = s(
+        "恪尽职守 不辱使命 全面提升监管水平\n\n摘要:今天,我们要讨论的是被人们喻为21世纪的“钻石产业”——生物制药。近年来,世界生物制药产业的发展速度远远超过了传统制药业。......\n\n  又到岁末,又是一个回顾过去、迎接新年的时刻。今天,我们要讨论的是被人们喻为21世纪的“钻石产业”——生物制药。近年来,世界生物制药产业的发展速度远远超过了传统制药业,我国在基因治疗、基因重组疫苗等领域已经走在前列。",
+    );
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "摘要:本文梳理了市直机关党建品牌创建的做法与成效,提出了深化创建的路径。\n\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+}

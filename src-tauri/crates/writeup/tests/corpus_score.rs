@@ -227,9 +227,9 @@ const FLOOR_FRESH20: f64 = 97.0;
 /// document-sharing page), gathered after the rules read off fresh20 were written and keyed before the parser was run
 /// on it: first measure 62 / 74 = 83.8 (the same with the parser of the start of the round: none of the rules read off
 /// fresh20 touched its pages). Studied after that: rules read off its misses (a footer's advice on browsers, a
-/// show/hide widget, a credit of roles and names joined by colons, editors' sign-offs alone naming no writer) took it
-/// to 69 / 74 = 93.2, no page of any other set moving.
-const FLOOR_FRESH21: f64 = 93.0;
+/// show/hide widget, a credit of roles and names joined by colons, editors' sign-offs alone naming no writer, a site's
+/// summary repeating the text's opening) took it to 70 / 74 = 94.6, no page of any other set moving.
+const FLOOR_FRESH21: f64 = 94.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
