@@ -69,7 +69,7 @@ impl ChromeKind {
 }
 
 /// Words of page buttons, menus and log-in bars: chrome only as a whole item of a short line.
-const NAV_ITEMS: [&str; 72] = [
+const NAV_ITEMS: [&str; 76] = [
     // an e-paper reader's issue pager and zoom widget: "本期导航 往期回顾 上一期 下一期", "放大 缩小 默认" (fresh19 m17)
     "上一期",
     "下一期",
@@ -134,6 +134,11 @@ const NAV_ITEMS: [&str; 72] = [
     "设为首页",
     "加入收藏",
     "无障碍",
+    // a site's version for the elderly beside its accessibility switch: "关怀版", "长辈版"
+    "关怀版",
+    "關懷版",
+    "长辈版",
+    "長輩版",
     "English",
     "简体版",
     "繁体版",
@@ -669,9 +674,45 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 60 && han_share(t) < 0.1 {
         return Some(ChromeKind::NotChinese);
     }
+    // a site's disclaimer of what its users upload, under the text: "聲明:本站所有作品(圖文、音眡頻)均由用戶自行上傳分享"
+    // (its label opens the line and the site names itself: 本站, 本网; fresh20 n06)
+    let disclaimer = ["声明", "聲明", "免责声明", "免責聲明", "版权声明", "版權聲明"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .is_some_and(|r| r.starts_with(['：', ':']));
+    if disclaimer && ["本站", "本网", "本網"].iter().any(|x| t.contains(x)) {
+        return Some(ChromeKind::Footer);
+    }
     // notes about downloading from the site: "本站不支持迅雷下载，请使用……浏览器", "PDF文件下载后，可能会被浏览器默认打开"
     let site = t.contains("本站") && ["下载", "浏览器", "会员", "资源"].iter().any(|x| t.contains(x));
     if w <= 80.0 && (site || (t.contains("下载") && t.contains("浏览器"))) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a footer's advice on browsers: "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上;…" (fresh21 o01)
+    let advice = ["浏览效果", "瀏覽效果", "建议您使用", "建議您使用", "分辨率"]
+        .iter()
+        .any(|x| t.contains(x));
+    if w <= 120.0 && advice && (t.contains("浏览器") || t.contains("瀏覽器")) {
+        return Some(ChromeKind::Footer);
+    }
+    // a show/hide widget's buttons: "点击显示 收起", "展开 收起" (fresh21 o04)
+    let toggles = [
+        "点击显示",
+        "點擊顯示",
+        "显示",
+        "顯示",
+        "收起",
+        "展开",
+        "展開",
+        "隐藏",
+        "隱藏",
+        "展开全文",
+        "展開全文",
+    ];
+    if t.split_whitespace().count() >= 1
+        && t.split_whitespace().all(|x| toggles.contains(&x))
+        && t.split_whitespace().any(|x| x.starts_with(['收', '隐', '隱']))
+    {
         return Some(ChromeKind::Navigation);
     }
     // a call to follow the unit's account, under a WeChat or web article: "关注微信公众号", "扫码关注我们",
@@ -696,6 +737,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     ];
     let sentence = t.contains(['。', '！', '？']);
     if w <= 24.0 && !is_prose && !sentence && follow && channel.iter().any(|x| t.contains(x)) {
+        return Some(ChromeKind::Navigation);
+    }
+    // the follow button alone under an account's name, its plus sign kept: "+ 关注", "＋關注" (fresh20 n14)
+    if matches!(
+        t.trim_start_matches(['+', '＋', ' ']).trim(),
+        "关注" | "關注" | "已关注" | "已關注"
+    ) {
         return Some(ChromeKind::Navigation);
     }
     // a log-in bar, even worded as a sentence: "您还未登陆，【点击这里】进行登陆操作；注册请【点击这里】"
@@ -873,7 +921,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         t,
         "缩略图" | "縮略圖" | "查看原图" | "查看原圖" | "查看大图" | "查看大圖" | "点击查看大图" | "點擊查看大圖"
     );
-    if placeholder || widget {
+    // (or a publishing system's label where an uploaded picture was, its own name before it: "WDCM上传图片",
+    // fresh20 n15)
+    let uploaded = ["上传图片", "上傳圖片", "图片上传", "圖片上傳"]
+        .iter()
+        .find_map(|x| t.strip_suffix(x))
+        .is_some_and(|p| p.chars().count() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric() || c == ' '));
+    if placeholder || widget || uploaded {
         return Some(ChromeKind::FigureRef);
     }
     // a site's header line: its organiser ("建德市新闻传媒中心 主办"), or a column beside the site's name ("社区
@@ -957,14 +1011,16 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     {
         return Some(ChromeKind::Masthead);
     }
-    // a button: "打开文本图片集", "点击查看原文"
+    // a button: "打开文本图片集", "点击查看原文", "点击查看摄影大赛详情" (fresh20 n17)
     if w <= 12.0
         && ["打开", "打開", "点击", "點擊", "查看"]
             .iter()
             .any(|b| t.starts_with(b))
-        && ["图片", "圖片", "全文", "原文", "更多", "视频", "視頻", "app", "APP"]
-            .iter()
-            .any(|o| t.contains(o))
+        && [
+            "图片", "圖片", "全文", "原文", "更多", "视频", "視頻", "app", "APP", "详情", "詳情",
+        ]
+        .iter()
+        .any(|o| t.contains(o))
     {
         return Some(ChromeKind::Navigation);
     }
@@ -1300,6 +1356,40 @@ mod tests {
         assert!(looks_like_chrome("市委宣传部主办“红色故事”宣讲比赛").is_none());
         assert!(looks_like_chrome("（图片由社区居民拍摄，记录了四十年变迁）").is_none());
         assert!(looks_like_chrome("党建引领 共建共享").is_none());
+    }
+
+    /// Issue 14, sixteenth round (fresh20 n14, n15, n17, n07, n06): widgets and notes that reached boards on pages
+    /// nobody had seen — a follow button with its plus sign (a board titled "+ 关注"), a publishing system's label
+    /// where an uploaded picture was (five lines "WDCM上传图片" on a board), a link to a contest's details, a site's
+    /// version for the elderly (read as the author), a site's disclaimer of what its users upload. Sentences with the
+    /// same words stay.
+    #[test]
+    fn widgets_and_notes_of_pages_nobody_had_seen() {
+        for t in ["+ 关注", "＋關注", "关注"] {
+            assert_eq!(looks_like_chrome(t), Some(ChromeKind::Navigation), "{t}");
+        }
+        assert_eq!(looks_like_chrome("WDCM上传图片"), Some(ChromeKind::FigureRef));
+        assert_eq!(looks_like_chrome("点击查看摄影大赛详情"), Some(ChromeKind::Navigation));
+        assert_eq!(looks_like_chrome("关怀版"), Some(ChromeKind::Navigation));
+        // (fresh21 o01, o04, measured after the rules above: a footer's advice on browsers, a show/hide widget)
+        assert_eq!(
+            looks_like_chrome("为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上; 谷歌浏览器 63版本及以上; 360浏览器9.1版本及以上,且IE内核9.0及以上。"),
+            Some(ChromeKind::Footer)
+        );
+        assert_eq!(looks_like_chrome("点击显示 收起"), Some(ChromeKind::Navigation));
+        assert!(looks_like_chrome("收起").is_some() && looks_like_chrome("显示").is_none());
+        assert_eq!(
+            looks_like_chrome("聲明:本站所有作品(圖文、音眡頻)均由用戶自行上傳分享,本文由\"泡芙味的"),
+            Some(ChromeKind::Footer)
+        );
+        for t in [
+            "关注民生冷暖",
+            "支部党员上传图片300余张，记录活动的点滴。",
+            "声明：我们将继续做好服务群众工作。",
+            "点击查看",
+        ] {
+            assert!(looks_like_chrome(t).is_none(), "{t}");
+        }
     }
 
     /// Issue 14, eleventh round (fresh14 b13, a hospital page): a gallery's label and its colon, left without the

@@ -51,6 +51,16 @@ fn is_invisible(c: char) -> bool {
 /// garbage pinyin removed, half-width punctuation next to Chinese made full-width, straight quotes curled.
 /// Spaces between words are kept (bylines and slogans need them).
 pub fn light(s: &str, relaxed_pinyin: bool) -> String {
+    light_and_jammer(s, relaxed_pinyin).0
+}
+
+/// The anti-scraping garbage [`light`] strips from a line (see `strip_jammer`), for the structure to set aside: text
+/// is never lost, not even garbage.
+pub fn jammer(s: &str, relaxed_pinyin: bool) -> Option<String> {
+    light_and_jammer(s, relaxed_pinyin).1
+}
+
+fn light_and_jammer(s: &str, relaxed_pinyin: bool) -> (String, Option<String>) {
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     let mut last_space = true;
     for c in s.chars() {
@@ -75,19 +85,19 @@ pub fn light(s: &str, relaxed_pinyin: bool) -> String {
     if lost >= 2 && chars.get(lost) == Some(&' ') {
         chars.drain(..=lost);
     }
-    let chars = strip_jammer(chars);
+    let (chars, garbage) = strip_jammer(chars);
     let chars = strip_pinyin_chars(&chars, relaxed_pinyin);
     let chars = full_width_punct(&chars);
     let chars = full_width_parens(&chars);
     let chars = curl_quotes(&chars);
-    chars.into_iter().collect()
+    (chars.into_iter().collect(), garbage)
 }
 
 /// A forum's anti-scraping garbage at either end of a line of text: a run of four or more tokens of one or two
 /// ASCII characters between spaces, two of them at least with a mark ("凝聚奮進精神力量 9 C2 o% ?* f0 m) [9 P",
 /// "4 _. q( d( |) i 廣泛開展…", fresh19 m13). Only when Chinese text is left: a line of garbage alone stays for the
 /// structure pass to set aside. `chars` has its spaces collapsed.
-fn strip_jammer(chars: Vec<char>) -> Vec<char> {
+fn strip_jammer(chars: Vec<char>) -> (Vec<char>, Option<String>) {
     let text: String = chars.iter().collect();
     let tokens: Vec<&str> = text.split(' ').collect();
     let jammer = |t: &str| (1..=2).contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_graphic());
@@ -107,9 +117,10 @@ fn strip_jammer(chars: Vec<char>) -> Vec<char> {
         to = tokens.len() - tail;
     }
     if (from, to) == (0, tokens.len()) || !tokens[from..to].iter().any(|t| t.chars().any(is_han)) {
-        return chars;
+        return (chars, None);
     }
-    tokens[from..to].join(" ").chars().collect()
+    let garbage = [&tokens[..from], &tokens[to..]].concat().join(" ");
+    (tokens[from..to].join(" ").chars().collect(), Some(garbage))
 }
 
 /// Full cleaning for text shown in a block: [`light`] plus stray spaces removed.

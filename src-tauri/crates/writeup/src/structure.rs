@@ -395,7 +395,15 @@ fn spaced_photo_credit(t: &str) -> bool {
         return false;
     };
     let name = name.trim_start_matches("记者").trim_start_matches("記者");
-    width(text) >= 6.0 && !t.contains(['。', '，', '；']) && byline::person_name(name) && byline::common_surname(name)
+    // (a short one too, "掰苞谷 余双江 摄" in a gallery, fresh20 n17; a reporter's label is the credit's own)
+    let label = ["记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "图", "圖", "文"]
+        .iter()
+        .any(|l| text.ends_with(l));
+    width(text) >= 3.0
+        && !label
+        && !t.contains(['。', '，', '；'])
+        && byline::person_name(name)
+        && byline::common_surname(name)
 }
 
 /// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
@@ -687,6 +695,14 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // how many lines were set aside before the line at hand
     let mut seen_dropped = 0usize;
     for l in src {
+        // (a forum's anti-scraping garbage stripped from the line is set aside, never lost)
+        if let Some(garbage) = normalize::jammer(&l.raw, cx.relaxed) {
+            cx.out.dropped.push(Dropped {
+                text: garbage,
+                reason: m::CHROME_JUNK.to_string(),
+                lines: l.nums.clone(),
+            });
+        }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         let text = match &injected {
             Some(p) => crate::spam::without(&text, p),
@@ -829,6 +845,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 4. the body
     title_from_footer(&mut cx, &items, &mut consumed);
     drop_title_again(&mut cx, &items, &mut consumed);
+    drop_summary_again(&mut cx, &items, &mut consumed);
     drop_site_footer(&mut cx, &items, &mut consumed);
     date_from_header_chrome(&mut cx, &items, &consumed);
     let body: Vec<&Item> = items
@@ -977,6 +994,35 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
 /// The title printed again before the text, whole or broken over lines (portal pages print the headline in the page
 /// header and again above the text): lines between the header and the first line of prose under it whose words
 /// are all in the title.
+/// A site's summary of the text under its label, the text's own opening cut short ("摘要:今天,我们要讨论的是…
+/// ……" over the paragraph that opens so, fresh21 o04): the text again, set aside. Repetition, not the label: a
+/// summary of its own words stays.
+fn drop_summary_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
+    for i in 0..items.len() {
+        if consumed[i] {
+            continue;
+        }
+        let t = items[i].text.trim();
+        let Some(value) = ["摘要", "内容摘要", "內容摘要", "导读", "導讀"]
+            .iter()
+            .find_map(|l| t.strip_prefix(l))
+            .and_then(|r| r.strip_prefix(['：', ':']))
+        else {
+            continue;
+        };
+        let value = letters(value.trim_end_matches(['.', '…', '。', ' ']));
+        let again = value.chars().count() >= 20
+            && items[i + 1..]
+                .iter()
+                .zip(&consumed[i + 1..])
+                .any(|(it, c)| !c && letters(&it.text).contains(&value));
+        if again {
+            consumed[i] = true;
+            cx.drop_item(&items[i], m::TEXT_AGAIN);
+        }
+    }
+}
+
 fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     let Some(title) = cx.out.title.as_deref().map(letters) else {
         return;
@@ -1022,7 +1068,11 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
             .split_once(['：', ':'])
             .filter(|(n, _)| !n.trim().is_empty() && n.trim().chars().all(|c| CN_DIGITS.contains(c)))
             .map_or(bare, |(_, r)| r.trim());
-        if !consumed[i] && title.chars().count() >= 6 && same_as_title(&letters(bare)) {
+        // (or twice and more on one line, the alt texts of pictures side by side, fresh20 n06)
+        let lb = letters(bare);
+        let copies = lb.len() / title.len().max(1);
+        let repeated = copies >= 2 && lb.len() == copies * title.len() && lb == title.repeat(copies);
+        if !consumed[i] && title.chars().count() >= 6 && (repeated || same_as_title(&lb)) {
             consumed[i] = true;
             fuller_title(cx, bare);
             cx.drop_item(it, m::DUPLICATE_TITLE);
@@ -1553,7 +1603,10 @@ fn wrap_width(items: &[Item]) -> Option<f32> {
     }
     let (&mode, _) = hist.iter().max_by_key(|(_, c)| **c)?;
     let near: usize = hist.range(mode - 1..=mode + 1).map(|(_, c)| *c).sum();
-    if mode >= 12 && near >= 3 && near * 10 >= n * 3 {
+    // (no line of a wrapped copy runs past its width: a headline and its section heads sharing one width over
+    // paragraphs several times as long are no wrap, "诸城税务：锻造“四强”堡垒 勇担兴税使命" over a paragraph a line each)
+    let longer: usize = hist.range(mode + 3..).map(|(_, c)| *c).sum();
+    if mode >= 12 && near >= 3 && near * 10 >= n * 3 && longer * 3 <= near {
         Some(mode as f32)
     } else {
         None
@@ -1730,7 +1783,12 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     let mut head: Vec<usize> = Vec::new();
     for (i, it) in items.iter().enumerate().take(12) {
         let hinted = matches!(it.hint, Hint::Title | Hint::Subtitle | Hint::Kicker);
-        if !hinted && body_like(it) && byline::parse(&it.text).is_none() {
+        let first = head.first().map(|&h| items[h].text.as_str());
+        if !hinted
+            && body_like(it)
+            && byline::parse(&it.text).is_none()
+            && source_into_headline(&it.text, first).is_none()
+        {
             break;
         }
         head.push(i);
@@ -1817,6 +1875,36 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         } else if let Some(k) = it.text.strip_prefix("引题：") {
             consumed[i] = true;
             kicker = Some((k.trim().to_string(), vec![i]));
+        } else if !cands.is_empty() && account_over_date(&it.text, items.get(i + 1)) {
+            // an account's name on a line of its own over a date alone, under the headline ("政知见" / "2023-04-23"
+            // / "+ 关注", an account article's meta lines one per line, fresh20 n14): the source, never the title
+            // (a person's name there is the writer's)
+            consumed[i] = true;
+            let name = Some(it.text.trim().to_string());
+            let person = byline::person_name(&it.text) && byline::common_surname(&it.text);
+            let p = if person {
+                byline::Parsed {
+                    author: name,
+                    ..Default::default()
+                }
+            } else {
+                byline::Parsed {
+                    source: name,
+                    ..Default::default()
+                }
+            };
+            cx.merge_byline(p, it);
+        } else if let Some(src) = source_into_headline(&it.text, cands.first().map(|&c| items[c].text.as_str())) {
+            // a source field whose value runs into a piece of the headline: "来源:台海网厦门机场海关国门战疫。" under
+            // "厦门机场海关国门战疫:全力守好…" (a forum's copy of a repost, fresh20 n04): the medium is the source
+            consumed[i] = true;
+            cx.merge_byline(
+                byline::Parsed {
+                    source: Some(src),
+                    ..Default::default()
+                },
+                it,
+            );
         } else {
             cands.push(i);
         }
@@ -2073,9 +2161,17 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
     }
     // a page title's site or column suffix: "论机关效能建设 - 行政论文", "标题_某某网"
     if let Some((t, used)) = &mut title {
-        if let Some(p) = t.find(" - ").or_else(|| t.find(" | ")).or_else(|| t.find('_')) {
+        // (or a bar without spaces after a column's label: "党建在线|竹园小学第一党支部 …", fresh20 n15; a word of the
+        // headline's own, "喜报|我院党委…", stays)
+        let bar = || t.find(['|', '｜']).filter(|&p| column_label(&t[..p], 6).is_some());
+        if let Some(p) = t
+            .find(" - ")
+            .or_else(|| t.find(" | "))
+            .or_else(|| t.find('_'))
+            .or_else(bar)
+        {
             let head = t[..p].trim();
-            let tail = t[p..].trim_start_matches([' ', '-', '|', '_']).trim();
+            let tail = t[p..].trim_start_matches([' ', '-', '|', '｜', '_']).trim();
             let han = |s: &str| s.chars().filter(|c| is_han(*c)).count();
             // (a short column tag before a much longer headline is the tag, not a site's suffix: "青春三下乡 | 走进党群
             // 社区，深入实践观察——…")
@@ -2146,6 +2242,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             } else {
                 subtitle = Some((s, vec![i]));
             }
+            consumed[i] = true;
+        } else if let Some((s, used)) = subtitle.as_mut().filter(|(_, u)| {
+            // the ——subtitle broken over two lines: a short unmarked rest right under it, over the byline
+            // ("——辽宁省通信管理局…相关党支部" / "开展主题党日活动" / "发布时间:…", fresh20 n11)
+            u.last() == Some(&(i - 1))
+                && !it.gap_before
+                && width(t) <= 16.0
+                && t.chars().all(|c| is_han(c) || "“”\"".contains(c))
+                && items.get(i + 1).is_some_and(|n| byline::parse(&n.text).is_some())
+        }) {
+            s.push_str(t);
+            used.push(i);
             consumed[i] = true;
         } else if let Some((tt, used)) = &mut title {
             let (a, b) = (letters(tt), letters(t));
@@ -2282,6 +2390,39 @@ fn title_marker(t: &str) -> Option<(String, String)> {
     (head.chars().filter(|c| is_han(*c)).count() >= 4).then(|| (head.to_string(), t[cut..].trim().to_string()))
 }
 
+/// An account's or medium's name alone (two to eight characters, no mark) over a line that is a date alone.
+fn account_over_date(t: &str, next: Option<&Item>) -> bool {
+    let t = t.trim();
+    let name = (2..=8).contains(&t.chars().count()) && t.chars().all(is_han);
+    let date_alone = next.is_some_and(|n| {
+        let d = n.text.trim();
+        !n.gap_before && byline::find_date(d).is_some_and(|(_, k)| k == d.chars().count())
+    });
+    name && date_alone
+}
+
+/// The medium named by a source field whose value runs on into a piece of the headline above it: ("来源:台海网…", the
+/// headline "厦门机场海关国门战疫:…") → "台海网". The medium ends in 网, 报, 台 or 社 and the rest is the headline's.
+fn source_into_headline(t: &str, headline: Option<&str>) -> Option<String> {
+    let value = ["来源", "來源"]
+        .iter()
+        .find_map(|l| t.trim().strip_prefix(l))?
+        .strip_prefix(['：', ':'])?
+        .trim()
+        .trim_end_matches(['。', '.']);
+    let headline = letters(headline?);
+    value.char_indices().find_map(|(at, c)| {
+        let medium = &value[..at + c.len_utf8()];
+        let rest = letters(&value[at + c.len_utf8()..]);
+        ((2..=8).contains(&medium.chars().count())
+            && matches!(c, '网' | '網' | '报' | '報' | '台' | '社')
+            && medium.chars().all(is_han)
+            && rest.chars().count() >= 4
+            && headline.starts_with(&rest))
+        .then(|| medium.to_string())
+    })
+}
+
 /// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").
 fn column_tag(t: &str) -> Option<(String, String)> {
     let inner = t.trim_start().strip_prefix('【')?;
@@ -2300,11 +2441,11 @@ fn column_tag(t: &str) -> Option<(String, String)> {
         .then(|| (format!("【{tag}】"), rest.to_string()))
 }
 
-/// The last words of a site's feed or channel label ("天天熱文", "今日头条", "图片新闻"): a unit or a person before a
-/// headline's colon never ends so ("梅山街道：", "健安社区：", "樸永超：").
-const FEED_ENDS: [&str; 16] = [
+/// The last words of a site's feed, channel or gallery label ("天天熱文", "今日头条", "图片新闻", "摄影大赛组图"): a unit
+/// or a person before a headline's colon never ends so ("梅山街道：", "健安社区：", "樸永超：").
+const FEED_ENDS: [&str; 20] = [
     "热文", "熱文", "热点", "熱點", "头条", "頭條", "推荐", "推薦", "快讯", "快訊", "资讯", "資訊", "要闻", "要聞",
-    "新闻", "新聞",
+    "新闻", "新聞", "组图", "組圖", "图集", "圖集",
 ];
 
 /// A site's feed label and its colon before the headline, and the headline after it: ("天天熱文：", "第五屆…").
@@ -2730,7 +2871,9 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             cx.drop_item(it, m::EDITOR);
             continue;
         }
-        let under_picture = it.after_picture && w <= 40.0 && !has_inner_terminator(&t);
+        // (a credit wholly in brackets under the pictures, "（港澳台委办 杜晖）", is the writer's, fresh20 n10)
+        let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+        let under_picture = it.after_picture && w <= 40.0 && !has_inner_terminator(&t) && !bracketed;
         if (was_photo && w <= 80.0 || under_picture) && !numbered_l1(&t) && !numbered_l2(&t) && !ends_open(&t) {
             pres.push((Pre::Caption, t, it.nums.clone(), None));
             continue;
@@ -3231,7 +3374,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         let unit_like = |p: &str| {
             p.chars().all(is_han)
                 && (ORG_SUFFIX.iter().any(|s| p.ends_with(s))
-                    || p.ends_with(['科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站']))
+                    || p.ends_with(['科', '室', '处', '部', '组', '所', '院', '局', '委', '队', '站', '办']))
         };
         let names = |i: &&str| {
             let parts: Vec<&str> = i.split_whitespace().collect();
@@ -3283,6 +3426,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     if let Some(last) = blocks.last().filter(|b| b.kind == BlockKind::Paragraph) {
         let t = last.text.trim();
         let inner = t.strip_prefix('（').and_then(|r| r.strip_suffix('）'));
+        // (a unit's contribution, "（机关党委供稿）", "（集团组织人事部 供稿）": the unit is the source)
+        let inner = inner.map(|i| {
+            i.strip_suffix("供稿")
+                .map(str::trim_end)
+                .filter(|u| width(u) >= 2.0)
+                .unwrap_or(i)
+        });
         // (or several units between spaces, "（党政办公室 组织部 文化旅游与公共管理学院 美术学院）")
         let one = |i: &str| width(i) <= 24.0 && width(i) >= 3.0 && i.chars().all(is_han) && !i.contains(['完', '续']);
         let unit = |i: &&str| {
@@ -3295,8 +3445,6 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         };
         if let Some(inner) = inner.filter(unit) {
             if cx.out.byline.source.is_none() && blocks.len() >= 2 {
-                // (a unit's contribution, "（机关党委供稿）": the unit is the source)
-                let inner = inner.strip_suffix("供稿").filter(|u| width(u) >= 2.0).unwrap_or(inner);
                 cx.out.byline.source = Some(inner.split_whitespace().collect::<Vec<_>>().join(" "));
                 cx.out.byline.lines.extend(last.lines.iter().copied());
                 cx.out.byline.raw.push(last.text.clone());
@@ -3412,8 +3560,8 @@ fn bare_numbered_lists(pres: &mut [(Pre, String, Vec<usize>, Option<String>)]) {
 /// ("唐欣欣、王帮迎"), role words before the names ("文 王小俊 图 王小俊 审核 孙开进" → 王小俊) or after them
 /// ("黄素心撰稿 周秋君摄影" → 黄素心). The writer is the name after 文/撰稿/供稿, else the first name.
 fn closing_credit(inner: &str) -> Option<String> {
-    const ROLES: [&str; 14] = [
-        "撰稿", "供稿", "摄影", "审核", "审稿", "编辑", "责编", "初审", "复审", "终审", "文", "图", "摄", "稿",
+    const ROLES: [&str; 15] = [
+        "撰稿", "供稿", "摄影", "审核", "审稿", "编辑", "责编", "初审", "复审", "复核", "终审", "文", "图", "摄", "稿",
     ];
     let writer_role = |r: &str| matches!(r, "文" | "撰稿" | "供稿" | "稿");
     // (beside a role word a name may end like a unit: "黄素心撰稿")
@@ -3426,7 +3574,14 @@ fn closing_credit(inner: &str) -> Option<String> {
     let mut names: Vec<(Option<&str>, String)> = Vec::new();
     let mut role: Option<&str> = None;
     let mut any_role = false;
-    for tok in bare.split_whitespace() {
+    // (a role and its name joined by a colon: "撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军", fresh21 o06)
+    let toks = bare
+        .split_whitespace()
+        .flat_map(|tok| match tok.split_once(['：', ':']) {
+            Some((r, who)) if ROLES.contains(&r) && !who.is_empty() => vec![r, who],
+            _ => vec![tok],
+        });
+    for tok in toks {
         if let Some(r) = ROLES.iter().find(|r| tok == **r) {
             role = Some(r);
             any_role = true;
@@ -3446,12 +3601,22 @@ fn closing_credit(inner: &str) -> Option<String> {
             any_role = true;
             continue;
         }
+        // (the writer's unit or post before the first name: "科技党支部書记 黃泽文撰稿", fresh20 n05)
+        let post = ["书记", "書記", "書记", "主任", "干事", "委员", "委員"]
+            .iter()
+            .any(|p| tok.ends_with(p));
+        let unit = unit_like_end(tok) || tok.ends_with("街道");
+        if names.is_empty() && role.is_none() && tok.chars().all(is_han) && (post || unit) {
+            continue;
+        }
         if !name(tok) {
             return None;
         }
         names.push((role.take(), tok.to_string()));
     }
-    if !any_role || names.is_empty() {
+    // (editors' sign-offs alone name no writer: "编辑:张素伟", "初审:… 终审:…")
+    let editorial = |r: &str| matches!(r, "审核" | "审稿" | "编辑" | "责编" | "初审" | "复审" | "复核" | "终审");
+    if !any_role || names.is_empty() || names.iter().all(|(r, _)| r.is_some_and(editorial)) {
         return None;
     }
     let writer = names
@@ -3520,11 +3685,11 @@ pub fn reads_cut_off(text: &str) -> bool {
         '。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', '》', '.', '；', '~', '～',
     ]);
     // a closing quote ends a sentence only after its own stop ("…去做。”"); after a word ("…使用“安全账户”") the
-    // sentence goes on, in long prose
+    // sentence goes on, in prose of a clause's length ("…落地使得“全面从严治党永远在路上”", fresh20 n15)
     let mut back = t.chars().rev();
     let quote_mid = matches!(back.next(), Some('”' | '’' | '」' | '』'))
         && back.next().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && width(t) >= 40.0;
+        && width(t) >= 20.0;
     let ends = ends && !quote_mid;
     // a sentence under way, not a signature line (the issuing unit, a date, a name)
     let date = byline::find_date(t).is_some_and(|(_, n)| n * 2 >= t.chars().count());

@@ -1661,3 +1661,178 @@ fn a_head_of_two_phrases_on_two_lines() {
     assert_eq!(heads.len(), 2, "{:#?}", kinds(&w));
     assert_eq!(heads[0].2, "強化黨建引領 厚植文明根基");
 }
+
+/// Issue 14, sixteenth round (fresh20 n02, a tax feature): a headline and two section heads of one width over
+/// paragraphs of a line each read as a copy hard-wrapped at that width, and the whole page became one paragraph. No
+/// line of a wrapped copy runs past its width: paragraphs several times as long say the copy is not wrapped.
+#[test]
+fn a_headline_and_heads_of_one_width_over_long_paragraphs() {
+    let w = s("诸城税务:锻造“四强”堡垒 勇担兴税使命\n潍坊诸城是中共一大代表王尽美的故乡。薪火相传,使命在肩,国家税务总局诸城市税务局机关党委(党建工作股)党支部将红色基因深深融入血脉,做“尽美精神”的忠诚践行者。2025年6月,该支部被税务总局党委命名为全国税务系统“四强”党支部。\n筑牢“政治功能强”根基,把稳“忠诚之舵”\n为让理论学习融入日常,支部每年开展“树牢政治机关意识、做到对党绝对忠诚”专题研讨,推动“三会一课”制度深入落实,主题党日开展有声有色。今年以来,组织开展主题党日11次,集中学习11次,支部书记讲党课3次,有效增强党内政治生活吸引力、感染力、凝聚力。\n对照“讲政治、守纪律、负责任、有效率”的要求,支部积极推动模范机关建设,点燃党员创先争优的热情。如今,山东省税务局机关党委已荣获10项集体荣誉,其中3项为省部级荣誉。\n锻造“支部班子强”引擎,激发“头雁之效”\n走进诸城市税务局的办公楼,数字化党建长廊里,党史故事与税收政策触手可及。这个“多功能合一、一键秒切换”的宣传阵地,正是支部班子创新党建工作的生动体现。");
+    assert_eq!(w.title.as_deref(), Some("诸城税务：锻造“四强”堡垒 勇担兴税使命"));
+    assert_eq!(texts_of(&w, BlockKind::Heading).len(), 2, "{:#?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+}
+
+/// Issue 14, sixteenth round (fresh20 n14, an account article on an app page): the account's name, the date and the
+/// follow button one per line under the headline made the name the title, the headline its kicker and "+ 关注" a
+/// heading that titled the board. A name over a date alone under the headline is the source; the button is chrome.
+#[test]
+fn an_accounts_name_over_a_date_and_its_follow_button() {
+    let w = s("全国政协副主席密集外出调研,有几个重要细节\n政知见\n2023-04-23\n+ 关注\n\n据《四川日报》报道,4月17日至22日,全国政协副主席胡春华率全国政协农业和农村委员会“加强农村污水治理,建设宜居宜业和美乡村”专题调研组在四川调研。\n\n调研组先后赴巴中、达州、广安、遂宁、南充等市,前往多个村镇实地查看农村生活污水治理、黑臭水体治理、人居环境建设等情况。");
+    assert_eq!(w.title.as_deref(), Some("全国政协副主席密集外出调研，有几个重要细节"));
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.source.as_deref(), Some("政知见"));
+    assert_eq!(w.byline.date.as_deref(), Some("2023-04-23"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:#?}", kinds(&w));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, sixteenth round (fresh20 n04, a forum's copy of a repost): the source field ran on into a piece of the
+/// headline ("来源:台海网厦门机场海关国门战疫。") and was printed as the board's first paragraph. The medium before the
+/// headline's words is the source.
+#[test]
+fn a_source_field_run_into_the_headline() {
+    let w = s("厦门机场海关国门战疫:全力守好祖国东南最大航空口岸\n来源:台海网厦门机场海关国门战疫。\n台海网7月6日讯 据厦门日报报道 6月29日,厦门机场海关机关党委被授予“全国先进基层党组织”荣誉称号,机关党委书记黄艺作为代表前往北京参加“两优一先”表彰大会。\n铸魂固本强党建\n“聚航号”是厦门机场海关机关党委在工作中总结提炼的党建品牌,17个支部品牌被打造成企业眼里叫得响的支部名片。");
+    assert_eq!(w.byline.source.as_deref(), Some("台海网"));
+    assert!(w.blocks[0].text.starts_with("台海网7月6日讯"), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, sixteenth round (fresh20 n11, a ministry bureau's portal): the ——subtitle broken over two lines left its
+/// rest ("开展主题党日活动") as a heading that titled the board. A short unmarked rest right under the subtitle, over
+/// the byline, is the subtitle's.
+#[test]
+fn a_subtitle_broken_over_two_lines() {
+    let w = s("学深悟透四中全会精神 实干担当谱写“十五五”新篇章\n——辽宁省通信管理局第二、第六党支部联合省气象局相关党支部\n开展主题党日活动\n发布时间:2025-11-27 10:40\n11月21日,辽宁省通信管理局第二、第六党支部联合辽宁省气象局观测网络处党支部、法规处党支部开展主题党日活动。局党组成员、副局长徐继承以普通党员身份参加活动。");
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("辽宁省通信管理局第二、第六党支部联合省气象局相关党支部开展主题党日活动")
+    );
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, sixteenth round (fresh20 n05, n10, n20): credits closing the text were printed as its last line or kept
+/// as a caption waiting for a photo: the writer after a unit's post ("（科技党支部書记 黃泽文撰稿）"), a unit ending in
+/// 办 and a name under the pictures' file names ("（港澳台委办 杜晖）"), a unit's contribution with a space before 供稿.
+#[test]
+fn credits_closing_the_text_after_a_post_a_unit_or_pictures() {
+    const P: &str = "活动后,党员同志纷纷表示,通过在粤海关博物馆的参观学习,拓宽了自己的爱国主义教育新视野,促进了党建与业务互融深融、基层党支部共同进步,达到了预期效果。";
+    let w = s(&format!("{P}\n{P}\n(科技党支部書记 黃泽文撰稿)"));
+    assert_eq!(w.byline.author.as_deref(), Some("黃泽文"));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    let w = s(&format!("港澳台委员会办公室联合省气象局办公室党支部开展主题党日活动\n\n  {P}\n\n活动现场照片1.jpg活动现场照片2.jpg\n\n  (港澳台委办 杜晖)"));
+    assert_eq!(w.byline.author.as_deref(), Some("杜晖"));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+    let w = s(&format!("{P}\n{P}\n(集团组织人事部 供稿)"));
+    assert_eq!(w.byline.source.as_deref(), Some("集团组织人事部"));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+}
+
+/// Issue 14, sixteenth round (fresh20 n15, n17): a column's label before a bar without spaces ("党建在线|…") and a
+/// gallery's label before a colon ("摄影大赛组图：…") stayed in board titles. Both are the page's; a word of the
+/// headline's own before a bar ("喜报|…") stays.
+#[test]
+fn a_columns_label_before_a_bar_and_a_gallerys_label() {
+    let w = s(&format!("党建在线|竹园小学第一党支部 强化使命担当 服务发展大局——庆祝中国共产党成立104周年主题党日活动\n\n时间:2025/6/29 18:07:39\n\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("竹园小学第一党支部 强化使命担当 服务发展大局"));
+    assert_eq!(w.subtitle.as_deref(), Some("庆祝中国共产党成立104周年主题党日活动"));
+    let w = s(&format!(
+        "摄影大赛组图:志愿的力量闪耀在美丽的田野上\n2018-09-07 14:59   责任编辑:   来源:今日合川网\n\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("志愿的力量闪耀在美丽的田野上"));
+    let w = s(&format!(
+        "喜报|我院党委报送案例荣获优秀党建创新典型案例一等奖\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("喜报|我院党委报送案例荣获优秀党建创新典型案例一等奖")
+    );
+}
+
+/// Issue 14, sixteenth round (fresh20 n17, a photo-contest gallery): the captions with the shortest descriptions
+/// ("讲给你听 陈英 摄", "掰苞谷 余双江 摄") were read as headings among the others, and the gallery's link as the text
+/// cut off. A description, a space, a photographer and 摄 is a caption however short; a reporter's label before the
+/// name is the credit's own.
+#[test]
+fn short_captions_in_a_gallery() {
+    let w = s(include_str!("pages/fresh20/n17_jrhcw_photo_sheying_zhiyuan_zutu.txt"));
+    let captions = texts_of(&w, BlockKind::Caption);
+    assert_eq!(captions.len(), 9, "{:#?}", kinds(&w));
+    assert!(
+        captions.contains(&"讲给你听 陈英摄") && captions.contains(&"掰苞谷 余双江摄"),
+        "{captions:#?}"
+    );
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    assert!(w.blocks.iter().all(|b| !b.cut_off), "{:#?}", kinds(&w));
+    // (a reporter's label before the name is the credit's own, never a caption's description)
+    let w = s(&format!("{PARA_13}\n本报记者 陈英 摄"));
+    assert!(texts_of(&w, BlockKind::Caption).is_empty(), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, sixteenth round (fresh20 n06, a traditional-script content farm): the headline twice on one line where
+/// two pictures were, and the site's disclaimer cut off at the page's end, were printed as text (and the text marked
+/// cut off). The headline repeated on one line is the headline again; the disclaimer is the site's.
+#[test]
+fn the_headline_twice_on_one_line_and_a_sites_disclaimer() {
+    let w = s("深化黨日教育,中國僑聯婦委會蓡觀海關博物館\n\n爲貫徹落實中國僑聯黨組書記、主蓆萬立駿關於織好“兩張網”的指示精神,加強與其他單位和群團組織的聯絡郃作,中國僑聯直屬機關婦委會部分代表共同赴中國海關博物館開展聯郃主題黨日活動。\n\n深化黨日教育,中國僑聯婦委會蓡觀海關博物館 深化黨日教育,中國僑聯婦委會蓡觀海關博物館\n\n蓡觀最後,雙方就今後在涉僑權益保護、涉外商事海事等領域進一步加強郃作交流進行了廣泛的溝通。\n\n聲明:本站所有作品(圖文、音眡頻)均由用戶自行上傳分享,本文由\"泡芙味的");
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    assert!(!w.blocks[1].cut_off);
+}
+
+/// Issue 14, sixteenth round (fresh20 n15): the page cut inside a clause that closes on a quote ("八项规定的进一步落地
+/// 使得“全面从严治党永远在路上”") was printed as complete. A closing quote after a word ends no sentence in a line of
+/// a clause's length either; a quoted heading stays whole.
+#[test]
+fn a_clause_cut_after_its_closing_quote() {
+    let w = s(&format!(
+        "{PARA_13}\n\n八项规定的进一步落地使得“全面从严治党永远在路上”"
+    ));
+    assert!(w.blocks.last().unwrap().cut_off, "{:#?}", kinds(&w));
+    assert!(zhanban_writeup::reads_cut_off(
+        "八项规定的进一步落地使得“全面从严治党永远在路上”"
+    ));
+    assert!(!zhanban_writeup::reads_cut_off("党员们纷纷表示要争做“四有”好老师。"));
+}
+
+/// Issue 14, sixteenth round, second batch (fresh21 o01, o06, measured first with the rules read off fresh20): a
+/// portal's footer one item a line after the text kept its link groups' labels as headings ("其他友情链接", "其他系统")
+/// behind a browser advice read as text; a credit of roles and names joined by colons run into the last paragraph
+/// ("（人民路街道 撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军 终审:吴捷）") named no writer. The advice is chrome, so the labels
+/// are the short run closing the page; the writer is the name after 撰稿, and editors' sign-offs alone name no one.
+#[test]
+fn a_footer_one_item_a_line_and_a_credit_of_roles_with_colons() {
+    let w = s(include_str!(
+        "pages/fresh21/o01_fujian_yaojian_lianhe_dangri_footer.txt"
+    ));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!(
+        "{PARA_13}\n下一步,人民路街道东正社区将继续坚持党建引领惠民生,让群众的生活更加美好。(人民路街道 撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军 终审:吴捷)"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("鲁佳佳"));
+    assert!(
+        w.blocks.last().unwrap().text.ends_with("更加美好。"),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n\n(编辑:张素伟)"));
+    assert_eq!(w.byline.author, None);
+}
+
+/// Issue 14, sixteenth round, second batch (fresh21 o04, a medical site): the site's summary under its label, the
+/// text's own opening cut short with dots, was printed above the text it repeats. The text again is set aside; a
+/// summary in words of its own stays.
+#[test]
+fn a_sites_summary_that_repeats_the_texts_opening() {
+    let w = s(
+        "恪尽职守 不辱使命 全面提升监管水平\n\n摘要:今天,我们要讨论的是被人们喻为21世纪的“钻石产业”——生物制药。近年来,世界生物制药产业的发展速度远远超过了传统制药业。......\n\n  又到岁末,又是一个回顾过去、迎接新年的时刻。今天,我们要讨论的是被人们喻为21世纪的“钻石产业”——生物制药。近年来,世界生物制药产业的发展速度远远超过了传统制药业,我国在基因治疗、基因重组疫苗等领域已经走在前列。",
+    );
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "摘要:本文梳理了市直机关党建品牌创建的做法与成效,提出了深化创建的路径。\n\n{PARA_13}"
+    ));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+}
