@@ -1753,3 +1753,34 @@ fn a_lone_photo_at_its_limit_stands_on_a_grid_line_with_a_pull_quote_beside_it()
         assert!(level, "{size} {id}: the quote is not beside a photo, level with it");
     }
 }
+
+#[test]
+fn photos_too_few_to_fill_a_gallery_board_go_back_beside_their_sections_text() {
+    // Issue 15, point 2 (design bench, 1200×900 with 16 and 24 photos): the photos no section chose made a 活动剪影
+    // board they could not fill — three photos, one a 1080×1920 portrait whose 100 ppi limit fixed the row's
+    // height (19.0 %), or three portraits and a landscape (17.1 %, its rows staggered): no arrangement of them at
+    // 100 ppi fills the body. Such a one-board gallery is not made; its photos go back beside their sections' text,
+    // as one or two always do, and every content board stays under the critic's limit.
+    let eng = common::engine();
+    for a in 0..5 {
+        for n in [16, 24] {
+            let (mut m, s) = common::bench_exhibition(a, n, "1200x900");
+            m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+            let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+            let errs = common::check(&m, &Overrides::default(), &r);
+            assert!(errs.is_empty(), "{a} {n}: {errs:#?}");
+            for (b, sm) in r.frames.boards.iter().zip(&r.summary.boards) {
+                if sm.group == "preface" || sm.group == "closing" {
+                    continue;
+                }
+                let c = critic::critique(b);
+                assert!(
+                    c.hole_share <= critic::HOLE_MAX,
+                    "{a} {n} {}: hole {:.1} %",
+                    b.id,
+                    100.0 * c.hole_share
+                );
+            }
+        }
+    }
+}
