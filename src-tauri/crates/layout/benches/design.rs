@@ -58,6 +58,8 @@ fn main() {
     let mut worst_board = (0.0, String::new());
     // Key figures: found in the articles' text, shown as tiles, boards with tiles.
     let (mut found, mut tiles, mut tiled) = (0, 0, 0);
+    // Boards with a pull quote.
+    let mut quoted = 0;
     // ZHANBAN_DESIGN_PRESET=1200×900: that preset only (names as printed).
     let only = std::env::var("ZHANBAN_DESIGN_PRESET").ok();
     let png_dir = std::env::var_os("ZHANBAN_DESIGN_PNG").map(PathBuf::from);
@@ -113,6 +115,7 @@ fn main() {
                     let c = critic::critique(b);
                     tiles += c.figure_tiles;
                     tiled += usize::from(c.figure_tiles > 0);
+                    quoted += usize::from(b.items.iter().any(|i| i.id == "pull-quote"));
                     if verbose {
                         println!(
                             "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}",
@@ -214,7 +217,7 @@ fn main() {
         100.0 * max,
         100.0 * all_opening
     );
-    println!("key figures: {found} found in the text, {tiles} shown on {tiled} boards");
+    println!("key figures: {found} found in the text, {tiles} shown on {tiled} boards; pull quotes on {quoted} boards");
     println!("invariants broken (common::check): {}", violations.len());
     for v in violations.iter().take(10) {
         println!("  {v}");

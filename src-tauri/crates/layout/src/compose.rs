@@ -75,6 +75,9 @@ pub const DISPLAY_MAX_SCALE: f64 = 70.0 / 28.0;
 pub const PANEL_MIN_HEIGHT: f64 = 0.58;
 /// What a pull quote costs a candidate's score (it repeats a sentence): it must take more than a small hole away.
 const QUOTE_PENALTY: f64 = 0.2;
+/// The least width (in minimum body ems) of the room beside a lone photo that is offered a pull quote: a quote at
+/// its smallest size (1.6× the minimum body) needs about 8.7 of its own ems with the bar and padding.
+const QUOTE_ASIDE_MIN_EM: f64 = 14.0;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
 pub const MISALIGNED_WEIGHT: f64 = 0.15;
 /// A caption set beside its photo ([`gallery::caption_beside`]) is at least this many caption characters wide.
@@ -885,9 +888,10 @@ fn compose_up_to(
     let gutter = 1.5 * em_min;
     // A sentence for a pull quote where a wide board's short section (or a board still holed, `quote`) leaves a
     // void ([`crate::quote`]).
-    let pull = (quote && !panel)
+    let beside_pull = (!panel)
         .then(|| crate::quote::sentence(input.paras, &tile_values))
         .flatten();
+    let pull = beside_pull.clone().filter(|_| quote);
     if input.photos.is_empty() && !input.paras.is_empty() {
         cands = text_only_candidates(input, &st, &scales, body, panel, &tile_values, setter)?;
     }
@@ -1157,12 +1161,13 @@ fn compose_up_to(
                 }
                 // A row narrower than the others (a pyramid) spans from a column's edge to a column's edge.
                 let mut arr = arr;
+                // The grid lines: the safe area's edges and the text columns'.
+                let (mut lefts, mut rights) = (vec![safe.x], vec![safe.right()]);
+                for b in text.iter().flat_map(|(_, f)| &f.blocks) {
+                    lefts.push(b.rect.x);
+                    rights.push(b.rect.right());
+                }
                 if let (Some((_, a)), Some(region)) = (arr.as_mut(), photo_area) {
-                    let (mut lefts, mut rights) = (vec![safe.x], vec![safe.right()]);
-                    for b in text.iter().flat_map(|(_, f)| &f.blocks) {
-                        lefts.push(b.rect.x);
-                        rights.push(b.rect.right());
-                    }
                     // ... unless that opens a larger hole than the rows had (a row moved aside leaves a void), one
                     // over half the critic's goal.
                     let hole_with = |a: &Arrangement| {
@@ -1222,7 +1227,27 @@ fn compose_up_to(
                 let flushed = arr
                     .as_ref()
                     .and_then(|(r, a)| flush_outward(a, photo_area.unwrap_or(*r), body).map(|f| (*r, f)));
-                for (variant, arr) in std::iter::once(arr).chain(flushed.map(Some)).enumerate() {
+                // A lone photo still off the grid (at its limit, no caption to set beside it) goes to a grid line
+                // and a pull quote takes the rest of its cell, level with it: offered on every board (it takes
+                // two off-grid edges and the voids either side away), counted only when the board is then on the
+                // grid ([`gallery::lone_row_aside`]).
+                let aside = match (&arr, photo_area, &beside_pull, &text) {
+                    (Some((r, a)), Some(region), Some(_), Some(_)) if targets.is_empty() => gallery::lone_row_aside(
+                        a,
+                        &at_target,
+                        region,
+                        (&lefts, &rights),
+                        gap,
+                        QUOTE_ASIDE_MIN_EM * em_min,
+                    )
+                    .map(|(moved, room)| ((*r, moved), room)),
+                    _ => None,
+                };
+                let (aside, room) = aside.map_or((None, None), |(a, room)| (Some(Some(a)), Some(room)));
+                let variants = std::iter::once((arr, None))
+                    .chain(flushed.map(|f| (Some(f), None)))
+                    .chain(aside.map(|a| (a, room)));
+                for (variant, (arr, aside_room)) in variants.enumerate() {
                     let on_grid_only = variant > 0;
                     let size = text
                         .as_ref()
@@ -1292,8 +1317,27 @@ fn compose_up_to(
                     // A wide board's void beside photos at their resolution limit takes a pull quote (scored as any
                     // candidate, a little less for repeating a sentence). Not where the user made a photo larger or
                     // smaller: there the photos' sizes show that step.
-                    let quote = match (&pull, &text) {
-                        (Some((q, src)), Some((s, f))) if hole > 0.0 && targets.is_empty() => {
+                    let quote = match (&pull, &beside_pull, &text, aside_room) {
+                        (_, Some((q, src)), Some((s, _)), Some(room)) => {
+                            let style = TextStyle {
+                                color: t.figure,
+                                ..st.heading(t, 1.0)
+                            };
+                            let q = crate::quote::place(
+                                room,
+                                q,
+                                src.clone(),
+                                &style,
+                                st.min.body * s,
+                                st.min.body,
+                                setter,
+                            )?;
+                            if q.is_none() {
+                                continue;
+                            }
+                            q
+                        }
+                        (Some((q, src)), _, Some((s, f)), None) if hole > 0.0 && targets.is_empty() => {
                             let mut around: Vec<Rect> = f.blocks.iter().map(|b| b.rect).collect();
                             if let Some((_, a)) = &arr {
                                 around.extend(a.cells.iter().flat_map(|c| std::iter::once(c.rect).chain(c.caption)));
@@ -1338,7 +1382,7 @@ fn compose_up_to(
                             });
                         }
                     }
-                    if !on_grid_only || misaligned == 0 {
+                    if (!on_grid_only || misaligned == 0) && aside_room.is_none() {
                         cands.push(Candidate {
                             text: text.clone(),
                             photos: arr,

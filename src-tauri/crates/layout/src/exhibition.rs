@@ -91,10 +91,14 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
         }
         let default_theme = Theme::by_id(&settings.theme)?;
-        let mut plan = plan::plan_for(material, ov, settings.spec);
-        crate::select::leave_out_unprintable(&mut plan, material, ov, |key| {
-            ov.groups.get(key).and_then(|g| g.spec).unwrap_or(settings.spec)
-        });
+        let plan_with = |gallery_back: bool| {
+            let mut plan = plan::plan_with(material, ov, settings.spec, gallery_back);
+            crate::select::leave_out_unprintable(&mut plan, material, ov, |key| {
+                ov.groups.get(key).and_then(|g| g.spec).unwrap_or(settings.spec)
+            });
+            plan
+        };
+        let mut plan = plan_with(false);
         let mut summary = Summary {
             notes: plan.notes.clone(),
             removed: plan.removed.clone(),
@@ -112,6 +116,38 @@ impl<S: TextSetter> LayoutEngine<S> {
             .filter(|s| !s.trim().is_empty())
             .collect::<Vec<_>>()
             .join("  ");
+        // A 活动剪影 board its photos cannot fill (one board, still holed over the critic's limit after its larger
+        // sizes and crops: too few photos at 100 ppi for the board) is not made; they go back beside their
+        // sections' text (issue 15 point 2). Not when the user put photos there.
+        let placed_there = ov.photos.values().any(|po| po.group.as_deref() == Some(plan::GALLERY));
+        if let (false, Some(g)) = (
+            placed_there,
+            plan.groups.iter().find(|g| g.kind == plan::GroupKind::Gallery),
+        ) {
+            let go = ov.groups.get(&g.key).cloned().unwrap_or_default();
+            let theme = match &go.theme {
+                Some(id) => Theme::by_id(id)?,
+                None => default_theme.clone(),
+            };
+            let ctx = GroupCtx {
+                material,
+                spec: go.spec.unwrap_or(settings.spec),
+                theme: &theme,
+                body_pt: None,
+                title: &title,
+                organiser: &organiser,
+                ov,
+            };
+            let (boards, _) = self.fill(g, &ctx, &mut Summary::default())?;
+            if let [(_, only)] = boards.as_slice() {
+                if only.metrics.hole > crate::critic::HOLE_MAX {
+                    plan = plan_with(true);
+                    summary.notes = plan.notes.clone();
+                    summary.removed = plan.removed.clone();
+                    summary.left_out = plan.left_out.clone();
+                }
+            }
+        }
         let mut frames = Frames::default();
         let groups = plan.groups.clone();
         let mut gi = 0;

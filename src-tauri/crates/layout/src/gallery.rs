@@ -1302,6 +1302,86 @@ pub fn caption_beside(
     moved
 }
 
+/// A lone photo in its own row still off the grid after [`snap_rows`] and [`caption_beside`], at its resolution
+/// limit in `photos` (it cannot grow to the grid; narrower than the rows beside it, mostly without a caption) set as a designer sets it: on a
+/// grid line — one of `lefts` or another row's left edge, or the mirror on the right — with the rest of its cell,
+/// up to a grid line on the other side, left as a room level with the photo for a tile (a pull quote) at least
+/// `min_w` wide inside `within`. The closest such cell wins (the photo moved least). Returns the moved block and
+/// the room; None when no row is a lone photo off the grid or no cell leaves such a room.
+/// A cell this close to its photo's largest size is at its limit (a photo under 100 ppi stands at the minimum
+/// area, 2 % under the limit [`crate::compose::resolution_limit`] gives it).
+const AT_LIMIT: f64 = 0.97;
+
+pub fn lone_row_aside(
+    a: &Arrangement,
+    photos: &[GalleryPhoto],
+    within: Rect,
+    (lefts, rights): (&[f64], &[f64]),
+    gap: f64,
+    min_w: f64,
+) -> Option<(Arrangement, Rect)> {
+    const TOL: f64 = 1.0;
+    let rows = rows_of(a)?;
+    let mut best: Option<(f64, usize, f64, Rect)> = None; // (cost, cell, its new x, room)
+    for (r, &(i, j)) in rows.iter().enumerate() {
+        if j - i != 1 {
+            continue;
+        }
+        let p = a.cells[i].rect;
+        // A caption beside its photo already takes the rest of the cell; a photo that may grow grows instead.
+        let at_limit = photos
+            .get(i)
+            .and_then(|g| g.max)
+            .is_some_and(|(mw, mh)| p.w >= AT_LIMIT * mw || p.h >= AT_LIMIT * mh);
+        if !at_limit || a.cells[i].caption.is_some_and(|c| (c.y - p.bottom()).abs() > 1e-6) {
+            continue;
+        }
+        let mut ls = lefts.to_vec();
+        let mut rs = rights.to_vec();
+        for (q, &(s, e)) in rows.iter().enumerate() {
+            if q != r {
+                ls.push(a.cells[s].rect.x);
+                rs.push(a.cells[e - 1].rect.right());
+            }
+        }
+        let on = |v: &[f64], x: f64| v.iter().any(|e| (e - x).abs() <= TOL);
+        if on(&ls, p.x) && on(&rs, p.right()) {
+            continue;
+        }
+        for &l in &ls {
+            for &rr in &rs {
+                if l < within.x - 1e-6 || rr > within.right() + 1e-6 || rr - l - p.w - gap < min_w {
+                    continue;
+                }
+                // The photo on the left line and the room on its right, or the mirror.
+                for x in [l, rr - p.w] {
+                    let room = if x == l {
+                        Rect::new(l + p.w + gap, p.y, rr - l - p.w - gap, p.h)
+                    } else {
+                        Rect::new(l, p.y, rr - l - p.w - gap, p.h)
+                    };
+                    let cost = (x - p.x).abs();
+                    if best.as_ref().is_none_or(|b| cost < b.0 - 1e-9) {
+                        best = Some((cost, i, x, room));
+                    }
+                }
+            }
+        }
+    }
+    let (_, i, x, room) = best?;
+    let mut out = a.clone();
+    let dx = x - out.cells[i].rect.x;
+    out.cells[i].rect.x += dx;
+    if let Some(c) = out.cells[i].caption.as_mut() {
+        c.x += dx;
+    }
+    let (l, r) = out.cells.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), c| {
+        (l.min(c.rect.x), r.max(c.rect.right()))
+    });
+    out.bounds = Rect::new(l, out.bounds.y, r - l, out.bounds.h);
+    Some((out, room))
+}
+
 /// The crop rectangle (pixels) that shows a `pw`×`ph` photo at `rect`'s proportions around the focal point
 /// (0–1 in each axis), moved as little as needed to keep `keep` (fractions `[x0, y0, x1, y1]`: the faces with room
 /// above the heads) whole; when `keep` cannot fit, the crop is centred on it.

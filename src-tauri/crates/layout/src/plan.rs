@@ -115,6 +115,13 @@ pub fn plan(material: &Material, ov: &Overrides) -> Plan {
 /// Builds the groups for boards of `spec` (a group's own size, when the user gave it one, instead): the size
 /// decides how many photos a section has room for (the rest go to the 活动剪影 boards or stay in the library).
 pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
+    plan_with(material, ov, spec, false)
+}
+
+/// [`plan_for`]; with `gallery_back`, the photos no section chose go back beside their sections' text instead of
+/// onto a 活动剪影 board (as one or two always do), unless the user put photos there: the layout asks for it when
+/// they cannot fill their one board.
+pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, gallery_back: bool) -> Plan {
     let mut out = Plan::default();
     let text_of = |src: Source, original: &str| -> String { ov.text(&src).unwrap_or(original).to_string() };
     let ex = &material.exhibition;
@@ -543,9 +550,10 @@ pub fn plan_for(material: &Material, ov: &Overrides, spec: BoardSpec) -> Plan {
         out.left_out
             .push(LeftOut::of(p, LeftOutKind::NotChosen, Some(key.clone()), reason));
     }
-    // Too few for a gallery (one or two photos make a thin board, not a gallery): unless the user put photos there,
-    // they go back beside their sections' text, as the flow pulls a （续） board's leftover photos back.
-    if to_gallery.is_empty() && gallery.len() < crate::critic::THIN_PHOTOS {
+    // Too few for a gallery (one or two photos make a thin board, not a gallery), or too small to fill its one
+    // board (`gallery_back`): unless the user put photos there, they go back beside their sections' text, as the
+    // flow pulls a （续） board's leftover photos back.
+    if to_gallery.is_empty() && (gallery.len() < crate::critic::THIN_PHOTOS || gallery_back) {
         for ((slot, _), gi) in gallery.drain(..).zip(gallery_from) {
             groups[gi].photos.push(slot);
         }

@@ -111,9 +111,31 @@ const LEANING: [&str; 12] = [
 /// paper's or agency's lead-in (法治日報訊 記者…), and not one that leans on the sentence before it.
 fn quotable(s: &str) -> bool {
     let first = s.split(['，', ',']).next().unwrap_or(s).trim();
-    !crate::headline::dateline(first)
+    !enumerated(s)
+        && !crate::headline::dateline(first)
         && !LEANING.iter().any(|w| s.starts_with(w))
         && crate::chrome::strip_lead_in(s).is_none()
+}
+
+/// Whether a sentence opens with a list number (一、 （二） (3) 4. ①): a heading or a list item run into the
+/// paragraph, not a sentence to pull.
+fn enumerated(s: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut cs = s.trim_start_matches(['“', '"']).chars();
+    match cs.next() {
+        Some('(' | '（') => {
+            let rest: String = cs.collect();
+            let inner: String = rest.chars().take_while(|&c| numeral(c)).collect();
+            !inner.is_empty() && rest[inner.len()..].starts_with([')', '）'])
+        }
+        Some(c) if ('①'..='⑳').contains(&c) => true,
+        Some(c) if numeral(c) => {
+            let rest: String = std::iter::once(c).chain(cs).collect();
+            let num: String = rest.chars().take_while(|&c| numeral(c)).collect();
+            rest[num.len()..].starts_with(['、', '.', '．'])
+        }
+        _ => false,
+    }
 }
 
 /// Openings of a step in the account of a day (first, then, in the morning…): the sentence tells what happened next.
@@ -327,6 +349,28 @@ mod tests {
         let shown = ["15个".to_string(), "11个".to_string()];
         let (q, _) = super::sentence(&paras, &shown).expect("another sentence");
         assert!(!q.contains("15") && !q.contains("11"), "{q}");
+    }
+
+    #[test]
+    fn a_quote_never_opens_on_a_list_number() {
+        // Design bench (X展架 600×1600, w3-b5): the quote beside a lone photo printed "（二）加强示范引领,推进规范化
+        // 建设。" — a level-2 heading run into the paragraph, set large as if someone had said it.
+        for numbered in [
+            "（二）加强示范引领，推进规范化建设。",
+            "(3)坚持服务群众，凝聚干事创业的强大力量。",
+            "一、坚持党建引领，推动高质量发展。",
+            "2.强化责任意识，推动工作落实。",
+            "①弘扬奋斗精神，凝聚发展力量。",
+        ] {
+            assert!(enumerated(numbered) && !quotable(numbered), "{numbered}");
+        }
+        for plain in [
+            "一张承载着党组织关怀与期望的卡片。",
+            "2024年，机关党委坚持服务群众。",
+            "（记者）说",
+        ] {
+            assert!(!enumerated(plain), "{plain}");
+        }
     }
 
     #[test]

@@ -1704,12 +1704,14 @@ fn a_small_photo_at_its_limit_stands_on_the_grid_with_its_caption_beside_it() {
     // captioned photo at its resolution limit, narrower than the row above it, stood centred in its own row, both
     // edges 161 mm off the grid. A designer sets it on the left grid line and lets its caption, beside it, take
     // the rest of the cell: the block's outer edges land on the grid, and the critic counts that caption's edge.
+    // (Since a lone photo at its limit may stand beside a pull quote, section b7 shares b4's board; the write-up's
+    // opening board w4 of the same exhibition sets a captioned photo so.)
     let eng = common::engine();
     let (m, s) = common::bench_exhibition(3, 24, "600x1600");
     let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
     let errs = common::check(&m, &Overrides::default(), &r);
     assert!(errs.is_empty(), "{errs:#?}");
-    let b = r.frames.boards.iter().find(|b| b.id == "w4-b7").expect("board w4-b7");
+    let b = r.frames.boards.iter().find(|b| b.id == "w4").expect("board w4");
     let c = critic::critique(b);
     assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
     assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
@@ -1777,4 +1779,78 @@ fn a_row_narrower_than_its_area_beside_text_goes_flush_with_the_safe_area() {
     let c = critic::critique(b);
     assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
     assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+}
+
+#[test]
+fn a_lone_photo_at_its_limit_stands_on_a_grid_line_with_a_pull_quote_beside_it() {
+    // Issue 15, point 1 (design bench, grid20): a lone photo at its resolution limit in its own row, narrower than
+    // the rows over or under it and without a caption to set beside it, stood centred — both edges off the grid,
+    // a void on either side (1200×900 24 photos w1-b13: 336 mm each side, hole 13.3 %; A1 24 photos w4-b11: a
+    // WeChat copy at 85 ppi, 158 mm each side). A designer sets it on a grid line and puts a pull quote of the
+    // section in the rest of its cell, level with it: every outer edge on the grid, the photo at the same size.
+    let eng = common::engine();
+    for (a, size, id) in [(0, "1200x900", "w1-b13"), (3, "594x841", "w4-b11")] {
+        let (mut m, s) = common::bench_exhibition(a, 24, size);
+        m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size} {id}: {errs:#?}");
+        let b = r.frames.boards.iter().find(|b| b.id == id).expect("the board");
+        let c = critic::critique(b);
+        assert_eq!(c.misaligned, 0, "{size} {id}: {:?}", c.misaligned_at);
+        assert!(
+            c.hole_share <= critic::HOLE_MAX,
+            "{size} {id}: hole {:.1} %",
+            100.0 * c.hole_share
+        );
+        let tile = b
+            .items
+            .iter()
+            .find_map(|i| match &i.kind {
+                ItemKind::Rect(r) if i.id == "quote-tile" => Some(r.rect),
+                _ => None,
+            })
+            .expect("a pull quote");
+        // Level with a photo, beside it.
+        let level = b.items.iter().any(|i| match &i.kind {
+            ItemKind::Image(img) => {
+                (img.rect.y - tile.y).abs() < 1e-6
+                    && (img.rect.h - tile.h).abs() < 1e-6
+                    && (img.rect.right() < tile.x || tile.right() < img.rect.x)
+            }
+            _ => false,
+        });
+        assert!(level, "{size} {id}: the quote is not beside a photo, level with it");
+    }
+}
+
+#[test]
+fn photos_too_few_to_fill_a_gallery_board_go_back_beside_their_sections_text() {
+    // Issue 15, point 2 (design bench, 1200×900 with 16 and 24 photos): the photos no section chose made a 活动剪影
+    // board they could not fill — three photos, one a 1080×1920 portrait whose 100 ppi limit fixed the row's
+    // height (19.0 %), or three portraits and a landscape (17.1 %, its rows staggered): no arrangement of them at
+    // 100 ppi fills the body. Such a one-board gallery is not made; its photos go back beside their sections' text,
+    // as one or two always do, and every content board stays under the critic's limit.
+    let eng = common::engine();
+    for a in 0..5 {
+        for n in [16, 24] {
+            let (mut m, s) = common::bench_exhibition(a, n, "1200x900");
+            m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+            let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+            let errs = common::check(&m, &Overrides::default(), &r);
+            assert!(errs.is_empty(), "{a} {n}: {errs:#?}");
+            for (b, sm) in r.frames.boards.iter().zip(&r.summary.boards) {
+                if sm.group == "preface" || sm.group == "closing" {
+                    continue;
+                }
+                let c = critic::critique(b);
+                assert!(
+                    c.hole_share <= critic::HOLE_MAX,
+                    "{a} {n} {}: hole {:.1} %",
+                    b.id,
+                    100.0 * c.hole_share
+                );
+            }
+        }
+    }
 }
