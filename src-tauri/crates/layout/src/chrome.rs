@@ -8,7 +8,7 @@
 //! Owns only this guard over planned groups; it must not form groups, move photos or measure anything.
 
 use zhanban_frames::{Source, TextRole};
-use zhanban_writeup::{looks_like_chrome, title_chrome, title_fragment};
+use zhanban_writeup::{looks_like_chrome, paired, title_chrome, title_fragment};
 
 use crate::messages;
 use crate::model::{BlockKind, Material};
@@ -30,6 +30,19 @@ pub fn tidy_heading(text: &str) -> &str {
     }
 }
 
+/// A title that closes a quotation or a name twice by a typing slip ("…争当时代先锋””主题党日活动", fresh20 n03) with
+/// one closing mark, when that pairs every mark: the headline it was meant to be, not a fragment cut by a page.
+fn one_closing_mark(title: &str) -> Option<String> {
+    if paired(title) {
+        return None;
+    }
+    ["””", "》》", "））", "」」"]
+        .iter()
+        .filter(|d| title.contains(**d))
+        .map(|d| title.replacen(d, &d[..d.len() / 2], 1))
+        .find(|fixed| paired(fixed))
+}
+
 /// Cleans the groups in place; what it set aside is said in `notes`.
 pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, notes: &mut Vec<String>) {
     let edited = |src: &Source| ov.text(src).is_some();
@@ -39,6 +52,9 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
         if g.kind == GroupKind::Content && !edited(&g.title_source) {
             let continued = g.title.ends_with(messages::CONTINUED);
             let mut title = tidy_heading(g.title.trim_end_matches(messages::CONTINUED)).to_string();
+            if let Some(fixed) = one_closing_mark(&title) {
+                title = fixed;
+            }
             // (a line cut inside a quotation by the page's wrapping, or an author line, titles no board either)
             if title.trim().is_empty() || title_chrome(&title).or_else(|| title_fragment(&title)).is_some() {
                 let new = fallback_title(g, material, &previous_title);
@@ -298,7 +314,21 @@ fn dated(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{strip_lead_in, tidy_heading};
+    use super::{one_closing_mark, strip_lead_in, tidy_heading};
+
+    #[test]
+    fn a_title_closing_its_quotation_twice_keeps_one_mark() {
+        assert_eq!(
+            one_closing_mark(
+                "温江气象科普基地组织邛崃市机关党建第一团开展“感受气象文化,构建和谐平安,争当时代先锋””主题党日活动"
+            )
+            .as_deref(),
+            Some("温江气象科普基地组织邛崃市机关党建第一团开展“感受气象文化,构建和谐平安,争当时代先锋”主题党日活动")
+        );
+        // paired already, or cut inside a quotation (a fragment, not a slip): left as it is
+        assert_eq!(one_closing_mark("开展“两学一做”学习教育"), None);
+        assert_eq!(one_closing_mark("…精心构建“评"), None);
+    }
 
     #[test]
     fn headings_lose_their_lead_in_dash_and_full_stop() {
