@@ -23,12 +23,22 @@ after(() => {
   for (const c of children.reverse()) c.kill("SIGTERM");
 });
 
-/** A page script: once every text run on the canvas is drawn with glyph outlines (no <text> left), how many. */
+/** A page script: once every text run on the canvas is drawn with glyph outlines (no <text> left), how many — as
+ *  run paths or as text items' layers (canvases painted once), and how many layers have ink on them. */
 const glyphsDrawn = `
   const b = document.querySelector('[data-testid="board-canvas"]');
   if (!b || b.dataset.glyphs !== "ready" || b.querySelector("text")) return null;
   const runs = [...b.querySelectorAll("path.run")];
-  return { glyphs: runs.reduce((n, p) => n + [...(p.getAttribute("aria-label") ?? "")].length, 0), runs: runs.length };`;
+  const layers = [...b.querySelectorAll(".text-layer")];
+  const inked = layers.filter((l) => {
+    const c = l.querySelector("canvas");
+    if (!c || !c.width || !c.height) return false;
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < d.length; i += 4) if (d[i]) return true;
+    return false;
+  }).length;
+  return { glyphs: [...runs, ...layers].reduce((n, p) => n + [...(p.getAttribute("aria-label") ?? "")].length, 0),
+    runs: runs.length, layers: layers.length, inked };`;
 
 /** The group of boards (layout's key) a photo is on, from a fresh layout. */
 async function groupOf(s, hash) {
@@ -70,13 +80,16 @@ test("boards: lay out, move a photo, undo, export audited PDFs", async () => {
     await s.click("#tab-boards");
     await s.find('[data-testid="board-canvas"]', 60000);
     const shown = Date.now();
-    // The canvas draws the glyphs the engine shaped, from the frames' own font files (each run one <path>), not the
-    // system's fonts: every run, once the outlines are in (timings to within the ~100 ms of polling).
+    // The canvas draws the glyphs the engine shaped, from the frames' own font files (each text item painted once
+    // into a layer at the shown zoom), not the system's fonts: every run, once the outlines are in (timings to
+    // within the ~100 ms of polling).
     const drawn = await waitFor(s, "the canvas drawn with the engine's glyphs", glyphsDrawn, [], 60000);
     const ready = Date.now();
     console.log(`first board: canvas ${shown - clicked} ms after 展板 was clicked (layout), its ${drawn.glyphs} glyphs ` +
-      `drawn as ${drawn.runs} paths ${ready - shown} ms later`);
+      `drawn as ${drawn.layers} layers and ${drawn.runs} paths ${ready - shown} ms later`);
     assert.ok(drawn.glyphs > 100, `the first board's text is drawn with the engine's glyphs (${JSON.stringify(drawn)})`);
+    assert.ok(drawn.layers > 0 && drawn.runs === 0, `at this zoom every text item is a layer (${JSON.stringify(drawn)})`);
+    assert.equal(drawn.inked, drawn.layers, "every layer is painted");
     const outline = await waitFor(s, "the outline", `const n = document.querySelectorAll('[data-testid="board-outline"] li').length; return n > 1 && n;`);
     assert.ok(outline >= 3, `several boards (${outline})`);
     await shot(s, "boards-01-first-board");

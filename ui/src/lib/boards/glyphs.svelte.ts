@@ -1,8 +1,9 @@
 // The board canvas's glyphs: the outlines of the very glyphs the engine shaped (by glyph id), read by the shell
 // from the font files the frames name, so the canvas shows what the PDF shows without the fonts being installed
 // (on Windows they sit beside the program) and keeps the shaper's substitutions (punctuation forms, alternates).
-// The canvas draws each run as one <path> made of its glyphs' outlines (`runPath`): WebKit gives every <use> of a
-// shared glyph a shadow tree, an element and a rendered path of its own, thousands a board (issue #20). Only missing
+// The canvas paints each text item's glyphs into a layer (textlayer.ts) or draws each run as one <path> of their
+// outlines (`runPath`): WebKit gives every <use> of a shared glyph a shadow tree, an element and a rendered path of
+// its own, thousands a board (issue #20). Only missing
 // glyphs are asked for, batched per font, one request in flight per font; `version` changes when glyphs arrive, so
 // what reads `ready` draws again.
 // Bounded (issue #20): the canvas holds the glyphs of the board it shows (`hold`, released when it shows another);
