@@ -111,3 +111,19 @@ test("the last project reopens at start, and a .zhanban file on the command line
     await byFile.session.end();
   }
 });
+
+test("on a 1366×768 laptop screen the window opens inside the screen", async () => {
+  // The window's default size (1280×820) is taller than the office's common laptop screen: opened centred, its
+  // title bar and the app's top bar were above the screen's top edge. It is fitted to the screen's work area (and
+  // maximized, which needs a window manager: this X server has none).
+  const { session: s } = await launch(children, app, shots, { screen: "1366x768x24" });
+  try {
+    await s.find("#create-project");
+    const r = await s.call("GET", "/window/rect");
+    assert.ok(r.x >= 0 && r.y >= 0 && r.x + r.width <= 1366 && r.y + r.height <= 768, `window ${JSON.stringify(r)} off a 1366×768 screen`);
+    assert.equal(r.height, 768, `the window fills the screen's height: ${JSON.stringify(r)}`);
+    await shot(s, "04-start-screen-1366x768");
+  } finally {
+    await s.end();
+  }
+});

@@ -21,6 +21,28 @@ use zhanban_store::{PhotoRow, ProjectInfo, WriteUpRow};
 mod protocol;
 mod webview;
 
+/// The window on its screen at the first start: one larger than the screen's work area (1280×820 on a 1366×768
+/// laptop, the office's common screen, put its title bar above the top of the screen) is fitted to the work area
+/// and maximized, so every control is on screen.
+fn fit_to_screen<R: Runtime, M: Manager<R>>(app: &M) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let (Ok(Some(monitor)), Ok(size)) = (window.current_monitor(), window.outer_size()) else {
+        return;
+    };
+    let area = monitor.work_area();
+    if size.width <= area.size.width && size.height <= area.size.height {
+        return;
+    }
+    let _ = window.set_size(tauri::PhysicalSize::new(
+        size.width.min(area.size.width),
+        size.height.min(area.size.height),
+    ));
+    let _ = window.set_position(area.position);
+    let _ = window.maximize();
+}
+
 /// Runs `f` with the app state off the UI thread (then, once the app is idle, gives freed memory back).
 async fn blocking<R: Runtime, T: Send + 'static>(
     handle: tauri::AppHandle<R>,
@@ -288,6 +310,7 @@ pub fn run() -> i32 {
         })
         .setup(|app| {
             webview::tune(app);
+            fit_to_screen(app);
             Ok(())
         });
     let result = with_commands(builder, App::new(RecentList::per_user())).run(tauri::generate_context!());
