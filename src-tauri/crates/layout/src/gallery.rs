@@ -1187,6 +1187,24 @@ pub fn snap_rows(
     moved
 }
 
+/// The grid lines row `r` of `a` may stand on: the given left and right lines and the outer edges of every other row.
+fn edges_beside(
+    a: &Arrangement,
+    rows: &[(usize, usize)],
+    r: usize,
+    (lefts, rights): (&[f64], &[f64]),
+) -> (Vec<f64>, Vec<f64>) {
+    let mut ls = lefts.to_vec();
+    let mut rs = rights.to_vec();
+    for (q, &(s, e)) in rows.iter().enumerate() {
+        if q != r {
+            ls.push(a.cells[s].rect.x);
+            rs.push(a.cells[e - 1].rect.right());
+        }
+    }
+    (ls, rs)
+}
+
 /// Rows of a placed block: consecutive cells on one baseline, each below the one before; `None` when the cells
 /// are not rows (a lead photo beside a column of the others).
 pub(crate) fn rows_of(a: &Arrangement) -> Option<Vec<(usize, usize)>> {
@@ -1235,14 +1253,7 @@ pub fn caption_beside(
     for r in 0..rows.len() {
         let (i, j) = rows[r];
         let (x0, x1) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
-        let mut ls = lefts.to_vec();
-        let mut rs = rights.to_vec();
-        for (q, &(s, e)) in rows.iter().enumerate() {
-            if q != r {
-                ls.push(a.cells[s].rect.x);
-                rs.push(a.cells[e - 1].rect.right());
-            }
-        }
+        let (ls, rs) = edges_beside(a, &rows, r, (lefts, rights));
         let on = |v: &[f64], x: f64| v.iter().any(|e| (e - x).abs() <= TOL);
         if on(&ls, x0) && on(&rs, x1) {
             continue;
@@ -1336,14 +1347,7 @@ pub fn lone_row_aside(
         if !at_limit || a.cells[i].caption.is_some_and(|c| (c.y - p.bottom()).abs() > 1e-6) {
             continue;
         }
-        let mut ls = lefts.to_vec();
-        let mut rs = rights.to_vec();
-        for (q, &(s, e)) in rows.iter().enumerate() {
-            if q != r {
-                ls.push(a.cells[s].rect.x);
-                rs.push(a.cells[e - 1].rect.right());
-            }
-        }
+        let (ls, rs) = edges_beside(a, &rows, r, (lefts, rights));
         let on = |v: &[f64], x: f64| v.iter().any(|e| (e - x).abs() <= TOL);
         if on(&ls, p.x) && on(&rs, p.right()) {
             continue;
