@@ -130,6 +130,38 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
     quoted_theme(&text)
         .or_else(|| event_clause(&text))
         .or_else(|| units_and_act(&text))
+        .or_else(|| unit_and_its_course(&text))
+}
+
+/// An opening that names the unit and then what it holds to (人民路街道东正社区坚持党建引领基层治理，…): its first clause
+/// after the date, when it starts with a unit's name (a [`UNIT_ENDS`] ending within its first 16 characters, not
+/// after a pronoun or a purpose word) and fits a headline as it stands.
+fn unit_and_its_course(text: &str) -> Option<String> {
+    let sentence = &text[..text.find('。').unwrap_or(text.len())];
+    let clause = clauses(sentence)
+        .into_iter()
+        .map(str::trim)
+        .find(|c| !c.is_empty() && !dateline(c))?;
+    let head: String = clause.chars().take(16).collect();
+    let unit_end = UNIT_ENDS
+        .iter()
+        .filter_map(|e| head.find(e).map(|i| i + e.len()))
+        .min()?;
+    let rest = clause[unit_end..].chars().count();
+    let n = clause.chars().count();
+    // (not a pronoun's or purpose word's clause, a label in brackets, a founding date, nor a list of units alone)
+    let leads = NOT_LEADS.iter().any(|l| clause.starts_with(l))
+        || clause.starts_with(['这', '該', '该', '此', '其', '〔', '【', '[', '(', '（']);
+    let list = UNIT_ENDS.iter().any(|e| clause.ends_with(e)) || clause.contains('、');
+    (!leads
+        && !list
+        && !anniversary(clause)
+        && clause[..unit_end].chars().count() >= 4
+        && rest >= 6
+        && (MIN_CHARS..=MAX_CHARS).contains(&n)
+        && balanced(clause)
+        && !clause.contains(['：', ':']))
+    .then(|| clause.to_string())
 }
 
 /// An opening sentence that names who took part, one unit after another between commas, and ends in what they did
@@ -545,6 +577,23 @@ mod tests {
             "{:?}",
             from_opening(opening)
         );
+    }
+
+    #[test]
+    fn an_opening_that_names_the_unit_and_its_course_gives_that_clause() {
+        // fresh21 o06 (1200×900: its board took the exhibition title, as two other untitled pages' did)
+        assert_eq!(
+            from_opening("人民路街道东正社区坚持党建引领基层治理，凝聚党员群众力量，创新志愿服务模式。").as_deref(),
+            Some("人民路街道东正社区坚持党建引领基层治理")
+        );
+        // a list of units, a founding date, a label in brackets: none
+        for opening in [
+            "江苏苏州吴江区供电公司黎里供电所党支部、芦墟供电所党支部，结对共建。",
+            "民进江苏南通市通州区支部成立于2014年。七年来，支部认真履行民主党派职能。",
+            "〔摘要〕貫徹“以人民為中心的發展思想”，…。",
+        ] {
+            assert_eq!(from_opening(opening), None, "{opening}");
+        }
     }
 
     #[test]
