@@ -1830,7 +1830,7 @@ fn flush_outward(a: &Arrangement, area: Rect, body: Rect) -> Option<Arrangement>
 /// `ppi` and is reported.
 pub fn resolution_limit(pw: f64, ph: f64, ppi: f64, min_area: f64) -> (f64, f64) {
     let (mut w, mut h) = (25.4 * pw / ppi, 25.4 * ph / ppi);
-    let need = min_area * 1.02;
+    let need = min_area * crate::presets::MIN_AREA_SLACK;
     if w * h < need {
         let k = (need / (w * h)).sqrt();
         w *= k;

@@ -209,6 +209,9 @@ pub const PREFERRED_PPI: f64 = 150.0;
 pub const MIN_PPI: f64 = 72.0;
 /// Photos are never smaller than this share of the board's area.
 pub const MIN_PHOTO_SHARE: f64 = 1.0 / 12.0;
+/// The smallest cell the composer gives a photo is this much over the minimum area (rounding and grid room), so a
+/// photo is printable only if it reaches [`MIN_PPI`] there: selection and composer share this one test.
+pub const MIN_AREA_SLACK: f64 = 1.02;
 /// Roll-up stands (易拉宝, X展架: boards at least 1.6 times as tall as wide) hide the bottom of the board behind the
 /// stand's base: nothing essential goes in the bottom this many mm (issue 15, point 4).
 pub const STAND_BASE: f64 = 150.0;

@@ -1854,3 +1854,35 @@ fn photos_too_few_to_fill_a_gallery_board_go_back_beside_their_sections_text() {
         }
     }
 }
+
+/// WeChat copies a few pixels either side of the print floor at the smallest photo area (1080×675 prints at 72.3
+/// ppi there): each is placed or left out with its reason, never reported "无法按最小面积放下" — that error stopped the
+/// export of an ordinary exhibition of five articles and twelve WeChat photos (selection let them in, the composer's
+/// smallest cell then put them under 72 ppi).
+#[test]
+fn photos_at_the_print_floor_are_placed_or_left_out_never_unplaced() {
+    let eng = common::engine();
+    let mut m = common::corpus_material();
+    m.photos = (0..12u32)
+        .map(|i| photo(i as usize, 1080 + i, (1080 + i) * 5 / 8, None))
+        .collect();
+    for size in ["1200x900", "900x1200", "800x2000", "2400x1200"] {
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        let unplaced: Vec<_> = r
+            .summary
+            .unplaced
+            .iter()
+            .filter(|u| matches!(u, Unplaced::Photo { .. }))
+            .collect();
+        assert!(unplaced.is_empty(), "{size}: {unplaced:#?}");
+        let placed = r
+            .frames
+            .boards
+            .iter()
+            .flat_map(|b| ppis(b))
+            .map(|(_, ppi, _)| ppi)
+            .collect::<Vec<_>>();
+        assert!(placed.iter().all(|&p| p >= 72.0), "{size}: {placed:?}");
+        assert_eq!(placed.len() + r.summary.left_out.len(), 12, "{size}");
+    }
+}
