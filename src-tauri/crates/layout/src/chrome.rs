@@ -160,7 +160,7 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
                 .iter()
                 .filter(|b| matches!(b.kind, BlockKind::Heading1 | BlockKind::Heading2))
                 .map(|b| b.text.trim())
-                .find(|t| !t.is_empty() && title_chrome(t).or_else(|| title_fragment(t)).is_none())
+                .find(|t| !t.is_empty() && !part_label(t) && title_chrome(t).or_else(|| title_fragment(t)).is_none())
         });
         if let Some(h) = heading {
             return h.to_string();
@@ -187,6 +187,17 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
         .filter(|t| !t.is_empty() && title_chrome(t).is_none())
         .unwrap_or(messages::UNTITLED)
         .to_string()
+}
+
+/// A part's label in brackets over the heading it introduces (【案例概述】, 〔经验做法〕): it names the kind of part, never
+/// the write-up, so it stands in for no headline.
+fn part_label(t: &str) -> bool {
+    let inner = ["【】", "〔〕", "［］", "[]"].iter().find_map(|pair| {
+        let mut cs = pair.chars();
+        let (open, close) = (cs.next()?, cs.next()?);
+        t.strip_prefix(open)?.strip_suffix(close)
+    });
+    inner.is_some_and(|i| i.chars().count() <= 10 && !i.contains(['【', '】', '〔', '〕', '［', '］', '[', ']']))
 }
 
 /// The rest of a paragraph after a news agency's or paper's lead-in (本报讯（记者 王某）…, 新华社北京3月5日电…,

@@ -292,3 +292,21 @@ fn sentence_headings_lose_their_dash_and_full_stop() {
         "the user's title is theirs"
     );
 }
+
+#[test]
+fn a_parts_label_in_brackets_stands_in_for_no_headline() {
+    // The corpus's traditional case, untitled (its file name as title): its first heading "【案例概述】" titled the
+    // board where the case's own name follows it.
+    let m = material(
+        "qingdao-case-four-threes-traditional",
+        vec![
+            block(BlockKind::Paragraph, PROSE),
+            block(BlockKind::Heading1, "【案例概述】"),
+            block(BlockKind::Heading1, "“四个三”路径淬炼“青春之岛”先锋队伍"),
+            block(BlockKind::Paragraph, PROSE),
+        ],
+    );
+    let p = plan(&m, &Overrides::default());
+    let opening = p.groups.iter().find(|g| g.kind == GroupKind::Content).unwrap();
+    assert_eq!(opening.title, "“四个三”路径淬炼“青春之岛”先锋队伍");
+}
