@@ -507,12 +507,18 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// What follows a verb used as a noun (工作开展情况, 活动举办成效): the clause reports on the act, it does not do it.
+const NOMINAL_AFTER: [&str; 7] = ["情况", "情況", "状况", "狀況", "进展", "進展", "成效"];
+
 /// Whether the clause uses the verb as a verb: 组织 acts when people follow it (组织10名…, 组织全馆职工, 组织部分党员);
-/// in 党组织, 社会组织活动 or 组织部 it is a noun.
+/// in 党组织, 社会组织活动 or 组织部 it is a noun; no verb acts when a report's noun follows it (开展情况).
 fn acts(clause: &str, verb: &str) -> bool {
     clause.match_indices(verb).any(|(i, _)| {
         let after = clause[i + verb.len()..].chars().next();
         let rest = &clause[i + verb.len()..];
+        if NOMINAL_AFTER.iter().any(|n| rest.starts_with(n)) {
+            return false;
+        }
         (verb != "组织" && verb != "組織")
             || rest.starts_with("部分")
             || after.is_some_and(|c| {
@@ -739,6 +745,13 @@ mod tests {
         assert_eq!(
             from_opening(
                 "貫徹“以人民為中心的發展思想”,就要緊緊依靠人民落實各項重大決策部署,首要任務就是健全決策機制。"
+            ),
+            None
+        );
+        // (a verb before 情况 names no act: a visit's purpose clause is no headline — fresh19 m04)
+        assert_eq!(
+            from_opening(
+                "4月25日上午,市卫计委组织处处长曹文龙、副处长高莉和张金志莅临医院调研党建工作,了解党建文化品牌创建工作开展情况。"
             ),
             None
         );
