@@ -268,11 +268,35 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
         for (g, figs) in groups[start..].iter_mut().zip(found) {
             g.figures = crate::figures::tiles(&figs);
         }
-        // A write-up's opening group with nothing in it is dropped (its figures go to its next group).
+        // A write-up's opening group with nothing in it (a page opening on its first heading, or its opening given
+        // to the 前言) is dropped: its figures go to its next group, and so does its title when it is the
+        // write-up's own headline — the first section's heading then leads its text — so that every write-up's
+        // title is on a board.
         if groups.len() > start + 1 && groups[start].paras.is_empty() {
             let figs = std::mem::take(&mut groups[start].figures);
             let own = std::mem::replace(&mut groups[start + 1].figures, figs);
             crate::figures::extend_unique(&mut groups[start + 1].figures, &own);
+            let headline = &groups[start].title;
+            let real = !headline.trim().is_empty()
+                && zhanban_writeup::title_chrome(headline)
+                    .or_else(|| zhanban_writeup::title_fragment(headline))
+                    .is_none();
+            if real && groups[start + 1].title_source != groups[start].title_source {
+                let title = std::mem::take(&mut groups[start].title);
+                let source = groups[start].title_source.clone();
+                let next = &mut groups[start + 1];
+                let heading = std::mem::replace(&mut next.title, title);
+                let heading_source = std::mem::replace(&mut next.title_source, source);
+                next.paras.insert(
+                    0,
+                    Para {
+                        role: TextRole::Heading2,
+                        text: heading,
+                        source: heading_source,
+                        continued: false,
+                    },
+                );
+            }
         }
         block_group.push(bg);
     }

@@ -830,6 +830,9 @@ fn sections(parts: &[(&str, String)]) -> Material {
     let mut m = common::corpus_material();
     m.writeups.truncate(1);
     m.photos.clear();
+    // (untitled, so that the first section's board keeps its heading as title: see
+    // `a_write_up_opening_on_a_heading_has_its_title_on_its_first_board`)
+    m.writeups[0].title = String::new();
     m.writeups[0].blocks = parts
         .iter()
         .flat_map(|(t, p)| {
@@ -1884,5 +1887,32 @@ fn photos_at_the_print_floor_are_placed_or_left_out_never_unplaced() {
             .collect::<Vec<_>>();
         assert!(placed.iter().all(|&p| p >= 72.0), "{size}: {placed:?}");
         assert_eq!(placed.len() + r.summary.left_out.len(), 12, "{size}");
+    }
+}
+
+#[test]
+fn a_write_up_opening_on_a_heading_has_its_title_on_its_first_board() {
+    // A case page opening on its first heading (fresh19 m05: "医院高质量发展背景下党建品牌体系的构建", then "案例详情"), or
+    // an article whose opening went to the 前言: its title was on no board. Now its first board carries it, the
+    // section's heading leading the text; a title that looks like chrome (a file name) leaves the heading as title.
+    let eng = common::engine();
+    for (title, expect) in [
+        (
+            "医院高质量发展背景下党建品牌体系的构建",
+            "医院高质量发展背景下党建品牌体系的构建",
+        ),
+        ("08_xinzhou_2023_review_digits", "案例详情"),
+    ] {
+        let mut m = sections(&[("案例详情", corpus_text(400)), ("二、主要成效", corpus_text(500))]);
+        m.writeups[0].title = title.into();
+        let r = eng.layout(&m, &settings("1200x900"), &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{errs:#?}");
+        let first = r.summary.boards.iter().find(|b| b.group == "w1-b0").unwrap();
+        assert_eq!(first.name, expect, "{}", r.summary.to_text());
+        let p = zhanban_layout::plan::plan(&m, &Overrides::default());
+        let g = p.groups.iter().find(|g| g.key == "w1-b0").unwrap();
+        let lead = (g.paras[0].role == TextRole::Heading2).then_some(g.paras[0].text.as_str());
+        assert_eq!(lead == Some("案例详情"), expect != "案例详情", "{:?}", g.paras[0]);
     }
 }
