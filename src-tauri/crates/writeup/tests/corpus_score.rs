@@ -230,6 +230,10 @@ const FLOOR_FRESH20: f64 = 97.0;
 /// show/hide widget, a credit of roles and names joined by colons, editors' sign-offs alone naming no writer, a site's
 /// summary repeating the text's opening) took it to 70 / 74 = 94.6, no page of any other set moving.
 const FLOOR_FRESH21: f64 = 94.5;
+/// The seventeenth round's batch (`tests/pages/fresh22`, 17 pages: 林草 portals and mirrors, 应急, 法院/检察院, 街道,
+/// hospitals, a WeChat copy, three hijacked domains with a brand in place of the unit's name), keyed before the parser
+/// was run on it. Floor set after its first measure.
+const FLOOR_FRESH22: f64 = 0.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -241,7 +245,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 24] = [
+const BATCHES: [Batch; 25] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -265,6 +269,7 @@ const BATCHES: [Batch; 24] = [
     batch("fresh19", "fresh19 held-out", FLOOR_FRESH19, 20),
     batch("fresh20", "fresh20 held-out", FLOOR_FRESH20, 20),
     batch("fresh21", "fresh21 held-out", FLOOR_FRESH21, 9),
+    batch("fresh22", "fresh22 held-out", FLOOR_FRESH22, 17),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
