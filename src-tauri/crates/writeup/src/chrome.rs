@@ -739,6 +739,25 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 24.0 && !is_prose && !sentence && follow && channel.iter().any(|x| t.contains(x)) {
         return Some(ChromeKind::Navigation);
     }
+    // (a longer call, the code to scan and the accounts to follow both named: "更多资讯,欢迎扫描下方二维码关注京山市电视台、
+    // 今日京山官方微信", fresh22 r05)
+    let scan = [
+        "扫描",
+        "掃描",
+        "扫码",
+        "掃碼",
+        "扫一扫",
+        "掃一掃",
+        "长按识别",
+        "長按識別",
+    ]
+    .iter()
+    .any(|x| t.contains(x));
+    let code = ["二维码", "二維碼"].iter().any(|x| t.contains(x));
+    let follow_word = ["关注", "關注"].iter().any(|x| t.contains(x));
+    if w <= 48.0 && !sentence && scan && code && follow_word {
+        return Some(ChromeKind::Navigation);
+    }
     // the follow button alone under an account's name, its plus sign kept: "+ 关注", "＋關注" (fresh20 n14)
     if matches!(
         t.trim_start_matches(['+', '＋', ' ']).trim(),

@@ -765,7 +765,15 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 // (a teaser cut with dots is an item of the list however long: "暑假期间，…绝无虚假。没...")
                 let teaser = it.text.trim_end().ends_with("...") || it.text.trim_end().ends_with('…');
                 let prose = w >= 60.0 && it.text.contains('。') && !(r == m::RECOMMENDED && teaser);
-                if prose || (r == m::RECOMMENDED && !listy && region_items >= 2) {
+                // (a labelled source in brackets closing the page, "（来源:中国绿色时报）" under an empty "推荐阅读:",
+                // is the text's, not the list's: fresh22 r04)
+                let t = it.text.trim();
+                let source_credit = r == m::RECOMMENDED
+                    && t.starts_with(['（', '('])
+                    && t.ends_with(['）', ')'])
+                    && byline::parse(t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']))
+                        .is_some_and(|p| p.source.is_some());
+                if prose || source_credit || (r == m::RECOMMENDED && !listy && region_items >= 2) {
                     region = None;
                 } else {
                     region_items += usize::from(listy);
@@ -1223,6 +1231,28 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         let chromy = tail.iter().any(|it| chrome::title_chrome(&it.text).is_some());
         if chromy || tail.len() >= 4 {
             drop[last + 1..].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    // the same run told by its context (jusText: short lines among chrome are chrome): after the last prose and any
+    // credit in brackets, two or more short items with lines already set aside as chrome among or after them — a
+    // footer's links with their bars ("公眾號 |", "手機版 |" around "|" and empty picture links), an app's widgets
+    // one a line ("阅读", "转发" among 点赞, 评论 under the editor's sign-off). A text cut off after its prose leaves one
+    // fragment, never two short items (fresh22 r03, r12)
+    let credit = |it: &Item| {
+        let t = it.text.trim();
+        t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+    };
+    let start = tail.iter().rposition(credit).map_or(last + 1, |k| last + 2 + k);
+    let run = &items[start..];
+    if run.len() >= 2 && !drop[start] && run.iter().all(|it| short_item(it, 16.0) || button(it)) {
+        let from = items[start - 1].nums.last().copied().unwrap_or(0);
+        let among = cx
+            .out
+            .dropped
+            .iter()
+            .any(|d| d.lines.iter().any(|&n| n > from) && d.reason != m::INJECTED_SPAM);
+        if among {
+            drop[start..].iter_mut().for_each(|d| *d = true);
         }
     }
     let mut out = Vec::with_capacity(items.len());
@@ -2870,6 +2900,16 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if credit && it.after_picture && w <= 20.0 {
             cx.drop_item(it, m::EDITOR);
             continue;
+        }
+        // (the writer's credit under the pictures, "文/李加彬" below three file names, is the byline's, fresh22 r07)
+        let writer = t
+            .strip_prefix('文')
+            .is_some_and(|r| r.trim_start().starts_with(['/', '／', '：', ':']));
+        if writer && it.after_picture && w <= 20.0 {
+            if let Some(p) = byline::parse(&t).filter(|p| p.author.is_some() && p.source.is_none()) {
+                cx.merge_byline(p, it);
+                continue;
+            }
         }
         // (a credit wholly in brackets under the pictures, "（港澳台委办 杜晖）", is the writer's, fresh20 n10)
         let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);

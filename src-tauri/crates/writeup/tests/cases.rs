@@ -1836,3 +1836,47 @@ fn a_sites_summary_that_repeats_the_texts_opening() {
     ));
     assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, seventeenth round (fresh22, pages nobody had seen): what follows the last sentence. A footer's links
+/// with their bars ("公眾號 |", "手機版 |" around a lone "|" and empty picture links) and an app's widgets one a line
+/// ("阅读", "转发" among 点赞 and 评论) were printed as headings and text: two or more short items after the prose,
+/// with lines set aside as chrome among or after them, are the page's — the credit in brackets before them stays
+/// the byline's. A call to scan the code and follow the accounts, longer than a widget, hid the writer's name in
+/// brackets before it; a source in brackets under an empty 推荐阅读: label is the text's; the writer's credit under
+/// the pictures' file names is the byline's, the review's sign-offs (一审:/二审:/三审:) are no headings, a loading
+/// widget and an empty attachments field are no text. A fragment of a text cut off after its prose stays one.
+#[test]
+fn what_follows_the_last_sentence_of_pages_nobody_had_seen() {
+    let w = s(include_str!("pages/fresh22/r03_cchgjx_trad_linye_lianhe_dangri.txt"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    assert_eq!(w.byline.source.as_deref(), Some("省森林資源監測中心"));
+    let w = s(include_str!("pages/fresh22/r12_nctvcloud_tag_jiedao_shequ_canguan.txt"));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    let w = s(include_str!(
+        "pages/fresh22/r05_jrjingshan_linchang_lianxue_lianzuo.txt"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("严丽霞"));
+    assert!(!w.blocks.last().unwrap().cut_off, "{:#?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 4, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh22/r04_yuanlin_linye_banshishi_tuijian.txt"));
+    assert_eq!(w.byline.source.as_deref(), Some("中国绿色时报"));
+    let w = s(include_str!(
+        "pages/fresh22/r07_pier73_spam_xueyuan_jiaogong_dangri.txt"
+    ));
+    assert_eq!(w.byline.author.as_deref(), Some("李加彬"));
+    assert!(
+        w.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(&format!("{PARA_13}\n\n相关附件"));
+    assert_eq!(w.blocks.len(), 1, "{:#?}", kinds(&w));
+    assert!(!w.blocks[0].cut_off);
+    // (one fragment after the prose is the text cut off, whatever follows it)
+    let w = s(&format!("{PARA_13}\n考察组人员纷纷\n\n|\n"));
+    assert!(w.blocks.last().unwrap().cut_off, "{:#?}", kinds(&w));
+    // (a court's text keeps its 一审判决)
+    let w = s(&format!("{PARA_13}\n一审判决后，被告人提出上诉。"));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+}
