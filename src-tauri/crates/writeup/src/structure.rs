@@ -673,8 +673,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 1. clean lines, set junk aside
     let src = header_list_bullets(src);
     // (a hijacked page's betting phrase in place of the unit's name goes from every line)
-    let injected = crate::spam::injected_phrase(src.iter().map(|l| l.raw.as_str()));
-    if let Some(p) = &injected {
+    let injected = crate::spam::injected_phrases(src.iter().map(|l| l.raw.as_str()));
+    for p in &injected {
         cx.out.dropped.push(Dropped {
             text: p.clone(),
             reason: m::INJECTED_SPAM.to_string(),
@@ -704,10 +704,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             });
         }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
-        let text = match &injected {
-            Some(p) => crate::spam::without(&text, p),
-            None => text,
-        };
+        let text = injected.iter().fold(text, |t, p| crate::spam::without(&t, p));
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));

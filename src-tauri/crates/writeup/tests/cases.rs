@@ -1880,3 +1880,27 @@ fn what_follows_the_last_sentence_of_pages_nobody_had_seen() {
     let w = s(&format!("{PARA_13}\n一审判决后，被告人提出上诉。"));
     assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, seventeenth round (fresh22 r07, r10, r15, hijacked pages nobody had seen): boards were titled
+/// "8590am海洋之神官网与明光新城医院…", "威廉希尔组织教工党员…" and "…半岛（中国）新闻系广告系…": a brand said twice
+/// or more with a web site's tail (网页版, 官网, (中国), its domain's code glued before it) or a known betting brand
+/// stands in place of the unit's name and goes from the headline and the text.
+#[test]
+fn a_betting_brand_with_a_sites_tail_leaves_the_headline() {
+    let w = s(include_str!(
+        "pages/fresh22/r15_sywtzl_spam_hospital_jiedui_gongjian.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("与明光新城医院党组织结对共建活动"));
+    assert!(
+        w.blocks.iter().all(|b| !b.text.contains("海洋之神")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(include_str!("pages/fresh22/r10_xbug_spam_xueyuan_xiaohong_guju.txt"));
+    assert_eq!(w.title.as_deref(), Some("组织教工党员参观萧红故居"));
+    let w = s(include_str!(
+        "pages/fresh22/r07_pier73_spam_xueyuan_jiaogong_dangri.txt"
+    ));
+    assert!(!w.title.as_deref().unwrap_or("").contains("半岛"), "{:?}", w.title);
+    assert!(w.blocks.iter().all(|b| !b.text.contains("半岛")), "{:#?}", kinds(&w));
+}
