@@ -1039,12 +1039,35 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     let end = (start..items.len())
         .find(|&i| prose_line(&items[i]))
         .unwrap_or(items.len());
+    let subtitle = cx.out.subtitle.as_deref().map(letters);
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         let t = letters(&it.text);
         if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
             consumed[i] = true;
             fuller_title(cx, &it.text);
             cx.drop_item(it, m::DUPLICATE_TITLE);
+            continue;
+        }
+        // (the ——subtitle printed again, a speech's date and meeting line under its title twice, fresh22 r13)
+        if !consumed[i] && subtitle.as_deref() == Some(letters(it.text.trim_start_matches(['—', '-', '－'])).as_str())
+        {
+            consumed[i] = true;
+            cx.drop_item(it, m::DUPLICATE_TITLE);
+            continue;
+        }
+        // the speaker under a speech's or report's title, a unit, the post and the name ("甘肃省人民检察院检察长朱玉"):
+        // the author, never a heading (it titled the report's board); printed again, the repeat
+        if let Some(name) = speaker(&it.text).filter(|_| !consumed[i]) {
+            consumed[i] = true;
+            match cx.out.byline.author.as_deref() {
+                None => {
+                    cx.out.byline.author = Some(name);
+                    cx.out.byline.lines.extend(it.nums.iter().copied());
+                    cx.out.byline.raw.push(it.raw.clone());
+                }
+                Some(a) if a == name => cx.drop_item(it, m::DUPLICATE_TITLE),
+                Some(_) => consumed[i] = false,
+            }
         }
     }
     // anywhere in the body, the whole headline again (a picture's alt text, a repeat, "…样本 图1") is never printed
@@ -1083,6 +1106,38 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
+}
+
+/// The name at the end of a speaker's line: a unit, an official's post and a name, nothing else
+/// ("甘肃省人民检察院检察长朱玉" → 朱玉).
+fn speaker(t: &str) -> Option<String> {
+    const POSTS: [&str; 16] = [
+        "检察长",
+        "院长",
+        "局长",
+        "书记",
+        "主任",
+        "市长",
+        "县长",
+        "区长",
+        "省长",
+        "部长",
+        "厅长",
+        "主席",
+        "校长",
+        "董事长",
+        "镇长",
+        "乡长",
+    ];
+    let t = t.trim();
+    if !t.chars().all(is_han) || width(t) > 30.0 {
+        return None;
+    }
+    POSTS.iter().find_map(|p| {
+        let (unit, name) = t.rsplit_once(p)?;
+        let n = name.chars().count();
+        (unit.chars().count() >= 2 && (2..=3).contains(&n) && byline::common_surname(name)).then(|| name.to_string())
+    })
 }
 
 /// The headline printed again in full, with the placeholders the page's title left out ("××市××小学…" under

@@ -1904,3 +1904,22 @@ fn a_betting_brand_with_a_sites_tail_leaves_the_headline() {
     assert!(!w.title.as_deref().unwrap_or("").contains("半岛"), "{:?}", w.title);
     assert!(w.blocks.iter().all(|b| !b.text.contains("半岛")), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, seventeenth round (fresh22 r13, a work report on a 人大 portal, never seen before): the speaker's line
+/// under the report's title, a unit, the post and the name ("甘肃省人民检察院检察长朱玉"), was read as a heading and
+/// titled the report's board; the page prints the ——date-and-meeting line and the speaker twice. The speaker is the
+/// author, the repeats are set aside; the report's part head and sections stay headings.
+#[test]
+fn a_speakers_line_under_a_reports_title() {
+    let w = s(include_str!("pages/fresh22/r13_gsrdw_jianchayuan_gongzuo_baogao.txt"));
+    assert_eq!(w.byline.author.as_deref(), Some("朱玉"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        vec!["2021年工作回顾", "一、强化政治引领，确保检察工作正确方向"],
+        "{:#?}",
+        kinds(&w)
+    );
+    // (a heading that names a post in a sentence's words stays one)
+    let w = s(&format!("一、市委书记带头抓党建\n{PARA_13}"));
+    assert_eq!(texts_of(&w, BlockKind::Heading).len(), 1, "{:#?}", kinds(&w));
+}
