@@ -578,7 +578,15 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         if names.len() >= 2 && unit_end(names[0]) && !person_name(names[0]) {
             names.remove(0);
         }
-        if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| person_name(n) && common_surname(n)) {
+        // (a rarer surname among them, "（谭伟旗 代金元）" after a wire's 电, fresh22 r11: names of two or three
+        // characters, one at least after a common surname, and no credit's label among them)
+        let rarer = names
+            .iter()
+            .all(|n| person_name(n) && (2..=3).contains(&n.chars().count()))
+            && names.iter().any(|n| common_surname(n))
+            && parse(&inner).is_none();
+        let all_common = names.iter().all(|n| person_name(n) && common_surname(n));
+        if !names.is_empty() && names.len() <= 4 && (all_common || rarer) {
             let mut p = Parsed {
                 author: Some(names.join(" ")),
                 ..Parsed::default()
@@ -1532,6 +1540,18 @@ mod tests {
         let p = parse("兰州日报社全媒体记者赵万山").unwrap();
         assert_eq!(p.source.as_deref(), Some("兰州日报社"));
         assert_eq!(p.reporter.as_deref(), Some("赵万山"));
+    }
+
+    /// Issue 14, seventeenth round (fresh22 r11): writers' names alone in brackets after a wire's 电, one of them of a
+    /// rarer surname; a credit with its label stays the reporter's.
+    #[test]
+    fn names_alone_after_a_wires_dateline() {
+        let p =
+            lead_in("中新网吉林新闻5月10日电 (谭伟旗 代金元)近日，汪清林区基层法院官方公众号发布消息介绍。").unwrap();
+        assert_eq!(p.author.as_deref(), Some("谭伟旗 代金元"));
+        let p = lead_in("中新网吉林新闻5月10日电 (记者 代金元)近日，该院召开会议。").unwrap();
+        assert_eq!(p.reporter.as_deref(), Some("代金元"));
+        assert_eq!(p.author, None);
     }
 
     /// Issue 14, seventeenth round (fresh22 r01, r02, r08, never seen before): a site's name and address before the
