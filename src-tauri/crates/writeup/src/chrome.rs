@@ -820,6 +820,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search || link) {
         return Some(ChromeKind::Navigation);
     }
+    // (or that label cut after its first word, the copy stopping at "本文" of 本文链接/本文来源 after the text:
+    // fresh21 o07 printed " 本文" as the last line of its board)
+    if field == "本文" {
+        return Some(ChromeKind::Navigation);
+    }
     // a Latin word alone, without a digit or a mark: a page's link or button left in the copy ("Baidu", "sogou",
     // "English"), never a line of a Chinese write-up (C919, 5G, "PPT课件" have digits or Chinese; a title of Latin
     // words is refused as not Chinese)
@@ -1665,6 +1670,7 @@ mod tests {
         }
         assert_eq!(looks_like_chrome("本题链接:"), Some(ChromeKind::Navigation));
         assert_eq!(looks_like_chrome("本文链接："), Some(ChromeKind::Navigation));
+        assert_eq!(looks_like_chrome(" 本文"), Some(ChromeKind::Navigation));
         assert_eq!(looks_like_chrome("缩略图"), Some(ChromeKind::FigureRef));
         assert_eq!(
             looks_like_chrome("中交一公局第九工程有限公司 511300"),
@@ -1677,6 +1683,7 @@ mod tests {
             "PPT课件",
             "English Corner 英语角",
             "本文链接了三个支部的经验做法。",
+            "本文介绍了三个支部的经验做法。",
             "链接",
             "缩略图展示了支部一年来的工作",
             "中交一公局第九工程有限公司",
