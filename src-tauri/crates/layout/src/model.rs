@@ -184,7 +184,7 @@ impl PhotoInput {
 
 /// A paragraph that is a label and a list of names: a colon near its start, then four or more items between 、 and
 /// no clause after them.
-fn list_after_label(t: &str) -> bool {
+pub(crate) fn list_after_label(t: &str) -> bool {
     let Some((label, list)) = t.split_once(['：', ':']) else {
         return false;
     };
