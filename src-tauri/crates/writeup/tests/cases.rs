@@ -1923,3 +1923,19 @@ fn a_speakers_line_under_a_reports_title() {
     let w = s(&format!("一、市委书记带头抓党建\n{PARA_13}"));
     assert_eq!(texts_of(&w, BlockKind::Heading).len(), 1, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, seventeenth round (fresh22 r07): the text's first paragraph under the headline, its full stop lost,
+/// was read as a subtitle. A line of a sentence's length with a clause inside is the text's; a long subtitle that
+/// names units without a clause stays one.
+#[test]
+fn a_first_paragraph_without_its_full_stop_is_no_subtitle() {
+    let w = s(&format!(
+        "传承红色基因,提升媒介实践能力 新闻系广告系联合教工党支部开展主题党日活动\n\n512新闻系广告系联合教工党支部前往杨开慧纪念馆和长沙县融媒体中心,开展“传承红色基因提升媒介实践能力”主题党日活动\n\n{PARA_13}"
+    ));
+    assert_eq!(w.subtitle, None, "{:#?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "不忘初心强党性 巡河护闸我先行\n省流域中心流域三部党支部、淄博市河湖长制保障服务中心第二党支部、高青县河湖长制保障服务中心党支部 联合开展主题党日活动\n\n{PARA_13}"
+    ));
+    assert!(w.subtitle.is_some(), "{:#?}", kinds(&w));
+}
