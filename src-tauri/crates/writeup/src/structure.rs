@@ -2359,11 +2359,12 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 && !t.ends_with(['。', '，', ',', '；', '：'])
                 && byline::lead_in(t).is_none()
                 && !caption_words(t)
-                && !(width(t) > 50.0 && t.contains(['，', ',']))
+                && !(width(t) > 50.0 && t.contains(['，', ',']) && t.starts_with(|c: char| c.is_ascii_digit()))
             {
                 // (a line that stops at a comma, or opens with a news lead-in, is the text's first half; one of a
-                // sentence's length with a clause inside is the text's first paragraph, its full stop lost: "5月12日
-                // 新闻系…联合教工党支部前往杨开慧纪念馆和长沙县融媒体中心，开展“…”主题党日活动", fresh22 r07)
+                // sentence's length opening on the date with a clause inside is the text's first paragraph, its full
+                // stop lost: "512新闻系…联合教工党支部前往杨开慧纪念馆和长沙县融媒体中心，开展“…”主题党日活动", fresh22
+                // r07 — a subtitle of clauses, "青岛将党建统领作为…“强磁场”，以高质量党建统领高质量发展", stays)
                 consumed[i] = true;
                 subtitle = Some((t.clone(), vec![i]));
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {

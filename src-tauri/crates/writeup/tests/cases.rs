@@ -1925,8 +1925,9 @@ fn a_speakers_line_under_a_reports_title() {
 }
 
 /// Issue 14, seventeenth round (fresh22 r07): the text's first paragraph under the headline, its full stop lost,
-/// was read as a subtitle. A line of a sentence's length with a clause inside is the text's; a long subtitle that
-/// names units without a clause stays one.
+/// was read as a subtitle. A line of a sentence's length opening on the date with a clause inside is the text's; a
+/// long subtitle that names units without a clause stays one (and one of clauses without the date, the corpus's
+/// qingdao-party-leads-2021, `tests/corpus.rs`).
 #[test]
 fn a_first_paragraph_without_its_full_stop_is_no_subtitle() {
     let w = s(&format!(
