@@ -165,11 +165,16 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
         if let Some(h) = heading {
             return h.to_string();
         }
-        // No heading either: the headline its opening paragraph gives (a page copied from the body down).
+        // No heading either: the headline its opening paragraph gives (a page copied from the body down) — past an
+        // opening that only lists names after a label (fresh21 o02)
         let opening = material.writeups.iter().find(|w| Some(w.id) == writeup).and_then(|w| {
             w.blocks
                 .iter()
-                .find(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
+                .find(|b| {
+                    b.kind == BlockKind::Paragraph
+                        && looks_like_chrome(&b.text).is_none()
+                        && !crate::model::list_after_label(&b.text)
+                })
                 .and_then(|b| crate::headline::from_opening(&b.text))
                 .filter(|h| title_chrome(h).or_else(|| title_fragment(h)).is_none())
         });

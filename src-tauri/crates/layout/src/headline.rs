@@ -152,7 +152,22 @@ fn unit_and_its_course(text: &str) -> Option<String> {
     // (not a pronoun's or purpose word's clause, a label in brackets, a founding date, nor a list of units alone)
     let leads = NOT_LEADS.iter().any(|l| clause.starts_with(l))
         || clause.starts_with(['这', '該', '该', '此', '其', '〔', '【', '[', '(', '（']);
-    let list = UNIT_ENDS.iter().any(|e| clause.ends_with(e)) || clause.contains('、');
+    // (a unit named for an honour ends on the title it won, "11个党支部被命名为新一批中央和国家机关“四强”党支部",
+    // fresh21 o02: that is no list)
+    let honour = [
+        "被命名为",
+        "被评为",
+        "获评",
+        "荣获",
+        "被授予",
+        "被命名為",
+        "被評為",
+        "獲評",
+        "榮獲",
+    ]
+    .iter()
+    .any(|v| clause.contains(v));
+    let list = (UNIT_ENDS.iter().any(|e| clause.ends_with(e)) && !honour) || clause.contains('、');
     (!leads
         && !list
         && !anniversary(clause)
@@ -762,6 +777,22 @@ mod tests {
         );
     }
 
+    /// Issue 14, seventeenth round (from the lead's look at fresh21 o02, whose board took the exhibition title): a
+    /// unit named for an honour ends on the title it won, and that clause is the headline; a clause that only lists
+    /// units is still none.
+    #[test]
+    fn a_unit_named_for_an_honour() {
+        assert_eq!(
+            from_opening("11个党支部被命名为新一批中央和国家机关“四强”党支部,是国家药监局以高质量党建引领和促进药监事业高质量发展的缩影。")
+                .as_deref(),
+            Some("11个党支部被命名为新一批中央和国家机关“四强”党支部")
+        );
+        assert_eq!(
+            from_opening("市直机关工委、市总工会、团市委机关党支部,共同参加。"),
+            None
+        );
+    }
+
     /// Every page of the writeup crate's sets whose key has no title, parsed as the CLI does: the headline its
     /// opening gives (printed, with the held-out sets apart) is never chrome, fits the band and is never the date.
     /// (`cargo test -p zhanban-layout headline -- --nocapture` prints the list.)
@@ -798,9 +829,11 @@ mod tests {
                 let w = zhanban_writeup::read_file(&page, &zhanban_writeup::Options::default())
                     .expect("page")
                     .writeup;
+                // (as `chrome::fallback_title` reads it: past an opening that only lists names after a label)
                 let opening = w.blocks.iter().find(|b| {
                     b.kind == zhanban_writeup::BlockKind::Paragraph
                         && zhanban_writeup::looks_like_chrome(&b.text).is_none()
+                        && !crate::model::list_after_label(&b.text)
                 });
                 let headline = opening.and_then(|b| from_opening(&b.text));
                 untitled[apart] += 1;

@@ -182,6 +182,15 @@ impl PhotoInput {
     }
 }
 
+/// A paragraph that is a label and a list of names: a colon near its start, then four or more items between 、 and
+/// no clause after them.
+pub(crate) fn list_after_label(t: &str) -> bool {
+    let Some((label, list)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    label.chars().count() <= 30 && list.matches('、').count() >= 4 && !list.contains(['，', ',', '；'])
+}
+
 /// How many opening paragraphs become the default preface, and the most characters taken.
 const PREFACE_MAX_CHARS: usize = 400;
 
@@ -208,6 +217,11 @@ impl Material {
         for (i, b) in w.blocks.iter().enumerate() {
             if b.kind != BlockKind::Paragraph {
                 break;
+            }
+            // (an opening that only lists names after a label, "这11个党支部分别为:…党支部、…党支部、…", introduces
+            // nothing: the 前言 starts at the prose after it, fresh21 o02)
+            if out.is_empty() && list_after_label(&b.text) {
+                continue;
             }
             let n = b.text.chars().count();
             if !out.is_empty() && chars + n > PREFACE_MAX_CHARS {

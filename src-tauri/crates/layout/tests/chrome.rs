@@ -217,6 +217,68 @@ fn a_preface_from_an_article_has_no_news_lead_in() {
     assert_eq!(preface.paras[0].text, PROSE);
 }
 
+/// Issue 14, seventeenth round (from the lead's look at fresh21 o02, whose board took the exhibition title): an
+/// untitled page that opens on a list of names after a label takes its headline from the paragraph after it.
+#[test]
+fn an_untitled_page_opening_on_a_list_takes_the_headline_after_it() {
+    let m = material(
+        "o02_page_copied_from_the_body",
+        vec![
+            block(
+                BlockKind::Paragraph,
+                "这11个党支部分别为:国家药监局科技和国际合作司党支部、国家药监局药典委员会第三党支部、国家药监局药品审评中心办公室党支部、国家药监局信息中心第二党支部、国家药监局健康传媒集团第三党支部。",
+            ),
+            block(
+                BlockKind::Paragraph,
+                "11个党支部被命名为新一批中央和国家机关“四强”党支部,是国家药监局以高质量党建引领和促进药监事业高质量发展的缩影。",
+            ),
+        ],
+    );
+    let p = plan(&m, &Overrides::default());
+    let opening = p.groups.iter().find(|g| g.kind == GroupKind::Content).unwrap();
+    assert_eq!(opening.title, "11个党支部被命名为新一批中央和国家机关“四强”党支部");
+}
+
+/// Issue 14, seventeenth round (from the lead's look at fresh21 o02): a 前言 taken from an article whose opening only
+/// lists names after a label ("这11个党支部分别为:…、…") starts at the prose after it; the list stays on its board. A
+/// sentence that names a few units between 、 is prose.
+#[test]
+fn a_preface_from_an_article_skips_a_list_after_a_label() {
+    let list = "这11个党支部分别为:国家药监局科技和国际合作司党支部、国家药监局药典委员会第三党支部、国家药监局药品审评中心办公室党支部、国家药监局药品评价中心化妆品部党支部、国家药监局信息中心第二党支部。";
+    let mut m = material(
+        "",
+        vec![block(BlockKind::Paragraph, list), block(BlockKind::Paragraph, PROSE)],
+    );
+    m.exhibition.preface = None;
+    let p = plan(&m, &Overrides::default());
+    let preface = p
+        .groups
+        .iter()
+        .find(|g| g.kind == GroupKind::Preface)
+        .expect("a preface");
+    assert_eq!(preface.paras[0].text, PROSE);
+    assert!(p
+        .groups
+        .iter()
+        .filter(|g| g.kind != GroupKind::Preface)
+        .flat_map(|g| &g.paras)
+        .any(|x| x.text == list));
+    let named =
+        "会上，市委组织部、市直机关工委、市委宣传部、市总工会、团市委负责同志作了交流发言：大家表示要学有所获。";
+    let mut m = material(
+        "",
+        vec![block(BlockKind::Paragraph, named), block(BlockKind::Paragraph, PROSE)],
+    );
+    m.exhibition.preface = None;
+    let p = plan(&m, &Overrides::default());
+    let preface = p
+        .groups
+        .iter()
+        .find(|g| g.kind == GroupKind::Preface)
+        .expect("a preface");
+    assert_eq!(preface.paras[0].text, named);
+}
+
 /// An article's opening paragraph on its board loses the wire's lead-in (the byline keeps the reporters); a later
 /// paragraph that mentions a 通讯员 is left alone, and the user's own text of the opening keeps its lead-in.
 #[test]

@@ -291,6 +291,19 @@ fn starts_with_date(chars: &[char]) -> Option<usize> {
     Some(end)
 }
 
+/// A reporter's qualifier that a page may run into the medium's name ("兰州日报社全媒体记者…", "隨州日報全媒記者 …").
+const REPORTER_QUALIFIERS: [&str; 9] = [
+    "全媒体",
+    "全媒體",
+    "融媒体",
+    "融媒體",
+    "全媒",
+    "融媒",
+    "特约",
+    "特約",
+    "首席",
+];
+
 /// A publication time printed on a line that is otherwise chrome ("http://www.scjgdj.gov.cn/  (2023-01-05 09:45:05)"):
 /// the first date that carries a time of day, as printed.
 pub fn printed_date_time(s: &str) -> Option<String> {
@@ -565,7 +578,15 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
         if names.len() >= 2 && unit_end(names[0]) && !person_name(names[0]) {
             names.remove(0);
         }
-        if !names.is_empty() && names.len() <= 4 && names.iter().all(|n| person_name(n) && common_surname(n)) {
+        // (a rarer surname among them, "（谭伟旗 代金元）" after a wire's 电, fresh22 r11: names of two or three
+        // characters, one at least after a common surname, and no credit's label among them)
+        let rarer = names
+            .iter()
+            .all(|n| person_name(n) && (2..=3).contains(&n.chars().count()))
+            && names.iter().any(|n| common_surname(n))
+            && parse(&inner).is_none();
+        let all_common = names.iter().all(|n| person_name(n) && common_surname(n));
+        if !names.is_empty() && names.len() <= 4 && (all_common || rarer) {
             let mut p = Parsed {
                 author: Some(names.join(" ")),
                 ..Parsed::default()
@@ -844,20 +865,28 @@ pub fn parse(line: &str) -> Option<Parsed> {
             return parse(&t.replace(" 】 【 ", " "));
         }
     }
-    // a site's name, its address and a date under the headline: "精神文明建设网    www.ggj.gov.cn    2017年02月28日"
+    // a site's name, its address and a date under the headline: "精神文明建设网    www.ggj.gov.cn    2017年02月28日",
+    // the date perhaps followed by the fields ("国家林业和草原局政府网 http://www.forestry.gov.cn 2025-11-25 来源: …",
+    // fresh22 r01, r02: a labelled source wins over the site's name)
     let parts: Vec<&str> = t.split_whitespace().collect();
-    if let [site, address, date] = parts[..] {
+    if let [site, address, date, ..] = parts[..] {
         let site_ok = site.chars().all(is_han)
             && (3..=12).contains(&site.chars().count())
             && site.ends_with(['网', '網', '报', '報', '台', '社', '刊', '站']);
         let address_ok = address.starts_with("www.") || address.starts_with("http");
         let dc: Vec<char> = date.chars().collect();
         if site_ok && address_ok && starts_with_date(&dc) == Some(dc.len()) {
-            return Some(Parsed {
-                source: Some(site.to_string()),
+            let fields = if parts.len() > 3 {
+                parse(&parts[2..].join(" "))
+            } else {
+                None
+            };
+            let mut p = fields.unwrap_or_else(|| Parsed {
                 date: Some(date.to_string()),
                 ..Parsed::default()
             });
+            p.source.get_or_insert_with(|| site.to_string());
+            return Some(p);
         }
     }
     if let Some(p) = wechat_meta(t) {
@@ -946,20 +975,10 @@ pub fn parse(line: &str) -> Option<Parsed> {
             } else {
                 // (a reporter's qualifier run into the medium's name is no part of it: "兰州日报社全媒体记者…")
                 // (and its short form: "隨州日報全媒記者 張清", fresh19 m13)
-                let medium = [
-                    "全媒体",
-                    "全媒體",
-                    "融媒体",
-                    "融媒體",
-                    "全媒",
-                    "融媒",
-                    "特约",
-                    "特約",
-                    "首席",
-                ]
-                .iter()
-                .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
-                .unwrap_or(prefix);
+                let medium = REPORTER_QUALIFIERS
+                    .iter()
+                    .find_map(|q| prefix.strip_suffix(q).filter(|m| m.chars().count() >= 2))
+                    .unwrap_or(prefix);
                 p.source = Some(tidy_spaces(medium));
             }
         }
@@ -1015,6 +1034,17 @@ pub fn parse(line: &str) -> Option<Parsed> {
                 let value = value.map(|v| match v.rsplit_once(' ') {
                     Some((head, tail)) if crate::chrome::looks_like_chrome(tail).is_some() => head.trim().to_string(),
                     _ => v,
+                });
+                // a reporter's qualifier between the medium and the reporter's label is no part of the source:
+                // "来源:盐阜大众报报业集团融媒体记者 曹恒锋" (fresh22 r08)
+                let reporter_next = hits
+                    .get(k + 1)
+                    .is_some_and(|n| n.field == Field::Reporter && n.start == vend);
+                let value = value.map(|v| {
+                    REPORTER_QUALIFIERS
+                        .iter()
+                        .find_map(|q| v.strip_suffix(q).filter(|m| reporter_next && m.chars().count() >= 2))
+                        .map_or(v.clone(), |m| m.trim().to_string())
                 });
                 // (the publishing system's own account, "本文来源: 系统", names no source)
                 if value.as_deref().is_some_and(|v| !cms_account(v)) {
@@ -1510,6 +1540,33 @@ mod tests {
         let p = parse("兰州日报社全媒体记者赵万山").unwrap();
         assert_eq!(p.source.as_deref(), Some("兰州日报社"));
         assert_eq!(p.reporter.as_deref(), Some("赵万山"));
+    }
+
+    /// Issue 14, seventeenth round (fresh22 r11): writers' names alone in brackets after a wire's 电, one of them of a
+    /// rarer surname; a credit with its label stays the reporter's.
+    #[test]
+    fn names_alone_after_a_wires_dateline() {
+        let p =
+            lead_in("中新网吉林新闻5月10日电 (谭伟旗 代金元)近日，汪清林区基层法院官方公众号发布消息介绍。").unwrap();
+        assert_eq!(p.author.as_deref(), Some("谭伟旗 代金元"));
+        let p = lead_in("中新网吉林新闻5月10日电 (记者 代金元)近日，该院召开会议。").unwrap();
+        assert_eq!(p.reporter.as_deref(), Some("代金元"));
+        assert_eq!(p.author, None);
+    }
+
+    /// Issue 14, seventeenth round (fresh22 r01, r02, r08, never seen before): a site's name and address before the
+    /// date and its fields, the labelled source winning; a reporter's qualifier between a labelled source and the
+    /// reporter's label.
+    #[test]
+    fn a_sites_address_before_the_fields_and_a_qualifier_after_the_source() {
+        let p = parse("国家林业和草原局政府网 http://www.forestry.gov.cn 2025-11-25 来源: 国家林草局规划院").unwrap();
+        assert_eq!(p.source.as_deref(), Some("国家林草局规划院"));
+        assert_eq!(p.date.as_deref(), Some("2025-11-25"));
+        let p = parse("国家林业和草原局政府网 http://www.forestry.gov.cn/ 2025-01-22 来源:动植物处").unwrap();
+        assert_eq!(p.source.as_deref(), Some("动植物处"));
+        let p = parse("2022-06-29 12:19 来源:盐阜大众报报业集团融媒体记者 曹恒锋 字号:").unwrap();
+        assert_eq!(p.source.as_deref(), Some("盐阜大众报报业集团"));
+        assert_eq!(p.reporter.as_deref(), Some("曹恒锋"));
     }
 
     #[test]

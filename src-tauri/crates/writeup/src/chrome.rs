@@ -739,6 +739,25 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 24.0 && !is_prose && !sentence && follow && channel.iter().any(|x| t.contains(x)) {
         return Some(ChromeKind::Navigation);
     }
+    // (a longer call, the code to scan and the accounts to follow both named: "更多资讯,欢迎扫描下方二维码关注京山市电视台、
+    // 今日京山官方微信", fresh22 r05)
+    let scan = [
+        "扫描",
+        "掃描",
+        "扫码",
+        "掃碼",
+        "扫一扫",
+        "掃一掃",
+        "长按识别",
+        "長按識別",
+    ]
+    .iter()
+    .any(|x| t.contains(x));
+    let code = ["二维码", "二維碼"].iter().any(|x| t.contains(x));
+    let follow_word = ["关注", "關注"].iter().any(|x| t.contains(x));
+    if w <= 48.0 && !sentence && scan && code && follow_word {
+        return Some(ChromeKind::Navigation);
+    }
     // the follow button alone under an account's name, its plus sign kept: "+ 关注", "＋關注" (fresh20 n14)
     if matches!(
         t.trim_start_matches(['+', '＋', ' ']).trim(),
@@ -799,6 +818,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         && field.chars().count() <= 6
         && field.chars().all(is_han);
     if field.len() < t.len() && (EMPTY_FIELDS.contains(&field) || search || link) {
+        return Some(ChromeKind::Navigation);
+    }
+    // (or that label cut after its first word, the copy stopping at "本文" of 本文链接/本文来源 after the text:
+    // fresh21 o07 printed " 本文" as the last line of its board)
+    if field == "本文" {
         return Some(ChromeKind::Navigation);
     }
     // a Latin word alone, without a digit or a mark: a page's link or button left in the copy ("Baidu", "sogou",
@@ -1646,6 +1670,7 @@ mod tests {
         }
         assert_eq!(looks_like_chrome("本题链接:"), Some(ChromeKind::Navigation));
         assert_eq!(looks_like_chrome("本文链接："), Some(ChromeKind::Navigation));
+        assert_eq!(looks_like_chrome(" 本文"), Some(ChromeKind::Navigation));
         assert_eq!(looks_like_chrome("缩略图"), Some(ChromeKind::FigureRef));
         assert_eq!(
             looks_like_chrome("中交一公局第九工程有限公司 511300"),
@@ -1658,6 +1683,7 @@ mod tests {
             "PPT课件",
             "English Corner 英语角",
             "本文链接了三个支部的经验做法。",
+            "本文介绍了三个支部的经验做法。",
             "链接",
             "缩略图展示了支部一年来的工作",
             "中交一公局第九工程有限公司",

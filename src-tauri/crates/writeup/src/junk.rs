@@ -99,7 +99,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if w <= 16.0 && lower.contains("app") && !t.contains('。') {
         return Some(m::APP_PROMPT);
     }
-    const APP: [&str; 14] = [
+    const APP: [&str; 16] = [
         "打开",
         "下载",
         "打开app",
@@ -114,6 +114,9 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "加载更多",
         "查看原文",
         "点击加载更多",
+        // a widget still loading when the page was copied (fresh22 r12)
+        "加载中...",
+        "加载中…",
     ];
     if APP.contains(&lower.replace(' ', "").as_str()) {
         return Some(m::APP_PROMPT);
@@ -168,10 +171,19 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     {
         return Some(m::EDITOR);
     }
+    // a three-level review's sign-offs, each on its line: "一审:张顺军", "二审:袁星洁", "三审:曾志东" (fresh22 r07; the
+    // colon makes it a label: "一审判决…" is a court's text)
+    if w <= 20.0
+        && ["一审", "二审", "三审", "一審", "二審", "三審"]
+            .iter()
+            .any(|e| core.strip_prefix(e).is_some_and(|r| r.starts_with(['：', ':'])))
+    {
+        return Some(m::EDITOR);
+    }
     // page buttons and navigation
     let buttons = t.replace(['【', '】', '[', ']', '|', '｜', '/', '丨'], " ");
     let words: Vec<&str> = buttons.split_whitespace().collect();
-    const NAV: [&str; 26] = [
+    const NAV: [&str; 27] = [
         "全文",
         "查看全文",
         "打印",
@@ -198,6 +210,8 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         "微信扫一扫",
         "顶部",
         "打印正文",
+        // a page's attachments field with nothing under it (fresh22 r15)
+        "相关附件",
     ];
     if !words.is_empty() && words.iter().all(|w| NAV.contains(w) || w.starts_with("字号")) {
         return Some(m::PAGE_NAV);

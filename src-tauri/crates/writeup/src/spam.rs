@@ -106,10 +106,102 @@ fn stuffed_pair(lines: &[&str]) -> Option<String> {
     None
 }
 
+/// Betting brands that hijacked pages of the genre put in place of a unit's name, alone or with a tail ("威廉希尔组织
+/// 教工党员…", fresh22 r10): names no write-up of the genre uses for anything else.
+const BRANDS: [&str; 6] = ["威廉希尔", "威廉希爾", "必威体育", "必威體育", "九游会", "九遊會"];
+
+/// A site's tail after a brand: "半岛网页版", "半岛(中国)", "8590am海洋之神官网".
+const SITE_TAILS: [&str; 10] = [
+    "网页版",
+    "網頁版",
+    "官方网站",
+    "官方網站",
+    "官网",
+    "官網",
+    "(中国)",
+    "（中国）",
+    "登录入口",
+    "登錄入口",
+];
+
+/// Every phrase a hijacked page injected: the phrase of [`injected_phrase`], a known brand, and a brand of two to six
+/// characters with a site's tail said twice or more in place of the unit's name ("半岛网页版" in the breadcrumb,
+/// "半岛(中国)" in the headline and the first sentence, fresh22 r07; "8590am海洋之神官网" with the code of its domain
+/// in the headline and the text, r15) — the repetition of a name with a web site's tail, whatever the brand. Longest
+/// first, so that removing one leaves no piece of another.
+pub fn injected_phrases<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let lines: Vec<&str> = lines.into_iter().collect();
+    let mut out: Vec<String> = injected_phrase(lines.iter().copied()).into_iter().collect();
+    for b in BRANDS {
+        if lines.iter().any(|l| l.contains(b)) {
+            out.push(b.to_string());
+        }
+    }
+    out.extend(tailed_brand(&lines));
+    out.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    out.dedup();
+    out
+}
+
+/// A brand with a site's tail said twice or more, at least once standing for a name (Chinese after it): every form
+/// of it found (with the tails and the domain's code before it).
+fn tailed_brand(lines: &[&str]) -> Vec<String> {
+    // (brand, phrase, whether Chinese follows)
+    let mut seen: Vec<(String, String, bool)> = Vec::new();
+    for line in lines {
+        let chars: Vec<char> = line.chars().collect();
+        for tail in SITE_TAILS {
+            let tc: Vec<char> = tail.chars().collect();
+            let mut e = 0;
+            while e + tc.len() <= chars.len() {
+                if chars[e..e + tc.len()] != tc[..] {
+                    e += 1;
+                    continue;
+                }
+                let mut s = e;
+                while s > 0 && is_han(chars[s - 1]) && e - s < 6 {
+                    s -= 1;
+                }
+                let brand: String = chars[s..e].iter().collect();
+                // (the brand starts its token: "在学校官网" is a sentence's; a unit's own site stays: "学院官网")
+                let starts = s == 0 || !is_han(chars[s - 1]);
+                let unit = [
+                    "学校", "学院", "大学", "医院", "政府", "中心", "协会", "网", "局", "委", "部", "院", "校",
+                ]
+                .iter()
+                .any(|u| brand.ends_with(u));
+                if e - s >= 2 && starts && !unit {
+                    // (the code of its domain glued before it, letters and digits: "8590am")
+                    let mut p = s;
+                    while p > 0 && chars[p - 1].is_ascii_alphanumeric() {
+                        p -= 1;
+                    }
+                    let code = &chars[p..s];
+                    let code_ok = code.iter().any(char::is_ascii_digit) && code.iter().any(char::is_ascii_alphabetic);
+                    let from = if code_ok { p } else { s };
+                    let phrase: String = chars[from..e + tc.len()].iter().collect();
+                    let named = chars.get(e + tc.len()).is_some_and(|c| is_han(*c));
+                    seen.push((brand, phrase, named));
+                }
+                e += tc.len();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (brand, _, _) in &seen {
+        let forms: Vec<&(String, String, bool)> = seen.iter().filter(|x| &x.0 == brand).collect();
+        if forms.len() >= 2 && forms.iter().any(|x| x.2) {
+            out.extend(forms.iter().map(|x| x.1.clone()));
+        }
+    }
+    out
+}
+
 /// The line without the injected phrase (unchanged when it holds none).
 pub fn without(line: &str, phrase: &str) -> String {
-    // (a stuffed pair's comma is full-width once the line is cleaned)
-    line.replace(phrase, "").replace(&phrase.replace(',', "，"), "")
+    // (a stuffed pair's comma and a brand's brackets are full-width once the line is cleaned)
+    let wide = phrase.replace(',', "，").replace('(', "（").replace(')', "）");
+    line.replace(phrase, "").replace(&wide, "")
 }
 
 #[cfg(test)]
@@ -159,6 +251,36 @@ mod tests {
             injected_phrase(["党建引领,党建引领发展。", "党建引领,党建引领发展。"]),
             None
         );
+    }
+
+    #[test]
+    fn a_brand_with_a_sites_tail_said_twice_or_a_known_brand() {
+        // (real lines of three hijacked pages, fresh22 r07, r15, r10)
+        let r07 = [
+            "您所在位置: 半岛网页版> 党群工作> 新闻公告",
+            "传承红色基因,提升媒介实践能力 半岛(中国)新闻系广告系联合教工党支部开展主题党日活动",
+            "512半岛(中国)新闻系广告系联合教工党支部前往杨开慧纪念馆和长沙县融媒体中心,开展“传承红色基因提升媒介实践能力”主题党日活动",
+        ];
+        let ps = injected_phrases(r07);
+        assert!(
+            ps.contains(&"半岛(中国)".to_string()) && ps.contains(&"半岛网页版".to_string()),
+            "{ps:?}"
+        );
+        let r15 = [
+            "8590am海洋之神官网与明光新城医院党组织结对共建活动",
+            "  为深化推进公立医院改革,9月8日下午,8590am海洋之神官网与明光新城医院开展党组织结对共建活动。",
+        ];
+        assert_eq!(injected_phrases(r15), vec!["8590am海洋之神官网".to_string()]);
+        let r10 = ["威廉希尔组织教工党员参观萧红故居"];
+        assert_eq!(injected_phrases(r10), vec!["威廉希尔".to_string()]);
+        // (once is no stuffing; a unit's own site, a sentence's 官网 and a company's (中国) said once stay)
+        let kept = [
+            "安博网页版学子赴无锡峰影社区开展志愿服务",
+            "学院官网发布了活动通知，学院官网同步开设专栏。",
+            "通过学校官网、微信公众号发布信息，在学校官网开设专栏。",
+            "华为技术(中国)有限公司党委开展主题党日活动。",
+        ];
+        assert!(injected_phrases(kept).is_empty(), "{:?}", injected_phrases(kept));
     }
 
     #[test]

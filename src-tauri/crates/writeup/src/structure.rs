@@ -673,8 +673,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // 1. clean lines, set junk aside
     let src = header_list_bullets(src);
     // (a hijacked page's betting phrase in place of the unit's name goes from every line)
-    let injected = crate::spam::injected_phrase(src.iter().map(|l| l.raw.as_str()));
-    if let Some(p) = &injected {
+    let injected = crate::spam::injected_phrases(src.iter().map(|l| l.raw.as_str()));
+    for p in &injected {
         cx.out.dropped.push(Dropped {
             text: p.clone(),
             reason: m::INJECTED_SPAM.to_string(),
@@ -704,10 +704,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
             });
         }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
-        let text = match &injected {
-            Some(p) => crate::spam::without(&text, p),
-            None => text,
-        };
+        let text = injected.iter().fold(text, |t, p| crate::spam::without(&t, p));
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -765,7 +762,15 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 // (a teaser cut with dots is an item of the list however long: "暑假期间，…绝无虚假。没...")
                 let teaser = it.text.trim_end().ends_with("...") || it.text.trim_end().ends_with('…');
                 let prose = w >= 60.0 && it.text.contains('。') && !(r == m::RECOMMENDED && teaser);
-                if prose || (r == m::RECOMMENDED && !listy && region_items >= 2) {
+                // (a labelled source in brackets closing the page, "（来源:中国绿色时报）" under an empty "推荐阅读:",
+                // is the text's, not the list's: fresh22 r04)
+                let t = it.text.trim();
+                let source_credit = r == m::RECOMMENDED
+                    && t.starts_with(['（', '('])
+                    && t.ends_with(['）', ')'])
+                    && byline::parse(t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']))
+                        .is_some_and(|p| p.source.is_some());
+                if prose || source_credit || (r == m::RECOMMENDED && !listy && region_items >= 2) {
                     region = None;
                 } else {
                     region_items += usize::from(listy);
@@ -1034,12 +1039,35 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     let end = (start..items.len())
         .find(|&i| prose_line(&items[i]))
         .unwrap_or(items.len());
+    let subtitle = cx.out.subtitle.as_deref().map(letters);
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         let t = letters(&it.text);
         if !consumed[i] && t.chars().count() >= 6 && title.contains(&t) && !it.text.contains('。') {
             consumed[i] = true;
             fuller_title(cx, &it.text);
             cx.drop_item(it, m::DUPLICATE_TITLE);
+            continue;
+        }
+        // (the ——subtitle printed again, a speech's date and meeting line under its title twice, fresh22 r13)
+        if !consumed[i] && subtitle.as_deref() == Some(letters(it.text.trim_start_matches(['—', '-', '－'])).as_str())
+        {
+            consumed[i] = true;
+            cx.drop_item(it, m::DUPLICATE_TITLE);
+            continue;
+        }
+        // the speaker under a speech's or report's title, a unit, the post and the name ("甘肃省人民检察院检察长朱玉"):
+        // the author, never a heading (it titled the report's board); printed again, the repeat
+        if let Some(name) = speaker(&it.text).filter(|_| !consumed[i]) {
+            consumed[i] = true;
+            match cx.out.byline.author.as_deref() {
+                None => {
+                    cx.out.byline.author = Some(name);
+                    cx.out.byline.lines.extend(it.nums.iter().copied());
+                    cx.out.byline.raw.push(it.raw.clone());
+                }
+                Some(a) if a == name => cx.drop_item(it, m::DUPLICATE_TITLE),
+                Some(_) => consumed[i] = false,
+            }
         }
     }
     // anywhere in the body, the whole headline again (a picture's alt text, a repeat, "…样本 图1") is never printed
@@ -1078,6 +1106,38 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
             cx.drop_item(it, m::DUPLICATE_TITLE);
         }
     }
+}
+
+/// The name at the end of a speaker's line: a unit, an official's post and a name, nothing else
+/// ("甘肃省人民检察院检察长朱玉" → 朱玉).
+fn speaker(t: &str) -> Option<String> {
+    const POSTS: [&str; 16] = [
+        "检察长",
+        "院长",
+        "局长",
+        "书记",
+        "主任",
+        "市长",
+        "县长",
+        "区长",
+        "省长",
+        "部长",
+        "厅长",
+        "主席",
+        "校长",
+        "董事长",
+        "镇长",
+        "乡长",
+    ];
+    let t = t.trim();
+    if !t.chars().all(is_han) || width(t) > 30.0 {
+        return None;
+    }
+    POSTS.iter().find_map(|p| {
+        let (unit, name) = t.rsplit_once(p)?;
+        let n = name.chars().count();
+        (unit.chars().count() >= 2 && (2..=3).contains(&n) && byline::common_surname(name)).then(|| name.to_string())
+    })
 }
 
 /// The headline printed again in full, with the placeholders the page's title left out ("××市××小学…" under
@@ -1223,6 +1283,28 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         let chromy = tail.iter().any(|it| chrome::title_chrome(&it.text).is_some());
         if chromy || tail.len() >= 4 {
             drop[last + 1..].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    // the same run told by its context (jusText: short lines among chrome are chrome): after the last prose and any
+    // credit in brackets, two or more short items with lines already set aside as chrome among or after them — a
+    // footer's links with their bars ("公眾號 |", "手機版 |" around "|" and empty picture links), an app's widgets
+    // one a line ("阅读", "转发" among 点赞, 评论 under the editor's sign-off). A text cut off after its prose leaves one
+    // fragment, never two short items (fresh22 r03, r12)
+    let credit = |it: &Item| {
+        let t = it.text.trim();
+        t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+    };
+    let start = tail.iter().rposition(credit).map_or(last + 1, |k| last + 2 + k);
+    let run = &items[start..];
+    if run.len() >= 2 && !drop[start] && run.iter().all(|it| short_item(it, 16.0) || button(it)) {
+        let from = items[start - 1].nums.last().copied().unwrap_or(0);
+        let among = cx
+            .out
+            .dropped
+            .iter()
+            .any(|d| d.lines.iter().any(|&n| n > from) && d.reason != m::INJECTED_SPAM);
+        if among {
+            drop[start..].iter_mut().for_each(|d| *d = true);
         }
     }
     let mut out = Vec::with_capacity(items.len());
@@ -2277,8 +2359,12 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 && !t.ends_with(['。', '，', ',', '；', '：'])
                 && byline::lead_in(t).is_none()
                 && !caption_words(t)
+                && !(width(t) > 50.0 && t.contains(['，', ',']) && t.starts_with(|c: char| c.is_ascii_digit()))
             {
-                // (a line that stops at a comma, or opens with a news lead-in, is the text's first half)
+                // (a line that stops at a comma, or opens with a news lead-in, is the text's first half; one of a
+                // sentence's length opening on the date with a clause inside is the text's first paragraph, its full
+                // stop lost: "512新闻系…联合教工党支部前往杨开慧纪念馆和长沙县融媒体中心，开展“…”主题党日活动", fresh22
+                // r07 — a subtitle of clauses, "青岛将党建统领作为…“强磁场”，以高质量党建统领高质量发展", stays)
                 consumed[i] = true;
                 subtitle = Some((t.clone(), vec![i]));
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
@@ -2870,6 +2956,16 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         if credit && it.after_picture && w <= 20.0 {
             cx.drop_item(it, m::EDITOR);
             continue;
+        }
+        // (the writer's credit under the pictures, "文/李加彬" below three file names, is the byline's, fresh22 r07)
+        let writer = t
+            .strip_prefix('文')
+            .is_some_and(|r| r.trim_start().starts_with(['/', '／', '：', ':']));
+        if writer && it.after_picture && w <= 20.0 {
+            if let Some(p) = byline::parse(&t).filter(|p| p.author.is_some() && p.source.is_none()) {
+                cx.merge_byline(p, it);
+                continue;
+            }
         }
         // (a credit wholly in brackets under the pictures, "（港澳台委办 杜晖）", is the writer's, fresh20 n10)
         let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);

@@ -204,8 +204,9 @@ const FLOOR_FRESH17: f64 = 94.0;
 /// seen). Studied after that: rules read off its misses (a list's items line after line, the text printed again, a
 /// recommendation label after the prose, a medium before the credit, a lost indent, a name, a widget and the site's
 /// title bar after the last sentence, an original headline, a column tag before a bar, a widget's date, a wire's
-/// dateline over its own headline) took it to 147 / 153 = 96.1, no page of any other set moving.
-const FLOOR_FRESH18: f64 = 96.0;
+/// dateline over its own headline) took it to 147 / 153 = 96.1, no page of any other set moving; 148 / 153 = 96.7 in
+/// the seventeenth round (k14's 安博网页版, by the brand-with-a-site's-tail rule read off fresh22).
+const FLOOR_FRESH18: f64 = 96.5;
 /// The fifteenth round's batch (`tests/pages/fresh19`, 20 pages: 金融, 医院, 法院/检察院, 公安/交警, 水利, 高校, 融媒体中心
 /// e-papers and a WeChat copy, hijacked domains), keyed before the parser was run on it: first measure 152 / 197 =
 /// 77.2 (the rules up to the fourteenth round, on pages nobody had seen). Studied after that: rules read off its misses
@@ -228,8 +229,16 @@ const FLOOR_FRESH20: f64 = 97.0;
 /// on it: first measure 62 / 74 = 83.8 (the same with the parser of the start of the round: none of the rules read off
 /// fresh20 touched its pages). Studied after that: rules read off its misses (a footer's advice on browsers, a
 /// show/hide widget, a credit of roles and names joined by colons, editors' sign-offs alone naming no writer, a site's
-/// summary repeating the text's opening) took it to 70 / 74 = 94.6, no page of any other set moving.
-const FLOOR_FRESH21: f64 = 94.5;
+/// summary repeating the text's opening) took it to 70 / 74 = 94.6, no page of any other set moving; 71 / 74 = 95.9 in
+/// the seventeenth round (o07's " 本文", from the lead's look at its board).
+const FLOOR_FRESH21: f64 = 95.5;
+/// The seventeenth round's batch (`tests/pages/fresh22`, 17 pages: 林草 portals and mirrors, 应急, 法院/检察院, 街道,
+/// hospitals, a WeChat copy, three hijacked domains with a brand in place of the unit's name), keyed before the parser
+/// was run on it: first measure 111 / 146 = 76.0 (the parser of the end of the sixteenth round). Studied after that:
+/// rules read off the kinds of its misses (what follows the last sentence, a site's address before the fields, a
+/// brand with a site's tail on hijacked pages, a speaker's line under a report's title, writers' names after a
+/// wire's 电, a first paragraph without its full stop) took it to 139 / 143 = 97.2.
+const FLOOR_FRESH22: f64 = 97.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -241,7 +250,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 24] = [
+const BATCHES: [Batch; 25] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -265,6 +274,7 @@ const BATCHES: [Batch; 24] = [
     batch("fresh19", "fresh19 held-out", FLOOR_FRESH19, 20),
     batch("fresh20", "fresh20 held-out", FLOOR_FRESH20, 20),
     batch("fresh21", "fresh21 held-out", FLOOR_FRESH21, 9),
+    batch("fresh22", "fresh22 held-out", FLOOR_FRESH22, 17),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
