@@ -1882,7 +1882,7 @@ fn photos_at_the_print_floor_are_placed_or_left_out_never_unplaced() {
             .frames
             .boards
             .iter()
-            .flat_map(|b| ppis(b))
+            .flat_map(ppis)
             .map(|(_, ppi, _)| ppi)
             .collect::<Vec<_>>();
         assert!(placed.iter().all(|&p| p >= 72.0), "{size}: {placed:?}");
