@@ -135,6 +135,32 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
         .or_else(|| unit_and_its_course(&text))
 }
 
+/// An opening that narrates an event rather than stating the work: its first sentence has a clause that is a date
+/// or a time of day (4月25日上午，…; 近日，…) or tells of officials' visit (…处长曹文龙、副处长高莉莅临医院调研…). Such
+/// an opening is a news report's, never a 前言's (`近年来，…坚持…`, a unit and its course, states the work).
+pub(crate) fn narrates_an_event(paragraph: &str) -> bool {
+    let t = crate::chrome::strip_lead_in(paragraph).unwrap_or(paragraph).trim();
+    let t = t.replace(',', "，");
+    let sentence = &t[..t.find(['。', '！', '？']).unwrap_or(t.len())];
+    // (a dateline also when it names the day before or the hour: 昨天，…; 2018年6月28日下午15:00，…)
+    let dated = |c: &str| {
+        dateline(c)
+            || (c.chars().count() <= 14 && ["今天", "昨天", "今日", "昨日"].iter().any(|w| c.starts_with(w)))
+            || (c.chars().count() <= 24
+                && c.starts_with(|ch: char| ch.is_ascii_digit())
+                && c.chars().take(12).any(|ch| ch == '日'))
+    };
+    // (a time of the year, 新年伊始，…; an event told as done, …开展了…活动)
+    let season = |c: &str| c.chars().count() <= 8 && ["伊始", "前夕", "之际", "之際"].iter().any(|w| c.ends_with(w));
+    let done = EVENT_VERBS.iter().any(|v| sentence.contains(&format!("{v}了")));
+    clauses(sentence)
+        .into_iter()
+        .map(str::trim)
+        .any(|c| dated(c) || season(c))
+        || done
+        || visit(sentence).is_some()
+}
+
 /// Verbs of coming to a place (…莅临医院, …一行到…社区).
 const COME_VERBS: [&str; 8] = ["莅临", "来到", "深入", "到", "赴", "蒞臨", "來到", "前往"];
 /// Verbs of what officials come to do (调研, 视察, 检查指导…).
@@ -377,7 +403,7 @@ fn ends_on_place(c: &str) -> bool {
 }
 
 /// The text cut at clause marks (，。；！？) that stand outside quotation marks.
-fn clauses(text: &str) -> Vec<&str> {
+pub(crate) fn clauses(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut depth, mut start) = (0i32, 0);
     for (i, c) in text.char_indices() {
@@ -903,6 +929,35 @@ mod tests {
             None
         );
         assert_eq!(from_opening("近日，王大爷来到社区服务站，检查自己的血压。"), None);
+    }
+
+    /// Issue 14, eighteenth round: an opening that narrates an event (a dateline, a time of the year, an event told as
+    /// done, a visit) is a news report's, never a 前言's; an opening that states the work is kept. Real openings of the
+    /// sets and the corpus.
+    #[test]
+    fn an_opening_that_narrates_an_event() {
+        use super::narrates_an_event;
+        for account in [
+            "4月25日上午，市卫计委组织处处长曹文龙、副处长高莉和张金志莅临医院调研党建工作，了解党建文化品牌创建工作开展情况。",
+            "日前，国家林草局规划院多个处室党支部在开展外业调查期间与相关单位党支部开展党建联学共建活动。",
+            "为促进党建与业务深度融合，进一步深化党建联建机制，新年伊始，动植物处党支部利用外业工作的契机，与内蒙古巴彦淖尔市乌拉特国家级自然保护区管理局党支部开展了以“新年新气象”为主题的联学共建党日活动。",
+            "昨天，市直机关党建工作会议召开。",
+            "2018年6月28日下午15:00,大学科技园党支部在科技园207室举行了支部书记讲党课活动。",
+            "为纪念中共中央发布“五一口号”70周年，活跃支部党员文化生活，致公党天津市河北区委会第一支部（水利设计院支部）举办了以“我爱祖国，我爱设计院”为主题的摄影交流活动。",
+            "本报讯（记者 王晓明）近日，市直机关工委召开党建工作会议。",
+        ] {
+            assert!(narrates_an_event(account), "{account}");
+        }
+        for statement in [
+            "国家林业和草原局各单位把为群众办实事贯穿党史学习教育始终，在攻坚克难上见真章、在担当作为中求实效，确保党员受教育、群众得实惠。",
+            "今年以来,全市机关各级党组织深入学习宣传贯彻党的二十大精神,坚决贯彻习近平总书记关于机关党建工作重要指示要求。",
+            "2024年,长岛综合试验区深入学习贯彻习近平总书记关于机关党建的重要讲话和重要指示精神,把“走在前、作表率”作为机关党建工作的使命任务。",
+            "近年来，xx地区管委会深入学习贯彻习近平总书记在中央和国家机关党的建设工作会议上的重要讲话精神。",
+            "编者按：2021年是中国共产党成立100周年，是实施“十四五”规划、开启全面建设社会主义现代化国家新征程的第一年。",
+            "人民路街道东正社区坚持党建引领基层治理，凝聚党员群众力量，创新志愿服务模式。",
+        ] {
+            assert!(!narrates_an_event(statement), "{statement}");
+        }
     }
 
     /// Every page of the writeup crate's sets whose key has no title, parsed as the CLI does: the headline its

@@ -69,8 +69,19 @@ pub fn unknown_board(key: &str) -> String {
 pub fn unknown_photo(hash: &str) -> String {
     format!("调整指向的照片（{hash}）已不在项目中，这项调整暂不生效。")
 }
-pub fn preface_from_first_writeup() -> String {
-    "尚未填写前言，前言展板暂用第一篇文稿的开头几段：请在“展览信息”中填写，或采用程序根据各篇文稿首句拟写的一段后修改。"
+pub fn preface_from_writeup(title: &str) -> String {
+    let which = if title.trim().is_empty() {
+        "一篇文稿".to_string()
+    } else {
+        format!("《{}》", title.trim())
+    };
+    format!(
+        "尚未填写前言，前言展板暂用{which}的开头几段：请在“展览信息”中填写，或采用程序根据各篇文稿首句拟写的一段后修改。"
+    )
+}
+/// Note when no write-up's opening states the work and the 前言 board carries the offered draft.
+pub fn preface_from_draft() -> String {
+    "尚未填写前言，各篇文稿的开头都是活动报道，前言展板暂用程序根据各篇文稿首句拟写的一段：请在“展览信息”中填写或修改。"
         .to_string()
 }
 /// The 前言 draft's first paragraph: why the exhibition is held.

@@ -1,6 +1,7 @@
 //! The layout engine's own input model: an exhibition's details, its write-ups (blocks with kinds) and its photos.
 //! Plain serde data; the shell converts the project's write-ups into it. Owns the input shape and the defaults
-//! (title and preface taken from the first write-up); it must not lay anything out.
+//! (the title taken from the first write-up, the preface from the first whose opening states the work); it must not
+//! lay anything out.
 
 use serde::{Deserialize, Serialize};
 
@@ -191,7 +192,7 @@ pub(crate) fn list_after_label(t: &str) -> bool {
     label.chars().count() <= 30 && list.matches('、').count() >= 4 && !list.contains(['，', ',', '；'])
 }
 
-/// How many opening paragraphs become the default preface, and the most characters taken.
+/// The most characters of opening paragraphs taken for the default preface.
 const PREFACE_MAX_CHARS: usize = 400;
 
 impl Material {
@@ -203,36 +204,45 @@ impl Material {
         }
     }
 
-    /// The blocks of the first write-up that make the default preface (its opening paragraphs, before any heading
-    /// or caption, up to about 400 characters), when the user has not written a preface.
-    pub fn default_preface_blocks(&self) -> Vec<usize> {
+    /// The write-up (its index) and its blocks that make the default preface when the user has not written one: the
+    /// opening paragraphs (before any heading or caption, up to about 400 characters) of the first write-up whose
+    /// opening states the work (近年来，…坚持…; a unit and its course), never a news report's dated account or a visit
+    /// (4月25日上午，…莅临医院调研…: no designer prints that under 前言). None when the user wrote a preface or no
+    /// opening states the work (the 前言 board then carries the offered draft, `preface::draft_preface`).
+    pub fn default_preface_blocks(&self) -> Option<(usize, Vec<usize>)> {
         if self.exhibition.preface.as_ref().is_some_and(|p| !p.trim().is_empty()) {
-            return Vec::new();
+            return None;
         }
-        let Some(w) = self.writeups.first() else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        let mut chars = 0;
-        for (i, b) in w.blocks.iter().enumerate() {
-            if b.kind != BlockKind::Paragraph {
-                break;
-            }
-            // (an opening that only lists names after a label, "这11个党支部分别为:…党支部、…党支部、…", introduces
-            // nothing: the 前言 starts at the prose after it, fresh21 o02)
-            if out.is_empty() && list_after_label(&b.text) {
-                continue;
-            }
-            let n = b.text.chars().count();
-            if !out.is_empty() && chars + n > PREFACE_MAX_CHARS {
-                break;
-            }
-            out.push(i);
-            chars += n;
-            if chars >= PREFACE_MAX_CHARS / 2 {
-                break;
-            }
-        }
-        out
+        self.writeups.iter().enumerate().find_map(|(wi, w)| {
+            let blocks = opening_blocks(w);
+            let first = blocks.first().map(|&b| w.blocks[b].text.as_str())?;
+            (!crate::headline::narrates_an_event(first)).then_some((wi, blocks))
+        })
     }
+}
+
+/// A write-up's opening paragraphs, before any heading or caption, up to about [`PREFACE_MAX_CHARS`].
+fn opening_blocks(w: &WriteUpInput) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut chars = 0;
+    for (i, b) in w.blocks.iter().enumerate() {
+        if b.kind != BlockKind::Paragraph {
+            break;
+        }
+        // (an opening that only lists names after a label, "这11个党支部分别为:…党支部、…党支部、…", introduces
+        // nothing: the 前言 starts at the prose after it, fresh21 o02)
+        if out.is_empty() && list_after_label(&b.text) {
+            continue;
+        }
+        let n = b.text.chars().count();
+        if !out.is_empty() && chars + n > PREFACE_MAX_CHARS {
+            break;
+        }
+        out.push(i);
+        chars += n;
+        if chars >= PREFACE_MAX_CHARS / 2 {
+            break;
+        }
+    }
+    out
 }

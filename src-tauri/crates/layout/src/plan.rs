@@ -126,8 +126,10 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
     let text_of = |src: Source, original: &str| -> String { ov.text(&src).unwrap_or(original).to_string() };
     let ex = &material.exhibition;
 
-    // Preface: the user's text, else the first write-up's opening paragraphs (which then are not repeated).
-    let preface_blocks = material.default_preface_blocks();
+    // Preface: the user's text, else the opening paragraphs of the first write-up whose opening states the work
+    // (which then are not repeated), else the offered draft.
+    let default_preface = material.default_preface_blocks();
+    let (preface_writeup, preface_blocks) = default_preface.clone().unwrap_or((usize::MAX, Vec::new()));
     let preface_text = ex.preface.as_deref().filter(|p| !p.trim().is_empty());
     let preface_text = ov
         .text(&Source::Exhibition {
@@ -150,9 +152,9 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
                 field: "preface".into(),
             },
         );
-    } else if let Some(w) = material.writeups.first() {
+    } else if let Some(w) = material.writeups.get(preface_writeup) {
         if !preface_blocks.is_empty() && !ov.is_removed("preface") {
-            out.notes.push(messages::preface_from_first_writeup());
+            out.notes.push(messages::preface_from_writeup(&w.title));
         }
         for &b in &preface_blocks {
             let src = Source::Block {
@@ -166,6 +168,19 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
                 continued: false,
             });
         }
+    } else {
+        // no opening states the work (every write-up opens on a dated account or a visit): the offered draft, the
+        // genre's frame with the write-ups' lead sentences, stands in until the user writes or adopts one
+        let draft = crate::preface::draft_preface(material);
+        if !draft.is_empty() && !ov.is_removed("preface") {
+            out.notes.push(messages::preface_from_draft());
+        }
+        preface.paras = lines_as_paras(
+            &draft,
+            Source::Exhibition {
+                field: "preface".into(),
+            },
+        );
     }
 
     // Content groups, and where each block ended up.
@@ -197,7 +212,7 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
                 writeup: w.id,
                 block: bi,
             };
-            if wi == 0 && preface_text.is_none() && preface_blocks.contains(&bi) {
+            if wi == preface_writeup && preface_text.is_none() && preface_blocks.contains(&bi) {
                 continue;
             }
             let text = text_of(src.clone(), &b.text);

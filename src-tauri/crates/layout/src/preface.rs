@@ -1,9 +1,11 @@
 //! The 前言 offered when the user wrote none: a short, editable text for the user to adopt and correct in 展览信息,
 //! shaped as this genre's prefaces are — a sentence saying why the exhibition is held (the organiser and the
 //! exhibition's title), one lead sentence per write-up saying what was done (the first sentence of its opening that
-//! states the work, without a news lead-in or page chrome), and the closing formula with what the exhibition holds
-//! (its parts and pictures, counted). It is offered, never printed on its own: until the user writes or adopts a
-//! preface, the 前言 board carries the first write-up's opening paragraphs (see `model::default_preface_blocks`).
+//! states the work, without a news lead-in or page chrome; a dated account only when there is nothing else, and then
+//! without its date), and the closing formula with what the exhibition holds (its parts and pictures, counted). It is
+//! offered: until the user writes or adopts a preface, the 前言 board carries the opening paragraphs of the first
+//! write-up whose opening states the work (see `model::default_preface_blocks`), and this draft only when every
+//! opening narrates an event.
 //!
 //! Owns only the drafting; it must not decide what a board shows.
 
@@ -61,12 +63,32 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
             .filter(|s| !s.starts_with(['“', '"', '「', '『', '‘']) && !s.contains(['【', '】']))
             .collect();
         // The first that states what was done; else the one that says most of it (a story's opening — 在枣庄，零售户
-        // 某某患有… — is how a feature begins, not what a preface says).
+        // 某某患有… — is how a feature begins, not what a preface says); a dated account or a visit (4月25日上午，…莅临
+        // 医院调研…) only when the write-up has nothing else, and then without its date.
+        // (a sentence set in a scene — 会上，…; 在机务社区，… — tells the proceedings, less than the account itself)
+        let event = |s: &String| crate::headline::narrates_an_event(s);
+        let rank = |s: &String| {
+            if in_a_scene(s) {
+                0
+            } else if event(s) {
+                1
+            } else {
+                2
+            }
+        };
         let Some(sentence) = leads
             .iter()
-            .find(|s| substance(s) >= STATEMENT_WORDS)
-            .or_else(|| leads.iter().max_by_key(|s| (substance(s), std::cmp::Reverse(s.len()))))
-            .cloned()
+            .find(|s| substance(s) >= STATEMENT_WORDS && rank(s) == 2)
+            .or_else(|| {
+                leads
+                    .iter()
+                    .filter(|s| rank(s) == 2)
+                    .max_by_key(|s| (substance(s), std::cmp::Reverse(s.len())))
+            })
+            // (the account that opens the report says what it is about; later ones tell its course)
+            .or_else(|| leads.iter().find(|s| rank(s) == 1))
+            .or_else(|| leads.first())
+            .map(|s| without_dateline(s))
         else {
             continue;
         };
@@ -142,6 +164,36 @@ const WORK_WORDS: [&str; 40] = [
 /// How many of [`WORK_WORDS`] a sentence names.
 fn substance(sentence: &str) -> usize {
     WORK_WORDS.iter().filter(|w| sentence.contains(*w)).count()
+}
+
+/// A sentence that opens on its scene: a short first clause of a place or an occasion (会上，…; 活动中，…; 在机务社区，…).
+fn in_a_scene(sentence: &str) -> bool {
+    let first = crate::headline::clauses(sentence)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let n = first.chars().count();
+    n < sentence.chars().count() && n <= 10 && (first.starts_with('在') || first.ends_with(['上', '中']))
+}
+
+/// The sentence without the clauses that only date it (近日，…; 4月25日上午，…): a preface says what was done, not when.
+fn without_dateline(sentence: &str) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for c in crate::headline::clauses(sentence) {
+        let start = c.as_ptr() as usize - sentence.as_ptr() as usize;
+        let end = sentence[start + c.len()..]
+            .chars()
+            .next()
+            .map_or(start + c.len(), |sep| start + c.len() + sep.len_utf8());
+        if crate::headline::dateline(c.trim()) && end < sentence.len() {
+            out.push_str(&sentence[at..start]);
+            at = end;
+        }
+    }
+    out.push_str(&sentence[at..]);
+    out
 }
 
 /// Labels that open a paper's or an editor's lead paragraph (摘要：…, 【编者按】…): the label is not preface text.
@@ -252,6 +304,36 @@ mod tests {
                 ..material
             }),
             ""
+        );
+    }
+
+    /// Issue 14, eighteenth round: the draft prefers a lead sentence that states the work over a dated account; a
+    /// report that has only its account gives it without the date, never a scene of its proceedings (会上，…).
+    #[test]
+    fn a_lead_sentence_states_the_work_before_an_account() {
+        let material = Material {
+            writeups: vec![
+                writeup(
+                    1,
+                    &[
+                        "近日，市直机关工委召开党建工作推进会，总结交流经验。",
+                        "市直机关工委坚持以党建引领业务工作，推动机关党建与中心工作深度融合。",
+                    ],
+                ),
+                writeup(
+                    2,
+                    &[
+                        "4月25日上午，市卫计委组织处处长曹文龙、副处长高莉和张金志莅临医院调研党建工作，了解党建文化品牌创建工作开展情况。",
+                        "会上，市口腔党支部书记顾红政分别介绍了2018年党建重点工作、医院党建文化品牌主要思路。",
+                    ],
+                ),
+            ],
+            ..Default::default()
+        };
+        assert_eq!(
+            lead_sentences(&material, DRAFT_MAX_CHARS).join("\n"),
+            "市直机关工委坚持以党建引领业务工作，推动机关党建与中心工作深度融合。\n\
+             市卫计委组织处处长曹文龙、副处长高莉和张金志莅临医院调研党建工作，了解党建文化品牌创建工作开展情况。"
         );
     }
 

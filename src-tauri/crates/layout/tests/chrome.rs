@@ -372,3 +372,122 @@ fn a_parts_label_in_brackets_stands_in_for_no_headline() {
     let opening = p.groups.iter().find(|g| g.kind == GroupKind::Content).unwrap();
     assert_eq!(opening.title, "“四个三”路径淬炼“青春之岛”先锋队伍");
 }
+
+/// A page of the writeup crate's sets as the shell hands it to layout (title, else the file's name).
+fn page(set: &str, stem: &str, id: i64) -> WriteUpInput {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../writeup/tests/pages")
+        .join(set);
+    let path = std::fs::read_dir(&dir)
+        .expect("set")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "txt")
+                && p.file_stem().is_some_and(|s| s.to_string_lossy().starts_with(stem))
+        })
+        .expect("page");
+    let w = zhanban_writeup::read_file(&path, &zhanban_writeup::Options::default())
+        .expect("read")
+        .writeup;
+    WriteUpInput {
+        id,
+        title: w.title.clone().unwrap_or_else(|| stem.to_string()),
+        blocks: w
+            .blocks
+            .iter()
+            .map(|b| {
+                let kind = match b.kind {
+                    zhanban_writeup::BlockKind::Heading if b.level == Some(2) => BlockKind::Heading2,
+                    zhanban_writeup::BlockKind::Heading => BlockKind::Heading1,
+                    zhanban_writeup::BlockKind::Paragraph => BlockKind::Paragraph,
+                    zhanban_writeup::BlockKind::Caption => BlockKind::Caption,
+                    zhanban_writeup::BlockKind::Photo => BlockKind::Photo,
+                };
+                block(kind, &b.text)
+            })
+            .collect(),
+        key_figures: Vec::new(),
+    }
+}
+
+fn preface_of(m: &Material) -> Vec<String> {
+    let p = plan(m, &Overrides::default());
+    p.groups
+        .iter()
+        .find(|g| g.kind == GroupKind::Preface)
+        .map(|g| g.paras.iter().map(|x| x.text.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// Issue 14 point 6, eighteenth round (the lead's look at fresh19 m04…m08 on A0: the 前言 board printed "4月25日上午，
+/// 市卫计委组织处处长曹文龙、副处长高莉和张金志莅临医院调研党建工作，…"): when the user wrote none, the 前言 is the opening
+/// of the first write-up that states the work, never a news report's dated account or a visit, and that opening
+/// stays off its own board only; when every opening is an account, the offered draft stands in. (`-- --nocapture`
+/// prints the 前言 of each set.)
+#[test]
+fn the_default_preface_states_the_work() {
+    let exhibition = ExhibitionDetails {
+        title: Some("模范机关建设成果展".into()),
+        organiser: Some("中共某某市直机关工作委员会".into()),
+        ..Default::default()
+    };
+    let set = |pages: &[(&str, &str)]| Material {
+        exhibition: exhibition.clone(),
+        writeups: pages
+            .iter()
+            .enumerate()
+            .map(|(i, (s, p))| page(s, p, i as i64 + 1))
+            .collect(),
+        photos: Vec::new(),
+    };
+    // fresh19 m04…m08: m04 a visit (4月25日上午，…莅临医院调研…), m05 opens on a heading: m06's editor's note
+    let fresh19 = set(&[
+        ("fresh19", "m04"),
+        ("fresh19", "m05"),
+        ("fresh19", "m06"),
+        ("fresh19", "m07"),
+        ("fresh19", "m08"),
+    ]);
+    let preface = preface_of(&fresh19);
+    println!("fresh19 m04…m08 前言: {preface:?}");
+    assert!(
+        preface[0].starts_with("编者按：2021年是中国共产党成立100周年"),
+        "{preface:?}"
+    );
+    // m04's opening is on its own board, m06's only on the 前言
+    let p = plan(&fresh19, &Overrides::default());
+    let on_boards = |t: &str| {
+        p.groups
+            .iter()
+            .filter(|g| g.kind != GroupKind::Preface)
+            .flat_map(|g| &g.paras)
+            .any(|x| x.text.starts_with(t))
+    };
+    assert!(on_boards("4月25日上午"));
+    assert!(!on_boards("编者按：2021年"));
+    // fresh22: r01…r03 open on 日前/为…新年伊始/近日 accounts; r04 states the work
+    let stems: Vec<String> = (1..=17).map(|i| format!("r{i:02}")).collect();
+    let fresh22 = set(&stems.iter().map(|s| ("fresh22", s.as_str())).collect::<Vec<_>>());
+    let preface = preface_of(&fresh22);
+    println!("fresh22 前言: {preface:?}");
+    assert!(
+        preface[0].starts_with("国家林业和草原局各单位把为群众办实事贯穿党史学习教育始终"),
+        "{preface:?}"
+    );
+    // every opening an account (m04, fresh18 k19): the draft — the genre's frame, their lead sentences without a date
+    let accounts = set(&[("fresh19", "m04"), ("fresh18", "k19")]);
+    let preface = preface_of(&accounts);
+    println!("m04 + k19 前言: {preface:?}");
+    assert!(
+        preface[0].contains("中共某某市直机关工作委员会") && preface[0].contains("模范机关建设成果展"),
+        "{preface:?}"
+    );
+    assert!(preface.last().is_some_and(|l| l.contains("2 个部分")), "{preface:?}");
+    assert!(
+        preface
+            .iter()
+            .all(|l| !l.starts_with("4月25日") && !l.starts_with("8月23日")),
+        "{preface:?}"
+    );
+}

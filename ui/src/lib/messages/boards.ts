@@ -123,8 +123,9 @@ export const boards = {
   date: "日期",
   datePlaceholder: "例如：2024年6月",
   preface: "前言",
-  prefacePlaceholder: "留空则取第一篇文稿的开头几段",
-  prefaceOffer: "还没有前言：展板上暂用第一篇文稿的开头几段。也可以先用各篇文稿的首句拟一段，再在上面修改。",
+  prefacePlaceholder: "留空则取第一篇介绍工作情况的文稿的开头几段（活动报道不取）",
+  prefaceOffer:
+    "还没有前言：展板上暂用第一篇介绍工作情况的文稿的开头几段（各篇都是活动报道时，暂用根据首句拟写的一段）。也可以先用各篇文稿的首句拟一段，再在上面修改。",
   usePrefaceDraft: "用各篇文稿首句拟写",
   closing: "结束语",
   closingPlaceholder: "留空则不加结束语展板",

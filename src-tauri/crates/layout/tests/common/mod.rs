@@ -286,7 +286,17 @@ pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
     }
     for field in ["preface", "closing"] {
         let t = match field {
-            "preface" => m.exhibition.preface.clone(),
+            // (no preface of the user's and no opening that states the work: the offered draft stands in)
+            "preface" => m
+                .exhibition
+                .preface
+                .clone()
+                .filter(|p| !p.trim().is_empty())
+                .or_else(|| {
+                    m.default_preface_blocks()
+                        .is_none()
+                        .then(|| zhanban_layout::preface::draft_preface(m))
+                }),
             _ => m.exhibition.closing.clone(),
         };
         if let Some(t) = t {
