@@ -2,7 +2,7 @@
 //! that looks like chrome (the writeup crate's one test, `zhanban_writeup::looks_like_chrome` / `title_chrome`) is
 //! not printed: a chrome title gives way to the write-up's first real heading (else the exhibition title), a
 //! chrome line leaves the board, and an article's opening paragraph on a board or a 前言 taken from it loses its
-//! news lead-in (本报讯（记者…）, 新华社…电). A title or heading set as a sentence loses its lead-in dash or bullet and its closing 。 (a heading
+//! news lead-in (本报讯（记者…）, 新华社…电), and a 前言 its editor's label (编者按：). A title or heading set as a sentence loses its lead-in dash or bullet and its closing 。 (a heading
 //! carries neither). Text the user typed or edited is theirs and is never touched.
 //!
 //! Owns only this guard over planned groups; it must not form groups, move photos or measure anything.
@@ -109,6 +109,11 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
             if let Some(p) = g.paras.first_mut() {
                 if p.role == TextRole::Body && !edited(&p.source) && matches!(p.source, Source::Block { .. }) {
                     if let Some(rest) = strip_lead_in(&p.text) {
+                        p.text = rest.to_string();
+                    }
+                    // (and an editor's label, 编者按：…: the board's title says 前言)
+                    let rest = crate::preface::strip_label(&p.text);
+                    if rest.len() < p.text.len() {
                         p.text = rest.to_string();
                     }
                 }

@@ -200,7 +200,7 @@ fn without_dateline(sentence: &str) -> String {
 const LEAD_LABELS: [&str; 7] = ["内容摘要", "内容提要", "核心提示", "摘要", "提要", "编者按", "导读"];
 
 /// The paragraph without a leading label of [`LEAD_LABELS`] (with its colon or brackets).
-fn strip_label(text: &str) -> &str {
+pub(crate) fn strip_label(text: &str) -> &str {
     let t = text.trim_start().trim_start_matches(['【', '[', '〔']);
     for label in LEAD_LABELS {
         if let Some(after) = t.strip_prefix(label) {
