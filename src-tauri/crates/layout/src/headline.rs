@@ -132,6 +132,7 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
         .or_else(|| event_clause(&text))
         .or_else(|| units_and_act(&text))
         .or_else(|| visit(&text))
+        .or_else(|| leader_and_act(&text))
         .or_else(|| unit_and_its_course(&text))
 }
 
@@ -168,7 +169,7 @@ const VISIT_VERBS: [&str; 14] = [
     "调研", "视察", "考察", "检查", "督导", "指导", "走访", "調研", "視察", "考察", "檢查", "督導", "指導", "走訪",
 ];
 /// Posts of officials (处长, 副书记, 主任…): a subject naming them is a list of officials, not a unit.
-const POSTS: [&str; 22] = [
+const POSTS: [&str; 24] = [
     "书记",
     "处长",
     "局长",
@@ -191,7 +192,48 @@ const POSTS: [&str; 22] = [
     "局長",
     "部長",
     "院長",
+    "委員",
+    "廳長",
 ];
+
+/// An official leading units, then what they did (近日，國家林草局林草調查規劃院黨委委員、副院長李杰率生產基建黨支部與…黨支部，
+/// 在湖州聯合開展主題黨日活動): the official's unit and the act, the name, the post, the units led and the place left
+/// out (國家林草局林草調查規劃院黨委聯合開展主題黨日活動). None unless the clause after the one with 率 (带领) holds the
+/// act.
+fn leader_and_act(text: &str) -> Option<String> {
+    let sentence = &text[..text.find('。').unwrap_or(text.len())];
+    let parts: Vec<&str> = clauses(sentence).into_iter().map(str::trim).collect();
+    // (率先 leads nobody)
+    let k = parts
+        .iter()
+        .position(|c| ["率", "带领", "帶領"].iter().any(|w| c.contains(w)) && !c.contains("率先"))?;
+    let (lead, act) = (parts[k], *parts.get(k + 1)?);
+    let led = ["率", "带领", "帶領"].iter().filter_map(|w| lead.find(w)).min()?;
+    let post = POSTS.iter().filter_map(|p| lead[..led].find(p)).min()?;
+    let unit = lead[..post].trim_end_matches('副');
+    // the act without its place (在湖州聯合開展… → 聯合開展…)
+    let verb = EVENT_VERBS.iter().filter_map(|v| act.find(v)).min()?;
+    let act = if act.starts_with('在') {
+        let adverb = ["联合", "聯合", "共同", "一同"]
+            .iter()
+            .filter_map(|a| act[..verb].find(a))
+            .min()
+            .unwrap_or(verb);
+        &act[adverb..]
+    } else {
+        act
+    };
+    let headline = format!("{unit}{act}");
+    let n = unit.chars().count();
+    (n >= 4
+        && !unit.contains(['、', '，', '“'])
+        && !NOT_LEADS.iter().any(|l| unit.starts_with(l))
+        && !NO_SUBJECT.iter().any(|l| act.starts_with(l))
+        && EVENT_VERBS.iter().any(|v| acts(act, v))
+        && (MIN_CHARS..=MAX_CHARS).contains(&headline.chars().count())
+        && balanced(&headline))
+    .then_some(headline)
+}
 
 /// A visit by officials (4月25日上午，市卫计委组织处处长曹文龙、副处长高莉和张金志莅临医院调研党建工作): their unit,
 /// 到, the place and what they came to do, the officials' names and posts left out (市卫计委组织处到医院调研党建工作), as
@@ -253,6 +295,10 @@ fn unit_and_its_course(text: &str) -> Option<String> {
         .filter_map(|e| head.find(e).map(|i| i + e.len()))
         .min()?;
     let rest = clause[unit_end..].chars().count();
+    // (a post after the unit makes an official the subject, 市直机关工委书记王某率队: no unit's course)
+    let official = POSTS
+        .iter()
+        .any(|p| clause[unit_end..].trim_start_matches('副').starts_with(p));
     let n = clause.chars().count();
     // (not a pronoun's or purpose word's clause, a label in brackets, a founding date, nor a list of units alone)
     let leads = NOT_LEADS.iter().any(|l| clause.starts_with(l))
@@ -274,6 +320,7 @@ fn unit_and_its_course(text: &str) -> Option<String> {
     .any(|v| clause.contains(v));
     let list = (UNIT_ENDS.iter().any(|e| clause.ends_with(e)) && !honour) || clause.contains('、');
     (!leads
+        && !official
         && !list
         && !anniversary(clause)
         && clause[..unit_end].chars().count() >= 4
@@ -899,7 +946,7 @@ mod tests {
         );
     }
 
-    /// Issue 14, eighteenth round: untitled reports of officials' visits (fresh19 m04, fresh18 k19, fresh4 b08) took
+    /// Issue 14, eighteenth round: untitled reports of officials' visits (fresh19 m04, fresh18 k19, fresh14 b08) took
     /// the exhibition title, no clause fitting 30 characters. The headline an editor writes: the officials' unit, 到,
     /// the place and what they came to do, names and posts left out; …对X进行调研指导 said 调研指导X. No visit without
     /// officials named by their posts, and 到 of 受到 is no coming.
@@ -929,6 +976,27 @@ mod tests {
             None
         );
         assert_eq!(from_opening("近日，王大爷来到社区服务站，检查自己的血压。"), None);
+    }
+
+    /// Issue 14, eighteenth round: fresh22 r03 (traditional script) took the exhibition title — the official who led
+    /// the units in one clause, what they did in the next. The headline names the official's unit and the act,
+    /// without the name, the post, the units led and the place; no headline when the next clause holds no act or
+    /// 率 leads nobody (率先).
+    #[test]
+    fn an_official_leading_units_gives_the_unit_and_the_act() {
+        assert_eq!(
+            from_opening(
+                "近日，國家林草局林草調查規劃院黨委委員、副院長李杰率生產基建黨支部與省森林資源監測中心辦公室黨支部、科技發展室黨支部，\
+                 在湖州聯合開展主題黨日活動。省林業局黨組成員、副局長李榮勛參加相關活動。"
+            )
+            .as_deref(),
+            Some("國家林草局林草調查規劃院黨委聯合開展主題黨日活動")
+        );
+        assert_eq!(
+            from_opening("近日，市直机关工委书记王某率队，在社区，看望老党员。"),
+            None
+        );
+        assert_eq!(from_opening("近日，社区党委书记率先垂范，深受群众好评。"), None);
     }
 
     /// Issue 14, eighteenth round: an opening that narrates an event (a dateline, a time of the year, an event told as
