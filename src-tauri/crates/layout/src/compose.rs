@@ -889,7 +889,7 @@ fn compose_up_to(
     // A sentence for a pull quote where a wide board's short section (or a board still holed, `quote`) leaves a
     // void ([`crate::quote`]).
     let beside_pull = (!panel)
-        .then(|| crate::quote::sentence(input.paras, &tile_values))
+        .then(|| crate::quote::sentence(input.paras, &tile_values, &input.name))
         .flatten();
     let pull = beside_pull.clone().filter(|_| quote);
     if input.photos.is_empty() && !input.paras.is_empty() {
@@ -2037,7 +2037,7 @@ fn text_only_candidates(
     // A short text alone leaves its body's lower part empty on every preset, not only wide ones: a sentence of it
     // in a tile under the text (it wins only where it fills a void).
     let pull = if !panel {
-        crate::quote::sentence(input.paras, tile_values)
+        crate::quote::sentence(input.paras, tile_values, &input.name)
     } else {
         None
     };
