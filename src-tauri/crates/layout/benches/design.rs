@@ -118,7 +118,7 @@ fn main() {
                     quoted += usize::from(b.items.iter().any(|i| i.id == "pull-quote"));
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -132,7 +132,8 @@ fn main() {
                             c.photos,
                             c.figure_tiles,
                             s.body_pt,
-                            if c.thin { ", THIN" } else { "" }
+                            if c.thin { ", THIN" } else { "" },
+                            if b.items.iter().any(|i| i.id == "pull-quote") { ", quote" } else { "" }
                         );
                     }
                     let line = format!("{} {n} {}", preset.name, b.id);

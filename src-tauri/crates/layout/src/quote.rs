@@ -43,9 +43,19 @@ pub struct PullQuote {
 /// a tie), in quotation marks, with the paragraph it comes from. When every such sentence is too long, the opening
 /// clauses of one (up to a comma, within [`CHARS`]) followed by an ellipsis. None when no sentence means more than
 /// an account of the day, or when the text is so short that a quote would repeat a large part of it. Never one
-/// that says a number of `shown` (the values the board's key-figure tiles show: the quote would repeat them).
-pub fn sentence(paras: &[Para], shown: &[String]) -> Option<(String, Source)> {
+/// that says a number of `shown` (the values the board's key-figure tiles show: the quote would repeat them), and
+/// never one that repeats `title` (the board's title) or a heading among `paras` (a heading run into its first
+/// sentence, "坚持党建引领，推动高质量发展。" under "一、坚持党建引领 推动高质量发展": the board would say it three times).
+pub fn sentence(paras: &[Para], shown: &[String], title: &str) -> Option<(String, Source)> {
     let body: Vec<&Para> = paras.iter().filter(|p| p.role == TextRole::Body).collect();
+    let headings: Vec<String> = paras
+        .iter()
+        .filter(|p| p.role != TextRole::Body)
+        .map(|p| p.text.as_str())
+        .chain(std::iter::once(title))
+        .map(plain)
+        .filter(|h| h.chars().count() >= 4)
+        .collect();
     let total: usize = body.iter().map(|p| p.text.chars().count()).sum();
     let mut whole: Option<(f64, String, Source)> = None;
     let mut opening: Option<(f64, String, Source)> = None;
@@ -56,7 +66,7 @@ pub fn sentence(paras: &[Para], shown: &[String]) -> Option<(String, Source)> {
             return;
         }
         let m = merit(s);
-        if m <= 0.0 || shown.iter().any(|v| crate::figures::says_number(s, v)) {
+        if m <= 0.0 || shown.iter().any(|v| crate::figures::says_number(s, v)) || repeats(s, &headings) {
             return;
         }
         let d = m - n.abs_diff(PREFERRED_CHARS) as f64 / PREFERRED_CHARS as f64;
@@ -99,6 +109,30 @@ pub fn sentence(paras: &[Para], shown: &[String]) -> Option<(String, Source)> {
         let s = s.trim_end_matches(['；', ';']).to_string();
         let quoted = if s.starts_with('“') { s } else { format!("“{s}”") };
         (quoted, src)
+    })
+}
+
+/// A heading or sentence reduced to its words: no list number, no punctuation or spaces.
+fn plain(s: &str) -> String {
+    let s = s.trim();
+    let s = if enumerated(s) {
+        s.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十(（)）、.．".contains(c) || ('①'..='⑳').contains(&c)
+        })
+    } else {
+        s
+    };
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Whether sentence `s` repeats one of `headings` (each [`plain`]): one holds the other, or they share a run of
+/// at least two thirds of the heading.
+fn repeats(s: &str, headings: &[String]) -> bool {
+    let s: Vec<char> = plain(s).chars().collect();
+    headings.iter().any(|h| {
+        let h: Vec<char> = h.chars().collect();
+        let need = (2 * h.len()).div_ceil(3).min(s.len()).max(4);
+        h.len() >= need && h.windows(need).any(|run| s.windows(need).any(|w| w == run))
     })
 }
 
@@ -164,7 +198,14 @@ const STEP: [&str; 22] = [
     "傍晚",
 ];
 /// Words of logistics and procedure (who went where, who chaired, who arranged what): an account, not a message.
-const PROCEDURE: [&str; 19] = [
+const PROCEDURE: [&str; 26] = [
+    "调研",
+    "视察",
+    "考察",
+    "走访",
+    "一行",
+    "充分肯定",
+    "听取了",
     "进行了介绍",
     "介绍了",
     "作了介绍",
@@ -335,7 +376,7 @@ mod tests {
 
     /// A sentence for a board without key-figure tiles.
     fn sentence(paras: &[Para]) -> Option<(String, Source)> {
-        super::sentence(paras, &[])
+        super::sentence(paras, &[], "")
     }
 
     #[test]
@@ -347,7 +388,7 @@ mod tests {
         let (q, _) = sentence(&paras).expect("a sentence");
         assert!(q.contains("15"), "{q}");
         let shown = ["15个".to_string(), "11个".to_string()];
-        let (q, _) = super::sentence(&paras, &shown).expect("another sentence");
+        let (q, _) = super::sentence(&paras, &shown, "").expect("another sentence");
         assert!(!q.contains("15") && !q.contains("11"), "{q}");
     }
 
@@ -381,6 +422,38 @@ mod tests {
         let paras = [body(&format!("{lead}{REST}"))];
         let (q, _) = sentence(&paras).expect("a sentence");
         assert!(!q.contains("日報訊") && !q.contains("記者"), "{q}");
+    }
+
+    #[test]
+    fn a_quote_never_repeats_a_heading_nor_tells_of_a_visit() {
+        // Issue 15 point 2: a heading run into its paragraph's first sentence was pulled as the quote, so the board
+        // said it three times (title, heading, quote); and a leader's visit (到…调研指导, …给予了充分肯定) is an
+        // account of the day, not a message.
+        let said = "坚持党建引领，推动机关党建高质量发展。";
+        let other = "各级党组织充分发挥战斗堡垒作用，凝聚起干事创业的强大力量。";
+        let paras = [body(&format!("{said}{other}")), body(REST)];
+        let (q, _) = sentence(&paras).expect("a sentence");
+        assert!(q.contains("党建引领"), "{q}");
+        // Under the board's title, or a heading of the board, it is not pulled.
+        let (q, _) = super::sentence(&paras, &[], "一、坚持党建引领 推动机关党建高质量发展").expect("the other");
+        assert!(q.contains("战斗堡垒"), "{q}");
+        let heading = Para {
+            role: TextRole::Heading2,
+            ..body("（二）坚持党建引领，推动机关党建高质量发展")
+        };
+        let (q, _) = super::sentence(&[heading, paras[0].clone(), body(REST)], &[], "").expect("the other");
+        assert!(q.contains("战斗堡垒"), "{q}");
+        // A heading the sentence does not repeat does not bar it.
+        let (q, _) = super::sentence(&paras, &[], "一、大力建设活力机关").expect("a sentence");
+        assert!(q.contains("党建引领"), "{q}");
+        // A visit (fresh18 k19 and its genre).
+        for visit in [
+            "市委副书记李双金一行到西阜新街道机务社区对基层党建工作进行调研指导，坚持人民至上。",
+            "李双金对机务社区的社区建设和党建工作给予了充分肯定，对未来党建工作寄予深厚的期望，激励党员担当。",
+        ] {
+            let q = sentence(&[body(visit), body(REST)]);
+            assert!(q.as_ref().is_none_or(|(q, _)| !q.contains("李双金")), "{q:?}");
+        }
     }
 
     fn body(text: &str) -> Para {

@@ -1916,3 +1916,34 @@ fn a_write_up_opening_on_a_heading_has_its_title_on_its_first_board() {
         assert_eq!(lead == Some("案例详情"), expect != "案例详情", "{:?}", g.paras[0]);
     }
 }
+
+#[test]
+fn on_a_wide_board_the_text_grows_into_a_void_before_a_pull_quote_takes_it() {
+    // Issue 15 point 2 (design bench, 2400×1200): a pull quote was offered from a wide board's first composition, so
+    // it took every void beside photos at their limit before the text grew into it — quotes on 51 of 68 content
+    // boards, a device repeated board after board. The text now grows first (to 2×, then a panel's size); only a
+    // void still over the goal takes a quote. The corpus's third article with 24 photos, w3-b9 (941 characters, two
+    // photos at their limit, four key-figure tiles): its quote beside 58 pt text gives way to 72 pt text.
+    let eng = common::engine();
+    let (mut m, s) = common::bench_exhibition(2, 24, "2400x1200");
+    m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let (b, sm) = r
+        .frames
+        .boards
+        .iter()
+        .zip(&r.summary.boards)
+        .find(|(b, _)| b.id == "w3-b9")
+        .expect("board w3-b9");
+    let c = critic::critique(b);
+    assert!(
+        !b.items.iter().any(|i| i.id == "pull-quote"),
+        "a quote beside {} pt text, hole {:.1} %",
+        sm.body_pt,
+        100.0 * c.hole_share
+    );
+    assert!(sm.body_pt > 1.5 * 36.0, "body {} pt", sm.body_pt);
+    assert!(c.hole_share <= critic::HOLE_GOAL, "hole {:.1} %", 100.0 * c.hole_share);
+}
