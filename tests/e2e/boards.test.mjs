@@ -23,11 +23,11 @@ after(() => {
   for (const c of children.reverse()) c.kill("SIGTERM");
 });
 
-/** A page script: once every text run on the canvas is drawn with glyph outlines (no <text> left), how many — as
+/** A page script: once every text run on the canvas is drawn with glyph outlines (no bar left), how many — as
  *  run paths or as text items' layers (canvases painted once), and how many layers have ink on them. */
 const glyphsDrawn = `
   const b = document.querySelector('[data-testid="board-canvas"]');
-  if (!b || b.dataset.glyphs !== "ready" || b.querySelector("text")) return null;
+  if (!b || b.dataset.glyphs !== "ready" || b.querySelector("rect.run-pending")) return null;
   const runs = [...b.querySelectorAll("path.run")];
   const layers = [...b.querySelectorAll(".text-layer")];
   const inked = layers.filter((l) => {

@@ -281,7 +281,7 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
           await typeInEditor("这是在展板上直接修改的一段文字。");
           await shot(s, "canvas-08-editing");
           await press(s, ENTER);
-          await waitFor(s, "the edited text drawn", `return [...document.querySelectorAll('[data-testid="board-canvas"] .run, [data-testid="board-canvas"] .text-layer, [data-testid="board-canvas"] text')].map((g) => g.getAttribute('aria-label') ?? g.textContent).join('').includes('直接修改');`, [], 30000);
+          await waitFor(s, "the edited text drawn", `return [...document.querySelectorAll('[data-testid="board-canvas"] .run, [data-testid="board-canvas"] .text-layer, [data-testid="board-canvas"] .run-pending')].map((g) => g.getAttribute('aria-label') ?? g.textContent).join('').includes('直接修改');`, [], 30000);
           assert.ok(overrides(db).texts.some((e) => e.text === "这是在展板上直接修改的一段文字。"));
           await shot(s, "canvas-09-edited");
           editedPdf = await boardPdf(s, board1);

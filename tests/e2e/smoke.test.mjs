@@ -3,7 +3,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { launch, realPhotos, shot, waitFor } from "./driver.mjs";
 
@@ -123,6 +123,38 @@ test("on a 1366×768 laptop screen the window opens inside the screen", async ()
     assert.ok(r.x >= 0 && r.y >= 0 && r.x + r.width <= 1366 && r.y + r.height <= 768, `window ${JSON.stringify(r)} off a 1366×768 screen`);
     assert.equal(r.height, 768, `the window fills the screen's height: ${JSON.stringify(r)}`);
     await shot(s, "04-start-screen-1366x768");
+  } finally {
+    await s.end();
+  }
+});
+
+/** The WebKit web process of the app running with HOME `home` (its pid), or undefined. */
+function webProcessOf(home) {
+  const parent = new Map();
+  let app;
+  for (const d of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      parent.set(Number(d), { ppid: Number(stat.slice(close + 2).split(" ")[1]), name: stat.slice(stat.indexOf("(") + 1, close) });
+      if (readlinkSync(`/proc/${d}/exe`).endsWith("/zhanban") && readFileSync(`/proc/${d}/environ`, "utf8").split("\0").includes(`HOME=${home}`)) app = Number(d);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return [...parent].find(([, p]) => p.ppid === app && p.name.startsWith("WebKitWeb"))?.[0];
+}
+
+test("the web process runs without JavaScriptCore's optimizing JIT (issue #20: its memory)", async () => {
+  // src-tauri/src/shell/webview.rs sets JSC_useDFGJIT=0 before the webview exists; WebKit's web process inherits it.
+  assert.equal(process.env.JSC_useDFGJIT, undefined, "run the test without JSC_useDFGJIT in the environment");
+  const { session: s, home } = await launch(children, app, shots);
+  try {
+    await s.find("#create-project");
+    const web = webProcessOf(home);
+    assert.ok(web, "the app's WebKitWebProcess");
+    const env = readFileSync(`/proc/${web}/environ`, "utf8").split("\0");
+    assert.ok(env.includes("JSC_useDFGJIT=0"), "JSC_useDFGJIT=0 in the web process's environment");
   } finally {
     await s.end();
   }

@@ -7,14 +7,15 @@
 //! `ZHANBAN_WEBVIEW_COMPOSITING=1` to keep it; the end-to-end tests run without it, as the app ships, and take their
 //! screenshots from the X server because WebKitWebDriver's never return without it), and with a memory limit for
 //! its web process (`pressure` below: WebKit releases caches and collects garbage above 80 MB and 100 MB of its
-//! own). On Windows WebView2 is asked to give memory back while the window is in the background
-//! (memory usage target level Low) and to work normally again when the user returns to it. Measured by
-//! `bash scripts/bench memory`.
+//! own), and JavaScriptCore without its optimizing JIT tiers (`jsc_options`). On Windows WebView2 is asked to give
+//! memory back while the window is in the background (memory usage target level Low) and to work normally again
+//! when the user returns to it. Measured by `bash scripts/bench memory`.
 
 use tauri::{Manager, Runtime, Window};
 
 /// Before the first webview exists: on Linux, WebKitGTK without accelerated compositing (unless the user or the
-/// test driver chose otherwise, see above). WebKit reads the variable when it creates the page and its web process.
+/// test driver chose otherwise, see above), and JavaScriptCore's options for the web process ([`jsc_options`]).
+/// WebKit reads the variables when it creates the page and its web process (which inherits the app's environment).
 pub fn before_start() {
     #[cfg(target_os = "linux")]
     if std::env::var_os("ZHANBAN_WEBVIEW_COMPOSITING").is_none_or(|v| v == "0")
@@ -23,7 +24,27 @@ pub fn before_start() {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
     #[cfg(target_os = "linux")]
+    for (name, value) in jsc_options(std::env::var("ZHANBAN_WEBVIEW_JIT").ok().as_deref()) {
+        if std::env::var_os(name).is_none() {
+            std::env::set_var(name, value);
+        }
+    }
+    #[cfg(target_os = "linux")]
     pressure::install();
+}
+
+/// JavaScriptCore's options for the web process (environment variables it reads at start; one the user set is left
+/// as it is), or none with `ZHANBAN_WEBVIEW_JIT=1`: no optimizing JIT tiers (DFG, and so FTL). The page's script is
+/// a form and a canvas, run by the interpreter and the baseline JIT; the optimizing compilers' code, their memory and
+/// the profiles they keep cost the web process ~10 MB with the boards shown and ~20 MB after every board (`bash
+/// scripts/bench memory`), and gave the edits nothing measurable (`bash scripts/bench app`). Without any JIT
+/// (`JSC_useJIT=0`) the web process used ~16 MB less, but an edit took ~30 ms longer (c: 81 → 108 ms).
+#[cfg(target_os = "linux")]
+pub fn jsc_options(var: Option<&str>) -> &'static [(&'static str, &'static str)] {
+    if var.is_some_and(|v| v.trim() == "1") {
+        return &[];
+    }
+    &[("JSC_useDFGJIT", "0")]
 }
 
 /// WebKitGTK's memory pressure settings for the web process. WebKit measures its web process's own memory (dirty
@@ -222,6 +243,13 @@ mod tests {
         // As wry makes it: a context of its own, no settings given.
         let _context = webkit2gtk::WebContext::builder().build();
         assert_eq!(APPLIED.load(Ordering::Relaxed), before + 1);
+    }
+
+    #[test]
+    fn the_web_process_runs_without_the_optimizing_jit_unless_asked() {
+        assert_eq!(super::jsc_options(None), &[("JSC_useDFGJIT", "0")]);
+        assert_eq!(super::jsc_options(Some("0")), &[("JSC_useDFGJIT", "0")]);
+        assert!(super::jsc_options(Some("1")).is_empty());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-// The canvas draws each run with the shaped glyphs as one <path> (not a <use> element a glyph: issue #20), and holds
-// only the glyphs of the board shown.
+// The canvas draws each run with the shaped glyphs as one <path> (not a <use> element a glyph: issue #20), holds
+// only the glyphs of the board shown, and draws no text in a face of the page's meanwhile.
 import { describe, expect, it, vi } from "vitest";
 import { render } from "@testing-library/svelte";
 import { tick } from "svelte";
@@ -9,7 +9,7 @@ import { glyphs } from "./glyphs.svelte";
 
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 vi.mock("@tauri-apps/api/core", () => ({
-  // A face at "/pending.ttc" never answers: its runs stay drawn as text.
+  // A face at "/pending.ttc" never answers: its runs stay drawn as bars.
   invoke: vi.fn((_cmd: string, args: { font: { path: string }; ids: number[] }) =>
     args.font.path === "/pending.ttc" ? new Promise(() => {}) : Promise.resolve({
       units_per_em: 1000, paths: args.ids.map((id) => [id, `M0 0L${id} 1Z`]),
@@ -54,13 +54,15 @@ describe("the canvas's glyphs", () => {
     expect(glyphs.counts.held).toBe(2);
   });
 
-  it("draws a run whose glyphs have not arrived in the page's own face, not the board's (WebKit kept every face named)", async () => {
+  it("draws a run whose glyphs have not arrived as a bar, not as text in some face (WebKit kept that face's pages)", async () => {
     const { container } = render(BoardCanvas, { board: board("c", [text("t3", [601, 602])], "/pending.ttc"), selected: null, onselect: () => {} });
     await settle();
     const svg = container.querySelector('[data-testid="board-canvas"]')!;
     expect(svg.getAttribute("data-glyphs")).toBe("loading");
-    const texts = [...svg.querySelectorAll("text")];
-    expect(texts.map((t) => t.textContent)).toEqual(["字字"]);
-    expect(texts.map((t) => [t.getAttribute("font-family"), t.getAttribute("font-weight"), t.style.fontFamily])).toEqual([[null, null, ""]]);
+    expect(svg.querySelectorAll("text").length).toBe(0);
+    const bars = [...svg.querySelectorAll("rect.run-pending")];
+    // From the run's origin (10 mm) to the end of its last glyph (12 + 12 mm), about the letters' height at 36 pt.
+    expect(bars.map((b) => [b.getAttribute("x"), b.getAttribute("width"), b.getAttribute("aria-label")])).toEqual([["10", "24", "字字"]]);
+    expect(Number(bars[0].getAttribute("height"))).toBeCloseTo(12.7 * 0.75, 3);
   });
 });

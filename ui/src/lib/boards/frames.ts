@@ -50,19 +50,12 @@ export function pathData(ops: PathOp[]): string {
     .join("");
 }
 
-/** Per-character x positions (mm) of a run, for an SVG <text x="…"> list: the browser draws each character exactly
- *  where layout put it and never re-flows the line. */
-export function glyphXs(run: TextRun): { text: string; xs: string } {
-  let text = "";
-  const xs: number[] = [];
-  for (const g of run.glyphs) {
-    const chars = [...g.text];
-    chars.forEach((ch, i) => {
-      text += ch;
-      xs.push(run.origin.x + g.x + (chars.length > 1 ? (g.advance * i) / chars.length : 0));
-    });
-  }
-  return { text, xs: xs.map((x) => x.toFixed(3)).join(" ") };
+/** Where a run's text is, as a bar (mm): from the run's origin to the end of its last glyph, about the height of its
+ *  letters — thumbnails draw text so, and the canvas until the run's glyph outlines arrive. */
+export function runBar(run: TextRun): { x: number; y: number; w: number; h: number } {
+  const last = run.glyphs[run.glyphs.length - 1];
+  const em = run.size_pt * MM_PER_PT;
+  return { x: run.origin.x, y: run.origin.y - em * 0.8, w: last ? last.x + last.advance : 0, h: em * 0.75 };
 }
 
 /** How a run is drawn with glyph outlines in font units (y up): the scale `s` (em in mm / units per em, used as

@@ -4,7 +4,7 @@
 // SVG (and every photo of every board decoded at the canvas's size). Photos are the 160 px previews.
 // Owns the drawing of thumbnails; it must not decide their size or where they are shown (BoardThumb.svelte does).
 import type { BoardFrame, Item } from "./frames";
-import { css, MM_PER_PT, previewUrl } from "./frames";
+import { css, previewUrl, runBar } from "./frames";
 
 /** What a thumbnail draws with: a 2D context's few calls (a real one, or a recorder in tests). */
 export type Pen = Pick<
@@ -15,15 +15,7 @@ export type Pen = Pick<
 
 /** Each text line as a bar: from the run's origin to the end of its last glyph, about the height of its letters. */
 export function textBars(board: BoardFrame): { x: number; y: number; w: number; h: number; color: string }[] {
-  return board.items.flatMap((i) =>
-    i.type === "text"
-      ? i.runs.map((r) => {
-          const last = r.glyphs[r.glyphs.length - 1];
-          const em = r.size_pt * MM_PER_PT;
-          return { x: r.origin.x, y: r.origin.y - em * 0.8, w: last ? last.x + last.advance : 0, h: em * 0.75, color: css(r.color) };
-        })
-      : [],
-  );
+  return board.items.flatMap((i) => (i.type === "text" ? i.runs.map((r) => ({ ...runBar(r), color: css(r.color) })) : []));
 }
 
 type Picture = { naturalWidth: number; naturalHeight: number };
