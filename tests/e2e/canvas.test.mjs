@@ -421,6 +421,14 @@ test("canvas: swap, move via the outline, resize, pan, edit in place, Delete, ar
     await views("1366");
     await setWindow(s, env, 1920, 1080);
     await views("1920");
+    // At the window's minimum width (960) the bar wraps to a second row; no label or button breaks inside its words
+    // (展板/尺寸 and 撤/销 stood in two lines each, the bar's controls squeezed to fit one row).
+    await setWindow(s, env, 960, 768);
+    await sleep(500);
+    const tallest = await s.executeAsync(`arguments[0](Array.from(document.querySelectorAll('.boards-bar > *'))
+      .map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().height)]).sort((a, b) => b[1] - a[1])[0]);`);
+    assert.ok(tallest[1] <= 48, `a control of the boards bar broke inside its words at 960: ${tallest}`);
+    await shot(s, "canvas-15-boards-960");
   } catch (e) {
     await shot(s, "canvas-failed").catch(() => {});
     throw e;
