@@ -56,7 +56,7 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
                 title = fixed;
             }
             // (a line cut inside a quotation by the page's wrapping, or an author line, titles no board either)
-            if title.trim().is_empty() || title_chrome(&title).or_else(|| title_fragment(&title)).is_some() {
+            if !reads_as_title(&title) {
                 let new = fallback_title(g, material, &previous_title);
                 notes.push(messages::chrome_title(&title, &new));
                 title = new;
@@ -165,7 +165,7 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
                 .iter()
                 .filter(|b| matches!(b.kind, BlockKind::Heading1 | BlockKind::Heading2))
                 .map(|b| b.text.trim())
-                .find(|t| !t.is_empty() && !part_label(t) && title_chrome(t).or_else(|| title_fragment(t)).is_none())
+                .find(|t| !part_label(t) && reads_as_title(t))
         });
         if let Some(h) = heading {
             return h.to_string();
@@ -181,7 +181,7 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
                         && !crate::model::list_after_label(&b.text)
                 })
                 .and_then(|b| crate::headline::from_opening(&b.text))
-                .filter(|h| title_chrome(h).or_else(|| title_fragment(h)).is_none())
+                .filter(|h| reads_as_title(h))
         });
         if let Some(h) = opening {
             return h;
@@ -197,6 +197,11 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
         .filter(|t| !t.is_empty() && title_chrome(t).is_none())
         .unwrap_or(messages::UNTITLED)
         .to_string()
+}
+
+/// Whether a line can title a board: not empty, nothing of a page's chrome, not a fragment cut by its wrapping.
+pub(crate) fn reads_as_title(t: &str) -> bool {
+    !t.trim().is_empty() && title_chrome(t).or_else(|| title_fragment(t)).is_none()
 }
 
 /// A part's label in brackets over the heading it introduces (【案例概述】, 〔经验做法〕): it names the kind of part, never

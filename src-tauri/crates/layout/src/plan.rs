@@ -128,8 +128,7 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
 
     // Preface: the user's text, else the opening paragraphs of the first write-up whose opening states the work
     // (which then are not repeated), else the offered draft.
-    let default_preface = material.default_preface_blocks();
-    let (preface_writeup, preface_blocks) = default_preface.clone().unwrap_or((usize::MAX, Vec::new()));
+    let (preface_writeup, preface_blocks) = material.default_preface_blocks().unwrap_or((usize::MAX, Vec::new()));
     let preface_text = ex.preface.as_deref().filter(|p| !p.trim().is_empty());
     let preface_text = ov
         .text(&Source::Exhibition {
@@ -291,11 +290,7 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
             let figs = std::mem::take(&mut groups[start].figures);
             let own = std::mem::replace(&mut groups[start + 1].figures, figs);
             crate::figures::extend_unique(&mut groups[start + 1].figures, &own);
-            let headline = &groups[start].title;
-            let real = !headline.trim().is_empty()
-                && zhanban_writeup::title_chrome(headline)
-                    .or_else(|| zhanban_writeup::title_fragment(headline))
-                    .is_none();
+            let real = crate::chrome::reads_as_title(&groups[start].title);
             if real && groups[start + 1].title_source != groups[start].title_source {
                 let title = std::mem::take(&mut groups[start].title);
                 let source = groups[start].title_source.clone();

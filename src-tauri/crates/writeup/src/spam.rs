@@ -138,7 +138,8 @@ pub fn injected_phrases<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Str
         }
     }
     out.extend(tailed_brand(&lines));
-    out.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    // (equal phrases sorted side by side, so that dedup drops every copy)
+    out.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
     out.dedup();
     out
 }
