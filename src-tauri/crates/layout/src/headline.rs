@@ -318,7 +318,8 @@ fn unit_and_its_course(text: &str) -> Option<String> {
     ]
     .iter()
     .any(|v| clause.contains(v));
-    let list = (UNIT_ENDS.iter().any(|e| clause.ends_with(e)) && !honour) || clause.contains('、');
+    // (units listed before the verb; a list in what the unit holds to is its course: 坚持围绕中心、服务大局主线)
+    let list = (UNIT_ENDS.iter().any(|e| clause.ends_with(e)) && !honour) || clause[..unit_end].contains('、');
     (!leads
         && !official
         && !list
@@ -758,6 +759,12 @@ mod tests {
         assert_eq!(
             from_opening("人民路街道东正社区坚持党建引领基层治理，凝聚党员群众力量，创新志愿服务模式。").as_deref(),
             Some("人民路街道东正社区坚持党建引领基层治理")
+        );
+        // (a list in its course is no list of units — a page never tuned on, 2026-12-07)
+        assert_eq!(
+            from_opening("攀枝花市西区坚持围绕中心、服务大局主线,聚焦政治统领、主责主业、示范引领,强化责任意识。")
+                .as_deref(),
+            Some("攀枝花市西区坚持围绕中心、服务大局主线")
         );
         // a list of units, a founding date, a label in brackets: none
         for opening in [

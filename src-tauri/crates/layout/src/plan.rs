@@ -153,7 +153,13 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
         );
     } else if let Some(w) = material.writeups.get(preface_writeup) {
         if !preface_blocks.is_empty() && !ov.is_removed("preface") {
-            out.notes.push(messages::preface_from_writeup(&w.title));
+            // (named by its title unless that is chrome, e.g. a file name)
+            let title = if crate::chrome::reads_as_title(&w.title) {
+                w.title.as_str()
+            } else {
+                ""
+            };
+            out.notes.push(messages::preface_from_writeup(title));
         }
         for &b in &preface_blocks {
             let src = Source::Block {

@@ -479,3 +479,22 @@ fn the_default_preface_states_the_work() {
         "{preface:?}"
     );
 }
+
+/// The note on a 前言 taken from an article names the article by its title, never by a title that is chrome (the
+/// CLI's file name of an untitled page: "前言展板暂用《u4_xiqu》的开头几段").
+#[test]
+fn the_preface_note_never_names_a_file() {
+    for (title, named) in [
+        ("u4_xiqu", "一篇文稿"),
+        (
+            "抓实主题党日活动 提升机关党建质效",
+            "《抓实主题党日活动 提升机关党建质效》",
+        ),
+    ] {
+        let mut m = material(title, vec![block(BlockKind::Paragraph, PROSE)]);
+        m.exhibition.preface = None;
+        let p = plan(&m, &Overrides::default());
+        let note = p.notes.iter().find(|n| n.contains("前言展板暂用")).expect("the note");
+        assert!(note.contains(named) && !note.contains("u4_xiqu"), "{note}");
+    }
+}

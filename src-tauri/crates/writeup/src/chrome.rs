@@ -1210,6 +1210,11 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if width(t) <= 20.0 && product_code(t) {
         return Some(ChromeKind::FileName);
     }
+    // a postal address, as a site's header or footer prints it ("东莞市 大岭山镇杨屋第一工业区详锋街97号愉和工业园A栋"
+    // over a hijacked page's headline): a street and its number; a headline names no house
+    if street_number(t) && !t.contains(['，', '。', '“', '”']) {
+        return Some(ChromeKind::Footer);
+    }
     // a forum's bar over a post ("只看楼主 倒序阅读0发表于：1990-01-29")
     if FORUM_BAR.iter().any(|w| t.contains(w)) {
         return Some(ChromeKind::Navigation);
@@ -1225,6 +1230,18 @@ pub fn title_fragment(text: &str) -> Option<ChromeKind> {
     let t = text.trim();
     // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…")
     (!paired(t) || only_names(t) || t.starts_with('的')).then_some(ChromeKind::Fragment)
+}
+
+/// A street and a house number in it: digits and 号 right after a street's word (路, 街, 巷, 弄, 道).
+fn street_number(t: &str) -> bool {
+    let cs: Vec<char> = t.chars().collect();
+    cs.iter().enumerate().any(|(i, &c)| {
+        if c != '号' && c != '號' {
+            return false;
+        }
+        let digits = cs[..i].iter().rev().take_while(|d| d.is_ascii_digit()).count();
+        digits > 0 && i > digits && ['路', '街', '巷', '弄', '道'].contains(&cs[i - digits - 1])
+    })
 }
 
 /// The words of a forum's bar over a post: no headline holds them.
@@ -1307,6 +1324,18 @@ mod tests {
 
     /// Issue 14, eleventh round (the lead's look at fresh6b t03's boards, a hijacked page titled by its spam line): a
     /// short title with a catalogue code run into its Chinese words is no headline; model numbers and names are.
+    #[test]
+    fn a_postal_address_is_no_title() {
+        // (a hijacked page's header over its headline, looked at 2026-12-07 with material never tuned on)
+        assert_eq!(
+            title_chrome("东莞市 大岭山镇杨屋第一工业区详锋街97号愉和工业园A栋"),
+            Some(ChromeKind::Footer)
+        );
+        assert!(title_chrome("夯基固本筑牢四梁八柱 小口切入做实精细服务").is_none());
+        assert!(title_chrome("第11号台风“摩羯”过境 气象党员冲锋在前").is_none());
+        assert!(title_chrome("中山路街道“五个一”工作法激活基层治理").is_none());
+    }
+
     #[test]
     fn a_title_with_a_catalogue_code_inside() {
         // (and a WeChat copy's meta line, fresh14 b05: a date with its time of day is no headline)
