@@ -85,7 +85,11 @@ pub fn sentence(paras: &[Para], shown: &[String], title: &str) -> Option<(String
         for end in cuts {
             let s = p.text[start..end].trim();
             start = end;
-            if !quotable(s) {
+            // A sentence that stops without its closing mark is cut off (a page copied short: "…将基层党建示").
+            let closed = s
+                .trim_end_matches(['”', '’', '」', '』', '）', ')', '"'])
+                .ends_with(ends);
+            if !closed || !quotable(s) {
                 continue;
             }
             if CHARS.contains(&s.chars().count()) {
@@ -412,6 +416,24 @@ mod tests {
         ] {
             assert!(!enumerated(plain), "{plain}");
         }
+    }
+
+    #[test]
+    fn a_sentence_cut_off_by_the_page_is_never_pulled() {
+        // A look at never-seen pages (an 经验研讨材料 copied short): the quote printed "坚持“围绕中心抓党建、抓好党建促
+        // 发展”的理念，在进一步提升基层党组织标准化规范化水平的基础上，将基层党建示" — the page's last, unfinished sentence.
+        let cut =
+            "坚持“围绕中心抓党建、抓好党建促发展”的理念，在进一步提升基层党组织标准化规范化水平的基础上，将基层党建示";
+        let paras = [
+            body("明确创建标准，立起坚强战斗堡垒“风向标”。市级机关工委以“双示范”创建为抓手，不断推进机关基层党组织标准化规范化建设，鼓励基层党组织积极探索、大胆创新。"),
+            body(&format!("“造形”更“铸魂”，培树新时代机关党建“样板间”。市级机关工委突出点面结合、整体推进，分类指导、分级创建；{cut}")),
+        ];
+        let (q, _) = sentence(&paras).expect("a finished sentence");
+        assert!(!q.contains("基层党建示"), "{q}");
+        // Finished, with its closing quotation mark after the full stop, it may be.
+        let done = "“坚持围绕中心抓党建、抓好党建促发展的理念，把基层党建示范点建成机关党建的样板。”";
+        let (q, _) = sentence(&[body(REST), body(done)]).expect("a sentence");
+        assert!(q.contains("示范点"), "{q}");
     }
 
     #[test]
