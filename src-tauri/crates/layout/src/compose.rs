@@ -703,9 +703,18 @@ fn compose_up_to(
             break;
         }
     }
-    // A title on two lines is balanced (the narrowest measure that keeps two lines, to a tenth of the width): at
-    // the full measure the second line held a word's last characters alone (…现场推 / 进会).
-    if tset.line_count() == 2 {
+    // A title on two lines breaks where its phrases part (after a colon or a dash, at a space or a comma) when
+    // each phrase holds one line: a measure alone broke inside a word (…研讨材料：树 / 典型示范引领 促党建质量提升).
+    // Otherwise it is balanced (the narrowest measure that keeps two lines, to a tenth of the width): at the full
+    // measure the second line held a word's last characters alone (…现场推 / 进会).
+    let phrased = if tset.line_count() == 2 {
+        phrase_lines(name, &title_style, title_w, setter)?
+    } else {
+        None
+    };
+    if let Some(p) = phrased {
+        tset = p;
+    } else if tset.line_count() == 2 {
         let (mut lo, mut hi) = (title_w * 0.5, title_w);
         for _ in 0..6 {
             let mid = ((lo + hi) / 2.0).floor();
@@ -1611,6 +1620,63 @@ fn pour_at(
 /// Balanced columns hold at least this many lines each; a shorter text takes fewer columns (one short paragraph
 /// spread one line per column reads as a single line with holes in it).
 const MIN_BALANCED_LINES: usize = 3;
+
+/// A title set as two lines parted where its phrases part: after "：" or "——", at a space, after "，" — the
+/// most even such parting whose halves (each at least four characters) hold one line each at `width`; None when
+/// there is none. The lines are the halves set one by one, so the title's text reads as before.
+fn phrase_lines(
+    title: &str,
+    style: &TextStyle,
+    width: f64,
+    setter: &dyn TextSetter,
+) -> Result<Option<std::sync::Arc<SetText>>, LayoutError> {
+    let title = title.trim();
+    let mut best: Option<(usize, &str, &str)> = None;
+    for (i, c) in title.char_indices() {
+        let after = i + c.len_utf8();
+        let (a, b) = match c {
+            '：' | ':' | '，' | ',' => (&title[..after], &title[after..]),
+            '—' if title[after..].starts_with('—') => {
+                (&title[..after + '—'.len_utf8()], &title[after + '—'.len_utf8()..])
+            }
+            ' ' | '\u{3000}' => (&title[..i], &title[after..]),
+            _ => continue,
+        };
+        let (a, b) = (a.trim(), b.trim());
+        let (na, nb) = (a.chars().count(), b.chars().count());
+        if na < 4 || nb < 4 {
+            continue;
+        }
+        let uneven = na.abs_diff(nb);
+        if best.is_none_or(|(u, _, _)| uneven < u) {
+            best = Some((uneven, a, b));
+        }
+    }
+    let Some((_, a, b)) = best else {
+        return Ok(None);
+    };
+    let (sa, sb) = (setter.set(a, style, width)?, setter.set(b, style, width)?);
+    if sa.line_count() != 1 || sb.line_count() != 1 {
+        return Ok(None);
+    }
+    let mut fonts = sa.fonts().to_vec();
+    let mut lines = sa.lines().to_vec();
+    for line in sb.lines() {
+        let mut line = line.clone();
+        for r in &mut line.runs {
+            let face = &sb.fonts()[r.font];
+            r.font = match fonts.iter().position(|f| f == face) {
+                Some(k) => k,
+                None => {
+                    fonts.push(face.clone());
+                    fonts.len() - 1
+                }
+            };
+        }
+        lines.push(line);
+    }
+    Ok(Some(std::sync::Arc::new(SetText::new(lines, fonts))))
+}
 
 /// The same text at the same size in the shortest columns that hold it (whole millimetres): balanced columns,
 /// as many of `cols` (from the left) as give each column at least [`MIN_BALANCED_LINES`] lines.

@@ -469,6 +469,59 @@ fn a_board_title_on_two_lines_is_balanced() {
     assert!(n[0].abs_diff(n[1]) <= 3, "unbalanced title lines {n:?}");
 }
 
+/// The lines of the board title `title` as laid out on some board at `size`, by baseline.
+fn title_lines(m: &zhanban_layout::Material, size: &str, title: &str) -> Vec<String> {
+    let r = common::engine()
+        .layout(m, &settings(size), &Overrides::default())
+        .unwrap();
+    let runs = r
+        .frames
+        .boards
+        .iter()
+        .find_map(|b| {
+            b.items.iter().find_map(|i| match &i.kind {
+                ItemKind::Text(t)
+                    if i.id == "title"
+                        && t.runs.iter().map(|r| r.text().replace(' ', "")).collect::<String>()
+                            == title.replace(' ', "") =>
+                {
+                    Some(t.runs.clone())
+                }
+                _ => None,
+            })
+        })
+        .unwrap_or_else(|| panic!("{size}: the title {title} on a board"));
+    let mut lines: std::collections::BTreeMap<i64, String> = Default::default();
+    for r in &runs {
+        lines
+            .entry(r.origin.y.round() as i64)
+            .or_default()
+            .push_str(&r.text().replace(' ', ""));
+    }
+    lines.into_values().collect()
+}
+
+#[test]
+fn a_board_title_on_two_lines_parts_where_its_phrases_part() {
+    // A look at never-seen pages (1200×900): 机关党建工作经验研讨材料：树 / 典型示范引领 促党建质量提升 — the balanced
+    // measure broke inside a word (树典型). A designer parts a title after its colon, or at its space.
+    let mut m = common::corpus_material();
+    let colon = "机关党建工作经验研讨材料：树典型示范引领 促党建质量提升";
+    m.writeups[0].title = colon.into();
+    let lines = title_lines(&m, "1200x900", colon);
+    assert_eq!(
+        lines,
+        vec!["机关党建工作经验研讨材料：", "树典型示范引领促党建质量提升"]
+    );
+    let spaced = "坚持党建引领推动机关作风建设 打造让人民群众满意的模范机关";
+    m.writeups[0].title = spaced.into();
+    let lines = title_lines(&m, "1200x900", spaced);
+    assert_eq!(
+        lines,
+        vec!["坚持党建引领推动机关作风建设", "打造让人民群众满意的模范机关"]
+    );
+}
+
 #[test]
 fn a_sections_photos_stay_beside_its_text() {
     let eng = common::engine();
