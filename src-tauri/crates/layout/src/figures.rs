@@ -184,11 +184,17 @@ fn same_count(a: &str, b: &str) -> bool {
 /// count (the same count said twice: 13个支部, 13个党支部; two rates of 100 % are two facts) are left to the text.
 pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
     let mut out: Vec<KeyFigure> = Vec::new();
-    for f in figures {
+    for (i, f) in figures.iter().enumerate() {
         if is_trivial(f) {
             continue;
         }
-        let label = clean_label(f);
+        let shared = figures.iter().filter(|o| o.label.trim() == f.label.trim()).count() > 1;
+        let label = if shared {
+            counted(figures, i)
+        } else {
+            Some(clean_label(f))
+        };
+        let Some(label) = label else { continue };
         let value = f.value.trim();
         if label.chars().count() < 2
             // (a clause cut inside a quotation, 成效明显反响好”概括了…, does not read as a label)
@@ -203,6 +209,44 @@ pub fn tiles(figures: &[KeyFigure]) -> Vec<KeyFigure> {
         });
     }
     out
+}
+
+/// The label of `figures[i]` when its clause holds other figures too (共104个党支部1950名党员): the words after its
+/// value up to the next figure's ("党支部", "党员"), without a joining word at their end (和, 及, 与); None when
+/// those words are no name of what is counted — empty, holding a number, or ending on a verb or preposition
+/// (将20项制度细分为46项指标要求: "制度细分为") — so the clause gives the tiles that read, never a label saying
+/// another tile's number.
+fn counted(figures: &[KeyFigure], i: usize) -> Option<String> {
+    let clause = figures[i].label.trim();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    let mut cursor = 0;
+    for (k, f) in figures.iter().enumerate().filter(|(_, o)| o.label.trim() == clause) {
+        let value = f.value.trim();
+        let number = number(value);
+        let spaced = value.replacen(number, &format!("{number} "), 1);
+        let (at, len) = [value, spaced.as_str()]
+            .iter()
+            .filter_map(|v| clause[cursor..].find(v).map(|a| (cursor + a, v.len())))
+            .min()?;
+        spans.push((k, at, at + len));
+        cursor = at + len;
+    }
+    let pos = spans.iter().position(|(k, _, _)| *k == i)?;
+    let from = spans[pos].2;
+    let to = spans.get(pos + 1).map_or(clause.len(), |s| s.1);
+    let edge = |c: char| c.is_whitespace() || "，。；：、,;:（）()".contains(c);
+    let mut words = clause[from..to]
+        .trim_matches(edge)
+        .trim_start_matches(['余', '多', '餘']);
+    for w in ["以及", "和", "及", "与", "并"] {
+        words = words.strip_suffix(w).unwrap_or(words).trim_matches(edge);
+    }
+    let broken = words.chars().count() < 2
+        || words.chars().any(|c| c.is_ascii_digit())
+        || words.ends_with([
+            '为', '到', '至', '成', '给', '于', '了', '对', '把', '将', '向', '在', '是', '有', '从',
+        ]);
+    (!broken).then(|| words.to_string())
 }
 
 /// Whether a body paragraph of `paras` says `value` (936人, or 936 人 as typeset).
@@ -344,6 +388,33 @@ mod tests {
         // Two rates of 100 % are two facts.
         let t = tiles(&[fig("100%", "党员参学率100%"), fig("100%", "群众满意率100%")]);
         assert_eq!(t.len(), 2, "{t:?}");
+    }
+
+    #[test]
+    fn figures_sharing_a_clause_are_labelled_by_what_each_counts() {
+        // A look at never-seen pages (a 发展研究中心's and a 机关工委's 模范机关 reports): two tiles from one clause,
+        // each labelled by the clause less its own number, so each label said the other tile's number. Each is
+        // labelled by what it counts, where that reads.
+        let got = |figs: &[KeyFigure]| -> Vec<(String, String)> {
+            tiles(figs).into_iter().map(|f| (f.value, f.label)).collect()
+        };
+        let pair = |v: &str, l: &str| (v.to_string(), l.to_string());
+        let clause = "将20项制度细分为46项指标要求";
+        let other = fig("3个", "搭建国家、省、市调研基地3个");
+        assert_eq!(
+            got(&[fig("20项", clause), fig("46项", clause), other]),
+            vec![pair("46项", "指标要求"), pair("3个", "搭建国家、省、市调研基地")]
+        );
+        let clause = "共104个党支部1950名党员";
+        assert_eq!(
+            got(&[fig("104个", clause), fig("1950名", clause)]),
+            vec![pair("104个", "党支部"), pair("1950名", "党员")]
+        );
+        let clause = "最终评选出10个“先锋”机关党建品牌和8个“新锐”品牌";
+        assert_eq!(
+            got(&[fig("10个", clause), fig("8个", clause)]),
+            vec![pair("10个", "“先锋”机关党建品牌"), pair("8个", "“新锐”品牌")]
+        );
     }
 
     #[test]
