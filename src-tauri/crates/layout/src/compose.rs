@@ -1639,10 +1639,11 @@ fn phrase_lines(
             '—' if title[after..].starts_with('—') => {
                 (&title[..after + '—'.len_utf8()], &title[after + '—'.len_utf8()..])
             }
-            ' ' | '\u{3000}' => (&title[..i], &title[after..]),
+            ' ' | '\u{3000}' => (&title[..after], &title[after..]),
             _ => continue,
         };
-        let (a, b) = (a.trim(), b.trim());
+        // (a space parting stays at the end of the first line: the title reads back as written)
+        let (a, b) = (a.trim_start(), b.trim());
         let (na, nb) = (a.chars().count(), b.chars().count());
         if na < 4 || nb < 4 {
             continue;

@@ -493,10 +493,7 @@ fn title_lines(m: &zhanban_layout::Material, size: &str, title: &str) -> Vec<Str
         .unwrap_or_else(|| panic!("{size}: the title {title} on a board"));
     let mut lines: std::collections::BTreeMap<i64, String> = Default::default();
     for r in &runs {
-        lines
-            .entry(r.origin.y.round() as i64)
-            .or_default()
-            .push_str(&r.text().replace(' ', ""));
+        lines.entry(r.origin.y.round() as i64).or_default().push_str(&r.text());
     }
     lines.into_values().collect()
 }
@@ -511,15 +508,18 @@ fn a_board_title_on_two_lines_parts_where_its_phrases_part() {
     let lines = title_lines(&m, "1200x900", colon);
     assert_eq!(
         lines,
-        vec!["机关党建工作经验研讨材料：", "树典型示范引领促党建质量提升"]
+        vec!["机关党建工作经验研讨材料：", "树典型示范引领 促党建质量提升"]
     );
     let spaced = "坚持党建引领推动机关作风建设 打造让人民群众满意的模范机关";
     m.writeups[0].title = spaced.into();
     let lines = title_lines(&m, "1200x900", spaced);
+    let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
     assert_eq!(
-        lines,
+        trimmed,
         vec!["坚持党建引领推动机关作风建设", "打造让人民群众满意的模范机关"]
     );
+    // The title reads back as written (what the inspector offers to edit is the text of the runs).
+    assert_eq!(lines.concat(), spaced);
 }
 
 #[test]
