@@ -2,11 +2,13 @@
 // choose and that are not on a 活动剪影 board, with the engine's reason; on a selected photo, the copies and burst
 // shots left out for it. Each can be put back (放回展板: wanted from then on), as one undoable adjustment.
 import { describe, expect, it, vi } from "vitest";
+import { tick } from "svelte";
 import { fireEvent, render, within } from "@testing-library/svelte";
 import { Boards } from "./boards.svelte";
 import Inspector from "./Inspector.svelte";
 import { api, payload, board, image } from "./fixtures";
 import type { Library } from "../library.svelte";
+import type { Item } from "./frames";
 import type { LeftOut } from "../bindings/LeftOut";
 import { t } from "../i18n";
 
@@ -56,5 +58,34 @@ describe("Inspector: photos left out", () => {
     boards.show(0);
     const none = render(Inspector, { boards, library });
     expect(none.queryByTestId("inspector-left-out")).toBeNull();
+  });
+});
+
+describe("Inspector: a text's wording", () => {
+  const words = (id: string, text: string): Item => ({
+    id, source: { kind: "block", writeup: 1, block: 0 }, type: "text", role: "board_title", rect: { x: 0, y: 0, w: 300, h: 40 },
+    min_size_pt: 20, runs: [{ font: 0, size_pt: 36, color: { r: 0, g: 0, b: 0, a: 1 }, origin: { x: 0, y: 12 },
+      glyphs: [...text].map((ch, i) => ({ id: i + 1, x: i * 12, advance: 12, text: ch })) }],
+  }) as unknown as Item;
+
+  it("follows an edit made on the canvas, and an undo", async () => {
+    // Seen driving the app: after a title was changed on the board, the inspector still offered the old wording,
+    // and its 应用 would have put it back.
+    const before = payload([board("preface"), board("a", [words("title", "机关党建工作经验研讨材料：树典型示范引领")])]);
+    const after = payload([board("preface"), board("a", [words("title", "树典型示范引领")])]);
+    const a = api({ layout: vi.fn(async () => before), adjust: vi.fn(async () => after), undo: vi.fn(async () => before) });
+    const boards = new Boards(a);
+    await boards.load();
+    boards.show(1);
+    boards.select("title");
+    const view = render(Inspector, { boards, library: { photos: [] } as unknown as Library });
+    const field = () => (view.getByTestId("inspector-text") as HTMLTextAreaElement).value;
+    expect(field()).toBe("机关党建工作经验研讨材料：树典型示范引领");
+    await boards.editText(boards.item!, "树典型示范引领");
+    await tick();
+    expect(field()).toBe("树典型示范引领");
+    await boards.undo();
+    await tick();
+    expect(field()).toBe("机关党建工作经验研讨材料：树典型示范引领");
   });
 });
