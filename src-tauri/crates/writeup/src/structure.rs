@@ -2215,6 +2215,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                     if split_dash(&t).is_none()
                         && !author
                         && !name_line(&n.text)
+                        && !unit_alone(&n.text)
                         && !n.gap_before
                         && adjacent
                         && next == first + 1
@@ -2367,6 +2368,16 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                 // r07 — a subtitle of clauses, "青岛将党建统领作为…“强磁场”，以高质量党建统领高质量发展", stays)
                 consumed[i] = true;
                 subtitle = Some((t.clone(), vec![i]));
+            } else if unit_alone(t)
+                && cx.out.byline.author.is_none()
+                && (used.last() == Some(&(i - 1)) || subtitle.as_ref().is_some_and(|(_, u)| u.last() == Some(&(i - 1))))
+            {
+                // a unit's name alone right under the title or its subtitle ("市级机关工委", centred under a Word
+                // file's headline) is the author, never a heading or half of the title
+                consumed[i] = true;
+                cx.out.byline.author = Some(t.trim().to_string());
+                cx.out.byline.lines.extend(it.nums.iter().copied());
+                cx.out.byline.raw.push(it.raw.clone());
             } else if name_line(t) && cx.out.byline.author.as_deref().is_none_or(|a| letters(a) == letters(t)) {
                 // the author's name alone on a line under the title or byline (or again, under a date+name line)
                 consumed[i] = true;
@@ -3751,6 +3762,41 @@ pub fn mark_cut_off(blocks: &mut [Block]) {
 }
 
 /// Ends like a unit's name (…科, …部, …委): a signature, not a sentence.
+/// Ends of a unit's name that a title's half does not end on (工委, 党委, 办公室, 局…; "新局", "大局" are words).
+const UNIT_ENDS: [&str; 20] = [
+    "工委",
+    "委员会",
+    "党委",
+    "党组",
+    "纪委",
+    "县委",
+    "市委",
+    "区委",
+    "省委",
+    "组织部",
+    "宣传部",
+    "统战部",
+    "办公室",
+    "办公厅",
+    "支部",
+    "总支",
+    "局",
+    "政府",
+    "法院",
+    "检察院",
+];
+
+/// A unit's name alone on a line: "市级机关工委", "中共某某县委组织部", "市交通运输局机关党委".
+fn unit_alone(t: &str) -> bool {
+    let t = t.trim();
+    (4.0..=20.0).contains(&width(t))
+        && t.chars().all(|c| is_han(c) || matches!(c, '（' | '）'))
+        && UNIT_ENDS.iter().any(|e| t.ends_with(e))
+        && !["新局", "大局", "格局", "开局", "全局", "布局", "变局", "结局"]
+            .iter()
+            .any(|w| t.ends_with(w))
+}
+
 /// A short label and its colon, then a unit's name and nothing else: "提交医院：重庆大学附属肿瘤医院" → the unit.
 fn unit_field(t: &str) -> Option<String> {
     let (label, value) = t.split_once(['：', ':'])?;

@@ -1621,6 +1621,26 @@ fn a_units_field_under_the_title() {
     assert_eq!(w.byline.author.as_deref(), Some("重庆大学附属肿瘤医院"));
 }
 
+/// A Word file's head as staff write it (a look at a .docx made like one): the headline, a ——subtitle, and the unit
+/// centred under them. The unit was read as a level-1 heading under the subtitle, and joined to the headline as its
+/// second half without a subtitle. A unit's name alone right under the title or subtitle is the author.
+#[test]
+fn a_units_name_alone_under_the_title() {
+    let body = "为深入贯彻落实习近平总书记重要讲话精神，扎实推进市级机关做好“三个表率”、建设模范机关，有效促进市级机关党建工作质量提升。";
+    let w = s(&format!(
+        "树典型示范引领 促党建质量提升\n——市级机关“双示范”创建工作经验材料\n市级机关工委\n{body}\n一、主要做法\n{body}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("树典型示范引领 促党建质量提升"));
+    assert_eq!(w.byline.author.as_deref(), Some("市级机关工委"));
+    assert_eq!(texts_of(&w, BlockKind::Heading), vec!["一、主要做法"]);
+    let w = s(&format!("树典型示范引领 促党建质量提升\n中共某某县委组织部\n{body}"));
+    assert_eq!(w.title.as_deref(), Some("树典型示范引领 促党建质量提升"));
+    assert_eq!(w.byline.author.as_deref(), Some("中共某某县委组织部"));
+    // A title's second half that ends on a word (新局) stays the title's.
+    let w = s(&format!("以高质量党建引领\n奋力开创机关工作新局\n{body}"));
+    assert_eq!(w.title.as_deref(), Some("以高质量党建引领 奋力开创机关工作新局"));
+}
+
 /// Issue 14, fifteenth round (fresh19 m12, a 组工网 page): a column tag with a quoted name before the headline
 /// ("【“四型”机关创建】市水利和湖泊局：…") stayed in the title. It is the tag, and the headline again with it is the
 /// headline again.
