@@ -245,8 +245,11 @@ pub fn dress(t: &Theme, items: &mut Vec<Item>) {
                     ),
                 ));
             }
+            // (a pull quote is set in the heading role for its sizes but wears its own tile and bar)
             ItemKind::Text(b)
-                if i.source != Source::Theme && matches!(b.role, TextRole::Heading1 | TextRole::Heading2) =>
+                if i.source != Source::Theme
+                    && i.id != "pull-quote"
+                    && matches!(b.role, TextRole::Heading1 | TextRole::Heading2) =>
             {
                 let Some((top, bottom, em)) = heading_ink(b) else {
                     continue;

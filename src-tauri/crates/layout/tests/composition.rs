@@ -1329,6 +1329,32 @@ fn a_short_text_only_section_alone_on_any_board_is_not_a_block_over_a_void() {
 }
 
 #[test]
+fn a_pull_quote_wears_its_own_bar_and_no_headings_ornament() {
+    // A look at never-seen pages: the pull quote is set in the heading role (for its sizes), so the themes dressed
+    // it as a heading — a second bar beside its tile's bar (党建红), a rule under the first two characters of its
+    // last line (党建白). It wears only its own tile and bar.
+    let eng = common::engine();
+    let mut m = sections(&[("一、大力建设活力机关", corpus_text(240))]);
+    m.photos = vec![photo(0, 1920, 1080, None)];
+    for theme in ["党建红", "党建白", "政务蓝", "简约白"] {
+        let s = LayoutSettings {
+            spec: BoardSpec::parse("2400x1200").unwrap(),
+            theme: theme.into(),
+        };
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let (frame, _) = one_content_board(&r);
+        assert!(frame.items.iter().any(|i| i.id == "pull-quote"), "{theme}: a quote");
+        let ornaments: Vec<&str> = frame
+            .items
+            .iter()
+            .filter(|i| i.id.starts_with(dress::PREFIX) && i.id.ends_with("pull-quote"))
+            .map(|i| i.id.as_str())
+            .collect();
+        assert!(ornaments.is_empty(), "{theme}: {ornaments:?}");
+    }
+}
+
+#[test]
 fn a_wide_boards_void_beside_photos_at_their_limit_takes_a_pull_quote() {
     // Issue 15, point 2: on 2400×1200 a short section with one 1920×1080 photo (488 mm wide at 100 ppi) left
     // a third of the board empty beside its photo and text; a sentence of the section in a tile fills it.
