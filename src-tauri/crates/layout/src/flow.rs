@@ -118,10 +118,17 @@ pub fn pour(paras: &[FlowPara<'_>], cols: &[Rect], setter: &dyn TextSetter) -> R
     let mut used = 0.0;
     for (i, (p, set)) in paras.iter().zip(&sets).enumerate() {
         if p.keep_with_next {
-            // The heading and the first two lines of what follows must share a column.
-            let mut need: f64 = set.height();
-            if let Some(next) = sets.get(i + 1) {
-                need += (0..next.line_count().min(2)).map(|l| next.line_height(l)).sum::<f64>() + p.space_after;
+            // The heading, any headings right under it, and the first two lines of what follows must share a
+            // column (a level-1 heading was left alone at a column's foot, its level-2 heading atop the next).
+            let mut need = 0.0;
+            let mut j = i;
+            while j < paras.len() && paras[j].keep_with_next {
+                need += sets[j].height() + paras[j].space_after;
+                j += 1;
+            }
+            match sets.get(j) {
+                Some(next) => need += (0..next.line_count().min(2)).map(|l| next.line_height(l)).sum::<f64>(),
+                None => need -= paras[j - 1].space_after,
             }
             if y + need > bottom(col) && y > top(col) {
                 col += 1;
@@ -218,6 +225,31 @@ mod tests {
         let mut cols = columns(region, 2, 10.0);
         cols[1].h = 40.0;
         assert!(pour(&paras, &cols, &MonoSetter).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_heading_over_a_heading_goes_with_it_to_the_next_column() {
+        // A look at never-seen pages (A0): "二、主要做法及成效" stood alone at the foot of the first column, its
+        // "（一）加强组织领导…" atop the second. Both go where the text they head begins.
+        let (first, after) = ("机关党建".repeat(40), "机关党建".repeat(10));
+        let heading = |t| FlowPara {
+            keep_with_next: true,
+            ..body(t)
+        };
+        let paras = [
+            body(&first),
+            heading("二、主要做法"),
+            heading("（一）加强组织领导"),
+            body(&after),
+        ];
+        let cols = columns(Rect::new(0.0, 0.0, 410.0, 200.0), 2, 10.0);
+        let f = pour(&paras, &cols, &MonoSetter).unwrap().unwrap();
+        let at: Vec<(f64, f64)> = f.blocks.iter().map(|b| (b.rect.x, b.rect.y)).collect();
+        assert_eq!(at.len(), 4, "{at:?}");
+        assert!(
+            at[1].0 > 100.0 && at[2].0 > 100.0,
+            "both headings in the second column: {at:?}"
+        );
     }
 
     #[test]
