@@ -833,12 +833,34 @@ pub fn parse(line: &str) -> Option<Parsed> {
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
     }
-    // a reporter's credit alone: "趙磊 報道", "王聪 报道"
+    // a reporter's credit alone: "趙磊 報道", "王聪 报道" (run together, the name opens on a common surname: a column's
+    // "图片报道" repeated under its breadcrumb names no reporter, fresh23 j17)
     if let Some(names) = t.strip_suffix("报道").or_else(|| t.strip_suffix("報道")) {
+        let spaced = names.ends_with(' ');
         let names = names.trim();
-        if names.len() < t.len() && width(names) <= 12.0 && names.split(' ').all(person_name) {
+        let named = |n: &str| person_name(n) && (spaced || common_surname(n));
+        if names.len() < t.len() && width(names) <= 12.0 && names.split(' ').all(named) {
             return Some(Parsed {
                 reporter: Some(names.to_string()),
+                ..Parsed::default()
+            });
+        }
+    }
+    // a repost note after the text naming the account it came from: "本文轉載自“長興黨建”微信公眾號" (fresh23 j18)
+    let repost = [
+        "本文转载自",
+        "本文轉載自",
+        "本文转自",
+        "本文轉自",
+        "本文来源于",
+        "本文來源於",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p));
+    if let Some((name, _)) = repost.and_then(|r| r.strip_prefix('“')).and_then(|r| r.split_once('”')) {
+        if (2..=16).contains(&name.chars().count()) {
+            return Some(Parsed {
+                source: Some(name.to_string()),
                 ..Parsed::default()
             });
         }

@@ -1256,6 +1256,49 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
         i = j.max(i + 1);
     }
+    // the same told by context before the prose (jusText: a short line between two lines set aside as chrome is
+    // chrome): a forum's header puts its log-in widget's tagline and a user's badge among buttons and counters
+    // ("只需一步,快速开始" between QQ登录 and 新浪微博登陆, "新浪微博达人勋" between [复制链接] and 鲜花(0) 鸡蛋(0); fresh23
+    // j16). A short headline between chrome stays when no longer line stands before the prose to head the page.
+    let chrome_lines: std::collections::BTreeSet<usize> = cx
+        .out
+        .dropped
+        .iter()
+        .filter(|d| d.reason != m::INJECTED_SPAM)
+        .flat_map(|d| d.lines.iter().copied())
+        .collect();
+    let mut known = chrome_lines.clone();
+    known.extend(items.iter().flat_map(|it| it.nums.iter().copied()));
+    let headline_like =
+        |it: &Item| width(&it.text) >= 12.0 && !it.text.contains('。') && byline::parse(&it.text).is_none();
+    for k in 0..first {
+        let it = &items[k];
+        let (Some(&a), Some(&b)) = (it.nums.first(), it.nums.last()) else {
+            continue;
+        };
+        let chrome_at = |n: Option<&usize>| n.is_some_and(|n| chrome_lines.contains(n));
+        let between = chrome_at(known.range(..a).next_back()) && chrome_at(known.range(b + 1..).next());
+        let longer = items[..first]
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && headline_like(o) && width(&o.text) >= 2.0 * width(&it.text));
+        let short = width(&it.text) <= 10.0
+            && !it.text.contains(['。', '！', '？', '：', ':'])
+            && byline::parse(&it.text).is_none();
+        if !drop[k] && short && between && longer {
+            drop[k] = true;
+        }
+        // (the column's name printed again under the breadcrumb that names it: "当前位置:首页 > 图片报道" over
+        // "图片报道", fresh23 j17 — the page's label, never a kicker)
+        let crumb = cx.out.dropped.iter().any(|d| {
+            d.lines.last().is_some_and(|&n| n + 1 == a)
+                && d.text.contains(['>', '»', '＞'])
+                && d.text.split(['>', '»', '＞']).any(|x| x.trim() == it.text.trim())
+        });
+        if short && crumb {
+            drop[k] = true;
+        }
+    }
     // a list of related links with their dates (title, date, title, date…): short items and date-only lines
     // alternating, at least two of each, before the text
     let date_only = |it: &Item| byline::find_date(&it.text).is_some_and(|(_, n)| n == it.text.chars().count());
@@ -1296,6 +1339,19 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     };
     let start = tail.iter().rposition(credit).map_or(last + 1, |k| last + 2 + k);
     let run = &items[start..];
+    // (one short item after the page's buttons or footer is theirs too, not the text cut off: "网" under 打印本页 关闭窗口,
+    // fresh23 j17 — the text stops before its page's buttons, never after them)
+    if let [only] = run {
+        let from = items[start - 1].nums.last().copied().unwrap_or(0);
+        let to = only.nums.first().copied().unwrap_or(0);
+        let footer_between = cx.out.dropped.iter().any(|d| {
+            d.lines.iter().any(|&n| n > from && n < to)
+                && [m::PAGE_NAV, m::FOOTER, m::CHROME_STATISTICS].contains(&d.reason.as_str())
+        });
+        if footer_between && short_item(only, 4.0) {
+            drop[start] = true;
+        }
+    }
     if run.len() >= 2 && !drop[start] && run.iter().all(|it| short_item(it, 16.0) || button(it)) {
         let from = items[start - 1].nums.last().copied().unwrap_or(0);
         let among = cx
@@ -2511,6 +2567,11 @@ fn source_into_headline(t: &str, headline: Option<&str>) -> Option<String> {
 
 /// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").
 fn column_tag(t: &str) -> Option<(String, String)> {
+    // (a forum thread's category in square brackets, "[乐清市委机关工委] …", is one too: fresh23 j16)
+    if let Some(rest) = chrome::forum_tag(t.trim_start()) {
+        let tag = t.trim_start()[..t.trim_start().len() - rest.len()].trim_end();
+        return Some((tag.to_string(), rest.to_string()));
+    }
     let inner = t.trim_start().strip_prefix('【')?;
     let end = inner.find('】')?;
     let tag = &inner[..end];

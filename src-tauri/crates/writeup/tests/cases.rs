@@ -1940,3 +1940,55 @@ fn a_first_paragraph_without_its_full_stop_is_no_subtitle() {
     ));
     assert!(w.subtitle.is_some(), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eighteenth round (fresh23 j16, a city forum's thread nobody had seen): its board was titled
+/// "只需一步，快速开始" (the log-in widget's tagline) under a share bar as subtitle, with "查看：365|回复：0",
+/// "新浪微博达人勋" and "鲜花（0）鸡蛋（0）" printed as text, and the thread's own headline set aside as a link. Counters,
+/// a share bar naming its targets, log-in buttons named for their accounts and [复制链接] are chrome; a short line
+/// between two lines of chrome before the prose is chrome when a longer line stands there to head the page; a
+/// category in square brackets before the headline is the thread's tag.
+#[test]
+fn a_forum_threads_header_nobody_had_seen() {
+    let w = s(include_str!("pages/fresh23/j16_21yq_forum_shuili_minjian_hezhang.txt"));
+    assert_eq!(w.title.as_deref(), Some("党建引领聚合力 政民协同护清流"));
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("乐清市水利局创新推行“民间河长+属地流域所”联合制度")
+    );
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    // (a short headline between a breadcrumb and a date line, with no longer line above the prose, stays the title)
+    let w = s(&format!(
+        "当前位置：首页 > 工作动态\n党旗引领幸福路\n发布时间：2024-05-06 10:21:33\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("党旗引领幸福路"));
+}
+
+/// Issue 14, eighteenth round (fresh23 j15, j17, j18): a loading message over the text titled its write-up
+/// ("稍等片刻..."); a lone "网" left under 打印本页 关闭窗口 was printed as the text's last line; a column's name printed
+/// again under the breadcrumb that names it was read as a kicker and, run into 报道, as a reporter "图片"; a repost
+/// note after the text (本文轉載自“長興黨建”微信公眾號) was a heading. The text stops before its page's buttons, the
+/// column's name is the page's, the repost note names the source.
+#[test]
+fn a_loading_message_a_word_under_the_buttons_a_column_again_and_a_repost_note() {
+    let w = s(include_str!(
+        "pages/fresh23/j15_cdttjt_loading_jiguan_zhibu_huanjie.txt"
+    ));
+    assert_eq!(w.title, None);
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh23/j17_jxslj_shuili_xunhe_zhiyuan.txt"));
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.reporter, None);
+    assert_eq!(w.blocks.len(), 5, "{:#?}", kinds(&w));
+    assert!(!w.blocks.last().unwrap().cut_off);
+    let w = s(include_str!(
+        "pages/fresh23/j18_bnimex_spam_trad_hehu_dangri_zhuanzai.txt"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("長興黨建"));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    // (a fragment right after the prose is still the text cut off; a reporter run into 报道 still is one)
+    let w = s(&format!("{PARA_13}\n考察组人员纷纷\n"));
+    assert!(w.blocks.last().unwrap().cut_off, "{:#?}", kinds(&w));
+    let w = s(&format!("□记者王方炎报道\n{PARA_13}"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("王方炎"));
+}
