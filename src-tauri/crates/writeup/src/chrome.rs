@@ -849,7 +849,10 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     }
     // a forum post's button alone under its title: "[复制链接]" (fresh23 j16; after a headline it is the title's
     // marker, which the parser takes off)
-    if matches!(t.trim_matches(['[', ']', '【', '】', ' ']), "复制链接" | "複製鏈接" | "复制本文链接") {
+    if matches!(
+        t.trim_matches(['[', ']', '【', '】', ' ']),
+        "复制链接" | "複製鏈接" | "复制本文链接"
+    ) {
         return Some(ChromeKind::Navigation);
     }
     // a log-in button named for the account it uses: "QQ登录", "新浪微博登陆" (a forum's header, fresh23 j16)

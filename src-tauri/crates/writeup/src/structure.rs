@@ -1884,7 +1884,10 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
             // (an indented line opens a paragraph of its own)
             // (a shorter line too, when it ends at a comma or inside a word after a sentence of its own: a run-in
             // item wrapped where its copy was, "（一）真实性。选送的案例要来自基层党组织建设的真" over "实实践，…")
+            // (a line whose copy ends in a closing tag, "…合作?!?/span>", ended its element there: fresh23 j07)
+            let closed_element = prev.raw.trim_end().ends_with('>');
             let broken_mid_sentence = (pw >= 30.0 || (pw >= 16.0 && starts_block(&prev.text)))
+                && !closed_element
                 && !it.indented
                 && has_inner_terminator(&prev.text)
                 && (is_han(last) || last.is_ascii_alphanumeric() || last == '，')
@@ -3484,11 +3487,30 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         ..Default::default()
                     })
                 };
+                // a credit of labelled fields after the last sentence, the writing unit among them: "（单位：化工171、
+                // 172团支部；指导老师：段文健）" (fresh23 j11; the teacher and other roles are no writers)
+                let fields = || {
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    let bare = inner.trim_matches(['（', '）']);
+                    let all: Vec<&str> = bare.split(['；', ';']).collect();
+                    let labelled: Vec<(&str, &str)> = all.iter().filter_map(|f| f.split_once(['：', ':'])).collect();
+                    let unit = labelled.iter().find(|(l, v)| {
+                        matches!(l.trim(), "单位" | "單位" | "供稿单位" | "供稿單位") && !v.trim().is_empty()
+                    });
+                    (closes && all.len() >= 2 && labelled.len() == all.len())
+                        .then_some(unit)
+                        .flatten()
+                        .map(|(_, v)| byline::Parsed {
+                            author: Some(v.trim().to_string()),
+                            ..Default::default()
+                        })
+                };
                 if let Some(parsed) = byline::parse(&inner)
                     .filter(useful)
                     .or_else(named)
                     .or_else(credit)
                     .or_else(unit)
+                    .or_else(fields)
                 {
                     // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
                     if parsed.reporter.is_some()

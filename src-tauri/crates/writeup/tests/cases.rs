@@ -1992,3 +1992,35 @@ fn a_loading_message_a_word_under_the_buttons_a_column_again_and_a_repost_note()
     let w = s(&format!("□记者王方炎报道\n{PARA_13}"));
     assert_eq!(w.byline.reporter.as_deref(), Some("王方炎"));
 }
+
+/// Issue 14, eighteenth round (fresh23 j07, j11; fresh3 h09): boards printed "…攜手推進信息化合作？!?/span>" and
+/// "…我感到很自豪？!?/p>" (a closing tag and the characters the page's encoding mangled before it), "BET体育365投注官网"
+/// in place of a college's name (a betting phrase whose brand has Latin letters and digits), and the credit
+/// "（单位：化工171、172团支部；指导老师：段文健）" as the end of the text. The tag and its debris are set aside and the
+/// line still ends its paragraph; the phrase goes; the unit of a credit of labelled fields is the author.
+#[test]
+fn markup_debris_a_brand_of_letters_and_digits_and_a_credit_of_fields() {
+    for page in [
+        include_str!("pages/fresh23/j07_babelcn_trad_ziranziyuan_tieta_dangri.txt"),
+        include_str!("pages/fresh3/h09_thenutrichic_trad_laodangyuan.txt"),
+    ] {
+        let w = s(page);
+        assert!(
+            w.blocks.iter().all(|b| !b.text.contains('>') && !b.text.contains("?!")),
+            "{:#?}",
+            kinds(&w)
+        );
+    }
+    let w = s(include_str!(
+        "pages/fresh23/j07_babelcn_trad_ziranziyuan_tieta_dangri.txt"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh23/j11_czhtqp_spam_huagong_tuanri.txt"));
+    assert!(w.blocks.iter().all(|b| !b.text.contains("投注")), "{:#?}", kinds(&w));
+    assert_eq!(w.byline.author.as_deref(), Some("化工171、172团支部"));
+    assert!(
+        w.blocks.last().unwrap().text.ends_with("生日快乐！"),
+        "{:#?}",
+        kinds(&w)
+    );
+}
