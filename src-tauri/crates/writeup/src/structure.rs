@@ -1243,7 +1243,10 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     let mut i = 0;
     while i < first {
         let mut j = i;
-        while j < first && short_item(&items[j], 6.0) {
+        // (a menu printed one item a line ends at a blank line: the short line after it, "国家统计局:" over an
+        // e-paper's headline, is the kicker, fresh23 j02)
+        let block_ends = |j: usize| j >= i + 4 && items[j].gap_before && !items[i + 1..j].iter().any(|x| x.gap_before);
+        while j < first && short_item(&items[j], 6.0) && !block_ends(j) {
             j += 1;
         }
         let run = &items[i..j];
@@ -2689,6 +2692,20 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
         return None;
     }
     let p = byline::parse(&items[b].text)?;
+    // (a paper's kicker right above the headline may name the unit the story is about, its colon leading into the
+    // headline: "国家统计局：" over "“结对”同心解难题办实事", fresh23 j02 — the article's, not the page's)
+    let named = |t: &str| {
+        t.strip_suffix(['：', ':'])
+            .is_some_and(|n| (2..=10).contains(&n.chars().count()) && n.chars().all(is_han))
+    };
+    if let Some(k) = j
+        .checked_sub(1)
+        .filter(|&k| !consumed[k] && named(&items[k].text) && it.gap_before)
+    {
+        consumed[k] = true;
+        cx.out.kicker = Some(items[k].text.clone());
+        cx.out.kicker_lines = items[k].nums.clone();
+    }
     for k in 0..j {
         if !consumed[k] {
             consumed[k] = true;

@@ -2024,3 +2024,19 @@ fn markup_debris_a_brand_of_letters_and_digits_and_a_credit_of_fields() {
         kinds(&w)
     );
 }
+
+/// Issue 14, eighteenth round (fresh23 j02, a national paper's e-paper reader nobody had seen): the credit line
+/// "作者:本报记者 张翼 《光明日报》( 2021年11月17日 11版)" was set aside as a page button and the kicker "国家统计局:" was
+/// swallowed by the menu above it (its items one a line, then a blank line). The paper's citation gives the source
+/// and the date, the reporter is named; a menu printed one item a line ends at a blank line; a short name with a
+/// colon right over the headline is its kicker.
+#[test]
+fn an_e_paper_readers_credit_with_the_papers_citation_and_a_kicker_under_its_menu() {
+    let w = s(include_str!("pages/fresh23/j02_gmw_epaper_tongjiju_jiedui.txt"));
+    assert_eq!(w.title.as_deref(), Some("“结对”同心解难题办实事"));
+    assert_eq!(w.kicker.as_deref(), Some("国家统计局："));
+    assert_eq!(w.byline.reporter.as_deref(), Some("张翼"));
+    assert_eq!(w.byline.source.as_deref(), Some("光明日报"));
+    assert_eq!(w.byline.date.as_deref(), Some("2021年11月17日"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+}
