@@ -2379,6 +2379,36 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         let t = &it.text;
         if subtitle.is_none() && (t.starts_with("——") || t.starts_with("—")) {
             let s = t.trim_start_matches(['—', '-', ' ']).to_string();
+            // the page's list title over the fields, then the article's own headline and its ——subtitle, which the
+            // list title only shortens ("宣传局、新闻中心党支部联合开展主题党日活动" / fields / "学习科技前沿 启迪创新思维" /
+            // "——宣传局党支部、新闻中心党支部联合开展主题党日活动", fresh23 j12): the article's headline is the title
+            let above = i.checked_sub(1).filter(|&h| {
+                rest.contains(&h)
+                    && !consumed[h]
+                    && !items[i].gap_before
+                    && width(&items[h].text) <= 30.0
+                    && heading_like_title(&items[h].text)
+                    && byline::parse(&items[h].text).is_none()
+            });
+            let shortens = title.as_ref().is_some_and(|(tt, _)| {
+                let mut sub = letters(&s).chars().collect::<Vec<_>>().into_iter();
+                let short = letters(tt);
+                short.chars().count() >= 8 && short != letters(&s) && short.chars().all(|c| sub.any(|x| x == c))
+            });
+            if let (Some(h), true) = (above, shortens) {
+                if let Some((tt, used)) = title.take() {
+                    cx.out.dropped.push(Dropped {
+                        text: tt,
+                        reason: m::DUPLICATE_TITLE.to_string(),
+                        lines: used.iter().flat_map(|&k| items[k].nums.iter().copied()).collect(),
+                    });
+                }
+                consumed[h] = true;
+                consumed[i] = true;
+                title = Some((items[h].text.clone(), vec![h]));
+                subtitle = Some((s, vec![i]));
+                continue;
+            }
             let (sub, unit) = split_unit(&s);
             if cx.out.byline.source.is_none() && unit.is_some() {
                 cx.out.byline.source = unit;

@@ -2040,3 +2040,22 @@ fn an_e_paper_readers_credit_with_the_papers_citation_and_a_kicker_under_its_men
     assert_eq!(w.byline.date.as_deref(), Some("2021年11月17日"));
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eighteenth round (fresh23 j12): a page printed its list title twice over the fields, then the article's
+/// own headline and a ——subtitle that the list title only shortens; the board was titled by the list title with the
+/// headline as a heading. The article's headline with its subtitle is the title; a headline whose own subtitle
+/// stands under it keeps it.
+#[test]
+fn the_articles_own_headline_under_the_pages_list_title() {
+    let w = s(include_str!("pages/fresh23/j12_sasac_yangqi_xuanchuanju_kejiguan.txt"));
+    assert_eq!(w.title.as_deref(), Some("学习科技前沿 启迪创新思维"));
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("宣传局党支部、新闻中心党支部联合开展主题党日活动")
+    );
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "学习科技前沿 启迪创新思维\n——宣传局党支部、新闻中心党支部联合开展主题党日活动\n文章来源:新闻中心 发布时间:2015-03-02\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("学习科技前沿 启迪创新思维"));
+}
