@@ -3400,6 +3400,23 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         i = j.max(i + 1);
     }
+    // (or on adjacent lines right after a paragraph of the text: a WeChat post's centred lines under its opening,
+    // "青春逢盛世,奮斗正當時" / "和團團一起回顧一周動態" / "走進工作亮點和特色風采吧~", fresh23 j09 — a headline's decks
+    // stand over the text, never under a paragraph)
+    let adjacent = |a: &[usize], b: &[usize]| matches!((a.last(), b.first()), (Some(x), Some(y)) if *y == x + 1);
+    let mut i = 1;
+    while i < pres.len() {
+        let mut j = i;
+        while j < pres.len() && pres[j].0 == Pre::Cand(false) && (j == i || adjacent(&pres[j - 1].2, &pres[j].2)) {
+            j += 1;
+        }
+        if j - i >= 3 && pres[i - 1].0 == Pre::Para && adjacent(&pres[i - 1].2, &pres[i].2) {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j.max(i + 1);
+    }
     // a short label ending in a colon over a short unpunctuated line ("人民日报社：" over its slogan, in a round-up
     // of units): the label heads the section and the line under it is its subhead
     for k in 0..pres.len().saturating_sub(1) {

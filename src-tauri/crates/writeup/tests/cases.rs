@@ -2059,3 +2059,27 @@ fn the_articles_own_headline_under_the_pages_list_title() {
     ));
     assert_eq!(w.title.as_deref(), Some("学习科技前沿 启迪创新思维"));
 }
+
+/// Issue 14, eighteenth round (fresh23 j09, a WeChat weekly reposted in traditional script): three short centred
+/// lines under its opening paragraph ("青春逢盛世,奮斗正當時" / "和團團一起回顧一周動態" / "走進工作亮點和特色風采吧~")
+/// were read as headings, one of them titling its board, and pushed the real heads a level down. Adjacent short lines
+/// right after a paragraph are lines of the text; the part head over a unit's name is level 1 over level 2.
+#[test]
+fn centred_lines_under_an_opening_paragraph_are_text() {
+    let w = s(include_str!(
+        "pages/fresh23/j09_digipub_trad_wangyihao_tuanwei_dongtai.txt"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads[..2],
+        [(Some(1), "各縣（市、區）特色亮點"), (Some(2), "團沙灣區委")],
+        "{:#?}",
+        kinds(&w)
+    );
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 6, "{:#?}", kinds(&w));
+}
