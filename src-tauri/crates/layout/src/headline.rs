@@ -163,10 +163,24 @@ pub(crate) fn narrates_an_event(paragraph: &str) -> bool {
 }
 
 /// Verbs of coming to a place (…莅临医院, …一行到…社区).
-const COME_VERBS: [&str; 8] = ["莅临", "来到", "深入", "到", "赴", "蒞臨", "來到", "前往"];
+/// (a delegation's 来 counts after 一行: "市统计局局长张建军一行来陵城区开展…", fresh23 j03)
+const COME_VERBS: [&str; 10] = [
+    "莅临",
+    "来到",
+    "深入",
+    "到",
+    "赴",
+    "蒞臨",
+    "來到",
+    "前往",
+    "一行来",
+    "一行來",
+];
 /// Verbs of what officials come to do (调研, 视察, 检查指导…).
-const VISIT_VERBS: [&str; 14] = [
+/// (or an event they came to hold there: "…来陵城区开展市区两级统计系统联合主题党日活动", fresh23 j03)
+const VISIT_VERBS: [&str; 16] = [
     "调研", "视察", "考察", "检查", "督导", "指导", "走访", "調研", "視察", "考察", "檢查", "督導", "指導", "走訪",
+    "开展", "開展",
 ];
 /// Posts of officials (处长, 副书记, 主任…): a subject naming them is a list of officials, not a unit.
 const POSTS: [&str; 24] = [
@@ -983,6 +997,15 @@ mod tests {
             None
         );
         assert_eq!(from_opening("近日，王大爷来到社区服务站，检查自己的血压。"), None);
+        // (a delegation's 来, and an event it came to hold: fresh23 j03, which took the exhibition title)
+        assert_eq!(
+            from_opening(
+                "7月13日,市统计局局长张建军一行来陵城区开展市区两级统计系统联合主题党日活动,区委书记张传军,区委常委、副区长黄向阳参加。"
+            )
+            .as_deref(),
+            Some("市统计局到陵城区开展市区两级统计系统联合主题党日活动")
+        );
+        assert_eq!(from_opening("近日，社区书记一行来了又走，开展工作很辛苦。"), None);
     }
 
     /// Issue 14, eighteenth round: fresh22 r03 (traditional script) took the exhibition title — the official who led

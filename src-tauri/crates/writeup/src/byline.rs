@@ -817,6 +817,19 @@ fn wechat_meta(t: &str) -> Option<Parsed> {
     })
 }
 
+/// A paper's citation closing a credit line: the credit before it, the paper's name in 《》 and the date of the issue
+/// in brackets before its page ("… 《光明日报》( 2021年11月17日 11版)").
+fn paper_citation(t: &str) -> Option<(&str, &str, &str)> {
+    let open = t.rfind('《')?;
+    let (paper, rest) = t[open + '《'.len_utf8()..].split_once('》')?;
+    let inner = rest.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?.trim();
+    let (date, page) = inner.rsplit_once(' ')?;
+    let chars: Vec<char> = date.trim().chars().collect();
+    let dated = starts_with_date(&chars) == Some(chars.len());
+    let paged = page.ends_with('版') && page.trim_end_matches('版').chars().all(|c| c.is_ascii_alphanumeric());
+    (dated && paged && (2..=10).contains(&paper.chars().count())).then(|| (t[..open].trim(), paper, date.trim()))
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -833,15 +846,45 @@ pub fn parse(line: &str) -> Option<Parsed> {
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
     }
-    // a reporter's credit alone: "趙磊 報道", "王聪 报道"
+    // a reporter's credit alone: "趙磊 報道", "王聪 报道" (run together, the name opens on a common surname: a column's
+    // "图片报道" repeated under its breadcrumb names no reporter, fresh23 j17)
     if let Some(names) = t.strip_suffix("报道").or_else(|| t.strip_suffix("報道")) {
+        let spaced = names.ends_with(' ');
         let names = names.trim();
-        if names.len() < t.len() && width(names) <= 12.0 && names.split(' ').all(person_name) {
+        let named = |n: &str| person_name(n) && (spaced || common_surname(n));
+        if names.len() < t.len() && width(names) <= 12.0 && names.split(' ').all(named) {
             return Some(Parsed {
                 reporter: Some(names.to_string()),
                 ..Parsed::default()
             });
         }
+    }
+    // a repost note after the text naming the account it came from: "本文轉載自“長興黨建”微信公眾號" (fresh23 j18)
+    let repost = [
+        "本文转载自",
+        "本文轉載自",
+        "本文转自",
+        "本文轉自",
+        "本文来源于",
+        "本文來源於",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p));
+    if let Some((name, _)) = repost.and_then(|r| r.strip_prefix('“')).and_then(|r| r.split_once('”')) {
+        if (2..=16).contains(&name.chars().count()) {
+            return Some(Parsed {
+                source: Some(name.to_string()),
+                ..Parsed::default()
+            });
+        }
+    }
+    // a paper's citation after the writer's credit: "作者:本报记者 张翼 《光明日报》( 2021年11月17日 11版)" (an e-paper
+    // reader's line under the headline, fresh23 j02): the paper is the source, its date the date
+    if let Some((head, paper, date)) = paper_citation(t) {
+        let mut p = parse(head).unwrap_or_default();
+        p.source.get_or_insert_with(|| paper.to_string());
+        p.date.get_or_insert_with(|| date.to_string());
+        return Some(p);
     }
     if journal_issue(t) {
         return Some(Parsed {
@@ -1557,6 +1600,17 @@ mod tests {
     /// Issue 14, seventeenth round (fresh22 r01, r02, r08, never seen before): a site's name and address before the
     /// date and its fields, the labelled source winning; a reporter's qualifier between a labelled source and the
     /// reporter's label.
+    #[test]
+    fn a_papers_citation_after_the_credit() {
+        // (fresh23 j02)
+        let p = parse("作者:本报记者 张翼 《光明日报》( 2021年11月17日 11版)").unwrap();
+        assert_eq!(p.reporter.as_deref(), Some("张翼"));
+        assert_eq!(p.source.as_deref(), Some("光明日报"));
+        assert_eq!(p.date.as_deref(), Some("2021年11月17日"));
+        // (a book's edition in brackets is no citation)
+        assert!(parse("学习《中国共产党章程》(2022年版 单行本)").is_none_or(|p| p.source.is_none()));
+    }
+
     #[test]
     fn a_sites_address_before_the_fields_and_a_qualifier_after_the_source() {
         let p = parse("国家林业和草原局政府网 http://www.forestry.gov.cn 2025-11-25 来源: 国家林草局规划院").unwrap();

@@ -835,6 +835,43 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if matches!(t, "x" | "X" | "×") {
         return Some(ChromeKind::Navigation);
     }
+    // a page still loading when it was copied: "稍等片刻...", "正在加载…", "请稍候..." (a few words asking to wait and
+    // an ellipsis; fresh23 j15)
+    let waiting = t.trim_end_matches(['.', '…', '。', ' ']);
+    if waiting.len() < t.len()
+        && waiting.chars().count() <= 8
+        && (["稍等", "稍候"].iter().any(|x| waiting.contains(x))
+            || ["加载", "加載", "加载中", "加載中", "载入中", "載入中"]
+                .iter()
+                .any(|x| waiting.ends_with(x)))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a forum post's button alone under its title: "[复制链接]" (fresh23 j16; after a headline it is the title's
+    // marker, which the parser takes off)
+    if matches!(
+        t.trim_matches(['[', ']', '【', '】', ' ']),
+        "复制链接" | "複製鏈接" | "复制本文链接"
+    ) {
+        return Some(ChromeKind::Navigation);
+    }
+    // a log-in button named for the account it uses: "QQ登录", "新浪微博登陆" (a forum's header, fresh23 j16)
+    if w <= 8.0 && ["登录", "登陆", "登錄"].iter().any(|x| t.ends_with(x)) && t.chars().all(|c| c.is_alphanumeric())
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a share bar naming its targets: "快速分享:收藏到QQ书签转播到腾讯微博分享到QQ空间…" (two targets or more)
+    let targets = ["分享到", "分享至", "转播到", "收藏到", "轉播到"]
+        .iter()
+        .map(|x| t.matches(x).count())
+        .sum::<usize>();
+    if w <= 80.0 && targets >= 2 && !t.contains('。') {
+        return Some(ChromeKind::Navigation);
+    }
+    // counters, each a short label and its count: "查看: 365|回复: 0", "鲜花(0) 鸡蛋(0)" (a forum post's head)
+    if w <= 30.0 && counters(t) {
+        return Some(ChromeKind::Statistics);
+    }
     // a page's counter with its figure: "文章字数：991", "阅读量：1024" (a label of the count and a number, nothing else)
     let counted_field = t.split_once(['：', ':']).is_some_and(|(label, n)| {
         let n = n.trim();
@@ -1196,6 +1233,11 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     }
     let t = text.trim();
     let dash_rule = t.starts_with("--") || t.starts_with('—');
+    // a forum thread's category in square brackets before its headline ("[乐清市委机关工委] 党建引领聚合力…", fresh23
+    // j16) is a tag, not a link: the headline after it is judged
+    if let Some(rest) = forum_tag(t) {
+        return title_chrome(rest);
+    }
     if !dash_rule && t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>', '[', '|']) {
         return Some(ChromeKind::Navigation);
     }
@@ -1245,6 +1287,37 @@ fn street_number(t: &str) -> bool {
 }
 
 /// The words of a forum's bar over a post: no headline holds them.
+/// The headline after a forum thread's category in square brackets: "[乐清市委机关工委] 党建引领聚合力 政民协同护清流"
+/// (a tag of two to twelve characters, Chinese only, then six or more Chinese characters).
+pub(crate) fn forum_tag(t: &str) -> Option<&str> {
+    let (tag, rest) = t.strip_prefix('[')?.split_once(']')?;
+    let rest = rest.trim_start();
+    let n = tag.chars().count();
+    ((2..=12).contains(&n) && tag.chars().all(is_han) && rest.chars().filter(|c| is_han(*c)).count() >= 6)
+        .then_some(rest)
+}
+
+/// Two or more counters and nothing else: a label of one to four characters and its count, after a colon or in
+/// brackets ("查看: 365|回复: 0", "鲜花(0) 鸡蛋(0)", "点赞(12) 评论(3)").
+fn counters(t: &str) -> bool {
+    let t = t.replace([':', '：'], ":").replace(": ", ":");
+    let items: Vec<&str> = t.split([' ', '|', '｜']).filter(|x| !x.trim().is_empty()).collect();
+    let count = |x: &str| {
+        let (label, n) = match x.split_once(':') {
+            Some((l, n)) => (l, n),
+            None => match x.strip_suffix([')', '）']).and_then(|r| r.split_once(['(', '（'])) {
+                Some((l, n)) => (l, n),
+                None => return false,
+            },
+        };
+        (1..=4).contains(&label.chars().count())
+            && label.chars().all(is_han)
+            && !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+    };
+    items.len() >= 2 && items.iter().all(|x| count(x))
+}
+
 const FORUM_BAR: [&str; 4] = ["只看楼主", "只看樓主", "倒序阅读", "倒序閱讀"];
 
 /// Whether every quotation mark and bracket of a title is closed after it opens: a headline never leaves one open
@@ -1692,6 +1765,37 @@ mod tests {
     /// lines, e04's thumbnail label taken for the author and its affiliation line for a heading): a Latin word or two
     /// alone, a link's label without its address, a picture's widget label, an institution with its postcode after
     /// a space. Text that must stay printable stays so.
+    #[test]
+    fn counters_share_bars_log_in_buttons_and_loading_messages() {
+        // (fresh23 j15, j16)
+        for t in [
+            "查看: 365|回复: 0",
+            "鲜花(0) 鸡蛋(0)",
+            "点赞(12) 评论(3)",
+            "快速分享:收藏到QQ书签转播到腾讯微博分享到QQ空间分享到新浪微博分享到网易微博",
+            "新浪微博登陆",
+            "QQ登录",
+            "[复制链接]",
+            "稍等片刻...",
+            "正在加载…",
+        ] {
+            assert!(looks_like_chrome(t).is_some(), "{t}");
+        }
+        for t in [
+            "参观(一)",
+            "查看: 现场",
+            "注册志愿者人数达到1200人",
+            "分享到朋友圈的照片",
+            "稍等片刻",
+            "加载新动能……",
+            "党员登录学习强国平台",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
+        }
+        assert_eq!(title_chrome("[乐清市委机关工委] 党建引领聚合力 政民协同护清流"), None);
+        assert!(title_chrome("[退出]").is_some());
+    }
+
     #[test]
     fn latin_words_link_labels_thumbnails_and_affiliations() {
         for t in ["Baidu", "sogou", "English"] {

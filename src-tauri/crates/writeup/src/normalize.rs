@@ -86,6 +86,16 @@ fn light_and_jammer(s: &str, relaxed_pinyin: bool) -> (String, Option<String>) {
         chars.drain(..=lost);
     }
     let (chars, garbage) = strip_jammer(chars);
+    let (chars, garbage) = match strip_markup_tail(&chars) {
+        Some(n) => {
+            let tail: String = chars[n..].iter().collect();
+            (
+                chars[..n].to_vec(),
+                Some(garbage.map_or(tail.clone(), |g| format!("{g} {tail}"))),
+            )
+        }
+        None => (chars, garbage),
+    };
     let chars = strip_pinyin_chars(&chars, relaxed_pinyin);
     let chars = full_width_punct(&chars);
     let chars = full_width_parens(&chars);
@@ -121,6 +131,35 @@ fn strip_jammer(chars: Vec<char>) -> (Vec<char>, Option<String>) {
     }
     let garbage = [&tokens[..from], &tokens[to..]].concat().join(" ");
     (tokens[from..to].join(" ").chars().collect(), Some(garbage))
+}
+
+/// Where a closing tag of the page's markup left at the end of a line of text starts, with the mangled characters
+/// the page's encoding left before it: "…攜手推進信息化合作?!?/span>" (fresh23 j07). Only a tag's shape (a slash, a
+/// tag name of Latin letters, '>'), and only when Chinese text stands before it.
+fn strip_markup_tail(chars: &[char]) -> Option<usize> {
+    let end = chars.len().checked_sub(1).filter(|&e| chars[e] == '>')?;
+    let name = chars[..end]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let slash = end
+        .checked_sub(name + 1)
+        .filter(|&i| (1..=8).contains(&name) && chars[i] == '/')?;
+    let mut from = if slash > 0 && chars[slash - 1] == '<' {
+        slash - 1
+    } else {
+        slash
+    };
+    let mangled = chars[..from]
+        .iter()
+        .rev()
+        .take_while(|c| matches!(c, '?' | '!'))
+        .count();
+    if mangled >= 2 {
+        from -= mangled;
+    }
+    chars[..from].iter().any(|c| is_han(*c)).then_some(from)
 }
 
 /// Full cleaning for text shown in a block: [`light`] plus stray spaces removed.
@@ -596,6 +635,19 @@ mod tests {
         for line in ["A B C D 四个等级的评定结果", "选手编号 1 2 3 4 5", "PK、AB角 A B C D"] {
             assert_eq!(light(line, false), line);
         }
+    }
+
+    #[test]
+    fn a_closing_tag_left_at_the_end_of_a_line_is_set_aside() {
+        // (fresh23 j07: a traditional mirror printed "…攜手推進信息化合作？!?/span>" on its board)
+        let line = "共慶建黨104周年,攜手推進信息化合作?!?/span>";
+        assert_eq!(light(line, false), "共慶建黨104周年，攜手推進信息化合作");
+        assert_eq!(jammer(line, false).as_deref(), Some("?!?/span>"));
+        assert_eq!(light("活动圆满结束。</p>", false), "活动圆满结束。");
+        // (a question keeps its mark; a line that is only markup, or a formula's ">", stays for the structure pass)
+        assert_eq!(light("这是为什么?</span>", false), "这是为什么？");
+        assert_eq!(light("</span>", false), "</span>");
+        assert_eq!(light("得分>90", false), "得分>90");
     }
 
     #[test]

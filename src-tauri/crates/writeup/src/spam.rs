@@ -19,8 +19,9 @@ const WEAK: [&str; 5] = ["竞猜", "競猜", "彩票", "投注", "棋牌"];
 /// What may follow a marker inside the phrase: "…竞猜平台", "…菠菜app".
 const TAILS: [&str; 5] = ["平台", "app", "APP", "官网", "官網"];
 
-/// The longest an injected phrase is, in characters (a brand of two to four, a qualifier, the marker and a tail).
-const MAX: usize = 10;
+/// The longest an injected phrase is, in characters (a brand of two to four, a qualifier, the marker and a tail;
+/// a brand of Latin letters and digits glued to Chinese, "BET体育365投注官网", fresh23 j11, counts each).
+const MAX: usize = 12;
 
 /// The phrase a hijacked page injected, if its lines hold one: the shortest run from the start of a line or clause
 /// to the end of a marker (and its tail), of Chinese and a glued "app" only, found at least once.
@@ -52,14 +53,15 @@ pub fn injected_phrase<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<S
                     i = end;
                     continue;
                 }
-                // back to the start of the line or of a clause, over Chinese only
+                // back to the start of the line or of a clause, over Chinese and a brand's Latin letters and digits
                 let mut start = i;
-                while start > 0 && is_han(chars[start - 1]) {
+                while start > 0 && (is_han(chars[start - 1]) || chars[start - 1].is_ascii_alphanumeric()) {
                     start -= 1;
                 }
                 let opens = start == 0 || !chars[start - 1].is_alphanumeric();
-                // (something of a unit or a sentence must follow: the phrase stood for a name)
-                let followed = chars.get(end).is_some_and(|c| is_han(*c));
+                // (something of a unit or a sentence must follow: the phrase stood for a name; an event's quoted
+                // name may: "BET体育365投注官网“不忘初心跟党走…”主题团日活动")
+                let followed = chars.get(end).is_some_and(|c| is_han(*c) || matches!(c, '“' | '「'));
                 if opens && followed && end - start <= MAX && end - start > m.len() {
                     let p: String = chars[start..end].iter().collect();
                     if best.as_ref().is_none_or(|b| p.chars().count() < b.chars().count()) {
@@ -282,6 +284,21 @@ mod tests {
             "华为技术(中国)有限公司党委开展主题党日活动。",
         ];
         assert!(injected_phrases(kept).is_empty(), "{:?}", injected_phrases(kept));
+    }
+
+    #[test]
+    fn a_betting_phrase_with_latin_letters_and_digits_in_its_brand() {
+        // (fresh23 j11: said once, in place of a college, before an event's quoted name)
+        let j11 = ["4月21日,BET体育365投注官网“不忘初心跟党走,牢记使命勇担当”主题团日活动于沁园广场拉下了帷幕。"];
+        assert_eq!(injected_phrase(j11).as_deref(), Some("BET体育365投注官网"));
+        // (a lottery's station and a quiz named with digits stay)
+        for t in [
+            "2023年体育彩票投注站开展党员志愿服务。",
+            "第5届党史知识竞猜活动在礼堂举行。",
+            "G20竞猜活动圆满结束。",
+        ] {
+            assert_eq!(injected_phrase([t]), None, "{t}");
+        }
     }
 
     #[test]

@@ -1243,7 +1243,10 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     let mut i = 0;
     while i < first {
         let mut j = i;
-        while j < first && short_item(&items[j], 6.0) {
+        // (a menu printed one item a line ends at a blank line: the short line after it, "国家统计局:" over an
+        // e-paper's headline, is the kicker, fresh23 j02)
+        let block_ends = |j: usize| j >= i + 4 && items[j].gap_before && !items[i + 1..j].iter().any(|x| x.gap_before);
+        while j < first && short_item(&items[j], 6.0) && !block_ends(j) {
             j += 1;
         }
         let run = &items[i..j];
@@ -1255,6 +1258,49 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
             drop[i..j].iter_mut().for_each(|d| *d = true);
         }
         i = j.max(i + 1);
+    }
+    // the same told by context before the prose (jusText: a short line between two lines set aside as chrome is
+    // chrome): a forum's header puts its log-in widget's tagline and a user's badge among buttons and counters
+    // ("只需一步,快速开始" between QQ登录 and 新浪微博登陆, "新浪微博达人勋" between [复制链接] and 鲜花(0) 鸡蛋(0); fresh23
+    // j16). A short headline between chrome stays when no longer line stands before the prose to head the page.
+    let chrome_lines: std::collections::BTreeSet<usize> = cx
+        .out
+        .dropped
+        .iter()
+        .filter(|d| d.reason != m::INJECTED_SPAM)
+        .flat_map(|d| d.lines.iter().copied())
+        .collect();
+    let mut known = chrome_lines.clone();
+    known.extend(items.iter().flat_map(|it| it.nums.iter().copied()));
+    let headline_like =
+        |it: &Item| width(&it.text) >= 12.0 && !it.text.contains('。') && byline::parse(&it.text).is_none();
+    for k in 0..first {
+        let it = &items[k];
+        let (Some(&a), Some(&b)) = (it.nums.first(), it.nums.last()) else {
+            continue;
+        };
+        let chrome_at = |n: Option<&usize>| n.is_some_and(|n| chrome_lines.contains(n));
+        let between = chrome_at(known.range(..a).next_back()) && chrome_at(known.range(b + 1..).next());
+        let longer = items[..first]
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && headline_like(o) && width(&o.text) >= 2.0 * width(&it.text));
+        let short = width(&it.text) <= 10.0
+            && !it.text.contains(['。', '！', '？', '：', ':'])
+            && byline::parse(&it.text).is_none();
+        if !drop[k] && short && between && longer {
+            drop[k] = true;
+        }
+        // (the column's name printed again under the breadcrumb that names it: "当前位置:首页 > 图片报道" over
+        // "图片报道", fresh23 j17 — the page's label, never a kicker)
+        let crumb = cx.out.dropped.iter().any(|d| {
+            d.lines.last().is_some_and(|&n| n + 1 == a)
+                && d.text.contains(['>', '»', '＞'])
+                && d.text.split(['>', '»', '＞']).any(|x| x.trim() == it.text.trim())
+        });
+        if short && crumb {
+            drop[k] = true;
+        }
     }
     // a list of related links with their dates (title, date, title, date…): short items and date-only lines
     // alternating, at least two of each, before the text
@@ -1296,6 +1342,19 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
     };
     let start = tail.iter().rposition(credit).map_or(last + 1, |k| last + 2 + k);
     let run = &items[start..];
+    // (one short item after the page's buttons or footer is theirs too, not the text cut off: "网" under 打印本页 关闭窗口,
+    // fresh23 j17 — the text stops before its page's buttons, never after them)
+    if let [only] = run {
+        let from = items[start - 1].nums.last().copied().unwrap_or(0);
+        let to = only.nums.first().copied().unwrap_or(0);
+        let footer_between = cx.out.dropped.iter().any(|d| {
+            d.lines.iter().any(|&n| n > from && n < to)
+                && [m::PAGE_NAV, m::FOOTER, m::CHROME_STATISTICS].contains(&d.reason.as_str())
+        });
+        if footer_between && short_item(only, 4.0) {
+            drop[start] = true;
+        }
+    }
     if run.len() >= 2 && !drop[start] && run.iter().all(|it| short_item(it, 16.0) || button(it)) {
         let from = items[start - 1].nums.last().copied().unwrap_or(0);
         let among = cx
@@ -1828,7 +1887,10 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
             // (an indented line opens a paragraph of its own)
             // (a shorter line too, when it ends at a comma or inside a word after a sentence of its own: a run-in
             // item wrapped where its copy was, "（一）真实性。选送的案例要来自基层党组织建设的真" over "实实践，…")
+            // (a line whose copy ends in a closing tag, "…合作?!?/span>", ended its element there: fresh23 j07)
+            let closed_element = prev.raw.trim_end().ends_with('>');
             let broken_mid_sentence = (pw >= 30.0 || (pw >= 16.0 && starts_block(&prev.text)))
+                && !closed_element
                 && !it.indented
                 && has_inner_terminator(&prev.text)
                 && (is_han(last) || last.is_ascii_alphanumeric() || last == '，')
@@ -2318,6 +2380,36 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         let t = &it.text;
         if subtitle.is_none() && (t.starts_with("——") || t.starts_with("—")) {
             let s = t.trim_start_matches(['—', '-', ' ']).to_string();
+            // the page's list title over the fields, then the article's own headline and its ——subtitle, which the
+            // list title only shortens ("宣传局、新闻中心党支部联合开展主题党日活动" / fields / "学习科技前沿 启迪创新思维" /
+            // "——宣传局党支部、新闻中心党支部联合开展主题党日活动", fresh23 j12): the article's headline is the title
+            let above = i.checked_sub(1).filter(|&h| {
+                rest.contains(&h)
+                    && !consumed[h]
+                    && !items[i].gap_before
+                    && width(&items[h].text) <= 30.0
+                    && heading_like_title(&items[h].text)
+                    && byline::parse(&items[h].text).is_none()
+            });
+            let shortens = title.as_ref().is_some_and(|(tt, _)| {
+                let mut sub = letters(&s).chars().collect::<Vec<_>>().into_iter();
+                let short = letters(tt);
+                short.chars().count() >= 8 && short != letters(&s) && short.chars().all(|c| sub.any(|x| x == c))
+            });
+            if let (Some(h), true) = (above, shortens) {
+                if let Some((tt, used)) = title.take() {
+                    cx.out.dropped.push(Dropped {
+                        text: tt,
+                        reason: m::DUPLICATE_TITLE.to_string(),
+                        lines: used.iter().flat_map(|&k| items[k].nums.iter().copied()).collect(),
+                    });
+                }
+                consumed[h] = true;
+                consumed[i] = true;
+                title = Some((items[h].text.clone(), vec![h]));
+                subtitle = Some((s, vec![i]));
+                continue;
+            }
             let (sub, unit) = split_unit(&s);
             if cx.out.byline.source.is_none() && unit.is_some() {
                 cx.out.byline.source = unit;
@@ -2522,6 +2614,11 @@ fn source_into_headline(t: &str, headline: Option<&str>) -> Option<String> {
 
 /// A short column tag in 【】 at the start of a headline and the headline after it: ("【党务动态】", "志愿服务…").
 fn column_tag(t: &str) -> Option<(String, String)> {
+    // (a forum thread's category in square brackets, "[乐清市委机关工委] …", is one too: fresh23 j16)
+    if let Some(rest) = chrome::forum_tag(t.trim_start()) {
+        let tag = t.trim_start()[..t.trim_start().len() - rest.len()].trim_end();
+        return Some((tag.to_string(), rest.to_string()));
+    }
     let inner = t.trim_start().strip_prefix('【')?;
     let end = inner.find('】')?;
     let tag = &inner[..end];
@@ -2636,6 +2733,20 @@ fn anchored_title(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) -> Option
         return None;
     }
     let p = byline::parse(&items[b].text)?;
+    // (a paper's kicker right above the headline may name the unit the story is about, its colon leading into the
+    // headline: "国家统计局：" over "“结对”同心解难题办实事", fresh23 j02 — the article's, not the page's)
+    let named = |t: &str| {
+        t.strip_suffix(['：', ':'])
+            .is_some_and(|n| (2..=10).contains(&n.chars().count()) && n.chars().all(is_han))
+    };
+    if let Some(k) = j
+        .checked_sub(1)
+        .filter(|&k| !consumed[k] && named(&items[k].text) && it.gap_before)
+    {
+        consumed[k] = true;
+        cx.out.kicker = Some(items[k].text.clone());
+        cx.out.kicker_lines = items[k].nums.clone();
+    }
     for k in 0..j {
         if !consumed[k] {
             consumed[k] = true;
@@ -3300,6 +3411,23 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
         }
         i = j.max(i + 1);
     }
+    // (or on adjacent lines right after a paragraph of the text: a WeChat post's centred lines under its opening,
+    // "青春逢盛世,奮斗正當時" / "和團團一起回顧一周動態" / "走進工作亮點和特色風采吧~", fresh23 j09 — a headline's decks
+    // stand over the text, never under a paragraph)
+    let adjacent = |a: &[usize], b: &[usize]| matches!((a.last(), b.first()), (Some(x), Some(y)) if *y == x + 1);
+    let mut i = 1;
+    while i < pres.len() {
+        let mut j = i;
+        while j < pres.len() && pres[j].0 == Pre::Cand(false) && (j == i || adjacent(&pres[j - 1].2, &pres[j].2)) {
+            j += 1;
+        }
+        if j - i >= 3 && pres[i - 1].0 == Pre::Para && adjacent(&pres[i - 1].2, &pres[i].2) {
+            for p in &mut pres[i..j] {
+                p.0 = Pre::Para;
+            }
+        }
+        i = j.max(i + 1);
+    }
     // a short label ending in a colon over a short unpunctuated line ("人民日报社：" over its slogan, in a round-up
     // of units): the label heads the section and the line under it is its subhead
     for k in 0..pres.len().saturating_sub(1) {
@@ -3434,11 +3562,30 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         ..Default::default()
                     })
                 };
+                // a credit of labelled fields after the last sentence, the writing unit among them: "（单位：化工171、
+                // 172团支部；指导老师：段文健）" (fresh23 j11; the teacher and other roles are no writers)
+                let fields = || {
+                    let closes = last.text[..p].ends_with(['。', '！', '？', '”']);
+                    let bare = inner.trim_matches(['（', '）']);
+                    let all: Vec<&str> = bare.split(['；', ';']).collect();
+                    let labelled: Vec<(&str, &str)> = all.iter().filter_map(|f| f.split_once(['：', ':'])).collect();
+                    let unit = labelled.iter().find(|(l, v)| {
+                        matches!(l.trim(), "单位" | "單位" | "供稿单位" | "供稿單位") && !v.trim().is_empty()
+                    });
+                    (closes && all.len() >= 2 && labelled.len() == all.len())
+                        .then_some(unit)
+                        .flatten()
+                        .map(|(_, v)| byline::Parsed {
+                            author: Some(v.trim().to_string()),
+                            ..Default::default()
+                        })
+                };
                 if let Some(parsed) = byline::parse(&inner)
                     .filter(useful)
                     .or_else(named)
                     .or_else(credit)
                     .or_else(unit)
+                    .or_else(fields)
                 {
                     // (a correspondent named alone with the label counts too: "（通讯员：林小专）")
                     if parsed.reporter.is_some()

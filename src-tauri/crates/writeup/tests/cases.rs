@@ -1960,3 +1960,146 @@ fn a_first_paragraph_without_its_full_stop_is_no_subtitle() {
     ));
     assert!(w.subtitle.is_some(), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, eighteenth round (fresh23 j16, a city forum's thread nobody had seen): its board was titled
+/// "只需一步，快速开始" (the log-in widget's tagline) under a share bar as subtitle, with "查看：365|回复：0",
+/// "新浪微博达人勋" and "鲜花（0）鸡蛋（0）" printed as text, and the thread's own headline set aside as a link. Counters,
+/// a share bar naming its targets, log-in buttons named for their accounts and [复制链接] are chrome; a short line
+/// between two lines of chrome before the prose is chrome when a longer line stands there to head the page; a
+/// category in square brackets before the headline is the thread's tag.
+#[test]
+fn a_forum_threads_header_nobody_had_seen() {
+    let w = s(include_str!("pages/fresh23/j16_21yq_forum_shuili_minjian_hezhang.txt"));
+    assert_eq!(w.title.as_deref(), Some("党建引领聚合力 政民协同护清流"));
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("乐清市水利局创新推行“民间河长+属地流域所”联合制度")
+    );
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 3, "{:#?}", kinds(&w));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    // (a short headline between a breadcrumb and a date line, with no longer line above the prose, stays the title)
+    let w = s(&format!(
+        "当前位置：首页 > 工作动态\n党旗引领幸福路\n发布时间：2024-05-06 10:21:33\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("党旗引领幸福路"));
+}
+
+/// Issue 14, eighteenth round (fresh23 j15, j17, j18): a loading message over the text titled its write-up
+/// ("稍等片刻..."); a lone "网" left under 打印本页 关闭窗口 was printed as the text's last line; a column's name printed
+/// again under the breadcrumb that names it was read as a kicker and, run into 报道, as a reporter "图片"; a repost
+/// note after the text (本文轉載自“長興黨建”微信公眾號) was a heading. The text stops before its page's buttons, the
+/// column's name is the page's, the repost note names the source.
+#[test]
+fn a_loading_message_a_word_under_the_buttons_a_column_again_and_a_repost_note() {
+    let w = s(include_str!(
+        "pages/fresh23/j15_cdttjt_loading_jiguan_zhibu_huanjie.txt"
+    ));
+    assert_eq!(w.title, None);
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh23/j17_jxslj_shuili_xunhe_zhiyuan.txt"));
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.reporter, None);
+    assert_eq!(w.blocks.len(), 5, "{:#?}", kinds(&w));
+    assert!(!w.blocks.last().unwrap().cut_off);
+    let w = s(include_str!(
+        "pages/fresh23/j18_bnimex_spam_trad_hehu_dangri_zhuanzai.txt"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("長興黨建"));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    // (a fragment right after the prose is still the text cut off; a reporter run into 报道 still is one)
+    let w = s(&format!("{PARA_13}\n考察组人员纷纷\n"));
+    assert!(w.blocks.last().unwrap().cut_off, "{:#?}", kinds(&w));
+    let w = s(&format!("□记者王方炎报道\n{PARA_13}"));
+    assert_eq!(w.byline.reporter.as_deref(), Some("王方炎"));
+}
+
+/// Issue 14, eighteenth round (fresh23 j07, j11; fresh3 h09): boards printed "…攜手推進信息化合作？!?/span>" and
+/// "…我感到很自豪？!?/p>" (a closing tag and the characters the page's encoding mangled before it), "BET体育365投注官网"
+/// in place of a college's name (a betting phrase whose brand has Latin letters and digits), and the credit
+/// "（单位：化工171、172团支部；指导老师：段文健）" as the end of the text. The tag and its debris are set aside and the
+/// line still ends its paragraph; the phrase goes; the unit of a credit of labelled fields is the author.
+#[test]
+fn markup_debris_a_brand_of_letters_and_digits_and_a_credit_of_fields() {
+    for page in [
+        include_str!("pages/fresh23/j07_babelcn_trad_ziranziyuan_tieta_dangri.txt"),
+        include_str!("pages/fresh3/h09_thenutrichic_trad_laodangyuan.txt"),
+    ] {
+        let w = s(page);
+        assert!(
+            w.blocks.iter().all(|b| !b.text.contains('>') && !b.text.contains("?!")),
+            "{:#?}",
+            kinds(&w)
+        );
+    }
+    let w = s(include_str!(
+        "pages/fresh23/j07_babelcn_trad_ziranziyuan_tieta_dangri.txt"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh23/j11_czhtqp_spam_huagong_tuanri.txt"));
+    assert!(w.blocks.iter().all(|b| !b.text.contains("投注")), "{:#?}", kinds(&w));
+    assert_eq!(w.byline.author.as_deref(), Some("化工171、172团支部"));
+    assert!(
+        w.blocks.last().unwrap().text.ends_with("生日快乐！"),
+        "{:#?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, eighteenth round (fresh23 j02, a national paper's e-paper reader nobody had seen): the credit line
+/// "作者:本报记者 张翼 《光明日报》( 2021年11月17日 11版)" was set aside as a page button and the kicker "国家统计局:" was
+/// swallowed by the menu above it (its items one a line, then a blank line). The paper's citation gives the source
+/// and the date, the reporter is named; a menu printed one item a line ends at a blank line; a short name with a
+/// colon right over the headline is its kicker.
+#[test]
+fn an_e_paper_readers_credit_with_the_papers_citation_and_a_kicker_under_its_menu() {
+    let w = s(include_str!("pages/fresh23/j02_gmw_epaper_tongjiju_jiedui.txt"));
+    assert_eq!(w.title.as_deref(), Some("“结对”同心解难题办实事"));
+    assert_eq!(w.kicker.as_deref(), Some("国家统计局："));
+    assert_eq!(w.byline.reporter.as_deref(), Some("张翼"));
+    assert_eq!(w.byline.source.as_deref(), Some("光明日报"));
+    assert_eq!(w.byline.date.as_deref(), Some("2021年11月17日"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+}
+
+/// Issue 14, eighteenth round (fresh23 j12): a page printed its list title twice over the fields, then the article's
+/// own headline and a ——subtitle that the list title only shortens; the board was titled by the list title with the
+/// headline as a heading. The article's headline with its subtitle is the title; a headline whose own subtitle
+/// stands under it keeps it.
+#[test]
+fn the_articles_own_headline_under_the_pages_list_title() {
+    let w = s(include_str!("pages/fresh23/j12_sasac_yangqi_xuanchuanju_kejiguan.txt"));
+    assert_eq!(w.title.as_deref(), Some("学习科技前沿 启迪创新思维"));
+    assert_eq!(
+        w.subtitle.as_deref(),
+        Some("宣传局党支部、新闻中心党支部联合开展主题党日活动")
+    );
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let w = s(&format!(
+        "学习科技前沿 启迪创新思维\n——宣传局党支部、新闻中心党支部联合开展主题党日活动\n文章来源:新闻中心 发布时间:2015-03-02\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("学习科技前沿 启迪创新思维"));
+}
+
+/// Issue 14, eighteenth round (fresh23 j09, a WeChat weekly reposted in traditional script): three short centred
+/// lines under its opening paragraph ("青春逢盛世,奮斗正當時" / "和團團一起回顧一周動態" / "走進工作亮點和特色風采吧~")
+/// were read as headings, one of them titling its board, and pushed the real heads a level down. Adjacent short lines
+/// right after a paragraph are lines of the text; the part head over a unit's name is level 1 over level 2.
+#[test]
+fn centred_lines_under_an_opening_paragraph_are_text() {
+    let w = s(include_str!(
+        "pages/fresh23/j09_digipub_trad_wangyihao_tuanwei_dongtai.txt"
+    ));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads[..2],
+        [(Some(1), "各縣（市、區）特色亮點"), (Some(2), "團沙灣區委")],
+        "{:#?}",
+        kinds(&w)
+    );
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 6, "{:#?}", kinds(&w));
+}

@@ -80,8 +80,8 @@ use zhanban_writeup::{read_file, Block, BlockKind, Byline, Dropped, Options, Wri
 /// page that score 16 / 39 and 3 / 19), the figures are 89.1 / 70.3 / 90.5 / 63.6 / 76.0 (whole / held-out third /
 /// fresh / fresh2 / fresh3). In the fifth round, which studied the misses of every set, they rose to 95.7 / 90.1 /
 /// 98.8 / 93.6 / 96.0, and fresh4 to 95.0. Raise them as the parser improves (issue 14 asks 95 % and 90 %).
-const FLOOR_ALL: f64 = 95.7;
-const FLOOR_HELD_OUT: f64 = 90.3;
+const FLOOR_ALL: f64 = 95.8;
+const FLOOR_HELD_OUT: f64 = 90.5;
 const FLOOR_FRESH: f64 = 98.5;
 const FLOOR_FRESH2: f64 = 93.5;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after,
@@ -188,8 +188,9 @@ const FLOOR_FRESH15: f64 = 79.5;
 /// pinyin), keyed before the parser was run on it: first measure 133 / 154 = 86.4 (the rules up to the eleventh
 /// round, on pages nobody had seen). Studied after that: rules read off its misses and its boards (a hijacked page's
 /// injected phrase, a feed label and a campaign tag before the headline, a headline printed twice, toneless ruby in
-/// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item.
-const FLOOR_FRESH16: f64 = 90.0;
+/// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item; 142 / 153
+/// = 92.8 in the eighteenth round (d13's forum header, by the rules read off fresh23 j16).
+const FLOOR_FRESH16: f64 = 92.5;
 /// The thirteenth round's batch (`tests/pages/fresh17`, 18 pages: central and state-owned enterprise pages, a journal
 /// article as text, university and hospital 党委 pages, county portals, a Q&A answer, hijacked and mirror domains),
 /// keyed before the parser was run on it: first measure 119 / 139 = 85.6 (the rules up to the twelfth round, on pages
@@ -239,6 +240,14 @@ const FLOOR_FRESH21: f64 = 95.5;
 /// brand with a site's tail on hijacked pages, a speaker's line under a report's title, writers' names after a
 /// wire's 电, a first paragraph without its full stop) took it to 139 / 143 = 97.2.
 const FLOOR_FRESH22: f64 = 97.0;
+/// The eighteenth round's batch (`tests/pages/fresh23`, 18 pages: 统计, 机关事务, 自然资源, 水利 portals, an e-paper
+/// reader, a city forum thread, 共青团 items, state-company news, reposts and hijacked mirrors), keyed before the parser
+/// was run on it: first measure 149 / 176 = 84.7 (the parser of the end of the seventeenth round). Studied after that:
+/// rules read off the kinds of its misses (a forum thread's header, a loading message, a word under the page's
+/// buttons, a column's name under its breadcrumb, a repost note, markup debris, a betting phrase with Latin letters
+/// and digits, a credit of labelled fields, an e-paper's credit with the paper's citation and its kicker, the
+/// article's own headline under the page's list title, centred lines under an opening) took it to 174 / 175 = 99.4.
+const FLOOR_FRESH23: f64 = 99.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -250,7 +259,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 25] = [
+const BATCHES: [Batch; 26] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -275,6 +284,7 @@ const BATCHES: [Batch; 25] = [
     batch("fresh20", "fresh20 held-out", FLOOR_FRESH20, 20),
     batch("fresh21", "fresh21 held-out", FLOOR_FRESH21, 9),
     batch("fresh22", "fresh22 held-out", FLOOR_FRESH22, 17),
+    batch("fresh23", "fresh23 held-out", FLOOR_FRESH23, 18),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
