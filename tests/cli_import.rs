@@ -226,3 +226,31 @@ fn import_converts_a_traditional_write_up_with_simplified() {
     assert_eq!(title(false), "關於開展2020年“卓越黨支部”黨建案例征集評選活動的通知");
     assert_eq!(title(true), "关于开展2020年“卓越党支部”党建案例征集评选活动的通知");
 }
+
+/// A file whose only text is a headline (a page saved before its text loaded) imports, and says at once that it has
+/// no text; a layout with nothing to lay out says what to do instead of listing no boards.
+#[test]
+fn a_write_up_without_text_and_a_project_without_content_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("空.zhanban");
+    assert!(cli(&["new".as_ref(), s(&project)]).status.success());
+    let page = dir.path().join("只有标题.html");
+    std::fs::write(&page, "<html><body><h1>机关党建工作交流会召开</h1></body></html>").unwrap();
+    let out = cli(&["import".as_ref(), s(&project), s(&page)]);
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("没有找到正文"), "{text}");
+    let out = cli(&["layout".as_ref(), s(&project)]);
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("共 0 块展板") && text.contains("还没有可排的内容"),
+        "{text}"
+    );
+}

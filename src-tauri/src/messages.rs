@@ -207,6 +207,11 @@ pub fn import_step(step: &zhanban_project::import::Step<'_>) -> Option<String> {
             d.file_name, d.existing_file_name
         ),
         Step::Failed(f) => format!("未能导入：{}", f.reason),
+        // (a file whose only text is its title gives no board: say so at once)
+        Step::WriteUp(w) if w.blocks == 0 && w.pictures == 0 => format!(
+            "已导入文稿：{}（没有找到正文：请检查文件是否完整，或改为粘贴正文）",
+            w.title.as_deref().unwrap_or("无标题")
+        ),
         Step::WriteUp(w) => format!(
             "已导入文稿：{}（{} 段{}）",
             w.title.as_deref().unwrap_or("无标题"),

@@ -9,6 +9,8 @@ pub const CONTINUED: &str = "（续）";
 pub const BOARD_GALLERY: &str = "活动剪影";
 /// The title of a board whose write-up has no real headline and no heading, when the exhibition has no title.
 pub const UNTITLED: &str = "未命名展板";
+/// The summary of a layout that made no board: nothing to lay out yet.
+pub const NOTHING_TO_LAY_OUT: &str = "还没有可排的内容：请先导入照片，或导入有正文的文稿。";
 
 pub fn chrome_title(old: &str, new: &str) -> String {
     format!(

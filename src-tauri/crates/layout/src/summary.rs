@@ -130,6 +130,10 @@ impl Summary {
     /// The human-readable report (zh-CN).
     pub fn to_text(&self) -> String {
         let mut out = format!("共 {} 块展板\n", self.boards.len());
+        if self.boards.is_empty() {
+            out.push_str(crate::messages::NOTHING_TO_LAY_OUT);
+            out.push('\n');
+        }
         for b in &self.boards {
             out.push_str(&format!(
                 "{:>2}. {}  {}×{} 毫米  {}  正文 {:.0} 磅  {} 段 {} 字  照片 {} 张",
