@@ -85,10 +85,13 @@ pub fn sentence(paras: &[Para], shown: &[String], title: &str) -> Option<(String
         for end in cuts {
             let s = p.text[start..end].trim();
             start = end;
-            // A sentence that stops without its closing mark is cut off (a page copied short: "…将基层党建示").
+            // A sentence that stops without its closing mark after sentences that have theirs is cut off (a page
+            // copied short: "…；坚持…的基础上，将基层党建示"); a line without any mark (a slogan, a caption-like
+            // line: "把初心读到行动中，把担当写在岗位上") is whole.
             let closed = s
                 .trim_end_matches(['”', '’', '」', '』', '）', ')', '"'])
-                .ends_with(ends);
+                .ends_with(ends)
+                || !p.text.contains(ends);
             if !closed || !quotable(s) {
                 continue;
             }
@@ -430,6 +433,10 @@ mod tests {
         ];
         let (q, _) = sentence(&paras).expect("a finished sentence");
         assert!(!q.contains("基层党建示"), "{q}");
+        // A line without any closing mark (a slogan set as its own paragraph) is whole, and may be pulled.
+        let line = "把初心读到行动中，把担当写在岗位上，争做新时代机关青年先锋";
+        let (q, _) = sentence(&[body(REST), body(line)]).expect("a sentence");
+        assert!(q.contains("把初心"), "{q}");
         // Finished, with its closing quotation mark after the full stop, it may be.
         let done = "“坚持围绕中心抓党建、抓好党建促发展的理念，把基层党建示范点建成机关党建的样板。”";
         let (q, _) = sentence(&[body(REST), body(done)]).expect("a sentence");
