@@ -1828,6 +1828,43 @@ fn a_lone_photo_at_its_limit_stands_on_a_grid_line_with_a_pull_quote_beside_it()
 }
 
 #[test]
+fn a_lone_photo_in_a_block_that_fills_its_height_stands_on_a_grid_line_with_a_pull_quote_beside_it() {
+    // Issue 15, point 1 (design bench, grid23: 2400×1200, article 3 with 4 photos, w3-b1): beside two text
+    // columns, a column of two photos — a landscape over a portrait — that fills the body's height, each photo a
+    // lone row at the width its row's height allows, both centred in the photo area: four edges off the grid
+    // (123–152 mm). The portrait cannot grow wider without growing taller, and the block already fills the height:
+    // it is at its limit as surely as a photo at its resolution's. A designer sets it on a grid line and puts a pull
+    // quote of the section in the rest of its cell, level with it.
+    let eng = common::engine();
+    let (mut m, s) = common::bench_exhibition(2, 4, "2400x1200");
+    m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let b = r.frames.boards.iter().find(|b| b.id == "w3-b1").expect("board w3-b1");
+    let c = critic::critique(b);
+    assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+    assert!(c.hole_share <= critic::HOLE_GOAL, "hole {:.1} %", 100.0 * c.hole_share);
+    let tile = b
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Rect(r) if i.id == "quote-tile" => Some(r.rect),
+            _ => None,
+        })
+        .expect("a pull quote");
+    let level = b.items.iter().any(|i| match &i.kind {
+        ItemKind::Image(img) => {
+            (img.rect.y - tile.y).abs() < 1e-6
+                && (img.rect.h - tile.h).abs() < 1e-6
+                && (img.rect.right() < tile.x || tile.right() < img.rect.x)
+        }
+        _ => false,
+    });
+    assert!(level, "the quote is not beside a photo, level with it");
+}
+
+#[test]
 fn photos_too_few_to_fill_a_gallery_board_go_back_beside_their_sections_text() {
     // Issue 15, point 2 (design bench, 1200×900 with 16 and 24 photos): the photos no section chose made a 活动剪影
     // board they could not fill — three photos, one a 1080×1920 portrait whose 100 ppi limit fixed the row's
