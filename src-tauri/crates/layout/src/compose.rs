@@ -1444,6 +1444,18 @@ fn compose_up_to(
     // Candidates that came out the same (e.g. at both resolution targets) count once.
     let mut seen = std::collections::HashSet::new();
     order.retain(|&i| seen.insert(signature(&cands[i])));
+    // A board of photos alone (活动剪影) never centres a short row (issue 15 point 2): the arrangements whose rows
+    // line up (justified to one width, or a photo at its limit paired with a wider one) come first, when one of
+    // them keeps its hole within the limit — a block with even bands beside it reads as designed, a pyramid does
+    // not. The others stay as "another arrangement".
+    if input.paras.is_empty() && !input.photos.is_empty() {
+        let judged: Vec<(usize, f64)> = order.iter().map(|&i| judge(&cands[i], body, safe, gap)).collect();
+        let aligned = |&(m, h): &(usize, f64)| m == 0 && h <= critic::HOLE_MAX;
+        if judged.iter().any(aligned) {
+            let (on, off): (Vec<_>, Vec<_>) = order.iter().zip(&judged).partition(|(_, j)| aligned(j));
+            order = on.into_iter().chain(off).map(|(&i, _)| i).collect();
+        }
+    }
     let pick = input.arrangement % order.len();
     let c = &cands[order[pick]];
 
@@ -1722,6 +1734,33 @@ fn balance_in(
         }
     }
     Ok(best)
+}
+
+/// The critic's view of a candidate: its outer edges off the grid and its largest empty rectangle's share of `body`.
+fn judge(c: &Candidate, body: Rect, safe: Rect, gap: f64) -> (usize, f64) {
+    let mut blocks: Vec<Rect> = c
+        .text
+        .as_ref()
+        .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
+    let mut all = Vec::new();
+    if let Some((_, a)) = &c.photos {
+        let shots: Vec<Rect> = a.cells.iter().map(|c| c.rect).collect();
+        blocks.extend(&shots);
+        for cap in a.cells.iter().filter_map(|c| c.caption) {
+            // A caption under its photo follows it; one beside it is a block of its own.
+            if critic::is_beside(&cap, &shots) {
+                blocks.push(cap);
+            } else {
+                all.push(cap);
+            }
+        }
+    }
+    blocks.extend(c.quote.as_ref().map(|q| q.tile));
+    all.extend(&blocks);
+    (
+        critic::misaligned_edges(safe, &blocks, gap),
+        critic::largest_empty(body, &all).area() / body.area().max(1e-9),
+    )
 }
 
 /// What a candidate looks like, to tell identical ones apart (positions to 0.1 mm).

@@ -1313,8 +1313,9 @@ pub fn caption_beside(
     moved
 }
 
-/// A lone photo in its own row still off the grid after [`snap_rows`] and [`caption_beside`], at its resolution
-/// limit in `photos` (it cannot grow to the grid; narrower than the rows beside it, mostly without a caption) set as a designer sets it: on a
+/// A lone photo in its own row still off the grid after [`snap_rows`] and [`caption_beside`] that cannot grow to the
+/// grid — at its resolution limit in `photos`, or in a block of rows that fills its area's height, where it could
+/// only grow wider by growing taller (narrower than the rows beside it, mostly without a caption) — set as a designer sets it: on a
 /// grid line — one of `lefts` or another row's left edge, or the mirror on the right — with the rest of its cell,
 /// up to a grid line on the other side, left as a room level with the photo for a tile (a pull quote) at least
 /// `min_w` wide inside `within`. The closest such cell wins (the photo moved least). Returns the moved block and
@@ -1333,6 +1334,8 @@ pub fn lone_row_aside(
 ) -> Option<(Arrangement, Rect)> {
     const TOL: f64 = 1.0;
     let rows = rows_of(a)?;
+    // A block that fills its area's height: no row of it may grow taller (so wider) without the others shrinking.
+    let fills_height = rows.len() > 1 && a.bounds.y <= within.y + TOL && a.bounds.bottom() >= within.bottom() - TOL;
     let mut best: Option<(f64, usize, f64, Rect)> = None; // (cost, cell, its new x, room)
     for (r, &(i, j)) in rows.iter().enumerate() {
         if j - i != 1 {
@@ -1340,10 +1343,11 @@ pub fn lone_row_aside(
         }
         let p = a.cells[i].rect;
         // A caption beside its photo already takes the rest of the cell; a photo that may grow grows instead.
-        let at_limit = photos
-            .get(i)
-            .and_then(|g| g.max)
-            .is_some_and(|(mw, mh)| p.w >= AT_LIMIT * mw || p.h >= AT_LIMIT * mh);
+        let at_limit = fills_height
+            || photos
+                .get(i)
+                .and_then(|g| g.max)
+                .is_some_and(|(mw, mh)| p.w >= AT_LIMIT * mw || p.h >= AT_LIMIT * mh);
         if !at_limit || a.cells[i].caption.is_some_and(|c| (c.y - p.bottom()).abs() > 1e-6) {
             continue;
         }

@@ -1907,6 +1907,71 @@ fn a_lone_photo_at_its_limit_stands_on_a_grid_line_with_a_pull_quote_beside_it()
 }
 
 #[test]
+fn a_lone_photo_in_a_block_that_fills_its_height_stands_on_a_grid_line_with_a_pull_quote_beside_it() {
+    // Issue 15, point 1 (design bench, grid23: 2400×1200, article 3 with 4 photos, w3-b1): beside two text
+    // columns, a column of two photos — a landscape over a portrait — that fills the body's height, each photo a
+    // lone row at the width its row's height allows, both centred in the photo area: four edges off the grid
+    // (123–152 mm). The portrait cannot grow wider without growing taller, and the block already fills the height:
+    // it is at its limit as surely as a photo at its resolution's. A designer sets it on a grid line and puts a pull
+    // quote of the section in the rest of its cell, level with it.
+    let eng = common::engine();
+    let (mut m, s) = common::bench_exhibition(2, 4, "2400x1200");
+    m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    let errs = common::check(&m, &Overrides::default(), &r);
+    assert!(errs.is_empty(), "{errs:#?}");
+    let b = r.frames.boards.iter().find(|b| b.id == "w3-b1").expect("board w3-b1");
+    let c = critic::critique(b);
+    assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
+    assert!(c.hole_share <= critic::HOLE_GOAL, "hole {:.1} %", 100.0 * c.hole_share);
+    let tile = b
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Rect(r) if i.id == "quote-tile" => Some(r.rect),
+            _ => None,
+        })
+        .expect("a pull quote");
+    let level = b.items.iter().any(|i| match &i.kind {
+        ItemKind::Image(img) => {
+            (img.rect.y - tile.y).abs() < 1e-6
+                && (img.rect.h - tile.h).abs() < 1e-6
+                && (img.rect.right() < tile.x || tile.right() < img.rect.x)
+        }
+        _ => false,
+    });
+    assert!(level, "the quote is not beside a photo, level with it");
+}
+
+#[test]
+fn a_gallery_board_never_centres_a_short_row() {
+    // Issue 15, point 2 (design bench, grid23): 活动剪影 boards set a row of photos narrower than the others centred
+    // under or over them — a pyramid (A1 24 photos, article 3: two portraits centred over two photos spanning the
+    // board, 87 mm in on each side; 900×1200 16 photos, article 2: two portraits over a landscape, each row centred
+    // on its own). Whenever an arrangement whose rows line up keeps the hole within the limit, the board takes it.
+    let eng = common::engine();
+    for (a, n, size) in [(2, 24, "594x841"), (1, 16, "900x1200")] {
+        let (mut m, s) = common::bench_exhibition(a, n, size);
+        m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size} {a} {n}: {errs:#?}");
+        let galleries: Vec<_> = r.frames.boards.iter().filter(|b| b.id.starts_with("gallery")).collect();
+        assert!(!galleries.is_empty(), "{size} {a} {n}: no 活动剪影 board");
+        for b in galleries {
+            let c = critic::critique(b);
+            assert_eq!(c.misaligned, 0, "{size} {a} {n} {}: {:?}", b.id, c.misaligned_at);
+            assert!(
+                c.hole_share <= critic::HOLE_MAX,
+                "{size} {a} {n} {}: hole {:.1} %",
+                b.id,
+                100.0 * c.hole_share
+            );
+        }
+    }
+}
+
+#[test]
 fn photos_too_few_to_fill_a_gallery_board_go_back_beside_their_sections_text() {
     // Issue 15, point 2 (design bench, 1200×900 with 16 and 24 photos): the photos no section chose made a 活动剪影
     // board they could not fill — three photos, one a 1080×1920 portrait whose 100 ppi limit fixed the row's
