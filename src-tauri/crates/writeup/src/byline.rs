@@ -109,6 +109,10 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("更新日期", Field::Date, true),
     ("更新時間", Field::Date, true),
     ("发表时间", Field::Date, true),
+    // a content system's stamp: "加入时间:2016-10-09", "录入时间:…" (fresh24 l18 had read "张红霞 加入" as the writer)
+    ("加入时间", Field::Date, true),
+    ("录入时间", Field::Date, true),
+    ("添加时间", Field::Date, true),
     ("发表于", Field::Date, true),
     ("發表於", Field::Date, true),
     ("发文日期", Field::Date, true),
@@ -830,6 +834,17 @@ fn paper_citation(t: &str) -> Option<(&str, &str, &str)> {
     (dated && paged && (2..=10).contains(&paper.chars().count())).then(|| (t[..open].trim(), paper, date.trim()))
 }
 
+/// Where a numeric date ("2025-11-25") starts right after a Chinese character, with no space between.
+fn glued_date(t: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    (1..cs.len()).find_map(|i| {
+        let year = cs[i..].iter().take(4).filter(|(_, c)| c.is_ascii_digit()).count() == 4;
+        let dash = cs.get(i + 4).is_some_and(|(_, c)| matches!(c, '-' | '/'));
+        let month = cs.get(i + 5).is_some_and(|(_, c)| c.is_ascii_digit());
+        (is_han(cs[i - 1].1) && year && dash && month).then_some(cs[i].0)
+    })
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -845,6 +860,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    // a labelled value run into the date after it: "来源:机关工会2025-11-25 16:46" (fresh24 l02) is the source, then
+    // the date
+    if let Some(at) = glued_date(t).filter(|_| t.contains(['：', ':'])) {
+        return parse(&format!("{} {}", &t[..at], &t[at..]));
     }
     // a reporter's credit alone: "趙磊 報道", "王聪 报道" (run together, the name opens on a common surname: a column's
     // "图片报道" repeated under its breadcrumb names no reporter, fresh23 j17)
