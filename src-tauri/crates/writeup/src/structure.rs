@@ -1366,6 +1366,16 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         if footer_between && short_item(only, 4.0) {
             drop[start] = true;
         }
+        // (nor is a link's title after a finished paragraph: two spaced phrases without a mark, one of them a year's
+        // feature, "篤行致遠 2024中國煙草行業發展觀察" under a 烟草 item, fresh24 l17 — a cut-off text is a sentence's
+        // start, not a headline with its year)
+        let finished = items[start - 1]
+            .text
+            .trim_end()
+            .ends_with(['。', '！', '？', '”', '）']);
+        if finished && link_title_with_year(&only.text) {
+            drop[start] = true;
+        }
     }
     if run.len() >= 2 && !drop[start] && run.iter().all(|it| short_item(it, 16.0) || button(it)) {
         let from = items[start - 1].nums.last().copied().unwrap_or(0);
@@ -1388,6 +1398,23 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A link's title of two or three spaced phrases without a mark, one of them a year's feature run into its name
+/// ("篤行致遠 2024中國煙草行業發展觀察"); a date ("2024年5月6日") is a signature's, not a feature's year.
+fn link_title_with_year(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let feature = |p: &str| {
+        let cs: Vec<char> = p.chars().collect();
+        cs.windows(5)
+            .any(|w| w[..4].iter().all(char::is_ascii_digit) && is_han(w[4]) && w[4] != '年')
+            && cs.first().is_some_and(char::is_ascii_digit)
+    };
+    (2..=3).contains(&parts.len())
+        && width(t) <= 30.0
+        && parts.iter().all(|p| p.chars().count() >= 4)
+        && !t.chars().any(|c| "。，、；：！？（）()“”《》,.:;!?".contains(c))
+        && parts.iter().any(|p| feature(p))
 }
 
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.

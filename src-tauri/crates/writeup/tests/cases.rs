@@ -2172,3 +2172,16 @@ fn the_tags_of_a_texts_markup_copied_as_plain_text() {
     assert!(text.starts_with("中秋佳節"), "{text}");
     assert!(text.contains("此次慰問活動"), "{text}");
 }
+
+/// Issue 14, nineteenth round (fresh24 l17): a link's title after the last finished paragraph ("篤行致遠 2024中國煙草
+/// 行業發展觀察") was printed as the text's last line and marked cut off. A cut-off text is a sentence's start; a
+/// signature with its date stays.
+#[test]
+fn a_links_title_with_its_year_after_the_last_paragraph() {
+    let w = s(include_str!("pages/fresh24/l17_0832_trad_yancao_xueleifeng_pinpai.txt"));
+    let last = w.blocks.last().unwrap();
+    assert!(last.text.ends_with("熠熠生輝。"), "{:#?}", kinds(&w));
+    assert!(!last.cut_off);
+    let w = s(&format!("{PARA_13}\n中共某某支部委员会 2024年5月6日\n"));
+    assert!(w.blocks.len() >= 2 || w.byline.date.is_some(), "{:#?}", kinds(&w));
+}
