@@ -1126,7 +1126,15 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     [unit, name] if unit_end(unit) && unit.chars().all(is_han) && person_name(name) => name.to_string(),
                     _ => v,
                 });
-                if value.as_deref().is_some_and(|v| !cms_account(v)) {
+                // units alone contributing the text, "供稿:移交安置处、军休中心" (fresh24 l09), are its source, as
+                // "（机关党委供稿）" after the text is
+                let units = value.as_deref().is_some_and(|v| {
+                    v.split(['、', ' '])
+                        .all(|u| u.chars().count() >= 3 && u.chars().all(is_han) && unit_end(u))
+                });
+                if h.label == "供稿" && units && p.source.is_none() {
+                    p.source = value;
+                } else if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.author = value;
                 }
             }
@@ -1607,6 +1615,16 @@ mod tests {
 
     /// Issue 14, seventeenth round (fresh22 r11): writers' names alone in brackets after a wire's 电, one of them of a
     /// rarer surname; a credit with its label stays the reporter's.
+    #[test]
+    fn units_alone_contributing_the_text_are_its_source() {
+        // (fresh24 l09: "（供稿：移交安置处、军休中心）" named the units as the writer)
+        let p = parse("（供稿：移交安置处、军休中心）").unwrap();
+        assert_eq!(p.source.as_deref(), Some("移交安置处、军休中心"));
+        assert_eq!(p.author, None);
+        let p = parse("（供稿：校机关党委 王英）").unwrap();
+        assert_eq!(p.author.as_deref(), Some("王英"));
+    }
+
     #[test]
     fn names_alone_after_a_wires_dateline() {
         let p =
