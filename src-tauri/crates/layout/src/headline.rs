@@ -134,6 +134,30 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
         .or_else(|| visit(&text))
         .or_else(|| leader_and_act(&text))
         .or_else(|| unit_and_its_course(&text))
+        .or_else(|| subject_of_a_time_clause(&text))
+}
+
+/// The unit of a clause of time and the act of the clause after it, its adverb left out: "市审计局行事处在开展2个经济
+/// 责任审计时，分别在审计现场成立临时党支部" → 市审计局行事处在审计现场成立临时党支部 (fresh24 l13): the time clause heads no
+/// report, the next one has no subject of its own.
+fn subject_of_a_time_clause(text: &str) -> Option<String> {
+    let cs: Vec<&str> = clauses(text).into_iter().map(str::trim).collect();
+    cs.windows(2).find_map(|w| {
+        let (time, next) = (w[0], w[1]);
+        let body = time.strip_suffix('时').or_else(|| time.strip_suffix('時'))?;
+        let at = body.find('在').filter(|&a| a > 0)?;
+        let unit = &body[..at];
+        let unit = unit.rsplit('，').next().unwrap_or(unit);
+        if !UNIT_ENDS.iter().any(|e| unit.ends_with(e)) && !unit.ends_with('处') {
+            return None;
+        }
+        let act = NO_SUBJECT.iter().find_map(|l| next.strip_prefix(l))?;
+        if !EVENT_VERBS.iter().any(|v| acts(act, v)) {
+            return None;
+        }
+        let headline = fit(&format!("{unit}{act}"));
+        Some(headline).filter(|h| (MIN_CHARS..=MAX_CHARS).contains(&h.chars().count()) && balanced(h))
+    })
 }
 
 /// An opening that narrates an event rather than stating the work: its first sentence has a clause that is a date
@@ -756,9 +780,13 @@ mod tests {
         );
         let j11 = "本次主题团日活动于沁园广场拉下了帷幕,这次团日活动是由化工171、172两个团支部共同组织开展。";
         assert_eq!(from_opening(j11), None);
+        // (the unit of a clause of time with the act of the next: 市审计局行事处在…时，分别在审计现场成立临时党支部)
         let l13 = "今年下半年,市审计局行事处在开展2个经济责任审计时,分别在审计现场成立临时党支部,发挥临时党支部的战斗\
                    堡垒作用。";
-        assert_eq!(from_opening(l13), None);
+        assert_eq!(
+            from_opening(l13).as_deref(),
+            Some("市审计局行事处在审计现场成立临时党支部")
+        );
     }
 
     /// Openings of real reports whose pages lost their titles (school, town, retirees' branch), and one of the
