@@ -134,6 +134,30 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
         .or_else(|| visit(&text))
         .or_else(|| leader_and_act(&text))
         .or_else(|| unit_and_its_course(&text))
+        .or_else(|| subject_of_a_time_clause(&text))
+}
+
+/// The unit of a clause of time and the act of the clause after it, its adverb left out: "市审计局行事处在开展2个经济
+/// 责任审计时，分别在审计现场成立临时党支部" → 市审计局行事处在审计现场成立临时党支部 (fresh24 l13): the time clause heads no
+/// report, the next one has no subject of its own.
+fn subject_of_a_time_clause(text: &str) -> Option<String> {
+    let cs: Vec<&str> = clauses(text).into_iter().map(str::trim).collect();
+    cs.windows(2).find_map(|w| {
+        let (time, next) = (w[0], w[1]);
+        let body = time.strip_suffix('时').or_else(|| time.strip_suffix('時'))?;
+        let at = body.find('在').filter(|&a| a > 0)?;
+        let unit = &body[..at];
+        let unit = unit.rsplit('，').next().unwrap_or(unit);
+        if !UNIT_ENDS.iter().any(|e| unit.ends_with(e)) && !unit.ends_with('处') {
+            return None;
+        }
+        let act = NO_SUBJECT.iter().find_map(|l| next.strip_prefix(l))?;
+        if !EVENT_VERBS.iter().any(|v| acts(act, v)) {
+            return None;
+        }
+        let headline = fit(&format!("{unit}{act}"));
+        Some(headline).filter(|h| (MIN_CHARS..=MAX_CHARS).contains(&h.chars().count()) && balanced(h))
+    })
 }
 
 /// An opening that narrates an event rather than stating the work: its first sentence has a clause that is a date
@@ -435,7 +459,7 @@ fn event_clause(text: &str) -> Option<String> {
     let clause = clauses(&text[..end])
         .into_iter()
         .map(str::trim)
-        .filter(|c| !NOT_LEADS.iter().any(|l| c.starts_with(l)))
+        .filter(|c| !NOT_LEADS.iter().any(|l| c.starts_with(l)) && !aside(c))
         .find(|c| EVENT_VERBS.iter().any(|v| acts(c, v)) && !anniversary(c))?;
     // (a clause needs who acts and all of its act: none led by an adverb with its subject left in the clause before
     // (就…, 共同…, 并…), none stopping at a question mark inside a word (mojibake, "全國高？；"), none ending on the
@@ -450,8 +474,31 @@ fn event_clause(text: &str) -> Option<String> {
     Some(fitted).filter(|c| (MIN_CHARS..=MAX_CHARS).contains(&c.chars().count()) && balanced(c))
 }
 
+/// A clause that says who did what only in passing, never what an editor heads the report with (fresh23 j11, j14,
+/// j15; fresh24 l13): one pointing back at the event already told (这次团日活动是由…组织开展, 该中心…), one of what is
+/// planned (…下阶段将继续开展…), one of the time of another act (…在开展2个经济责任审计时), or one without its subject
+/// (the unit named clauses before: …，同时，新成立机关第二党支部).
+fn aside(c: &str) -> bool {
+    const BACK: [&str; 8] = ["这次", "此次", "本次", "该", "這次", "該", "这", "這"];
+    const PLAN: [&str; 8] = [
+        "下阶段",
+        "下一步",
+        "将继续",
+        "将进一步",
+        "下階段",
+        "將繼續",
+        "將進一步",
+        "计划",
+    ];
+    let first_verb = EVENT_VERBS.iter().filter_map(|v| c.find(v)).min().unwrap_or(0);
+    BACK.iter().any(|b| c.starts_with(b))
+        || PLAN.iter().any(|p| c.contains(p))
+        || c.ends_with(['时', '時'])
+        || c[..first_verb].chars().count() == 1
+}
+
 /// Words that lead a clause whose subject stands in the clause before (…，就…开展交流座谈; …，共同举办…; …，并…).
-const NO_SUBJECT: [&str; 8] = ["就", "共同", "并", "還", "还", "也", "又", "並"];
+const NO_SUBJECT: [&str; 10] = ["就", "共同", "并", "還", "还", "也", "又", "並", "分别", "分別"];
 
 /// The clause ends on the place of its act (…组织全馆职工在馆长办公室): the act follows after the comma.
 fn ends_on_place(c: &str) -> bool {
@@ -712,6 +759,35 @@ fn acts(clause: &str, verb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::from_opening;
+
+    /// Issue 14, nineteenth round: untitled reports took a later clause of their opening that says who did what only
+    /// in passing (fresh23 j11, j14, j15; fresh24 l13). A clause pointing back at the event, one of plans, one of the
+    /// time of another act or one without its subject heads no report; the clause that tells the act does.
+    #[test]
+    fn a_clause_in_passing_heads_no_report() {
+        let j14 = "5月16日上午,集团文化新闻中心采编人员来到宁波港大厦,与来自矿石公司、北二司的基层厂队党支部书记、\
+                   通讯员、班组长代表进行了座谈交流,听取大家的意见和建议。据悉,该中心下阶段将继续开展座谈交流活动。";
+        assert_eq!(
+            from_opening(j14).as_deref(),
+            Some("集团文化新闻中心采编人员来到宁波港大厦")
+        );
+        let j15 = "为进一步优化组织设置,加强队伍建设,做实机关党建工作,经集团党委研究同意,集团机关党支部更名为机关第一\
+                   党支部,同时,新成立机关第二党支部。12月31日,机关第一、第二党支部相继召开换届选举大会和支部成立大会,\
+                   选举产生新的支部委员会。";
+        assert_eq!(
+            from_opening(j15).as_deref(),
+            Some("机关第一、第二党支部相继召开换届选举大会和支部成立大会")
+        );
+        let j11 = "本次主题团日活动于沁园广场拉下了帷幕,这次团日活动是由化工171、172两个团支部共同组织开展。";
+        assert_eq!(from_opening(j11), None);
+        // (the unit of a clause of time with the act of the next: 市审计局行事处在…时，分别在审计现场成立临时党支部)
+        let l13 = "今年下半年,市审计局行事处在开展2个经济责任审计时,分别在审计现场成立临时党支部,发挥临时党支部的战斗\
+                   堡垒作用。";
+        assert_eq!(
+            from_opening(l13).as_deref(),
+            Some("市审计局行事处在审计现场成立临时党支部")
+        );
+    }
 
     /// Openings of real reports whose pages lost their titles (school, town, retirees' branch), and one of the
     /// corpus's own kind: each gives the headline an editor would write; a story's opening gives none.

@@ -109,6 +109,10 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("更新日期", Field::Date, true),
     ("更新時間", Field::Date, true),
     ("发表时间", Field::Date, true),
+    // a content system's stamp: "加入时间:2016-10-09", "录入时间:…" (fresh24 l18 had read "张红霞 加入" as the writer)
+    ("加入时间", Field::Date, true),
+    ("录入时间", Field::Date, true),
+    ("添加时间", Field::Date, true),
     ("发表于", Field::Date, true),
     ("發表於", Field::Date, true),
     ("发文日期", Field::Date, true),
@@ -830,6 +834,17 @@ fn paper_citation(t: &str) -> Option<(&str, &str, &str)> {
     (dated && paged && (2..=10).contains(&paper.chars().count())).then(|| (t[..open].trim(), paper, date.trim()))
 }
 
+/// Where a numeric date ("2025-11-25") starts right after a Chinese character, with no space between.
+fn glued_date(t: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    (1..cs.len()).find_map(|i| {
+        let year = cs[i..].iter().take(4).filter(|(_, c)| c.is_ascii_digit()).count() == 4;
+        let dash = cs.get(i + 4).is_some_and(|(_, c)| matches!(c, '-' | '/'));
+        let month = cs.get(i + 5).is_some_and(|(_, c)| c.is_ascii_digit());
+        (is_han(cs[i - 1].1) && year && dash && month).then_some(cs[i].0)
+    })
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -845,6 +860,11 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    // a labelled value run into the date after it: "来源:机关工会2025-11-25 16:46" (fresh24 l02) is the source, then
+    // the date
+    if let Some(at) = glued_date(t).filter(|_| t.contains(['：', ':'])) {
+        return parse(&format!("{} {}", &t[..at], &t[at..]));
     }
     // a reporter's credit alone: "趙磊 報道", "王聪 报道" (run together, the name opens on a common surname: a column's
     // "图片报道" repeated under its breadcrumb names no reporter, fresh23 j17)
@@ -1106,7 +1126,15 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     [unit, name] if unit_end(unit) && unit.chars().all(is_han) && person_name(name) => name.to_string(),
                     _ => v,
                 });
-                if value.as_deref().is_some_and(|v| !cms_account(v)) {
+                // units alone contributing the text, "供稿:移交安置处、军休中心" (fresh24 l09), are its source, as
+                // "（机关党委供稿）" after the text is
+                let units = value.as_deref().is_some_and(|v| {
+                    v.split(['、', ' '])
+                        .all(|u| u.chars().count() >= 3 && u.chars().all(is_han) && unit_end(u))
+                });
+                if h.label == "供稿" && units && p.source.is_none() {
+                    p.source = value;
+                } else if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.author = value;
                 }
             }
@@ -1587,6 +1615,16 @@ mod tests {
 
     /// Issue 14, seventeenth round (fresh22 r11): writers' names alone in brackets after a wire's 电, one of them of a
     /// rarer surname; a credit with its label stays the reporter's.
+    #[test]
+    fn units_alone_contributing_the_text_are_its_source() {
+        // (fresh24 l09: "（供稿：移交安置处、军休中心）" named the units as the writer)
+        let p = parse("（供稿：移交安置处、军休中心）").unwrap();
+        assert_eq!(p.source.as_deref(), Some("移交安置处、军休中心"));
+        assert_eq!(p.author, None);
+        let p = parse("（供稿：校机关党委 王英）").unwrap();
+        assert_eq!(p.author.as_deref(), Some("王英"));
+    }
+
     #[test]
     fn names_alone_after_a_wires_dateline() {
         let p =

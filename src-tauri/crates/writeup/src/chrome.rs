@@ -629,6 +629,13 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if STATISTICS.iter().any(|s| t.contains(s)) && (!is_prose || t.contains("网站数据统计")) {
         return Some(ChromeKind::Statistics);
     }
+    // a visitor counter, its number lost or not: "您是第 - 位访客 |", "你是本站第123位访问者" (fresh24 l13)
+    let visitor = ["位访客", "位访问者", "位訪客", "位訪問者"]
+        .iter()
+        .any(|v| t.contains(v));
+    if w <= 30.0 && visitor && t.contains('第') && !t.contains('。') {
+        return Some(ChromeKind::Statistics);
+    }
     // a wire's dateline over its own headline, no sentence: "新华社北京10月19日电 题：不忘初心 不负时代——…" (the
     // copy's heading again, as the agency files it; the text follows on lines of its own)
     let wire = t.find("电 题").or_else(|| t.find("电题")).or_else(|| t.find("電 題"));
@@ -1174,8 +1181,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if bracket_contents(t).any(|b| NAV_ITEMS.contains(&b.trim().trim_start_matches("我要"))) {
         return Some(ChromeKind::Navigation);
     }
-    // a read-aloud widget's label: "人工智能朗读：", "语音播报："
-    if w <= 12.0 && t.ends_with(['：', ':']) && ["朗读", "播报", "收听", "听全文"].iter().any(|x| t.contains(x))
+    // a read-aloud widget's label: "人工智能朗读：", "语音播报：", or its button alone: "朗读" (fresh24 l12, where it
+    // had been taken for the writer's name)
+    let read_aloud = ["朗读", "朗讀", "播报", "收听", "听全文"];
+    if w <= 12.0 && t.ends_with(['：', ':']) && read_aloud.iter().any(|x| t.contains(x))
+        || read_aloud.contains(&t.trim())
     {
         return Some(ChromeKind::Navigation);
     }

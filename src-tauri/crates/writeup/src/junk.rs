@@ -172,11 +172,12 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
         return Some(m::EDITOR);
     }
     // a three-level review's sign-offs, each on its line: "一审:张顺军", "二审:袁星洁", "三审:曾志东" (fresh22 r07; the
-    // colon makes it a label: "一审判决…" is a court's text)
+    // colon makes it a label: "一审判决…" is a court's text), or in brackets: "（一审：潘诗文）" (fresh24 l03)
+    let signed = core.trim_start_matches(['(', '（']);
     if w <= 20.0
         && ["一审", "二审", "三审", "一審", "二審", "三審"]
             .iter()
-            .any(|e| core.strip_prefix(e).is_some_and(|r| r.starts_with(['：', ':'])))
+            .any(|e| signed.strip_prefix(e).is_some_and(|r| r.starts_with(['：', ':'])))
     {
         return Some(m::EDITOR);
     }

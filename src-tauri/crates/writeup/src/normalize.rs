@@ -86,6 +86,10 @@ fn light_and_jammer(s: &str, relaxed_pinyin: bool) -> (String, Option<String>) {
         chars.drain(..=lost);
     }
     let (chars, garbage) = strip_jammer(chars);
+    let (chars, garbage) = match strip_text_tags(&chars) {
+        Some((kept, tags)) => (kept, Some(garbage.map_or(tags.clone(), |g| format!("{g} {tags}")))),
+        None => (chars, garbage),
+    };
     let (chars, garbage) = match strip_markup_tail(&chars) {
         Some(n) => {
             let tail: String = chars[n..].iter().collect();
@@ -131,6 +135,56 @@ fn strip_jammer(chars: Vec<char>) -> (Vec<char>, Option<String>) {
     }
     let garbage = [&tokens[..from], &tokens[to..]].concat().join(" ");
     (tokens[from..to].join(" ").chars().collect(), Some(garbage))
+}
+
+/// The tags of a text's markup copied with it as plain text: "<p class="ql-block"> 中秋佳節到來之際,…溫暖。</p> <p
+/// class="ql-block"> 此次…</p>" (fresh24 l15, a 美篇 item; its board printed the tags). Only the elements that hold
+/// running text (p, span, br, div, strong, b, em, font, section), opening or closing, and only on a line with Chinese
+/// text outside them; the line without them, and the tags themselves to be set aside.
+fn strip_text_tags(chars: &[char]) -> Option<(Vec<char>, String)> {
+    const TEXT_TAGS: [&str; 9] = ["p", "span", "br", "div", "strong", "b", "em", "font", "section"];
+    let mut kept: Vec<char> = Vec::with_capacity(chars.len());
+    let mut tags: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '<' {
+            if let Some(len) = chars[i..].iter().take(200).position(|c| *c == '>') {
+                let tag: String = chars[i + 1..i + len].iter().collect();
+                let name: String = tag
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                let rest = &tag.trim_start_matches('/')[name.len()..];
+                let shaped = rest.is_empty() || rest.starts_with([' ', '/']);
+                if TEXT_TAGS.contains(&name.as_str()) && shaped && !tag.contains('<') {
+                    tags.push(chars[i..=i + len].iter().collect());
+                    // (a paragraph's end keeps the paragraphs apart)
+                    if kept.last().is_some_and(|c| *c != ' ') {
+                        kept.push(' ');
+                    }
+                    i += len + 1;
+                    continue;
+                }
+            }
+        }
+        kept.push(chars[i]);
+        i += 1;
+    }
+    if tags.is_empty() || !kept.iter().any(|c| is_han(*c)) {
+        return None;
+    }
+    let mut tidy: Vec<char> = Vec::with_capacity(kept.len());
+    for c in kept {
+        if !(c == ' ' && tidy.last().is_none_or(|l| *l == ' ')) {
+            tidy.push(c);
+        }
+    }
+    while tidy.last() == Some(&' ') {
+        tidy.pop();
+    }
+    Some((tidy, tags.join(" ")))
 }
 
 /// Where a closing tag of the page's markup left at the end of a line of text starts, with the mangled characters

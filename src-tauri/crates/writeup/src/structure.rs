@@ -357,6 +357,7 @@ fn caption_words(t: &str) -> bool {
                 || ends_with_figure_number(t)
                 || ends_with_photo_credit(t)
                 || spaced_photo_credit(t)
+                || supplied_by_unit(t)
                 || bracketed_photo_credit(t)
                 || credited_work(t)
                 || (w <= 40.0
@@ -404,6 +405,16 @@ fn spaced_photo_credit(t: &str) -> bool {
         && !t.contains(['。', '，', '；'])
         && byline::person_name(name)
         && byline::common_surname(name)
+}
+
+/// A picture's description without sentence marks closed by the unit that supplied it: "遼煙雷鋒志愿服務隊清掃衛生死角
+/// 供圖 錦州市煙草專賣局（公司）", "…教育基地供圖 錦州市煙草專賣局（公司）" (fresh24 l17; they had titled a board).
+fn supplied_by_unit(t: &str) -> bool {
+    let Some((text, unit)) = t.rsplit_once("供圖 ").or_else(|| t.rsplit_once("供图 ")) else {
+        return false;
+    };
+    let (tw, uw) = (width(text), width(unit));
+    tw >= 6.0 && (2.0..=20.0).contains(&uw) && !t.contains(['。', '，', '；', '：', ':'])
 }
 
 /// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
@@ -833,6 +844,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = drop_picture_names(&mut cx, items);
     let items = piece_labels(&mut cx, items);
     let items = glued_captions(&mut cx, items);
+    let items = fields_into_text(items);
     let items = flattened_paragraphs(items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
@@ -1354,6 +1366,16 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         if footer_between && short_item(only, 4.0) {
             drop[start] = true;
         }
+        // (nor is a link's title after a finished paragraph: two spaced phrases without a mark, one of them a year's
+        // feature, "篤行致遠 2024中國煙草行業發展觀察" under a 烟草 item, fresh24 l17 — a cut-off text is a sentence's
+        // start, not a headline with its year)
+        let finished = items[start - 1]
+            .text
+            .trim_end()
+            .ends_with(['。', '！', '？', '”', '）']);
+        if finished && link_title_with_year(&only.text) {
+            drop[start] = true;
+        }
     }
     if run.len() >= 2 && !drop[start] && run.iter().all(|it| short_item(it, 16.0) || button(it)) {
         let from = items[start - 1].nums.last().copied().unwrap_or(0);
@@ -1376,6 +1398,23 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         }
     }
     out
+}
+
+/// A link's title of two or three spaced phrases without a mark, one of them a year's feature run into its name
+/// ("篤行致遠 2024中國煙草行業發展觀察"); a date ("2024年5月6日") is a signature's, not a feature's year.
+fn link_title_with_year(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let feature = |p: &str| {
+        let cs: Vec<char> = p.chars().collect();
+        cs.windows(5)
+            .any(|w| w[..4].iter().all(char::is_ascii_digit) && is_han(w[4]) && w[4] != '年')
+            && cs.first().is_some_and(char::is_ascii_digit)
+    };
+    (2..=3).contains(&parts.len())
+        && width(t) <= 30.0
+        && parts.iter().all(|p| p.chars().count() >= 4)
+        && !t.chars().any(|c| "。，、；：！？（）()“”《》,.:;!?".contains(c))
+        && parts.iter().any(|p| feature(p))
 }
 
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
@@ -1602,6 +1641,70 @@ fn glued_captions(cx: &mut Ctx, mut items: Vec<Item>) -> Vec<Item> {
         }
     }
     items
+}
+
+/// A line of fields whose last value, a date, runs into the text's first sentence: "来源:西庄教育组 作者:张红霞 加入
+/// 时间:2016-10-09日前,西庄教育组组织召开了…" (fresh24 l18; the fields were printed as the first paragraph). The line
+/// is split after the date into the fields and the text, both keeping its line number.
+fn fields_into_text(items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let split = date_ends(&it.text).into_iter().find(|&e| {
+            let (fields, rest) = it.text.split_at(e);
+            let labelled = ["时间：", "日期：", "時間：", "日期:"]
+                .iter()
+                .any(|l| fields.contains(l));
+            labelled
+                && width(rest) >= 20.0
+                && rest.contains(['，', '。'])
+                && rest.chars().next().is_some_and(is_han)
+                && byline::parse(fields).is_some()
+        });
+        match split {
+            Some(e) => {
+                let (fields, rest) = it.text.split_at(e);
+                let (fields, rest) = (fields.trim().to_string(), rest.trim().to_string());
+                out.push(Item {
+                    raw: fields.clone(),
+                    text: fields,
+                    ..it.clone()
+                });
+                out.push(Item {
+                    raw: rest.clone(),
+                    text: rest,
+                    gap_before: false,
+                    ..it
+                });
+            }
+            None => out.push(it),
+        }
+    }
+    out
+}
+
+/// The byte offsets where a numeric date ends in a line ("2016-10-09", "2016/10/09").
+fn date_ends(t: &str) -> Vec<usize> {
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let digits = |from: usize| cs[from..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+        let y = digits(i);
+        if y == 4 && cs.get(i + 4).is_some_and(|(_, c)| matches!(c, '-' | '/')) {
+            let m = digits(i + 5);
+            if (1..=2).contains(&m) && cs.get(i + 5 + m).is_some_and(|(_, c)| matches!(c, '-' | '/')) {
+                let d = digits(i + 6 + m);
+                if (1..=2).contains(&d) {
+                    let end = i + 6 + m + d;
+                    ends.push(cs.get(end).map_or(t.len(), |(b, _)| *b));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += y.max(1);
+    }
+    ends
 }
 
 /// The shortest line split by [`flattened_paragraphs`], and the shortest paragraph it makes (characters).
@@ -2053,6 +2156,41 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             cands.push(i);
         }
     }
+    // the lines over a breadcrumb are the site's header (its owner's names, the column's), when a headline follows the
+    // breadcrumb with its byline or text under it: "呼和浩特市人民政府" / "呼和浩特市医疗保障局" / "旗县区动态" / 当前位置:… /
+    // headline / 发布日期… (fresh24 l07; the site's names had titled the board)
+    let crumb_line = cx
+        .out
+        .dropped
+        .iter()
+        .filter(|d| junk::is_breadcrumb(&d.text))
+        .flat_map(|d| d.lines.iter().copied())
+        .min();
+    if let (None, Some(crumb)) = (&title, crumb_line) {
+        let above = cands
+            .iter()
+            .take_while(|&&c| items[c].nums.last().is_some_and(|&l| l < crumb))
+            .count();
+        let headline = cands.get(above).is_some_and(|&c| {
+            let b = &items[c];
+            b.nums.first().is_some_and(|&l| l > crumb)
+                && heading_like_title(&b.text)
+                && width(&b.text) >= 8.0
+                && items
+                    .get(c + 1)
+                    .is_some_and(|n| byline::parse(&n.text).is_some() || body_like(n))
+        });
+        let names = cands[..above]
+            .iter()
+            .all(|&c| width(&items[c].text) <= 24.0 && !items[c].text.contains(['。', '，', '；']));
+        if above > 0 && headline && names {
+            for &c in &cands[..above] {
+                consumed[c] = true;
+                cx.drop_item(&items[c], m::ABOVE_TITLE);
+            }
+            cands.drain(..above);
+        }
+    }
     // a site's column or channel label ("新闻动态", "党群工作 党群动态"), alone or over the headline, is never the
     // title: it is set aside when a wider headline-like line follows in the header, or when it is a short label alone
     if title.is_none() {
@@ -2309,26 +2447,36 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         // (or a bar without spaces after a column's label: "党建在线|竹园小学第一党支部 …", fresh20 n15; a word of the
         // headline's own, "喜报|我院党委…", stays)
         let bar = || t.find(['|', '｜']).filter(|&p| column_label(&t[..p], 6).is_some());
+        // (a series' name before the bar 丨, which only sets a tag off a headline: "新时代文明实践丨区市场局:…",
+        // fresh24 l06)
+        let series = || {
+            t.find('丨')
+                .filter(|&p| (4..=8).contains(&t[..p].chars().filter(|c| is_han(*c)).count()))
+        };
         if let Some(p) = t
             .find(" - ")
             .or_else(|| t.find(" | "))
             .or_else(|| t.find('_'))
             .or_else(bar)
+            .or_else(series)
         {
             let head = t[..p].trim();
-            let tail = t[p..].trim_start_matches([' ', '-', '|', '｜', '_']).trim();
+            let tail = t[p..].trim_start_matches([' ', '-', '|', '｜', '丨', '_']).trim();
             let han = |s: &str| s.chars().filter(|c| is_han(*c)).count();
             // (a short column tag before a much longer headline is the tag, not a site's suffix: "青春三下乡 | 走进党群
             // 社区，深入实践观察——…")
-            let tag_first = han(head) <= 6 && han(tail) >= 10 && han(tail) >= 2 * han(head);
+            let short = han(head) <= 6 || (han(head) <= 8 && t[p..].starts_with('丨'));
+            let tag_first = short && han(tail) >= 10 && han(tail) >= 2 * han(head);
             if tag_first && chrome::title_chrome(tail).is_none() {
+                // (the bar 丨 is a character: it goes with the tag, never lost)
+                let bar = if t[p..].starts_with('丨') { "丨" } else { "" };
                 cx.out.dropped.push(Dropped {
-                    text: head.to_string(),
+                    text: format!("{head}{bar}"),
                     reason: chrome::ChromeKind::Masthead.reason().to_string(),
                     lines: used.iter().flat_map(|&i| items[i].nums.iter().copied()).collect(),
                 });
                 *t = tail.to_string();
-            } else if han(head) >= 4 && chrome::title_chrome(head).is_none() {
+            } else if han(head) >= 4 && chrome::title_chrome(head).is_none() && !t[p..].starts_with('丨') {
                 let tail = t[p..].to_string();
                 let lines = items.iter().zip(consumed.iter()).filter(|(_, c)| **c).map(|(i, _)| i);
                 let nums = lines

@@ -2103,3 +2103,85 @@ fn centred_lines_under_an_opening_paragraph_are_text() {
     );
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 6, "{:#?}", kinds(&w));
 }
+
+/// Issue 14, nineteenth round (fresh24 l07, l06, l05; pages nobody had seen): a 医保 portal printed the city's and the
+/// bureau's names and the column's over its breadcrumb, and its board was titled "呼和浩特市人民政府 呼和浩特市医疗
+/// 保障局" with the column 旗县区动态 as a heading; a series' name set off by 丨 titled another board with the headline
+/// ("新时代文明实践丨区市场局：…"). The lines over a breadcrumb are the site's header when a headline follows it; a
+/// series tag before 丨 is no part of the headline.
+#[test]
+fn the_sites_names_over_its_breadcrumb_and_a_series_tag_before_the_headline() {
+    let w = s(include_str!("pages/fresh24/l07_huhhot_yibao_xueleifeng_dangri.txt"));
+    assert_eq!(w.title.as_deref(), Some("新城区：组织党员干部开展主题党日活动"));
+    assert_eq!(w.byline.author, None);
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh24/l06_shwmsj_shichang_jiance_xueleifeng.txt"));
+    assert_eq!(w.title.as_deref(), Some("区市场局：雷锋精神我传承 争当文明市监人"));
+    // (a short word of the headline's own before 丨 stays; a headline over its breadcrumb stays)
+    let w = s(&format!("喜报丨我院党委荣获先进基层党组织称号\n{PARA_13}"));
+    assert_eq!(w.title.as_deref(), Some("喜报丨我院党委荣获先进基层党组织称号"));
+    let w = s(&format!(
+        "市交通运输局机关党支部开展主题党日活动\n当前位置：首页 > 新闻中心 > 工作动态\n{PARA_13}"
+    ));
+    assert_eq!(w.title.as_deref(), Some("市交通运输局机关党支部开展主题党日活动"));
+}
+
+/// Issue 14, nineteenth round (fresh24 l03, l13, l17, l12): boards printed a three-level review's sign-offs in
+/// brackets ("（一审：潘诗文）"), a visitor counter ("您是第 - 位访客 |") and pictures' captions closed by the unit that
+/// supplied them ("…清掃衛生死角 供圖 錦州市煙草專賣局（公司）", one of them the board's title); a read-aloud button
+/// ("朗读") was taken for the writer. They are the page's sign-offs, statistics, captions and widget.
+#[test]
+fn sign_offs_in_brackets_a_visitor_counter_captions_supplied_by_a_unit_and_a_read_aloud_button() {
+    let w = s(include_str!(
+        "pages/fresh24/l03_xuancheng_jiaotong_jiaojing_lianhe_dangri.txt"
+    ));
+    assert_eq!(w.blocks.len(), 4, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh24/l13_sjjgz_shenji_linshi_dangzhibu.txt"));
+    assert_eq!(w.blocks.len(), 3, "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh24/l17_0832_trad_yancao_xueleifeng_pinpai.txt"));
+    assert_eq!(texts_of(&w, BlockKind::Caption).len(), 3, "{:#?}", kinds(&w));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh24/l12_jinhua_shenji_kaohe_xianjin.txt"));
+    assert_eq!(w.byline.author.as_deref(), Some("王院生"));
+}
+
+/// Issue 14, nineteenth round (fresh24 l18, l02): a line of fields ran into the text's first sentence ("来源：西庄教育组
+/// 作者：张红霞 加入时间：2016-10-09日前，西庄教育组组织召开了…") and was printed as the first paragraph; a source was
+/// glued to its date ("来源:机关工会2025-11-25 16:46") and lost. The fields are the byline, the rest is the text.
+#[test]
+fn fields_run_into_the_first_sentence_and_a_source_glued_to_its_date() {
+    let w = s(include_str!("pages/fresh24/l18_021bag_xiaoxue_zhiwei_xuanju.txt"));
+    assert_eq!(w.byline.source.as_deref(), Some("西庄教育组"));
+    assert_eq!(w.byline.author.as_deref(), Some("张红霞"));
+    assert_eq!(w.byline.date.as_deref(), Some("2016-10-09"));
+    let first = texts_of(&w, BlockKind::Paragraph)[0];
+    assert!(first.starts_with("日前，西庄教育组"), "{first}");
+    let w = s(include_str!(
+        "pages/fresh24/l02_yueyang_jiaotong_xinxi_gongkai_sanshen.txt"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("机关工会"));
+}
+
+/// Issue 14, nineteenth round (fresh24 l15): a 美篇 item copied with its markup printed "<p class=“ql-block”>" and
+/// "</p>" inside its paragraph on a board. The tags of running text are set aside, the text stays.
+#[test]
+fn the_tags_of_a_texts_markup_copied_as_plain_text() {
+    let w = s(include_str!("pages/fresh24/l15_jiudian163_trad_html_tuiyi_weiwen.txt"));
+    let text: String = texts_of(&w, BlockKind::Paragraph).concat();
+    assert!(!text.contains(['<', '>']), "{text}");
+    assert!(text.starts_with("中秋佳節"), "{text}");
+    assert!(text.contains("此次慰問活動"), "{text}");
+}
+
+/// Issue 14, nineteenth round (fresh24 l17): a link's title after the last finished paragraph ("篤行致遠 2024中國煙草
+/// 行業發展觀察") was printed as the text's last line and marked cut off. A cut-off text is a sentence's start; a
+/// signature with its date stays.
+#[test]
+fn a_links_title_with_its_year_after_the_last_paragraph() {
+    let w = s(include_str!("pages/fresh24/l17_0832_trad_yancao_xueleifeng_pinpai.txt"));
+    let last = w.blocks.last().unwrap();
+    assert!(last.text.ends_with("熠熠生輝。"), "{:#?}", kinds(&w));
+    assert!(!last.cut_off);
+    let w = s(&format!("{PARA_13}\n中共某某支部委员会 2024年5月6日\n"));
+    assert!(w.blocks.len() >= 2 || w.byline.date.is_some(), "{:#?}", kinds(&w));
+}

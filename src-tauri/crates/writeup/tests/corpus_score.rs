@@ -189,8 +189,9 @@ const FLOOR_FRESH15: f64 = 79.5;
 /// round, on pages nobody had seen). Studied after that: rules read off its misses and its boards (a hijacked page's
 /// injected phrase, a feed label and a campaign tag before the headline, a headline printed twice, toneless ruby in
 /// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item; 142 / 153
-/// = 92.8 in the eighteenth round (d13's forum header, by the rules read off fresh23 j16).
-const FLOOR_FRESH16: f64 = 92.5;
+/// = 92.8 in the eighteenth round (d13's forum header, by the rules read off fresh23 j16); 144 / 153 = 94.1 in the
+/// nineteenth (d03's site header over its breadcrumb, by the rule read off fresh24 l07).
+const FLOOR_FRESH16: f64 = 94.0;
 /// The thirteenth round's batch (`tests/pages/fresh17`, 18 pages: central and state-owned enterprise pages, a journal
 /// article as text, university and hospital 党委 pages, county portals, a Q&A answer, hijacked and mirror domains),
 /// keyed before the parser was run on it: first measure 119 / 139 = 85.6 (the rules up to the twelfth round, on pages
@@ -248,6 +249,13 @@ const FLOOR_FRESH22: f64 = 97.0;
 /// and digits, a credit of labelled fields, an e-paper's credit with the paper's citation and its kicker, the
 /// article's own headline under the page's list title, centred lines under an opening) took it to 174 / 175 = 99.4.
 const FLOOR_FRESH23: f64 = 99.0;
+/// The nineteenth round's batch (`tests/pages/fresh24`, 18 pages: 交通, 住建, 市场监管, 医保, 退役军人, 审计 portals, an
+/// e-paper, 烟草 and 小学 items, hijacked and traditional mirrors), keyed before the parser was run on it: first measure
+/// 141 / 171 = 82.5 (the parser of the end of the eighteenth round). Studied after that: rules read off the kinds of its
+/// misses (the site's names over a breadcrumb, a series tag before 丨, captions supplied by a unit, fields run into the
+/// first sentence, a source glued to its date, sign-offs in brackets, a visitor counter, a read-aloud button, a link's
+/// title with its year after the text, units contributing the text) took it to 160 / 168 = 95.2.
+const FLOOR_FRESH24: f64 = 95.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -259,7 +267,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 26] = [
+const BATCHES: [Batch; 27] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -285,6 +293,7 @@ const BATCHES: [Batch; 26] = [
     batch("fresh21", "fresh21 held-out", FLOOR_FRESH21, 9),
     batch("fresh22", "fresh22 held-out", FLOOR_FRESH22, 17),
     batch("fresh23", "fresh23 held-out", FLOOR_FRESH23, 18),
+    batch("fresh24", "fresh24 held-out", FLOOR_FRESH24, 18),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
