@@ -372,6 +372,22 @@ fn child(mode: &str) {
             };
             export_folder(&frames, &photos, &fo, &out, &|_| {}, &AtomicBool::new(false)).expect("folder");
         }
+        // For profiling (`perf record`): the board PDFs of the folder export, one after another, `ZB_REPEAT` times.
+        "boards" => {
+            let fo = FolderOptions {
+                board: opts,
+                review: false,
+                parallel: false,
+                ..Default::default()
+            };
+            let n = std::env::var("ZB_REPEAT")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1);
+            for _ in 0..n {
+                export_folder(&frames, &photos, &fo, &out, &|_| {}, &AtomicBool::new(false)).expect("folder");
+            }
+        }
         _ => {}
     }
     println!("vmhwm={}", vmhwm_bytes());

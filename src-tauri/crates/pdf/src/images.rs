@@ -157,8 +157,7 @@ pub(crate) fn prepare(
             drop(rgb);
             return cmyk_jpeg(&item.photo, &px, w, h, info.width, info.height);
         }
-        let data = jpeg::strip_metadata(&bytes).map_err(|e| unreadable(&item.photo, e.0))?;
-        drop(bytes);
+        let data = jpeg::strip_metadata(bytes).map_err(|e| unreadable(&item.photo, e.0))?;
         let mut dict = base_dict(info.width, info.height, info.bits, "DCTDecode");
         dict.insert("ColorSpace".into(), colour_space(info.components, info.icc.as_deref()));
         if info.components == 4 && info.adobe {
