@@ -454,7 +454,7 @@ pub fn compose(
     if best.metrics.figures_shown == 0 {
         return Ok(Ok(best));
     }
-    let off = critic::critique(&best.frame).misaligned;
+    let off = critic::misaligned_loosely(&best.frame);
     if best.metrics.hole <= critic::HOLE_GOAL && off == 0 {
         return Ok(Ok(best));
     }
@@ -466,7 +466,7 @@ pub fn compose(
         Ok(c) if c.metrics.hole < best.metrics.hole => c,
         Ok(c)
             if c.metrics.hole <= best.metrics.hole.max(critic::HOLE_GOAL)
-                && critic::critique(&c.frame).misaligned < off =>
+                && critic::misaligned_loosely(&c.frame) < off =>
         {
             c
         }

@@ -36,8 +36,9 @@ pub struct Critique {
     pub hole_share: f64,
     /// Share of the body covered by content (text blocks, photos, captions, key figures, panels and tiles).
     pub fill: f64,
-    /// Outer left/right edges of content blocks, and those aligned neither with the safe area nor with another
-    /// block's edge (within [`ALIGN_TOLERANCE`]); the largest distance of a misaligned edge to its nearest partner.
+    /// Outer left/right edges of content blocks, and those aligned neither with the safe area nor with the edge of
+    /// another block that is itself on the grid — on the safe area, a text column or such a block (within
+    /// [`ALIGN_TOLERANCE`]); the largest distance of a misaligned edge to its nearest partner.
     pub edges: usize,
     pub misaligned: usize,
     pub worst_offset: f64,
@@ -160,6 +161,16 @@ pub fn critique(frame: &BoardFrame) -> Critique {
 
 /// Scores a composed board whose body is `body`.
 pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
+    critique_with(frame, body, true)
+}
+
+/// The outer edges of a composed board aligned with nothing, any block's edge a partner (the composer's rule,
+/// [`misaligned_edges`]; [`Critique::misaligned`] asks the partner to be on the grid).
+pub fn misaligned_loosely(frame: &BoardFrame) -> usize {
+    critique_with(frame, body_of(frame), false).misaligned
+}
+
+fn critique_with(frame: &BoardFrame, body: Rect, grounded: bool) -> Critique {
     let parts = content(frame, body);
     let rects: Vec<Rect> = parts.iter().map(|(r, _)| *r).collect();
     let hole = largest_empty(body, &rects);
@@ -204,7 +215,14 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
         })
         .copied()
         .unzip();
-    let al = alignment(frame.safe_area(), &blocks, block_gap(frame.width, frame.height));
+    let columns: Vec<bool> = kinds.iter().map(|k| *k == Part::Body).collect();
+    let columns = grounded.then_some(columns.as_slice());
+    let al = alignment(
+        frame.safe_area(),
+        &blocks,
+        columns,
+        block_gap(frame.width, frame.height),
+    );
     let misaligned_at = al
         .at
         .iter()
@@ -270,7 +288,7 @@ pub fn hole_penalty(body: Rect, blocks: &[Rect]) -> f64 {
 
 /// How many outer edges of `blocks` align neither with the safe area nor with each other (see [`Critique`]).
 pub fn misaligned_edges(safe: Rect, blocks: &[Rect], gap: f64) -> usize {
-    alignment(safe, blocks, gap).misaligned
+    alignment(safe, blocks, None, gap).misaligned
 }
 
 fn clip(r: Rect, to: Rect) -> Rect {
@@ -361,41 +379,109 @@ struct Alignment {
 /// Outer left and right edges of `blocks` (an edge is inner when another block sits right beside it, within 1.5
 /// gaps, overlapping it vertically — the next photo of a row, the next text column): each must lie within
 /// [`ALIGN_TOLERANCE`] of the safe area's edge on its side or of another block's edge on the same side.
-fn alignment(safe: Rect, blocks: &[Rect], gap: f64) -> Alignment {
+///
+/// With `columns` (which blocks are the body text's columns) the partner must itself be on the grid ([`grounded`]):
+/// two rows of one width centred under each other line up with each other and with nothing a reader can see —
+/// still a staggered board. Without, any block's edge is a partner (the composer's ranking, [`misaligned_edges`]).
+fn alignment(safe: Rect, blocks: &[Rect], columns: Option<&[bool]>, gap: f64) -> Alignment {
     let mut out = Alignment {
         edges: 0,
         misaligned: 0,
         worst: 0.0,
         at: Vec::new(),
     };
-    let vertical = |a: &Rect, b: &Rect| a.y < b.bottom() - 1e-6 && b.y < a.bottom() - 1e-6;
+    let inner = inner_edges(blocks, gap);
+    let ground = columns.map(|c| grounded(safe, blocks, c, &inner));
     for (k, a) in blocks.iter().enumerate() {
-        let others = || blocks.iter().enumerate().filter(move |(m, _)| *m != k).map(|(_, b)| b);
-        // Left edge.
-        let inner_left = others().any(|b| vertical(a, b) && b.right() <= a.x + 1e-6 && a.x - b.right() <= 1.5 * gap);
-        if !inner_left {
-            out.edges += 1;
-            let d = others().map(|b| (b.x - a.x).abs()).fold((a.x - safe.x).abs(), f64::min);
-            if d > ALIGN_TOLERANCE {
-                out.misaligned += 1;
-                out.worst = out.worst.max(d);
-                out.at.push((k, 'L', d));
+        for (s, side) in ['L', 'R'].into_iter().enumerate() {
+            if inner[k][s] {
+                continue;
             }
-        }
-        let inner_right = others().any(|b| vertical(a, b) && b.x >= a.right() - 1e-6 && b.x - a.right() <= 1.5 * gap);
-        if !inner_right {
             out.edges += 1;
-            let d = others()
-                .map(|b| (b.right() - a.right()).abs())
-                .fold((a.right() - safe.right()).abs(), f64::min);
+            let edge = |b: &Rect| if s == 0 { b.x } else { b.right() };
+            let wall = if s == 0 { safe.x } else { safe.right() };
+            let d = blocks
+                .iter()
+                .enumerate()
+                .filter(|&(m, _)| m != k && ground.as_ref().is_none_or(|g| g[m][s]))
+                .map(|(_, b)| (edge(b) - edge(a)).abs())
+                .fold((edge(a) - wall).abs(), f64::min);
             if d > ALIGN_TOLERANCE {
                 out.misaligned += 1;
                 out.worst = out.worst.max(d);
-                out.at.push((k, 'R', d));
+                out.at.push((k, side, d));
             }
         }
     }
     out
+}
+
+/// Per block, whether its left and right edges are inner: another block sits right beside it on that side (within
+/// 1.5 gaps, overlapping it vertically).
+fn inner_edges(blocks: &[Rect], gap: f64) -> Vec<[bool; 2]> {
+    let vertical = |a: &Rect, b: &Rect| a.y < b.bottom() - 1e-6 && b.y < a.bottom() - 1e-6;
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let others = || blocks.iter().enumerate().filter(move |(m, _)| *m != k).map(|(_, b)| b);
+            [
+                others().any(|b| vertical(a, b) && b.right() <= a.x + 1e-6 && a.x - b.right() <= 1.5 * gap),
+                others().any(|b| vertical(a, b) && b.x >= a.right() - 1e-6 && b.x - a.right() <= 1.5 * gap),
+            ]
+        })
+        .collect()
+}
+
+/// Which block edges (left, right) are on the grid a reader sees: on the safe area's edge of their side, a text
+/// column's, or on the same side's edge of a block that is (to a fixed point); an inner edge is when its row reaches
+/// such an edge on that side (the gutters of a row that spans from a grid line are grid lines).
+fn grounded(safe: Rect, blocks: &[Rect], columns: &[bool], inner: &[[bool; 2]]) -> Vec<[bool; 2]> {
+    let edge = |b: &Rect, s: usize| if s == 0 { b.x } else { b.right() };
+    let mut g: Vec<[bool; 2]> = blocks
+        .iter()
+        .zip(columns)
+        .map(|(b, &col)| {
+            [
+                col || (b.x - safe.x).abs() <= ALIGN_TOLERANCE,
+                col || (b.right() - safe.right()).abs() <= ALIGN_TOLERANCE,
+            ]
+        })
+        .collect();
+    let vertical = |a: &Rect, b: &Rect| a.y < b.bottom() - 1e-6 && b.y < a.bottom() - 1e-6;
+    loop {
+        let mut changed = false;
+        for k in 0..blocks.len() {
+            for s in 0..2 {
+                if g[k][s] {
+                    continue;
+                }
+                let a = &blocks[k];
+                let lined = (0..blocks.len())
+                    .any(|m| m != k && g[m][s] && (edge(&blocks[m], s) - edge(a, s)).abs() <= ALIGN_TOLERANCE);
+                // The block beside it on that side, grounded on the same side: a row running to the grid.
+                let row = inner[k][s]
+                    && (0..blocks.len()).any(|m| {
+                        let b = &blocks[m];
+                        m != k
+                            && g[m][s]
+                            && vertical(a, b)
+                            && if s == 0 {
+                                b.right() <= a.x + 1e-6
+                            } else {
+                                b.x >= a.right() - 1e-6
+                            }
+                    });
+                if lined || row {
+                    g[k][s] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return g;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -431,7 +517,7 @@ mod tests {
             Rect::new(105.0, 0.0, 95.0, 90.0),
             Rect::new(0.0, 100.0, 200.0, 90.0),
         ];
-        let a = alignment(safe, &grid, 10.0);
+        let a = alignment(safe, &grid, None, 10.0);
         assert_eq!((a.edges, a.misaligned), (4, 0));
         // A narrower second row centred under the first: both its outer edges are off by 30 mm.
         let pyramid = [
@@ -439,9 +525,50 @@ mod tests {
             Rect::new(105.0, 0.0, 95.0, 90.0),
             Rect::new(30.0, 100.0, 140.0, 90.0),
         ];
-        let a = alignment(safe, &pyramid, 10.0);
+        let a = alignment(safe, &pyramid, None, 10.0);
         assert_eq!(a.misaligned, 2);
         assert!((a.worst - 30.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rows_aligned_only_with_each_other_are_staggered() {
+        let safe = Rect::new(0.0, 0.0, 200.0, 300.0);
+        // Text across the body, under it two lone photos of one width centred under each other (800×2000 24
+        // gallery#2): their edges line up with each other and with nothing on the grid.
+        let stagger = [
+            Rect::new(0.0, 0.0, 200.0, 90.0),
+            Rect::new(40.0, 100.0, 120.0, 90.0),
+            Rect::new(40.0, 200.0, 120.0, 90.0),
+        ];
+        let cols = [true, false, false];
+        assert_eq!(alignment(safe, &stagger, None, 10.0).misaligned, 0);
+        let a = alignment(safe, &stagger, Some(&cols), 10.0);
+        assert_eq!((a.edges, a.misaligned), (6, 4));
+        assert!((a.worst - 40.0).abs() < 1e-9);
+        // The same photos on the text column's edges (a column set in from the safe area): on the grid.
+        let column = [
+            Rect::new(40.0, 0.0, 120.0, 90.0),
+            Rect::new(40.0, 100.0, 120.0, 90.0),
+            Rect::new(40.0, 200.0, 120.0, 90.0),
+        ];
+        assert_eq!(alignment(safe, &column, Some(&cols), 10.0).misaligned, 0);
+        // A row from edge to edge and a photo under its right half: the row's gutter is a grid line, so the photo's
+        // left edge, on it, is aligned — through a photo grounded on the other side of the row.
+        let grid = [
+            Rect::new(0.0, 0.0, 95.0, 90.0),
+            Rect::new(105.0, 0.0, 95.0, 90.0),
+            Rect::new(105.0, 100.0, 95.0, 90.0),
+        ];
+        assert_eq!(alignment(safe, &grid, Some(&[false; 3]), 10.0).misaligned, 0);
+        // The same under a centred row of two: its gutter is no grid line.
+        let pyramid = [
+            Rect::new(20.0, 0.0, 75.0, 90.0),
+            Rect::new(105.0, 0.0, 75.0, 90.0),
+            Rect::new(105.0, 100.0, 75.0, 90.0),
+        ];
+        let a = alignment(safe, &pyramid, Some(&[false; 3]), 10.0);
+        assert_eq!(a.misaligned, 4, "{:?}", a.at);
+        assert_eq!(alignment(safe, &pyramid, None, 10.0).misaligned, 1);
     }
 
     fn item(id: &str, source: Source, kind: ItemKind) -> zhanban_frames::Item {
