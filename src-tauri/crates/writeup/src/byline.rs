@@ -441,12 +441,13 @@ fn without_empty_brackets(s: &str) -> String {
 }
 
 /// What page templates print where no source or author was given: no value.
-const PLACEHOLDERS: [&str; 14] = [
+const PLACEHOLDERS: [&str; 15] = [
     "佚名",
     "未知",
-    // "来源：网站原创": the page's own site, named nowhere
+    // "来源：网站原创": the page's own site, named nowhere (and "来源：本站", fresh25 m13)
     "网站原创",
     "本站原创",
+    "本站",
     "网友投稿",
     "網友投稿",
     "网络",

@@ -2196,6 +2196,8 @@ fn fields_each_in_brackets_and_a_size_widget_in_brackets() {
     assert_eq!(w.title.as_deref(), Some("集体认领农地 体验农耕文化"));
     assert_eq!(w.byline.author.as_deref(), Some("龚晓芬"));
     assert_eq!(w.byline.date.as_deref(), Some("2024-12-06"));
+    // ("来源:本站", the page's own site, names no one)
+    assert_eq!(w.byline.source, None);
     let w = s(include_str!(
         "pages/fresh25/m14_77xxqq_trad_tielu_kaixinling_dangri.txt"
     ));
