@@ -429,11 +429,20 @@ fn quoted_theme(text: &str) -> Option<String> {
             continue;
         }
         let after = &after[mark.map_or(0, str::len)..];
-        let named: String = after
+        let mut named: String = after
             .trim_start_matches('的')
             .chars()
             .take_while(|c| !"，。；：、！？（(“".contains(*c))
             .collect();
+        // (a second quotation inside the name goes on with it: “…”暨纪念“三八”国际妇女节系列活动, never “…”暨纪念,
+        // fresh25 m09)
+        if after.trim_start_matches('的')[named.len()..].starts_with('“') {
+            named = after
+                .trim_start_matches('的')
+                .chars()
+                .take_while(|c| !"，。；：、！？（(".contains(*c))
+                .collect();
+        }
         let named = match mark {
             Some("主题" | "主題") => format!("{}{named}", mark.unwrap_or_default()),
             _ => named,
@@ -787,6 +796,17 @@ mod tests {
             from_opening(l13).as_deref(),
             Some("市审计局行事处在审计现场成立临时党支部")
         );
+    }
+
+    /// A second quotation inside the event's name goes on with it (fresh25 m09's board was titled "“绽放巾帼芳华，共绘美好
+    /// 明天”暨纪念", the name cut at the quotation of 三八).
+    #[test]
+    fn a_second_quotation_inside_the_name_goes_on_with_it() {
+        let h = from_opening(
+            "为发挥民革性别结构优势,积极联络和凝聚广大民革党员,激发全体党员努力奋进新征程的干劲,3月5日,民革崆峒区委会组织部分\
+             女党员,开展“绽放巾帼芳华,共绘美好明天”暨纪念“三八”国际妇女节系列活动。",
+        );
+        assert!(!h.as_deref().unwrap_or_default().ends_with("暨纪念"), "{h:?}");
     }
 
     /// Openings of real reports whose pages lost their titles (school, town, retirees' branch), and one of the

@@ -441,12 +441,13 @@ fn without_empty_brackets(s: &str) -> String {
 }
 
 /// What page templates print where no source or author was given: no value.
-const PLACEHOLDERS: [&str; 14] = [
+const PLACEHOLDERS: [&str; 15] = [
     "佚名",
     "未知",
-    // "来源：网站原创": the page's own site, named nowhere
+    // "来源：网站原创": the page's own site, named nowhere (and "来源：本站", fresh25 m13)
     "网站原创",
     "本站原创",
+    "本站",
     "网友投稿",
     "網友投稿",
     "网络",
@@ -860,6 +861,14 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    // fields each in its own brackets: "【发布日期:2024-12-06】 【来源:本站】 【阅读:次】【作者:龚晓芬】" (fresh25 m13, where the
+    // line had been run into the headline): the brackets are the template's separators
+    if t.starts_with('【') && t.ends_with('】') && t.matches('【').count() >= 2 {
+        let spaced = t.replace(['【', '】'], " ");
+        if let Some(p) = parse(spaced.trim()).filter(|p| *p != Parsed::default()) {
+            return Some(p);
+        }
     }
     // a labelled value run into the date after it: "来源:机关工会2025-11-25 16:46" (fresh24 l02) is the source, then
     // the date

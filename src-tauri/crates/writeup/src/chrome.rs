@@ -916,10 +916,11 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     {
         return Some(ChromeKind::Masthead);
     }
-    // a text-size widget: "字体：+ -", "字号：大 中 小"
+    // a text-size widget: "字体：+ -", "字号：大 中 小", in brackets too: "【字體:大 中 小】" (fresh25 m14, where it had
+    // titled the page over its headline)
     let size_widget = ["字体", "字号", "字體", "字號"]
         .iter()
-        .find_map(|l| t.strip_prefix(l))
+        .find_map(|l| t.trim_start_matches(['【', '[', ' ']).strip_prefix(l))
         .is_some_and(|rest| {
             let rest = rest.trim_start_matches(['：', ':', ' ']);
             rest.len() < t.len() && rest.chars().all(|c| "+-－＋大中小默认 【】[]TtAa".contains(c))

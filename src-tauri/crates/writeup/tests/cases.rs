@@ -2185,3 +2185,27 @@ fn a_links_title_with_its_year_after_the_last_paragraph() {
     let w = s(&format!("{PARA_13}\n中共某某支部委员会 2024年5月6日\n"));
     assert!(w.blocks.len() >= 2 || w.byline.date.is_some(), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, twentieth round (fresh25 m13, m14; pages nobody had seen): a line of fields each in its own brackets
+/// ("【发布日期:2024-12-06】 【来源:本站】 【阅读:次】【作者:龚晓芬】") was run into the headline over it, which titled the
+/// board with the fields; a text-size widget in brackets ("【字體:大 中 小】") titled a page and its real headline was set
+/// aside as the header above it.
+#[test]
+fn fields_each_in_brackets_and_a_size_widget_in_brackets() {
+    let w = s(include_str!("pages/fresh25/m13_ptwbs_wanbao_minzheng_nongtian.txt"));
+    assert_eq!(w.title.as_deref(), Some("集体认领农地 体验农耕文化"));
+    assert_eq!(w.byline.author.as_deref(), Some("龚晓芬"));
+    assert_eq!(w.byline.date.as_deref(), Some("2024-12-06"));
+    // ("来源:本站", the page's own site, names no one)
+    assert_eq!(w.byline.source, None);
+    let w = s(include_str!(
+        "pages/fresh25/m14_77xxqq_trad_tielu_kaixinling_dangri.txt"
+    ));
+    let title = w.title.as_deref().unwrap_or_default();
+    assert!(title.starts_with("黨委工作部"), "{title}");
+    assert!(
+        !kinds(&w).iter().any(|k| format!("{k:?}").contains("字體")),
+        "{:#?}",
+        kinds(&w)
+    );
+}

@@ -256,6 +256,12 @@ const FLOOR_FRESH23: f64 = 99.0;
 /// first sentence, a source glued to its date, sign-offs in brackets, a visitor counter, a read-aloud button, a link's
 /// title with its year after the text, units contributing the text) took it to 160 / 168 = 95.2.
 const FLOOR_FRESH24: f64 = 95.0;
+/// The twentieth round's batch (`tests/pages/fresh25`, 18 pages: 法院, 公安, 电力, 铁路, 银行 团委, 民革, 妇联, 工会, 高校
+/// 院系 and 村 items, traditional mirrors and short-link hosts), keyed before the parser was run on it: first measure
+/// 115 / 126 = 91.3 (the parser of the end of the nineteenth round). Studied after that: fields each in its own
+/// brackets and a text-size widget in brackets (both had titled a page), 来源:本站 naming no source, took it to 120 / 126
+/// = 95.2.
+const FLOOR_FRESH25: f64 = 95.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -267,7 +273,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 27] = [
+const BATCHES: [Batch; 28] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -294,6 +300,7 @@ const BATCHES: [Batch; 27] = [
     batch("fresh22", "fresh22 held-out", FLOOR_FRESH22, 17),
     batch("fresh23", "fresh23 held-out", FLOOR_FRESH23, 18),
     batch("fresh24", "fresh24 held-out", FLOOR_FRESH24, 18),
+    batch("fresh25", "fresh25 held-out", FLOOR_FRESH25, 18),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
