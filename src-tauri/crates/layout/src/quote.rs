@@ -80,6 +80,7 @@ pub fn sentence(paras: &[Para], shown: &[String], title: &str) -> Option<(String
         let ends = ['。', '！', '？', '；', '!', '?'];
         let last_end = p.text.rfind(ends).unwrap_or(0);
         let one = !p.text[..last_end].contains(ends);
+        let unmarked = !p.text.contains(ends);
         let mut cuts = if one { Vec::new() } else { sentence_cuts(&p.text) };
         cuts.push(p.text.len());
         for end in cuts {
@@ -91,7 +92,7 @@ pub fn sentence(paras: &[Para], shown: &[String], title: &str) -> Option<(String
             let closed = s
                 .trim_end_matches(['”', '’', '」', '』', '）', ')', '"'])
                 .ends_with(ends)
-                || !p.text.contains(ends);
+                || unmarked;
             if !closed || !quotable(s) {
                 continue;
             }
