@@ -58,7 +58,10 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
             // (a line cut inside a quotation by the page's wrapping, or an author line, titles no board either)
             if !reads_as_title(&title) {
                 let new = fallback_title(g, material, &previous_title);
-                notes.push(messages::chrome_title(&title, &new));
+                // (an untitled write-up's part has no title to set aside: nothing to say)
+                if !title.trim().is_empty() {
+                    notes.push(messages::chrome_title(&title, &new));
+                }
                 title = new;
             }
             g.title = if continued {

@@ -1098,6 +1098,41 @@ fn compose_up_to(
                         }
                     }
                 }
+                // ... and each column over the photos holds a paragraph's worth, not a line or two: a strip of
+                // two-line columns across the top of a photo block reads as a caption band, not as the text.
+                let photos_x = split.photos.map_or(r.right(), |p| p.x);
+                if let Some((_, f)) = text.as_ref() {
+                    let mut over: Vec<(i64, usize)> = Vec::new();
+                    for b in f.blocks.iter().filter(|b| b.rect.x >= photos_x - 1.0) {
+                        let x = (b.rect.x * 10.0).round() as i64;
+                        match over.iter_mut().find(|(k, _)| *k == x) {
+                            Some((_, n)) => *n += b.line_count(),
+                            None => over.push((x, b.line_count())),
+                        }
+                    }
+                    if over.iter().any(|&(_, n)| n < MIN_BALANCED_LINES) {
+                        text_fail += 1;
+                        continue;
+                    }
+                }
+            }
+            if std::env::var("ZZ").is_ok() {
+                if let (Some(p), Some((_, f))) = (split.photos, text.as_ref()) {
+                    if (p.x - 313.0).abs() < 3.0 {
+                        eprintln!(
+                            "ZZ cut={:?} grid={} adapt={} bal={} photos={:?} blocks={:?}",
+                            split.cut,
+                            split.grid,
+                            split.adapt,
+                            split.balance,
+                            p,
+                            f.blocks
+                                .iter()
+                                .map(|b| (b.rect.x.round(), b.line_count()))
+                                .collect::<Vec<_>>()
+                        );
+                    }
+                }
             }
             // The photos in rows (for 3–4 photos, a lead photo beside a column of the others is one of the
             // gallery's arrangements); when the best one's rows stagger, also the best justified one: the critic

@@ -621,6 +621,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         let portrait = |s: &PhotoSlot| ctx.material.photos.get(s.index).is_some_and(|p| p.aspect() < 1.0);
         self.no_holed_gallery(&mut out, &mut taken, &compose_at, &fixed, &portrait)?;
         self.no_thin_end(&mut out, &mut taken, &compose_at)?;
+        self.no_heading_at_foot(&mut out, &mut taken, &compose_at)?;
         let left = figures_left(g, &out);
         if left > 0 {
             summary.notes.push(messages::figures_not_shown(left));
@@ -961,6 +962,40 @@ impl<S: TextSetter> LayoutEngine<S> {
         }
         *taken = trial_taken;
         Ok(true)
+    }
+
+    /// A heading never ends a board whose text goes on (a heading at a board's foot, its text on the next board, is a
+    /// label of nothing): the headings that end a board go over to the next one with their text, when both boards
+    /// still compose; the board keeps them when it holds nothing else.
+    fn no_heading_at_foot(
+        &self,
+        out: &mut [(String, Composed)],
+        taken: &mut [Taken],
+        compose_at: &ComposeAt<'_>,
+    ) -> Result<(), LayoutError> {
+        if out.len() != taken.len() {
+            return Ok(());
+        }
+        let heading = |p: &Para| matches!(p.role, TextRole::Heading1 | TextRole::Heading2);
+        for j in 0..out.len().saturating_sub(1) {
+            let (ps, phs, f) = taken[j].clone();
+            let keep = ps.len() - ps.iter().rev().take_while(|p| heading(p)).count();
+            if keep == ps.len() || keep == 0 {
+                continue;
+            }
+            let (next_ps, next_phs, _) = taken[j + 1].clone();
+            let moved: Vec<Para> = ps[keep..].iter().chain(&next_ps).cloned().collect();
+            if let Ok(a) = compose_at(j, f, &ps[..keep], &phs, false)? {
+                let next_f = f + a.metrics.figures_shown;
+                if let Ok(b) = compose_at(j + 1, next_f, &moved, &next_phs, false)? {
+                    out[j].1 = a;
+                    out[j + 1].1 = b;
+                    taken[j].0 = ps[..keep].to_vec();
+                    taken[j + 1] = (moved, next_phs, next_f);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Avoids a （续） board that would hold only a leftover photo or two, or a few lines of text: first more of the

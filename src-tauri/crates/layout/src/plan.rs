@@ -226,7 +226,10 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
                 .splits
                 .iter()
                 .any(|s| s.before_block == bi && cur_key.split('/').next() == Some(s.group.as_str()));
-            if b.kind == BlockKind::Heading1 {
+            // A heading that ends on a colon is a field's label ("名称：", "释义：") introducing its text: it stays a
+            // heading inside its part, never the title of a board of its own.
+            let label = text.trim_end().ends_with(['：', ':']);
+            if b.kind == BlockKind::Heading1 && !label {
                 groups.push(Group {
                     key: format!("w{}-b{bi}", w.id),
                     kind: GroupKind::Content,
@@ -256,13 +259,13 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
             let gi = groups.len() - 1;
             bg[bi] = gi;
             let role = match b.kind {
-                BlockKind::Heading2 => TextRole::Heading2,
+                BlockKind::Heading2 | BlockKind::Heading1 => TextRole::Heading2,
                 BlockKind::Paragraph => TextRole::Body,
                 BlockKind::Caption => {
                     captions.push((wi, bi, gi));
                     continue;
                 }
-                BlockKind::Photo | BlockKind::Heading1 => continue,
+                BlockKind::Photo => continue,
             };
             if !text.trim().is_empty() {
                 groups[gi].paras.push(Para {
