@@ -159,11 +159,24 @@ fn quotable(s: &str) -> bool {
         && crate::chrome::strip_lead_in(s).is_none()
 }
 
-/// Whether a sentence opens with a list number (一、 （二） (3) 4. ①): a heading or a list item run into the
-/// paragraph, not a sentence to pull.
+/// Whether a sentence opens with a list number (一、 （二） (3) 4. ① 一是 第二，): a heading or a list item run into
+/// the paragraph (the topic line of a report's item: "二是完善党组织清廉机关创建组织责任机制。"), not a sentence to pull.
 fn enumerated(s: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let mut cs = s.trim_start_matches(['“', '"']).chars();
+    let t = s.trim_start_matches(['“', '"']);
+    let ordinal = t.strip_prefix('第').unwrap_or(t);
+    let n = ordinal
+        .chars()
+        .take_while(|&c| "一二三四五六七八九十".contains(c))
+        .count();
+    if n > 0 {
+        let after: String = ordinal.chars().skip(n).take(1).collect();
+        let is_ordinal = ordinal.len() < t.len();
+        if after == "是" || (is_ordinal && matches!(after.as_str(), "，" | "," | "、" | "是")) {
+            return true;
+        }
+    }
+    let mut cs = t.chars();
     match cs.next() {
         Some('(' | '（') => {
             let rest: String = cs.collect();
@@ -410,6 +423,8 @@ mod tests {
             "一、坚持党建引领，推动高质量发展。",
             "2.强化责任意识，推动工作落实。",
             "①弘扬奋斗精神，凝聚发展力量。",
+            "二是完善党组织清廉机关创建组织责任机制。",
+            "第三，坚持把纪律挺在前面，推动作风持续好转。",
         ] {
             assert!(enumerated(numbered) && !quotable(numbered), "{numbered}");
         }
@@ -417,6 +432,7 @@ mod tests {
             "一张承载着党组织关怀与期望的卡片。",
             "2024年，机关党委坚持服务群众。",
             "（记者）说",
+            "第一书记扎根基层，带领群众致富。",
         ] {
             assert!(!enumerated(plain), "{plain}");
         }
