@@ -264,8 +264,13 @@ const FLOOR_FRESH24: f64 = 95.0;
 const FLOOR_FRESH25: f64 = 95.0;
 /// The twenty-first round's batch (`tests/pages/fresh26`, 16 pages: 税务, 海关, 市场监管, 卫健, 中小学, 高校, 党校, 档案 and
 /// 街道 items, an e-paper reader, a news app's page, hijacked and traditional mirrors of a 澎湃 feature and a 党校 page),
-/// keyed before the parser was run on it. Its floor is set after the first measure.
-const FLOOR_FRESH26: f64 = 0.0;
+/// keyed before the parser was run on it: first measure 149 / 174 = 85.6 (the parser of the end of the twentieth round;
+/// 147 / 172 on the keys of i04 and i10 revised to the set's convention for an editor's note's label). Studied after
+/// that: an app's banner and its slogan, a series' name before a plain bar, an editor's note's label, a clause over a
+/// headline as its kicker, a footer's account and address, a gallery's count, a designer's credit, an agency's
+/// caption, a unit contributing the text, a count glued to the date and one label for source and author took it to
+/// 165 / 170 = 97.1.
+const FLOOR_FRESH26: f64 = 96.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
