@@ -55,6 +55,10 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
             if let Some(fixed) = one_closing_mark(&title) {
                 title = fixed;
             }
+            // (a genre label at the head, "经验交流：…", is the page's kind, not its headline)
+            if let Some(own) = crate::headline::without_genre_label(&title) {
+                title = own;
+            }
             // (a line cut inside a quotation by the page's wrapping, or an author line, titles no board either)
             if !reads_as_title(&title) {
                 let new = fallback_title(g, material, &previous_title);

@@ -197,7 +197,20 @@ fn without_dateline(sentence: &str) -> String {
 }
 
 /// Labels that open a paper's or an editor's lead paragraph (摘要：…, 【编者按】…): the label is not preface text.
-const LEAD_LABELS: [&str; 7] = ["内容摘要", "内容提要", "核心提示", "摘要", "提要", "编者按", "导读"];
+/// (编前语 too, and the traditional forms: the parser runs such a label into the note, fresh26 i04, i10)
+const LEAD_LABELS: [&str; 11] = [
+    "内容摘要",
+    "内容提要",
+    "核心提示",
+    "摘要",
+    "提要",
+    "编者按",
+    "编前语",
+    "编者的话",
+    "編者按",
+    "編前語",
+    "导读",
+];
 
 /// The paragraph without a leading label of [`LEAD_LABELS`] (with its colon or brackets).
 pub(crate) fn strip_label(text: &str) -> &str {
@@ -411,5 +424,20 @@ mod tests {
             }),
             ""
         );
+    }
+
+    /// Issue 14, twenty-first round (fresh26 i04): the label of an editor's note run into it ("编前语：…", as the parser
+    /// reads it) opened the default 前言.
+    #[test]
+    fn an_editors_note_label_run_into_the_note_is_no_preface_text() {
+        assert_eq!(
+            strip_label("编前语：文明是历史的交响，精神是时代的强音。"),
+            "文明是历史的交响，精神是时代的强音。"
+        );
+        assert_eq!(
+            strip_label("編者按：風雨兼程，我們站在又一個“十年”節點之上。"),
+            "風雨兼程，我們站在又一個“十年”節點之上。"
+        );
+        assert_eq!(strip_label("编前语言简洁"), "编前语言简洁");
     }
 }

@@ -30,6 +30,10 @@ pub struct Parsed {
 // (label, field, needs a separator after it)
 const LABELS: &[(&str, Field, bool)] = &[
     ("信息来源", Field::Source, true),
+    // one label for both: "来源(作者):南宁市档案馆 粟盛民" (fresh26 i14; the unit is the source, the name the author)
+    ("来源(作者)", Field::Source, true),
+    ("来源（作者）", Field::Source, true),
+    ("來源（作者）", Field::Source, true),
     // the issuing department of a unit's own page: "发文部门:第二党支部" (fresh15 c05)
     ("发文部门", Field::Source, true),
     ("發文部門", Field::Source, true),
@@ -337,6 +341,19 @@ pub fn find_date(s: &str) -> Option<(String, usize)> {
     None
 }
 
+/// A date of ten characters, its day of two digits, with more digits glued after it ("2023-12-221225": a view count
+/// run into the date's field).
+fn glued_counter(vc: &[char]) -> bool {
+    let sep = |c: &char| matches!(c, '-' | '/' | '.');
+    vc.len() > 10
+        && vc[..4].iter().all(char::is_ascii_digit)
+        && sep(&vc[4])
+        && vc[7] == vc[4]
+        && vc[5..7].iter().chain(&vc[8..10]).all(char::is_ascii_digit)
+        && vc[10..].iter().all(char::is_ascii_digit)
+        && date_at(&vc[..10]).is_some()
+}
+
 fn digits(chars: &[char], max: usize) -> (u32, usize) {
     let mut v = 0u32;
     let mut n = 0;
@@ -577,6 +594,16 @@ pub fn lead_in(text: &str) -> Option<Parsed> {
             .iter()
             .map(|c| if matches!(c, '?' | '？') { ' ' } else { *c })
             .collect();
+        // a unit contributing the text: "校新闻网讯(政府管理学院供稿)" (fresh26 i03; the unit is the source, as
+        // "（机关党委供稿）" after the text is)
+        if let Some(unit) = inner.trim().strip_suffix("供稿").map(str::trim) {
+            if unit.chars().count() >= 3 && unit.chars().all(is_han) && unit_end(unit) {
+                return Some(Parsed {
+                    source: Some(unit.to_string()),
+                    ..Parsed::default()
+                });
+            }
+        }
         // names alone in the brackets are the writers: "廉政中国讯（边志文 宗飞）"
         let mut names: Vec<&str> = inner.split_whitespace().collect();
         // (after the writers' unit: "本网讯（行政二党支部 汪琳）")
@@ -680,7 +707,9 @@ fn medium_before(chars: &[char], bare: bool) -> Option<String> {
 /// 学习时报, 新华社, 宣传部).
 pub(crate) fn person_name(t: &str) -> bool {
     let n = t.chars().count();
-    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t) && !weekday(t)
+    // (an editor's note's label is no name: "编前语" under a headline had been taken for its author, fresh26 i04)
+    let note = matches!(t, "编前语" | "編前語" | "编者按" | "編者按" | "编后语" | "編後語");
+    (2..=4).contains(&n) && t.chars().all(is_han) && !unit_end(t) && !weekday(t) && !note
 }
 
 /// A day of the week alone ("星期一", "禮拜三"): an e-paper reader's date widget, never a name. (周一 alone may head
@@ -1118,6 +1147,23 @@ pub fn parse(line: &str) -> Option<Parsed> {
                         .find_map(|q| v.strip_suffix(q).filter(|m| reporter_next && m.chars().count() >= 2))
                         .map_or(v.clone(), |m| m.trim().to_string())
                 });
+                // (a unit and a writer's name after it, "南宁市档案馆 粟盛民" under 来源(作者), fresh26 i14: the name is
+                // the author)
+                let value = match value.as_deref().map(|v| v.split_whitespace().collect::<Vec<_>>()) {
+                    Some(parts) if p.author.is_none() && h.label.contains("作者") => match parts[..] {
+                        [unit, name]
+                            if unit.chars().count() >= 3
+                                && unit.chars().all(is_han)
+                                && person_name(name)
+                                && (2..=3).contains(&name.chars().count()) =>
+                        {
+                            p.author = Some(name.to_string());
+                            Some(unit.to_string())
+                        }
+                        _ => value,
+                    },
+                    _ => value,
+                };
                 // (the publishing system's own account, "本文来源: 系统", names no source)
                 if value.as_deref().is_some_and(|v| !cms_account(v)) {
                     p.source = value;
@@ -1171,6 +1217,8 @@ pub fn parse(line: &str) -> Option<Parsed> {
                         Some(n) if n < vc.len() && words_after(n) => {
                             vc[..n].iter().collect::<String>().trim().to_string()
                         }
+                        // (a counter glued to a day of two digits: "2023-12-221225", fresh26 i12)
+                        None if glued_counter(&vc) => vc[..10].iter().collect(),
                         _ => v,
                     }
                 });
@@ -1689,5 +1737,29 @@ mod tests {
             parse("来源：新华社 2016年06月28日").unwrap().source.as_deref(),
             Some("新华社")
         );
+    }
+
+    /// Issue 14, twenty-first round (fresh26 i03, i12, i14; pages nobody had seen): a unit contributing the text in a
+    /// lead-in's brackets is the source; a view count glued to the date's day is no part of it; one label for source
+    /// and author gives the unit and the name.
+    #[test]
+    fn a_contributing_unit_a_count_glued_to_the_date_and_a_label_for_source_and_author() {
+        let p =
+            lead_in("校新闻网讯(政府管理学院供稿)为了深入学习贯彻党的二十届三中全会精神，…一行赴京唐港海关开展活动。")
+                .unwrap();
+        assert_eq!(p.source.as_deref(), Some("政府管理学院"));
+        let p = parse("作者:马季荣 来源:上海市实验学校 日期:2023-12-221225").unwrap();
+        assert_eq!(
+            (p.author.as_deref(), p.source.as_deref(), p.date.as_deref()),
+            (Some("马季荣"), Some("上海市实验学校"), Some("2023-12-22"))
+        );
+        let p = parse("发布时间:2022-06-24 17:52:42来源(作者):南宁市档案馆 粟盛民").unwrap();
+        assert_eq!(
+            (p.date.as_deref(), p.source.as_deref(), p.author.as_deref()),
+            (Some("2022-06-24 17:52:42"), Some("南宁市档案馆"), Some("粟盛民"))
+        );
+        // (a unit and a name under 来源 alone stay the source as printed, fresh13 a01's key)
+        let p = parse("来源:县政府办 庞西梅 发布时间:2018-05-19 13:00:00").unwrap();
+        assert_eq!(p.source.as_deref(), Some("县政府办 庞西梅"));
     }
 }

@@ -670,6 +670,29 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 30.0 && credit_opens && (bare_credit.ends_with("提供") || bare_credit.contains(['：', ':'])) {
         return Some(ChromeKind::FigureRef);
     }
+    // a gallery's count of its pictures, the pictures gone: "(图片共8张)" (fresh26 i12)
+    let count = bare_credit
+        .trim_start_matches(['图', '圖'])
+        .trim_start_matches(['片'])
+        .strip_prefix('共')
+        .and_then(|r| r.strip_suffix(['张', '張', '幅']))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    if count {
+        return Some(ChromeKind::FigureRef);
+    }
+    // a designer's credit of a picture that is gone, a name and the credit's word after a space: "祝碧晨 設計"
+    // (fresh26 i10; it had been a heading)
+    if let Some(name) = ["设计", "設計", "制图", "製圖"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .filter(|r| r.ends_with(' '))
+        .map(str::trim)
+    {
+        // (a credit, not the picture's place: the line after it is no caption)
+        if crate::byline::person_name(name) && crate::byline::common_surname(name) {
+            return Some(ChromeKind::Junk);
+        }
+    }
     // a reading-time widget: "本篇文章316字，读完约1分钟"
     // (with a number of minutes or characters: "读完《党章》有感" is a heading)
     let counted = t.chars().any(|c| c.is_ascii_digit()) && (t.contains('分') || t.contains('字'));
@@ -806,6 +829,20 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
         return None;
     }
     if FOOTER_LABELS.iter().any(|f| t.starts_with(f)) {
+        return Some(ChromeKind::Footer);
+    }
+    // a footer's address with its postcode: "通訊地址:安徽省合肥市屯溪路301號 郵編:230022" (fresh26 i13)
+    let postcode = ["邮编", "郵編", "邮政编码", "郵政編碼"].iter().any(|l| {
+        t.match_indices(l).any(|(i, _)| {
+            let code: String = t[i + l.len()..]
+                .trim_start_matches(['：', ':', ' '])
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            code.len() == 6
+        })
+    });
+    if postcode && w <= 60.0 {
         return Some(ChromeKind::Footer);
     }
     if has_email(t) {
@@ -1871,5 +1908,19 @@ mod tests {
         assert_eq!(title_chrome("▸ 工作动态"), Some(ChromeKind::Navigation));
         assert_eq!(title_chrome("Xinzhou Daily"), Some(ChromeKind::NotChinese));
         assert_eq!(title_chrome("打造“四强”党支部 推动机关党建高质量发展"), None);
+    }
+
+    /// Issue 14, twenty-first round (fresh26 i10, i12, i13): a designer's credit of a picture that is gone, a
+    /// gallery's count of its pictures and a footer's address with its postcode are chrome; a sentence that names a
+    /// design or a postcode is text.
+    #[test]
+    fn a_designers_credit_a_gallerys_count_and_an_address_with_its_postcode() {
+        assert!(looks_like_chrome("祝碧晨 設計").is_some());
+        assert!(looks_like_chrome("（图片共8张）").is_some());
+        assert!(looks_like_chrome("通訊地址：安徽省合肥市屯溪路301號 郵編：230022").is_some());
+        assert!(looks_like_chrome("城市设计").is_none());
+        assert!(looks_like_chrome("展板由王明设计").is_none());
+        assert!(looks_like_chrome("共展出图片120张").is_none());
+        assert!(looks_like_chrome("社区为居民代寄信件，并讲解了邮编、地址的规范写法。").is_none());
     }
 }

@@ -99,8 +99,11 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if w <= 16.0 && lower.contains("app") && !t.contains('。') {
         return Some(m::APP_PROMPT);
     }
-    const APP: [&str; 16] = [
+    const APP: [&str; 18] = [
         "打开",
+        // an app banner's button over a news site's page (fresh26 i04)
+        "立即打开",
+        "立即下载",
         "下载",
         "打开app",
         "下载客户端",
@@ -230,7 +233,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if signed.len() < core.len()
         && matches!(
             signed,
-            "编者" | "編者" | "编辑部" | "編輯部" | "本刊编辑部" | "本刊編輯部" | "本报编辑部"
+            "编者" | "編者" | "编者按" | "編者按" | "编辑部" | "編輯部" | "本刊编辑部" | "本刊編輯部" | "本报编辑部"
         )
     {
         return Some(m::EDITOR);
@@ -323,6 +326,8 @@ mod tests {
         assert!(junk_reason("青岛新闻APP").is_some());
         assert!(junk_reason("打开").is_some());
         assert!(junk_reason("打开APP查看更多评论").is_some());
+        // an app banner's button (fresh26 i04)
+        assert!(junk_reason("立即打开").is_some());
         assert!(junk_reason("查看更多").is_some());
         assert!(junk_reason("責任編輯：周曉").is_some());
         assert!(junk_reason("责任编辑：周晓").is_some());

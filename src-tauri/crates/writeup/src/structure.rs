@@ -307,7 +307,10 @@ fn kicker_over(a: &str, b: &str) -> bool {
     let frame = a.starts_with('在') && a.ends_with(['下', '中', '上']) && wa >= 8.0;
     let much_shorter = wa <= 12.0 && wa <= 0.6 * wb;
     let campaign = KICKER_OPENS.iter().any(|k| bare.starts_with(k)) || KICKER_ENDS.iter().any(|k| bare.ends_with(k));
-    column || frame || much_shorter || (campaign && wb >= 0.6 * wa)
+    // (a whole clause with its comma over a headline half its length: "杨浦通过空间迭代与资源整合，让党建服务从“有形覆盖”
+    // 迈向“有效覆盖”" over "UP主党员有了“家门口的活动阵地”", fresh26 i09)
+    let clause = bare.contains('，') && !a.ends_with(['，', '、']) && wa >= 16.0 && wa >= 1.8 * wb;
+    column || frame || much_shorter || (campaign && wb >= 0.6 * wa) || clause
 }
 
 const CAPTION_MARKS: [char; 9] = ['■', '▲', '△', '◆', '●', '▼', '★', '☆', '◎'];
@@ -371,7 +374,8 @@ fn caption_words(t: &str) -> bool {
 /// "启动仪式现场。本网记者 李秀清 摄". The credit alone on a line is a byline, not a caption.
 fn ends_with_photo_credit(t: &str) -> bool {
     let t = t.trim_end();
-    if !t.ends_with(['摄', '攝']) {
+    // (or an agency's picture after a space: "…吸引眾多參觀者。視覺中國 圖", fresh26 i10)
+    if !t.ends_with(['摄', '攝']) && !t.ends_with(" 图") && !t.ends_with(" 圖") {
         return false;
     }
     // the credit after the sentence's full stop, or after a slash: "…会议现场/陆伟摄"
@@ -1293,6 +1297,22 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         };
         let chrome_at = |n: Option<&usize>| n.is_some_and(|n| chrome_lines.contains(n));
         let between = chrome_at(known.range(..a).next_back()) && chrome_at(known.range(b + 1..).next());
+        // (the page's first line over chrome, its slogan over an app's banner: "知东莞，知天下！" over 打开客户端… 立即
+        // 打开, fresh26 i04 — it had titled a board; a slogan may shout)
+        let banner = |n: Option<&usize>| {
+            n.is_some_and(|n| {
+                cx.out
+                    .dropped
+                    .iter()
+                    .any(|d| d.lines.contains(n) && [m::PAGE_NAV, m::APP_PROMPT].contains(&d.reason.as_str()))
+            })
+        };
+        let on_top = known.range(..a).next().is_none() && banner(known.range(b + 1..).next());
+        let shout = it.text.trim_end_matches(['！', '!']);
+        let slogan = on_top
+            && width(&it.text) <= 10.0
+            && !shout.contains(['。', '！', '？', '：', ':'])
+            && byline::parse(&it.text).is_none();
         let longer = items[..first]
             .iter()
             .enumerate()
@@ -1300,7 +1320,7 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         let short = width(&it.text) <= 10.0
             && !it.text.contains(['。', '！', '？', '：', ':'])
             && byline::parse(&it.text).is_none();
-        if !drop[k] && short && between && longer {
+        if !drop[k] && ((short && between) || slogan) && longer {
             drop[k] = true;
         }
         // (the column's name printed again under the breadcrumb that names it: "当前位置:首页 > 图片报道" over
@@ -1374,6 +1394,14 @@ fn drop_short_runs(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
             .trim_end()
             .ends_with(['。', '！', '？', '”', '）']);
         if finished && link_title_with_year(&only.text) {
+            drop[start] = true;
+        }
+        // (nor the name of the unit's account, the label of its code: "中共安徽省委黨校微信公眾號" over a footer,
+        // fresh26 i13 — it had titled a board)
+        let account = ["公众号", "公眾號", "视频号", "視頻號", "官方微信", "官方微博"]
+            .iter()
+            .any(|w| only.text.trim_end().ends_with(w));
+        if finished && account && short_item(only, 20.0) {
             drop[start] = true;
         }
     }
@@ -2315,13 +2343,15 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             // with neither a blank line nor an inner space, the kicker shows in its wording and length; then the
             // two lines may also be the whole header
             let marked = b.gap_before || kicker_like(&a.text);
-            let worded = !marked && kicker_over(&a.text, &b.text);
+            let over = kicker_over(&a.text, &b.text);
+            let worded = !marked && over;
             // (a medium's name alone over a date line is the source under the headline, never the title)
             let source_over_date =
                 media_name(&b.text) && items.get(ib + 1).is_some_and(|d| byline::find_date(&d.text).is_some());
             if ib == ia + 1
                 && !source_over_date
-                && (closes_header || (worded && rest.len() == 2))
+                && !editors_note_label(&b.text)
+                && (closes_header || (over && rest.len() == 2))
                 && (marked || worded)
                 && !continues(&a.text, &b.text)
                 && heading_like_title(&a.text)
@@ -2340,7 +2370,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
         if let Some((&first, tail)) = rest.split_first() {
             let it = &items[first];
-            if !it.text.starts_with('—') && heading_like_title(&it.text) {
+            if !it.text.starts_with('—') && heading_like_title(&it.text) && !editors_note_label(&it.text) {
                 consumed[first] = true;
                 let mut t = it.text.clone();
                 let mut used = vec![first];
@@ -2414,6 +2444,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                     let adjacent = n.nums.first().copied() == it.nums.last().map(|x| x + 1);
                     if split_dash(&t).is_none()
                         && !author
+                        && !editors_note_label(&n.text)
                         && !name_line(&n.text)
                         && !unit_alone(&n.text)
                         && !n.gap_before
@@ -2449,9 +2480,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         let bar = || t.find(['|', '｜']).filter(|&p| column_label(&t[..p], 6).is_some());
         // (a series' name before the bar 丨, which only sets a tag off a headline: "新时代文明实践丨区市场局:…",
         // fresh24 l06)
+        // (or before a plain bar, "共赴文明之约|长安守国门，…", "奔流十年|高樓、江邊、里弄，…", fresh26 i04, i10, when the
+        // headline after it is at least twice as long)
+        let han_of = |s: &str| s.chars().filter(|c| is_han(*c)).count();
         let series = || {
             t.find('丨')
-                .filter(|&p| (4..=8).contains(&t[..p].chars().filter(|c| is_han(*c)).count()))
+                .filter(|&p| (4..=8).contains(&han_of(&t[..p])))
+                .or_else(|| {
+                    t.find(['|', '｜']).filter(|&p| {
+                        let tail = t[p..].trim_start_matches(['|', '｜']);
+                        (4..=6).contains(&han_of(&t[..p])) && han_of(tail) >= 10.max(2 * han_of(&t[..p]))
+                    })
+                })
         };
         if let Some(p) = t
             .find(" - ")
@@ -2802,6 +2842,16 @@ fn feed_label(t: &str) -> Option<(String, String)> {
         .then(|| (t[..t.len() - rest.len()].to_string(), rest.trim_start().to_string()))
 }
 
+/// An editor's note's label alone on its line: "编者按：", "【編者按】", "编前语" (fresh26 i04, where it had been taken
+/// for the author, and i10, where it had been run into the headline).
+fn editors_note_label(t: &str) -> bool {
+    let label = t.trim_matches(['【', '】', '：', ':', ' ', '[', ']']);
+    matches!(
+        label,
+        "编者按" | "編者按" | "编者的话" | "編者的話" | "编前语" | "編前語" | "编前话" | "編前話"
+    )
+}
+
 /// A column's name alone in 【】 in the header: "【深入学习宣传贯彻党的二十大精神】" (a note such as 【编者按】 runs into text).
 fn column_line(t: &str) -> bool {
     t.strip_prefix('【')
@@ -2857,6 +2907,7 @@ fn name_line(t: &str) -> bool {
         && t.matches(' ').count() <= 1
         && !SECTION_NAMES.contains(&bare.as_str())
         && !["摘要", "目录", "附件", "附则", "总则"].contains(&bare.as_str())
+        && !editors_note_label(&bare)
 }
 
 /// A portal article page whose header the first pass did not find (sidebars, slogans and menus stand above it):
@@ -3402,8 +3453,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     // one paragraph, never a heading (and never a board's title)
     let mut k = 0;
     while k + 1 < pres.len() {
-        let label = pres[k].1.trim_matches(['【', '】', '：', ':', ' ', '[', ']']);
-        if matches!(label, "编者按" | "編者按" | "编者的话" | "編者的話") && pres[k + 1].0 == Pre::Para {
+        if editors_note_label(&pres[k].1) && pres[k + 1].0 == Pre::Para {
             let (_, t, nums, _) = pres.remove(k);
             let next = &mut pres[k];
             next.1 = format!("{}：{}", t.trim_matches(['【', '】', '：', ':', ' ', '[', ']']), next.1);

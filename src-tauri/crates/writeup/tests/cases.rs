@@ -2209,3 +2209,71 @@ fn fields_each_in_brackets_and_a_size_widget_in_brackets() {
         kinds(&w)
     );
 }
+
+/// Issue 14, twenty-first round (fresh26 i04; a page nobody had seen): a news app's banner over the page — its slogan
+/// ("知东莞，知天下！", the page's first line right over the banner's buttons) had titled the board and its button
+/// ("立即打开") was a heading; a series' name before a plain bar ("共赴文明之约|…") stayed in the headline, printed as
+/// the first paragraph; an editor's note's label ("编前语") was taken for the author.
+#[test]
+fn an_apps_banner_a_series_name_before_a_plain_bar_and_an_editors_note_label() {
+    let w = s(include_str!("pages/fresh26/i04_sun0769_app_haiguan_wenming_danwei.txt"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("长安守国门，文明促发展！东莞长安海关获评“全国文明单位”")
+    );
+    assert_eq!(w.byline.author, None);
+    let text: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        !text
+            .iter()
+            .any(|t| t.contains("立即打开") || t.contains("知东莞") || t.contains("共赴文明之约|")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(text[0].starts_with("编前语："), "{:#?}", kinds(&w));
+    // (a short headline at the top over a breadcrumb, not over an app's banner, stays: fresh6a t04)
+    let w = s(include_str!("pages/fresh6a/t04_sdchorography_nianjian_jiguan.txt"));
+    assert_eq!(w.title.as_deref(), Some("市直机关工委工作"));
+}
+
+/// Issue 14, twenty-first round (fresh26 i10, i09; pages nobody had seen): a series' name before a bar and the label
+/// 【編者按】 were run into one board title ("奔流十年|高樓、江邊、里弄，…【編者按】"); a designer's credit ("祝碧晨 設計")
+/// was a heading and an agency's caption ("…參觀者。視覺中國 圖") was joined to the next paragraph; a whole clause over a
+/// headline half its length was run into it instead of standing as its kicker.
+#[test]
+fn a_series_name_a_note_label_a_designers_credit_an_agencys_caption_and_a_clause_as_kicker() {
+    let w = s(include_str!(
+        "pages/fresh26/i10_jackiebrutsche_spam_trad_pengpai_benliu.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("高樓、江邊、里弄，黨建在人民需要的每一個地方"));
+    assert!(w.blocks[0].text.starts_with("編者按："), "{:#?}", kinds(&w));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("祝碧晨")), "{:#?}", kinds(&w));
+    let caption = w.blocks.iter().find(|b| b.text.starts_with("2022年10月4日")).unwrap();
+    assert_eq!(caption.kind, BlockKind::Caption, "{:#?}", kinds(&w));
+    assert!(caption.text.ends_with("圖"), "{}", caption.text);
+    let w = s(include_str!(
+        "pages/fresh26/i09_yptimes_epaper_jiedao_dangqun_zhongxin.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("UP主党员有了“家门口的活动阵地”"));
+    assert_eq!(
+        w.kicker.as_deref(),
+        Some("杨浦通过空间迭代与资源整合，让党建服务从“有形覆盖”迈向“有效覆盖”")
+    );
+}
+
+/// Issue 14, twenty-first round (fresh26 i13, i12; pages nobody had seen): a footer's account name ("中共安徽省委黨校微信
+/// 公眾號", the label of its code) titled the board and its address with the postcode was printed as text, marked cut
+/// off; a gallery's count of its pictures ("（图片共8张）") was the first paragraph.
+#[test]
+fn a_footers_account_and_address_and_a_gallerys_count() {
+    let w = s(include_str!("pages/fresh26/i13_gracese_trad_dangxiao_jiaoshijie.txt"));
+    assert_eq!(w.blocks.len(), 2, "{:#?}", kinds(&w));
+    assert!(!w
+        .blocks
+        .iter()
+        .any(|b| b.text.contains("公眾號") || b.text.contains("郵編")));
+    assert!(!w.blocks[1].cut_off);
+    let w = s(include_str!("pages/fresh26/i12_ses_zhongxue_shuji_shuzhi.txt"));
+    assert!(w.blocks[0].text.starts_with("12月22日上午"), "{:#?}", kinds(&w));
+    assert_eq!(w.byline.date.as_deref(), Some("2023-12-22"));
+}
