@@ -1116,24 +1116,6 @@ fn compose_up_to(
                     }
                 }
             }
-            if std::env::var("ZZ").is_ok() {
-                if let (Some(p), Some((_, f))) = (split.photos, text.as_ref()) {
-                    if (p.x - 313.0).abs() < 3.0 {
-                        eprintln!(
-                            "ZZ cut={:?} grid={} adapt={} bal={} photos={:?} blocks={:?}",
-                            split.cut,
-                            split.grid,
-                            split.adapt,
-                            split.balance,
-                            p,
-                            f.blocks
-                                .iter()
-                                .map(|b| (b.rect.x.round(), b.line_count()))
-                                .collect::<Vec<_>>()
-                        );
-                    }
-                }
-            }
             // The photos in rows (for 3–4 photos, a lead photo beside a column of the others is one of the
             // gallery's arrangements); when the best one's rows stagger, also the best justified one: the critic
             // below weighs the two (on a board of photos alone also a block cropped wider than its resolution).
