@@ -227,4 +227,111 @@ fn main() {
     if hashes {
         println!("hash of every layout: {:016x}", all_hash.finish());
     }
+    short_reports(&eng, &corpus, &sizes, only.as_deref(), png_dir.as_ref());
+}
+
+/// The genre's commonest page: a short report (one paragraph of 80–400 characters) with one to four photos. Each
+/// exhibition holds three of them (the 前言 given), their paragraphs whole sentences of the corpus articles and their
+/// photos the bench's (wallpaper sizes and WeChat copies) in turn; per preset the content boards' holes and
+/// misaligned boards, as above. `ZHANBAN_DESIGN_PNG=dir` renders those over 15 % (`short-…`).
+fn short_reports(
+    eng: &LayoutEngine<TypesetSetter>,
+    corpus: &Material,
+    sizes: &[(String, u32, u32)],
+    only: Option<&str>,
+    png_dir: Option<&PathBuf>,
+) {
+    // Whole sentences of the corpus's paragraphs, in order.
+    let sentences: Vec<String> = corpus
+        .writeups
+        .iter()
+        .flat_map(|w| &w.blocks)
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .flat_map(|b| {
+            let mut out = Vec::new();
+            let mut cur = String::new();
+            for c in b.text.chars() {
+                cur.push(c);
+                if matches!(c, '。' | '！' | '？') {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            out
+        })
+        .collect();
+    // `chars` or a little more of whole sentences from the `from`-th on (every preset sees the same material).
+    let report = |chars: usize, from: usize| -> String {
+        let mut t = String::new();
+        let mut next = from;
+        while t.chars().count() < chars {
+            t.push_str(&sentences[next % sentences.len()]);
+            next += 1;
+        }
+        t
+    };
+    println!("short reports: 3 a board series × 80/150/250/400 characters × 1–4 photos each, the 前言 given");
+    println!("preset              | content | hole median | hole max | >15 % | misaligned");
+    let (mut all_holes, mut all_over, mut all_mis) = (Vec::new(), 0, 0);
+    for preset in PRESETS {
+        if only.is_some_and(|o| !preset.name.contains(o)) {
+            continue;
+        }
+        let (mut holes, mut over, mut mis) = (Vec::new(), 0, 0);
+        for (ci, chars) in [80usize, 150, 250, 400].into_iter().enumerate() {
+            for np in 1..=4usize {
+                let mut m = corpus.clone();
+                m.exhibition.preface = Some(report(200, 0));
+                m.writeups.truncate(3);
+                for (k, w) in m.writeups.iter_mut().enumerate() {
+                    w.title = format!("机关党员志愿服务队走进第{}社区开展主题党日活动", k + 1);
+                    w.key_figures.clear();
+                    w.blocks = vec![BlockInput {
+                        kind: BlockKind::Paragraph,
+                        text: report(chars + 40 * k, 5 + 13 * (4 * ci + np) + 4 * k),
+                    }];
+                }
+                // (the bench's photos in turn, each series from its own place among them)
+                let rotated: Vec<(String, u32, u32)> =
+                    sizes.iter().cycle().skip(5 * ci + np).take(3 * np).cloned().collect();
+                m.photos = common::bench_photos(&rotated, 10 * ci + np, 3 * np);
+                let settings = LayoutSettings {
+                    spec: BoardSpec::new(preset.width, preset.height),
+                    theme: "党建红".into(),
+                };
+                let r = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
+                for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
+                    if !s.group.starts_with('w') {
+                        continue;
+                    }
+                    let c = critic::critique(b);
+                    mis += usize::from(c.misaligned > 0);
+                    if c.hole_share > HOLE_MAX {
+                        over += 1;
+                        if let Some(d) = png_dir {
+                            let name = format!("short-{}-{chars}-{np}-{}.png", preset.name.replace(' ', "_"), b.id);
+                            std::fs::create_dir_all(d).expect("png dir");
+                            std::fs::write(d.join(name), common::render_png(b, 0.25)).expect("png");
+                        }
+                    }
+                    holes.push(c.hole_share);
+                }
+            }
+        }
+        println!(
+            "{:<20}| {:>7} | {:>10.1} % | {:>6.1} % | {over:>5} | {mis:>10}",
+            preset.name,
+            holes.len(),
+            100.0 * median(&mut holes.clone()),
+            100.0 * holes.iter().copied().fold(0.0, f64::max)
+        );
+        all_holes.extend(holes);
+        all_over += over;
+        all_mis += mis;
+    }
+    println!(
+        "all                 | {:>7} | {:>10.1} % | {:>6.1} % | {all_over:>5} | {all_mis:>10}",
+        all_holes.len(),
+        100.0 * median(&mut all_holes.clone()),
+        100.0 * all_holes.iter().copied().fold(0.0, f64::max)
+    );
 }
