@@ -454,7 +454,7 @@ pub fn compose(
     if best.metrics.figures_shown == 0 {
         return Ok(Ok(best));
     }
-    let off = critic::misaligned_loosely(&best.frame);
+    let off = critic::critique(&best.frame).misaligned;
     if best.metrics.hole <= critic::HOLE_GOAL && off == 0 {
         return Ok(Ok(best));
     }
@@ -466,7 +466,7 @@ pub fn compose(
         Ok(c) if c.metrics.hole < best.metrics.hole => c,
         Ok(c)
             if c.metrics.hole <= best.metrics.hole.max(critic::HOLE_GOAL)
-                && critic::misaligned_loosely(&c.frame) < off =>
+                && critic::critique(&c.frame).misaligned < off =>
         {
             c
         }
@@ -482,7 +482,7 @@ fn compose_sized(
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let targets = emphasis_targets(input, photos, setter)?;
     let wide = input.spec.width >= 1.8 * input.spec.height;
-    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets, false)? {
+    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets, false, false)? {
         Ok(c) => c,
         Err(o) => return Ok(Err(o)),
     };
@@ -514,7 +514,7 @@ fn compose_sized(
         if best.metrics.hole <= critic::HOLE_MAX || !stopped {
             continue;
         }
-        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets, false)? {
+        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets, false, false)? {
             if larger.metrics.hole < best.metrics.hole {
                 best = larger;
             }
@@ -528,9 +528,20 @@ fn compose_sized(
     // 2400×1200 content boards in the design bench: a device repeated board after board reads as a template).
     if best.metrics.hole > if wide { critic::HOLE_GOAL } else { critic::HOLE_MAX } {
         let max_text = (best.metrics.body_pt / min_body).max(MAX_TEXT_SCALE);
-        if let Ok(quoted) = compose_up_to(input, photos, setter, max_text, &targets, true)? {
+        if let Ok(quoted) = compose_up_to(input, photos, setter, max_text, &targets, true, false)? {
             if quoted.metrics.hole < best.metrics.hole {
                 best = quoted;
+            }
+        }
+    }
+    // Still over the limit: the best arrangement may have bought its edges on the grid with a hole (the text at the
+    // photos' measure, wide margins beside both); composed once more with the candidates within the limit first.
+    if best.metrics.hole > critic::HOLE_MAX {
+        let max_text = (best.metrics.body_pt / min_body).max(MAX_TEXT_SCALE);
+        let quote = best.metrics.hole > if wide { critic::HOLE_GOAL } else { critic::HOLE_MAX };
+        if let Ok(within) = compose_up_to(input, photos, setter, max_text, &targets, quote, true)? {
+            if within.metrics.hole < best.metrics.hole {
+                best = within;
             }
         }
     }
@@ -602,6 +613,7 @@ fn compose_up_to(
     max_text: f64,
     targets: &EmphasisTargets,
     quote: bool,
+    limit: bool,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let spec = input.spec;
     let t = input.theme;
@@ -1337,7 +1349,13 @@ fn compose_up_to(
                         .map_or(Vec::new(), |(_, a)| a.cells.iter().map(|c| c.rect).collect());
                     let captions: Vec<Rect> = captions.into_iter().filter(|r| !critic::is_beside(r, &shots)).collect();
                     blocks.retain(|b| !captions.contains(b));
-                    let misaligned = critic::misaligned_edges(safe, &blocks, gap);
+                    // The body text's columns are grid lines of their own (the critic's rule): the rest must hang
+                    // from them or the safe area.
+                    let mut columns: Vec<bool> = text.as_ref().map_or(Vec::new(), |(_, f)| {
+                        f.blocks.iter().map(|b| b.role == TextRole::Body).collect()
+                    });
+                    columns.resize(blocks.len(), false);
+                    let misaligned = critic::misaligned_edges(safe, &blocks, Some(&columns), gap);
                     let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
                         - 0.01 * level as f64
                         - HOLE_WEIGHT * hole
@@ -1395,7 +1413,12 @@ fn compose_up_to(
                         with.push(q.tile);
                         let qhole = critic::hole_penalty(body, &with);
                         let qfill = (fill + q.tile.area() / body.area()).min(1.0);
-                        let qmisaligned = critic::misaligned_edges(safe, &[blocks.clone(), vec![q.tile]].concat(), gap);
+                        let qmisaligned = critic::misaligned_edges(
+                            safe,
+                            &[blocks.clone(), vec![q.tile]].concat(),
+                            Some(&[columns.clone(), vec![false]].concat()),
+                            gap,
+                        );
                         let qscore = score + 1.5 * (qfill - fill) + HOLE_WEIGHT * (hole - qhole)
                             - MISALIGNED_WEIGHT * (qmisaligned as f64 - misaligned as f64)
                             - QUOTE_PENALTY;
@@ -1461,13 +1484,25 @@ fn compose_up_to(
     // Candidates that came out the same (e.g. at both resolution targets) count once.
     let mut seen = std::collections::HashSet::new();
     order.retain(|&i| seen.insert(signature(&cands[i])));
+    // Asked to keep within the hole limit (a board still over it after every range and the quote): the candidates
+    // within it come first — an arrangement on the grid whose measure leaves wide margins yields to one within.
+    if limit {
+        let within =
+            |&i: &usize| judge(&cands[i], body, safe, gap).2 * body.area() <= critic::HOLE_MAX * full_body.area();
+        let (on, off): (Vec<usize>, Vec<usize>) = order.iter().partition(|i| within(i));
+        order = on.into_iter().chain(off).collect();
+    }
     // A board of photos alone (活动剪影) never centres a short row (issue 15 point 2): the arrangements whose rows
     // line up (justified to one width, or a photo at its limit paired with a wider one) come first, when one of
     // them keeps its hole within the limit — a block with even bands beside it reads as designed, a pyramid does
     // not. The others stay as "another arrangement".
+    // Rows on the grid first; where none are, rows lined up with each other (a justified block with even bands
+    // either side) before a pyramid.
     if input.paras.is_empty() && !input.photos.is_empty() {
-        let judged: Vec<(usize, f64)> = order.iter().map(|&i| judge(&cands[i], body, safe, gap)).collect();
-        let aligned = |&(m, h): &(usize, f64)| m == 0 && h <= critic::HOLE_MAX;
+        let judged: Vec<(usize, usize, f64)> = order.iter().map(|&i| judge(&cands[i], body, safe, gap)).collect();
+        let on_grid = |&(m, _, h): &(usize, usize, f64)| m == 0 && h <= critic::HOLE_MAX;
+        let lined_up = |&(_, m, h): &(usize, usize, f64)| m == 0 && h <= critic::HOLE_MAX;
+        let aligned = if judged.iter().any(on_grid) { on_grid } else { lined_up };
         if judged.iter().any(aligned) {
             let (on, off): (Vec<_>, Vec<_>) = order.iter().zip(&judged).partition(|(_, j)| aligned(j));
             order = on.into_iter().chain(off).map(|(&i, _)| i).collect();
@@ -1753,12 +1788,16 @@ fn balance_in(
     Ok(best)
 }
 
-/// The critic's view of a candidate: its outer edges off the grid and its largest empty rectangle's share of `body`.
-fn judge(c: &Candidate, body: Rect, safe: Rect, gap: f64) -> (usize, f64) {
+/// The critic's view of a candidate: its outer edges off the grid, those aligned with no block at all (the loose
+/// count) and its largest empty rectangle's share of `body`.
+fn judge(c: &Candidate, body: Rect, safe: Rect, gap: f64) -> (usize, usize, f64) {
     let mut blocks: Vec<Rect> = c
         .text
         .as_ref()
         .map_or(Vec::new(), |(_, f)| f.blocks.iter().map(|b| b.rect).collect());
+    let mut columns: Vec<bool> = c.text.as_ref().map_or(Vec::new(), |(_, f)| {
+        f.blocks.iter().map(|b| b.role == TextRole::Body).collect()
+    });
     let mut all = Vec::new();
     if let Some((_, a)) = &c.photos {
         let shots: Vec<Rect> = a.cells.iter().map(|c| c.rect).collect();
@@ -1774,8 +1813,10 @@ fn judge(c: &Candidate, body: Rect, safe: Rect, gap: f64) -> (usize, f64) {
     }
     blocks.extend(c.quote.as_ref().map(|q| q.tile));
     all.extend(&blocks);
+    columns.resize(blocks.len(), false);
     (
-        critic::misaligned_edges(safe, &blocks, gap),
+        critic::misaligned_edges(safe, &blocks, Some(&columns), gap),
+        critic::misaligned_edges(safe, &blocks, None, gap),
         critic::largest_empty(body, &all).area() / body.area().max(1e-9),
     )
 }

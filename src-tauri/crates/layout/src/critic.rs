@@ -164,8 +164,8 @@ pub fn critique_in(frame: &BoardFrame, body: Rect) -> Critique {
     critique_with(frame, body, true)
 }
 
-/// The outer edges of a composed board aligned with nothing, any block's edge a partner (the composer's rule,
-/// [`misaligned_edges`]; [`Critique::misaligned`] asks the partner to be on the grid).
+/// The outer edges of a composed board aligned with nothing, any block's edge a partner (the loose count;
+/// [`Critique::misaligned`] asks the partner to be on the grid).
 pub fn misaligned_loosely(frame: &BoardFrame) -> usize {
     critique_with(frame, body_of(frame), false).misaligned
 }
@@ -286,9 +286,10 @@ pub fn hole_penalty(body: Rect, blocks: &[Rect]) -> f64 {
     ((share - HOLE_GOAL) / (1.0 / 3.0 - HOLE_GOAL)).max(0.0)
 }
 
-/// How many outer edges of `blocks` align neither with the safe area nor with each other (see [`Critique`]).
-pub fn misaligned_edges(safe: Rect, blocks: &[Rect], gap: f64) -> usize {
-    alignment(safe, blocks, None, gap).misaligned
+/// How many outer edges of `blocks` are off the grid (see [`Critique`]): `columns` says which blocks are the body
+/// text's columns, grid lines of their own; without, any block's edge is a partner (the loose count).
+pub fn misaligned_edges(safe: Rect, blocks: &[Rect], columns: Option<&[bool]>, gap: f64) -> usize {
+    alignment(safe, blocks, columns, gap).misaligned
 }
 
 fn clip(r: Rect, to: Rect) -> Rect {
@@ -382,7 +383,7 @@ struct Alignment {
 ///
 /// With `columns` (which blocks are the body text's columns) the partner must itself be on the grid ([`grounded`]):
 /// two rows of one width centred under each other line up with each other and with nothing a reader can see —
-/// still a staggered board. Without, any block's edge is a partner (the composer's ranking, [`misaligned_edges`]).
+/// still a staggered board. Without, any block's edge is a partner (the loose count).
 fn alignment(safe: Rect, blocks: &[Rect], columns: Option<&[bool]>, gap: f64) -> Alignment {
     let mut out = Alignment {
         edges: 0,

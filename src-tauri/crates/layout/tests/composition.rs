@@ -1796,22 +1796,10 @@ fn a_small_photo_at_its_limit_stands_on_the_grid_with_its_caption_beside_it() {
     let b = r.frames.boards.iter().find(|b| b.id == "w4").expect("board w4");
     let c = critic::critique(b);
     assert!(c.hole_share <= critic::HOLE_MAX, "hole {:.1} %", 100.0 * c.hole_share);
-    // On the grid by the composer's count; the critic's (grid24: the partner must be on the grid itself) still sees
-    // the stack of photos above it centred, 50 mm in.
-    assert_eq!(critic::misaligned_loosely(b), 0, "{:?}", c.misaligned_at);
-    let photos: Vec<zhanban_frames::Rect> = b
-        .items
-        .iter()
-        .filter_map(|i| match &i.kind {
-            ItemKind::Image(img) => Some(img.rect),
-            _ => None,
-        })
-        .collect();
-    let beside = b.items.iter().any(|i| match &i.kind {
-        ItemKind::Text(t) if t.role == TextRole::Caption => critic::is_beside(&t.rect, &photos),
-        _ => false,
-    });
-    assert!(beside, "no caption beside its photo");
+    // Since the composer ranks by the critic's honest count (grid25), the two photos the stack held centred 50 mm in
+    // span the text's measure and the photo at its limit, alone under them, stands centred (its caption under it):
+    // 2 edges off the grid where the stack and the caption beside the photo left 6.
+    assert!(c.misaligned <= 2, "{:?}", c.misaligned_at);
 }
 
 #[test]
@@ -2092,13 +2080,10 @@ fn on_a_wide_board_the_text_grows_into_a_void_before_a_pull_quote_takes_it() {
         .find(|(b, _)| b.id == "w3-b9")
         .expect("board w3-b9");
     let c = critic::critique(b);
-    assert!(
-        !b.items.iter().any(|i| i.id == "pull-quote"),
-        "a quote beside {} pt text, hole {:.1} %",
-        sm.body_pt,
-        100.0 * c.hole_share
-    );
+    // (Ranked by the honest count since grid25, the 72 pt text runs in one wide column with a quote between it and
+    // the photos, flush with the safe area: a quote beside the grown text, never in its place.)
     assert!(sm.body_pt > 1.5 * 36.0, "body {} pt", sm.body_pt);
+    assert_eq!(c.misaligned, 0, "{:?}", c.misaligned_at);
     assert!(c.hole_share <= critic::HOLE_GOAL, "hole {:.1} %", 100.0 * c.hole_share);
 }
 
@@ -2293,4 +2278,58 @@ fn a_fields_label_never_titles_a_board() {
 
 fn text_of_block(t: &zhanban_frames::TextBlock) -> String {
     t.runs.iter().map(|r| r.text()).collect()
+}
+
+#[test]
+fn photos_under_or_beside_the_text_hang_from_its_grid() {
+    // Issue 15 point 1 (grid25): the composer ranked its candidates by the loose count, in which photos of one width
+    // centred under each other line up "with each other" — a stack narrower than a roll-up's text, both its edges in
+    // from the text's (800×2000 8 photos, article 4, w4: two photos 60 mm in each side), a row of a 1200×900 board
+    // centred under wider ones. It now ranks by the critic's honest count (every edge on the safe area, a text column
+    // or a block that is), so the text takes the photos' measure or the photos go two-up on the grid.
+    let eng = common::engine();
+    for (a, n, size, id) in [
+        (3, 8, "800x2000", "w4"),
+        (0, 8, "600x1600", "w1-b9"),
+        (3, 24, "1200x900", "w4-b4"),
+        (4, 8, "594x841", "w5-b21"),
+    ] {
+        let (mut m, s) = common::bench_exhibition(a, n, size);
+        m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+        let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+        let errs = common::check(&m, &Overrides::default(), &r);
+        assert!(errs.is_empty(), "{size} {a} {n}: {errs:#?}");
+        let b = r.frames.boards.iter().find(|b| b.id == id).expect(id);
+        let c = critic::critique(b);
+        assert_eq!(c.misaligned, 0, "{size} {a} {n} {id}: {:?}", c.misaligned_at);
+        assert!(
+            c.hole_share <= critic::HOLE_MAX,
+            "{size} {a} {n} {id}: hole {:.1} %",
+            100.0 * c.hole_share
+        );
+    }
+}
+
+#[test]
+fn edges_on_the_grid_never_buy_a_hole_over_the_limit() {
+    // Issue 15 point 2 (grid25): ranked by the honest count, 800×1800's 24-photo exhibition of article 1 set w1-b15
+    // (289 characters over a tall photo and a landscape at their resolution limit) with its text at the photos'
+    // measure, on the grid but with a strip of 119 mm down the whole body: 15.6 %. A board still over the limit is
+    // composed once more with the candidates within it first (its photos centred under the text: 13.0 %).
+    let eng = common::engine();
+    let (mut m, s) = common::bench_exhibition(0, 24, "800x1800");
+    m.writeups[0].key_figures = common::found_figures(&m.writeups[0]);
+    let r = eng.layout(&m, &s, &Overrides::default()).unwrap();
+    for (b, sm) in r.frames.boards.iter().zip(&r.summary.boards) {
+        if sm.group == "preface" || sm.group == "closing" {
+            continue;
+        }
+        let c = critic::critique(b);
+        assert!(
+            c.hole_share <= critic::HOLE_MAX,
+            "{}: hole {:.1} %",
+            b.id,
+            100.0 * c.hole_share
+        );
+    }
 }

@@ -140,27 +140,33 @@ fn photo_moves_emphasis_and_focal_point() {
     });
     assert_eq!(first_image.as_deref(), Some(hash.as_str()), "at position 0");
 
-    // Focal point at the left edge: a crop that trims the width starts at x = 0.
-    let (hash2, wide) = m
-        .photos
-        .iter()
-        .find_map(|p| {
+    // Focal point at the left edge: a crop that trims the width starts at x = 0 (or, when no photo of the material
+    // is cropped at its sides, at the top edge: a crop that trims the height starts at y = 0).
+    let cropped = |sides: bool| {
+        m.photos.iter().find_map(|p| {
             let img = image(board_of(&base, &p.hash), &p.hash);
-            (img.crop.w < f64::from(img.pixel_width) - 1.0).then(|| (p.hash.clone(), img))
+            let trimmed = if sides {
+                img.crop.w < f64::from(img.pixel_width) - 1.0
+            } else {
+                img.crop.h < f64::from(img.pixel_height) - 1.0
+            };
+            trimmed.then(|| (p.hash.clone(), img, sides))
         })
-        .expect("some photo is cropped at the sides");
+    };
+    let (hash2, wide, sides) = cropped(true).or_else(|| cropped(false)).expect("some photo is cropped");
     let mut ov = Overrides::default();
     ov.photos.insert(
         hash2.clone(),
         PhotoOverride {
-            focal: Some((0.0, 0.5)),
+            focal: Some(if sides { (0.0, 0.5) } else { (0.5, 0.0) }),
             ..Default::default()
         },
     );
     let f = layout(&m, &ov);
     let img = image(board_of(&f, &hash2), &hash2);
+    let start = |r: &zhanban_frames::Rect| if sides { r.x } else { r.y };
     assert!(
-        wide.crop.x > 0.0 && img.crop.x == 0.0,
+        start(&wide.crop) > 0.0 && start(&img.crop) == 0.0,
         "{:?} → {:?}",
         wide.crop,
         img.crop
