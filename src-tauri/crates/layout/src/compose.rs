@@ -482,7 +482,7 @@ fn compose_sized(
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
     let targets = emphasis_targets(input, photos, setter)?;
     let wide = input.spec.width >= 1.8 * input.spec.height;
-    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets, false, false)? {
+    let mut best = match compose_up_to(input, photos, setter, MAX_TEXT_SCALE, &targets, Ask::default())? {
         Ok(c) => c,
         Err(o) => return Ok(Err(o)),
     };
@@ -514,7 +514,7 @@ fn compose_sized(
         if best.metrics.hole <= critic::HOLE_MAX || !stopped {
             continue;
         }
-        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets, false, false)? {
+        if let Ok(larger) = compose_up_to(input, photos, setter, next, &targets, Ask::default())? {
             if larger.metrics.hole < best.metrics.hole {
                 best = larger;
             }
@@ -528,7 +528,17 @@ fn compose_sized(
     // 2400×1200 content boards in the design bench: a device repeated board after board reads as a template).
     if best.metrics.hole > if wide { critic::HOLE_GOAL } else { critic::HOLE_MAX } {
         let max_text = (best.metrics.body_pt / min_body).max(MAX_TEXT_SCALE);
-        if let Ok(quoted) = compose_up_to(input, photos, setter, max_text, &targets, true, false)? {
+        if let Ok(quoted) = compose_up_to(
+            input,
+            photos,
+            setter,
+            max_text,
+            &targets,
+            Ask {
+                quote: true,
+                ..Ask::default()
+            },
+        )? {
             if quoted.metrics.hole < best.metrics.hole {
                 best = quoted;
             }
@@ -539,13 +549,47 @@ fn compose_sized(
     if best.metrics.hole > critic::HOLE_MAX {
         let max_text = (best.metrics.body_pt / min_body).max(MAX_TEXT_SCALE);
         let quote = best.metrics.hole > if wide { critic::HOLE_GOAL } else { critic::HOLE_MAX };
-        if let Ok(within) = compose_up_to(input, photos, setter, max_text, &targets, quote, true)? {
+        if let Ok(within) = compose_up_to(
+            input,
+            photos,
+            setter,
+            max_text,
+            &targets,
+            Ask {
+                quote,
+                limit: true,
+                ..Ask::default()
+            },
+        )? {
             if within.metrics.hole < best.metrics.hole {
                 best = within;
             }
         }
     }
+    // Still holed with no photo beside it (a short report whose photo is too small to print, or none; too short to
+    // pull a quote from): its text in a panel as a 前言's, up to the display size — a designed surface, never a
+    // small block in a void (2400×1200, 150 characters: 68.6 % of the body empty under the text).
+    if input.photos.is_empty() && !input.paras.is_empty() && best.metrics.hole > critic::HOLE_MAX {
+        let ask = Ask {
+            panel: true,
+            ..Ask::default()
+        };
+        if let Ok(panel) = compose_up_to(input, photos, setter, DISPLAY_MAX_SCALE, &targets, ask)? {
+            if panel.metrics.hole < best.metrics.hole {
+                best = panel;
+            }
+        }
+    }
     Ok(Ok(best))
+}
+
+/// What one composition is asked for beyond the sizes: a pull quote offered (`quote`), the candidates within the
+/// hole limit first (`limit`), a section's text in a panel as a 前言's (`panel`).
+#[derive(Clone, Copy, Default)]
+struct Ask {
+    quote: bool,
+    limit: bool,
+    panel: bool,
 }
 
 /// What 放大 and 缩小 ask of a board sharing its photos: per photo (in `input.photos`' order), the area (mm²) a
@@ -612,9 +656,13 @@ fn compose_up_to(
     setter: &dyn TextSetter,
     max_text: f64,
     targets: &EmphasisTargets,
-    quote: bool,
-    limit: bool,
+    ask: Ask,
 ) -> Result<Result<Composed, Overflow>, LayoutError> {
+    let Ask {
+        quote,
+        limit,
+        panel: as_panel,
+    } = ask;
     let spec = input.spec;
     let t = input.theme;
     let st = Styles { min: spec.min_sizes() };
@@ -808,9 +856,12 @@ fn compose_up_to(
         })
         .sum();
     // 前言 and 结束语 (titled by the theme): their text in a panel, set large.
-    let panel = input.photos.is_empty() && input.title_source == Source::Theme;
-    let max_scale = if panel {
+    let opening_panel = input.photos.is_empty() && input.title_source == Source::Theme;
+    let panel = opening_panel || (as_panel && input.photos.is_empty());
+    let max_scale = if opening_panel {
         PANEL_MAX_SCALE
+    } else if panel {
+        DISPLAY_MAX_SCALE
     } else if input.photos.is_empty() || spec.height >= 1.6 * spec.width || photo_room < body.area() / 3.0 {
         TEXT_ONLY_MAX_SCALE.max(max_text)
     } else {
@@ -2195,7 +2246,9 @@ fn text_only_candidates(
     // smaller span the board (1200×900, 406 characters: 18.4 % → a pull quote under two columns).
     let mut spans = false;
     let rollup = crate::presets::is_rollup(input.spec.width, input.spec.height);
-    let heading_style = panel.then(|| TextStyle {
+    // (a 前言/结束语's panel has its set heading; a section's, under its own board title, has none)
+    let opening = panel && input.title_source == Source::Theme;
+    let heading_style = opening.then(|| TextStyle {
         align: Align::Center,
         letter_spacing_em: 0.1,
         ..st.heading(input.theme, 1.0)
@@ -2269,7 +2322,8 @@ fn text_only_candidates(
                 // The panel is at least PANEL_MIN_HEIGHT of the body tall, heading and text centred in it. On a
                 // roll-up it runs from the title zone down to the body's end above the stand's base (a panel at
                 // mid-height left voids above and below it), its text at the panel's optical centre.
-                let ph = if panel && rollup {
+                // A section's panel (a short report alone on its board) spans its body: the board is the panel.
+                let ph = if panel && (rollup || !opening) {
                     body.h.floor()
                 } else if panel {
                     (h + hh + 2.0 * pad).max((PANEL_MIN_HEIGHT * body.h).floor())
@@ -2306,7 +2360,11 @@ fn text_only_candidates(
                 // nearest 36 characters, fewer columns, a fuller block.
                 // A 前言/结束语 panel is filled by its type: larger up to the panel's own range (at the text-only
                 // range's cap its text sat in a tenth of a roll-up's panel, the measure deciding the rest).
-                let cap = if panel { PANEL_MAX_SCALE } else { TEXT_ONLY_MAX_SCALE };
+                let cap = match (panel, opening) {
+                    (true, true) => PANEL_MAX_SCALE,
+                    (true, false) => DISPLAY_MAX_SCALE,
+                    _ => TEXT_ONLY_MAX_SCALE,
+                };
                 let size = (s.min(cap) - 1.0) / (cap - 1.0);
                 let hole = critic::hole_penalty(body, &blocks);
                 let score = 3.0 * size - 0.03 * (measure - 36.0).abs() - 0.1 * (n as f64 - 1.0) + 0.5 * fill

@@ -308,12 +308,13 @@ impl<S: TextSetter> LayoutEngine<S> {
         } else {
             f64::INFINITY
         };
-        // So does a board filled by a pull quote (crate::quote): a filler, where sharing the board saves one.
+        // So does a board filled by a pull quote (crate::quote) or its text set in a panel (a short report alone): a
+        // filler, where sharing the board saves one.
         let holed = |b: &[(String, Composed)]| {
             b.last().is_some_and(|(_, c)| {
                 c.metrics.hole > critic::HOLE_GOAL
                     || c.metrics.body_pt > display
-                    || c.frame.items.iter().any(|i| i.id == "pull-quote")
+                    || c.frame.items.iter().any(|i| i.id == "pull-quote" || i.id == "panel")
             })
         };
         while used < groups.len() && taken.len() == boards.len() {

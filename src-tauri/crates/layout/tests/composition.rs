@@ -2333,3 +2333,33 @@ fn edges_on_the_grid_never_buy_a_hole_over_the_limit() {
         );
     }
 }
+
+#[test]
+fn a_short_report_without_a_printable_photo_is_a_designed_text_board() {
+    // The genre's commonest page is a short report; when its only photo is too small to print (a WeChat copy) or it
+    // has none, its text stood at the top of the body in a void (2400×1200, 80 characters: 18.9 % of the body empty;
+    // 900×1200, 301 characters at 56 pt: 63.7 %). It is set in a panel as a 前言's, up to the display size.
+    let eng = common::engine();
+    let mut holed = Vec::new();
+    for size in ["1200x900", "900x1200", "2400x1200", "800x2000", "841x1189"] {
+        for chars in [80, 150, 300] {
+            for photo_px in [None, Some((640, 480))] {
+                let mut m = sections(&[("机关党员志愿服务队走进社区开展主题党日活动", corpus_text(chars))]);
+                m.exhibition.preface = Some(corpus_text(200));
+                m.photos = photo_px.map(|(w, h)| photo(0, w, h, None)).into_iter().collect();
+                let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+                for b in r.frames.boards.iter().filter(|b| b.id.starts_with('w')) {
+                    let c = critic::critique(b);
+                    if c.hole_share > critic::HOLE_MAX {
+                        holed.push(format!(
+                            "{size} {chars} {photo_px:?} {}: {:.1} %",
+                            b.id,
+                            100.0 * c.hole_share
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(holed.is_empty(), "{holed:#?}");
+}
