@@ -516,11 +516,33 @@ fn quoted_theme(text: &str) -> Option<String> {
 fn event_clause(text: &str) -> Option<String> {
     // The first two sentences: a report says what happened at once; later clauses describe it.
     let end = text.match_indices('。').nth(1).map_or(text.len(), |(i, _)| i);
-    let clause = clauses(&text[..end])
+    // (the first such clause that makes a headline: one too long even when fitted is passed over for a later one that
+    // names who acts as its subject, "…审计局派出审计组开展…等4个审计项目，为加强…，…，审计局成立临时党小组", fresh24 l14 —
+    // never one led by its object or the event, 对…进行…, 活动在…举行, nor an act told as an addition, …还举行…)
+    clauses(&text[..end])
         .into_iter()
         .map(str::trim)
         .filter(|c| !NOT_LEADS.iter().any(|l| c.starts_with(l)) && !aside(c))
-        .find(|c| EVENT_VERBS.iter().any(|v| acts(c, v)) && !anniversary(c))?;
+        .filter(|c| EVENT_VERBS.iter().any(|v| acts(c, v)) && !anniversary(c))
+        .enumerate()
+        .filter(|(k, c)| *k == 0 || own_subject(c))
+        .find_map(|(_, c)| headline_of(text, c))
+}
+
+/// A later clause of the opening that opens on who acts: three characters or more before its verb (审计局), not a preposition
+/// or the event itself first, no adverb of addition before the verb.
+fn own_subject(c: &str) -> bool {
+    let Some(at) = EVENT_VERBS.iter().filter_map(|v| c.find(v)).min() else {
+        return false;
+    };
+    let subject = &c[..at];
+    subject.chars().count() >= 3
+        && !["对", "對", "活动", "活動"].iter().any(|p| subject.starts_with(p))
+        && !subject.ends_with(['还', '還', '也'])
+}
+
+/// The headline a clause of the opening makes, if it makes one (`event_clause`).
+fn headline_of(text: &str, clause: &str) -> Option<String> {
     // (a clause needs who acts and all of its act: none led by an adverb with its subject left in the clause before
     // (就…, 共同…, 并…), none stopping at a question mark inside a word (mojibake, "全國高？；"), none ending on the
     // place where the act happens (我馆组织全馆职工在馆长办公室，…))
@@ -918,6 +940,28 @@ fn acts(clause: &str, verb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::from_opening;
+
+    /// Issue 14, twenty-second round (fresh24 l14): an untitled report whose first clause with an act is too long took
+    /// the exhibition title; a later clause that opens on who acts gives the headline, none led by its object or told
+    /// as an addition.
+    #[test]
+    fn a_later_clause_that_names_who_acts_when_the_first_is_too_long() {
+        // (fresh24 l14, its injected site name removed: the first clause with an act is too long even when fitted)
+        let l14 = "2022年3月，审计局派出审计组开展2021年度财政管理和收支情况审计、县2021年度本级财政预算执行、决算草案和其他财政\
+                   收支审计及76个县一级预算单位2021年度部门预算执行和其他财政收支情况审计等4个审计项目，为加强审计机关党组织建设，\
+                   将党建触角向审计一线延伸，充分发挥基层党组织战斗堡垒作用和党员干部在审计一线的先锋模范作用，确保高质量完成审计\
+                   工作任务，审计局成立临时党小组。";
+        assert_eq!(from_opening(l14).as_deref(), Some("审计局成立临时党小组"));
+        // (a later clause led by its object, by the event or told as an addition heads nothing: fresh27 e05, e10)
+        for t in [
+            "近日，国资委党委召开深化落实习近平总书记全国国有企业党的建设工作会议重要讲话精神座谈会，进一步领悟思想深化认识，\
+             总结国资央企贯彻落实全国国企党建会精神的工作成效和经验，对新形势下国资央企党的建设工作进行再动员再部署。",
+            "近日，我市龙田镇的兴宁市龙江建材实业有限公司和水口镇的兴宁新球工艺制品有限公司、兴宁祺隆工艺制品有限公司等3家\
+             非公企业先后成立了党支部，龙江建材公司还举行成立党支部挂牌仪式，这是我市基层党组织在开展创先争优活动中取得的新成果。",
+        ] {
+            assert_eq!(from_opening(t), None, "{t}");
+        }
+    }
 
     /// Issue 14, twenty-first round (fresh25 m01, m03, m09, fresh23 j11, fresh26 i01): an untitled report's board took
     /// the exhibition title (j11, m03), a theme without who held it (m01), the people without their act (m09) or a

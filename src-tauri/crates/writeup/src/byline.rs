@@ -875,6 +875,45 @@ fn glued_date(t: &str) -> Option<usize> {
     })
 }
 
+/// A field whose label a spun or odd template renamed, told by its value alone: a site's name is the source
+/// ("起源:国务院国资在网站"), a bare numeric date (and its time) the date ("颁布功夫:2021-10-13"; fresh27 e03's synonym-spun
+/// 来源 and 发布时间). The label is a short word of Chinese; an organiser's label (主办, 承办…) is a footer's.
+fn spun_field(t: &str) -> Option<Parsed> {
+    let (label, value) = t.split_once(['：', ':'])?;
+    let (label, value) = (label.trim(), value.trim());
+    let organiser = ["主办", "承办", "协办", "主管", "支持", "主辦", "承辦", "協辦"];
+    if !(2..=4).contains(&label.chars().count())
+        || !label.chars().all(is_han)
+        || organiser.iter().any(|o| label.contains(o))
+    {
+        return None;
+    }
+    let n = value.chars().count();
+    if (4..=12).contains(&n) && value.chars().all(is_han) && (value.ends_with("网站") || value.ends_with("網站")) {
+        return Some(Parsed {
+            source: Some(value.to_string()),
+            ..Parsed::default()
+        });
+    }
+    // (a label that names a time is not spun but another time: "归档时间:2024/2/27 12:33:21" is the archive's, fresh13
+    // a01, and the publication date comes under its own label)
+    let time_label = ["时间", "時間", "日期", "时", "時", "日"]
+        .iter()
+        .any(|x| label.ends_with(x));
+    let numeric = !time_label
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | ' '));
+    let dated = find_date(value).is_some_and(|(_, len)| len >= 8);
+    if numeric && dated && value.chars().take(4).all(|c| c.is_ascii_digit()) {
+        return Some(Parsed {
+            date: Some(value.to_string()),
+            ..Parsed::default()
+        });
+    }
+    None
+}
+
 pub fn parse(line: &str) -> Option<Parsed> {
     let mut t = line.trim();
     // a whole line in brackets: （记者 张三 通讯员 李四）
@@ -890,6 +929,9 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    if let Some(p) = spun_field(t) {
+        return Some(p);
     }
     // fields each in its own brackets: "【发布日期:2024-12-06】 【来源:本站】 【阅读:次】【作者:龚晓芬】" (fresh25 m13, where the
     // line had been run into the headline): the brackets are the template's separators
@@ -1262,6 +1304,23 @@ mod tests {
 
     /// Issue 14, eleventh round (fresh15 c05, a college office's page, after its first measure): the issuing
     /// department under its label is the source.
+    /// Fields under labels a spun copy renamed (fresh27 e03): a site's name is the source, a numeric date the date;
+    /// an organiser's site in a footer, a headline with a label and another time's label stay as they were.
+    #[test]
+    fn fields_under_spun_labels() {
+        let p = parse("起源：国务院国资在网站").unwrap();
+        assert_eq!(p.source.as_deref(), Some("国务院国资在网站"));
+        let p = parse("颁布功夫：2021-10-13").unwrap();
+        assert_eq!(p.date.as_deref(), Some("2021-10-13"));
+        for t in [
+            "主办单位：中国政府网站",
+            "专访：走进社区网站建设",
+            "归档时间：2024/2/27 12:33:21",
+        ] {
+            assert!(parse(t).is_none_or(|p| p.source.is_none() && p.date.is_none()), "{t}");
+        }
+    }
+
     #[test]
     fn the_issuing_department_is_the_source() {
         let p = parse("发布时间:2023-02-20   发文部门:第二党支部    作者:龚志威   点击:").expect("byline");

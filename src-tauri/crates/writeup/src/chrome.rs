@@ -273,10 +273,13 @@ const FOOTER: [&str; 20] = [
 ];
 
 /// Footer labels: chrome at the start of a line that is not prose ("技术支持：…", "主办单位：…").
-const FOOTER_LABELS: [&str; 8] = [
+const FOOTER_LABELS: [&str; 11] = [
     "技术支持",
     "主办单位",
     "承办单位",
+    "技術支持",
+    "主辦單位",
+    "承辦單位",
     "主办：",
     "承办：",
     "建议使用",
@@ -285,9 +288,11 @@ const FOOTER_LABELS: [&str; 8] = [
 ];
 
 /// Visitor statistics.
-const STATISTICS: [&str; 8] = [
+const STATISTICS: [&str; 10] = [
     "网站数据统计",
     "访问量",
+    "浏览量",
+    "瀏覽量",
     "访问人数",
     "访问次数",
     "浏览次数",
@@ -718,6 +723,14 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     if w <= 80.0 && (site || (t.contains("下载") && t.contains("浏览器"))) {
         return Some(ChromeKind::Navigation);
     }
+    // a document site's notes to the reader about the shared file: "下载文档前请自行甄别文档内容的完整性…", "如文档侵犯
+    // 您的权益,请联系客服反馈…" (the file, the site's service — 平台, 预览, 退款, 客服 — and the reader addressed, fresh27
+    // e15; a unit's staff told to download a file name no service)
+    let file = ["文档", "文檔"].iter().any(|x| t.contains(x));
+    let service = ["平台", "预览", "預覽", "退款", "客服"].iter().any(|x| t.contains(x));
+    if w <= 80.0 && file && service && ["请", "請", "您"].iter().any(|x| t.contains(x)) {
+        return Some(ChromeKind::Navigation);
+    }
     // a footer's advice on browsers: "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上;…" (fresh21 o01)
     let advice = ["浏览效果", "瀏覽效果", "建议您使用", "建議您使用", "分辨率"]
         .iter()
@@ -1116,6 +1129,22 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             .all(|k| (2..=10).contains(&k.chars().count()) && k.chars().all(is_han))
     {
         return Some(ChromeKind::Masthead);
+    }
+    // a download link, whatever it names: "点击下载第二届全国基层党建创新典型案例征集活动申报表" (fresh27 e13)
+    if w <= 60.0
+        && ["点击下载", "點擊下載", "点此下载", "點此下載"]
+            .iter()
+            .any(|b| t.starts_with(b))
+        && !t.contains(['。', '，'])
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a share button alone on its line, named for its target: "微博", "Qzone", "QQ空间" (fresh27 e19)
+    if matches!(
+        lower.as_str(),
+        "微博" | "新浪微博" | "腾讯微博" | "騰訊微博" | "qzone" | "qq空间" | "qq空間" | "朋友圈" | "豆瓣"
+    ) {
+        return Some(ChromeKind::Navigation);
     }
     // a button: "打开文本图片集", "点击查看原文", "点击查看摄影大赛详情" (fresh20 n17)
     if w <= 12.0
@@ -1530,6 +1559,37 @@ mod tests {
         assert!(looks_like_chrome("市委宣传部主办“红色故事”宣讲比赛").is_none());
         assert!(looks_like_chrome("（图片由社区居民拍摄，记录了四十年变迁）").is_none());
         assert!(looks_like_chrome("党建引领 共建共享").is_none());
+    }
+
+    /// Issue 14, twenty-second round (fresh27 e13, e15, e17, e19, e03): widgets and notes of pages nobody had seen —
+    /// a download link naming the form it fetches, share buttons one a line (微博 was read as the author), a document
+    /// site's notes to the reader about the shared file, a technical-support credit in traditional script, an empty
+    /// view counter. Sentences with the same words stay.
+    #[test]
+    fn links_share_buttons_and_a_document_sites_notes() {
+        for t in [
+            "点击下载第二届全国基层党建创新典型案例征集活动申报表",
+            "微博",
+            "Qzone",
+            "- 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、找答案等附加服务。",
+            "- 2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款（可完整预览的文档不适用该条件！）。",
+            "- 3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理（人工客服工作时间：9:00-18:30）。",
+        ] {
+            assert_eq!(looks_like_chrome(t), Some(ChromeKind::Navigation), "{t}");
+        }
+        assert_eq!(
+            looks_like_chrome("技術支持：湖北報網新聞傳媒有限公司"),
+            Some(ChromeKind::Footer)
+        );
+        assert_eq!(looks_like_chrome("浏览量："), Some(ChromeKind::Statistics));
+        for t in [
+            "党员干部点击下载“学习强国”，每天坚持学习。",
+            "微博问政",
+            "局机关各科室把学习文档下载到电脑，请大家认真学习。",
+            "在当天的活动中，新媒体平台宣传共计转发101次，浏览量高达10万次。",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
+        }
     }
 
     /// Issue 14, sixteenth round (fresh20 n14, n15, n17, n07, n06): widgets and notes that reached boards on pages

@@ -170,6 +170,14 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if w <= 40.0 && EDITORS.iter().any(|e| head.starts_with(e)) && !t.contains('。') {
         return Some(m::EDITOR);
     }
+    // the credit of the page's layout, its label a word before a colon or a bar: "版式 | 卜冬晨", "美编：…"
+    // (a WeChat account's credit block, beside 图文 | and 责编 |, fresh27 e09)
+    let layout = ["版式", "排版", "美编", "美編"]
+        .iter()
+        .find_map(|l| core.strip_prefix(l));
+    if w <= 20.0 && layout.is_some_and(|r| r.starts_with(['：', ':', '|', '｜', '/'])) {
+        return Some(m::EDITOR);
+    }
     if w <= 30.0 && (core.starts_with("責任編輯") || core.starts_with("編輯：") || core.starts_with("编辑："))
     {
         return Some(m::EDITOR);
@@ -320,6 +328,18 @@ pub fn is_breadcrumb(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The layout's credit in a WeChat account's credit block ("版式 | 卜冬晨" under "图文 | 侯成柱", fresh27 e09) is
+    /// an editor's line; the word in a sentence is not.
+    #[test]
+    fn a_layout_credit_is_an_editors_line() {
+        for t in ["版式 | 卜冬晨", "版式：卜冬晨", "美编 | 王芳", "排版：李明"] {
+            assert_eq!(junk_reason(t), Some(m::EDITOR), "{t}");
+        }
+        for t in ["版式设计大赛", "排版印刷厂党支部开展主题党日活动"] {
+            assert_eq!(junk_reason(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn corpus_junk() {

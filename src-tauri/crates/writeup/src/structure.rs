@@ -852,6 +852,8 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = flattened_paragraphs(items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
+    let items = drop_after_footer(&mut cx, items);
+    let items = drop_widget_labels(&mut cx, items);
     let items = drop_chrome_openers(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
@@ -1943,6 +1945,94 @@ fn crumb_parts(t: &str) -> Vec<String> {
         .filter(|p| (2..=8).contains(&p.chars().count()))
         .map(|p| p.to_string())
         .collect()
+}
+
+/// A short line between the byline and a share bar set aside is the bar's too: a column's link over the share buttons
+/// ("关注学习进行时" over "微博" and "Qzone", under the date and source line, fresh27 e19; it had been a heading). Short
+/// lines among chrome are chrome (jusText's context); only before the text, right under a byline line.
+fn drop_widget_labels(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let Some(first) = items.iter().position(prose_line) else {
+        return items;
+    };
+    let nav_at = |n: usize| {
+        cx.out
+            .dropped
+            .iter()
+            .any(|d| d.reason == m::PAGE_NAV && d.lines.first() == Some(&n))
+    };
+    let drop: Vec<bool> = (0..items.len())
+        .map(|k| {
+            let t = items[k].text.trim();
+            let short = width(t) <= 12.0 && !t.contains(['。', '，', '！', '？', '：']);
+            k > 0
+                && k < first
+                && short
+                && byline::parse(&items[k - 1].text).is_some()
+                && byline::parse(t).is_none()
+                && items[k].nums.last().is_some_and(|&l| nav_at(l + 1))
+        })
+        .collect();
+    let mut keep = Vec::new();
+    for (it, d) in items.into_iter().zip(drop) {
+        if d {
+            cx.drop_item(&it, m::PAGE_NAV);
+        } else {
+            keep.push(it);
+        }
+    }
+    keep
+}
+
+/// A picture's caption numbered as the pictures are: a short phrase of Chinese with the picture's number glued to its
+/// end ("参观文化长廊1"), alone between two paragraphs of prose (fresh27 e18: it had been a heading). A head is never
+/// numbered at its end.
+fn numbered_picture(body: &[&Item], k: usize) -> bool {
+    let t = body[k].text.trim();
+    let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
+    let words: String = t.chars().take(t.chars().count() - digits).collect();
+    (1..=2).contains(&digits)
+        && (3..=12).contains(&words.chars().count())
+        && words.chars().all(is_han)
+        && k > 0
+        && body.get(k - 1).is_some_and(|b| prose_line(b))
+        && body.get(k + 1).is_some_and(|b| prose_line(b))
+}
+
+/// What follows the site's copyright or ICP line under the text is the page's, never the text: the footer ends the
+/// article (jusText's context: what comes after a footer is boilerplate), however long or punctuated the lines after it
+/// are ("亚洲人成中文字幕在线观看 | …" keywords a spam host appended under "今日湖北網版權所有 鄂ICP備…", fresh27 e17).
+/// Only once prose stood above the footer line (a page may open with its site's footer-like masthead).
+fn drop_after_footer(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let Some(first) = items
+        .iter()
+        .find(|it| prose_line(it))
+        .and_then(|it| it.nums.first().copied())
+    else {
+        return items;
+    };
+    let footer = cx
+        .out
+        .dropped
+        .iter()
+        .filter(|d| d.reason == m::FOOTER)
+        .filter(|d| {
+            ["ICP", "icp", "版权所有", "版權所有"]
+                .iter()
+                .any(|x| d.text.contains(x))
+        })
+        .filter_map(|d| d.lines.first().copied())
+        .filter(|&n| n > first)
+        .min();
+    let Some(f) = footer else {
+        return items;
+    };
+    let (keep, after): (Vec<Item>, Vec<Item>) = items
+        .into_iter()
+        .partition(|it| it.nums.first().is_none_or(|&n| n <= f));
+    for it in &after {
+        cx.drop_item(it, m::FOOTER);
+    }
+    keep
 }
 
 /// The site's title bar again at the page's foot, after the text: a line without a sentence mark made of parts
@@ -3328,7 +3418,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
         }
-        if caption_words(&t) {
+        if caption_words(&t) || numbered_picture(body, k) {
             pres.push((Pre::Caption, t, it.nums.clone(), None));
             continue;
         }
@@ -3405,7 +3495,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
             continue;
         }
-        if t.starts_with("——") && w > 12.0 && k + 1 < n {
+        // (a dash-led line in a run of them closed by sentence marks is an item of a list, "——社区是基层基础，…才能
+        // 稳固；" after "…有着深邃的思考：": text, fresh27 e19; dash-led summaries each over their paragraphs stay heads)
+        let dash_item = |j: usize| {
+            body.get(j)
+                .is_some_and(|b| b.text.starts_with("——") && b.text.ends_with(['；', '。', ';']))
+        };
+        let listed = dash_item(k) && ((k > 0 && dash_item(k - 1)) || dash_item(k + 1));
+        if t.starts_with("——") && w > 12.0 && k + 1 < n && !listed {
             pres.push((Pre::Heading(1), t, it.nums.clone(), None));
             continue;
         }

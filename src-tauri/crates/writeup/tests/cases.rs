@@ -2277,3 +2277,40 @@ fn a_footers_account_and_address_and_a_gallerys_count() {
     assert!(w.blocks[0].text.starts_with("12月22日上午"), "{:#?}", kinds(&w));
     assert_eq!(w.byline.date.as_deref(), Some("2023-12-22"));
 }
+
+/// Issue 14, twenty-second round (fresh27, pages nobody had seen): what follows a site's copyright and ICP line under
+/// the text is the page's — a spam host's keyword lines after "今日湖北網版權所有 鄂ICP備…" had been kept as a caption
+/// and a paragraph (and the last marked cut off); share buttons one a line under the date are no author ("微博" had
+/// been), and dash-led items closed by a semicolon or a full stop are text, not four level-1 heads.
+#[test]
+fn the_tail_after_a_footer_share_buttons_and_dash_items() {
+    let w = s(include_str!(
+        "pages/fresh27/e17_otuountil_spam_trad_shequ_dubaojiao.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("亚洲")), "{:#?}", kinds(&w));
+    assert!(!w.blocks.last().unwrap().cut_off);
+    let w = s(include_str!("pages/fresh27/e19_ahgpjz_xinhua_diyi_guancha_shequ.txt"));
+    assert_eq!(w.byline.author, None);
+    let items: Vec<_> = w.blocks.iter().filter(|b| b.text.starts_with("——")).collect();
+    assert_eq!(items.len(), 4, "{:#?}", kinds(&w));
+    assert!(items.iter().all(|b| b.kind == BlockKind::Paragraph), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, twenty-second round (fresh27): a column's link between the byline and share buttons is the bar's (it had
+/// been a heading printed on a board), a numbered picture caption between paragraphs is a caption (it had been a
+/// heading), and fields under spun labels are the source and the date (the spun source had titled a board).
+#[test]
+fn a_widgets_label_a_numbered_caption_and_spun_fields() {
+    let w = s(include_str!("pages/fresh27/e19_ahgpjz_xinhua_diyi_guancha_shequ.txt"));
+    assert!(
+        !w.blocks.iter().any(|b| b.text.contains("关注学习进行时")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(include_str!("pages/fresh27/e18_ncmzj_minzheng_wenhua_changlang.txt"));
+    assert_eq!(texts_of(&w, BlockKind::Caption), ["参观文化长廊1"], "{:#?}", kinds(&w));
+    let w = s(include_str!("pages/fresh27/e03_glmsg_spun_guoziwei_tongqihui.txt"));
+    assert_eq!(w.title, None);
+    assert_eq!(w.byline.source.as_deref(), Some("国务院国资在网站"));
+    assert_eq!(w.byline.date.as_deref(), Some("2021-10-13"));
+}
