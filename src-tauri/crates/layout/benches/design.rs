@@ -9,7 +9,8 @@
 //!
 //! Printed: per preset, content boards and the largest empty rectangle of their body (median, max, over 15 %),
 //! boards with misaligned outer edges (and the worst offset), thin （续） boards, and the least-used 前言/结束语;
-//! then the key figures found, those shown as tiles, and the boards with tiles.
+//! then the key figures found, those shown as tiles, and the boards with tiles; then the same scores on short reports
+//! (the genre's commonest page: one paragraph, one to four photos; see [`short_reports`]).
 //! Acceptance (issue 15): hole median ≤ 8 %, max ≤ 15 %, 0 thin boards, 前言/结束语 ≥ 35 % used, 0 misaligned.
 //!
 //! Run: `bash scripts/bench design` (release build; `cargo test -p zhanban-layout --bench design` runs it in debug
