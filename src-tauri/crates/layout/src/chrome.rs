@@ -154,8 +154,9 @@ fn is_chrome(text: &str) -> bool {
     })
 }
 
-/// The title a board gets when its own looks like chrome: the write-up's first heading that does not, else the
-/// headline its opening paragraph gives (`headline`), else the previous board's title (a level-1 heading that is chrome continues the section before it), else the exhibition
+/// The title a board gets when its own looks like chrome: the write-up's first level-2 heading that does not, else
+/// the headline its opening paragraph gives (`headline`), else its first level-1 heading, else the previous board's
+/// title (a level-1 heading that is chrome continues the section before it), else the exhibition
 /// title, else a plain "untitled".
 fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
     let writeup = match &g.title_source {
@@ -167,31 +168,42 @@ fn fallback_title(g: &Group, material: &Material, previous: &str) -> String {
     };
     let is_heading_board = matches!(g.title_source, Source::Block { .. });
     if !is_heading_board {
-        let heading = material.writeups.iter().find(|w| Some(w.id) == writeup).and_then(|w| {
-            w.blocks
-                .iter()
-                .filter(|b| matches!(b.kind, BlockKind::Heading1 | BlockKind::Heading2))
-                .map(|b| b.text.trim())
-                .find(|t| !part_label(t) && reads_as_title(t))
-        });
-        if let Some(h) = heading {
+        let w = material.writeups.iter().find(|w| Some(w.id) == writeup);
+        let heading = |kind: BlockKind| {
+            w.and_then(|w| {
+                w.blocks
+                    .iter()
+                    .filter(|b| b.kind == kind)
+                    .map(|b| b.text.trim())
+                    .find(|t| !part_label(t) && reads_as_title(t))
+            })
+        };
+        // The headline its opening paragraph gives (a page copied from the body down) — past an opening that only
+        // lists names after a label (fresh21 o02)
+        let opening = || {
+            w.and_then(|w| {
+                w.blocks
+                    .iter()
+                    .find(|b| {
+                        b.kind == BlockKind::Paragraph
+                            && looks_like_chrome(&b.text).is_none()
+                            && !crate::model::list_after_label(&b.text)
+                    })
+                    .and_then(|b| crate::headline::from_opening(&b.text))
+                    .filter(|h| reads_as_title(h))
+            })
+        };
+        // A level-1 heading titles its own board (or opens its part of this one): the write-up's opening board takes
+        // it only when neither a level-2 heading nor the opening gives a title — two boards in a row both titled
+        // "品牌介绍" (a traditional-script 党建品牌 page without a headline) read as one board printed twice.
+        if let Some(h) = heading(BlockKind::Heading2) {
             return h.to_string();
         }
-        // No heading either: the headline its opening paragraph gives (a page copied from the body down) — past an
-        // opening that only lists names after a label (fresh21 o02)
-        let opening = material.writeups.iter().find(|w| Some(w.id) == writeup).and_then(|w| {
-            w.blocks
-                .iter()
-                .find(|b| {
-                    b.kind == BlockKind::Paragraph
-                        && looks_like_chrome(&b.text).is_none()
-                        && !crate::model::list_after_label(&b.text)
-                })
-                .and_then(|b| crate::headline::from_opening(&b.text))
-                .filter(|h| reads_as_title(h))
-        });
-        if let Some(h) = opening {
+        if let Some(h) = opening() {
             return h;
+        }
+        if let Some(h) = heading(BlockKind::Heading1) {
+            return h.to_string();
         }
     } else if !previous.is_empty() {
         return previous.to_string();

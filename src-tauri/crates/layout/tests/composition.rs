@@ -2155,13 +2155,9 @@ fn strips_over_photos(b: &BoardFrame) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn text_over_photos_set_into_the_last_columns_is_more_than_a_strip() {
-    // Seen on a never-parsed 党建品牌 page (tests/data/SOURCES.md; 1200×900, five wallpaper-sized photos): the text
-    // filled its first column and ran on for two lines in each of the three columns over the photo block — a strip of
-    // short columns across the top of the photos that reads as a caption band, not as the text. Each text column
-    // standing over photos holds at least three lines (the last one of a balanced text may be shorter), or the
-    // arrangement is not used. The page's blocks as the write-up reader gives them.
+/// The 党建品牌 page of `tests/data` (traditional script, untitled, labelled fields) as the write-up reader gives its
+/// blocks, with five wallpaper-sized photos, the 前言 given.
+fn brand_page_excerpt() -> Material {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/brand-page-excerpt.txt"
@@ -2199,6 +2195,17 @@ fn text_over_photos_set_into_the_last_columns_is_more_than_a_strip() {
             ..photo(i, w, h, None)
         })
         .collect();
+    m
+}
+
+#[test]
+fn text_over_photos_set_into_the_last_columns_is_more_than_a_strip() {
+    // Seen on a never-parsed 党建品牌 page (tests/data/SOURCES.md; 1200×900, five wallpaper-sized photos): the text
+    // filled its first column and ran on for two lines in each of the three columns over the photo block — a strip of
+    // short columns across the top of the photos that reads as a caption band, not as the text. Each text column
+    // standing over photos holds at least three lines (the last one of a balanced text may be shorter), or the
+    // arrangement is not used. The page's blocks as the write-up reader gives them.
+    let m = brand_page_excerpt();
     let r = common::engine()
         .layout(&m, &settings("1200x900"), &Overrides::default())
         .unwrap();
@@ -2362,4 +2369,19 @@ fn a_short_report_without_a_printable_photo_is_a_designed_text_board() {
         }
     }
     assert!(holed.is_empty(), "{holed:#?}");
+}
+
+#[test]
+fn an_untitled_write_ups_opening_board_is_not_titled_as_its_first_section() {
+    // The brand page has no headline; its opening board was titled by its first level-1 heading ("品牌介紹"), which
+    // titles the next board too: two boards in a row with one title read as one board printed twice. The opening's
+    // headline comes first.
+    let m = brand_page_excerpt();
+    let r = common::engine()
+        .layout(&m, &settings("1200x900"), &Overrides::default())
+        .unwrap();
+    let names: Vec<&str> = r.frames.boards.iter().map(|b| b.name.as_str()).collect();
+    for pair in names.windows(2) {
+        assert_ne!(pair[0], pair[1], "{names:?}");
+    }
 }
