@@ -3,7 +3,8 @@
 //! Owns thumbnail sizes, resampling and encoding; it must not read files, hash or decide about duplicates.
 
 use fast_image_resize::images::Image;
-use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
+use fast_image_resize::pixels::U8x3;
+use fast_image_resize::{FilterType, IntoImageView, IntoImageViewMut, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{analyse, Analysis};
@@ -116,7 +117,16 @@ fn resize(resizer: &mut Resizer, src: Rgb, w: u32, h: u32) -> Result<Rgb, String
         FilterType::CatmullRom
     };
     let opts = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(filter));
-    resizer.resize(&src_img, &mut dst, &opts).map_err(|e| e.to_string())?;
+    // Typed to the one pixel type resized here: `Resizer::resize` dispatches over all thirteen at run time, which
+    // put every pixel type's resamplers for every CPU extension in the program (3.2 MB of code: issue #20).
+    {
+        let (Some(src_view), Some(mut dst_view)) = (src_img.image_view::<U8x3>(), dst.image_view_mut::<U8x3>()) else {
+            return Err("fast_image_resize: not an RGB image".into());
+        };
+        resizer
+            .resize_typed(&src_view, &mut dst_view, &opts)
+            .map_err(|e| e.to_string())?;
+    }
     Ok(Rgb {
         width: w,
         height: h,
