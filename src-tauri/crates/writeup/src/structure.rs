@@ -2598,8 +2598,9 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             let short = han(head) <= 6 || (han(head) <= 8 && t[p..].starts_with('丨'));
             let tag_first = short && han(tail) >= 10 && han(tail) >= 2 * han(head);
             if tag_first && chrome::title_chrome(tail).is_none() {
-                // (the bar 丨 is a character: it goes with the tag, never lost)
-                let bar = if t[p..].starts_with('丨') { "丨" } else { "" };
+                // (the bar 丨 is a character: it goes with the tag, never lost — each of a run of them)
+                let sep = &t[p..t.len() - t[p..].trim_start_matches([' ', '-', '|', '｜', '丨', '_']).len()];
+                let bar: String = sep.chars().filter(|&c| c == '丨').collect();
                 cx.out.dropped.push(Dropped {
                     text: format!("{head}{bar}"),
                     reason: chrome::ChromeKind::Masthead.reason().to_string(),
