@@ -178,6 +178,18 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
         .or_else(|| leader_and_act(&text))
         .or_else(|| unit_and_its_course(&text))
         .or_else(|| subject_of_a_time_clause(&text))
+        .map(without_locative)
+        .filter(|h| zhanban_writeup::title_chrome(h).is_none())
+}
+
+/// A headline names who acted, not the street they are on: a leading "位于…的" (located at … ) is left out ("位于南區街道
+/// 城南一路9號的環城社區黨群服務中心舉行啟用儀式" → 環城社區黨群服務中心舉行啟用儀式, fresh28 aa12; an address is chrome as a title).
+fn without_locative(h: String) -> String {
+    let rest = ["位于", "位於"].iter().find_map(|p| h.strip_prefix(p));
+    match rest.and_then(|r| r.split_once('的')) {
+        Some((_, r)) if r.chars().count() >= MIN_CHARS => r.to_string(),
+        _ => h,
+    }
 }
 
 /// The unit of a clause of time and the act of the clause after it, its adverb left out: "市审计局行事处在开展2个经济
@@ -1404,6 +1416,16 @@ mod tests {
         ] {
             assert!(!narrates_an_event(statement), "{statement}");
         }
+    }
+
+    /// Issue 14, twenty-third round (fresh28 aa12, a traditional mirror of a 社区 item): an opening "位于…的…" gives the
+    /// unit and its act, never the street and its number (an address, chrome as a title, had been the headline).
+    #[test]
+    fn a_locative_before_the_unit_is_left_out() {
+        assert_eq!(
+            from_opening("3月31日上午11時,位于南區街道城南一路9號的環城社區黨群服務中心舉行啟用儀式。").as_deref(),
+            Some("環城社區黨群服務中心舉行啟用儀式")
+        );
     }
 
     /// Every page of the writeup crate's sets whose key has no title, parsed as the CLI does: the headline its

@@ -992,9 +992,10 @@ pub fn parse(line: &str) -> Option<Parsed> {
             ..Parsed::default()
         });
     }
-    // (a bullet of a metadata list, "  • 来源:法规科", is no part of the line; a box before a name is kept in mind)
+    // (a bullet of a metadata list, "  • 来源:法规科", "◆文/记者 …", is no part of the line; a box before a name is kept
+    // in mind)
     let boxed = t.starts_with(['□', '■', '◎']);
-    t = t.trim_start_matches(['□', '◎', '●', '■', '•', '▪', ' ']);
+    t = t.trim_start_matches(['□', '◎', '●', '■', '◆', '•', '▪', ' ']);
     // a page's address before the fields, "http://wmf.fjsen.com 2014-04-22 15:49:16 来源:…": the page's, not a source
     if t.starts_with("http") || t.starts_with("www.") {
         t = t.split_once(' ').map_or("", |(_, r)| r).trim_start();

@@ -153,7 +153,7 @@ const NAV_ITEMS: [&str; 76] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 28] = [
+const NAV_PHRASES: [&str; 29] = [
     "查看更多",
     "查看更多>>",
     "点此查看",
@@ -175,6 +175,7 @@ const NAV_PHRASES: [&str; 28] = [
     "版面导航",
     "欢迎您",
     "欢迎访问",
+    "歡迎訪問",
     // a site's welcome banner: "欢迎来到 水务法治网!"
     "欢迎来到",
     "欢迎光临",
@@ -503,13 +504,18 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 22] = [
+const BRACKET_NOTES: [&str; 26] = [
     // a picture's disclaimer: "（資料圖片僅供參考）"
     "仅供参考",
     "僅供參考",
     // a reprint note: "（本文为山东武警原创文章，转载请联系授权）"
     "转载请",
     "轉載請",
+    // "【未经授权，严禁转载！联系电话028-86968276】" (fresh28 aa16)
+    "严禁转载",
+    "嚴禁轉載",
+    "禁止转载",
+    "禁止轉載",
     "原创文章",
     "原創文章",
     "登录",
@@ -728,8 +734,23 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     // e15; a unit's staff told to download a file name no service)
     let file = ["文档", "文檔"].iter().any(|x| t.contains(x));
     let service = ["平台", "预览", "預覽", "退款", "客服"].iter().any(|x| t.contains(x));
-    if w <= 80.0 && file && service && ["请", "請", "您"].iter().any(|x| t.contains(x)) {
+    // (a file the reader previews before downloading is the site's too: "部分包含数学公式或PPT动画的文件,查看预览时可能会
+    // 显示错乱或异常,文件下载后无此问题,请放心下载。", fresh28 aa09; a platform alone names no site's service here)
+    let previewed =
+        ["文件"].iter().any(|x| t.contains(x)) && ["预览", "預覽", "退款", "客服"].iter().any(|x| t.contains(x));
+    if w <= 80.0 && (file && service || previewed) && ["请", "請", "您"].iter().any(|x| t.contains(x)) {
         return Some(ChromeKind::Navigation);
+    }
+    // the site's customer service and its number: "网站客服:3074922707" (fresh28 aa09)
+    if let Some((label, value)) = t.split_once(['：', ':']) {
+        let value = value.trim();
+        if label.ends_with("客服")
+            && width(label) <= 6.0
+            && !value.is_empty()
+            && value.chars().all(|c| c.is_ascii_digit() || c == '-')
+        {
+            return Some(ChromeKind::Footer);
+        }
     }
     // a footer's advice on browsers: "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上;…" (fresh21 o01)
     let advice = ["浏览效果", "瀏覽效果", "建议您使用", "建議您使用", "分辨率"]
@@ -1130,11 +1151,17 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
     {
         return Some(ChromeKind::Masthead);
     }
-    // a download link, whatever it names: "点击下载第二届全国基层党建创新典型案例征集活动申报表" (fresh27 e13)
+    // a download link, whatever it names: "点击下载第二届全国基层党建创新典型案例征集活动申报表" (fresh27 e13), or a
+    // link to another page by what it names: "点击查看集团“强党建 促发展”专题页面" (fresh28 aa06; the bare button
+    // "点击查看" is left to the button rule)
+    let link = ["点击查看", "點擊查看"]
+        .iter()
+        .any(|b| t.strip_prefix(b).is_some_and(|r| width(r) >= 4.0));
     if w <= 60.0
-        && ["点击下载", "點擊下載", "点此下载", "點此下載"]
-            .iter()
-            .any(|b| t.starts_with(b))
+        && (link
+            || ["点击下载", "點擊下載", "点此下载", "點此下載"]
+                .iter()
+                .any(|b| t.starts_with(b)))
         && !t.contains(['。', '，'])
     {
         return Some(ChromeKind::Navigation);
@@ -1321,6 +1348,12 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if han_share(t) < 0.5 {
         return Some(ChromeKind::NotChinese);
     }
+    // a page title bar of three or more phrases joined by underscores, the keywords a spam host puts in its <title>
+    // ("激情人妻…系列_国产精品电影…_K8福利精品第一导航_日本…", fresh28 aa13): a headline is one phrase, with at most a site's
+    // name after one underscore
+    if t.split('_').filter(|p| p.trim().chars().count() >= 2).count() >= 3 && !t.contains(['，', '。']) {
+        return Some(ChromeKind::Masthead);
+    }
     // a date with its time of day, as a page or a WeChat copy prints its publishing time ("川開電氣有限公司 2023年04月27日
     // 17:59 四川"): a headline names a day, never the minute it was posted
     if has_date(t) && has_time_of_day(t) && !t.contains(['，', '。', '：']) {
@@ -1471,6 +1504,38 @@ fn product_code(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 14, twenty-third round (fresh28, pages nobody had seen): a spam host's <title> of keywords joined by
+    /// underscores (it had titled a board), a link to another page, a reprint ban in brackets, a welcome in traditional
+    /// script, a document site's note on previewing its file and its service's number are chrome; a headline with a
+    /// site's name after one underscore, a unit told to send a file and a sentence about a link are not.
+    #[test]
+    fn a_keyword_title_bar_links_bans_and_a_document_sites_service() {
+        assert_eq!(
+            title_chrome("激情人妻绿帽王八系列_国产精品电影久久久久电影院_K8福利精品第一导航_日本不卡一本二本香蕉"),
+            Some(ChromeKind::Masthead)
+        );
+        assert_ne!(
+            title_chrome("机关党委开展主题党日活动_中山网"),
+            Some(ChromeKind::Masthead)
+        );
+        for t in [
+            "点击查看集团“强党建 促发展”专题页面",
+            "【未经授权，严禁转载！联系电话028-86968276】",
+            "您好，歡迎訪問中國食品安全網！",
+            "1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。",
+            "网站客服:3074922707",
+        ] {
+            assert!(looks_like_chrome(t).is_some(), "{t}");
+        }
+        for t in [
+            "请各党支部于3月底前将学习文件报送至机关党委。",
+            "党员可在平台上点击查看学习资料，每天坚持学习。",
+            "客服中心党支部开展主题党日活动",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
+        }
+    }
 
     /// Issue 14, eleventh round (the lead's look at fresh6b t03's boards, a hijacked page titled by its spam line): a
     /// short title with a catalogue code run into its Chinese words is no headline; model numbers and names are.

@@ -73,6 +73,11 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     let w = width(t);
     let lower = t.to_lowercase();
     let core: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    // (a credit block's bullet is no part of its label: "◆编辑:曾淑花", "◆二审:朱晖", fresh28 aa08)
+    let core = match core.trim_start_matches(['◆', '◇', '●', '■', '□']) {
+        "" => core,
+        rest => rest.to_string(),
+    };
     if core.is_empty() {
         return None;
     }
@@ -339,6 +344,17 @@ mod tests {
         for t in ["版式设计大赛", "排版印刷厂党支部开展主题党日活动"] {
             assert_eq!(junk_reason(t), None, "{t}");
         }
+    }
+
+    /// A credit block's lines behind ◆ bullets ("◆编辑:曾淑花", "◆二审:朱晖", fresh28 aa08, a city news site) are
+    /// editors' lines as without them; a bulleted line of text is not.
+    #[test]
+    fn a_credit_blocks_bullets() {
+        for t in ["◆编辑：曾淑花", "◆二审:朱晖", "◆三审：查九星"] {
+            assert_eq!(junk_reason(t), Some(m::EDITOR), "{t}");
+        }
+        assert_eq!(junk_reason("◆二审法院维持原判，驳回上诉。"), None);
+        assert_eq!(junk_reason("◆"), Some(m::EMPTY_MARKUP));
     }
 
     #[test]

@@ -2016,9 +2016,18 @@ fn drop_after_footer(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
         .iter()
         .filter(|d| d.reason == m::FOOTER)
         .filter(|d| {
-            ["ICP", "icp", "版权所有", "版權所有"]
-                .iter()
-                .any(|x| d.text.contains(x))
+            [
+                "ICP",
+                "icp",
+                "版权所有",
+                "版權所有",
+                "版权声明",
+                "版權聲明",
+                "免责声明",
+                "免責聲明",
+            ]
+            .iter()
+            .any(|x| d.text.contains(x))
         })
         .filter_map(|d| d.lines.first().copied())
         .filter(|&n| n > first)

@@ -2314,3 +2314,29 @@ fn a_widgets_label_a_numbered_caption_and_spun_fields() {
     assert_eq!(w.byline.source.as_deref(), Some("国务院国资在网站"));
     assert_eq!(w.byline.date.as_deref(), Some("2021-10-13"));
 }
+
+/// Issue 14, twenty-third round (fresh28, pages nobody had seen): a copyright or disclaimer label under the text ends
+/// the article like a copyright line — the disclaimer after "版权与免责声明:" (aa08) and the two lines after "版权声明"
+/// (aa11) had been paragraphs printed on boards, the last marked cut off; a credit block's ◆-led 编辑/二审/三审 lines are
+/// no headings, and its ◆文/记者 … 通讯员 … line is the byline.
+#[test]
+fn a_disclaimers_label_ends_the_article_and_a_credit_blocks_bullets() {
+    let w = s(include_str!(
+        "pages/fresh28/aa11_ytjingchang_spam_fengshoujie_xiachen.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("本文")), "{:#?}", kinds(&w));
+    assert!(w.cut_off().is_none());
+    let w = s(include_str!(
+        "pages/fresh28/aa08_zsnews_shequ_dangqun_zhongxin_qiyong.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("凡本网")), "{:#?}", kinds(&w));
+    assert!(w.cut_off().is_none());
+    assert_eq!(w.byline.reporter.as_deref(), Some("徐钧钻"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("胡志锦"));
+    let heads = texts_of(&w, BlockKind::Heading);
+    assert!(
+        !heads.iter().any(|h| h.contains("审") || h.contains("编辑")),
+        "{:#?}",
+        kinds(&w)
+    );
+}
