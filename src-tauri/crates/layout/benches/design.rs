@@ -242,20 +242,21 @@ fn short_reports(
     only: Option<&str>,
     png_dir: Option<&PathBuf>,
 ) {
-    // Whole sentences of the corpus's paragraphs, in order.
+    // Whole sentences of the corpus's paragraphs, in order (cut where the layout cuts a paragraph between boards).
     let sentences: Vec<String> = corpus
         .writeups
         .iter()
         .flat_map(|w| &w.blocks)
         .filter(|b| b.kind == BlockKind::Paragraph)
         .flat_map(|b| {
+            let mut from = 0;
             let mut out = Vec::new();
-            let mut cur = String::new();
-            for c in b.text.chars() {
-                cur.push(c);
-                if matches!(c, '。' | '！' | '？') {
-                    out.push(std::mem::take(&mut cur));
-                }
+            for cut in zhanban_layout::exhibition::sentence_cuts(&b.text)
+                .into_iter()
+                .chain([b.text.len()])
+            {
+                out.push(b.text[from..cut].to_string());
+                from = cut;
             }
             out
         })
