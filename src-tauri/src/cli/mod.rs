@@ -383,7 +383,8 @@ fn execute(command: Command) -> CliResult {
                     let mut material = zhanban_project::pipeline::material(session.project())?;
                     material.exhibition.title = Some(title.clone());
                     material.exhibition.organiser = Some(organiser.clone());
-                    zhanban_layout::preface::draft_preface(&material)
+                    let shown = session.layout()?.summary.photos_shown();
+                    zhanban_layout::preface::draft_preface(&material, shown)
                 } else {
                     or_current(preface.as_ref().map(read).transpose()?, d.preface)
                 },

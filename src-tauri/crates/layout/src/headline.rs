@@ -222,14 +222,6 @@ pub(crate) fn narrates_an_event(paragraph: &str) -> bool {
     let t = crate::chrome::strip_lead_in(paragraph).unwrap_or(paragraph).trim();
     let t = t.replace(',', "，");
     let sentence = &t[..t.find(['。', '！', '？']).unwrap_or(t.len())];
-    // (a dateline also when it names the day before or the hour: 昨天，…; 2018年6月28日下午15:00，…)
-    let dated = |c: &str| {
-        dateline(c)
-            || (c.chars().count() <= 14 && ["今天", "昨天", "今日", "昨日"].iter().any(|w| c.starts_with(w)))
-            || (c.chars().count() <= 24
-                && c.starts_with(|ch: char| ch.is_ascii_digit())
-                && c.chars().take(12).any(|ch| ch == '日'))
-    };
     // (a time of the year, 新年伊始，…; an event told as done, …开展了…活动)
     let season = |c: &str| c.chars().count() <= 8 && ["伊始", "前夕", "之际", "之際"].iter().any(|w| c.ends_with(w));
     let done = EVENT_VERBS.iter().any(|v| sentence.contains(&format!("{v}了")));
@@ -448,6 +440,16 @@ fn units_and_act(text: &str) -> Option<String> {
         && parts.len() >= 3;
     let headline = format!("{unit}{act}");
     Some(headline).filter(|h| is_unit && is_act && (MIN_CHARS..=MAX_CHARS).contains(&h.chars().count()) && balanced(h))
+}
+
+/// A clause that dates a sentence: a [`dateline`], or one that names the day before or the hour (昨天，…;
+/// 2018年6月28日下午15:00，…).
+pub(crate) fn dated(c: &str) -> bool {
+    dateline(c)
+        || (c.chars().count() <= 14 && ["今天", "昨天", "今日", "昨日"].iter().any(|w| c.starts_with(w)))
+        || (c.chars().count() <= 24
+            && c.starts_with(|ch: char| ch.is_ascii_digit())
+            && c.chars().take(12).any(|ch| ch == '日'))
 }
 
 /// A date or a time of day standing as a clause of its own (7月1日, 2020年1月19日上午, 近日).

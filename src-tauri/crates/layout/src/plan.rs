@@ -144,6 +144,7 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
         photos: Vec::new(),
         figures: Vec::new(),
     };
+    let mut drafted = false;
     if let Some(t) = preface_text {
         preface.paras = lines_as_paras(
             t,
@@ -176,16 +177,11 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
     } else {
         // no opening states the work (every write-up opens on a dated account or a visit): the offered draft, the
         // genre's frame with the write-ups' lead sentences, stands in until the user writes or adopts one
-        let draft = crate::preface::draft_preface(material);
-        if !draft.is_empty() && !ov.is_removed("preface") {
+        // (its count of pictures is known once the sections and the 活动剪影 have chosen theirs: set below)
+        drafted = !crate::preface::draft_preface(material, 0).is_empty();
+        if drafted && !ov.is_removed("preface") {
             out.notes.push(messages::preface_from_draft());
         }
-        preface.paras = lines_as_paras(
-            &draft,
-            Source::Exhibition {
-                field: "preface".into(),
-            },
-        );
     }
 
     // Content groups, and where each block ended up.
@@ -661,6 +657,26 @@ pub(crate) fn plan_with(material: &Material, ov: &Overrides, spec: BoardSpec, ga
     if !ov.order.is_empty() {
         let rank = |g: &Group| ov.order.iter().position(|k| k == &g.key).unwrap_or(usize::MAX);
         groups.sort_by_key(rank);
+    }
+    if drafted {
+        // the pictures the boards will show: those the groups kept that print at their board's size
+        let spec_of = |g: &Group| ov.groups.get(&g.key).and_then(|o| o.spec).unwrap_or(spec);
+        let shown = groups
+            .iter()
+            .flat_map(|g| g.photos.iter().map(move |slot| (g, slot)))
+            .filter(|(g, slot)| {
+                material
+                    .photos
+                    .get(slot.index)
+                    .is_some_and(|p| select::printable(p, &spec_of(g), ov))
+            })
+            .count();
+        preface.paras = lines_as_paras(
+            &crate::preface::draft_preface(material, shown),
+            Source::Exhibition {
+                field: "preface".into(),
+            },
+        );
     }
     if ov.is_removed("preface") {
         if !preface.paras.is_empty() {

@@ -20,9 +20,11 @@ const DRAFT_MAX_CHARS: usize = 440;
 /// A lead sentence shorter than this says too little to stand in a preface.
 const MIN_SENTENCE_CHARS: usize = 12;
 
-/// The draft: why the exhibition is held, the write-ups' lead sentences, what it holds — each its own paragraph
-/// (lines), at most [`DRAFT_MAX_CHARS`]; empty when no write-up has a usable lead sentence.
-pub fn draft_preface(material: &Material) -> String {
+/// The draft: why the exhibition is held, the write-ups' lead sentences, what it holds (its parts, and `photos`: the
+/// pictures on its boards, not the library's — a copy, a burst's other shots or one too coarse to print are not
+/// shown) — each its own paragraph (lines), at most [`DRAFT_MAX_CHARS`]; empty when no write-up has a usable lead
+/// sentence.
+pub fn draft_preface(material: &Material, photos: usize) -> String {
     let e = &material.exhibition;
     let nonempty = |s: &Option<String>| {
         s.as_deref()
@@ -32,7 +34,7 @@ pub fn draft_preface(material: &Material) -> String {
     };
     let opening = messages::preface_opening(nonempty(&e.organiser).as_deref(), nonempty(&e.title).as_deref());
     let parts = material.writeups.iter().filter(|w| !w.blocks.is_empty()).count();
-    let closing = messages::preface_closing(parts, material.photos.len());
+    let closing = messages::preface_closing(parts, photos);
     let room = DRAFT_MAX_CHARS.saturating_sub(opening.chars().count() + closing.chars().count());
     let leads = lead_sentences(material, room);
     if leads.is_empty() {
@@ -61,6 +63,9 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
             // (direct speech — “臧老师，我们几个想…” — is a story's voice, never the preface's; a label in 【】 —
             // a document site's 【篇一：…】 run into the text, 【打印】 — is a page's, never the preface's)
             .filter(|s| !s.starts_with(['“', '"', '「', '『', '‘']) && !s.contains(['【', '】']))
+            // (a report's list item — 第一，认真学习…; 二是… — or a sentence that leans on the one before — 此次活动内容
+            // 丰富…; 同时，… — says nothing alone)
+            .filter(|s| !crate::quote::enumerated(s) && !leans_on_context(s))
             .collect();
         // The first that states what was done; else the one that says most of it (a story's opening — 在枣庄，零售户
         // 某某患有… — is how a feature begins, not what a preface says); a dated account or a visit (4月25日上午，…莅临
@@ -79,14 +84,15 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
         let Some(sentence) = leads
             .iter()
             .find(|s| substance(s) >= STATEMENT_WORDS && rank(s) == 2)
+            // (the account that opens the report says what it is about — 机关第二党支部开展主题党日活动 —, more than
+            // a later sentence that names little of the work; later accounts tell its course)
+            .or_else(|| leads.iter().find(|s| rank(s) == 1))
             .or_else(|| {
                 leads
                     .iter()
                     .filter(|s| rank(s) == 2)
                     .max_by_key(|s| (substance(s), std::cmp::Reverse(s.len())))
             })
-            // (the account that opens the report says what it is about; later ones tell its course)
-            .or_else(|| leads.iter().find(|s| rank(s) == 1))
             .or_else(|| leads.first())
             .map(|s| without_dateline(s))
         else {
@@ -161,6 +167,16 @@ const WORK_WORDS: [&str; 40] = [
     "构建",
 ];
 
+/// Words that open a sentence leaning on what came before (此次活动…, 会后，…) besides the connectives a pull quote
+/// avoids (`quote::LEANING`): such a sentence needs its context, which a preface does not give.
+const ANAPHORS: [&str; 10] = [
+    "此次", "本次", "这次", "此项", "该", "随后", "会后", "其间", "期间", "为此",
+];
+
+fn leans_on_context(s: &str) -> bool {
+    crate::quote::LEANING.iter().chain(&ANAPHORS).any(|w| s.starts_with(w))
+}
+
 /// How many of [`WORK_WORDS`] a sentence names.
 fn substance(sentence: &str) -> usize {
     WORK_WORDS.iter().filter(|w| sentence.contains(*w)).count()
@@ -187,7 +203,7 @@ fn without_dateline(sentence: &str) -> String {
             .chars()
             .next()
             .map_or(start + c.len(), |sep| start + c.len() + sep.len_utf8());
-        if crate::headline::dateline(c.trim()) && end < sentence.len() {
+        if crate::headline::dated(c.trim()) && end < sentence.len() {
             out.push_str(&sentence[at..start]);
             at = end;
         }
@@ -231,8 +247,19 @@ pub(crate) fn strip_label(text: &str) -> &str {
 /// enough to say something.
 fn lead_sentence(text: &str) -> Option<String> {
     let t = strip_label(strip_lead_in(text).unwrap_or(text)).trim();
-    let end = t.find(['。', '！', '？']).map_or(t.len(), |i| i + '。'.len_utf8());
-    let s = t[..end].trim();
+    // (a colon ends it too, but not one in a time of day: 下午15:00)
+    let end = t
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '。' | '！' | '？' | '：')
+                || (c == ':' && !t[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(t.len(), |(i, c)| i + c.len_utf8());
+    let mut s = t[..end].trim();
+    // A sentence that announces what follows (…，活动内容如下：) says what was done in the clauses before its last.
+    if s.ends_with(['：', ':']) {
+        s = s[..s.rfind(['，', ',']).unwrap_or(0)].trim();
+    }
     let s = if s.ends_with(['。', '！', '？']) {
         s.to_string()
     } else {
@@ -312,10 +339,13 @@ mod tests {
             "打造党建品牌，夯实落地载体，办好民生实事，推动党建优势转化为治理效能。"
         );
         assert_eq!(
-            draft_preface(&Material {
-                writeups: Vec::new(),
-                ..material
-            }),
+            draft_preface(
+                &Material {
+                    writeups: Vec::new(),
+                    ..material
+                },
+                0
+            ),
             ""
         );
     }
@@ -364,8 +394,81 @@ mod tests {
             )],
             ..Default::default()
         };
-        let draft = draft_preface(&material);
+        let draft = draft_preface(&material, material.photos.len());
         assert!(!draft.contains('【') && draft.contains("文化惠民工程"), "{draft}");
+    }
+
+    /// Lead's look (2026-12-07, four real 主题党日 reports of a 机关): the draft gave a report's list item (第一，认真学习
+    /// …), a sentence leaning on its context (此次活动内容丰富、形式多样。) and a closing appraisal (此次主题党日活动不仅是一次
+    /// 视觉的盛宴…) where each report's opening says what was done; and an opening announcing a list (…，活动内容如下：)
+    /// came out as "…如下：。".
+    #[test]
+    fn a_short_reports_lead_is_what_it_opens_with_never_a_list_item_or_an_aside() {
+        let material = Material {
+            writeups: vec![
+                writeup(
+                    1,
+                    &[
+                        "2020年1月19日，机关第二党支部开展主题党日和民族团结联谊活动。院办公室主任孙利辉回顾了2019年重点工作完成情况。",
+                        "此次活动内容丰富、形式多样。期间开展民族团结联谊活动，大家互道祝福，共贺新春。",
+                    ],
+                ),
+                writeup(
+                    2,
+                    &[
+                        "根据院党委安排，2月23日下午，一支部集中开展2月主题党日活动，活动内容如下：",
+                        "第一，认真学习习近平总书记在二十届中央纪委三次全会上发表重要讲话的精神。",
+                        "第二，根据《中国共产党章程》和关于民主评议党员的相关规定，开展党员民主评议。",
+                    ],
+                ),
+                writeup(
+                    3,
+                    &[
+                        "10月12日上午，集团综合办公室党支部召开主题党日活动，组织支部党员前往省文联艺术展览中心，观赏书画摄影展。",
+                        "本次展览集中展出省直机关干部职工创作的书画作品和摄影佳作。",
+                        "此次主题党日活动不仅是一次视觉的盛宴，更是一次深刻的思想洗礼。",
+                    ],
+                ),
+                writeup(4, &["2018年6月28日下午15:00，市直机关工委召开党建工作推进会，总结交流经验。"]),
+            ],
+            ..Default::default()
+        };
+        assert_eq!(
+            lead_sentences(&material, DRAFT_MAX_CHARS).join("\n"),
+            "机关第二党支部开展主题党日和民族团结联谊活动。\n\
+             根据院党委安排，一支部集中开展2月主题党日活动。\n\
+             集团综合办公室党支部召开主题党日活动，组织支部党员前往省文联艺术展览中心，观赏书画摄影展。\n\
+             市直机关工委召开党建工作推进会，总结交流经验。"
+        );
+    }
+
+    /// Lead's look (2026-12-07): the drafted 前言 on the board said 展出图片 10 幅 where the boards showed 8 — two
+    /// WeChat copies too coarse to print stayed in the library. The board's draft counts the pictures shown.
+    #[test]
+    fn the_drafted_preface_on_the_board_counts_the_pictures_shown() {
+        let photo = |hash: &str, w: u32, h: u32| crate::model::PhotoInput {
+            hash: hash.into(),
+            file_name: format!("{hash}.jpg"),
+            width_px: w,
+            height_px: h,
+            orientation: 1,
+            caption: None,
+            anchor: None,
+            facts: Default::default(),
+        };
+        let material = Material {
+            writeups: vec![writeup(
+                1,
+                &["4月27日下午，市总工会集中主题党日活动在一楼会议室举行。市总工会机关全体党员参加活动。"],
+            )],
+            photos: vec![photo("a", 4000, 3000), photo("b", 4000, 3000), photo("c", 320, 240)],
+            ..Default::default()
+        };
+        let plan = crate::plan::plan(&material, &crate::overrides::Overrides::default());
+        let preface = plan.groups.iter().find(|g| g.key == "preface").expect("a 前言");
+        let text: String = preface.paras.iter().map(|p| p.text.as_str()).collect();
+        assert!(text.contains("展出图片 2 幅"), "{text}");
+        assert!(draft_preface(&material, 3).contains("展出图片 3 幅"));
     }
 
     /// The draft reads as a preface of the genre: why the exhibition is held (organiser and title), what was done
@@ -394,7 +497,7 @@ mod tests {
             ],
             photos: vec![photo("a"), photo("b"), photo("c")],
         };
-        let draft = draft_preface(&material);
+        let draft = draft_preface(&material, material.photos.len());
         let lines: Vec<&str> = draft.lines().collect();
         assert_eq!(lines.len(), 4, "{draft}");
         assert!(
@@ -410,7 +513,7 @@ mod tests {
             writeups: (1..=8).map(|i| writeup(i, &[long])).collect(),
             ..material.clone()
         };
-        let draft = draft_preface(&many);
+        let draft = draft_preface(&many, many.photos.len());
         assert!(
             draft.chars().count() <= DRAFT_MAX_CHARS + long.chars().count(),
             "{draft}"
@@ -418,10 +521,13 @@ mod tests {
         assert!(draft.lines().last().is_some_and(|l| l.contains("8 个部分")), "{draft}");
         // nothing to say: no draft at all
         assert_eq!(
-            draft_preface(&Material {
-                writeups: Vec::new(),
-                ..material
-            }),
+            draft_preface(
+                &Material {
+                    writeups: Vec::new(),
+                    ..material
+                },
+                0
+            ),
             ""
         );
     }

@@ -145,7 +145,7 @@ fn repeats(s: &str, headings: &[String]) -> bool {
 }
 
 /// Words that open a sentence leaning on the one before (同时对…表示赞赏: who?), which read as a fragment alone.
-const LEANING: [&str; 12] = [
+pub(crate) const LEANING: [&str; 12] = [
     "同时", "此外", "另外", "而且", "并且", "但", "因此", "所以", "并", "还", "也", "其中",
 ];
 
@@ -161,7 +161,7 @@ fn quotable(s: &str) -> bool {
 
 /// Whether a sentence opens with a list number (一、 （二） (3) 4. ① 一是 第二，): a heading or a list item run into
 /// the paragraph (the topic line of a report's item: "二是完善党组织清廉机关创建组织责任机制。"), not a sentence to pull.
-fn enumerated(s: &str) -> bool {
+pub(crate) fn enumerated(s: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
     let t = s.trim_start_matches(['“', '"']);
     let ordinal = t.strip_prefix('第').unwrap_or(t);

@@ -220,6 +220,12 @@ pub fn ppi_at_min_area(pw: u32, ph: u32, spec: &BoardSpec) -> f64 {
     25.4 * pw / w_mm
 }
 
+/// Whether a photo prints at [`MIN_PPI`] at least on a board of `spec`, at its smallest photo area, or the user
+/// asked for it anyway.
+pub(crate) fn printable(p: &PhotoInput, spec: &BoardSpec, ov: &Overrides) -> bool {
+    ppi_at_min_area(p.width_px, p.height_px, spec) >= MIN_PPI || wanted(ov.photos.get(&p.hash))
+}
+
 /// Takes out of the plan every photo that would print below [`MIN_PPI`] even at its board's smallest photo area,
 /// unless the user asked for it; they join `plan.left_out`. `spec_of` gives a group's board size.
 pub fn leave_out_unprintable(
@@ -235,10 +241,10 @@ pub fn leave_out_unprintable(
             let Some(p) = material.photos.get(slot.index) else {
                 return true;
             };
-            let ppi = ppi_at_min_area(p.width_px, p.height_px, &spec);
-            if ppi >= MIN_PPI || wanted(ov.photos.get(&p.hash)) {
+            if printable(p, &spec, ov) {
                 return true;
             }
+            let ppi = ppi_at_min_area(p.width_px, p.height_px, &spec);
             left.push(LeftOut {
                 file_name: p.file_name.clone(),
                 hash: p.hash.clone(),

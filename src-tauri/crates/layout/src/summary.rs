@@ -29,6 +29,13 @@ pub struct Summary {
     pub left_out: Vec<LeftOut>,
 }
 
+impl Summary {
+    /// How many photos the boards show.
+    pub fn photos_shown(&self) -> usize {
+        self.boards.iter().map(|b| b.photos.len()).sum()
+    }
+}
+
 /// A photo placed at a size its pixels do not cover well.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]

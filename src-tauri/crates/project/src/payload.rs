@@ -149,7 +149,7 @@ pub fn payload(
     let frames = sent(result.frames.boards, &keys, known);
     let details = s.exhibition;
     let draft_preface = if details.preface.as_deref().is_none_or(|p| p.trim().is_empty()) {
-        zhanban_layout::preface::draft_preface(&material)
+        zhanban_layout::preface::draft_preface(&material, result.summary.photos_shown())
     } else {
         String::new()
     };

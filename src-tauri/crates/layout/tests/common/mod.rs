@@ -248,7 +248,8 @@ pub fn corpus_material() -> Material {
 
 /// Texts that must appear exactly once in body text, by source: paragraphs and level-2 headings of write-ups
 /// (minus the default preface's, which appear as preface text), the preface and closing lines.
-pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
+/// `photos`: how many the boards show (the drafted 前言 counts them).
+pub fn expected_texts(m: &Material, ov: &Overrides, photos: usize) -> HashMap<String, String> {
     let mut out: HashMap<String, String> = HashMap::new();
     for w in &m.writeups {
         for (bi, b) in w.blocks.iter().enumerate() {
@@ -295,7 +296,7 @@ pub fn expected_texts(m: &Material, ov: &Overrides) -> HashMap<String, String> {
                 .or_else(|| {
                     m.default_preface_blocks()
                         .is_none()
-                        .then(|| zhanban_layout::preface::draft_preface(m))
+                        .then(|| zhanban_layout::preface::draft_preface(m, photos))
                 }),
             _ => m.exhibition.closing.clone(),
         };
@@ -493,7 +494,7 @@ pub fn check(m: &Material, ov: &Overrides, r: &LayoutResult) -> Vec<String> {
             errs.push(format!("caption of {hash} placed {n} times"));
         }
     }
-    let expected = expected_texts(m, ov);
+    let expected = expected_texts(m, ov, r.summary.photos_shown());
     let mut missing = 0usize;
     for (src, want) in &expected {
         // The default preface moves the first write-up's opening paragraphs onto the preface board: same source.
