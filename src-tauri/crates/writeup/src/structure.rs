@@ -720,6 +720,14 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         let text = injected.iter().fold(text, |t, p| crate::spam::without(&t, p));
+        let (text, debris) = without_debris(text);
+        for d in debris {
+            cx.out.dropped.push(Dropped {
+                text: d,
+                reason: m::CHROME_JUNK.to_string(),
+                lines: l.nums.clone(),
+            });
+        }
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -1445,6 +1453,45 @@ fn link_title_with_year(t: &str) -> bool {
         && parts.iter().all(|p| p.chars().count() >= 4)
         && !t.chars().any(|c| "。，、；：！？（）()“”《》,.:;!?".contains(c))
         && parts.iter().any(|p| feature(p))
+}
+
+/// A page's debris inside a line of prose, set apart from the text: a web address in brackets after the name of the
+/// site it links ("…全國高校思想政治工作網（http://www.sizhengwang.cn）上…", fresh29 ab08: the name stays) and an e-paper's
+/// jump marker after the last sentence, a circled number and a page number ("…走深走實。② 16", fresh29 ab02).
+fn without_debris(text: String) -> (String, Vec<String>) {
+    let mut debris = Vec::new();
+    let mut t = text;
+    let prose = |t: &str| width(t) >= 30.0 && t.contains(['。', '，']);
+    while prose(&t) {
+        let found = t.char_indices().find_map(|(i, c)| {
+            let close = match c {
+                '（' => '）',
+                '(' => ')',
+                _ => return None,
+            };
+            let inner_at = i + c.len_utf8();
+            let end = t[inner_at..].find(close)? + inner_at;
+            let inner = t[inner_at..end].trim().to_ascii_lowercase();
+            let address = (inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("www."))
+                && !inner.contains(char::is_whitespace);
+            address.then_some((i, end + close.len_utf8()))
+        });
+        let Some((a, b)) = found else { break };
+        debris.push(t[a..b].to_string());
+        t = format!("{}{}", &t[..a], &t[b..]);
+    }
+    // (the marker: a circled number, a space and one to three digits, right after a sentence's end)
+    let cut = t.trim_end().rsplit_once(' ').and_then(|(head, page)| {
+        let marker = head.chars().last().filter(|c| ('①'..='⑳').contains(c))?;
+        let head = head.strip_suffix(marker)?;
+        let digits = (1..=3).contains(&page.chars().count()) && page.chars().all(|c| c.is_ascii_digit());
+        (digits && head.trim_end().ends_with(['。', '！', '？', '”'])).then(|| head.trim_end().len())
+    });
+    if let Some(k) = cut.filter(|_| prose(&t)) {
+        debris.push(t[k..].trim().to_string());
+        t.truncate(k);
+    }
+    (t, debris)
 }
 
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
@@ -2227,6 +2274,20 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         } else if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
+        } else if crumb_to_headline(&it.text, items, i) {
+            // (a line above it that opens on the breadcrumb's first item is the site's blurb: "300字范文，内容丰富有趣，
+            // 生活中的好帮手！" over "300字范文 > …")
+            consumed[i] = true;
+            let site = it.text[..it.text.rfind(['>', '＞', '»', '›']).unwrap_or(0)].trim();
+            cands.retain(|&c| {
+                let blurb = site.chars().count() >= 2 && items[c].text.starts_with(site);
+                if blurb {
+                    consumed[c] = true;
+                    cx.drop_item(&items[c], m::ABOVE_TITLE);
+                }
+                !blurb
+            });
+            cx.drop_item(it, m::BREADCRUMB);
         } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) || column_line(&it.text) {
             consumed[i] = true;
             if junk::is_breadcrumb(&it.text) {
@@ -2469,7 +2530,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
         if let Some((&first, tail)) = rest.split_first() {
             let it = &items[first];
-            if !it.text.starts_with('—') && heading_like_title(&it.text) && !editors_note_label(&it.text) {
+            // a picture's caption left over the text ("会议现场" over "九华新闻网12月7日讯(通讯员 张莹)…", fresh29 ab03): a
+            // short line in a caption's words right over a news lead-in is the picture's, never the headline
+            let caption_over_lead = width(&it.text) <= 12.0
+                && caption_words(&it.text)
+                && items
+                    .get(first + 1)
+                    .is_some_and(|n| body_like(n) && byline::lead_in(&n.text).is_some());
+            if !it.text.starts_with('—')
+                && heading_like_title(&it.text)
+                && !editors_note_label(&it.text)
+                && !caption_over_lead
+            {
                 consumed[first] = true;
                 let mut t = it.text.clone();
                 let mut used = vec![first];
@@ -2807,7 +2879,10 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             .collect::<Vec<_>>()
     };
     if let Some((t, used)) = title {
-        let t = t.trim_matches(|c: char| deco.contains(&c) || c == ' ');
+        // (nor a hyphen left dangling where a page joined its list title to a dash: "长三角党建品牌-——…", fresh29 ab12)
+        let t = t
+            .trim_matches(|c: char| deco.contains(&c) || c == ' ')
+            .trim_end_matches(['-', '－', ' ']);
         cx.out.title = Some(tidy_spaces(doubled(t).unwrap_or(t)));
         cx.out.title_lines = lines(&used);
     }
@@ -2837,12 +2912,18 @@ const GLOSS_ENDS: [&str; 3] = ["案例", "范文", "範文"];
 const GLOSS_WORDS: [&str; 6] = ["汇总", "匯總", "合集", "精选", "精選", "多篇"];
 
 /// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
-/// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
+/// "[复制链接]"), a "/图" credit stub, a template's bar after a space ("…助推警务融合发展 |") or the site's name after
+/// a hyphen, as a page's <title> prints it ("…先進集體”稱号-中國電子科技集團有限公司", fresh29 ab20). Returns the headline
+/// and the marker.
 fn title_marker(t: &str) -> Option<(String, String)> {
     let t = t.trim_end();
     let marks = ["图", "圖", "视频", "視頻", "链接", "鏈接"];
     let cut = if let Some(h) = t.strip_suffix("/图").or_else(|| t.strip_suffix("/圖")) {
         h.len()
+    } else if let Some(h) = t.strip_suffix(['|', '｜']).filter(|h| h.ends_with(' ')) {
+        h.len()
+    } else if let Some(p) = site_after_hyphen(t) {
+        p
     } else {
         let close = t.chars().last()?;
         let open = match close {
@@ -2865,6 +2946,36 @@ fn title_marker(t: &str) -> Option<(String, String)> {
     };
     let head = t[..cut].trim_end();
     (head.chars().filter(|c| is_han(*c)).count() >= 4).then(|| (head.to_string(), t[cut..].trim().to_string()))
+}
+
+/// A breadcrumb of one arrow whose last item is the headline, printed again on a line of its own near it: "300字范文 >
+/// 河南遂平：创新传播形式 打通“两中心”建设“最后一公里”" over that headline (a copy site's page, fresh29 ab16). The one
+/// arrow and the repeat say so without the home page's name that `junk::is_breadcrumb` asks of a single arrow.
+fn crumb_to_headline(t: &str, items: &[Item], at: usize) -> bool {
+    let Some(p) = t.rfind(['>', '＞', '»', '›']) else {
+        return false;
+    };
+    let (first, last) = (t[..p].trim(), letters(&t[p..]));
+    let short_first = (1..=12).contains(&first.chars().count()) && !first.contains(['。', '，']);
+    short_first
+        && last.chars().filter(|c| is_han(*c)).count() >= 6
+        && items
+            .iter()
+            .enumerate()
+            .take(at + 12)
+            .any(|(j, o)| j != at && letters(&o.text) == last)
+}
+
+/// Where a site's or unit's name begins after the last hyphen of a page title: the name ends like a unit (公司, 集团, 网,
+/// 政府, 大学…), holds no mark and is shorter than the headline before it, which is a phrase of Chinese.
+fn site_after_hyphen(t: &str) -> Option<usize> {
+    let p = t.rfind(['-', '－'])?;
+    let (head, tail) = (t[..p].trim_end(), t[p..].trim_start_matches(['-', '－']).trim());
+    let unit = (3..=20).contains(&tail.chars().count())
+        && tail.chars().all(|c| is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+        && (ORG_SUFFIX.iter().any(|s| tail.ends_with(s)) || tail.ends_with(['网', '網']) || tail.ends_with("官网"));
+    let headline = head.chars().filter(|c| is_han(*c)).count() >= 8 && head.chars().count() > tail.chars().count();
+    (unit && headline && !head.ends_with(['-', '－', '—'])).then_some(p)
 }
 
 /// An account's or medium's name alone (two to eight characters, no mark) over a line that is a date alone.
@@ -3957,8 +4068,28 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 && byline::common_surname(name)
                 && (parts.len() == 1 || unit_like(parts[0]) || parts[0].ends_with(['委', '会']))
         };
+        // or a medium's name and its writers' names after a space each: "平輿融媒 常啟慧 朱青 單江坤" (a county media
+        // centre's copy, fresh29 ab15): the medium is the source, the names the authors
+        let media_signed = (inner.is_none() && after_prose && width(t) <= 30.0)
+            .then(|| {
+                let parts: Vec<&str> = t.split_whitespace().collect();
+                let (medium, names) = parts.split_first()?;
+                let medium_like = (2..=8).contains(&medium.chars().count())
+                    && medium.chars().all(is_han)
+                    && ["融媒", "融媒体", "媒体", "新闻", "新聞", "报", "報", "网", "網", "台"]
+                        .iter()
+                        .any(|e| medium.ends_with(e));
+                let people = (1..=3).contains(&names.len())
+                    && names.iter().all(|n| byline::person_name(n))
+                    && names.iter().any(|n| byline::common_surname(n));
+                (medium_like && people).then(|| (medium.to_string(), names.join(" ")))
+            })
+            .flatten();
+        let media_signed = media_signed.filter(|_| cx.out.byline.author.is_none() && blocks.len() >= 2);
         let credited = inner.and_then(closing_credit);
-        let author = if signed {
+        let author = if media_signed.is_some() {
+            None
+        } else if signed {
             t.split_whitespace().last().map(str::to_string)
         } else if let Some(c) = credited {
             Some(c)
@@ -3979,6 +4110,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 cx.out.byline.raw.push(last.text.clone());
                 blocks.pop();
             }
+        } else if let Some((medium, names)) = media_signed {
+            if cx.out.byline.source.is_none() {
+                cx.out.byline.source = Some(medium);
+            }
+            cx.out.byline.author = Some(names);
+            cx.out.byline.lines.extend(last.lines.iter().copied());
+            cx.out.byline.raw.push(last.text.clone());
+            blocks.pop();
         }
     }
     // the contributing unit alone in brackets after the text: "（泸州市龙马潭区）", "（省委省直机关工委宣传部）"

@@ -285,8 +285,12 @@ const FLOOR_FRESH27: f64 = 92.0;
 /// it to 155 / 173 = 89.6.
 const FLOOR_FRESH28: f64 = 89.0;
 /// The twenty-fourth round's batch (`tests/pages/fresh29`, 20 pages: 清廉机关, 医院, 高校, 公安, 融媒体 and 学习强国 items,
-/// e-paper readers, spam, blog and traditional mirrors), keyed before the parser was run on it.
-const FLOOR_FRESH29: f64 = 83.0;
+/// e-paper readers, spam, blog and traditional mirrors), keyed before the parser was run on it: first measure 142 / 170 =
+/// 83.5 (the parser of the end of the twenty-third round). Studied after that: a page title's trailing bar and its
+/// "-company" tail, a breadcrumb of one arrow to the headline and the site's blurb over it, a caption over a lead-in, a
+/// column label between spaced bullets, a comment widget's prompts, a medium's closing credit of names, a bracketed
+/// address in a sentence and an e-paper's jump marker took it to 154 / 166 = 92.8.
+const FLOOR_FRESH29: f64 = 92.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -1092,9 +1096,25 @@ fn no_output_of_any_page_carries_chrome_marks() {
     assert!(bad.is_empty(), "chrome marks in the output:\n{}", bad.join("\n"));
 }
 
-/// The marks of a site's chrome anywhere in a text (see `no_output_of_any_page_carries_chrome_marks`).
+/// The marks of a site's chrome anywhere in a text (see `no_output_of_any_page_carries_chrome_marks`). One mailbox is
+/// the text's own, not the site's: a notice's instruction to send a form to it, the address after its label (邮箱) in
+/// the middle of a sentence that goes on ("…掃描件發送至郵箱zzb@ncwu.edu.cn,聯系電話:…。", fresh29 ab09): that one is
+/// left out of the scan; a mailbox line or a sentence ending on the address is not.
 fn chrome_mark(t: &str) -> Option<&'static str> {
-    let lower = t.to_lowercase();
+    let mut lower = t.to_lowercase();
+    for label in ["邮箱", "郵箱"] {
+        let Some(p) = lower.find(label) else { continue };
+        let after = p + label.len();
+        let rest = lower[after..].trim_start_matches(['：', ':', ' ']);
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '-' | '_')))
+            .unwrap_or(rest.len());
+        let goes_on = rest[end..].starts_with([',', '，']) && rest[end..].contains('。');
+        if rest[..end].contains('@') && goes_on && lower.chars().count() >= 60 {
+            let at = lower.len() - rest.len();
+            lower.replace_range(at..at + end, "");
+        }
+    }
     if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
         return Some("URL");
     }
