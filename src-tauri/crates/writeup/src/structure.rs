@@ -986,13 +986,23 @@ fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
         before
             .then(|| byline::printed_date_time(&d.text))
             .flatten()
-            .map(|t| (t, d.lines.clone()))
+            .map(|t| (t, d.lines.clone(), d.text.clone()))
     });
-    if let Some((date, lines)) = found {
+    if let Some((date, lines, text)) = found {
         let b = &mut cx.out.byline;
         b.date_iso = byline::date_iso(&date);
         b.date = Some(date);
         b.lines.extend(lines);
+        // (and its labelled source after the time: "慧聪广电网 2020-05-06 15:04 来源:闪电新闻", fresh29 ab18 — the labelled
+        // source wins over the site's name before the date)
+        let source = ["来源", "來源"]
+            .iter()
+            .find_map(|l| text.find(l).map(|p| &text[p..]))
+            .and_then(byline::parse)
+            .and_then(|p| p.source);
+        if b.source.is_none() {
+            b.source = source;
+        }
     }
 }
 
@@ -1019,6 +1029,21 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         cx.drop_item(&items[i], m::DUPLICATE_TITLE);
         cx.out.title = Some(tidy_spaces(t));
         cx.out.title_lines = items[i].nums.clone();
+        return;
+    }
+    // (a repost note set aside already that names the original headline after the text: "原标题:教育部公示名单!优秀,
+    // 榜上有名!", fresh29 ab06 — commas and all, the label says it is a headline)
+    let original = cx.out.dropped.iter().find_map(|d| {
+        let rest = ["原标题：", "原標題：", "原标题:", "原標題:"]
+            .iter()
+            .find_map(|l| d.text.trim().strip_prefix(l))?
+            .trim();
+        let headline = width(rest) <= 60.0 && !rest.ends_with('。') && rest.chars().filter(|c| is_han(*c)).count() >= 6;
+        (headline && chrome::title_chrome(rest).is_none()).then(|| (normalize::light(rest, false), d.lines.clone()))
+    });
+    if let Some((t, lines)) = original {
+        cx.out.title = Some(tidy_spaces(&t));
+        cx.out.title_lines = lines;
     }
 }
 

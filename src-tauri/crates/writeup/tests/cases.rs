@@ -2391,3 +2391,22 @@ fn a_page_titles_tails_a_crumb_to_the_headline_a_caption_over_a_lead_in_and_a_me
     );
     assert!(w.cut_off().is_none());
 }
+
+/// Issue 14, twenty-fourth round (fresh29): a page with no headline over its text that names the original headline in
+/// a repost note after it (原标题:…, set aside as a repost note) takes it as its title, commas and all (ab06; fresh19
+/// m20's the same); a site's timestamp line set aside as chrome gives its labelled source with the date ("慧聪广电网
+/// 2020-05-06 15:04 来源:闪电新闻", ab18), and a placeholder there ("来源: 原创") gives none.
+#[test]
+fn an_original_headline_in_a_repost_note_and_a_source_on_a_timestamp_line() {
+    let w = s(include_str!(
+        "pages/fresh29/ab06_shaanxi_china_gaoxiao_shuangchuang.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("教育部公示名单！优秀，榜上有名！"));
+    let w = s(include_str!(
+        "pages/fresh29/ab18_hczyw_ningjin_rongmeiti_fenzhongxin.txt"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("闪电新闻"));
+    assert_eq!(w.byline.date.as_deref(), Some("2020-05-06 15:04"));
+    let w = s(include_str!("pages/fresh28/aa04_hznaoa_spam_jiading_tongzhan_ditu.txt"));
+    assert_ne!(w.byline.source.as_deref(), Some("原创"));
+}
