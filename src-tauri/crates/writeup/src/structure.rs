@@ -3928,12 +3928,18 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
-            Pre::Para => Block::new(
-                BlockKind::Paragraph,
-                None,
-                normalize::strip_figure_refs(&normalize::strip_image_markup(&text)),
-                nums,
-            ),
+            Pre::Para => {
+                // (the references set aside, never lost: the review shows them)
+                let (text, refs) = normalize::figure_refs(&normalize::strip_image_markup(&text));
+                for r in refs {
+                    cx.out.dropped.push(Dropped {
+                        text: r,
+                        reason: m::IMAGE_PLACEHOLDER.to_string(),
+                        lines: nums.clone(),
+                    });
+                }
+                Block::new(BlockKind::Paragraph, None, text, nums)
+            }
             Pre::Photo => {
                 let mut b = Block::new(BlockKind::Photo, None, String::new(), nums);
                 b.image = image;
