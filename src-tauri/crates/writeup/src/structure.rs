@@ -3893,7 +3893,20 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     let has_cn = pres.iter().any(|p| matches!(p.0, Pre::Numbered(_)));
     let mut blocks: Vec<Block> = Vec::new();
     for (pre, text, nums, image) in pres {
-        let text = tidy_spaces(&text);
+        // (an ellipsis set off by a space after a word is a copy's truncation mark, "…每年召開全系統黨建工作會 ……": the
+        // space stays, so that the text reads as cut off — see `reads_cut_off`)
+        let open_ellipsis = {
+            let r = text.trim_end();
+            let body = r.trim_end_matches('…');
+            body.len() < r.len() && body.ends_with([' ', '\u{3000}'])
+        };
+        let mut text = tidy_spaces(&text);
+        if open_ellipsis {
+            let k = text.trim_end_matches('…').len();
+            if !text[..k].ends_with(' ') {
+                text.insert(k, ' ');
+            }
+        }
         let block = match pre {
             Pre::Numbered(l) => {
                 if l == 1 {
@@ -4464,7 +4477,13 @@ pub fn reads_cut_off(text: &str) -> bool {
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
     // and a title left open however short ("《河北省保定市直機": the last item of a list of works, cut inside its 《》)
     let open_title = t.matches('《').count() > t.matches('》').count();
-    bare_number || (!ends && (prose || open_title || arabic_number(t).is_some()))
+    // (a copy's truncation mark, an ellipsis set off by a space after a word: "…大力推 ……" stops where the copy
+    // stopped, fresh27 e05, fresh28 aa10; an ellipsis right after the words, "…話發展護平安……", closes a list)
+    let truncated = {
+        let body = t.trim_end_matches('…');
+        body.len() < t.len() && body.ends_with(' ') && body.trim_end().chars().last().is_some_and(is_han)
+    };
+    bare_number || (truncated && prose) || (!ends && (prose || open_title || arabic_number(t).is_some()))
 }
 
 /// A text without the paper's pointer to a page that ends it ("…胜利召开！ 详见P7" → "…胜利召开！", "（下转第3版）"):

@@ -2410,3 +2410,20 @@ fn an_original_headline_in_a_repost_note_and_a_source_on_a_timestamp_line() {
     let w = s(include_str!("pages/fresh28/aa04_hznaoa_spam_jiading_tongzhan_ditu.txt"));
     assert_ne!(w.byline.source.as_deref(), Some("原创"));
 }
+
+/// Issue 14, twenty-fourth round (point 3 of the brief: a page ending in …… not marked cut off): an ellipsis set off by
+/// a space after a word is a copy's truncation mark — the text stops where the copy stopped ("…大力推 ……", fresh27 e05;
+/// "…每年召開全系統黨建工作會 ……", fresh28 aa10; both keys say cut off) and the review and preflight say so; an ellipsis
+/// right after the words closes a list and the text is whole.
+#[test]
+fn an_ellipsis_set_off_by_a_space_is_a_copys_truncation_mark() {
+    for page in [
+        include_str!("pages/fresh27/e05_lnbds_trad_guoziwei_zuotanhui.txt"),
+        include_str!("pages/fresh28/aa10_yunpinvg_trad_yangqi_dangjian_jingyan.txt"),
+    ] {
+        let w = s(page);
+        assert!(w.cut_off().is_some(), "{:#?}", kinds(&w));
+    }
+    let w = s("今年以來，市公安局堅持以黨的政治建設為統領，在企業學校，互聯共建干部召開警企警校懇談會，話發展護平安……");
+    assert!(w.cut_off().is_none(), "{:#?}", kinds(&w));
+}
