@@ -458,10 +458,12 @@ fn without_empty_brackets(s: &str) -> String {
 }
 
 /// What page templates print where no source or author was given: no value.
-const PLACEHOLDERS: [&str; 15] = [
+const PLACEHOLDERS: [&str; 17] = [
     "佚名",
     "未知",
-    // "来源：网站原创": the page's own site, named nowhere (and "来源：本站", fresh25 m13)
+    // "来源：网站原创": the page's own site, named nowhere (and "来源：本站", fresh25 m13; "来源: 原创", fresh28 aa04)
+    "原创",
+    "原創",
     "网站原创",
     "本站原创",
     "本站",

@@ -1319,6 +1319,27 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::Navigation);
         }
     }
+    // a column's label of two or three short words between spaced bullets: "资讯 • 热点" over a list title (fresh29 ab12)
+    let spaced_items: Vec<&str> = t.split(['•', '·', '▪']).map(str::trim).collect();
+    if [" • ", " · ", " ▪ "].iter().any(|b| t.contains(b))
+        && (2..=3).contains(&spaced_items.len())
+        && spaced_items
+            .iter()
+            .all(|i| (2..=4).contains(&i.chars().count()) && i.chars().all(is_han))
+    {
+        return Some(ChromeKind::Navigation);
+    }
+    // a comment widget's prompt to log in or open an app before commenting: "登录后才可以发布评论哦", "打开小程序可以发布评论哦"
+    // (fresh29 ab19, a news app's copy)
+    if w <= 16.0
+        && ["评论", "評論"].iter().any(|x| t.contains(x))
+        && ["登录", "登錄", "小程序", "APP", "App", "客户端", "客戶端"]
+            .iter()
+            .any(|x| t.contains(x))
+        && !t.contains(['，', '。'])
+    {
+        return Some(ChromeKind::Navigation);
+    }
     // a bullet before a short button or bracket: "• [退出]"
     if starts_bullet && w <= 12.0 && t.contains(['[', '【']) {
         return Some(ChromeKind::Navigation);
@@ -1504,6 +1525,28 @@ fn product_code(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A column's label of short words between spaced bullets ("资讯 • 热点", fresh29 ab12's kicker) and a comment
+    /// widget's prompts ("登录后才可以发布评论哦", fresh29 ab19's heading) are chrome; a headline with a middle dot inside
+    /// quotes and a sentence about comments are not.
+    #[test]
+    fn a_column_label_between_bullets_and_a_comment_prompt() {
+        for t in [
+            "资讯 • 热点",
+            "要闻 · 本地 · 视频",
+            "登录后才可以发布评论哦",
+            "打开小程序可以发布评论哦",
+        ] {
+            assert!(looks_like_chrome(t).is_some(), "{t}");
+        }
+        for t in [
+            "“红色基因•电科传承”宣讲活动",
+            "奋进·新时代",
+            "会上，大家围绕群众评论和意见建议进行了交流，并通过小程序收集到意见120条。",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
+        }
+    }
 
     /// Issue 14, twenty-third round (fresh28, pages nobody had seen): a spam host's <title> of keywords joined by
     /// underscores (it had titled a board), a link to another page, a reprint ban in brackets, a welcome in traditional

@@ -583,8 +583,15 @@ pub fn tidy_spaces(s: &str) -> String {
 /// "（如图一）", and a link's prompt in brackets, "(点击了解更多)", "（点击查看）". On a board the photos stand
 /// elsewhere and nothing can be clicked, so the reference points at nothing.
 pub fn strip_figure_refs(s: &str) -> String {
+    figure_refs(s).0
+}
+
+/// [`strip_figure_refs`], with the references it removed (so that the caller can set them aside: a counter in
+/// brackets, "(点击率:0摄）", had been lost from the text without a trace, found by the property test).
+pub fn figure_refs(s: &str) -> (String, Vec<String>) {
+    let mut removed = Vec::new();
     if !s.contains('图') && !s.contains("点击") && !s.contains("點擊") {
-        return s.to_string();
+        return (s.to_string(), removed);
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -597,6 +604,7 @@ pub fn strip_figure_refs(s: &str) -> String {
             if let Some(c) = close.filter(|_| click) {
                 let inner = &chars[i + 1..i + 1 + c];
                 if !inner.iter().any(|c| matches!(c, '，' | '。' | ',' | '；')) {
+                    removed.push(chars[i..i + c + 2].iter().collect());
                     i += c + 2;
                     continue;
                 }
@@ -613,6 +621,7 @@ pub fn strip_figure_refs(s: &str) -> String {
                     e += 1;
                 }
                 if e > k && matches!(chars.get(e), Some('）' | ')')) {
+                    removed.push(chars[i..=e].iter().collect());
                     i = e + 1;
                     continue;
                 }
@@ -621,7 +630,7 @@ pub fn strip_figure_refs(s: &str) -> String {
         out.push(chars[i]);
         i += 1;
     }
-    out
+    (out, removed)
 }
 
 /// Removes image markup a web page's copy left in running text: "![]()", "![图片](https://…)" (Markdown, as some

@@ -720,6 +720,14 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         let text = injected.iter().fold(text, |t, p| crate::spam::without(&t, p));
+        let (text, debris) = without_debris(text);
+        for d in debris {
+            cx.out.dropped.push(Dropped {
+                text: d,
+                reason: m::CHROME_JUNK.to_string(),
+                lines: l.nums.clone(),
+            });
+        }
         // a shared document's file name stands for its title: the name without the extension
         let text = chrome::document_name(&text).map(str::to_string).unwrap_or(text);
         let is_photo = matches!(l.hint, Hint::Photo(_));
@@ -978,13 +986,23 @@ fn date_from_header_chrome(cx: &mut Ctx, items: &[Item], consumed: &[bool]) {
         before
             .then(|| byline::printed_date_time(&d.text))
             .flatten()
-            .map(|t| (t, d.lines.clone()))
+            .map(|t| (t, d.lines.clone(), d.text.clone()))
     });
-    if let Some((date, lines)) = found {
+    if let Some((date, lines, text)) = found {
         let b = &mut cx.out.byline;
         b.date_iso = byline::date_iso(&date);
         b.date = Some(date);
         b.lines.extend(lines);
+        // (and its labelled source after the time: "慧聪广电网 2020-05-06 15:04 来源:闪电新闻", fresh29 ab18 — the labelled
+        // source wins over the site's name before the date)
+        let source = ["来源", "來源"]
+            .iter()
+            .find_map(|l| text.find(l).map(|p| &text[p..]))
+            .and_then(byline::parse)
+            .and_then(|p| p.source);
+        if b.source.is_none() {
+            b.source = source;
+        }
     }
 }
 
@@ -1011,6 +1029,21 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         cx.drop_item(&items[i], m::DUPLICATE_TITLE);
         cx.out.title = Some(tidy_spaces(t));
         cx.out.title_lines = items[i].nums.clone();
+        return;
+    }
+    // (a repost note set aside already that names the original headline after the text: "原标题:教育部公示名单!优秀,
+    // 榜上有名!", fresh29 ab06 — commas and all, the label says it is a headline)
+    let original = cx.out.dropped.iter().find_map(|d| {
+        let rest = ["原标题：", "原標題：", "原标题:", "原標題:"]
+            .iter()
+            .find_map(|l| d.text.trim().strip_prefix(l))?
+            .trim();
+        let headline = width(rest) <= 60.0 && !rest.ends_with('。') && rest.chars().filter(|c| is_han(*c)).count() >= 6;
+        (headline && chrome::title_chrome(rest).is_none()).then(|| (normalize::light(rest, false), d.lines.clone()))
+    });
+    if let Some((t, lines)) = original {
+        cx.out.title = Some(tidy_spaces(&t));
+        cx.out.title_lines = lines;
     }
 }
 
@@ -1445,6 +1478,45 @@ fn link_title_with_year(t: &str) -> bool {
         && parts.iter().all(|p| p.chars().count() >= 4)
         && !t.chars().any(|c| "。，、；：！？（）()“”《》,.:;!?".contains(c))
         && parts.iter().any(|p| feature(p))
+}
+
+/// A page's debris inside a line of prose, set apart from the text: a web address in brackets after the name of the
+/// site it links ("…全國高校思想政治工作網（http://www.sizhengwang.cn）上…", fresh29 ab08: the name stays) and an e-paper's
+/// jump marker after the last sentence, a circled number and a page number ("…走深走實。② 16", fresh29 ab02).
+fn without_debris(text: String) -> (String, Vec<String>) {
+    let mut debris = Vec::new();
+    let mut t = text;
+    let prose = |t: &str| width(t) >= 30.0 && t.contains(['。', '，']);
+    while prose(&t) {
+        let found = t.char_indices().find_map(|(i, c)| {
+            let close = match c {
+                '（' => '）',
+                '(' => ')',
+                _ => return None,
+            };
+            let inner_at = i + c.len_utf8();
+            let end = t[inner_at..].find(close)? + inner_at;
+            let inner = t[inner_at..end].trim().to_ascii_lowercase();
+            let address = (inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("www."))
+                && !inner.contains(char::is_whitespace);
+            address.then_some((i, end + close.len_utf8()))
+        });
+        let Some((a, b)) = found else { break };
+        debris.push(t[a..b].to_string());
+        t = format!("{}{}", &t[..a], &t[b..]);
+    }
+    // (the marker: a circled number, a space and one to three digits, right after a sentence's end)
+    let cut = t.trim_end().rsplit_once(' ').and_then(|(head, page)| {
+        let marker = head.chars().last().filter(|c| ('①'..='⑳').contains(c))?;
+        let head = head.strip_suffix(marker)?;
+        let digits = (1..=3).contains(&page.chars().count()) && page.chars().all(|c| c.is_ascii_digit());
+        (digits && head.trim_end().ends_with(['。', '！', '？', '”'])).then(|| head.trim_end().len())
+    });
+    if let Some(k) = cut.filter(|_| prose(&t)) {
+        debris.push(t[k..].trim().to_string());
+        t.truncate(k);
+    }
+    (t, debris)
 }
 
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
@@ -2227,6 +2299,20 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         } else if let Some(p) = byline::parse(&it.text) {
             consumed[i] = true;
             cx.merge_byline(p, it);
+        } else if crumb_to_headline(&it.text, items, i) {
+            // (a line above it that opens on the breadcrumb's first item is the site's blurb: "300字范文，内容丰富有趣，
+            // 生活中的好帮手！" over "300字范文 > …")
+            consumed[i] = true;
+            let site = it.text[..it.text.rfind(['>', '＞', '»', '›']).unwrap_or(0)].trim();
+            cands.retain(|&c| {
+                let blurb = site.chars().count() >= 2 && items[c].text.starts_with(site);
+                if blurb {
+                    consumed[c] = true;
+                    cx.drop_item(&items[c], m::ABOVE_TITLE);
+                }
+                !blurb
+            });
+            cx.drop_item(it, m::BREADCRUMB);
         } else if junk::is_breadcrumb(&it.text) || letter_spaced_label(&it.text) || column_line(&it.text) {
             consumed[i] = true;
             if junk::is_breadcrumb(&it.text) {
@@ -2469,7 +2555,18 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
         }
         if let Some((&first, tail)) = rest.split_first() {
             let it = &items[first];
-            if !it.text.starts_with('—') && heading_like_title(&it.text) && !editors_note_label(&it.text) {
+            // a picture's caption left over the text ("会议现场" over "九华新闻网12月7日讯(通讯员 张莹)…", fresh29 ab03): a
+            // short line in a caption's words right over a news lead-in is the picture's, never the headline
+            let caption_over_lead = width(&it.text) <= 12.0
+                && caption_words(&it.text)
+                && items
+                    .get(first + 1)
+                    .is_some_and(|n| body_like(n) && byline::lead_in(&n.text).is_some());
+            if !it.text.starts_with('—')
+                && heading_like_title(&it.text)
+                && !editors_note_label(&it.text)
+                && !caption_over_lead
+            {
                 consumed[first] = true;
                 let mut t = it.text.clone();
                 let mut used = vec![first];
@@ -2807,7 +2904,10 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             .collect::<Vec<_>>()
     };
     if let Some((t, used)) = title {
-        let t = t.trim_matches(|c: char| deco.contains(&c) || c == ' ');
+        // (nor a hyphen left dangling where a page joined its list title to a dash: "长三角党建品牌-——…", fresh29 ab12)
+        let t = t
+            .trim_matches(|c: char| deco.contains(&c) || c == ' ')
+            .trim_end_matches(['-', '－', ' ']);
         cx.out.title = Some(tidy_spaces(doubled(t).unwrap_or(t)));
         cx.out.title_lines = lines(&used);
     }
@@ -2837,12 +2937,18 @@ const GLOSS_ENDS: [&str; 3] = ["案例", "范文", "範文"];
 const GLOSS_WORDS: [&str; 6] = ["汇总", "匯總", "合集", "精选", "精選", "多篇"];
 
 /// A page's marker after a headline: a short bracketed note of a picture, video or link ("（图）", "（组图）",
-/// "[复制链接]") or a "/图" credit stub. Returns the headline and the marker.
+/// "[复制链接]"), a "/图" credit stub, a template's bar after a space ("…助推警务融合发展 |") or the site's name after
+/// a hyphen, as a page's <title> prints it ("…先進集體”稱号-中國電子科技集團有限公司", fresh29 ab20). Returns the headline
+/// and the marker.
 fn title_marker(t: &str) -> Option<(String, String)> {
     let t = t.trim_end();
     let marks = ["图", "圖", "视频", "視頻", "链接", "鏈接"];
     let cut = if let Some(h) = t.strip_suffix("/图").or_else(|| t.strip_suffix("/圖")) {
         h.len()
+    } else if let Some(h) = t.strip_suffix(['|', '｜']).filter(|h| h.ends_with(' ')) {
+        h.len()
+    } else if let Some(p) = site_after_hyphen(t) {
+        p
     } else {
         let close = t.chars().last()?;
         let open = match close {
@@ -2865,6 +2971,36 @@ fn title_marker(t: &str) -> Option<(String, String)> {
     };
     let head = t[..cut].trim_end();
     (head.chars().filter(|c| is_han(*c)).count() >= 4).then(|| (head.to_string(), t[cut..].trim().to_string()))
+}
+
+/// A breadcrumb of one arrow whose last item is the headline, printed again on a line of its own near it: "300字范文 >
+/// 河南遂平：创新传播形式 打通“两中心”建设“最后一公里”" over that headline (a copy site's page, fresh29 ab16). The one
+/// arrow and the repeat say so without the home page's name that `junk::is_breadcrumb` asks of a single arrow.
+fn crumb_to_headline(t: &str, items: &[Item], at: usize) -> bool {
+    let Some(p) = t.rfind(['>', '＞', '»', '›']) else {
+        return false;
+    };
+    let (first, last) = (t[..p].trim(), letters(&t[p..]));
+    let short_first = (1..=12).contains(&first.chars().count()) && !first.contains(['。', '，']);
+    short_first
+        && last.chars().filter(|c| is_han(*c)).count() >= 6
+        && items
+            .iter()
+            .enumerate()
+            .take(at + 12)
+            .any(|(j, o)| j != at && letters(&o.text) == last)
+}
+
+/// Where a site's or unit's name begins after the last hyphen of a page title: the name ends like a unit (公司, 集团, 网,
+/// 政府, 大学…), holds no mark and is shorter than the headline before it, which is a phrase of Chinese.
+fn site_after_hyphen(t: &str) -> Option<usize> {
+    let p = t.rfind(['-', '－'])?;
+    let (head, tail) = (t[..p].trim_end(), t[p..].trim_start_matches(['-', '－']).trim());
+    let unit = (3..=20).contains(&tail.chars().count())
+        && tail.chars().all(|c| is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+        && (ORG_SUFFIX.iter().any(|s| tail.ends_with(s)) || tail.ends_with(['网', '網']) || tail.ends_with("官网"));
+    let headline = head.chars().filter(|c| is_han(*c)).count() >= 8 && head.chars().count() > tail.chars().count();
+    (unit && headline && !head.ends_with(['-', '－', '—'])).then_some(p)
 }
 
 /// An account's or medium's name alone (two to eight characters, no mark) over a line that is a date alone.
@@ -3757,7 +3893,20 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
     let has_cn = pres.iter().any(|p| matches!(p.0, Pre::Numbered(_)));
     let mut blocks: Vec<Block> = Vec::new();
     for (pre, text, nums, image) in pres {
-        let text = tidy_spaces(&text);
+        // (an ellipsis set off by a space after a word is a copy's truncation mark, "…每年召開全系統黨建工作會 ……": the
+        // space stays, so that the text reads as cut off — see `reads_cut_off`)
+        let open_ellipsis = {
+            let r = text.trim_end();
+            let body = r.trim_end_matches('…');
+            body.len() < r.len() && body.ends_with([' ', '\u{3000}'])
+        };
+        let mut text = tidy_spaces(&text);
+        if open_ellipsis {
+            let k = text.trim_end_matches('…').len();
+            if !text[..k].ends_with(' ') {
+                text.insert(k, ' ');
+            }
+        }
         let block = match pre {
             Pre::Numbered(l) => {
                 if l == 1 {
@@ -3792,12 +3941,18 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
             Pre::Caption => Block::new(BlockKind::Caption, None, text, nums),
-            Pre::Para => Block::new(
-                BlockKind::Paragraph,
-                None,
-                normalize::strip_figure_refs(&normalize::strip_image_markup(&text)),
-                nums,
-            ),
+            Pre::Para => {
+                // (the references set aside, never lost: the review shows them)
+                let (text, refs) = normalize::figure_refs(&normalize::strip_image_markup(&text));
+                for r in refs {
+                    cx.out.dropped.push(Dropped {
+                        text: r,
+                        reason: m::IMAGE_PLACEHOLDER.to_string(),
+                        lines: nums.clone(),
+                    });
+                }
+                Block::new(BlockKind::Paragraph, None, text, nums)
+            }
             Pre::Photo => {
                 let mut b = Block::new(BlockKind::Photo, None, String::new(), nums);
                 b.image = image;
@@ -3957,8 +4112,28 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 && byline::common_surname(name)
                 && (parts.len() == 1 || unit_like(parts[0]) || parts[0].ends_with(['委', '会']))
         };
+        // or a medium's name and its writers' names after a space each: "平輿融媒 常啟慧 朱青 單江坤" (a county media
+        // centre's copy, fresh29 ab15): the medium is the source, the names the authors
+        let media_signed = (inner.is_none() && after_prose && width(t) <= 30.0)
+            .then(|| {
+                let parts: Vec<&str> = t.split_whitespace().collect();
+                let (medium, names) = parts.split_first()?;
+                let medium_like = (2..=8).contains(&medium.chars().count())
+                    && medium.chars().all(is_han)
+                    && ["融媒", "融媒体", "媒体", "新闻", "新聞", "报", "報", "网", "網", "台"]
+                        .iter()
+                        .any(|e| medium.ends_with(e));
+                let people = (1..=3).contains(&names.len())
+                    && names.iter().all(|n| byline::person_name(n))
+                    && names.iter().any(|n| byline::common_surname(n));
+                (medium_like && people).then(|| (medium.to_string(), names.join(" ")))
+            })
+            .flatten();
+        let media_signed = media_signed.filter(|_| cx.out.byline.author.is_none() && blocks.len() >= 2);
         let credited = inner.and_then(closing_credit);
-        let author = if signed {
+        let author = if media_signed.is_some() {
+            None
+        } else if signed {
             t.split_whitespace().last().map(str::to_string)
         } else if let Some(c) = credited {
             Some(c)
@@ -3979,6 +4154,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 cx.out.byline.raw.push(last.text.clone());
                 blocks.pop();
             }
+        } else if let Some((medium, names)) = media_signed {
+            if cx.out.byline.source.is_none() {
+                cx.out.byline.source = Some(medium);
+            }
+            cx.out.byline.author = Some(names);
+            cx.out.byline.lines.extend(last.lines.iter().copied());
+            cx.out.byline.raw.push(last.text.clone());
+            blocks.pop();
         }
     }
     // the contributing unit alone in brackets after the text: "（泸州市龙马潭区）", "（省委省直机关工委宣传部）"
@@ -4294,7 +4477,13 @@ pub fn reads_cut_off(text: &str) -> bool {
     let bare_number = arabic_number(t).is_some() && t.chars().filter(|c| !c.is_ascii_digit()).count() == 1;
     // and a title left open however short ("《河北省保定市直機": the last item of a list of works, cut inside its 《》)
     let open_title = t.matches('《').count() > t.matches('》').count();
-    bare_number || (!ends && (prose || open_title || arabic_number(t).is_some()))
+    // (a copy's truncation mark, an ellipsis set off by a space after a word: "…大力推 ……" stops where the copy
+    // stopped, fresh27 e05, fresh28 aa10; an ellipsis right after the words, "…話發展護平安……", closes a list)
+    let truncated = {
+        let body = t.trim_end_matches('…');
+        body.len() < t.len() && body.ends_with(' ') && body.trim_end().chars().last().is_some_and(is_han)
+    };
+    bare_number || (truncated && prose) || (!ends && (prose || open_title || arabic_number(t).is_some()))
 }
 
 /// A text without the paper's pointer to a page that ends it ("…胜利召开！ 详见P7" → "…胜利召开！", "（下转第3版）"):

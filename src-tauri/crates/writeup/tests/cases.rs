@@ -2340,3 +2340,90 @@ fn a_disclaimers_label_ends_the_article_and_a_credit_blocks_bullets() {
         kinds(&w)
     );
 }
+
+/// Issue 14, twenty-fourth round (fresh29, pages nobody had seen), what reached its boards: a page title's trailing bar
+/// (ab10) and its "-company" tail (ab20) are no part of the headline; a breadcrumb of one arrow whose last item is the
+/// headline printed again, and the site's blurb over it that opens on the crumb's first item, are the page's (ab16: the
+/// two had titled a board); a caption in its words over a news lead-in is no headline (ab03, "会议现场"); a list title
+/// keeps no hyphen left dangling before its dash (ab12); a medium's name and its writers' names closing the text are
+/// the byline, not a paragraph warned cut off (ab15); a web address in brackets inside a sentence and an e-paper's jump
+/// marker after the last sentence are set aside (ab08, ab02), never printed.
+#[test]
+fn a_page_titles_tails_a_crumb_to_the_headline_a_caption_over_a_lead_in_and_a_medias_credit() {
+    let w = s(include_str!("pages/fresh29/ab10_changzhou_gaj_lanling_paichusuo.txt"));
+    assert_eq!(w.title.as_deref(), Some("兰陵派出所：“高质量党建”助推警务融合发展"));
+    let w = s(include_str!("pages/fresh29/ab20_chorstar_trad_cetc_xuanjiangtuan.txt"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("中國電科傑出青年宣講團榮獲中宣部“2022年全國基層理論宣講先進集體”稱号")
+    );
+    let w = s(include_str!("pages/fresh29/ab16_50zi_fanwen_suiping_liangzhongxin.txt"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("河南遂平：创新传播形式 打通“两中心”建设“最后一公里”")
+    );
+    let w = s(include_str!(
+        "pages/fresh29/ab03_jiuhua_rednet_qingliandating_tuijinhui.txt"
+    ));
+    assert_eq!(w.title, None);
+    assert_eq!(texts_of(&w, BlockKind::Caption), ["会议现场"], "{:#?}", kinds(&w));
+    let w = s(include_str!(
+        "pages/fresh29/ab12_cctvcitycn_gongan_dangjian_pinpai_jiaoliu.txt"
+    ));
+    assert!(w.title.as_deref().is_some_and(|t| !t.ends_with('-')), "{:?}", w.title);
+    assert_eq!(w.kicker, None);
+    let w = s(include_str!("pages/fresh29/ab15_lcww_trad_pingyu_rongmeihao.txt"));
+    assert_eq!(w.byline.source.as_deref(), Some("平輿融媒"));
+    assert_eq!(w.byline.author.as_deref(), Some("常啟慧 朱青 單江坤"));
+    assert!(w.cut_off().is_none());
+    let w = s(include_str!(
+        "pages/fresh29/ab08_heizuowen_spam_trad_shuangchuang_mingdan.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("http")), "{:#?}", kinds(&w));
+    assert!(w.blocks.iter().any(|b| b.text.contains("全國高校思想政治工作網上")));
+    let w = s(include_str!(
+        "pages/fresh29/ab02_zonecy_trad_epaper_qinglian_guanmo.txt"
+    ));
+    assert!(
+        w.blocks.last().is_some_and(|b| b.text.ends_with("走深走實。")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(w.cut_off().is_none());
+}
+
+/// Issue 14, twenty-fourth round (fresh29): a page with no headline over its text that names the original headline in
+/// a repost note after it (原标题:…, set aside as a repost note) takes it as its title, commas and all (ab06; fresh19
+/// m20's the same); a site's timestamp line set aside as chrome gives its labelled source with the date ("慧聪广电网
+/// 2020-05-06 15:04 来源:闪电新闻", ab18), and a placeholder there ("来源: 原创") gives none.
+#[test]
+fn an_original_headline_in_a_repost_note_and_a_source_on_a_timestamp_line() {
+    let w = s(include_str!(
+        "pages/fresh29/ab06_shaanxi_china_gaoxiao_shuangchuang.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("教育部公示名单！优秀，榜上有名！"));
+    let w = s(include_str!(
+        "pages/fresh29/ab18_hczyw_ningjin_rongmeiti_fenzhongxin.txt"
+    ));
+    assert_eq!(w.byline.source.as_deref(), Some("闪电新闻"));
+    assert_eq!(w.byline.date.as_deref(), Some("2020-05-06 15:04"));
+    let w = s(include_str!("pages/fresh28/aa04_hznaoa_spam_jiading_tongzhan_ditu.txt"));
+    assert_ne!(w.byline.source.as_deref(), Some("原创"));
+}
+
+/// Issue 14, twenty-fourth round (point 3 of the brief: a page ending in …… not marked cut off): an ellipsis set off by
+/// a space after a word is a copy's truncation mark — the text stops where the copy stopped ("…大力推 ……", fresh27 e05;
+/// "…每年召開全系統黨建工作會 ……", fresh28 aa10; both keys say cut off) and the review and preflight say so; an ellipsis
+/// right after the words closes a list and the text is whole.
+#[test]
+fn an_ellipsis_set_off_by_a_space_is_a_copys_truncation_mark() {
+    for page in [
+        include_str!("pages/fresh27/e05_lnbds_trad_guoziwei_zuotanhui.txt"),
+        include_str!("pages/fresh28/aa10_yunpinvg_trad_yangqi_dangjian_jingyan.txt"),
+    ] {
+        let w = s(page);
+        assert!(w.cut_off().is_some(), "{:#?}", kinds(&w));
+    }
+    let w = s("今年以來，市公安局堅持以黨的政治建設為統領，在企業學校，互聯共建干部召開警企警校懇談會，話發展護平安……");
+    assert!(w.cut_off().is_none(), "{:#?}", kinds(&w));
+}

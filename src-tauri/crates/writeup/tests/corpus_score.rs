@@ -191,7 +191,7 @@ const FLOOR_FRESH15: f64 = 79.5;
 /// brackets, a weekday after a date) took it to 138 / 153 = 90.2, no page of any other set losing an item; 142 / 153
 /// = 92.8 in the eighteenth round (d13's forum header, by the rules read off fresh23 j16); 144 / 153 = 94.1 in the
 /// nineteenth (d03's site header over its breadcrumb, by the rule read off fresh24 l07).
-const FLOOR_FRESH16: f64 = 94.0;
+const FLOOR_FRESH16: f64 = 94.5;
 /// The thirteenth round's batch (`tests/pages/fresh17`, 18 pages: central and state-owned enterprise pages, a journal
 /// article as text, university and hospital 党委 pages, county portals, a Q&A answer, hijacked and mirror domains),
 /// keyed before the parser was run on it: first measure 119 / 139 = 85.6 (the rules up to the twelfth round, on pages
@@ -216,7 +216,7 @@ const FLOOR_FRESH18: f64 = 96.5;
 /// other script or with its column tag, a unit's field under the title, a brand stuffed twice, a credit between spaces,
 /// an editor's note's label, a credit left open, a head of two phrases on two lines) took it to 189 / 195 = 96.9, no
 /// page of any other set moving.
-const FLOOR_FRESH19: f64 = 96.5;
+const FLOOR_FRESH19: f64 = 97.0;
 /// The sixteenth round's batch (`tests/pages/fresh20`, 20 pages: 税务, 海关, 气象, 纪委监委, 政协, 小学, 国企 pages, photo
 /// pages, an e-paper node), keyed before the parser was run on it: first measure 162 / 200 = 81.0 (the rules up to the
 /// fifteenth round, on pages nobody had seen). Studied after that: rules read off its misses (heads of one width over
@@ -276,14 +276,22 @@ const FLOOR_FRESH26: f64 = 96.5;
 /// measure 151 / 187 = 80.7 (the parser of the end of the twenty-first round). Studied after that: the footer ending the
 /// article, a widget's label among share buttons, share buttons, a download link, a document site's notes, a layout
 /// credit, fields under spun labels, a numbered caption and dash-led list items took it to 171 / 185 = 92.4.
-const FLOOR_FRESH27: f64 = 92.0;
+const FLOOR_FRESH27: f64 = 92.5;
 /// The twenty-third round's batch (`tests/pages/fresh28`, 16 pages: 统战部, 国企, 农业农村, 社区 党群服务中心 and 典型案例
 /// pages, e-paper readers, spam and traditional mirrors, a document site), keyed before the parser was run on it: first
 /// measure 127 / 175 = 72.6 (the parser of the end of the twenty-second round). Studied after that: a copyright or
 /// disclaimer label ending the article, a credit block's ◆ bullets, a keyword title bar joined by underscores, a link to
 /// another page, a reprint ban, a welcome in traditional script, a document site's preview note and service number took
 /// it to 155 / 173 = 89.6.
-const FLOOR_FRESH28: f64 = 89.0;
+const FLOOR_FRESH28: f64 = 90.0;
+/// The twenty-fourth round's batch (`tests/pages/fresh29`, 20 pages: 清廉机关, 医院, 高校, 公安, 融媒体 and 学习强国 items,
+/// e-paper readers, spam, blog and traditional mirrors), keyed before the parser was run on it: first measure 142 / 170 =
+/// 83.5 (the parser of the end of the twenty-third round). Studied after that: a page title's trailing bar and its
+/// "-company" tail, a breadcrumb of one arrow to the headline and the site's blurb over it, a caption over a lead-in, a
+/// column label between spaced bullets, a comment widget's prompts, a medium's closing credit of names, a bracketed
+/// address in a sentence and an e-paper's jump marker took it to 154 / 166 = 92.8; an original headline in a repost note
+/// and a source on a timestamp line set aside to 156 / 166 = 94.0 (and fresh16 d11 and fresh19 m20 one item each).
+const FLOOR_FRESH29: f64 = 93.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -295,7 +303,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 31] = [
+const BATCHES: [Batch; 32] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -326,6 +334,7 @@ const BATCHES: [Batch; 31] = [
     batch("fresh26", "fresh26 held-out", FLOOR_FRESH26, 16),
     batch("fresh27", "fresh27 held-out", FLOOR_FRESH27, 19),
     batch("fresh28", "fresh28 held-out", FLOOR_FRESH28, 16),
+    batch("fresh29", "fresh29 held-out", FLOOR_FRESH29, 20),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
@@ -1088,9 +1097,25 @@ fn no_output_of_any_page_carries_chrome_marks() {
     assert!(bad.is_empty(), "chrome marks in the output:\n{}", bad.join("\n"));
 }
 
-/// The marks of a site's chrome anywhere in a text (see `no_output_of_any_page_carries_chrome_marks`).
+/// The marks of a site's chrome anywhere in a text (see `no_output_of_any_page_carries_chrome_marks`). One mailbox is
+/// the text's own, not the site's: a notice's instruction to send a form to it, the address after its label (邮箱) in
+/// the middle of a sentence that goes on ("…掃描件發送至郵箱zzb@ncwu.edu.cn,聯系電話:…。", fresh29 ab09): that one is
+/// left out of the scan; a mailbox line or a sentence ending on the address is not.
 fn chrome_mark(t: &str) -> Option<&'static str> {
-    let lower = t.to_lowercase();
+    let mut lower = t.to_lowercase();
+    for label in ["邮箱", "郵箱"] {
+        let Some(p) = lower.find(label) else { continue };
+        let after = p + label.len();
+        let rest = lower[after..].trim_start_matches(['：', ':', ' ']);
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '-' | '_')))
+            .unwrap_or(rest.len());
+        let goes_on = rest[end..].starts_with([',', '，']) && rest[end..].contains('。');
+        if rest[..end].contains('@') && goes_on && lower.chars().count() >= 60 {
+            let at = lower.len() - rest.len();
+            lower.replace_range(at..at + end, "");
+        }
+    }
     if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
         return Some("URL");
     }
