@@ -21,7 +21,8 @@
 //! preset, photos, board) contains one of those (`only-…`). `ZHANBAN_DESIGN_HASH=1` also prints a hash of every
 //! layout's frames and summary (and of all of them): a speed-only change must leave every line the same.
 //! `ZHANBAN_DESIGN_JSON=dir` writes the frame of every board with a misaligned edge to `dir` as JSON, and
-//! `ZHANBAN_DESIGN_CASE=a,n` runs article `a` (0–4) with `n` photos only.
+//! `ZHANBAN_DESIGN_CASE=a,n` runs article `a` (0–4) with `n` photos only; `ZHANBAN_DESIGN_SHORT=1` runs the short
+//! reports' table only (its board lines, with `ZHANBAN_DESIGN_BOARDS=1`, start with `short`).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -49,12 +50,9 @@ fn main() {
     let themes = ["党建红", "党建白", "政务蓝", "简约白"];
     // ZHANBAN_DESIGN_BOARDS=1: one line per board as well.
     let verbose = std::env::var_os("ZHANBAN_DESIGN_BOARDS").is_some();
-    println!(
-        "design: 5 corpus articles × {} presets × 4/8/16/24 photos (of 24: {portraits} portrait, {wechat} WeChat copies)",
-        PRESETS.len()
-    );
-    println!("preset              | boards | content | hole median | hole max | >15 % | misaligned (worst mm) | thin （续） | 前言/结束语 min used");
     let (mut all_holes, mut all_over, mut all_thin, mut all_mis, mut all_boards) = (Vec::new(), 0, 0, 0, 0);
+    // Boards with a row of unequal heights (a photo standing short under a void: `Critique::stepped`).
+    let mut all_stepped = 0;
     let mut all_opening = f64::INFINITY;
     let mut worst_board = (0.0, String::new());
     // Key figures: found in the articles' text, shown as tiles, boards with tiles.
@@ -77,6 +75,24 @@ fn main() {
         .unwrap_or_default();
     // ZHANBAN_DESIGN_PNG_TILES=1: boards with key-figure tiles too (`tiles-…`).
     let png_tiles = std::env::var_os("ZHANBAN_DESIGN_PNG_TILES").is_some();
+    // ZHANBAN_DESIGN_SHORT=1: the short reports' table only.
+    if std::env::var_os("ZHANBAN_DESIGN_SHORT").is_some() {
+        short_reports(
+            &eng,
+            &corpus,
+            &sizes,
+            only.as_deref(),
+            png_dir.as_ref(),
+            verbose,
+            &png_only,
+        );
+        return;
+    }
+    println!(
+        "design: 5 corpus articles × {} presets × 4/8/16/24 photos (of 24: {portraits} portrait, {wechat} WeChat copies)",
+        PRESETS.len()
+    );
+    println!("preset              | boards | content | hole median | hole max | >15 % | misaligned (worst mm) | thin （续） | 前言/结束语 min used | stepped");
     let mut violations: Vec<String> = Vec::new();
     for preset in PRESETS {
         if only.as_deref().is_some_and(|o| !preset.name.contains(o)) {
@@ -84,6 +100,7 @@ fn main() {
         }
         let spec = BoardSpec::new(preset.width, preset.height);
         let (mut holes, mut over, mut thin, mut mis, mut worst, mut boards) = (Vec::new(), 0, 0, 0, 0.0f64, 0);
+        let mut stepped = 0;
         let mut opening = f64::INFINITY;
         for (a, w) in corpus.writeups.iter().enumerate() {
             for n in [4usize, 8, 16, 24] {
@@ -114,12 +131,13 @@ fn main() {
                 for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
                     boards += 1;
                     let c = critic::critique(b);
+                    stepped += usize::from(c.stepped > 0);
                     tiles += c.figure_tiles;
                     tiled += usize::from(c.figure_tiles > 0);
                     quoted += usize::from(b.items.iter().any(|i| i.id == "pull-quote"));
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}{}{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -134,7 +152,8 @@ fn main() {
                             c.figure_tiles,
                             s.body_pt,
                             if c.thin { ", THIN" } else { "" },
-                            if b.items.iter().any(|i| i.id == "pull-quote") { ", quote" } else { "" }
+                            if b.items.iter().any(|i| i.id == "pull-quote") { ", quote" } else { "" },
+                            if c.stepped > 0 { ", stepped" } else { "" }
                         );
                     }
                     let line = format!("{} {n} {}", preset.name, b.id);
@@ -198,7 +217,7 @@ fn main() {
         let content = holes.len();
         let max = holes.iter().copied().fold(0.0, f64::max);
         println!(
-            "{:<20}| {boards:>6} | {content:>7} | {:>10.1} % | {:>6.1} % | {over:>5} | {mis:>10} ({worst:>5.1}) | {thin:>10} | {:>6.0} %",
+            "{:<20}| {boards:>6} | {content:>7} | {:>10.1} % | {:>6.1} % | {over:>5} | {mis:>10} ({worst:>5.1}) | {thin:>10} | {:>6.0} %            | {stepped:>7}",
             preset.name,
             100.0 * median(&mut holes.clone()),
             100.0 * max,
@@ -209,11 +228,12 @@ fn main() {
         all_thin += thin;
         all_mis += mis;
         all_boards += boards;
+        all_stepped += stepped;
         all_opening = all_opening.min(opening);
     }
     let max = all_holes.iter().copied().fold(0.0, f64::max);
     println!(
-        "all                 | {all_boards:>6} | {:>7} | {:>10.1} % | {:>6.1} % | {all_over:>5} | {all_mis:>10}         | {all_thin:>10} | {:>6.0} %",
+        "all                 | {all_boards:>6} | {:>7} | {:>10.1} % | {:>6.1} % | {all_over:>5} | {all_mis:>10}         | {all_thin:>10} | {:>6.0} %            | {all_stepped:>7}",
         all_holes.len(),
         100.0 * median(&mut all_holes),
         100.0 * max,
@@ -228,7 +248,15 @@ fn main() {
     if hashes {
         println!("hash of every layout: {:016x}", all_hash.finish());
     }
-    short_reports(&eng, &corpus, &sizes, only.as_deref(), png_dir.as_ref());
+    short_reports(
+        &eng,
+        &corpus,
+        &sizes,
+        only.as_deref(),
+        png_dir.as_ref(),
+        verbose,
+        &png_only,
+    );
 }
 
 /// The genre's commonest page: a short report (one paragraph of 80–400 characters) with one to four photos. Each
@@ -241,72 +269,59 @@ fn short_reports(
     sizes: &[(String, u32, u32)],
     only: Option<&str>,
     png_dir: Option<&PathBuf>,
+    verbose: bool,
+    png_only: &[String],
 ) {
-    // Whole sentences of the corpus's paragraphs, in order (cut where the layout cuts a paragraph between boards).
-    let sentences: Vec<String> = corpus
-        .writeups
-        .iter()
-        .flat_map(|w| &w.blocks)
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .flat_map(|b| {
-            let mut from = 0;
-            let mut out = Vec::new();
-            for cut in zhanban_layout::exhibition::sentence_cuts(&b.text)
-                .into_iter()
-                .chain([b.text.len()])
-            {
-                out.push(b.text[from..cut].to_string());
-                from = cut;
-            }
-            out
-        })
-        .collect();
-    // `chars` or a little more of whole sentences from the `from`-th on (every preset sees the same material).
-    let report = |chars: usize, from: usize| -> String {
-        let mut t = String::new();
-        let mut next = from;
-        while t.chars().count() < chars {
-            t.push_str(&sentences[next % sentences.len()]);
-            next += 1;
-        }
-        t
-    };
     println!("short reports: 3 a board series × 80/150/250/400 characters × 1–4 photos each, the 前言 given");
-    println!("preset              | content | hole median | hole max | >15 % | misaligned");
-    let (mut all_holes, mut all_over, mut all_mis) = (Vec::new(), 0, 0);
+    println!("preset              | content | hole median | hole max | >15 % | misaligned | stepped");
+    let (mut all_holes, mut all_over, mut all_mis, mut all_stepped) = (Vec::new(), 0, 0, 0);
+    let mut violations: Vec<String> = Vec::new();
     for preset in PRESETS {
         if only.is_some_and(|o| !preset.name.contains(o)) {
             continue;
         }
-        let (mut holes, mut over, mut mis) = (Vec::new(), 0, 0);
+        let (mut holes, mut over, mut mis, mut stepped) = (Vec::new(), 0, 0, 0);
         for (ci, chars) in [80usize, 150, 250, 400].into_iter().enumerate() {
             for np in 1..=4usize {
-                let mut m = corpus.clone();
-                m.exhibition.preface = Some(report(200, 0));
-                m.writeups.truncate(3);
-                for (k, w) in m.writeups.iter_mut().enumerate() {
-                    w.title = format!("机关党员志愿服务队走进第{}社区开展主题党日活动", k + 1);
-                    w.key_figures.clear();
-                    w.blocks = vec![BlockInput {
-                        kind: BlockKind::Paragraph,
-                        text: report(chars + 40 * k, 5 + 13 * (4 * ci + np) + 4 * k),
-                    }];
-                }
-                // (the bench's photos in turn, each series from its own place among them)
-                let rotated: Vec<(String, u32, u32)> =
-                    sizes.iter().cycle().skip(5 * ci + np).take(3 * np).cloned().collect();
-                m.photos = common::bench_photos(&rotated, 10 * ci + np, 3 * np);
+                let m = common::short_report_exhibition(corpus, sizes, ci, chars, np);
                 let settings = LayoutSettings {
                     spec: BoardSpec::new(preset.width, preset.height),
                     theme: "党建红".into(),
                 };
                 let r = eng.layout(&m, &settings, &Overrides::default()).expect("layout");
+                for e in common::check(&m, &Overrides::default(), &r) {
+                    violations.push(format!("{} {chars} {np}: {e}", preset.name));
+                }
                 for (b, s) in r.frames.boards.iter().zip(&r.summary.boards) {
                     if !s.group.starts_with('w') {
                         continue;
                     }
                     let c = critic::critique(b);
+                    let line = format!("short {} {chars} {np} {}", preset.name, b.id);
+                    if verbose {
+                        println!(
+                            "  {line} «{}»: hole {:.1} % {:?}, misaligned {}/{} {:?}, {} chars, {} photos, min {:.0} ppi, body {:.0} pt{}{}",
+                            b.name,
+                            100.0 * c.hole_share,
+                            c.hole,
+                            c.misaligned,
+                            c.edges,
+                            c.misaligned_at,
+                            c.characters,
+                            c.photos,
+                            s.min_ppi.unwrap_or(0.0),
+                            s.body_pt,
+                            if b.items.iter().any(|i| i.id == "pull-quote") { ", quote" } else { "" },
+                            if c.stepped > 0 { ", stepped" } else { "" }
+                        );
+                    }
+                    if let (Some(d), true) = (png_dir, png_only.iter().any(|o| line.contains(o.as_str()))) {
+                        let name = format!("only-{}.png", line.replace([' ', '#'], "_"));
+                        std::fs::create_dir_all(d).expect("png dir");
+                        std::fs::write(d.join(name), common::render_png(b, 0.5)).expect("png");
+                    }
                     mis += usize::from(c.misaligned > 0);
+                    stepped += usize::from(c.stepped > 0);
                     if c.hole_share > HOLE_MAX {
                         over += 1;
                         if let Some(d) = png_dir {
@@ -320,7 +335,7 @@ fn short_reports(
             }
         }
         println!(
-            "{:<20}| {:>7} | {:>10.1} % | {:>6.1} % | {over:>5} | {mis:>10}",
+            "{:<20}| {:>7} | {:>10.1} % | {:>6.1} % | {over:>5} | {mis:>10} | {stepped:>7}",
             preset.name,
             holes.len(),
             100.0 * median(&mut holes.clone()),
@@ -329,11 +344,16 @@ fn short_reports(
         all_holes.extend(holes);
         all_over += over;
         all_mis += mis;
+        all_stepped += stepped;
     }
     println!(
-        "all                 | {:>7} | {:>10.1} % | {:>6.1} % | {all_over:>5} | {all_mis:>10}",
+        "all                 | {:>7} | {:>10.1} % | {:>6.1} % | {all_over:>5} | {all_mis:>10} | {all_stepped:>7}",
         all_holes.len(),
         100.0 * median(&mut all_holes.clone()),
         100.0 * all_holes.iter().copied().fold(0.0, f64::max)
     );
+    println!("invariants broken (common::check): {}", violations.len());
+    for v in violations.iter().take(10) {
+        println!("  {v}");
+    }
 }

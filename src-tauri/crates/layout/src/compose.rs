@@ -80,6 +80,9 @@ const QUOTE_PENALTY: f64 = 0.2;
 const QUOTE_ASIDE_MIN_EM: f64 = 14.0;
 /// What each outer edge aligned with nothing costs a candidate ([`critic::misaligned_edges`]).
 pub const MISALIGNED_WEIGHT: f64 = 0.15;
+/// What each photo standing short in its row under a void costs a candidate ([`critic::stepped_photos`]): more
+/// than cropping a third of one of two photos to cut the row to one height (`3·mean crop`), as a designer would.
+pub const STEPPED_WEIGHT: f64 = 0.5;
 /// A caption set beside its photo ([`gallery::caption_beside`]) is at least this many caption characters wide.
 const CAPTION_BESIDE_MIN_EM: f64 = 8.0;
 
@@ -1407,10 +1410,13 @@ fn compose_up_to(
                     });
                     columns.resize(blocks.len(), false);
                     let misaligned = critic::misaligned_edges(safe, &blocks, Some(&columns), gap);
+                    // A photo standing short in its row under a void (free rows not cut to one height).
+                    let stepped = critic::stepped_photos(&shots, &blocks, gap);
                     let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
                         - 0.01 * level as f64
                         - HOLE_WEIGHT * hole
                         - MISALIGNED_WEIGHT * misaligned as f64
+                        - STEPPED_WEIGHT * stepped as f64
                         - if last_resort { LAST_RESORT } else { 0.0 };
                     // A wide board's void beside photos at their resolution limit takes a pull quote (scored as any
                     // candidate, a little less for repeating a sentence). Not where the user made a photo larger or

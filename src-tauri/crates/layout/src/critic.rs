@@ -59,6 +59,10 @@ pub struct Critique {
     pub photo_share: f64,
     /// Key figures shown.
     pub figure_tiles: usize,
+    /// Photos standing short in their row ([`stepped_photos`]): level with a neighbour at one edge (top or bottom)
+    /// but not at the other, the strip beside the neighbour empty — a row of unequal heights.
+    #[serde(default)]
+    pub stepped: usize,
 }
 
 /// The gap between title band and body, and between blocks, on a board of this size (mm).
@@ -269,7 +273,42 @@ fn critique_with(frame: &BoardFrame, body: Rect, grounded: bool) -> Critique {
         },
         photo_share: photo_area / area,
         figure_tiles,
+        stepped: stepped_photos(&photo_rects, &rects, block_gap(frame.width, frame.height)),
     }
+}
+
+/// Photos of a row of unequal heights: side by side with a neighbour (at most three gaps apart), level with it at
+/// the bottom (within [`ALIGN_TOLERANCE`]) but shorter, with a void over it up to the neighbour's top — empty, or
+/// wider than a block gap under whatever stands there (`blocks`: every content block of the body). A stack beside a
+/// lead photo fills that strip; a photo at its limit standing on the row's baseline under a void does not.
+pub fn stepped_photos(photos: &[Rect], blocks: &[Rect], gap: f64) -> usize {
+    let t = ALIGN_TOLERANCE;
+    let overlaps = |r: &Rect, x0: f64, x1: f64| r.x < x1 - t && x0 + t < r.right();
+    photos
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| {
+            photos.iter().enumerate().any(|(j, a)| {
+                let beside = (b.x - a.right()).abs() <= 3.0 * gap || (a.x - b.right()).abs() <= 3.0 * gap;
+                if i == j || !beside || overlaps(a, b.x, b.right()) {
+                    return false;
+                }
+                if (a.bottom() - b.bottom()).abs() > t || b.y <= a.y + t {
+                    return false;
+                }
+                // What stands over `b` inside the strip, its lowest edge.
+                let over = blocks
+                    .iter()
+                    .filter(|r| overlaps(r, b.x, b.right()) && r.bottom() <= b.y + t && r.bottom() > a.y + t)
+                    .map(Rect::bottom)
+                    .fold(None, |m: Option<f64>, y| Some(m.map_or(y, |m| m.max(y))));
+                match over {
+                    None => true,
+                    Some(y) => b.y - y > gap + t,
+                }
+            })
+        })
+        .count()
 }
 
 /// Whether a caption stands beside a photo (level with it) rather than under it.
@@ -685,5 +724,31 @@ mod tests {
             "{:?}",
             c.misaligned_at
         );
+    }
+
+    #[test]
+    fn a_photo_short_in_its_row_under_a_void_is_stepped() {
+        // Three photos on one baseline, the third shorter with nothing over it (the reference board 1200x900-02):
+        // stepped. Cut to one height: none. A lead photo beside a stack of two (level at the top, the stack's
+        // second photo under the first): none — the strip beside it holds a photo.
+        let row = |third_top: f64| {
+            vec![
+                text("title", Rect::new(20.0, 20.0, 960.0, 60.0), TextRole::BoardTitle),
+                text("text-0", Rect::new(20.0, 100.0, 960.0, 100.0), TextRole::Body),
+                photo(Rect::new(20.0, 220.0, 300.0, 340.0)),
+                photo(Rect::new(340.0, 220.0, 300.0, 340.0)),
+                photo(Rect::new(660.0, third_top, 320.0, 560.0 - third_top)),
+            ]
+        };
+        assert_eq!(critique(&board(row(300.0))).stepped, 1);
+        assert_eq!(critique(&board(row(220.0))).stepped, 0);
+        // (the stack one block gap apart: 15 mm on this board)
+        let lead = vec![
+            text("title", Rect::new(20.0, 20.0, 960.0, 60.0), TextRole::BoardTitle),
+            photo(Rect::new(20.0, 100.0, 400.0, 460.0)),
+            photo(Rect::new(440.0, 100.0, 300.0, 220.0)),
+            photo(Rect::new(440.0, 335.0, 300.0, 225.0)),
+        ];
+        assert_eq!(critique(&board(lead)).stepped, 0);
     }
 }

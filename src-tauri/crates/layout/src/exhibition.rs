@@ -324,17 +324,25 @@ impl<S: TextSetter> LayoutEngine<S> {
             // both would be holed: two half-empty boards become one (a 82-character report with two photos left
             // two thirds of a 2400×1200 board empty).
             let across = !joinable(&groups[used - 1], next, ctx.ov);
+            // Across write-ups: the worse hole of the two boards apart, which the shared board must not exceed.
+            let mut worse = None;
             if across {
                 // (a write-up without a title of its own, standing in with the exhibition's, has no heading to open
                 // its part of a shared board: the exhibition title as a subhead reads as a mistake)
                 let titled = next.title.trim() != ctx.title.trim();
-                if !(titled && joinable_across(&groups[used - 1], next, ctx.ov) && last_of_writeup && holed(&boards)) {
+                if !(titled && joinable_across(&groups[used - 1], next, ctx.ov) && last_of_writeup) {
                     break;
                 }
+                // ... or when either alone would be holed over the limit (a short report whose photos at their
+                // resolution limit leave a void no text size fills): sharing comes before printing a board a
+                // fifth empty, whatever the other holds — when both fit on one and the shared board is not worse.
+                let hole = |b: &[(String, Composed)]| b.last().map_or(0.0, |(_, c)| c.metrics.hole);
                 let (alone, _) = self.fill(next, ctx, &mut Summary::default())?;
-                if !(alone.len() == 1 && holed(&alone)) {
+                let over = hole(&boards).max(hole(&alone)) > critic::HOLE_MAX;
+                if !(alone.len() == 1 && (holed(&boards) && holed(&alone) || over)) {
                     break;
                 }
+                worse = Some(hole(&boards).max(hole(&alone)));
             } else if !holed(&boards) {
                 // A full run takes its write-up's last section in only when that section alone would leave a hole.
                 if !last_of_writeup {
@@ -365,6 +373,9 @@ impl<S: TextSetter> LayoutEngine<S> {
             let Ok(c) = self.compose_board(&g, ctx, last, figs, &ps, &phs, false)? else {
                 break;
             };
+            if worse.is_some_and(|w| c.metrics.hole > critic::HOLE_MAX && c.metrics.hole >= w) {
+                break;
+            }
             boards[last] = (board_id(&g, last), c);
             taken[last] = (ps, phs, figs);
             parts.push(Part::of(next, ctx.material));

@@ -367,17 +367,29 @@ fn best_arrangement(
     }
     // Only when no rows of one height hold them: rows whose photos keep their own heights. Never for one photo: a
     // lone photo narrower than its area would stand beside a void (the text beside it is the better board).
+    // Rows cut to one height come first; the best whose photos keep their own heights (a stepped row) stays a
+    // choice the board's composition weighs (it costs there as a photo off the grid: `compose::STEPPED_WEIGHT`).
+    let mut stepped: Option<(f64, Arrangement)> = None;
     if best[0].is_none() && n > 1 && photos.iter().any(|p| p.max.is_some()) {
         for rows in partitions(n) {
-            if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, caption_h) {
-                let st = staggered(&a);
-                consider(&mut best, a, st);
+            for cut in [true, false] {
+                if let Some(a) = evaluate_free(area, photos, &rows, gap, min_area, cut, caption_h) {
+                    let st = staggered(&a);
+                    if !cut {
+                        let score = score_of(&a, st);
+                        if stepped.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+                            stepped = Some((score, a));
+                        }
+                    } else {
+                        consider(&mut best, a, st);
+                    }
+                }
             }
         }
     }
     let [best, even] = best;
     let mut out: Vec<Arrangement> = best.map(|(_, a)| a).into_iter().collect();
-    for (_, e) in even.into_iter().chain(wide) {
+    for (_, e) in even.into_iter().chain(wide).chain(stepped) {
         if !out.contains(&e) {
             out.push(e);
         }
@@ -513,13 +525,16 @@ fn evaluate_lead(
 /// area makes it taller: for photos that may neither grow nor shrink much (low-resolution copies
 /// printed at about the minimum area) and whose different shapes cannot share a row of one height. Photos of a row
 /// stand on one baseline (captions under them line up); a row spans the block's width when its spare width may go
-/// into its gaps (at most three gaps more each), else it starts at the block's left edge (never centred).
+/// into its gaps (at most three gaps more each), else it starts at the block's left edge (never centred). With
+/// `cut`, each row is one height — its shortest photo's, the others cropped top and bottom to it (at most
+/// [`JUSTIFY_CROP`], never into faces) — or there is no such arrangement.
 fn evaluate_free(
     area: Rect,
     photos: &[GalleryPhoto],
     rows: &[usize],
     gap: f64,
     min_area: f64,
+    cut: bool,
     caption_h: &mut CaptionHeight<'_>,
 ) -> Option<Arrangement> {
     // Per photo, the heights (at its weight's proportions) of the minimum area and of its resolution limit.
@@ -531,8 +546,39 @@ fn evaluate_free(
             Some((lo, mh.min(mw / p.weight()).max(lo)))
         })
         .collect::<Option<_>>()?;
-    // Every photo as tall as the row height `t` within its bounds: those that may not reach it stay shorter.
-    let sizes_at = |t: f64| -> Vec<(f64, f64)> {
+    // Every photo as tall as the row height `t` within its bounds: those that may not reach it stay shorter. Then
+    // each row is cut to one height, its shortest photo's: a taller photo is cropped top and bottom to it (at most
+    // [`JUSTIFY_CROP`], never into its faces) — a photo never stands short in its row under a strip of void (the
+    // reference board 1200x900-02 had one). (Made smaller instead where that crop would not do, its row came out
+    // narrower than the grid: 3 more boards off it in the design bench.)
+    // (`Err(true)`: a photo would fall under the minimum area, a taller row height may do; `Err(false)`: a photo
+    // would be cropped too much, a shorter one may.)
+    let even = |t: f64| -> Result<Vec<(f64, f64)>, bool> {
+        let natural: Vec<f64> = bounds.iter().map(|(lo, hi)| t.clamp(*lo, *hi)).collect();
+        let mut out = Vec::with_capacity(photos.len());
+        let mut start = 0;
+        for &k in rows {
+            let row_h = natural[start..start + k].iter().copied().fold(f64::INFINITY, f64::min);
+            for (p, h) in photos[start..start + k].iter().zip(&natural[start..start + k]) {
+                // The least share of its height the photo may show (its faces whole).
+                let shown = p
+                    .keep
+                    .map_or(0.0, |[_, y0, _, y1]| (y1 - y0).clamp(0.0, 1.0) * p.weight() / p.aspect);
+                let shown = shown.max(1.0 - JUSTIFY_CROP);
+                if *h > row_h / shown + 1e-9 {
+                    return Err(false);
+                }
+                let w = p.weight() * h;
+                if w * row_h < min_area * (1.0 - 1e-9) {
+                    return Err(true);
+                }
+                out.push((w, row_h));
+            }
+            start += k;
+        }
+        Ok(out)
+    };
+    let uncut = |t: f64| -> Vec<(f64, f64)> {
         photos
             .iter()
             .zip(&bounds)
@@ -544,7 +590,7 @@ fn evaluate_free(
     };
     // Captions are measured at the photos' smallest widths (the tallest they get) while searching.
     let mut cap_max = Vec::with_capacity(photos.len());
-    for (i, (w, _)) in sizes_at(0.0).iter().enumerate() {
+    for (i, (w, _)) in uncut(0.0).iter().enumerate() {
         cap_max.push(caption_h(i, *w)?);
     }
     let fits = |sizes: &[(f64, f64)]| -> bool {
@@ -558,20 +604,36 @@ fn evaluate_free(
         }
         widest <= area.w + 1e-6 && total <= area.h + 1e-6
     };
-    if !fits(&sizes_at(0.0)) {
+    if !fits(&uncut(0.0)) {
         return None;
     }
-    // The tallest row height at which the block still fits (bisection).
+    // The tallest row height at which the block still fits (bisection; a height at which a row cannot be evened
+    // — a photo cut to its row would fall under the minimum area — is too short).
     let (mut t_lo, mut t_hi) = (0.0, area.h);
     for _ in 0..24 {
         let mid = (t_lo + t_hi) / 2.0;
-        if fits(&sizes_at(mid)) {
+        if even(mid).map_or_else(|small| small, |s| fits(&s)) {
             t_lo = mid;
         } else {
             t_hi = mid;
         }
     }
-    let sizes = sizes_at(t_lo);
+    // `cut`: every row one height, else none; without, the photos keep their own heights on one baseline (a
+    // stepped row).
+    let sizes = if cut {
+        even(t_lo).ok().filter(|s| fits(s))?
+    } else {
+        let (mut t_lo, mut t_hi) = (0.0, area.h);
+        for _ in 0..24 {
+            let mid = (t_lo + t_hi) / 2.0;
+            if fits(&uncut(mid)) {
+                t_lo = mid;
+            } else {
+                t_hi = mid;
+            }
+        }
+        uncut(t_lo)
+    };
     let mut start = 0;
     let row_w: Vec<f64> = rows
         .iter()

@@ -768,3 +768,59 @@ pub fn bench_exhibition(a: usize, n: usize, size: &str) -> (Material, LayoutSett
     };
     (m, s)
 }
+
+/// One exhibition of the design benchmark's short reports (`benches/design.rs`, `short_reports`): three reports of
+/// one paragraph, `chars` (+40 each) characters of whole corpus sentences, `np` photos each (the bench's photos in
+/// turn from series `ci`'s place among them), the 前言 given — the genre's commonest page.
+pub fn short_report_exhibition(
+    corpus: &Material,
+    sizes: &[(String, u32, u32)],
+    ci: usize,
+    chars: usize,
+    np: usize,
+) -> Material {
+    // Whole sentences of the corpus's paragraphs, in order (cut where the layout cuts a paragraph between boards).
+    let sentences: Vec<String> = corpus
+        .writeups
+        .iter()
+        .flat_map(|w| &w.blocks)
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .flat_map(|b| {
+            let mut from = 0;
+            let mut out = Vec::new();
+            for cut in zhanban_layout::exhibition::sentence_cuts(&b.text)
+                .into_iter()
+                .chain([b.text.len()])
+            {
+                out.push(b.text[from..cut].to_string());
+                from = cut;
+            }
+            out
+        })
+        .collect();
+    // `chars` or a little more of whole sentences from the `from`-th on (every preset sees the same material).
+    let report = |chars: usize, from: usize| -> String {
+        let mut t = String::new();
+        let mut next = from;
+        while t.chars().count() < chars {
+            t.push_str(&sentences[next % sentences.len()]);
+            next += 1;
+        }
+        t
+    };
+    let mut m = corpus.clone();
+    m.exhibition.preface = Some(report(200, 0));
+    m.writeups.truncate(3);
+    for (k, w) in m.writeups.iter_mut().enumerate() {
+        w.title = format!("机关党员志愿服务队走进第{}社区开展主题党日活动", k + 1);
+        w.key_figures.clear();
+        w.blocks = vec![BlockInput {
+            kind: BlockKind::Paragraph,
+            text: report(chars + 40 * k, 5 + 13 * (4 * ci + np) + 4 * k),
+        }];
+    }
+    // (the bench's photos in turn, each series from its own place among them)
+    let rotated: Vec<(String, u32, u32)> = sizes.iter().cycle().skip(5 * ci + np).take(3 * np).cloned().collect();
+    m.photos = bench_photos(&rotated, 10 * ci + np, 3 * np);
+    m
+}
