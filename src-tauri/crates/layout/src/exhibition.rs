@@ -298,6 +298,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         let (mut boards, mut taken) = self.fill(first, ctx, &mut trial)?;
         let mut joined = first.clone();
         let mut used = 1;
+        let mut before_across = None;
         // A board filled only by text set beyond the text-only range (its display size, see `compose::compose`)
         // counts as holed too: sharing it with the next section comes first.
         // A wide board filled only by text set beyond the text-only range (its display size) counts as holed too:
@@ -353,6 +354,8 @@ impl<S: TextSetter> LayoutEngine<S> {
                     break;
                 }
             }
+            // (the run as it was, should the report after this one be left alone, holed: see below)
+            let snapshot = across.then(|| (boards.clone(), parts.clone(), joined.clone(), used));
             let mut g = joined.clone();
             let heading = Para {
                 role: TextRole::Heading2,
@@ -386,10 +389,50 @@ impl<S: TextSetter> LayoutEngine<S> {
             }
             joined = g;
             used += 1;
+            before_across = snapshot;
+        }
+        // The run took in reports from other write-ups and left the next alone on a board holed over the limit (three
+        // short reports on one crowded roll-up, the fourth a quarter empty — lead's look, 800×2000): the run gives up
+        // the last it took when its board stays within the limit without it and that one and the next share a board
+        // well (the next run pairs them).
+        if let Some((b, p, j, u)) = before_across.take() {
+            let within = b.last().is_some_and(|(_, c)| c.metrics.hole <= critic::HOLE_MAX);
+            if u == used - 1 && within && self.pairs_with_the_next(groups, u, ctx)? {
+                (boards, parts, used) = (b, p, u);
+                trial.notes.retain(|n| !messages::is_figures_not_shown(n));
+                let left = figures_left(&j, &boards);
+                if left > 0 {
+                    trial.notes.push(messages::figures_not_shown(left));
+                }
+            }
         }
         summary.notes.append(&mut trial.notes);
         summary.unplaced.append(&mut trial.unplaced);
         Ok((boards, parts, used))
+    }
+
+    /// Whether `groups[i]`, a short write-up of its own, would better share a board with the one after it: that one
+    /// is a short write-up of its own too, alone on its board with a hole over [`critic::HOLE_MAX`], and a run from
+    /// `groups[i]` takes it onto a board that is not.
+    fn pairs_with_the_next(&self, groups: &[Group], i: usize, ctx: &GroupCtx<'_>) -> Result<bool, LayoutError> {
+        let (next, Some(after)) = (&groups[i], groups.get(i + 1)) else {
+            return Ok(false);
+        };
+        let single = groups.get(i + 2).is_none_or(|a| !joinable(after, a, ctx.ov));
+        if joinable(next, after, ctx.ov) || !single || !joinable_across(next, after, ctx.ov) {
+            return Ok(false);
+        }
+        if after.title.trim() == ctx.title.trim() {
+            return Ok(false);
+        }
+        let hole = |b: &Filled| b.0.last().map_or(0.0, |(_, c)| c.metrics.hole);
+        let alone = self.fill(after, ctx, &mut Summary::default())?;
+        if alone.0.len() != 1 || hole(&alone) <= critic::HOLE_MAX {
+            return Ok(false);
+        }
+        // (as the next run would join them: it must take the one left alone onto a board within the limit)
+        let (boards, _, used) = self.fill_joined(&groups[i..], ctx, &mut Summary::default())?;
+        Ok(used >= 2 && boards.last().is_some_and(|(_, c)| c.metrics.hole <= critic::HOLE_MAX))
     }
 
     /// Board `cont` of group `g` with these paragraphs and photos, its key figures from `figs` on; `sparse`: a
