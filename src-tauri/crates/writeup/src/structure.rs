@@ -1099,6 +1099,21 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     let end = (start..items.len())
         .find(|&i| prose_line(&items[i]))
         .unwrap_or(items.len());
+    // the first prose under the header that names the whole headline in book-title brackets is the copy site's blurb
+    // about its page ("千文网小编为你整理了多篇相关的《…精选(范文四篇)》,但愿对你工作学习有帮助…", fresh30 ac02), never the
+    // text's opening (a headline of its own in brackets, a book's name, is left alone)
+    if end < items.len() && !consumed[end] && title.chars().count() >= 10 {
+        let t = &items[end].text;
+        let names_title = t
+            .split('《')
+            .skip(1)
+            .filter_map(|r| r.split_once('》'))
+            .any(|(q, _)| letters(q) == title);
+        if names_title && !cx.out.title.as_deref().is_some_and(|x| x.starts_with('《')) {
+            consumed[end] = true;
+            cx.drop_item(&items[end], m::SITE_BLURB);
+        }
+    }
     let subtitle = cx.out.subtitle.as_deref().map(letters);
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         let t = letters(&it.text);

@@ -2458,3 +2458,24 @@ fn a_wrapped_copys_items_end_on_a_short_sentence_and_an_open_quote_is_no_heading
         kinds(&w)
     );
 }
+
+/// Issue 14, twenty-fifth round (fresh30 ac02, a 范文 site's copy): the first prose under the headline that names the
+/// whole headline in book-title brackets is the site's blurb about its page, set aside (it had been printed as the
+/// board's first paragraph); a text that opens on a book's name, or names a document inside its headline, keeps it.
+#[test]
+fn a_blurb_naming_the_whole_headline_in_book_brackets_is_the_sites() {
+    let w = s(&format!(
+        "2020年市政园林局工作总结及工作计划精选(范文四篇)\n\n2022-07-21 09:17:34\n\n千文网小编为你整理了多篇相关的《2020年市政园林局工作总结及工作计划精选(范文四篇)》,但愿对你工作学习有帮助,当然你在千文网还可以找到更多《2020年市政园林局工作总结及工作计划精选(范文四篇)》。\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Paragraph),
+        vec![PARA_13.replace(',', "，")],
+        "{:?}",
+        kinds(&w)
+    );
+    assert!(w.dropped.iter().any(|d| d.lines == vec![5]), "{:?}", w.dropped);
+    let w = s(&format!(
+        "关于印发《机关党建工作考核办法》的通知\n\n各支部：现将《机关党建工作考核办法》印发给你们，请结合实际认真贯彻落实。\n\n{PARA_13}"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:?}", kinds(&w));
+}
