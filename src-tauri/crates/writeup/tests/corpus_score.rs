@@ -293,8 +293,11 @@ const FLOOR_FRESH28: f64 = 90.0;
 /// and a source on a timestamp line set aside to 156 / 166 = 94.0 (and fresh16 d11 and fresh19 m20 one item each).
 const FLOOR_FRESH29: f64 = 93.5;
 /// The twenty-fifth round's batch (`tests/pages/fresh30`, 4 pages: hard-wrapped PDF-to-text copies of reports on 文库 and
-/// 范文 sites), keyed before the parser was run on it.
-const FLOOR_FRESH30: f64 = 0.0;
+/// 范文 sites), keyed before the parser was run on it: first measure 25 / 38 = 65.8 (the parser of the end of the
+/// twenty-fourth round). Studied after that: a wrapped copy's items ending on a short sentence, a quotation left open
+/// at the wrap, a copy site's tag line, count of characters shown and prompt, and its blurb naming the headline took
+/// it to 31 / 36 = 86.1 (and the held-out third's p99 one item).
+const FLOOR_FRESH30: f64 = 85.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
