@@ -204,7 +204,11 @@ const MASTHEAD: [&str; 12] = [
 ];
 
 /// Publishing metadata at the start of a line (journal articles, tagged pages).
-const PUBLISHING: [&str; 14] = [
+const PUBLISHING: [&str; 17] = [
+    // a copy site's tag line under the text, "Tag:年终总结,个人年终总结,…" (fresh30 ac04)
+    "Tag:",
+    "Tags:",
+    "TAG:",
     "关键词",
     "關鍵詞",
     "关键字",
@@ -504,7 +508,13 @@ fn items(t: &str) -> Vec<&str> {
 }
 
 /// Words of bracketed notes that are no part of the article: log-in walls, paywalls, editor sign-offs.
-const BRACKET_NOTES: [&str; 26] = [
+const BRACKET_NOTES: [&str; 30] = [
+    // a copy site's count of what it shows and its prompt: "(未完,全文共1109字,当前显示253字)", "(请认真阅读下面的提示信息)"
+    // (fresh30 ac03)
+    "当前显示",
+    "當前顯示",
+    "提示信息",
+    "提示資訊",
     // a picture's disclaimer: "（資料圖片僅供參考）"
     "仅供参考",
     "僅供參考",
@@ -1543,6 +1553,27 @@ mod tests {
             "“红色基因•电科传承”宣讲活动",
             "奋进·新时代",
             "会上，大家围绕群众评论和意见建议进行了交流，并通过小程序收集到意见120条。",
+        ] {
+            assert_eq!(looks_like_chrome(t), None, "{t}");
+        }
+    }
+
+    /// Issue 14, twenty-fifth round (fresh30, pages nobody had seen): a copy site's tag line after the text, its
+    /// count of the characters it shows and its prompt in brackets are chrome (ac04, ac03: the prompt had been taken
+    /// as the source, the tag line as the last paragraph, read cut off); a sentence about tags and one about a showing
+    /// are not.
+    #[test]
+    fn a_copy_sites_tag_line_count_shown_and_prompt() {
+        for t in [
+            "Tag:年终总结,个人年终总结,年终总结ppt,报告总结计划 - 年终总结",
+            "(未完,全文共1109字,当前显示253字)",
+            "(请认真阅读下面的提示信息)",
+        ] {
+            assert!(looks_like_chrome(t).is_some(), "{t}");
+        }
+        for t in [
+            "为方便群众识别，给每户贴上“党员户”标签，当前显示成效明显。",
+            "大屏幕当前显示的是全镇网格员的实时位置。",
         ] {
             assert_eq!(looks_like_chrome(t), None, "{t}");
         }

@@ -612,7 +612,16 @@ fn heading_candidate(it: &Item) -> bool {
         && !has_inner_terminator(t)
         && !t.ends_with(['。', '；'])
         && !ends_open(t)
+        && !leaves_open(t)
         && t.chars().any(is_han)
+}
+
+/// A line that leaves a quotation or a bracket open: a wrapped sentence's first half ("…指出，要“坚持党建工作和业务工作
+/// 一起谋划、一起部", fresh30 ac01), never a heading.
+fn leaves_open(t: &str) -> bool {
+    [('“', '”'), ('（', '）'), ('《', '》')]
+        .iter()
+        .any(|&(o, c)| t.matches(o).count() > t.matches(c).count())
 }
 
 struct Ctx {
@@ -1090,6 +1099,21 @@ fn drop_title_again(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
     let end = (start..items.len())
         .find(|&i| prose_line(&items[i]))
         .unwrap_or(items.len());
+    // the first prose under the header that names the whole headline in book-title brackets is the copy site's blurb
+    // about its page ("千文网小编为你整理了多篇相关的《…精选(范文四篇)》,但愿对你工作学习有帮助…", fresh30 ac02), never the
+    // text's opening (a headline of its own in brackets, a book's name, is left alone)
+    if end < items.len() && !consumed[end] && title.chars().count() >= 10 {
+        let t = &items[end].text;
+        let names_title = t
+            .split('《')
+            .skip(1)
+            .filter_map(|r| r.split_once('》'))
+            .any(|(q, _)| letters(q) == title);
+        if names_title && !cx.out.title.as_deref().is_some_and(|x| x.starts_with('《')) {
+            consumed[end] = true;
+            cx.drop_item(&items[end], m::SITE_BLURB);
+        }
+    }
     let subtitle = cx.out.subtitle.as_deref().map(letters);
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         let t = letters(&it.text);
@@ -2177,13 +2201,24 @@ fn parallel_openers(texts: &[&str]) -> Vec<bool> {
 fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
     let listed = parallel_openers(&items.iter().map(|it| it.text.as_str()).collect::<Vec<_>>());
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    // the width of the last source line of each item of `out` (a joined paragraph is as wide as its last line)
+    let mut last_width = 0.0;
     for (it, listed) in items.into_iter().zip(listed) {
         if let Some(prev) = out.last_mut() {
             let textual = |h: &Hint| matches!(h, Hint::None | Hint::Para);
             let both_text = textual(&prev.hint) && textual(&it.hint);
             let pw = width(&prev.text);
-            let hard_wrapped =
-                wrap.is_some_and(|w| pw >= w - 1.5) && !it.gap_before && !it.indented && !starts_block(&it.text);
+            // (a line short of the wrap that ends a sentence ends its paragraph, unless the next line cannot open
+            // one: a wrapped copy's items, "…的引领作用。" over "严守政治纪律…", fresh30 ac01; short by more than the
+            // two or three ems a copy's squeezed punctuation lets a full line fall short)
+            let ended_short = wrap.is_some_and(|w| last_width < w - 2.5)
+                && ends_sentence(&prev.text)
+                && !it.text.starts_with(|c: char| closing_punct(c));
+            let hard_wrapped = wrap.is_some_and(|w| pw >= w - 1.5)
+                && !ended_short
+                && !it.gap_before
+                && !it.indented
+                && !starts_block(&it.text);
             let last = prev.text.chars().last().unwrap_or(' ');
             let next_first = it.text.chars().next().unwrap_or(' ');
             // (an indented line opens a paragraph of its own)
@@ -2201,27 +2236,48 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                 && (it.text.contains('。') || width(&it.text) >= 30.0);
             // (a line that leaves a book title's bracket open, over a line that closes it, is one sentence broken
             // inside the title: "…和《上实附小党支部" over "2023年度…实施方案》，布置了…")
-            let closes_at = it.text.find('》');
+            // (or a quotation: "…指出，要“坚持党建工作和业务工作一起谋划、一起部" over "署、一起落实、一起检查”。…", fresh30
+            // ac01)
             let broken_in_title = pw >= 20.0
                 && !it.gap_before
                 && !it.indented
-                && prev.text.matches('《').count() > prev.text.matches('》').count()
-                && closes_at.is_some_and(|c| it.text.find('《').is_none_or(|o| o > c));
+                && [('《', '》'), ('“', '”')].iter().any(|&(o, c)| {
+                    let closes_at = it.text.find(c);
+                    prev.text.matches(o).count() > prev.text.matches(c).count()
+                        && closes_at.is_some_and(|c| it.text.find(o).is_none_or(|o| o > c))
+                });
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
             if both_text
                 && !listed
                 && (hard_wrapped || broken_mid_sentence || broken_in_title)
                 && !ends_with_photo_credit(&prev.text)
             {
+                last_width = width(&it.text);
                 prev.text = join_text(&prev.text, &it.text);
                 prev.raw = format!("{}\n{}", prev.raw, it.raw);
                 prev.nums.extend(it.nums);
                 continue;
             }
         }
+        last_width = width(&it.text);
         out.push(it);
     }
     out
+}
+
+/// A text that ends a sentence: a terminator, perhaps inside a closing quote or bracket ("…检查”。", "…。”").
+fn ends_sentence(t: &str) -> bool {
+    t.trim_end()
+        .trim_end_matches(['”', '’', '）', ')', '》', '」'])
+        .ends_with(is_terminator)
+}
+
+/// Punctuation that closes or continues what came before and so never opens a paragraph.
+fn closing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '、' | '。' | '；' | '：' | '！' | '？' | '”' | '’' | '）' | '》' | '」' | ',' | ';' | ':' | ')'
+    )
 }
 
 fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>) {

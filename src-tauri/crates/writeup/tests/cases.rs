@@ -2427,3 +2427,55 @@ fn an_ellipsis_set_off_by_a_space_is_a_copys_truncation_mark() {
     let w = s("今年以來，市公安局堅持以黨的政治建設為統領，在企業學校，互聯共建干部召開警企警校懇談會，話發展護平安……");
     assert!(w.cut_off().is_none(), "{:#?}", kinds(&w));
 }
+
+/// Issue 14, twenty-fifth round (fresh30 ac01, a 文库 site's PDF-to-text copy wrapped at ~33 characters): a line short of
+/// the wrap that ends a sentence ends its item, though the copy puts no blank line between items; a line that leaves a
+/// quotation open joins the line that closes it, and alone it is never a heading.
+#[test]
+fn a_wrapped_copys_items_end_on_a_short_sentence_and_an_open_quote_is_no_heading() {
+    let text = "心怀“国之大者”强化政治担当。坚持党中央决策部署到哪里、市委工\n作安排到哪里,机关党建就引领到哪里、模范机关创建就延伸到哪里,紧紧\n围绕中国式现代化这个最大政治,谋划创建思路,突出创建重点,制定创建\n措施。评选优秀案例、宣传典型经验,实现沿黄九市区机关党组织联创联\n建,充分发挥机关党建工作在落实重大国家战略中的引领作用。\n严守政治纪律政治规矩恪守政治忠诚。把坚定拥护“两个确立”、坚决\n做到“两个维护”作为最高政治原则和根本政治规矩,贯穿模范机关创建各\n方面全过程。坚持以政治监督为统领,健全完善政治监督活页制度,指导市\n直部门单位动态更新,为市委重点工作在有关行业领域落地见效保驾护航。\n坚持以防范风险为底线,强化意识形态领域风险监测预警,及早发现苗头\n性、倾向性问题,第一时间综合分析、妥善化解。\n二、聚焦中心大局,以打造担当有为的模范机关服务现代化强市建设\n习近平总书记指出,要“坚持党建工作和业务工作一起谋划、一起部\n署、一起落实、一起检查”。我们坚持把服务高质量发展作为模范机关创建\n的硬道理,建立业务有困惑、党建找思路,业务有压力、党建找动力,业务\n有问题、党建找原因的“三有三找”党建寻解机制,以党建思维破解发展难\n题,切实把党建优势转化为发展优势。";
+    let w = s(text);
+    let spans: Vec<(BlockKind, Vec<usize>)> = w.blocks.iter().map(|b| (b.kind, b.lines.clone())).collect();
+    assert_eq!(
+        spans,
+        vec![
+            (BlockKind::Paragraph, (1..=5).collect()),
+            (BlockKind::Paragraph, (6..=11).collect()),
+            (BlockKind::Heading, vec![12]),
+            (BlockKind::Paragraph, (13..=17).collect()),
+        ],
+        "{:?}",
+        kinds(&w)
+    );
+    // the open quotation's line alone, over a paragraph that does not close it, is text, not a heading
+    let w = s(&format!(
+        "二、聚焦中心大局\n习近平总书记指出,要“坚持党建工作和业务工作一起谋划、一起部\n{PARA_13}"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        vec!["二、聚焦中心大局"],
+        "{:?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, twenty-fifth round (fresh30 ac02, a 范文 site's copy): the first prose under the headline that names the
+/// whole headline in book-title brackets is the site's blurb about its page, set aside (it had been printed as the
+/// board's first paragraph); a text that opens on a book's name, or names a document inside its headline, keeps it.
+#[test]
+fn a_blurb_naming_the_whole_headline_in_book_brackets_is_the_sites() {
+    let w = s(&format!(
+        "2020年市政园林局工作总结及工作计划精选(范文四篇)\n\n2022-07-21 09:17:34\n\n千文网小编为你整理了多篇相关的《2020年市政园林局工作总结及工作计划精选(范文四篇)》,但愿对你工作学习有帮助,当然你在千文网还可以找到更多《2020年市政园林局工作总结及工作计划精选(范文四篇)》。\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Paragraph),
+        vec![PARA_13.replace(',', "，")],
+        "{:?}",
+        kinds(&w)
+    );
+    assert!(w.dropped.iter().any(|d| d.lines == vec![5]), "{:?}", w.dropped);
+    let w = s(&format!(
+        "关于印发《机关党建工作考核办法》的通知\n\n各支部：现将《机关党建工作考核办法》印发给你们，请结合实际认真贯彻落实。\n\n{PARA_13}"
+    ));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:?}", kinds(&w));
+}

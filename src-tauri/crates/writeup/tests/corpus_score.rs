@@ -292,6 +292,12 @@ const FLOOR_FRESH28: f64 = 90.0;
 /// address in a sentence and an e-paper's jump marker took it to 154 / 166 = 92.8; an original headline in a repost note
 /// and a source on a timestamp line set aside to 156 / 166 = 94.0 (and fresh16 d11 and fresh19 m20 one item each).
 const FLOOR_FRESH29: f64 = 93.5;
+/// The twenty-fifth round's batch (`tests/pages/fresh30`, 4 pages: hard-wrapped PDF-to-text copies of reports on 文库 and
+/// 范文 sites), keyed before the parser was run on it: first measure 25 / 38 = 65.8 (the parser of the end of the
+/// twenty-fourth round). Studied after that: a wrapped copy's items ending on a short sentence, a quotation left open
+/// at the wrap, a copy site's tag line, count of characters shown and prompt, and its blurb naming the headline took
+/// it to 31 / 36 = 86.1 (and the held-out third's p99 one item).
+const FLOOR_FRESH30: f64 = 85.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -303,7 +309,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 32] = [
+const BATCHES: [Batch; 33] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -335,6 +341,7 @@ const BATCHES: [Batch; 32] = [
     batch("fresh27", "fresh27 held-out", FLOOR_FRESH27, 19),
     batch("fresh28", "fresh28 held-out", FLOOR_FRESH28, 16),
     batch("fresh29", "fresh29 held-out", FLOOR_FRESH29, 20),
+    batch("fresh30", "fresh30 held-out", FLOOR_FRESH30, 4),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
