@@ -13,7 +13,7 @@
 //
 // Usage: node tests/e2e/bench/memory.mjs   (env CARGO_TARGET_DIR as for cargo; ZHANBAN_BENCH_APP=/path/to/zhanban
 // measures another build; ZHANBAN_BENCH_SETTLE=<s> reads each step again after s idle seconds more).
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { invoke, launch, shot, waitFor } from "../driver.mjs";
 import { benchProject, run } from "./project.mjs";
@@ -83,6 +83,90 @@ function pss(pid) {
   return { total, by };
 }
 
+/** Physical page numbers resident in process `p` (once per mapping), from /proc/<p>/pagemap (as root). */
+function residentPages(p) {
+  const pfns = [];
+  try {
+    const fd = openSync(`/proc/${p}/pagemap`, "r");
+    let range = null;
+    const ranges = [];
+    for (const line of readFileSync(`/proc/${p}/smaps`, "utf8").split("\n")) {
+      const head = /^([0-9a-f]+)-([0-9a-f]+) /.exec(line);
+      if (head) range = [parseInt(head[1], 16) / 4096, parseInt(head[2], 16) / 4096];
+      const rss = /^Rss:\s+(\d+) kB/.exec(line);
+      if (rss && Number(rss[1]) > 0 && range && range[1] * 8 < Number.MAX_SAFE_INTEGER) ranges.push(range);
+    }
+    const chunk = 1 << 20;
+    const buf = Buffer.alloc(chunk * 8);
+    const words = new Uint32Array(buf.buffer, buf.byteOffset, chunk * 2);
+    for (const [from, to] of ranges) {
+      for (let at = from; at < to; at += chunk) {
+        const got = readSync(fd, buf, 0, Math.min(chunk, to - at) * 8, at * 8) / 8;
+        for (let i = 0; i < got; i++) {
+          const hi = words[2 * i + 1];
+          if (!(hi & 0x80000000)) continue; // not present (or swapped)
+          const pfn = (hi & 0x7fffff) * 4294967296 + words[2 * i];
+          if (pfn !== 0) pfns.push(pfn); // 0: PFNs hidden (not root)
+        }
+      }
+    }
+    closeSync(fd);
+  } catch {
+    // gone meanwhile, or not ours to read
+  }
+  return pfns;
+}
+
+/** The app's PSS two ways that do not depend on other desktop apps running on the machine (another helper's or the
+ *  lead's zhanban, whose WebKit processes share the libraries' pages and so lower plain PSS by up to ~70 MB), in MB
+ *  by process name: `quiet` — each resident page divided among every process mapping it except those other apps'
+ *  (what plain PSS reads on a quiet machine); `alone` — divided among this app's own processes only (an upper bound:
+ *  libc's and GTK's pages are not shared with the rest of the system either). */
+function alone(pid) {
+  const all = processes();
+  const under = (root) => {
+    const tree = [root];
+    for (let i = 0; i < tree.length; i++) for (const [p, info] of all) if (info.ppid === tree[i]) tree.push(p);
+    return tree;
+  };
+  const tree = under(pid);
+  const pages = new Map(tree.map((p) => [p, residentPages(p)]));
+  const count = new Map(); // physical page → mappings of it in this app
+  for (const pfns of pages.values()) for (const f of pfns) count.set(f, (count.get(f) ?? 0) + 1);
+  const others = new Map(); // physical page of this app → mappings of it in other zhanban apps
+  for (const p of all.keys()) {
+    if (tree.includes(p) || all.get(p)?.name !== "zhanban") continue;
+    for (const q of under(p)) for (const f of residentPages(q)) if (count.has(f)) others.set(f, (others.get(f) ?? 0) + 1);
+  }
+  const mapped = new Map(); // physical page → mappings of it on the machine (/proc/kpagecount)
+  try {
+    const fd = openSync("/proc/kpagecount", "r");
+    const word = Buffer.alloc(8);
+    for (const f of count.keys()) {
+      readSync(fd, word, 0, 8, f * 8);
+      mapped.set(f, word.readUInt32LE(0));
+    }
+    closeSync(fd);
+  } catch {
+    // not root: `quiet` is then `alone`
+  }
+  const out = { total: 0, by: {}, quiet: 0, quietBy: {} };
+  for (const [p, pfns] of pages) {
+    let a = 0;
+    let q = 0;
+    for (const f of pfns) {
+      a += 1 / count.get(f);
+      q += 1 / Math.max(count.get(f), (mapped.get(f) ?? 0) - (others.get(f) ?? 0));
+    }
+    const name = all.get(p)?.name ?? String(p);
+    out.by[name] = (out.by[name] ?? 0) + (a * 4096) / 1048576;
+    out.quietBy[name] = (out.quietBy[name] ?? 0) + (q * 4096) / 1048576;
+    out.total += (a * 4096) / 1048576;
+    out.quiet += (q * 4096) / 1048576;
+  }
+  return out;
+}
+
 /** One process's PSS broken down, in MB: anonymous vs file-backed (smaps_rollup's Pss_Anon / Pss_File / Pss_Shmem,
  *  where a library's relocated or written pages count as anonymous), and the largest parts by what is mapped (a file,
  *  [heap], anonymous memory — executable anonymous memory, JavaScriptCore's JIT code, apart), each with its anonymous
@@ -139,6 +223,11 @@ async function main() {
     const m = pss(pid);
     const parts = Object.entries(m.by).sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ");
     console.log(`  ${step.padEnd(34)} ${m.total.toFixed(0).padStart(5)} MB  (${parts})`);
+    const a = alone(pid);
+    const aparts = Object.entries(a.by).sort((x, y) => y[1] - x[1]).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ");
+    const qparts = Object.entries(a.quietBy).sort((x, y) => y[1] - x[1]).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ");
+    console.log(`  ${"".padEnd(34)} quiet ${a.quiet.toFixed(0).padStart(3)} MB  (${qparts}; as if no other zhanban ran)`);
+    console.log(`  ${"".padEnd(34)} alone ${a.total.toFixed(0).padStart(3)} MB  (${aparts}; shared only among these)`);
     console.log(`  ${"".padEnd(34)}       the app's own: ${breakdown(pid)}`);
     for (const [p, info] of processes()) {
       if (info.ppid === pid && info.name.startsWith("WebKit")) console.log(`  ${"".padEnd(34)}       ${info.name}: ${breakdown(p)}`);
