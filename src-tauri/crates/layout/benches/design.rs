@@ -75,8 +75,7 @@ fn main() {
         .unwrap_or_default();
     // ZHANBAN_DESIGN_PNG_TILES=1: boards with key-figure tiles too (`tiles-…`).
     let png_tiles = std::env::var_os("ZHANBAN_DESIGN_PNG_TILES").is_some();
-    // ZHANBAN_DESIGN_SHORT=1: the short reports' table only.
-    if std::env::var_os("ZHANBAN_DESIGN_SHORT").is_some() {
+    let short = || {
         short_reports(
             &eng,
             &corpus,
@@ -85,7 +84,11 @@ fn main() {
             png_dir.as_ref(),
             verbose,
             &png_only,
-        );
+        )
+    };
+    // ZHANBAN_DESIGN_SHORT=1: the short reports' table only.
+    if std::env::var_os("ZHANBAN_DESIGN_SHORT").is_some() {
+        short();
         return;
     }
     println!(
@@ -248,15 +251,7 @@ fn main() {
     if hashes {
         println!("hash of every layout: {:016x}", all_hash.finish());
     }
-    short_reports(
-        &eng,
-        &corpus,
-        &sizes,
-        only.as_deref(),
-        png_dir.as_ref(),
-        verbose,
-        &png_only,
-    );
+    short();
 }
 
 /// The genre's commonest page: a short report (one paragraph of 80–400 characters) with one to four photos. Each

@@ -382,11 +382,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             boards[last] = (board_id(&g, last), c);
             taken[last] = (ps, phs, figs);
             parts.push(Part::of(next, ctx.material));
-            trial.notes.retain(|n| !messages::is_figures_not_shown(n));
-            let left = figures_left(&g, &boards);
-            if left > 0 {
-                trial.notes.push(messages::figures_not_shown(left));
-            }
+            note_figures_left(&mut trial.notes, &g, &boards);
             joined = g;
             used += 1;
             before_across = snapshot;
@@ -399,11 +395,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             let within = b.last().is_some_and(|(_, c)| c.metrics.hole <= critic::HOLE_MAX);
             if u == used - 1 && within && self.pairs_with_the_next(groups, u, ctx)? {
                 (boards, parts, used) = (b, p, u);
-                trial.notes.retain(|n| !messages::is_figures_not_shown(n));
-                let left = figures_left(&j, &boards);
-                if left > 0 {
-                    trial.notes.push(messages::figures_not_shown(left));
-                }
+                note_figures_left(&mut trial.notes, &j, &boards);
             }
         }
         summary.notes.append(&mut trial.notes);
@@ -1176,6 +1168,15 @@ type Trade = (Vec<PhotoSlot>, Vec<PhotoSlot>);
 
 /// How many trades of photos between holed 活动剪影 boards are tried at most (each a search over pairs of photos).
 const GALLERY_TRADES: usize = 3;
+
+/// The run's one note of the key figures its boards could not show (replacing the one of a smaller run).
+fn note_figures_left(notes: &mut Vec<String>, g: &Group, boards: &[(String, Composed)]) {
+    notes.retain(|n| !messages::is_figures_not_shown(n));
+    let left = figures_left(g, boards);
+    if left > 0 {
+        notes.push(messages::figures_not_shown(left));
+    }
+}
 
 /// How many of group `g`'s key figures its text says but its boards do not show as tiles (those it does not say
 /// are not "left over": they were never the board's to show).

@@ -27,6 +27,18 @@ fn photo(i: usize, w: u32, h: u32, anchor: Option<Anchor>) -> PhotoInput {
     }
 }
 
+/// Photos of these sizes without captions (as a page's or a phone's photos come).
+fn uncaptioned(sizes: &[(u32, u32)]) -> Vec<PhotoInput> {
+    sizes
+        .iter()
+        .enumerate()
+        .map(|(i, &(w, h))| PhotoInput {
+            caption: None,
+            ..photo(i, w, h, None)
+        })
+        .collect()
+}
+
 /// The 2023 corpus article with these photos spread over its sections.
 fn article_with(sizes: &[(u32, u32)]) -> Material {
     let mut m = common::corpus_material();
@@ -2187,14 +2199,7 @@ fn brand_page_excerpt() -> Material {
         })
         .collect();
     let sizes = [(1920, 1280), (2560, 1600), (2056, 3088), (2880, 2160), (1622, 2880)];
-    m.photos = sizes
-        .iter()
-        .enumerate()
-        .map(|(i, &(w, h))| PhotoInput {
-            caption: None,
-            ..photo(i, w, h, None)
-        })
-        .collect();
+    m.photos = uncaptioned(&sizes);
     m
 }
 
@@ -2505,14 +2510,7 @@ fn party_day_reports() -> Material {
         (1024, 1024),
         (1080, 608),
     ];
-    m.photos = sizes
-        .iter()
-        .enumerate()
-        .map(|(i, &(w, h))| PhotoInput {
-            caption: None,
-            ..photo(i, w, h, None)
-        })
-        .collect();
+    m.photos = uncaptioned(&sizes);
     m
 }
 
