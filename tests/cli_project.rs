@@ -303,3 +303,28 @@ fn an_export_stops_at_a_damaged_original_and_names_it() {
     let written = std::fs::read_dir(&out_dir).map_or(0, |d| d.filter(|e| e.is_ok()).count());
     assert_eq!(written, 0, "nothing written into {}", out_dir.display());
 }
+
+/// Lead's look (2026-12-08): a photo report whose only headline is its deck ("——我局机关党委组织党员干部开展无偿献血",
+/// read as a subtitle) had its board titled by the exhibition's title; the deck titles it, without its dash.
+#[test]
+fn a_write_up_with_a_deck_and_no_headline_is_titled_by_its_deck() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("t1.txt");
+    std::fs::write(
+        &page,
+        "——我局机关党委组织党员干部开展无偿献血\n6月20日，在“七一”建党97周年即将来临之际，我局机关党委组织部分党员干部过了一次特别的“党日”活动——开展无偿献血。无论是即将退休的老同志，还是参加工作不久的小青年，都踊跃参加了此次献血活动。\n",
+    )
+    .unwrap();
+    let path = imported(dir.path(), "展览.zhanban", &[&page]);
+    let out = cli(&[
+        "exhibition".as_ref(),
+        path.as_os_str(),
+        "--title".as_ref(),
+        "机关党建工作成果展".as_ref(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cli(&["layout".as_ref(), path.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains(" 我局机关党委组织党员干部开展无偿献血  "), "{summary}");
+}

@@ -134,7 +134,17 @@ pub fn material(project: &Project) -> Result<Material, StoreError> {
         .into_iter()
         .map(|(id, w, stem)| WriteUpInput {
             id,
-            title: w.title.clone().unwrap_or(stem),
+            // (a page with a deck and no headline — "——我局机关党委组织党员干部开展无偿献血" over a photo report — is
+            // titled by its deck, without the dash, before the file's name)
+            title: w
+                .title
+                .clone()
+                .or_else(|| {
+                    w.subtitle
+                        .as_deref()
+                        .map(|s| zhanban_layout::tidy_heading(s).to_string())
+                })
+                .unwrap_or(stem),
             blocks: w
                 .blocks
                 .iter()
