@@ -2530,6 +2530,29 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
             rest = &rest[1..];
         }
     }
+    // a sidebar's or menu's entries over the headline, one per line ("政府信息公开指南" / "政府信息公开制度" / … / "依申请公开"
+    // over the headline and its 时间/作者 line, the lead's look of 2026-12-08: the first entry had titled the board and
+    // the others printed as text): three or more short labels without punctuation, then a wider headline-like line
+    // standing right over a byline line
+    if title.is_none() && rest.len() >= 4 {
+        let (&last, labels) = rest.split_last().expect("four or more");
+        let label = |it: &Item| width(&it.text) <= 16.0 && !it.text.contains(['。', '，', '；', '：', ':', '、']);
+        let over_byline = items
+            .get(last + 1)
+            .is_some_and(|n| consumed[last + 1] && byline_with_fields(&n.text));
+        let widest = labels.iter().map(|&c| width(&items[c].text)).fold(0.0, f32::max);
+        if over_byline
+            && labels.iter().all(|&c| label(&items[c]))
+            && heading_like_title(&items[last].text)
+            && width(&items[last].text) > widest
+        {
+            for &c in labels {
+                consumed[c] = true;
+                cx.drop_item(&items[c], m::ABOVE_TITLE);
+            }
+            rest = &rest[labels.len()..];
+        }
+    }
     // the author's name alone above the headline (journal reposts): "何爱云" over a headline three times its width,
     // or over the text itself when the page has no headline
     if title.is_none() && !rest.is_empty() {
@@ -3417,7 +3440,10 @@ fn sentence_signals(t: &str) -> u8 {
             }
         }
     }
-    if chars.len() >= 4 && bare.ends_with(['了', '吧', '呢', '啊', '吗', '呀', '啦', '嘛']) {
+    // (the line's own end: a quotation closing it ends no sentence on its particle, "耄耋再相会，段渠有了“荣誉村民”" is a
+    // feature's section head, the lead's look of 2026-12-08)
+    let particles = ['了', '吧', '呢', '啊', '吗', '呀', '啦', '嘛'];
+    if chars.len() >= 4 && bare.ends_with(particles) && t.trim_end().ends_with(particles) {
         sig |= 2;
     }
     let aspect = chars

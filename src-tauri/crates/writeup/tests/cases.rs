@@ -2479,3 +2479,48 @@ fn a_blurb_naming_the_whole_headline_in_book_brackets_is_the_sites() {
     ));
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:?}", kinds(&w));
 }
+
+/// The lead's look of 2026-12-08 (a 政务公开 page, http://www.hezuo.gov.cn/info/2889/48597.htm, as pasted): a
+/// sidebar's entries stood one per line over the headline and its 时间/作者 line; the first entry titled the board and
+/// the other four printed as its first paragraphs. Short labels over a wider headline that stands on its byline line
+/// are the page's.
+#[test]
+fn a_sidebars_entries_over_the_headline_on_its_byline_are_the_pages() {
+    let w = s(&format!(
+        "政府信息公开指南\n\n政府信息公开制度\n\n政府信息公开年报\n\n法定主动公开内容\n\n依申请公开\n\n\
+         “圆圆甜甜庆元宵,党的关怀暖人心”主题党日活动\n\n时间:2023-02-02 09:24:25   作者: 点击数:  \n\n{PARA_13}"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("“圆圆甜甜庆元宵，党的关怀暖人心”主题党日活动"),
+        "{:?}",
+        kinds(&w)
+    );
+    assert_eq!(texts_of(&w, BlockKind::Paragraph), vec![PARA_13.replace(',', "，")]);
+    assert_eq!(
+        w.dropped
+            .iter()
+            .filter(|d| d.text.starts_with("政府信息公开") || d.text == "依申请公开" || d.text == "法定主动公开内容")
+            .count(),
+        5
+    );
+}
+
+/// The lead's look of 2026-12-08 (a life story, http://www1.hvliw.com/sstx/4811.html): a section head that ends on
+/// a quotation after 有了 ("耄耋再相会,段渠有了“荣誉村民”") was read as a sentence without its full stop — its 了 is no
+/// sentence-final particle when the quotation closes the line — and printed as text.
+#[test]
+fn a_head_closing_on_a_quotation_after_le_is_a_head() {
+    let w = s(&format!(
+        "{PARA_13}\n\n耄耋再相会,段渠有了“荣誉村民”\n\n年新春,在兰州一幢老旧家属楼内,退休居家、年已耄耋的高级干部单得真,被静宁县三合乡段渠村村民授予“荣誉村民”称号。\n\n{PARA_13}"
+    ));
+    assert_eq!(
+        texts_of(&w, BlockKind::Heading),
+        vec!["耄耋再相会，段渠有了“荣誉村民”"],
+        "{:?}",
+        kinds(&w)
+    );
+    // a line that ends on its particle is still a sentence ("…大家都舍不得他了")
+    let w = s(&format!("{PARA_13}\n\n从此大家都舍不得他了\n\n{PARA_13}"));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:?}", kinds(&w));
+}
