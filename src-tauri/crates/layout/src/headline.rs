@@ -18,7 +18,7 @@ const MIN_CHARS: usize = 8;
 /// How much of the opening paragraph is read (characters): the first sentences, where a news report says what happened.
 const READ_CHARS: usize = 220;
 /// Verbs of an event or an act a report of this genre leads with (simplified, then traditional forms).
-const EVENT_VERBS: [&str; 36] = [
+pub(crate) const EVENT_VERBS: [&str; 36] = [
     "召开", "开展", "举办", "举行", "组织", "启动", "走进", "赴", "参观", "慰问", "签订", "签署", "成立", "揭牌",
     "发布", "表彰", "部署", "推出", "开设", "召集", "召開", "開展", "舉辦", "舉行", "組織", "啟動", "走進", "參觀",
     "簽訂", "簽署", "發布", "推出", "開設", "揭牌", "表彰", "部署",

@@ -206,8 +206,9 @@ impl Material {
 
     /// The write-up (its index) and its blocks that make the default preface when the user has not written one: the
     /// opening paragraphs (before any heading or caption, up to about 400 characters) of the first write-up whose
-    /// opening states the work (近年来，…坚持…; a unit and its course), never a news report's dated account or a visit
-    /// (4月25日上午，…莅临医院调研…: no designer prints that under 前言). None when the user wrote a preface or no
+    /// opening states the work (`preface::states_the_work`: 近年来，…坚持…; a unit and its course), never a news
+    /// report's dated account or a visit (4月25日上午，…莅临医院调研…: no designer prints that under 前言), a feature's
+    /// epigraph or a salutation. None when the user wrote a preface or no
     /// opening states the work (the 前言 board then carries the offered draft, `preface::draft_preface`).
     pub fn default_preface_blocks(&self) -> Option<(usize, Vec<usize>)> {
         if self.exhibition.preface.as_ref().is_some_and(|p| !p.trim().is_empty()) {
@@ -216,7 +217,7 @@ impl Material {
         self.writeups.iter().enumerate().find_map(|(wi, w)| {
             let blocks = opening_blocks(w);
             let first = blocks.first().map(|&b| w.blocks[b].text.as_str())?;
-            (!crate::headline::narrates_an_event(first)).then_some((wi, blocks))
+            crate::preface::states_the_work(first).then_some((wi, blocks))
         })
     }
 }

@@ -46,6 +46,121 @@ pub fn draft_preface(material: &Material, photos: usize) -> String {
     out.join("\n")
 }
 
+/// Verbs of a unit's course of work (simplified, then traditional forms): a sentence with one after its subject
+/// says what a unit does and how (…工委坚持…, …局紧紧围绕…, …是青岛市推进机关党建工作的总体要求).
+const COURSE_VERBS: [&str; 42] = [
+    "坚持", "围绕", "聚焦", "着力", "紧扣", "立足", "推进", "深化", "始终", "持续", "不断", "扎实", "积极", "作为",
+    "打造", "探索", "构建", "健全", "完善", "加强", "强化", "贯彻", "落实", "堅持", "圍繞", "著力", "緊扣", "推進",
+    "始終", "持續", "不斷", "扎實", "紮實", "積極", "作為", "構建", "加強", "強化", "貫徹", "落實", "提升", "創新",
+];
+/// How a clause of purpose or circumstance begins: its verbs are aims, not the course of a unit (为进一步加强…).
+const CIRCUMSTANCE: [&str; 9] = ["为", "為", "按照", "根据", "根據", "结合", "結合", "在", "随着"];
+/// Adverbs before a verb at the head of a clause (进一步加强…): the clause still has no subject of its own.
+const ADVERBS: [&str; 10] = [
+    "进一步",
+    "進一步",
+    "深入",
+    "切实",
+    "切實",
+    "全面",
+    "充分",
+    "大力",
+    "认真",
+    "認真",
+];
+/// Labels of an editor's note or a column's opening before its text.
+const NOTE_LABELS: [&str; 10] = [
+    "编者按：",
+    "编者按:",
+    "【编者按】",
+    "編者按：",
+    "【編者按】",
+    "编前语：",
+    "編前語：",
+    "开栏语",
+    "【引言】",
+    "引言：",
+];
+/// Words that place a sentence on one day (近日，…; 11月2日，…; 昨天…): a report of an event.
+const DAY_WORDS: [&str; 12] = [
+    "近日",
+    "日前",
+    "昨天",
+    "昨日",
+    "前天",
+    "当天",
+    "當天",
+    "今天",
+    "今日",
+    "前不久",
+    "不久前",
+    "上午",
+];
+
+/// An opening that states the work — a unit and its course over a period (近年来，…坚持…; 2024年，…着力…; …工委紧紧
+/// 围绕…) —, the only kind of opening an editor prints as a whole exhibition's 前言. Never one that reports a day's
+/// event (a date or 近日 in its first two sentences, "为…。11月2日，市审计局…"), a salutation (各党支部：), a quotation, a
+/// caption, or a feature's epigraph ("新中国成立之初，…是每一个后来者应有的觉悟和情怀。" over a life story): those
+/// introduce their own article, and the 前言 then carries the drafted text built from every write-up's lead.
+pub(crate) fn states_the_work(paragraph: &str) -> bool {
+    let t = strip_lead_in(paragraph).unwrap_or(paragraph).trim().replace(',', "，");
+    // (an editor's note speaks for the page: its label is no part of the statement, 编者按：2021年是…)
+    let t = NOTE_LABELS
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .map_or(t.as_str(), str::trim_start)
+        .to_string();
+    let sentences: Vec<&str> = t.split_inclusive(['。', '！', '？']).take(2).collect();
+    let day = |s: &str| {
+        let chars: Vec<char> = s.chars().collect();
+        let dated = chars.windows(2).enumerate().any(|(i, w)| {
+            w[0].is_ascii_digit()
+                && w[1] == '月'
+                && chars[i + 2..]
+                    .iter()
+                    .take(6)
+                    .any(|&c| c == '日' || c == '号' || c == '號')
+        });
+        dated || DAY_WORDS.iter().any(|w| s.contains(w))
+    };
+    if sentences.iter().any(|s| day(s)) || crate::headline::narrates_an_event(&t) {
+        return false;
+    }
+    let Some(first) = sentences.first() else {
+        return false;
+    };
+    let clauses = crate::headline::clauses(first);
+    // (a period opens it: 近年来，…; 党的十八大以来，…; 2024年，…; or what the year is: 2021年是中国共产党成立100周年，…)
+    let year_is = |c: &str| {
+        let head = c.trim_start_matches(|ch: char| ch.is_ascii_digit());
+        (head.len() < c.len() || c.starts_with("今年")) && head.trim_start_matches("今").starts_with("年是")
+    };
+    let period = clauses.first().map(|c| c.trim()).is_some_and(|c| {
+        year_is(c) || c.ends_with("以来") || c.ends_with("以來") || c.ends_with("年来") || c.ends_with("年來") || {
+            let n = c.chars().count();
+            (3..=6).contains(&n)
+                && c.ends_with('年')
+                && c.trim_end_matches('年')
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == 'x' || ch == 'X')
+        }
+    });
+    period
+        || clauses.iter().map(|c| c.trim()).any(|c| {
+            if CIRCUMSTANCE.iter().any(|w| c.starts_with(w)) {
+                return false;
+            }
+            let mut c = c;
+            while let Some(rest) = ADVERBS.iter().find_map(|a| c.strip_prefix(a)) {
+                c = rest;
+            }
+            // (a verb after its subject: two characters or more before it)
+            COURSE_VERBS
+                .iter()
+                .any(|v| c.find(v).is_some_and(|at| c[..at].chars().count() >= 2))
+        })
+}
+
 /// One lead sentence per write-up, in the exhibition's order, until `max_chars`; empty when no write-up has a usable
 /// one.
 fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
@@ -58,8 +173,18 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
             .filter(|b| b.kind == BlockKind::Paragraph && looks_like_chrome(&b.text).is_none())
             // (a picture's caption read as a paragraph — …慰问品。（某某社区供图）, 图为… — describes a photo)
             .filter(|b| !(b.text.contains("供图") || b.text.trim_start().starts_with("图为")))
-            .filter_map(|b| lead_sentence(&b.text))
             .take(LEADS_WEIGHED)
+            .enumerate()
+            // (the opening's second sentence too when its first names nothing of the work and it does: a report may
+            // set its scene first — 元宵节是中国的传统团圆佳节，… — and tell what was done after it)
+            .flat_map(|(i, b)| {
+                let first = lead_sentence(&b.text);
+                let second = (i == 0 && first.as_ref().is_some_and(|f| substance(f) == 0))
+                    .then(|| lead_sentence(after_first_sentence(&b.text)))
+                    .flatten()
+                    .filter(|s| substance(s) >= STATEMENT_WORDS);
+                first.into_iter().chain(second)
+            })
             // (direct speech — “臧老师，我们几个想…” — is a story's voice, never the preface's; a label in 【】 —
             // a document site's 【篇一：…】 run into the text, 【打印】 — is a page's, never the preface's)
             .filter(|s| !s.starts_with(['“', '"', '「', '『', '‘']) && !s.contains(['【', '】']))
@@ -71,26 +196,31 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
         // 某某患有… — is how a feature begins, not what a preface says); a dated account or a visit (4月25日上午，…莅临
         // 医院调研…) only when the write-up has nothing else, and then without its date.
         // (a sentence set in a scene — 会上，…; 在机务社区，… — tells the proceedings, less than the account itself)
+        // (a statement of a unit's work — 区税务局党委扎实推进…建设 — first; a sentence of the event's course —
+        // 社区党委…一行来到老党员家中，… — is no statement, and says less than the account of what was done)
         let event = |s: &String| crate::headline::narrates_an_event(s);
         let rank = |s: &String| {
             if in_a_scene(s) {
                 0
             } else if event(s) {
                 1
+            } else if states_the_work(s) {
+                3
             } else {
                 2
             }
         };
         let Some(sentence) = leads
             .iter()
-            .find(|s| substance(s) >= STATEMENT_WORDS && rank(s) == 2)
+            .find(|s| substance(s) >= STATEMENT_WORDS && rank(s) == 3)
             // (the account that opens the report says what it is about — 机关第二党支部开展主题党日活动 —, more than
             // a later sentence that names little of the work; later accounts tell its course)
             .or_else(|| leads.iter().find(|s| rank(s) == 1))
+            // (a short sentence naming nothing of the work is a story's beat — 50年，半个世纪的时间跨度。 —, never a lead)
             .or_else(|| {
                 leads
                     .iter()
-                    .filter(|s| rank(s) == 2)
+                    .filter(|s| rank(s) >= 2 && (substance(s) > 0 || s.chars().count() >= BEAT_CHARS))
                     .max_by_key(|s| (substance(s), std::cmp::Reverse(s.len())))
             })
             .or_else(|| leads.first())
@@ -120,6 +250,8 @@ fn lead_sentences(material: &Material, max_chars: usize) -> Vec<String> {
 
 /// How many of a write-up's first paragraphs offer their lead sentence.
 const LEADS_WEIGHED: usize = 3;
+/// A sentence shorter than this that names none of [`WORK_WORDS`] is a story's beat, not a lead.
+const BEAT_CHARS: usize = 20;
 /// A lead sentence with this many words of the genre's work (below) states what was done.
 const STATEMENT_WORDS: usize = 2;
 /// Words of what the genre reports — the work of organs and party organisations — as opposed to a story's people and
@@ -265,7 +397,61 @@ fn lead_sentence(text: &str) -> Option<String> {
     } else {
         format!("{s}。")
     };
+    // A sentence of purpose alone (为进一步弘扬…精神，密切联系群众，发挥…作用。 — its full stop standing for a comma): the
+    // act is told in the next one.
+    let s = match without_purpose(&s) {
+        Some(s) => s,
+        None => return lead_sentence(t[end..].trim_start_matches(['。', '！', '？', '：', ':'])),
+    };
     (s.chars().count() >= MIN_SENTENCE_CHARS).then_some(s)
+}
+
+/// The paragraph after its first sentence (to its first 。！？).
+fn after_first_sentence(text: &str) -> &str {
+    text.find(['。', '！', '？'])
+        .map_or("", |i| &text[i + '。'.len_utf8()..])
+}
+
+/// Verbs of an act besides [`crate::headline::EVENT_VERBS`] and [`COURSE_VERBS`] (…志愿者参加了…, …走进…).
+const ACT_VERBS: [&str; 8] = ["参加", "參加", "来到", "來到", "前往", "走进", "深入", "联合"];
+
+/// A sentence without the clauses of purpose (为…，aims…，) before the clause in which its subject acts: a preface says
+/// what was done ("为充分发挥…作用，积极践行…宗旨，办公室直属党支部组织党员开展…" → "办公室直属党支部组织党员开展…");
+/// the sentence as it is when it has none; None when it is all purpose.
+fn without_purpose(sentence: &str) -> Option<String> {
+    let clauses = crate::headline::clauses(sentence);
+    let mut purpose = false;
+    for c in &clauses {
+        let t = c.trim();
+        if crate::headline::dated(t) {
+            continue;
+        }
+        if !purpose {
+            if !(t.starts_with('为') || t.starts_with('為')) {
+                return Some(sentence.to_string());
+            }
+            purpose = true;
+            continue;
+        }
+        let mut bare = t;
+        while let Some(rest) = ADVERBS
+            .iter()
+            .chain(&["扎实", "持续", "不断", "积极", "着力", "始终"])
+            .find_map(|a| bare.strip_prefix(a))
+        {
+            bare = rest;
+        }
+        let acts = crate::headline::EVENT_VERBS
+            .iter()
+            .chain(&COURSE_VERBS)
+            .chain(&ACT_VERBS)
+            .any(|v| bare.find(v).is_some_and(|at| bare[..at].chars().count() >= 2));
+        if acts {
+            let start = c.as_ptr() as usize - sentence.as_ptr() as usize;
+            return Some(sentence[start..].trim_start().to_string());
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -545,5 +731,112 @@ mod tests {
             "風雨兼程，我們站在又一個“十年”節點之上。"
         );
         assert_eq!(strip_label("编前语言简洁"), "编前语言简洁");
+    }
+
+    /// The lead's look (2026-12-08), five reports of five units nobody here had parsed (a life story opening on its
+    /// epigraph, http://www1.hvliw.com/sstx/4811.html; a 审计局 report whose purpose sentence comes before its date,
+    /// http://sjj.pingliang.gov.cn/djlz/art/2023/art_f397ce71bac94786a1ad73710cfea453.html): the 前言 board carried
+    /// the life story's epigraph and rhetorical questions ("有谁见过…的领导干部？") as the exhibition's preface, and its
+    /// own board then began mid-story ("静宁人民见过…"). Only an opening that states a unit's work opens the exhibition;
+    /// the others leave the 前言 to the draft built from every write-up's lead.
+    #[test]
+    fn only_an_opening_that_states_the_work_stands_as_the_exhibitions_preface() {
+        let material = |opening: &str| Material {
+            exhibition: ExhibitionDetails::default(),
+            writeups: vec![writeup(1, &[opening, "此后曾在平凉地区担任过多个重要领导职务。"])],
+            photos: Vec::new(),
+        };
+        for (opening, states) in [
+            (
+                "新中国成立之初,全国人民虽然度过了一段非常艰苦的时期,但这段岁月是有“光”的。因为这段光辉岁月里闪现着一大批具有\
+                 光辉形象的群体。吃水不忘挖井人,时刻想念革命道路上那些无私奉献的先辈们和优秀的共产党员,是每一个后来者应有的觉悟\
+                 和情怀。",
+                false,
+            ),
+            (
+                "为进一步弘扬“奉献、友爱、互助、进步”的志愿服务精神,密切联系群众,发挥党员先锋模范作用。11月2日,市审计局机关党员\
+                 志愿者联合南河道党员志愿者走进新民南路南苑小区,开展在职党员进社区“双报到”志愿服务活动。",
+                false,
+            ),
+            ("各党总支、直属党支部：", false),
+            ("“爺爺笑一笑，看這兒，3-2-1。好！很漂亮！”", false),
+            ("檢察官向身邊老年群體開展普法宣傳。", false),
+            ("2021年是中国共产党成立100周年，是实施“十四五”规划的第一年。", true),
+            ("今年是全国人民代表大会成立七十周年。", true),
+            ("编者按：2021年是中国共产党成立100周年，是实施“十四五”规划的第一年。", true),
+            (
+                "2024年，长岛综合试验区深入学习贯彻习近平总书记关于机关党建的重要讲话和重要指示精神，把“走在前、作表率”作为\
+                 机关党建工作的使命任务。",
+                true,
+            ),
+            (
+                "莱西市委市直机关工委紧紧围绕青岛市委、莱西市委重点工作部署，认真贯彻落实习近平总书记在中央和国家机关党建工作\
+                 会议上的重要讲话精神。",
+                true,
+            ),
+            (
+                "為全面貫徹落實黨的二十大精神，進一步加強黨的建設，臨洮縣稅務局立足史志發展這條主線，融合推進黨建陣地建設。",
+                true,
+            ),
+        ] {
+            assert_eq!(
+                material(opening).default_preface_blocks().is_some(),
+                states,
+                "{opening}"
+            );
+        }
+    }
+
+    /// The lead's look (2026-12-08): the drafted 前言 of five reports printed a sentence of purpose alone ("为进一步弘扬
+    /// “奉献、友爱、互助、进步”的志愿服务精神，密切联系群众，发挥党员先锋模范作用。", its full stop standing for a comma,
+    /// http://sjj.pingliang.gov.cn/djlz/art/2023/art_f397ce71bac94786a1ad73710cfea453.html), a sentence of an event's
+    /// course ("社区党委、党支部书记和社区工作人员一行来到老党员家中，…", http://www.hezuo.gov.cn/info/2889/48597.htm)
+    /// instead of its account, and the purpose clauses before what a branch did
+    /// (http://ttmc.edu.cn/info/1003/8989.htm), and a life story gave its beat "50年，半个世纪的时间跨度。"
+    /// (http://www1.hvliw.com/sstx/4811.html). A preface says what was done.
+    #[test]
+    fn a_lead_says_what_was_done_without_its_purpose() {
+        let material = Material {
+            exhibition: ExhibitionDetails::default(),
+            writeups: vec![
+                writeup(
+                    1,
+                    &["为进一步弘扬“奉献、友爱、互助、进步”的志愿服务精神，密切联系群众，发挥党员先锋模范作用。11月2日，\
+                       市审计局机关党员志愿者联合南河道党员志愿者走进新民南路南苑小区，开展在职党员进社区“双报到”志愿服务活动。"],
+                ),
+                writeup(
+                    2,
+                    &[
+                        "元宵节是中国的传统团圆佳节，也是春节里的最后一个节日，过完元宵节，这个年才算是过完了。为了让辖区居民\
+                         党员感受到传统节日喜庆热闹的氛围和社区党委的关怀，2月2日下午，那吾路社区开展了“圆圆甜甜庆元宵，党的关怀\
+                         暖人心”主题党日活动。",
+                        "社区党委、党支部书记和社区工作人员一行来到老党员家中，给他们送上节日的祝福，仔细地询问了他们最近的身体情况。",
+                    ],
+                ),
+                writeup(
+                    4,
+                    &[
+                        "新中国成立之初，全国人民虽然度过了一段非常艰苦的时期，但这段岁月是有“光”的。因为这段光辉岁月里闪现着\
+                         一大批具有光辉形象的群体。",
+                        "50年，半个世纪的时间跨度。是怎样的干群深情，还能在沧海桑田的世事变幻中心心相印、互相牵挂？",
+                    ],
+                ),
+                writeup(
+                    3,
+                    &["2024年10月24日上午，为充分发挥党支部的战斗堡垒作用和党员先锋模范作用，积极践行全心全意为人民服务的宗旨，\
+                       办公室直属党支部组织党员开展党员“双报到”活动，7名党员志愿者参加了泽新社区卫生打扫活动。"],
+                ),
+            ],
+            photos: Vec::new(),
+        };
+        assert_eq!(
+            lead_sentences(&material, DRAFT_MAX_CHARS),
+            vec![
+                "市审计局机关党员志愿者联合南河道党员志愿者走进新民南路南苑小区，开展在职党员进社区“双报到”志愿服务活动。",
+                "那吾路社区开展了“圆圆甜甜庆元宵，党的关怀暖人心”主题党日活动。",
+                "新中国成立之初，全国人民虽然度过了一段非常艰苦的时期，但这段岁月是有“光”的。",
+                "办公室直属党支部组织党员开展党员“双报到”活动，7名党员志愿者参加了泽新社区卫生打扫活动。",
+            ]
+        );
     }
 }
