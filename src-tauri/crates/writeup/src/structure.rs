@@ -4367,14 +4367,21 @@ fn closing_credit(inner: &str) -> Option<String> {
     let bare = inner.trim();
     if bare.contains(['、', '，', ',']) && !bare.contains(char::is_whitespace) {
         let parts: Vec<&str> = bare.split(['、', '，', ',']).collect();
-        return ((2..=4).contains(&parts.len()) && parts.iter().all(|p| name(p))).then(|| bare.to_string());
+        if (2..=4).contains(&parts.len()) && parts.iter().all(|p| name(p)) {
+            return Some(bare.to_string());
+        }
+        // (commas between the credit's parts are its separators: "办公室供稿，图、文，刘建彪", fresh3 h07)
+        if !bare.contains(['，', ',']) {
+            return None;
+        }
     }
     let mut names: Vec<(Option<&str>, String)> = Vec::new();
     let mut role: Option<&str> = None;
     let mut any_role = false;
     // (a role and its name joined by a colon: "撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军", fresh21 o06)
     let toks = bare
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
+        .filter(|tok| !tok.is_empty())
         .flat_map(|tok| match tok.split_once(['：', ':']) {
             Some((r, who)) if ROLES.contains(&r) && !who.is_empty() => vec![r, who],
             _ => vec![tok],
@@ -4385,6 +4392,13 @@ fn closing_credit(inner: &str) -> Option<String> {
             any_role = true;
             continue;
         }
+        // (roles joined by 、, "图、文": the writer's role when 文 is among them)
+        let joined: Vec<&str> = tok.split('、').collect();
+        if joined.len() >= 2 && joined.iter().all(|r| ROLES.contains(r)) {
+            role = Some(if joined.contains(&"文") { "文" } else { joined[0] });
+            any_role = true;
+            continue;
+        }
         // a name with its role after it: "黄素心撰稿"
         if let Some(r) = ROLES
             .iter()
@@ -4392,6 +4406,11 @@ fn closing_credit(inner: &str) -> Option<String> {
             .find(|r| tok.ends_with(**r))
         {
             let who = &tok[..tok.len() - r.len()];
+            // (the unit that contributed the text, "办公室供稿", names no writer)
+            if *r == "供稿" && unit_like_end(who) {
+                any_role = true;
+                continue;
+            }
             if !name(who) {
                 return None;
             }

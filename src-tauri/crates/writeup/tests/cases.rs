@@ -2479,3 +2479,28 @@ fn a_blurb_naming_the_whole_headline_in_book_brackets_is_the_sites() {
     ));
     assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:?}", kinds(&w));
 }
+
+/// Issue 14, twenty-sixth round (fresh31, the short activity report of a branch, after its first measure): a credit
+/// is byline wherever it sits — a date's label set off from its date by a space, the font-size widget glued after it
+/// ("发布日期 2019-09-21字号调整" had titled a board), the roles in either order at a paragraph's tail ("（文 图/何世桢）"),
+/// an editor's sign-off with slashes on its own line ("(编辑/冯超 审核/张玲霞)", printed as the last paragraph), a
+/// credit whose closing bracket the page's end cut off ("(文/文理学院 李东毓 责编/刘雨顺"); a phone-reading widget is
+/// no heading (ad05, ad04).
+#[test]
+fn a_branch_reports_credits_wherever_they_sit() {
+    let w = s(include_str!(
+        "pages/fresh31a/ad05_hnzhy_yiyuan_dangxuangong_zhiyuan.txt"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("我院党宣工支部开展“不忘初心、牢记使命”志愿服务活动")
+    );
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2019-09-21"));
+    assert_eq!(w.byline.author.as_deref(), Some("何世桢"));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let last = texts_of(&w, BlockKind::Paragraph).last().map(|t| t.to_string());
+    assert!(last.as_deref().is_some_and(|t| t.ends_with("再实践！")), "{last:?}");
+    let w = s(include_str!("pages/fresh31a/ad04_katykaty_wenli_zhiyuan_fuwuzhou.txt"));
+    assert_eq!(w.byline.author.as_deref(), Some("李东毓"));
+}
