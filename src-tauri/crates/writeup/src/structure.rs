@@ -863,6 +863,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // metadata list of labels, the names of pictures numbered one after another
     let items = drop_field_list(&mut cx, items);
     let items = drop_picture_names(&mut cx, items);
+    let items = drop_watermark(&mut cx, items);
     let items = piece_labels(&mut cx, items);
     let items = glued_captions(&mut cx, items);
     let items = fields_into_text(items);
@@ -1994,6 +1995,45 @@ fn join_text(a: &str, b: &str) -> String {
     } else {
         format!("{a}{b}")
     }
+}
+
+/// A site's watermark: a short stamp without a sentence mark ("Xwd滁州机关党建网") that the page inserts after
+/// its paragraphs, glued to a paragraph's last sentence and on lines of its own — three times or more, at least
+/// once each way. Repetition and position, not wording: a caption or a heading printed twice stands on its own
+/// lines only and stays. The lines are set aside and the stamp cut from the paragraphs' ends, recorded with its line.
+fn drop_watermark(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let stamp_like =
+        |t: &str| (4..=20).contains(&t.chars().count()) && !t.contains(['。', '，', '！', '？', '；', '：', ',', ':']);
+    let glued = |text: &str, stamp: &str| {
+        text.strip_suffix(stamp)
+            .is_some_and(|head| head.chars().count() >= 10 && head.trim_end().ends_with(is_terminator))
+    };
+    let stamp = items.iter().map(|it| it.text.trim()).find(|t| {
+        let alone = items.iter().filter(|it| it.text.trim() == *t).count();
+        let tails = items.iter().filter(|it| glued(it.text.trim_end(), t)).count();
+        stamp_like(t) && alone >= 1 && tails >= 1 && alone + tails >= 3
+    });
+    let Some(stamp) = stamp.map(str::to_string) else {
+        return items;
+    };
+    let mut kept = Vec::with_capacity(items.len());
+    for mut it in items {
+        if it.text.trim() == stamp {
+            cx.drop_item(&it, m::WATERMARK);
+            continue;
+        }
+        if glued(it.text.trim_end(), &stamp) {
+            let cut = it.text.trim_end().len() - stamp.len();
+            it.text.truncate(cut);
+            cx.out.dropped.push(Dropped {
+                text: stamp.clone(),
+                reason: m::WATERMARK.to_string(),
+                lines: it.nums.clone(),
+            });
+        }
+        kept.push(it);
+    }
+    kept
 }
 
 /// The text printed again after itself, as mirrors and badly cut pages do: from a paragraph of prose equal to an

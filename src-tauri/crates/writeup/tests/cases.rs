@@ -2504,3 +2504,24 @@ fn a_branch_reports_credits_wherever_they_sit() {
     let w = s(include_str!("pages/fresh31a/ad04_katykaty_wenli_zhiyuan_fuwuzhou.txt"));
     assert_eq!(w.byline.author.as_deref(), Some("李东毓"));
 }
+
+/// Issue 14, twenty-sixth round (fresh31 ad14): a site's watermark, a short stamp that the page inserts after its
+/// paragraphs — glued to a paragraph's last sentence and on lines of its own — is set aside everywhere ("Xwd滁州机关党建网"
+/// had titled a board, stood as headings and closed four paragraphs); a caption printed twice on lines of its own
+/// stays (fresh2's "图片展现场" is a page of the set that keeps it).
+#[test]
+fn a_sites_watermark_after_the_paragraphs_is_set_aside() {
+    let w = s(include_str!(
+        "pages/fresh31a/ad14_czszdyzj_zhengxie_jiguan_shuxiang_dangri.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("Xwd")), "{:#?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+    assert!(w.dropped.iter().filter(|d| d.text.contains("Xwd")).count() >= 7);
+    let twice = "“微光成炬”图片展开幕\n\n图片展现场\n\n东方网记者曹子琛6月19日报道：昨天，图片展在上海科技馆拉开帷幕，展出照片200余张。\n\n图片展现场\n\n本次图片展在上海科技馆二楼特展厅举办，为期一个月。";
+    assert_eq!(
+        texts_of(&s(twice), BlockKind::Caption).len(),
+        2,
+        "{:#?}",
+        kinds(&s(twice))
+    );
+}
