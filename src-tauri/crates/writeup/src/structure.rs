@@ -4047,6 +4047,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         lines: nums.clone(),
                     });
                 }
+                let (text, talk) = normalize::page_talk(&text);
+                for t in talk {
+                    cx.out.dropped.push(Dropped {
+                        text: t,
+                        reason: m::PAGE_TALK.to_string(),
+                        lines: nums.clone(),
+                    });
+                }
                 Block::new(BlockKind::Paragraph, None, text, nums)
             }
             Pre::Photo => {

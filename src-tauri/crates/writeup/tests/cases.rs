@@ -2525,3 +2525,26 @@ fn a_sites_watermark_after_the_paragraphs_is_set_aside() {
         kinds(&s(twice))
     );
 }
+
+/// Issue 14, twenty-sixth round: a sentence that talks about the page itself is no body text for a board — an
+/// invitation to look at the pictures below (fresh3 h07, from the lead's look: "下面，笔者撷取其中部分相片，让大家来感受
+/// 一下…吧。" had been printed and pulled as a quote), a picture's caption run into the text (fresh31 ad19 "圖為捐贈現場。");
+/// each is set aside with its line, the writer's credit after it still read. A pointer without a picture or a look
+/// ("下面，我就三个方面谈几点体会。") stays.
+#[test]
+fn a_sentence_about_the_pages_pictures_is_set_aside() {
+    let w = s(include_str!("pages/fresh3/h07_guoguoyigou_photo_xianxue.txt"));
+    assert!(
+        !w.blocks.iter().any(|b| b.text.contains("笔者撷取")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(w.dropped.iter().any(|d| d.text.starts_with("下面，笔者撷取")));
+    assert_eq!(w.byline.author.as_deref(), Some("刘建彪"));
+    let w = s(include_str!(
+        "pages/fresh31a/ad19_jcurcio_trad_shenji_zhibu_juanzeng.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("圖為")), "{:#?}", kinds(&w));
+    let kept = "下面，我就三个方面谈几点体会。\n\n机关党委组织党员开展主题党日活动，全体党员重温入党誓词。";
+    assert!(s(kept).blocks.iter().any(|b| b.text.starts_with("下面，我就")));
+}
