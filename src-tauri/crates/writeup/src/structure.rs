@@ -2286,10 +2286,13 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                     prev.text.matches(o).count() > prev.text.matches(c).count()
                         && closes_at.is_some_and(|c| it.text.find(o).is_none_or(|o| o > c))
                 });
+            // (a salutation wrapped before its colon, "各位领导、各位" over "同志:", fresh30 ac03: one salutation, never a
+            // heading and its paragraph)
+            let broken_salutation = !it.gap_before && salutation_cut(&prev.text, &it.text);
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
             if both_text
                 && !listed
-                && (hard_wrapped || broken_mid_sentence || broken_in_title)
+                && (hard_wrapped || broken_mid_sentence || broken_in_title || broken_salutation)
                 && !ends_with_photo_credit(&prev.text)
             {
                 last_width = width(&it.text);
@@ -2303,6 +2306,24 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
         out.push(it);
     }
     out
+}
+
+/// The run-in label that opens an item, a few words closed by a full stop before its text ("教育事业。进一步规范…").
+fn run_in_label(t: &str) -> Option<&str> {
+    let (label, rest) = t.split_once('。')?;
+    let label = label.trim();
+    ((2..=8).contains(&label.chars().count()) && label.chars().all(is_han) && !rest.trim().is_empty()).then_some(label)
+}
+
+/// A salutation's opening words ("各位…", "尊敬的…", "亲爱的…") with no sentence mark and no colon, over the few words
+/// that end it with the colon ("同志:"): one salutation broken by a copy's wrap.
+fn salutation_cut(first: &str, next: &str) -> bool {
+    let opens = ["各位", "尊敬的", "亲爱的", "親愛的"]
+        .iter()
+        .any(|o| first.starts_with(o));
+    let first_open = !first.contains(['。', '，', '：', ':', '！', '？']) && width(first) <= 20.0;
+    let rest = next.trim_end().strip_suffix(['：', ':']);
+    opens && first_open && rest.is_some_and(|r| (1..=6).contains(&r.chars().count()) && r.chars().all(is_han))
 }
 
 /// A text that ends a sentence: a terminator, perhaps inside a closing quote or bracket ("…检查”。", "…。”").
@@ -3754,7 +3775,11 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             && pres
                 .last()
                 .is_some_and(|p| p.0 == Pre::Heading(1) && p.1.ends_with('：') && width(&p.1) <= 12.0);
-        if heading_candidate(it) && k + 1 < n && !value {
+        // an item's label whose text the copy left out ("工会工作" between "卫生保健。在继续抓好…" and "司法信访。认真接待…",
+        // fresh30 ac04): a label like its neighbours' run-in labels, never a heading (it had titled a board)
+        let run_in = |j: usize| body.get(j).is_some_and(|b| run_in_label(&b.text).is_some());
+        let bare_label = run_in_label(&format!("{t}。…")).is_some() && k > 0 && run_in(k - 1) && run_in(k + 1);
+        if heading_candidate(it) && k + 1 < n && !value && !bare_label {
             // bold does not make a picture's event line a heading (captions are often set in bold)
             let bold = it.hint == Hint::Bold && !event_line(&t);
             pres.push((Pre::Cand(bold), t, it.nums.clone(), None));

@@ -2548,3 +2548,34 @@ fn a_sentence_about_the_pages_pictures_is_set_aside() {
     let kept = "下面，我就三个方面谈几点体会。\n\n机关党委组织党员开展主题党日活动，全体党员重温入党誓词。";
     assert!(s(kept).blocks.iter().any(|b| b.text.starts_with("下面，我就")));
 }
+
+/// Issue 14, twenty-sixth round (the lead's look at fresh30's boards): a salutation or an item label is never a title
+/// or a heading — a salutation wrapped before its colon ("各位领导、各位" / "同志:", ac03, printed as a heading) is one
+/// paragraph; an item's label whose text the copy left out, between items opening on run-in labels ("工会工作", ac04,
+/// which had titled its board), is text. A short head over prose that is no such item stays a heading.
+#[test]
+fn a_salutation_or_an_item_label_is_never_a_heading() {
+    let w = s(include_str!("pages/fresh30/ac03_6dgww_wrapped_gonghui_zhuchici.txt"));
+    assert!(
+        !texts_of(&w, BlockKind::Heading).iter().any(|t| t.starts_with("各位")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(
+        texts_of(&w, BlockKind::Paragraph).contains(&"各位领导、各位同志："),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(include_str!(
+        "pages/fresh30/ac04_xuexue6_wrapped_zhen_nianzhong_zongjie.txt"
+    ));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    assert_eq!(w.title, None);
+    let head = "机关党建\n\n教育事业。进一步规范学校财务管理，规范招生行为。\n\n工会工作\n\n本年度工会组织职工开展文体活动十余次，参与职工三百余人次。";
+    assert_eq!(
+        texts_of(&s(head), BlockKind::Heading),
+        ["工会工作"],
+        "{:#?}",
+        kinds(&s(head))
+    );
+}
