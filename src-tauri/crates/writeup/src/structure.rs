@@ -4198,6 +4198,35 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             }
         }
     }
+    // a credit in brackets opening a paragraph, "（通讯员 谭婷）6月20日，…" (the lead's look): byline, not text — a
+    // writer named under a credit's label, the prose after it
+    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Paragraph) {
+        let Some(rest) = b.text.strip_prefix(['（', '(']) else {
+            continue;
+        };
+        let Some(close) = rest.find(['）', ')']) else {
+            continue;
+        };
+        let inner = rest[..close].to_string();
+        let after = rest[close..].trim_start_matches(['）', ')']).trim_start().to_string();
+        let named = |p: &byline::Parsed| p.reporter.is_some() || p.correspondent.is_some() || p.author.is_some();
+        let prose =
+            after.chars().count() >= 10 && after.chars().next().is_some_and(|c| is_han(c) || c.is_ascii_digit());
+        let Some(parsed) = byline::parse(&inner).filter(named).filter(|_| prose) else {
+            continue;
+        };
+        let fake = Item {
+            raw: format!("（{inner}）"),
+            text: format!("（{inner}）"),
+            nums: b.lines.clone(),
+            hint: Hint::None,
+            gap_before: false,
+            indented: false,
+            after_picture: false,
+        };
+        b.text = after;
+        cx.merge_byline(parsed, &fake);
+    }
     // the writers' names alone in brackets on the last line, the bracket maybe cut off by the page end: "（徐宣  徐纪"
     if let Some(last) = blocks
         .last()

@@ -2579,3 +2579,26 @@ fn a_salutation_or_an_item_label_is_never_a_heading() {
         kinds(&s(head))
     );
 }
+
+/// Issue 14, twenty-sixth round (the lead's look): a credit in brackets opening a paragraph ("（通讯员 谭婷）市石门水库
+/// 管理局按照…", fresh16 d01) is byline, not text: the paragraph opens on its prose. A bracket that names no writer
+/// ("（一）…") stays.
+#[test]
+fn a_credit_in_brackets_at_a_paragraphs_head_is_byline() {
+    let w = s(include_str!("pages/fresh16/d01_changanyouth_shimen_wuxing_mofan.txt"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("谭婷"));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("谭婷")), "{:#?}", kinds(&w));
+    assert!(w.blocks.iter().any(|b| b.text.starts_with("市石门水库管理局按照")));
+    let w = s(include_str!("pages/fresh10/x02_ddknews_lianxihui.txt"));
+    assert!(
+        w.blocks.iter().any(|b| b.text.starts_with("9月12日")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let kept = "机关党建工作要点\n\n（一）加强政治建设，坚持把党的政治建设摆在首位，全面提高政治能力。";
+    assert!(
+        s(kept).blocks.iter().any(|b| b.text.contains("（一）")),
+        "{:#?}",
+        kinds(&s(kept))
+    );
+}
