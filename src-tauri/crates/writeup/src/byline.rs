@@ -90,6 +90,9 @@ const LABELS: &[(&str, Field, bool)] = &[
     ("圖、文", Field::Author, true),
     ("文、圖", Field::Author, true),
     ("图文", Field::Author, true),
+    // (the two roles in the other order, the space between them gone: "（文 图/何世桢）" → "（文图/何世桢）", fresh31 ad05)
+    ("文图", Field::Author, true),
+    ("文圖", Field::Author, true),
     ("圖文", Field::Author, true),
     // the clerk who posted the page, not the author
     ("发布者", Field::Extra, true),
@@ -213,7 +216,9 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                         k += 1;
                     }
                 }
-                let has_sep = in_brackets || k < chars.len() && is_sep(chars[k]);
+                // (a date's label set off from its date by a space alone: "发布日期 2019-09-21字号调整", fresh31 ad05)
+                let spaced_date = *field == Field::Date && k > end && starts_with_date(&chars[k..]).is_some();
+                let has_sep = in_brackets || spaced_date || k < chars.len() && is_sep(chars[k]);
                 // after a first label, the spaces between fields may be gone ("文：王文诗图：汤誉沣",
                 // "余麗英圖/湯丹審/劉婷"): a colon or a slash right after the label is enough
                 let colon = k < chars.len() && matches!(chars[k], '：' | ':' | '/' | '／');
@@ -249,7 +254,7 @@ fn find_labels(chars: &[char]) -> Vec<Hit> {
                 if !ok {
                     continue;
                 }
-                if in_brackets {
+                if in_brackets || spaced_date {
                     end = k;
                 } else if has_sep {
                     end = k + 1;
@@ -931,6 +936,13 @@ pub fn parse(line: &str) -> Option<Parsed> {
     }
     if t.contains('。') || width(t) > 90.0 || t.is_empty() {
         return None;
+    }
+    // a credit whose closing bracket the page's end cut off: "(文/文理学院 李东毓 责编/刘雨顺" (fresh31 ad04)
+    if let Some(inner) = t
+        .strip_prefix(['（', '('])
+        .filter(|r| !r.contains(['）', ')', '（', '(']))
+    {
+        return parse(inner);
     }
     if let Some(p) = spun_field(t) {
         return Some(p);

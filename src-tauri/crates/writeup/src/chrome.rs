@@ -153,7 +153,11 @@ const NAV_ITEMS: [&str; 76] = [
 ];
 
 /// Phrases that are navigation wherever they stand in a short line.
-const NAV_PHRASES: [&str; 29] = [
+const NAV_PHRASES: [&str; 32] = [
+    // a widget that sends the page to a phone: "手机阅读文本" (fresh31 ad05)
+    "手机阅读",
+    "手機閱讀",
+    "手机浏览",
     "查看更多",
     "查看更多>>",
     "点此查看",

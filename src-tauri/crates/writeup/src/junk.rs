@@ -183,8 +183,14 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     if w <= 20.0 && layout.is_some_and(|r| r.starts_with(['：', ':', '|', '｜', '/'])) {
         return Some(m::EDITOR);
     }
-    if w <= 30.0 && (core.starts_with("責任編輯") || core.starts_with("編輯：") || core.starts_with("编辑："))
-    {
+    // (the label's separator may be a slash and the whole in brackets: "（编辑/冯超 审核/张玲霞）", fresh31 ad05)
+    let unbracketed = core.trim_start_matches(['(', '（']);
+    let edited = ["编辑", "編輯"].iter().any(|e| {
+        unbracketed
+            .strip_prefix(e)
+            .is_some_and(|r| r.starts_with(['：', ':', '/', '／']))
+    });
+    if w <= 30.0 && (core.starts_with("責任編輯") || edited) {
         return Some(m::EDITOR);
     }
     // a three-level review's sign-offs, each on its line: "一审:张顺军", "二审:袁星洁", "三审:曾志东" (fresh22 r07; the

@@ -38,5 +38,7 @@ pub const GLUED_CAPTION: &str = "与正文连在一起的图片说明（图片�
 pub const PIECE_LABEL: &str = "范文合集的篇目标签（篇一、第1篇等），不是标题";
 pub const PAPER_METADATA: &str = "论文的附属信息（英文摘要、基金项目、参考文献、作者简介等），不是文章内容";
 pub const INJECTED_SPAM: &str = "被篡改网页插入的博彩、广告词（顶替了单位名称），已从标题和正文中去掉";
+pub const WATERMARK: &str = "网站在正文中反复插入的名称（水印），不是文章内容";
+pub const PAGE_TALK: &str = "说网页本身的话（“下面请看图片”“点击查看”“图为…”），照片另行导入，不上展板正文";
 pub const TEXT_AGAIN: &str = "网页把正文又重复了一遍（或重复了开头的几个字），不是新的内容";
 pub const DELETED_BY_USER: &str = "已手动删除";

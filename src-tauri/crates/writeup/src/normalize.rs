@@ -633,6 +633,88 @@ pub fn figure_refs(s: &str) -> (String, Vec<String>) {
     (out, removed)
 }
 
+/// Sentences of a paragraph that talk about the page rather than the event, with the rest: an invitation to look
+/// at the pictures below ("下面，笔者撷取其中部分相片，让大家来感受一下…吧。", "以下为活动现场图片。", "让我们一起来看看
+/// 精彩瞬间！"), a link's prompt ("点击查看…"), and a picture's caption run into the text ("图为捐赠现场。"). On a board
+/// the photos stand elsewhere with their own captions, so such a sentence is no body text; the caller sets it aside.
+/// A pointer (下面, 以下, 接下来, 让我们, 一起来…) counts only with a picture word or a verb of looking in the same
+/// sentence, so "下面，我就三个方面谈几点体会。" stays. A paragraph that is nothing else stays whole (it is a caption
+/// line, read as such elsewhere).
+pub fn page_talk(s: &str) -> (String, Vec<String>) {
+    const POINTERS: [&str; 14] = [
+        "下面",
+        "以下",
+        "接下来",
+        "下图",
+        "让我们",
+        "讓我們",
+        "一起来",
+        "一起來",
+        "请看",
+        "請看",
+        "快来",
+        "快來",
+        "跟随",
+        "跟隨",
+    ];
+    const PICTURES: [&str; 16] = [
+        "图片", "圖片", "相片", "照片", "组图", "組圖", "图集", "圖集", "镜头", "鏡頭", "瞬间", "瞬間", "画面", "畫面",
+        "看看", "一睹",
+    ];
+    const PROMPTS: [&str; 4] = ["点击查看", "點擊查看", "点击阅读", "點擊閱讀"];
+    const CAPTION_OPENERS: [&str; 6] = ["图为", "圖為", "上图为", "上圖為", "下图为", "下圖為"];
+    let mut sentences: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        cur.push(c);
+        if is_terminator(c) {
+            // (closing quotes and brackets after the mark, and a writer's credit in brackets, go with it)
+            while let Some(&n) = chars.peek() {
+                if matches!(n, '”' | '’' | '」' | '』' | '）' | ')') {
+                    cur.push(n);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            sentences.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        sentences.push(cur);
+    }
+    let talks = |t: &str| {
+        let t = t.trim();
+        let n = t.chars().count();
+        let pointer = POINTERS.iter().any(|p| t.contains(p)) && PICTURES.iter().any(|p| t.contains(p));
+        let prompt = PROMPTS.iter().any(|p| t.contains(p));
+        let caption = CAPTION_OPENERS.iter().any(|p| t.starts_with(p)) && n <= 40;
+        n <= 80 && (pointer || prompt || caption)
+    };
+    let flagged: Vec<bool> = sentences.iter().map(|t| talks(t)).collect();
+    if !flagged.contains(&true) || flagged.iter().all(|f| *f) {
+        return (s.to_string(), Vec::new());
+    }
+    let mut kept = String::with_capacity(s.len());
+    let mut removed = Vec::new();
+    for (t, f) in sentences.into_iter().zip(flagged) {
+        if f {
+            // (a writer's credit in brackets after the sentence stays with the text: "…氛围吧。(办公室供稿,…)")
+            match t.rfind(['（', '(']).filter(|&b| t.ends_with(['）', ')']) && b > 0) {
+                Some(b) if t[..b].trim_end().ends_with(is_terminator) => {
+                    removed.push(t[..b].trim().to_string());
+                    kept.push_str(&t[b..]);
+                }
+                _ => removed.push(t.trim().to_string()),
+            }
+        } else {
+            kept.push_str(&t);
+        }
+    }
+    (kept.trim().to_string(), removed)
+}
+
 /// Removes image markup a web page's copy left in running text: "![]()", "![图片](https://…)" (Markdown, as some
 /// readers and converters copy a picture). On a board the photos stand elsewhere; the markup is never text.
 pub fn strip_image_markup(s: &str) -> String {

@@ -863,6 +863,7 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     // metadata list of labels, the names of pictures numbered one after another
     let items = drop_field_list(&mut cx, items);
     let items = drop_picture_names(&mut cx, items);
+    let items = drop_watermark(&mut cx, items);
     let items = piece_labels(&mut cx, items);
     let items = glued_captions(&mut cx, items);
     let items = fields_into_text(items);
@@ -1996,6 +1997,45 @@ fn join_text(a: &str, b: &str) -> String {
     }
 }
 
+/// A site's watermark: a short stamp without a sentence mark ("Xwd滁州机关党建网") that the page inserts after
+/// its paragraphs, glued to a paragraph's last sentence and on lines of its own — three times or more, at least
+/// once each way. Repetition and position, not wording: a caption or a heading printed twice stands on its own
+/// lines only and stays. The lines are set aside and the stamp cut from the paragraphs' ends, recorded with its line.
+fn drop_watermark(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let stamp_like =
+        |t: &str| (4..=20).contains(&t.chars().count()) && !t.contains(['。', '，', '！', '？', '；', '：', ',', ':']);
+    let glued = |text: &str, stamp: &str| {
+        text.strip_suffix(stamp)
+            .is_some_and(|head| head.chars().count() >= 10 && head.trim_end().ends_with(is_terminator))
+    };
+    let stamp = items.iter().map(|it| it.text.trim()).find(|t| {
+        let alone = items.iter().filter(|it| it.text.trim() == *t).count();
+        let tails = items.iter().filter(|it| glued(it.text.trim_end(), t)).count();
+        stamp_like(t) && alone >= 1 && tails >= 1 && alone + tails >= 3
+    });
+    let Some(stamp) = stamp.map(str::to_string) else {
+        return items;
+    };
+    let mut kept = Vec::with_capacity(items.len());
+    for mut it in items {
+        if it.text.trim() == stamp {
+            cx.drop_item(&it, m::WATERMARK);
+            continue;
+        }
+        if glued(it.text.trim_end(), &stamp) {
+            let cut = it.text.trim_end().len() - stamp.len();
+            it.text.truncate(cut);
+            cx.out.dropped.push(Dropped {
+                text: stamp.clone(),
+                reason: m::WATERMARK.to_string(),
+                lines: it.nums.clone(),
+            });
+        }
+        kept.push(it);
+    }
+    kept
+}
+
 /// The text printed again after itself, as mirrors and badly cut pages do: from a paragraph of prose equal to an
 /// earlier one to the end of the page, every item is the earlier one's sequence again, the last one perhaps cut short
 /// ("据悉，本次图片" under the first paragraph again). Repetition of a run, not wording, and not one paragraph said
@@ -2246,10 +2286,13 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
                     prev.text.matches(o).count() > prev.text.matches(c).count()
                         && closes_at.is_some_and(|c| it.text.find(o).is_none_or(|o| o > c))
                 });
+            // (a salutation wrapped before its colon, "各位领导、各位" over "同志:", fresh30 ac03: one salutation, never a
+            // heading and its paragraph)
+            let broken_salutation = !it.gap_before && salutation_cut(&prev.text, &it.text);
             // a line closed by a photographer's credit is a caption, never the first half of a wrapped line
             if both_text
                 && !listed
-                && (hard_wrapped || broken_mid_sentence || broken_in_title)
+                && (hard_wrapped || broken_mid_sentence || broken_in_title || broken_salutation)
                 && !ends_with_photo_credit(&prev.text)
             {
                 last_width = width(&it.text);
@@ -2263,6 +2306,24 @@ fn rejoin(items: Vec<Item>, wrap: Option<f32>) -> Vec<Item> {
         out.push(it);
     }
     out
+}
+
+/// The run-in label that opens an item, a few words closed by a full stop before its text ("教育事业。进一步规范…").
+fn run_in_label(t: &str) -> Option<&str> {
+    let (label, rest) = t.split_once('。')?;
+    let label = label.trim();
+    ((2..=8).contains(&label.chars().count()) && label.chars().all(is_han) && !rest.trim().is_empty()).then_some(label)
+}
+
+/// A salutation's opening words ("各位…", "尊敬的…", "亲爱的…") with no sentence mark and no colon, over the few words
+/// that end it with the colon ("同志:"): one salutation broken by a copy's wrap.
+fn salutation_cut(first: &str, next: &str) -> bool {
+    let opens = ["各位", "尊敬的", "亲爱的", "親愛的"]
+        .iter()
+        .any(|o| first.starts_with(o));
+    let first_open = !first.contains(['。', '，', '：', ':', '！', '？']) && width(first) <= 20.0;
+    let rest = next.trim_end().strip_suffix(['：', ':']);
+    opens && first_open && rest.is_some_and(|r| (1..=6).contains(&r.chars().count()) && r.chars().all(is_han))
 }
 
 /// A text that ends a sentence: a terminator, perhaps inside a closing quote or bracket ("…检查”。", "…。”").
@@ -3740,7 +3801,11 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             && pres
                 .last()
                 .is_some_and(|p| p.0 == Pre::Heading(1) && p.1.ends_with('：') && width(&p.1) <= 12.0);
-        if heading_candidate(it) && k + 1 < n && !value {
+        // an item's label whose text the copy left out ("工会工作" between "卫生保健。在继续抓好…" and "司法信访。认真接待…",
+        // fresh30 ac04): a label like its neighbours' run-in labels, never a heading (it had titled a board)
+        let run_in = |j: usize| body.get(j).is_some_and(|b| run_in_label(&b.text).is_some());
+        let bare_label = run_in_label(&format!("{t}。…")).is_some() && k > 0 && run_in(k - 1) && run_in(k + 1);
+        if heading_candidate(it) && k + 1 < n && !value && !bare_label {
             // bold does not make a picture's event line a heading (captions are often set in bold)
             let bold = it.hint == Hint::Bold && !event_line(&t);
             pres.push((Pre::Cand(bold), t, it.nums.clone(), None));
@@ -4033,6 +4098,14 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                         lines: nums.clone(),
                     });
                 }
+                let (text, talk) = normalize::page_talk(&text);
+                for t in talk {
+                    cx.out.dropped.push(Dropped {
+                        text: t,
+                        reason: m::PAGE_TALK.to_string(),
+                        lines: nums.clone(),
+                    });
+                }
                 Block::new(BlockKind::Paragraph, None, text, nums)
             }
             Pre::Photo => {
@@ -4150,6 +4223,35 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 }
             }
         }
+    }
+    // a credit in brackets opening a paragraph, "（通讯员 谭婷）6月20日，…" (the lead's look): byline, not text — a
+    // writer named under a credit's label, the prose after it
+    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Paragraph) {
+        let Some(rest) = b.text.strip_prefix(['（', '(']) else {
+            continue;
+        };
+        let Some(close) = rest.find(['）', ')']) else {
+            continue;
+        };
+        let inner = rest[..close].to_string();
+        let after = rest[close..].trim_start_matches(['）', ')']).trim_start().to_string();
+        let named = |p: &byline::Parsed| p.reporter.is_some() || p.correspondent.is_some() || p.author.is_some();
+        let prose =
+            after.chars().count() >= 10 && after.chars().next().is_some_and(|c| is_han(c) || c.is_ascii_digit());
+        let Some(parsed) = byline::parse(&inner).filter(named).filter(|_| prose) else {
+            continue;
+        };
+        let fake = Item {
+            raw: format!("（{inner}）"),
+            text: format!("（{inner}）"),
+            nums: b.lines.clone(),
+            hint: Hint::None,
+            gap_before: false,
+            indented: false,
+            after_picture: false,
+        };
+        b.text = after;
+        cx.merge_byline(parsed, &fake);
     }
     // the writers' names alone in brackets on the last line, the bracket maybe cut off by the page end: "（徐宣  徐纪"
     if let Some(last) = blocks
@@ -4393,14 +4495,21 @@ fn closing_credit(inner: &str) -> Option<String> {
     let bare = inner.trim();
     if bare.contains(['、', '，', ',']) && !bare.contains(char::is_whitespace) {
         let parts: Vec<&str> = bare.split(['、', '，', ',']).collect();
-        return ((2..=4).contains(&parts.len()) && parts.iter().all(|p| name(p))).then(|| bare.to_string());
+        if (2..=4).contains(&parts.len()) && parts.iter().all(|p| name(p)) {
+            return Some(bare.to_string());
+        }
+        // (commas between the credit's parts are its separators: "办公室供稿，图、文，刘建彪", fresh3 h07)
+        if !bare.contains(['，', ',']) {
+            return None;
+        }
     }
     let mut names: Vec<(Option<&str>, String)> = Vec::new();
     let mut role: Option<&str> = None;
     let mut any_role = false;
     // (a role and its name joined by a colon: "撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军", fresh21 o06)
     let toks = bare
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
+        .filter(|tok| !tok.is_empty())
         .flat_map(|tok| match tok.split_once(['：', ':']) {
             Some((r, who)) if ROLES.contains(&r) && !who.is_empty() => vec![r, who],
             _ => vec![tok],
@@ -4411,6 +4520,13 @@ fn closing_credit(inner: &str) -> Option<String> {
             any_role = true;
             continue;
         }
+        // (roles joined by 、, "图、文": the writer's role when 文 is among them)
+        let joined: Vec<&str> = tok.split('、').collect();
+        if joined.len() >= 2 && joined.iter().all(|r| ROLES.contains(r)) {
+            role = Some(if joined.contains(&"文") { "文" } else { joined[0] });
+            any_role = true;
+            continue;
+        }
         // a name with its role after it: "黄素心撰稿"
         if let Some(r) = ROLES
             .iter()
@@ -4418,6 +4534,11 @@ fn closing_credit(inner: &str) -> Option<String> {
             .find(|r| tok.ends_with(**r))
         {
             let who = &tok[..tok.len() - r.len()];
+            // (the unit that contributed the text, "办公室供稿", names no writer)
+            if *r == "供稿" && unit_like_end(who) {
+                any_role = true;
+                continue;
+            }
             if !name(who) {
                 return None;
             }

@@ -2523,4 +2523,126 @@ fn a_head_closing_on_a_quotation_after_le_is_a_head() {
     // a line that ends on its particle is still a sentence ("…大家都舍不得他了")
     let w = s(&format!("{PARA_13}\n\n从此大家都舍不得他了\n\n{PARA_13}"));
     assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:?}", kinds(&w));
+
+/// Issue 14, twenty-sixth round (fresh31, the short activity report of a branch, after its first measure): a credit
+/// is byline wherever it sits — a date's label set off from its date by a space, the font-size widget glued after it
+/// ("发布日期 2019-09-21字号调整" had titled a board), the roles in either order at a paragraph's tail ("（文 图/何世桢）"),
+/// an editor's sign-off with slashes on its own line ("(编辑/冯超 审核/张玲霞)", printed as the last paragraph), a
+/// credit whose closing bracket the page's end cut off ("(文/文理学院 李东毓 责编/刘雨顺"); a phone-reading widget is
+/// no heading (ad05, ad04).
+#[test]
+fn a_branch_reports_credits_wherever_they_sit() {
+    let w = s(include_str!(
+        "pages/fresh31a/ad05_hnzhy_yiyuan_dangxuangong_zhiyuan.txt"
+    ));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("我院党宣工支部开展“不忘初心、牢记使命”志愿服务活动")
+    );
+    assert_eq!(w.kicker, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2019-09-21"));
+    assert_eq!(w.byline.author.as_deref(), Some("何世桢"));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let last = texts_of(&w, BlockKind::Paragraph).last().map(|t| t.to_string());
+    assert!(last.as_deref().is_some_and(|t| t.ends_with("再实践！")), "{last:?}");
+    let w = s(include_str!("pages/fresh31a/ad04_katykaty_wenli_zhiyuan_fuwuzhou.txt"));
+    assert_eq!(w.byline.author.as_deref(), Some("李东毓"));
+}
+
+/// Issue 14, twenty-sixth round (fresh31 ad14): a site's watermark, a short stamp that the page inserts after its
+/// paragraphs — glued to a paragraph's last sentence and on lines of its own — is set aside everywhere ("Xwd滁州机关党建网"
+/// had titled a board, stood as headings and closed four paragraphs); a caption printed twice on lines of its own
+/// stays (fresh2's "图片展现场" is a page of the set that keeps it).
+#[test]
+fn a_sites_watermark_after_the_paragraphs_is_set_aside() {
+    let w = s(include_str!(
+        "pages/fresh31a/ad14_czszdyzj_zhengxie_jiguan_shuxiang_dangri.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("Xwd")), "{:#?}", kinds(&w));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 4, "{:#?}", kinds(&w));
+    assert!(w.dropped.iter().filter(|d| d.text.contains("Xwd")).count() >= 7);
+    let twice = "“微光成炬”图片展开幕\n\n图片展现场\n\n东方网记者曹子琛6月19日报道：昨天，图片展在上海科技馆拉开帷幕，展出照片200余张。\n\n图片展现场\n\n本次图片展在上海科技馆二楼特展厅举办，为期一个月。";
+    assert_eq!(
+        texts_of(&s(twice), BlockKind::Caption).len(),
+        2,
+        "{:#?}",
+        kinds(&s(twice))
+    );
+}
+
+/// Issue 14, twenty-sixth round: a sentence that talks about the page itself is no body text for a board — an
+/// invitation to look at the pictures below (fresh3 h07, from the lead's look: "下面，笔者撷取其中部分相片，让大家来感受
+/// 一下…吧。" had been printed and pulled as a quote), a picture's caption run into the text (fresh31 ad19 "圖為捐贈現場。");
+/// each is set aside with its line, the writer's credit after it still read. A pointer without a picture or a look
+/// ("下面，我就三个方面谈几点体会。") stays.
+#[test]
+fn a_sentence_about_the_pages_pictures_is_set_aside() {
+    let w = s(include_str!("pages/fresh3/h07_guoguoyigou_photo_xianxue.txt"));
+    assert!(
+        !w.blocks.iter().any(|b| b.text.contains("笔者撷取")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(w.dropped.iter().any(|d| d.text.starts_with("下面，笔者撷取")));
+    assert_eq!(w.byline.author.as_deref(), Some("刘建彪"));
+    let w = s(include_str!(
+        "pages/fresh31a/ad19_jcurcio_trad_shenji_zhibu_juanzeng.txt"
+    ));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("圖為")), "{:#?}", kinds(&w));
+    let kept = "下面，我就三个方面谈几点体会。\n\n机关党委组织党员开展主题党日活动，全体党员重温入党誓词。";
+    assert!(s(kept).blocks.iter().any(|b| b.text.starts_with("下面，我就")));
+}
+
+/// Issue 14, twenty-sixth round (the lead's look at fresh30's boards): a salutation or an item label is never a title
+/// or a heading — a salutation wrapped before its colon ("各位领导、各位" / "同志:", ac03, printed as a heading) is one
+/// paragraph; an item's label whose text the copy left out, between items opening on run-in labels ("工会工作", ac04,
+/// which had titled its board), is text. A short head over prose that is no such item stays a heading.
+#[test]
+fn a_salutation_or_an_item_label_is_never_a_heading() {
+    let w = s(include_str!("pages/fresh30/ac03_6dgww_wrapped_gonghui_zhuchici.txt"));
+    assert!(
+        !texts_of(&w, BlockKind::Heading).iter().any(|t| t.starts_with("各位")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert!(
+        texts_of(&w, BlockKind::Paragraph).contains(&"各位领导、各位同志："),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(include_str!(
+        "pages/fresh30/ac04_xuexue6_wrapped_zhen_nianzhong_zongjie.txt"
+    ));
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    assert_eq!(w.title, None);
+    let head = "机关党建\n\n教育事业。进一步规范学校财务管理，规范招生行为。\n\n工会工作\n\n本年度工会组织职工开展文体活动十余次，参与职工三百余人次。";
+    assert_eq!(
+        texts_of(&s(head), BlockKind::Heading),
+        ["工会工作"],
+        "{:#?}",
+        kinds(&s(head))
+    );
+}
+
+/// Issue 14, twenty-sixth round (the lead's look): a credit in brackets opening a paragraph ("（通讯员 谭婷）市石门水库
+/// 管理局按照…", fresh16 d01) is byline, not text: the paragraph opens on its prose. A bracket that names no writer
+/// ("（一）…") stays.
+#[test]
+fn a_credit_in_brackets_at_a_paragraphs_head_is_byline() {
+    let w = s(include_str!("pages/fresh16/d01_changanyouth_shimen_wuxing_mofan.txt"));
+    assert_eq!(w.byline.correspondent.as_deref(), Some("谭婷"));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("谭婷")), "{:#?}", kinds(&w));
+    assert!(w.blocks.iter().any(|b| b.text.starts_with("市石门水库管理局按照")));
+    let w = s(include_str!("pages/fresh10/x02_ddknews_lianxihui.txt"));
+    assert!(
+        w.blocks.iter().any(|b| b.text.starts_with("9月12日")),
+        "{:#?}",
+        kinds(&w)
+    );
+    let kept = "机关党建工作要点\n\n（一）加强政治建设，坚持把党的政治建设摆在首位，全面提高政治能力。";
+    assert!(
+        s(kept).blocks.iter().any(|b| b.text.contains("（一）")),
+        "{:#?}",
+        kinds(&s(kept))
+    );
 }

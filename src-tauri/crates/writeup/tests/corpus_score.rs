@@ -61,7 +61,7 @@
 //! and its later batch `fresh13` (a01…a10), likewise.
 //! `ZHANBAN_SCORE_REPORT=path` writes the per-file table as markdown;
 //! `ZHANBAN_SCORE_VERBOSE=1` prints every missed item of the tuning pages (never of a held-out set); `=all` of every
-//! page except those never to be studied (fresh5b, fresh6b, the pending batch's p9r, p9u, p9x).
+//! page except those never to be studied (fresh5b, fresh6b, fresh31b, the pending batch's p9r, p9u, p9x).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -85,8 +85,9 @@ const FLOOR_HELD_OUT: f64 = 90.5;
 const FLOOR_FRESH: f64 = 98.5;
 const FLOOR_FRESH2: f64 = 93.5;
 /// The fourth round's held-out set (`tests/pages/fresh3`, 15 pages): 72.8 before the parser work of that round, 76.0 after,
-/// 96.0 after the fifth round, 96.6 after the tenth (h11's writer's department before the name).
-const FLOOR_FRESH3: f64 = 96.5;
+/// 96.0 after the fifth round, 96.6 after the tenth (h11's writer's department before the name), 97.3 after the
+/// twenty-sixth (h07's credit with commas between its parts, from the lead's look).
+const FLOOR_FRESH3: f64 = 97.0;
 /// The fifth round's held-out set (`tests/pages/fresh4`, 18 pages): 81.0 (132 / 163) at its first measure, 82.7 after
 /// the round's first rules (read off other pages), 95.0 at the end of the round (its misses studied too).
 const FLOOR_FRESH4: f64 = 94.5;
@@ -296,8 +297,18 @@ const FLOOR_FRESH29: f64 = 93.5;
 /// 范文 sites), keyed before the parser was run on it: first measure 25 / 38 = 65.8 (the parser of the end of the
 /// twenty-fourth round). Studied after that: a wrapped copy's items ending on a short sentence, a quotation left open
 /// at the wrap, a copy site's tag line, count of characters shown and prompt, and its blurb naming the headline took
-/// it to 31 / 36 = 86.1 (and the held-out third's p99 one item).
-const FLOOR_FRESH30: f64 = 85.5;
+/// it to 31 / 36 = 86.1 (and the held-out third's p99 one item). In the twenty-sixth round a salutation wrapped before
+/// its colon (ac03) and a bare item label (ac04), read as headings, took it to 33 / 36 = 91.7.
+const FLOOR_FRESH30: f64 = 91.5;
+/// The twenty-sixth round's batch (`tests/pages/fresh31a`, 14 pages, and `fresh31b`, every third page by number, 6):
+/// the genre's commonest page, the short report of one event by a 机关, college, hospital or company party branch
+/// (主题党日, 志愿服务, 读书/学习会, 共建), keyed before the parser was run on it: first measure 88 / 98 = 89.8 (fresh31a)
+/// and 51 / 53 = 96.2 (fresh31b), 139 / 151 = 92.1 together (the parser of the end of the twenty-fifth round).
+/// fresh31a may be studied after that; fresh31b never is. The round's rules (a credit wherever it sits, a site's
+/// watermark, a sentence about the page's pictures, a salutation or item label never a heading) took fresh31a to
+/// 97 / 97 = 100.0; fresh31b did not move.
+const FLOOR_FRESH31A: f64 = 99.5;
+const FLOOR_FRESH31B: f64 = 96.0;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
 /// fewest pages it may hold. A new batch is one line here (and its floor above).
@@ -309,7 +320,7 @@ struct Batch {
 }
 
 /// The batches, in the order they are read and reported.
-const BATCHES: [Batch; 33] = [
+const BATCHES: [Batch; 35] = [
     batch("fresh", "fresh held-out", FLOOR_FRESH, 12),
     batch("fresh2", "fresh2 held-out", FLOOR_FRESH2, 12),
     batch("fresh3", "fresh3 held-out", FLOOR_FRESH3, 12),
@@ -342,6 +353,8 @@ const BATCHES: [Batch; 33] = [
     batch("fresh28", "fresh28 held-out", FLOOR_FRESH28, 16),
     batch("fresh29", "fresh29 held-out", FLOOR_FRESH29, 20),
     batch("fresh30", "fresh30 held-out", FLOOR_FRESH30, 4),
+    batch("fresh31a", "fresh31a held-out", FLOOR_FRESH31A, 14),
+    batch("fresh31b", "fresh31b held-out (never studied)", FLOOR_FRESH31B, 6),
     batch("pending", "pending (p9q…p9x)", FLOOR_PENDING, 8),
 ];
 
@@ -355,7 +368,7 @@ const fn batch(dir: &'static str, label: &'static str, floor: f64, min_pages: us
 }
 
 /// The batches that are never studied: their misses are never printed and the title rule only reports them.
-const NEVER_STUDIED: [&str; 2] = ["fresh5b", "fresh6b"];
+const NEVER_STUDIED: [&str; 3] = ["fresh5b", "fresh6b", "fresh31b"];
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
