@@ -2523,6 +2523,7 @@ fn a_head_closing_on_a_quotation_after_le_is_a_head() {
     // a line that ends on its particle is still a sentence ("…大家都舍不得他了")
     let w = s(&format!("{PARA_13}\n\n从此大家都舍不得他了\n\n{PARA_13}"));
     assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:?}", kinds(&w));
+}
 
 /// Issue 14, twenty-sixth round (fresh31, the short activity report of a branch, after its first measure): a credit
 /// is byline wherever it sits — a date's label set off from its date by a space, the font-size widget glued after it
