@@ -1108,7 +1108,8 @@ const SNAP_NARROWEST: f64 = 0.9;
 /// `lefts` to one of `rights` (the edges of the text columns and of the safe area; the other rows' edges are added
 /// here) or, a lone photo, exactly over one photo of another row, inside `within`, the change taken by cropping its photos' sides (narrower) or tops and bottoms (wider)
 /// within [`JUSTIFY_CROP`], never into their faces, past their resolution, under `min_area` or with a caption
-/// taller than it had. The closest such span wins; a row with none stays. Returns whether a row moved.
+/// taller than it had. The closest such span wins; a row with none stays. A stack of rows of one width, lined up
+/// only with each other, is first put on the grid as a whole ([`snap_block`]). Returns whether a row moved.
 pub fn snap_rows(
     a: &mut Arrangement,
     photos: &[GalleryPhoto],
@@ -1130,7 +1131,7 @@ pub fn snap_rows(
             .sum()
     };
     let before = area_of(a);
-    let mut moved = false;
+    let mut moved = snap_block(a, photos, &rows, within, (lefts, rights), gap, min_area, caption_h);
     for r in 0..rows.len() {
         let (i, j) = rows[r];
         let (x0, x1) = (a.cells[i].rect.x, a.cells[j - 1].rect.right());
@@ -1162,25 +1163,7 @@ pub fn snap_rows(
             continue;
         }
         // Per cell: the narrowest and widest it may be at its height.
-        let range: Vec<(f64, f64)> = (i..j)
-            .map(|k| {
-                let (c, p) = (&a.cells[k], &photos[k]);
-                let [kx0, ky0, kx1, ky1] = p.keep.unwrap_or([0.0, 0.0, 0.0, 0.0]);
-                let nat = p.aspect * c.rect.h;
-                let lo = (nat * (1.0 - JUSTIFY_CROP).max((kx1 - kx0).clamp(0.0, 1.0)))
-                    .max(min_area / c.rect.h)
-                    .min(c.rect.w);
-                let hi = (nat / (1.0 - JUSTIFY_CROP).max((ky1 - ky0).clamp(0.0, 1.0)))
-                    .min(p.max.map_or(f64::INFINITY, |(mw, _)| mw))
-                    .max(c.rect.w);
-                // 放大 and 缩小 are kept: a larger photo never narrower, a smaller one never wider.
-                match p.emphasis {
-                    Emphasis::Larger => (c.rect.w, hi),
-                    Emphasis::Smaller => (lo, c.rect.w),
-                    Emphasis::Normal => (lo, hi),
-                }
-            })
-            .collect();
+        let range: Vec<(f64, f64)> = (i..j).map(|k| width_range(&a.cells[k], &photos[k], min_area)).collect();
         let gaps = gap * (j - i - 1) as f64;
         let (wmin, wmax) = range.iter().fold((gaps, gaps), |(a0, a1), (lo, hi)| (a0 + lo, a1 + hi));
         let mut best: Option<(f64, f64, f64)> = None;
@@ -1247,6 +1230,127 @@ pub fn snap_rows(
         a.bounds = Rect::new(l, a.bounds.y, r - l, a.bounds.h);
     }
     moved
+}
+
+/// The narrowest and widest a placed photo may be at its height: its sides or its top and bottom cropped within
+/// [`JUSTIFY_CROP`], never into its faces, past its resolution or under `min_area`; 放大 never narrower, 缩小 never
+/// wider.
+fn width_range(c: &Cell, p: &GalleryPhoto, min_area: f64) -> (f64, f64) {
+    let [kx0, ky0, kx1, ky1] = p.keep.unwrap_or([0.0, 0.0, 0.0, 0.0]);
+    let nat = p.aspect * c.rect.h;
+    let lo = (nat * (1.0 - JUSTIFY_CROP).max((kx1 - kx0).clamp(0.0, 1.0)))
+        .max(min_area / c.rect.h)
+        .min(c.rect.w);
+    let hi = (nat / (1.0 - JUSTIFY_CROP).max((ky1 - ky0).clamp(0.0, 1.0)))
+        .min(p.max.map_or(f64::INFINITY, |(mw, _)| mw))
+        .max(c.rect.w);
+    match p.emphasis {
+        Emphasis::Larger => (c.rect.w, hi),
+        Emphasis::Smaller => (lo, c.rect.w),
+        Emphasis::Normal => (lo, hi),
+    }
+}
+
+/// A stack of rows of one width lined up only with each other (a justified block centred under or beside the
+/// text, or on a board of photos alone: its bands either side of it) put on the grid as a whole: every row widened
+/// (or narrowed a little) at its height to one span from a grid line to a grid line — `lefts`/`rights`, or the
+/// edges of `within`, the photo area (its inner edge faces the text) —, its photos cropped top and bottom (or at
+/// the sides) within [`JUSTIFY_CROP`], never into faces, past their resolution, under `min_area` or with a caption
+/// taller than it had. All rows or none: a block half snapped would be a pyramid. The closest span wins.
+#[allow(clippy::too_many_arguments)]
+fn snap_block(
+    a: &mut Arrangement,
+    photos: &[GalleryPhoto],
+    rows: &[(usize, usize)],
+    within: Rect,
+    (lefts, rights): (&[f64], &[f64]),
+    gap: f64,
+    min_area: f64,
+    caption_h: &mut CaptionHeight<'_>,
+) -> bool {
+    const TOL: f64 = 1.0;
+    let span = |&(i, j): &(usize, usize)| (a.cells[i].rect.x, a.cells[j - 1].rect.right());
+    let Some(&first) = rows.first() else { return false };
+    let (x0, x1) = span(&first);
+    if rows.len() < 2
+        || rows
+            .iter()
+            .any(|r| (span(r).0 - x0).abs() > TOL || (span(r).1 - x1).abs() > TOL)
+    {
+        return false;
+    }
+    let ls: Vec<f64> = lefts.iter().copied().chain([within.x]).collect();
+    let rs: Vec<f64> = rights.iter().copied().chain([within.right()]).collect();
+    let on = |v: f64, lines: &[f64]| lines.iter().any(|l| (l - v).abs() <= TOL);
+    if on(x0, &ls) && on(x1, &rs) {
+        return false;
+    }
+    // Per row, the narrowest and widest it may be.
+    let ranges: Vec<Vec<(f64, f64)>> = rows
+        .iter()
+        .map(|&(i, j)| (i..j).map(|k| width_range(&a.cells[k], &photos[k], min_area)).collect())
+        .collect();
+    let limits: Vec<(f64, f64)> = rows
+        .iter()
+        .zip(&ranges)
+        .map(|(&(i, j), range)| {
+            let gaps = gap * (j - i - 1) as f64;
+            range.iter().fold((gaps, gaps), |(a0, a1), (lo, hi)| (a0 + lo, a1 + hi))
+        })
+        .collect();
+    let mut best: Option<(f64, f64, f64)> = None;
+    for &l in &ls {
+        for &rr in &rs {
+            let w = rr - l;
+            if l < within.x - 1e-6 || rr > within.right() + 1e-6 || w < SNAP_NARROWEST * (x1 - x0) {
+                continue;
+            }
+            if limits.iter().any(|&(lo, hi)| w < lo - 1e-9 || w > hi + 1e-9) {
+                continue;
+            }
+            let cost = (w - (x1 - x0)).abs() + (l - x0).abs();
+            if best.is_none_or(|(c, ..)| cost < c) {
+                best = Some((cost, l, rr));
+            }
+        }
+    }
+    let Some((_, l, rr)) = best else { return false };
+    let mut cells = a.cells.clone();
+    for (&(i, j), range) in rows.iter().zip(&ranges) {
+        let now = cells[j - 1].rect.right() - cells[i].rect.x;
+        let want = rr - l;
+        let room: Vec<f64> = (i..j)
+            .zip(range)
+            .map(|(k, (lo, hi))| {
+                if want < now {
+                    cells[k].rect.w - lo
+                } else {
+                    hi - cells[k].rect.w
+                }
+            })
+            .collect();
+        let total: f64 = room.iter().sum();
+        let mut x = l;
+        for (k, m) in (i..j).zip(&room) {
+            let c = &mut cells[k];
+            c.rect.x = x;
+            c.rect.w += if total > 1e-9 { (want - now) * m / total } else { 0.0 };
+            if let Some(cap) = c.caption.as_mut() {
+                match caption_h(k, c.rect.w) {
+                    Some(ch) if ch <= cap.h + 1e-6 => *cap = Rect::new(x, cap.y, c.rect.w, cap.h),
+                    _ => return false,
+                }
+            }
+            let (d, asp) = (c.rect.w / c.rect.h, photos[k].aspect);
+            c.crop = 1.0 - (d / asp).min(asp / d);
+            x += c.rect.w + gap;
+        }
+        if (x - gap - rr).abs() > 0.5 {
+            return false;
+        }
+    }
+    a.cells = cells;
+    true
 }
 
 /// The grid lines row `r` of `a` may stand on: the given left and right lines and the outer edges of every other row.
@@ -1647,6 +1751,65 @@ mod tests {
             (top.x - like.x).abs() < 1.0 && (top.right() - like.right()).abs() < 1.0,
             "{top:?} over {like:?}"
         );
+    }
+
+    #[test]
+    fn a_stack_of_rows_of_one_width_is_widened_onto_the_grid_as_a_whole() {
+        // The A1 活动剪影 board of the design bench (24 photos): two rows of two portraits, every row 532.8 mm wide,
+        // centred in the 554 mm safe width — lined up with each other, 10.6 mm in from the safe area on both sides
+        // (bands a reader sees). The photos may be cropped top and bottom a little more (under 30 %) and stay over
+        // 100 ppi: the block goes to the safe area's edges, every row alike.
+        let cell = |x: f64, y: f64, w: f64, h: f64| Cell {
+            rect: Rect::new(x, y, w, h),
+            caption: None,
+            crop: 0.15,
+        };
+        let at = |px: f64, py: f64| GalleryPhoto {
+            max: Some((25.4 * px / 100.0, 25.4 * py / 100.0)),
+            ..p(px / py)
+        };
+        let photos = [
+            at(1080.0, 1920.0),
+            at(1622.0, 2880.0),
+            at(2056.0, 3088.0),
+            at(2560.0, 3837.0),
+        ];
+        let mut a = Arrangement {
+            cells: vec![
+                cell(30.6, 84.0, 258.8, 391.5),
+                cell(304.3, 84.0, 259.1, 391.5),
+                cell(30.6, 490.4, 258.7, 330.6),
+                cell(304.2, 490.4, 259.2, 330.6),
+            ],
+            coverage: 0.96,
+            mean_crop: 0.15,
+            emphasis_penalty: 0.0,
+            bounds: Rect::new(30.6, 84.0, 532.8, 737.0),
+            resolution_limited: false,
+            rows_area: 0.0,
+        };
+        let within = Rect::new(20.0, 82.0, 554.0, 741.0);
+        let moved = snap_rows(
+            &mut a,
+            &photos,
+            within,
+            (&[20.0], &[574.0]),
+            14.9,
+            29_000.0,
+            &mut |_, _| Some(0.0),
+        );
+        assert!(moved, "the block stays 10.6 mm in from both edges");
+        for (c, p) in a.cells.iter().zip(&photos) {
+            let (mw, _) = p.max.unwrap();
+            assert!(c.rect.w <= mw + 1e-6 && c.crop <= JUSTIFY_CROP + 1e-9, "{c:?}");
+        }
+        for row in [&a.cells[0..2], &a.cells[2..4]] {
+            assert!(
+                (row[0].rect.x - 20.0).abs() < 0.5 && (row[1].rect.right() - 574.0).abs() < 0.5,
+                "{row:?}"
+            );
+        }
+        assert!((a.bounds.x - 20.0).abs() < 0.5 && (a.bounds.right() - 574.0).abs() < 0.5);
     }
 
     #[test]
