@@ -1380,7 +1380,19 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if !dash_rule && t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>', '[', '|']) {
         return Some(ChromeKind::Navigation);
     }
-    if han_share(t) < 0.5 {
+    // (a name with the years of a life in brackets, "阎肃（1930-2016）", is Chinese: the years are no foreign text)
+    let years = t
+        .strip_suffix(['）', ')'])
+        .and_then(|r| r.rsplit_once(['（', '(']))
+        .filter(|(name, span)| {
+            name.chars().filter(|c| is_han(*c)).count() >= 2
+                && span
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '～' | '~'))
+                && span.chars().filter(char::is_ascii_digit).count() >= 4
+        })
+        .map(|(name, _)| name);
+    if han_share(years.unwrap_or(t)) < 0.5 {
         return Some(ChromeKind::NotChinese);
     }
     // a page title bar of three or more phrases joined by underscores, the keywords a spam host puts in its <title>
@@ -2111,6 +2123,11 @@ mod tests {
         assert_eq!(title_chrome("▸ 工作动态"), Some(ChromeKind::Navigation));
         assert_eq!(title_chrome("Xinzhou Daily"), Some(ChromeKind::NotChinese));
         assert_eq!(title_chrome("打造“四强”党支部 推动机关党建高质量发展"), None);
+        // a name with the years of a life is Chinese (fresh32 ae06's portraits, read as headings by the chrome scan);
+        // the years alone, or after one character, are not
+        assert_eq!(title_chrome("阎肃（1930-2016）"), None);
+        assert_eq!(title_chrome("（1930-2016）"), Some(ChromeKind::NotChinese));
+        assert_eq!(title_chrome("图（2023-2024）"), Some(ChromeKind::NotChinese));
     }
 
     /// Issue 14, twenty-first round (fresh26 i10, i12, i13): a designer's credit of a picture that is gone, a
