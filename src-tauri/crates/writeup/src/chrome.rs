@@ -718,6 +718,19 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::Junk);
         }
     }
+    // (or in brackets with its colon on a line of its own, "（制图：刘岩）" under a headline whose graphic is gone, fresh32
+    // ae02, printed as text on its board)
+    if let Some(name) = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .and_then(|r| ["设计", "設計", "制图", "製圖"].iter().find_map(|w| r.strip_prefix(w)))
+        .and_then(|r| r.strip_prefix(['：', ':']))
+        .map(str::trim)
+    {
+        if name.split([' ', '、']).all(crate::byline::person_name) {
+            return Some(ChromeKind::Junk);
+        }
+    }
     // a reading-time widget: "本篇文章316字，读完约1分钟"
     // (with a number of minutes or characters: "读完《党章》有感" is a heading)
     let counted = t.chars().any(|c| c.is_ascii_digit()) && (t.contains('分') || t.contains('字'));
@@ -2126,6 +2139,9 @@ mod tests {
         // a name with the years of a life is Chinese (fresh32 ae06's portraits, read as headings by the chrome scan);
         // the years alone, or after one character, are not
         assert_eq!(title_chrome("阎肃（1930-2016）"), None);
+        // a graphic's credit in brackets alone is chrome; a head that only names a design is not
+        assert_eq!(looks_like_chrome("（制图：刘岩）"), Some(ChromeKind::Junk));
+        assert_eq!(looks_like_chrome("（设计：城市规划展览馆）"), None);
         assert_eq!(title_chrome("（1930-2016）"), Some(ChromeKind::NotChinese));
         assert_eq!(title_chrome("图（2023-2024）"), Some(ChromeKind::NotChinese));
     }

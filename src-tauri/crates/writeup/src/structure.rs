@@ -3939,6 +3939,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
         }
+        // a part's number alone on its line between the paragraphs of a story ("一" over "小时候，…", fresh32 ae04)
+        // heads the part
+        let bare = (1..=2).contains(&t.chars().count()) && t.chars().all(|c| CN_DIGITS.contains(c));
+        if bare && k > 0 && k + 1 < n && width(&body[k + 1].text) >= 30.0 {
+            pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
         let level = if numbered_l1(&t) {
             Some(1)
         } else if numbered_l2(&t) {
@@ -3964,6 +3971,8 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             let speech = [
                 "指出", "强调", "強調", "表示", "要求", "认为", "認為", "提出", "说", "說", "如下", "介绍", "介紹",
             ];
+            // (nor a lead-in over the quotation it introduces: "信中写到：" over "“爸爸到底是…”", fresh32 ae05)
+            let quoted = body.get(k + 1).is_some_and(|b| b.text.starts_with(['“', '「']));
             if (2..=6).contains(&c)
                 && label.chars().all(is_han)
                 && !label.starts_with(['各', '致'])
@@ -3973,6 +3982,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 && !label.contains("同志")
                 && !label.ends_with('们')
                 && !speech.iter().any(|v| label.ends_with(v))
+                && !quoted
                 && !byline_with_fields(&t)
             {
                 pres.push((Pre::Heading(1), t, it.nums.clone(), None));

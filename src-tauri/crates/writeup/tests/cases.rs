@@ -2731,3 +2731,40 @@ fn debris_in_the_prose_and_credits_of_the_site() {
         kinds(&w)
     );
 }
+
+/// Issue 14, twenty-seventh round (fresh32): a person's story has its parts numbered without the 一、 of a report — a
+/// part's number alone on its line ("一", ae04, printed as a paragraph of one character) heads the part; a lead-in over
+/// the quotation it introduces ("信中写到：" over "“爸爸到底是…”", ae05) is text, never a heading — it had been the one
+/// level-1 head, which put the story's （一）（二） at level 2; a graphic's credit alone in brackets
+/// ("（制图：刘岩）", ae02, printed on its board) is set aside. Under a 一、 head, （一） stays the second level.
+#[test]
+fn a_storys_parts_and_lead_ins() {
+    let w = s(include_str!(
+        "pages/fresh32a/ae04_guangyuanzuojia_fu_yin_jiang_zhi_sheng.txt"
+    ));
+    assert!(
+        w.blocks.iter().any(|b| b.kind == BlockKind::Heading && b.text == "一"),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(include_str!("pages/fresh32a/ae05_kgongcn_xu_limin_dierrencheng.txt"));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(heads, vec![(Some(1), "（一）"), (Some(1), "（二）")]);
+    assert!(texts_of(&w, BlockKind::Paragraph).contains(&"信中写到："));
+    let w = s(include_str!("pages/fresh32a/ae02_ghwshi_jizhe_shouji_shao_shikun.txt"));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("制图")), "{:#?}", kinds(&w));
+    let report = format!("一、主要做法\n\n{PARA_13}\n\n（一）强化政治引领\n\n{PARA_13}");
+    let w = s(&report);
+    assert!(
+        w.blocks
+            .iter()
+            .any(|b| b.text == "（一）强化政治引领" && b.level == Some(2)),
+        "{:#?}",
+        kinds(&w)
+    );
+}
