@@ -1440,8 +1440,21 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 /// text cut by wrapping where it can.
 pub fn title_fragment(text: &str) -> Option<ChromeKind> {
     let t = text.trim();
-    // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…")
-    (!paired(t) || only_names(t) || t.starts_with('的')).then_some(ChromeKind::Fragment)
+    // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…"; a part's number
+    // alone, "一", "（一）", "二、", heads a part and names nothing: fresh32 ae04's board was titled "一", ae05's "（一）")
+    (!paired(t) || only_names(t) || t.starts_with('的') || part_number(t)).then_some(ChromeKind::Fragment)
+}
+
+/// A part's number and nothing else: "一", "二、", "（三）", "(4)", "5.".
+fn part_number(t: &str) -> bool {
+    let bare = t
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')', '、', '.', '．']);
+    let n = bare.chars().count();
+    (1..=3).contains(&n)
+        && bare
+            .chars()
+            .all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
 }
 
 /// A street and a house number in it: digits and 号 right after a street's word (路, 街, 巷, 弄, 道).
@@ -1684,6 +1697,10 @@ mod tests {
             "肖光伟 杨宇哲",
             // (twelfth round, fresh16 d16's board: a clause cut from its subject)
             "的14个农村党（总）支部书记纷纷组织党员干部佩戴红袖章",
+            // (twenty-seventh round, fresh32 ae04's and ae05's boards: a part's number alone)
+            "一",
+            "（一）",
+            "二、",
         ] {
             assert_eq!(title_fragment(t), Some(ChromeKind::Fragment), "{t}");
         }
@@ -1700,6 +1717,8 @@ mod tests {
             "公文处理培训讲义（襄垣）",
             "《团结报》成了“抢手货”",
             "地方党委工作总结的“五要”",
+            "一二三工作法",
+            "（一）强化政治引领",
         ] {
             assert!(title_chrome(t).is_none() && title_fragment(t).is_none(), "{t}");
         }
