@@ -1080,7 +1080,22 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         let headline = width(rest) <= 60.0 && !rest.ends_with('。') && rest.chars().filter(|c| is_han(*c)).count() >= 6;
         (headline && chrome::title_chrome(rest).is_none()).then(|| (normalize::light(rest, false), d.lines.clone()))
     });
-    if let Some((t, lines)) = original {
+    // (or a content farm's address line after the text, the link's words before the address: "本文地址:大山的女儿http://
+    // www.3399wenxue.com/a/156731.html", fresh32 ae19, where no headline stands above the text)
+    let linked = || {
+        cx.out.dropped.iter().find_map(|d| {
+            let t = normalize::light(d.text.trim(), false);
+            let rest = ["本文地址：", "本文链接：", "本文鏈接：", "本文網址：", "本文网址："]
+                .iter()
+                .find_map(|l| t.strip_prefix(l))?;
+            let words = rest[..rest.find("http")?].trim();
+            let headline = width(words) <= 60.0
+                && !words.contains(['。', '：'])
+                && words.chars().filter(|c| is_han(*c)).count() >= 4;
+            (headline && chrome::title_chrome(words).is_none()).then(|| (words.to_string(), d.lines.clone()))
+        })
+    };
+    if let Some((t, lines)) = original.or_else(linked) {
         cx.out.title = Some(tidy_spaces(&t));
         cx.out.title_lines = lines;
     }

@@ -2702,7 +2702,8 @@ fn a_pictures_description_with_when_it_was_taken_is_a_caption() {
 /// Issue 14, twenty-seventh round (fresh32): a page's debris inside the prose — an office's contact details in brackets
 /// with its e-mail ("（地址：…，邮编：…，电话：…，电子邮箱：lsxxgk@lishui.gov.cn）", ae13, printed in a report's first
 /// paragraph), a link to a site left open after a sentence ("…“落后村”。[公文写作网", ae08, which joined two
-/// paragraphs) — is set apart with its line; a site's name as the author ("作者:倾述作文网", ae19) names no writer; a
+/// paragraphs) — is set apart with its line; a site's name as the author ("作者:倾述作文网", ae19) names no writer, and
+/// the link's words before the address in "本文地址:" after the text are the title of a page with none above it; a
 /// writer's labelled name after the lead paragraphs ("本文作者：李艳", ae05) is the byline, not a heading.
 #[test]
 fn debris_in_the_prose_and_credits_of_the_site() {
@@ -2723,6 +2724,8 @@ fn debris_in_the_prose_and_credits_of_the_site() {
     ));
     assert_eq!(w.byline.author, None);
     assert_eq!(w.byline.date.as_deref(), Some("2025-05-13 12:23:08"));
+    // (the page names its title only in its address line after the text: "本文地址:大山的女儿http://…")
+    assert_eq!(w.title.as_deref(), Some("大山的女儿"));
     let w = s(include_str!("pages/fresh32a/ae05_kgongcn_xu_limin_dierrencheng.txt"));
     assert_eq!(w.byline.author.as_deref(), Some("李艳"));
     assert!(

@@ -320,8 +320,9 @@ const FLOOR_FRESH31B: f64 = 96.0;
 /// fields run after a headline, a site's prefix before it, a credit's roles over its names, a picture's description
 /// with when it was taken, contact details and an open link in the prose, a site as the author, a labelled writer
 /// after the lead) took fresh32a to 143 / 161 = 88.8, then a part's number alone on its line, a lead-in over a quotation
-/// and a graphic's credit to 148 / 161 = 91.9; fresh32b did not move.
-const FLOOR_FRESH32A: f64 = 91.5;
+/// and a graphic's credit to 148 / 161 = 91.9, and the title in a content farm's address line to 149 / 161 = 92.5;
+/// fresh32b did not move.
+const FLOOR_FRESH32A: f64 = 92.0;
 const FLOOR_FRESH32B: f64 = 67.5;
 
 /// A batch of pages outside the whole set: its folder under `tests/pages`, the label of its figure, its floor and the
