@@ -171,15 +171,64 @@ pub fn from_opening(paragraph: &str) -> Option<String> {
             .and_then(|t| t.split('”').next())
             .is_some_and(|q| e.contains(&format!("{q}”")))
     });
-    held.or(theme)
-        .or_else(|| event_clause(&text))
-        .or_else(|| units_and_act(&text))
-        .or_else(|| visit(&text))
-        .or_else(|| leader_and_act(&text))
-        .or_else(|| unit_and_its_course(&text))
-        .or_else(|| subject_of_a_time_clause(&text))
+    // (each reading is judged on its own: one that starts on a clause's label gives way to the next)
+    let ok = |h: &String| !on_a_label(h);
+    held.filter(ok)
+        .or(theme.filter(ok))
+        .or_else(|| event_clause(&text).filter(ok))
+        .or_else(|| units_and_act(&text).filter(ok))
+        .or_else(|| visit(&text).filter(ok))
+        .or_else(|| leader_and_act(&text).filter(ok))
+        .or_else(|| unit_and_its_course(&text).filter(ok))
+        .or_else(|| subject_of_a_time_clause(&text).filter(ok))
+        .or_else(|| event_under_way(&text).filter(ok))
         .map(without_locative)
         .filter(|h| zhanban_writeup::title_chrome(h).is_none())
+}
+
+/// The event itself as the subject, after the date, taking place somewhere: "5月24日上午，书香机关建设第一期读书活动在
+/// 图书馆501党建活动室进行" → 书香机关建设第一期读书活动 (fresh31 ad13): the event's name is what an editor puts over
+/// its board.
+fn event_under_way(text: &str) -> Option<String> {
+    let parts: Vec<&str> = clauses(text).into_iter().map(str::trim).collect();
+    let first = parts.iter().copied().find(|c| !dated(c))?;
+    let (event, place) = first.split_once('在')?;
+    let held = ["进行", "举行", "進行", "舉行"].iter().any(|v| place.ends_with(v));
+    let named = [
+        "活动",
+        "活動",
+        "大会",
+        "大會",
+        "会议",
+        "會議",
+        "仪式",
+        "儀式",
+        "座谈会",
+        "座談會",
+        "读书班",
+        "讀書班",
+    ]
+    .iter()
+    .any(|e| event.ends_with(e));
+    let n = event.chars().count();
+    (held
+        && named
+        && (MIN_CHARS..=MAX_CHARS).contains(&n)
+        && balanced(event)
+        && !NOT_LEADS.iter().any(|l| event.starts_with(l)))
+    .then(|| event.to_string())
+}
+
+/// A clause that opens on a label of the event it describes — its theme, content or aim, then 为/是 or a colon:
+/// "主题为：深入开展主题教育" (fresh31 ad13, which titled its board), "主题为的庆祝…" (p9k). It names what the event was
+/// about, never who did what: no headline.
+fn on_a_label(h: &str) -> bool {
+    [
+        "主题", "内容", "議題", "议题", "题目", "目的", "宗旨", "口号", "主題", "內容", "口號",
+    ]
+    .iter()
+    .filter_map(|l| h.strip_prefix(l))
+    .any(|r| r.starts_with(['为', '為', '是', '：', ':']))
 }
 
 /// A headline names who acted, not the street they are on: a leading "位于…的" (located at … ) is left out ("位于南區街道
@@ -1316,6 +1365,18 @@ mod tests {
     /// Issue 14, seventeenth round (from the lead's look at fresh21 o02, whose board took the exhibition title): a
     /// unit named for an honour ends on the title it won, and that clause is the headline; a clause that only lists
     /// units is still none.
+    #[test]
+    fn an_event_under_way_never_a_clauses_label() {
+        // Issue 14, twenty-seventh round (fresh31 ad13's board was titled "主题为：深入开展主题教育"): a reading that opens
+        // on a clause's label gives way; the event as the subject, taking place somewhere, is the headline
+        let ad13 = "5月24日上午,书香机关建设第一期读书活动在图书馆501党建活动室进行,第一期读书活动由机关党委承办,机关党委委员参加,主题为:深入开展主题教育,学习贯彻党的二十大精神。";
+        assert_eq!(from_opening(ad13).as_deref(), Some("书香机关建设第一期读书活动"));
+        let p9k = "7月1日,是中国共产党成立104周年纪念日,阿坝州应急管理局举办了主题为“传承伟大建党精神,以优良作风推动新时代阿坝应急高质量发展”的庆祝中国共产党成立104周年暨主题党日活动。";
+        assert!(!from_opening(p9k).is_some_and(|h| h.starts_with("主题")));
+        assert!(super::on_a_label("主题为：深入开展主题教育"));
+        assert!(!super::on_a_label("主题党日活动在社区举行"));
+    }
+
     #[test]
     fn a_unit_named_for_an_honour() {
         assert_eq!(

@@ -1244,9 +1244,15 @@ pub fn parse(line: &str) -> Option<Parsed> {
                     v.split(['、', ' '])
                         .all(|u| u.chars().count() >= 3 && u.chars().all(is_han) && unit_end(u))
                 });
+                // (a site's own name as the author, "作者:倾述作文网" (fresh32 ae19), names no writer)
+                let site = value.as_deref().is_some_and(|v| {
+                    (4..=10).contains(&v.chars().count())
+                        && v.chars().all(is_han)
+                        && ["网", "網", "网站", "網站"].iter().any(|e| v.ends_with(e))
+                });
                 if h.label == "供稿" && units && p.source.is_none() {
                     p.source = value;
-                } else if value.as_deref().is_some_and(|v| !cms_account(v)) {
+                } else if value.as_deref().is_some_and(|v| !cms_account(v)) && !site {
                     p.author = value;
                 }
             }

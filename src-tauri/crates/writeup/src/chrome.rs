@@ -718,6 +718,19 @@ pub fn looks_like_chrome(text: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::Junk);
         }
     }
+    // (or in brackets with its colon on a line of its own, "（制图：刘岩）" under a headline whose graphic is gone, fresh32
+    // ae02, printed as text on its board)
+    if let Some(name) = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .and_then(|r| ["设计", "設計", "制图", "製圖"].iter().find_map(|w| r.strip_prefix(w)))
+        .and_then(|r| r.strip_prefix(['：', ':']))
+        .map(str::trim)
+    {
+        if name.split([' ', '、']).all(crate::byline::person_name) {
+            return Some(ChromeKind::Junk);
+        }
+    }
     // a reading-time widget: "本篇文章316字，读完约1分钟"
     // (with a number of minutes or characters: "读完《党章》有感" is a heading)
     let counted = t.chars().any(|c| c.is_ascii_digit()) && (t.contains('分') || t.contains('字'));
@@ -1380,7 +1393,19 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
     if !dash_rule && t.starts_with(['•', '▸', '►', '‣', '◦', '▪', '-', '*', '·', '>', '[', '|']) {
         return Some(ChromeKind::Navigation);
     }
-    if han_share(t) < 0.5 {
+    // (a name with the years of a life in brackets, "阎肃（1930-2016）", is Chinese: the years are no foreign text)
+    let years = t
+        .strip_suffix(['）', ')'])
+        .and_then(|r| r.rsplit_once(['（', '(']))
+        .filter(|(name, span)| {
+            name.chars().filter(|c| is_han(*c)).count() >= 2
+                && span
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '～' | '~'))
+                && span.chars().filter(char::is_ascii_digit).count() >= 4
+        })
+        .map(|(name, _)| name);
+    if han_share(years.unwrap_or(t)) < 0.5 {
         return Some(ChromeKind::NotChinese);
     }
     // a page title bar of three or more phrases joined by underscores, the keywords a spam host puts in its <title>
@@ -1415,8 +1440,21 @@ pub fn title_chrome(text: &str) -> Option<ChromeKind> {
 /// text cut by wrapping where it can.
 pub fn title_fragment(text: &str) -> Option<ChromeKind> {
     let t = text.trim();
-    // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…")
-    (!paired(t) || only_names(t) || t.starts_with('的')).then_some(ChromeKind::Fragment)
+    // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…"; a part's number
+    // alone, "一", "（一）", "二、", heads a part and names nothing: fresh32 ae04's board was titled "一", ae05's "（一）")
+    (!paired(t) || only_names(t) || t.starts_with('的') || part_number(t)).then_some(ChromeKind::Fragment)
+}
+
+/// A part's number and nothing else: "一", "二、", "（三）", "(4)", "5.".
+fn part_number(t: &str) -> bool {
+    let bare = t
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')', '、', '.', '．']);
+    let n = bare.chars().count();
+    (1..=3).contains(&n)
+        && bare
+            .chars()
+            .all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
 }
 
 /// A street and a house number in it: digits and 号 right after a street's word (路, 街, 巷, 弄, 道).
@@ -1659,6 +1697,10 @@ mod tests {
             "肖光伟 杨宇哲",
             // (twelfth round, fresh16 d16's board: a clause cut from its subject)
             "的14个农村党（总）支部书记纷纷组织党员干部佩戴红袖章",
+            // (twenty-seventh round, fresh32 ae04's and ae05's boards: a part's number alone)
+            "一",
+            "（一）",
+            "二、",
         ] {
             assert_eq!(title_fragment(t), Some(ChromeKind::Fragment), "{t}");
         }
@@ -1675,6 +1717,8 @@ mod tests {
             "公文处理培训讲义（襄垣）",
             "《团结报》成了“抢手货”",
             "地方党委工作总结的“五要”",
+            "一二三工作法",
+            "（一）强化政治引领",
         ] {
             assert!(title_chrome(t).is_none() && title_fragment(t).is_none(), "{t}");
         }
@@ -2111,6 +2155,14 @@ mod tests {
         assert_eq!(title_chrome("▸ 工作动态"), Some(ChromeKind::Navigation));
         assert_eq!(title_chrome("Xinzhou Daily"), Some(ChromeKind::NotChinese));
         assert_eq!(title_chrome("打造“四强”党支部 推动机关党建高质量发展"), None);
+        // a name with the years of a life is Chinese (fresh32 ae06's portraits, read as headings by the chrome scan);
+        // the years alone, or after one character, are not
+        assert_eq!(title_chrome("阎肃（1930-2016）"), None);
+        // a graphic's credit in brackets alone is chrome; a head that only names a design is not
+        assert_eq!(looks_like_chrome("（制图：刘岩）"), Some(ChromeKind::Junk));
+        assert_eq!(looks_like_chrome("（设计：城市规划展览馆）"), None);
+        assert_eq!(title_chrome("（1930-2016）"), Some(ChromeKind::NotChinese));
+        assert_eq!(title_chrome("图（2023-2024）"), Some(ChromeKind::NotChinese));
     }
 
     /// Issue 14, twenty-first round (fresh26 i10, i12, i13): a designer's credit of a picture that is gone, a

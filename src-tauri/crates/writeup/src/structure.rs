@@ -421,7 +421,9 @@ fn supplied_by_unit(t: &str) -> bool {
     tw >= 6.0 && (2.0..=20.0).contains(&uw) && !t.contains(['。', '，', '；', '：', ':'])
 }
 
-/// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）".
+/// A picture's description closed by its photographer in brackets: "天水市委机关全景（摄影：天水在线网友曲径通幽）"; or by
+/// when and by whom it was taken, or that it is an archive picture: "進瓦鋪村采訪的盤山路（許露露拍攝于2019年6月10日）",
+/// "瓦鋪村俯瞰（資料照片）" (fresh32 ae10, where they stood as headings).
 fn bracketed_photo_credit(t: &str) -> bool {
     let Some(inner) = t
         .strip_suffix('）')
@@ -429,11 +431,14 @@ fn bracketed_photo_credit(t: &str) -> bool {
     else {
         return false;
     };
-    width(t) <= 60.0
-        && !t.contains('。')
-        && ["摄影", "攝影", "图片", "圖片", "摄", "攝"]
-            .iter()
-            .any(|l| inner.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+    let labelled = ["摄影", "攝影", "图片", "圖片", "摄", "攝"]
+        .iter()
+        .any(|l| inner.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])));
+    let taken = ["拍摄于", "拍攝于", "拍攝於", "拍摄於"]
+        .iter()
+        .any(|l| inner.contains(l));
+    let archive = ["资料照片", "資料照片", "资料图片", "資料圖片", "资料图", "資料圖"].contains(&inner);
+    width(t) <= 60.0 && !t.contains('。') && (labelled || taken || archive)
 }
 
 /// A picture shown as a work with its author, as a contest's page prints it under the picture: "一等奖:《终于等到你》
@@ -729,7 +734,14 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
         }
         let text = without_trailing_bar(normalize::light(&l.raw, cx.relaxed));
         let text = injected.iter().fold(text, |t, p| crate::spam::without(&t, p));
-        let (text, debris) = without_debris(text);
+        let (text, mut debris) = without_debris(text);
+        let text = match site_prefix(&text) {
+            Some((site, rest)) => {
+                debris.push(site.to_string());
+                rest.to_string()
+            }
+            None => text,
+        };
         for d in debris {
             cx.out.dropped.push(Dropped {
                 text: d,
@@ -841,6 +853,21 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
                 cx.out.byline.raw.push(it.raw.clone());
                 continue;
             }
+            // the writer's labelled name on a line of its own after the prose began, "本文作者：李艳" under a repost's
+            // lead paragraphs and its headline (fresh32 ae05, where it stood as a heading): the byline's
+            let labelled_writer = ["本文作者", "作者"]
+                .iter()
+                .any(|l| it.text.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])));
+            let writer = it.text.trim_start_matches("本文");
+            if let Some(a) = byline::parse(writer)
+                .filter(|_| labelled_writer && after_prose && cx.out.byline.author.is_none())
+                .and_then(|p| p.author.filter(|a| a.split(' ').all(byline::person_name)))
+            {
+                cx.out.byline.author = Some(a);
+                cx.out.byline.lines.extend(it.nums.iter().copied());
+                cx.out.byline.raw.push(it.raw.clone());
+                continue;
+            }
             if let Some(r) = junk::junk_reason(&it.text).filter(|_| !byline_with_fields(&it.text)) {
                 cx.drop_item(&it, r);
                 continue;
@@ -867,12 +894,14 @@ pub(crate) fn structure(src: Vec<SrcLine>, rich: bool, opts: &Options) -> WriteU
     let items = piece_labels(&mut cx, items);
     let items = glued_captions(&mut cx, items);
     let items = fields_into_text(items);
+    let items = headline_over_fields(items);
     let items = flattened_paragraphs(items);
     let items = drop_quote_credits(&mut cx, items);
     let items = drop_short_runs(&mut cx, items);
     let items = drop_after_footer(&mut cx, items);
     let items = drop_widget_labels(&mut cx, items);
     let items = drop_chrome_openers(&mut cx, items);
+    let items = credits_over_lines(&mut cx, items);
 
     // 2. re-join hard-wrapped lines and paragraphs broken mid-sentence
     let wrap = if rich { None } else { wrap_width(&items) };
@@ -1051,7 +1080,22 @@ fn title_from_footer(cx: &mut Ctx, items: &[Item], consumed: &mut [bool]) {
         let headline = width(rest) <= 60.0 && !rest.ends_with('。') && rest.chars().filter(|c| is_han(*c)).count() >= 6;
         (headline && chrome::title_chrome(rest).is_none()).then(|| (normalize::light(rest, false), d.lines.clone()))
     });
-    if let Some((t, lines)) = original {
+    // (or a content farm's address line after the text, the link's words before the address: "本文地址:大山的女儿http://
+    // www.3399wenxue.com/a/156731.html", fresh32 ae19, where no headline stands above the text)
+    let linked = || {
+        cx.out.dropped.iter().find_map(|d| {
+            let t = normalize::light(d.text.trim(), false);
+            let rest = ["本文地址：", "本文链接：", "本文鏈接：", "本文網址：", "本文网址："]
+                .iter()
+                .find_map(|l| t.strip_prefix(l))?;
+            let words = rest[..rest.find("http")?].trim();
+            let headline = width(words) <= 60.0
+                && !words.contains(['。', '：'])
+                && words.chars().filter(|c| is_han(*c)).count() >= 4;
+            (headline && chrome::title_chrome(words).is_none()).then(|| (words.to_string(), d.lines.clone()))
+        })
+    };
+    if let Some((t, lines)) = original.or_else(linked) {
         cx.out.title = Some(tidy_spaces(&t));
         cx.out.title_lines = lines;
     }
@@ -1524,7 +1568,19 @@ fn without_debris(text: String) -> (String, Vec<String>) {
             let inner = t[inner_at..end].trim().to_ascii_lowercase();
             let address = (inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("www."))
                 && !inner.contains(char::is_whitespace);
-            address.then_some((i, end + close.len_utf8()))
+            // (or the office's contact details, an e-mail among an address's or a phone's labels: "（地址：丽水市花园路
+            // 1号，邮编：323000，电话：…，电子邮箱：lsxxgk@lishui.gov.cn）", fresh32 ae13 — a page's, not a board's)
+            let mail = inner.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-')));
+            let mail = mail.into_iter().any(|w| {
+                w.split_once('@')
+                    .is_some_and(|(u, d)| !u.is_empty() && d.contains('.') && !d.ends_with('.'))
+            });
+            let labels = ["地址", "邮编", "郵編", "电话", "電話"]
+                .iter()
+                .filter(|l| inner.contains(*l))
+                .count();
+            let contact = mail && labels >= 2;
+            (address || contact).then_some((i, end + close.len_utf8()))
         });
         let Some((a, b)) = found else { break };
         debris.push(t[a..b].to_string());
@@ -1541,7 +1597,41 @@ fn without_debris(text: String) -> (String, Vec<String>) {
         debris.push(t[k..].trim().to_string());
         t.truncate(k);
     }
+    // (a link to a site left open after the last sentence, its bracket never closed: "…有名的“落后村”。[公文写作网",
+    // fresh32 ae08, where it had joined the paragraph to the next)
+    let open_link = t.rfind(['[', '【']).filter(|&k| {
+        let name = t[k..].trim_start_matches(['[', '【']).trim();
+        let site = (3..=8).contains(&name.chars().count())
+            && name.chars().all(is_han)
+            && (name.ends_with('网') || name.ends_with('網'));
+        site && t[..k].trim_end().ends_with(['。', '！', '？', '”'])
+    });
+    if let Some(k) = open_link.filter(|_| prose(&t)) {
+        debris.push(t[k..].trim().to_string());
+        t.truncate(k);
+        t = t.trim_end().to_string();
+    }
     (t, debris)
+}
+
+/// A site's name and its address in brackets before a colon, glued before the headline a content farm copied:
+/// "法治时空（http://www.ghwshi.cn/）：这是一次令人落泪的采访！穿越大半个中国只为读懂你" (fresh32 ae02, where the line
+/// was set aside whole for its address and the headline lost). Gives the prefix and the headline.
+fn site_prefix(t: &str) -> Option<(&str, &str)> {
+    let open = t.find(['（', '('])?;
+    let name = &t[..open];
+    let after = &t[open..];
+    let close = after.find(['）', ')'])?;
+    let inner = after[after.chars().next()?.len_utf8()..close]
+        .trim()
+        .to_ascii_lowercase();
+    let addressed = (inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("www."))
+        && !inner.contains(char::is_whitespace);
+    let rest = after[close..].strip_prefix(['）', ')'])?;
+    let rest = rest.strip_prefix(['：', ':'])?.trim();
+    let named = (2..=10).contains(&name.chars().count()) && name.chars().all(is_han);
+    let headline = rest.chars().filter(|c| is_han(*c)).count() >= 8 && !chrome::has_url(rest);
+    (addressed && named && headline).then(|| (&t[..t.len() - rest.len()], rest))
 }
 
 /// A separator bar left after a finished sentence by a page's layout ("…取得实效。 |"): no part of the text.
@@ -1799,6 +1889,66 @@ fn fields_into_text(items: Vec<Item>) -> Vec<Item> {
                 out.push(Item {
                     raw: rest.clone(),
                     text: rest,
+                    gap_before: false,
+                    ..it
+                });
+            }
+            None => out.push(it),
+        }
+    }
+    out
+}
+
+/// A headline with the page's fields run after it on its line, after a space: "民进宿州市直支部开展基层组织建设交流活动
+/// 浏览:3030 发布人:组织部 发布时间:2019/10/16 【字号" (fresh32 ae20, where the whole line had titled the board). Before
+/// the first sentence of prose, the line is split where a field's label opens after a space, when the head is a
+/// headline (a phrase of Chinese without a label's colon) and the tail reads as fields; both keep its line number.
+fn headline_over_fields(items: Vec<Item>) -> Vec<Item> {
+    const LABELS: [&str; 12] = [
+        "浏览",
+        "瀏覽",
+        "点击",
+        "點擊",
+        "发布人",
+        "發布人",
+        "发布时间",
+        "發布時間",
+        "发布日期",
+        "發布日期",
+        "来源",
+        "來源",
+    ];
+    let mut out = Vec::with_capacity(items.len());
+    let mut prose = false;
+    for it in items {
+        prose = prose || (width(&it.text) >= 60.0 && it.text.contains('。'));
+        let split = (!prose)
+            .then(|| {
+                it.text.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+                    let (head, tail) = (it.text[..i].trim(), &it.text[i..]);
+                    let labelled = LABELS
+                        .iter()
+                        .any(|l| tail.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])));
+                    let fields = LABELS.iter().filter(|l| tail.contains(*l)).count() >= 2;
+                    labelled
+                        && fields
+                        && head.chars().filter(|c| is_han(*c)).count() >= 8
+                        && !head.contains(['：', ':', '。'])
+                        && byline::parse(tail).is_some()
+                })
+            })
+            .flatten();
+        match split {
+            Some(i) => {
+                let (head, tail) = (it.text[..i].trim().to_string(), it.text[i..].trim().to_string());
+                out.push(Item {
+                    raw: head.clone(),
+                    text: head,
+                    ..it.clone()
+                });
+                out.push(Item {
+                    raw: tail.clone(),
+                    text: tail,
                     gap_before: false,
                     ..it
                 });
@@ -2781,6 +2931,7 @@ fn header(cx: &mut Ctx, items: &[Item], consumed: &mut [bool], wrap: Option<f32>
                     if split_dash(&t).is_none()
                         && !author
                         && !editors_note_label(&n.text)
+                        && !credit_roles(&n.text)
                         && !name_line(&n.text)
                         && !unit_alone(&n.text)
                         && !n.gap_before
@@ -3216,6 +3367,74 @@ fn feed_label(t: &str) -> Option<(String, String)> {
         && FEED_ENDS.iter().any(|e| label.ends_with(e))
         && rest.chars().filter(|c| is_han(*c)).count() >= 6)
         .then(|| (t[..t.len() - rest.len()].to_string(), rest.trim_start().to_string()))
+}
+
+/// A credit whose roles stand on a line of their own over its names, before the prose: "撰文摄影（除署名外）" over
+/// "周宇编辑" over "迟名" (fresh32 ae11: the writer's name, then the next role run into it, then that role's name, the
+/// wrap of "撰文摄影（除署名外） 周宇 / 编辑 迟名"). The roles' line is the byline's; the name after it is the author,
+/// and an editor's name after the editor's role is set aside as a sign-off.
+fn credits_over_lines(cx: &mut Ctx, items: Vec<Item>) -> Vec<Item> {
+    let prose = |it: &Item| width(&it.text) >= 60.0 && it.text.contains('。');
+    let first_prose = items.iter().position(prose).unwrap_or(items.len());
+    let roles_only = |t: &str| {
+        let bare = match t.find(['（', '(']) {
+            Some(b) if t.ends_with(['）', ')']) => &t[..b],
+            Some(_) => return false,
+            None => t,
+        };
+        credit_roles(t) && (2..=6).contains(&bare.chars().count()) && bare.chars().all(is_han)
+    };
+    let Some(at) = items[..first_prose].iter().position(|it| roles_only(it.text.trim())) else {
+        return items;
+    };
+    let adjacent = |a: &Item, b: &Item| b.nums.first().copied() == a.nums.last().map(|x| x + 1);
+    let editor_roles = ["编辑", "編輯", "责编", "責編", "审核", "審核"];
+    let name_of = |t: &str| {
+        let t = t.trim();
+        editor_roles
+            .iter()
+            .find_map(|r| t.strip_suffix(r).map(|name| name.trim().to_string()))
+            .unwrap_or_else(|| t.to_string())
+    };
+    let below = items[at].nums.last().map(|x| x + 1);
+    let mut skip = vec![at];
+    // (the names' line, kept, or already set aside as an editor's sign-off for the role run into it)
+    let name = match items.get(at + 1).filter(|n| adjacent(&items[at], n)) {
+        Some(n) if byline::person_name(&name_of(&n.text)) => {
+            skip.push(at + 1);
+            cx.out.byline.lines.extend(n.nums.iter().copied());
+            cx.out.byline.raw.push(n.raw.clone());
+            Some(name_of(&n.text))
+        }
+        _ => cx
+            .out
+            .dropped
+            .iter()
+            .find(|d| d.lines.first().copied() == below && d.lines.len() == 1)
+            .map(|d| name_of(&d.text))
+            .filter(|n| byline::person_name(n)),
+    };
+    cx.out.byline.lines.extend(items[at].nums.iter().copied());
+    cx.out.byline.raw.push(items[at].raw.clone());
+    if cx.out.byline.author.is_none() {
+        cx.out.byline.author = name;
+    }
+    items
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !skip.contains(i))
+        .map(|(_, it)| it)
+        .collect()
+}
+
+/// A credit's roles opening a short line: "撰文摄影（除署名外）", "文/图：…", "责编 …" — the start of the page's credits,
+/// never the second half of a headline (fresh32 ae11, where it had been run into the board's title).
+fn credit_roles(t: &str) -> bool {
+    const ROLES: [&str; 16] = [
+        "撰文", "摄影", "攝影", "文字", "文/", "图/", "圖/", "文图", "图文", "文圖", "圖文", "责编", "責編", "编辑",
+        "編輯", "文：",
+    ];
+    width(t) <= 24.0 && ROLES.iter().any(|r| t.starts_with(r))
 }
 
 /// An editor's note's label alone on its line: "编者按：", "【編者按】", "编前语" (fresh26 i04, where it had been taken
@@ -3735,6 +3954,13 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 continue;
             }
         }
+        // a part's number alone on its line between the paragraphs of a story ("一" over "小时候，…", fresh32 ae04)
+        // heads the part
+        let bare = (1..=2).contains(&t.chars().count()) && t.chars().all(|c| CN_DIGITS.contains(c));
+        if bare && k > 0 && k + 1 < n && width(&body[k + 1].text) >= 30.0 {
+            pres.push((Pre::Heading(1), t, it.nums.clone(), None));
+            continue;
+        }
         let level = if numbered_l1(&t) {
             Some(1)
         } else if numbered_l2(&t) {
@@ -3760,6 +3986,8 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
             let speech = [
                 "指出", "强调", "強調", "表示", "要求", "认为", "認為", "提出", "说", "說", "如下", "介绍", "介紹",
             ];
+            // (nor a lead-in over the quotation it introduces: "信中写到：" over "“爸爸到底是…”", fresh32 ae05)
+            let quoted = body.get(k + 1).is_some_and(|b| b.text.starts_with(['“', '「']));
             if (2..=6).contains(&c)
                 && label.chars().all(is_han)
                 && !label.starts_with(['各', '致'])
@@ -3769,6 +3997,7 @@ fn body_blocks(cx: &mut Ctx, body: &[&Item]) {
                 && !label.contains("同志")
                 && !label.ends_with('们')
                 && !speech.iter().any(|v| label.ends_with(v))
+                && !quoted
                 && !byline_with_fields(&t)
             {
                 pres.push((Pre::Heading(1), t, it.nums.clone(), None));

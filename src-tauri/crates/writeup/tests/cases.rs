@@ -2647,3 +2647,127 @@ fn a_credit_in_brackets_at_a_paragraphs_head_is_byline() {
         kinds(&s(kept))
     );
 }
+
+/// Issue 14, twenty-seventh round (fresh32, the genre's longer pages): what stood around a feature's or a portal page's
+/// headline reached its board. A headline with the page's fields run after it on its line ("…交流活动 浏览:3030 发布人:
+/// 组织部 发布时间:2019/10/16 【字号", ae20, which had titled the board whole) is the headline, then the fields; a site's
+/// name and address glued before a copied headline ("法治时空(http://…/):这是一次令人落泪的采访!…", ae02, set aside whole
+/// so that a section head titled the board) leaves the headline; a credit's roles on a line of their own under the
+/// headline ("撰文摄影(除署名外)" over "周宇编辑", ae11) are the byline, never half of the title or a heading.
+#[test]
+fn the_pages_chrome_around_a_features_headline() {
+    let w = s(include_str!(
+        "pages/fresh32a/ae20_ahmj_minjin_suzhou_jiceng_jiaoliu.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("民进宿州市直支部开展基层组织建设交流活动"));
+    assert_eq!(w.byline.date.as_deref(), Some("2019/10/16"));
+    let w = s(include_str!("pages/fresh32a/ae02_ghwshi_jizhe_shouji_shao_shikun.txt"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("这是一次令人落泪的采访！穿越大半个中国只为读懂你")
+    );
+    assert!(w.dropped.iter().any(|d| d.text.starts_with("法治时空")));
+    assert!(texts_of(&w, BlockKind::Heading).contains(&"写邵世坤们生死测量 泪涌眼眶"));
+    let w = s(include_str!(
+        "pages/fresh32a/ae11_tradexfiles_wang_shaoju_xinwen_lianbo.txt"
+    ));
+    assert_eq!(w.title.as_deref(), Some("他和他为啥上了新闻联播头条"));
+    assert_eq!(w.byline.author.as_deref(), Some("周宇"));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("撰文")), "{:#?}", kinds(&w));
+}
+
+/// Issue 14, twenty-seventh round (fresh32 ae10): a picture's description closed in brackets by when and by whom it was
+/// taken, or by "资料照片", is a caption, never a heading ("進瓦鋪村采訪的盤山路（許露露拍攝于2019年6月10日）" and "瓦鋪村俯瞰
+/// （資料照片）" stood as headings between the paragraphs). A head ending in other brackets stays a heading.
+#[test]
+fn a_pictures_description_with_when_it_was_taken_is_a_caption() {
+    let w = s(include_str!(
+        "pages/fresh32a/ae10_www699289_trad_xiangcun_ganbu_zhucun.txt"
+    ));
+    let captions = texts_of(&w, BlockKind::Caption);
+    for c in [
+        "瓦鋪村俯瞰（資料照片）",
+        "進瓦鋪村采訪的盤山路（許露露拍攝于2019年6月10日）",
+    ] {
+        assert!(captions.contains(&c), "{:#?}", kinds(&w));
+    }
+    assert!(texts_of(&w, BlockKind::Heading).is_empty(), "{:#?}", kinds(&w));
+    let head = format!("{PARA_13}\n\n坚持党建引领（二〇二三年）\n\n{PARA_13}");
+    assert_eq!(
+        texts_of(&s(&head), BlockKind::Heading),
+        vec!["坚持党建引领（二〇二三年）"]
+    );
+}
+
+/// Issue 14, twenty-seventh round (fresh32): a page's debris inside the prose — an office's contact details in brackets
+/// with its e-mail ("（地址：…，邮编：…，电话：…，电子邮箱：lsxxgk@lishui.gov.cn）", ae13, printed in a report's first
+/// paragraph), a link to a site left open after a sentence ("…“落后村”。[公文写作网", ae08, which joined two
+/// paragraphs) — is set apart with its line; a site's name as the author ("作者:倾述作文网", ae19) names no writer, and
+/// the link's words before the address in "本文地址:" after the text are the title of a page with none above it; a
+/// writer's labelled name after the lead paragraphs ("本文作者：李艳", ae05) is the byline, not a heading.
+#[test]
+fn debris_in_the_prose_and_credits_of_the_site() {
+    let w = s(include_str!("pages/fresh32a/ae13_lishui_xxgk_niandu_baogao_2017.txt"));
+    assert!(!w.blocks.iter().any(|b| b.text.contains('@')), "{:#?}", kinds(&w));
+    assert!(w.dropped.iter().any(|d| d.text.contains("lsxxgk@lishui.gov.cn")));
+    let w = s(include_str!(
+        "pages/fresh32a/ae08_7rdy_cun_zhibu_shiji_sanbu_shengfushou.txt"
+    ));
+    assert!(
+        !w.blocks.iter().any(|b| b.text.contains("公文写作网")),
+        "{:#?}",
+        kinds(&w)
+    );
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 5, "{:#?}", kinds(&w));
+    let w = s(include_str!(
+        "pages/fresh32a/ae19_3399wenxue_huang_wenxiu_dashan_nver.txt"
+    ));
+    assert_eq!(w.byline.author, None);
+    assert_eq!(w.byline.date.as_deref(), Some("2025-05-13 12:23:08"));
+    // (the page names its title only in its address line after the text: "本文地址:大山的女儿http://…")
+    assert_eq!(w.title.as_deref(), Some("大山的女儿"));
+    let w = s(include_str!("pages/fresh32a/ae05_kgongcn_xu_limin_dierrencheng.txt"));
+    assert_eq!(w.byline.author.as_deref(), Some("李艳"));
+    assert!(
+        !w.blocks.iter().any(|b| b.text.contains("本文作者")),
+        "{:#?}",
+        kinds(&w)
+    );
+}
+
+/// Issue 14, twenty-seventh round (fresh32): a person's story has its parts numbered without the 一、 of a report — a
+/// part's number alone on its line ("一", ae04, printed as a paragraph of one character) heads the part; a lead-in over
+/// the quotation it introduces ("信中写到：" over "“爸爸到底是…”", ae05) is text, never a heading — it had been the one
+/// level-1 head, which put the story's （一）（二） at level 2; a graphic's credit alone in brackets
+/// ("（制图：刘岩）", ae02, printed on its board) is set aside. Under a 一、 head, （一） stays the second level.
+#[test]
+fn a_storys_parts_and_lead_ins() {
+    let w = s(include_str!(
+        "pages/fresh32a/ae04_guangyuanzuojia_fu_yin_jiang_zhi_sheng.txt"
+    ));
+    assert!(
+        w.blocks.iter().any(|b| b.kind == BlockKind::Heading && b.text == "一"),
+        "{:#?}",
+        kinds(&w)
+    );
+    let w = s(include_str!("pages/fresh32a/ae05_kgongcn_xu_limin_dierrencheng.txt"));
+    let heads: Vec<(Option<u8>, &str)> = w
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| (b.level, b.text.as_str()))
+        .collect();
+    assert_eq!(heads, vec![(Some(1), "（一）"), (Some(1), "（二）")]);
+    assert!(texts_of(&w, BlockKind::Paragraph).contains(&"信中写到："));
+    let w = s(include_str!("pages/fresh32a/ae02_ghwshi_jizhe_shouji_shao_shikun.txt"));
+    assert!(!w.blocks.iter().any(|b| b.text.contains("制图")), "{:#?}", kinds(&w));
+    let report = format!("一、主要做法\n\n{PARA_13}\n\n（一）强化政治引领\n\n{PARA_13}");
+    let w = s(&report);
+    assert!(
+        w.blocks
+            .iter()
+            .any(|b| b.text == "（一）强化政治引领" && b.level == Some(2)),
+        "{:#?}",
+        kinds(&w)
+    );
+}
