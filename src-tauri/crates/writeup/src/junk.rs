@@ -203,6 +203,20 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     {
         return Some(m::EDITOR);
     }
+    // a credit of names each with its role after a slash: "吴婷(财务科)/文图 张雪/传" (a college office's branch report,
+    // the lead's look of 2026-12-08: printed as the report's last paragraph)
+    const ROLES: [&str; 16] = [
+        "文", "图", "文图", "图文", "摄", "摄影", "传", "编", "编辑", "审", "审核", "供稿", "责编", "圖", "攝", "編",
+    ];
+    let credited = |p: &str| {
+        p.rsplit_once(['/', '／']).is_some_and(|(name, role)| {
+            let n = name.trim_end_matches([')', '）']).chars().count();
+            (2..=14).contains(&n) && name.chars().next().is_some_and(|c| c > '\u{2e80}') && ROLES.contains(&role)
+        })
+    };
+    if w <= 30.0 && !core.contains(['。', '，', '；']) && core.split_whitespace().all(credited) {
+        return Some(m::EDITOR);
+    }
     // page buttons and navigation
     let buttons = t.replace(['【', '】', '[', ']', '|', '｜', '/', '丨'], " ");
     let words: Vec<&str> = buttons.split_whitespace().collect();

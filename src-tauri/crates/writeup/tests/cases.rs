@@ -2771,3 +2771,19 @@ fn a_storys_parts_and_lead_ins() {
         kinds(&w)
     );
 }
+
+/// The lead's look of 2026-12-08 (a college office's branch report, http://ttmc.edu.cn/info/1003/8989.htm): its credit
+/// of names each with a role after a slash, "吴婷(财务科)/文图 张雪/传", printed as the report's last paragraph.
+#[test]
+fn a_credit_of_names_with_roles_after_slashes_is_set_aside() {
+    let w = s(&format!("{PARA_13}\n吴婷(财务科)/文图 张雪/传"));
+    assert_eq!(
+        texts_of(&w, BlockKind::Paragraph),
+        vec![PARA_13.replace(',', "，")],
+        "{:?}",
+        kinds(&w)
+    );
+    // a sentence with a slash in it stays text
+    let w = s(&format!("{PARA_13}\n党建/业务融合是我们的工作方向"));
+    assert_eq!(texts_of(&w, BlockKind::Paragraph).len(), 2, "{:?}", kinds(&w));
+}
