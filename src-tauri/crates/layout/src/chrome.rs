@@ -64,7 +64,8 @@ pub(crate) fn guard(groups: &mut [Group], material: &Material, ov: &Overrides, n
                 let new = fallback_title(g, material, &previous_title);
                 // (an untitled write-up's part has no title to set aside: nothing to say)
                 if !title.trim().is_empty() {
-                    notes.push(messages::chrome_title(&title, &new));
+                    let why = title_chrome(&title).or_else(|| title_fragment(&title));
+                    notes.push(messages::chrome_title(&title, why.map_or("", |k| k.reason()), &new));
                 }
                 title = new;
             }

@@ -12,10 +12,9 @@ pub const UNTITLED: &str = "未命名展板";
 /// The summary of a layout that made no board: nothing to lay out yet.
 pub const NOTHING_TO_LAY_OUT: &str = "还没有可排的内容：请先导入照片，或导入有正文的文稿。";
 
-pub fn chrome_title(old: &str, new: &str) -> String {
-    format!(
-        "“{old}”像是网页上的栏目、导航或文件名，不是文章标题，展板标题已改用“{new}”：如需其他标题，请在检查器中修改。"
-    )
+/// A board's title set aside, `why` the writeup crate's reason (文件名或编号，…; 只是一个序号…), and the title used.
+pub fn chrome_title(old: &str, why: &str, new: &str) -> String {
+    format!("“{old}”不能作展板标题：{why}。展板标题已改用“{new}”：如需其他标题，请在检查器中修改。")
 }
 pub fn chrome_lines_left_out(n: usize) -> String {
     format!("有 {n} 行文字像是网页的导航、页脚或转载说明，未印在展板上：如需保留，请在文稿中修改这些行。")

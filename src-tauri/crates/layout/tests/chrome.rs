@@ -59,7 +59,34 @@ fn chrome_titles_never_reach_a_board() {
         );
         let opening = p.groups.iter().find(|g| g.kind == GroupKind::Content).unwrap();
         assert_eq!(opening.title, "一、强化政治引领", "{chrome:?}");
-        assert!(p.notes.iter().any(|n| n.contains("不是文章标题")), "{:?}", p.notes);
+        assert!(p.notes.iter().any(|n| n.contains("不能作展板标题")), "{:?}", p.notes);
+    }
+}
+
+/// The note on a board title set aside says why, in the words of the writeup crate's chrome test: a part's number
+/// ("（一）", fresh32 ae05) is a number, not a page's column or a file name, as the one note for every kind said.
+#[test]
+fn the_note_on_a_title_set_aside_says_why() {
+    for (title, why) in [
+        ("（一）", "只是一个序号"),
+        ("08_xinzhou_2023_review_digits", "文件名或编号"),
+        ("- 投稿郵箱：dangjian@126.com", "电子邮箱"),
+    ] {
+        let m = material(
+            title,
+            vec![
+                block(BlockKind::Paragraph, PROSE),
+                block(BlockKind::Heading1, "一、强化政治引领"),
+                block(BlockKind::Paragraph, PROSE),
+            ],
+        );
+        let p = plan(&m, &Overrides::default());
+        let note = p.notes.iter().find(|n| n.contains("不能作展板标题"));
+        let note = note.unwrap_or_else(|| panic!("{title}: {:?}", p.notes));
+        assert!(
+            note.contains(why) && !note.contains("栏目、导航或文件名"),
+            "{title}: {note}"
+        );
     }
 }
 

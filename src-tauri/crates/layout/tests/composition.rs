@@ -2226,7 +2226,7 @@ fn text_over_photos_set_into_the_last_columns_is_more_than_a_strip() {
         .unwrap();
     let errs = common::check(&m, &Overrides::default(), &r);
     assert!(errs.is_empty(), "{errs:#?}");
-    // (an untitled write-up's title is not named as set aside: "“”像是网页上的栏目…")
+    // (an untitled write-up's title is not named as set aside: "“”不能作展板标题：…")
     assert!(
         !r.summary.notes.iter().any(|n| n.contains("“”")),
         "{:?}",

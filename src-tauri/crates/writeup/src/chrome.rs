@@ -45,6 +45,9 @@ pub enum ChromeKind {
     /// A piece of a line, not a title: a quotation or bracket left open or closed without its opening (a line cut
     /// by the page's wrapping), or only people's names (an author line). Only ever said of a title or heading.
     Fragment,
+    /// A part's number and nothing else ("一", "（一）", "二、"): it heads a part and names nothing. Only ever said of a
+    /// title.
+    PartNumber,
 }
 
 impl ChromeKind {
@@ -64,6 +67,7 @@ impl ChromeKind {
             ChromeKind::NotChinese => m::CHROME_NOT_CHINESE,
             ChromeKind::Junk => m::CHROME_JUNK,
             ChromeKind::Fragment => m::CHROME_FRAGMENT,
+            ChromeKind::PartNumber => m::CHROME_PART_NUMBER,
         }
     }
 }
@@ -1442,7 +1446,10 @@ pub fn title_fragment(text: &str) -> Option<ChromeKind> {
     let t = text.trim();
     // (a clause cut from its subject opens on the particle that tied it: "的14个农村党（总）支部书记纷纷…"; a part's number
     // alone, "一", "（一）", "二、", heads a part and names nothing: fresh32 ae04's board was titled "一", ae05's "（一）")
-    (!paired(t) || only_names(t) || t.starts_with('的') || part_number(t)).then_some(ChromeKind::Fragment)
+    if part_number(t) {
+        return Some(ChromeKind::PartNumber);
+    }
+    (!paired(t) || only_names(t) || t.starts_with('的')).then_some(ChromeKind::Fragment)
 }
 
 /// A part's number and nothing else: "一", "二、", "（三）", "(4)", "5.".
@@ -1697,12 +1704,13 @@ mod tests {
             "肖光伟 杨宇哲",
             // (twelfth round, fresh16 d16's board: a clause cut from its subject)
             "的14个农村党（总）支部书记纷纷组织党员干部佩戴红袖章",
-            // (twenty-seventh round, fresh32 ae04's and ae05's boards: a part's number alone)
-            "一",
-            "（一）",
-            "二、",
         ] {
             assert_eq!(title_fragment(t), Some(ChromeKind::Fragment), "{t}");
+        }
+        // (twenty-seventh round, fresh32 ae04's and ae05's boards: a part's number alone — said as such since the
+        // lead's review: the board's note named it a page's column or a file name)
+        for t in ["一", "（一）", "二、"] {
+            assert_eq!(title_fragment(t), Some(ChromeKind::PartNumber), "{t}");
         }
         assert_eq!(
             title_chrome("只看楼主 倒序阅读0发表于：1990-01-29"),

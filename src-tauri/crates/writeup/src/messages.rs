@@ -22,6 +22,7 @@ pub const CHROME_REPOST: &str = "转载、来源说明，不是文章内容";
 pub const CHROME_STATISTICS: &str = "网站访问统计，不是文章内容";
 pub const CHROME_TIMESTAMP: &str = "网页地址或打印时间戳，不是文章内容";
 pub const CHROME_NOT_CHINESE: &str = "主要不是中文，不像文章标题";
+pub const CHROME_PART_NUMBER: &str = "只是一个序号（一、（一）、1. 等），不是文章标题";
 pub const CHROME_FRAGMENT: &str = "像是被拆断的一行（引号或括号没有配对）或作者署名，不像文章标题";
 pub const QUOTE_CREDIT: &str = "引语下署的讲话人姓名，是引语的出处，不是标题";
 pub const BANNER_QUOTE: &str = "正文之前网页横幅上的引语，不是文章内容";
