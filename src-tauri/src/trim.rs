@@ -5,10 +5,7 @@
 //! which 124 MB came back at once with `malloc_trim`; its live heap was 24 MB). The desktop app therefore caps the
 //! arenas, keeps large blocks (≥ 1 MiB: pixels, canvases, file bytes) in their own mappings, returned when freed,
 //! and trims the arenas two seconds after the last command, not during an edit (a trim and the page faults after it
-//! would cost the next edit time). The command-line tool caps and maps the same way ([`configure`]): its export with
-//! the review folder decodes photos and proofs, buffers of 1–50 MB that glibc's rising threshold otherwise put in the
-//! arenas, where they stayed after each board (its peak ~30 MB lower). Windows' heap returns large blocks by itself
-//! (it maps blocks above ~0.5 MB apart); there all of this does nothing.
+//! would cost the next edit time). Windows' heap returns large blocks by itself; there all of this does nothing.
 //! The same idle moment also drops the font files' mapped pages from the app's memory (`zhanban_fontfiles`).
 
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
@@ -18,9 +15,7 @@ use std::time::Duration;
 /// How long the app must be idle before the trim.
 const IDLE: Duration = Duration::from_secs(2);
 
-/// At start, before any other thread runs (the desktop app and `zhanban-cli`): at most two arenas, and blocks of
-/// 1 MiB and more in mappings of their own. Setting the threshold also stops glibc from raising it to the size of
-/// each large block freed (its default), which left the next photo's pixels in an arena.
+/// At start, before any other thread runs.
 pub fn configure() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets allocator parameters; called before the app starts its threads.
@@ -71,27 +66,4 @@ pub fn release() {
 fn idle_release() {
     release();
     zhanban_fontfiles::release_pages();
-}
-
-#[cfg(all(test, target_os = "linux", target_env = "gnu"))]
-mod tests {
-    /// Bytes glibc holds in mappings of their own (blocks above the mmap threshold).
-    fn mapped() -> usize {
-        // SAFETY: mallinfo2 only reads the allocator's counters.
-        unsafe { libc::mallinfo2().hblkhd }
-    }
-
-    #[test]
-    fn a_large_block_stays_in_its_own_mapping_after_one_was_freed() {
-        super::configure();
-        let big = 8 << 20;
-        drop(std::hint::black_box(vec![7u8; big]));
-        let before = mapped();
-        let again = std::hint::black_box(vec![7u8; big]);
-        assert!(
-            mapped() >= before + big,
-            "a block of 8 MiB after one was freed: in the arena (glibc's threshold rose to its size)"
-        );
-        drop(again);
-    }
 }

@@ -33,7 +33,6 @@ const REPEATS: usize = 5;
 type Photos = HashMap<String, PathBuf>;
 
 fn main() {
-    allocator_as_the_programs();
     if let Ok(mode) = std::env::var("ZB_BENCH_CHILD") {
         child(&mode);
         return;
@@ -323,17 +322,6 @@ fn vmhwm_bytes() -> u64 {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .unwrap_or(0)
         * 1024
-}
-
-/// glibc's allocator as the desktop app and `zhanban-cli` set it at start (`src-tauri/src/trim.rs`: two arenas,
-/// blocks of 1 MiB and more in mappings of their own), so that the times and peaks are those of their exports.
-fn allocator_as_the_programs() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets allocator parameters; called first thing, before any thread starts.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
-    }
 }
 
 /// Runs this binary again as a child doing only `mode`, and returns its VmHWM.
