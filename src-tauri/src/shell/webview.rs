@@ -7,9 +7,9 @@
 //! `ZHANBAN_WEBVIEW_COMPOSITING=1` to keep it; the end-to-end tests run without it, as the app ships, and take their
 //! screenshots from the X server because WebKitWebDriver's never return without it), and with a memory limit for
 //! its web process (`pressure` below: WebKit releases caches and collects garbage above 80 MB and 100 MB of its
-//! own), and JavaScriptCore without its optimizing JIT tiers and in its small-footprint mode (`jsc_options`). On
-//! Windows WebView2 is asked to give memory back while the window is in the background (memory usage target level
-//! Low) and to work normally again when the user returns to it. Measured by `bash scripts/bench memory`.
+//! own), and JavaScriptCore without its optimizing JIT tiers (`jsc_options`). On Windows WebView2 is asked to give
+//! memory back while the window is in the background (memory usage target level Low) and to work normally again
+//! when the user returns to it. Measured by `bash scripts/bench memory`.
 
 use tauri::{Manager, Runtime, Window};
 
@@ -34,22 +34,17 @@ pub fn before_start() {
 }
 
 /// JavaScriptCore's options for the web process (environment variables it reads at start; one the user set is left
-/// as it is), or none with `ZHANBAN_WEBVIEW_JIT=1`:
-/// - no optimizing JIT tiers (DFG, and so FTL). The page's script is a form and a canvas, run by the interpreter and
-///   the baseline JIT; the optimizing compilers' code, their memory and the profiles they keep cost the web process
-///   ~10 MB with the boards shown and ~20 MB after every board (`bash scripts/bench memory`), and gave the edits
-///   nothing measurable (`bash scripts/bench app`). Without any JIT (`JSC_useJIT=0`) the web process used ~16 MB
-///   less, but an edit took ~30 ms longer (c: 81 → 108 ms).
-/// - the "mini VM" mode JavaScriptCore uses when it has no JIT, here with the baseline JIT kept: its heap grows by
-///   1.27× between collections instead of 2× (so less garbage waits for the next one), and WebKit's allocator
-///   (libpas) gives free pages back to the system sooner. The web process with the boards shown ~150 MB where it
-///   read 150–170 MB from run to run (its garbage collected at its own pace).
+/// as it is), or none with `ZHANBAN_WEBVIEW_JIT=1`: no optimizing JIT tiers (DFG, and so FTL). The page's script is
+/// a form and a canvas, run by the interpreter and the baseline JIT; the optimizing compilers' code, their memory and
+/// the profiles they keep cost the web process ~10 MB with the boards shown and ~20 MB after every board (`bash
+/// scripts/bench memory`), and gave the edits nothing measurable (`bash scripts/bench app`). Without any JIT
+/// (`JSC_useJIT=0`) the web process used ~16 MB less, but an edit took ~30 ms longer (c: 81 → 108 ms).
 #[cfg(target_os = "linux")]
 pub fn jsc_options(var: Option<&str>) -> &'static [(&'static str, &'static str)] {
     if var.is_some_and(|v| v.trim() == "1") {
         return &[];
     }
-    &[("JSC_useDFGJIT", "0"), ("JSC_forceMiniVMMode", "1")]
+    &[("JSC_useDFGJIT", "0")]
 }
 
 /// WebKitGTK's memory pressure settings for the web process. WebKit measures its web process's own memory (dirty
@@ -251,10 +246,9 @@ mod tests {
     }
 
     #[test]
-    fn the_web_process_runs_without_the_optimizing_jit_and_in_mini_mode_unless_asked() {
-        let ours = [("JSC_useDFGJIT", "0"), ("JSC_forceMiniVMMode", "1")];
-        assert_eq!(super::jsc_options(None), &ours);
-        assert_eq!(super::jsc_options(Some("0")), &ours);
+    fn the_web_process_runs_without_the_optimizing_jit_unless_asked() {
+        assert_eq!(super::jsc_options(None), &[("JSC_useDFGJIT", "0")]);
+        assert_eq!(super::jsc_options(Some("0")), &[("JSC_useDFGJIT", "0")]);
         assert!(super::jsc_options(Some("1")).is_empty());
     }
 
