@@ -2554,3 +2554,49 @@ fn short_reports_share_boards_in_pairs_rather_than_leave_the_last_alone_holed() 
     let sizes: Vec<f64> = content.iter().map(|(_, s)| s.body_pt).collect();
     assert!(sizes.iter().all(|&pt| pt >= 42.0), "body sizes {sizes:?}");
 }
+
+#[test]
+fn photos_at_their_limit_centred_off_the_grid_stand_on_a_mat_spanning_their_area() {
+    // Issue 15, point 1 (grid28): photos that cannot grow (a WeChat copy at the minimum area, a portrait at 100 ppi)
+    // stood centred in their area under or beside the text, both edges off the grid — floating (design bench,
+    // short reports: X展架 80 chars × 4 photos w3 "photo L 167.1, photo R 9.8"; 2400×1200 150 × 4 w3 five edges off,
+    // hole 9.9 %). A designer gives the block a tinted mat spanning its area from grid line to grid line, the
+    // photos centred on it: the mat's edges are what the eye sees, on the grid; the photos keep their size.
+    let corpus = common::corpus_material();
+    let sizes = common::photo_sizes();
+    let eng = common::engine();
+    for (size, ci, chars, np, id) in [("600x1600", 0, 80, 4, "w3"), ("2400x1200", 1, 150, 4, "w3")] {
+        let m = common::short_report_exhibition(&corpus, &sizes, ci, chars, np);
+        let r = eng.layout(&m, &settings(size), &Overrides::default()).unwrap();
+        let broken = common::check(&m, &Overrides::default(), &r);
+        assert!(broken.is_empty(), "{size} {chars} {np}: {broken:?}");
+        let b = r.frames.boards.iter().find(|b| b.id == id).expect("the board");
+        let c = critic::critique(b);
+        assert_eq!(c.misaligned, 0, "{size} {chars} {np} {id}: {:?}", c.misaligned_at);
+        assert!(
+            c.hole_share <= critic::HOLE_MAX,
+            "{size} {id}: hole {:.1} %",
+            100.0 * c.hole_share
+        );
+        let mat = b
+            .items
+            .iter()
+            .find_map(|i| match &i.kind {
+                ItemKind::Rect(r) if i.id == compose::MAT_ID && i.source == Source::Theme => Some(r.rect),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{size} {id}: no mat"));
+        // Every photo on the mat, inset from its edges; the mat under them (drawn first).
+        let mat_at = b.items.iter().position(|i| i.id == compose::MAT_ID).unwrap();
+        for (k, i) in b.items.iter().enumerate() {
+            if let (ItemKind::Image(img), Source::Photo { .. }) = (&i.kind, &i.source) {
+                let p = img.rect;
+                assert!(k > mat_at, "{size} {id}: a photo under its mat");
+                assert!(
+                    p.x > mat.x + 1.0 && p.right() < mat.right() - 1.0 && p.y >= mat.y && p.bottom() <= mat.bottom(),
+                    "{size} {id}: photo {p:?} not on the mat {mat:?}"
+                );
+            }
+        }
+    }
+}
