@@ -116,6 +116,10 @@ pub struct BoardMetrics {
     /// The critic's largest empty rectangle over the body (computed once, with the board).
     #[serde(default)]
     pub hole: f64,
+    /// The same without a photo mat ([`MAT_ID`]): the hole the content leaves, what the plan shares boards by — a
+    /// mat finishes a board, it never keeps a short report alone on one.
+    #[serde(default)]
+    pub bare_hole: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1697,7 +1701,8 @@ fn compose_up_to(
         arrangements: order.len(),
         figures_shown,
         fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
-        hole: content_hole(&frame),
+        hole: critic::critique(&frame).hole_share,
+        bare_hole: bare_hole(&frame),
     };
     Ok(Ok(Composed {
         frame: std::sync::Arc::new(frame),
@@ -1880,9 +1885,8 @@ fn balance_in(
     Ok(best)
 }
 
-/// The largest empty rectangle the content of a composed board leaves, a photo mat ([`matted`]) not counted: what
-/// the plan shares boards by — a mat finishes a board, it never keeps a short report alone on one.
-fn content_hole(frame: &BoardFrame) -> f64 {
+/// The largest empty rectangle the content of a composed board leaves, a photo mat ([`matted`]) not counted.
+pub(crate) fn bare_hole(frame: &BoardFrame) -> f64 {
     if !frame.items.iter().any(|i| i.id == MAT_ID) {
         return critic::critique(frame).hole_share;
     }
@@ -1975,16 +1979,16 @@ fn extent(a: &Arrangement) -> Rect {
     Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0))
 }
 
-/// Photos at their limit (the block smaller than its area: they cannot grow) centred in their area with both
-/// sides off its edges: the block centred on a tinted mat that spans the area from grid line to grid line —
+/// Photos at their limit (the block smaller than its area: they cannot grow) standing short of their area's edges:
+/// the block centred on a tinted mat that spans the area from grid line to grid line —
 /// framed, not floating; the mat's edges are the block's (issue 15). None when the photos could grow, when the
 /// block leaves no inset of half a gap around it, or when photos and captions would cover under
 /// [`MAT_MIN_COVER`] of the mat (a stamp on a tinted field).
 fn matted(a: &Arrangement, area: Rect, gap: f64) -> Option<(Rect, Arrangement)> {
     let b = extent(a);
     let (pad, t) = (0.5 * gap, critic::ALIGN_TOLERANCE);
-    let centred = b.x > area.x + t && b.right() < area.right() - t;
-    if !a.resolution_limited || !centred || b.w + 2.0 * pad > area.w || b.h + 2.0 * pad > area.h {
+    let short = b.x > area.x + t || b.right() < area.right() - t;
+    if !a.resolution_limited || !short || b.w + 2.0 * pad > area.w || b.h + 2.0 * pad > area.h {
         return None;
     }
     let covered: f64 = a
