@@ -91,6 +91,8 @@ pub const LAST_RESORT: f64 = 20.0;
 
 /// The least share of a mat ([`matted`]) that its photos and captions cover.
 const MAT_MIN_COVER: f64 = 0.3;
+/// A photo goes on a mat only at its limit: printed at most this many times [`TARGET_PPI`].
+const MAT_PPI: f64 = 1.05;
 /// The id of a photo mat's item.
 pub const MAT_ID: &str = "photo-mat";
 
@@ -1352,8 +1354,18 @@ fn compose_up_to(
                 let (aside, room) = aside.map_or((None, None), |(a, room)| (Some(Some(a)), Some(room)));
                 // Photos at their limit centred in their area, off the grid: the block on a tinted mat spanning
                 // the area from grid line to grid line, counted only when the board is then on the grid.
+                // Every photo at its limit: at 100 ppi or under (a WeChat copy at the minimum area), never one
+                // that a larger arrangement could show larger.
+                let at_limit = |a: &Arrangement| {
+                    a.cells
+                        .iter()
+                        .zip(&pixels)
+                        .all(|(c, &(pw, ph))| 25.4 * (pw / c.rect.w).min(ph / c.rect.h) <= MAT_PPI * TARGET_PPI)
+                };
                 let mat = match (&arr, photo_area) {
-                    (Some((r, a)), Some(region)) => matted(a, region, gap).map(|(m, a)| (Some((*r, a)), m)),
+                    (Some((r, a)), Some(region)) if at_limit(a) => {
+                        matted(a, region, gap).map(|(m, a)| (Some((*r, a)), m))
+                    }
                     _ => None,
                 };
                 let variants = std::iter::once((arr, None, None))
