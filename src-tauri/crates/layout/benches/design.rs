@@ -140,7 +140,7 @@ fn main() {
                     quoted += usize::from(b.items.iter().any(|i| i.id == "pull-quote"));
                     if verbose {
                         println!(
-                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}{}{}",
+                            "  {} {n} {} «{}»: hole {:.1} % {:?}, fill {:.0} %, misaligned {}/{} {:?}, {} chars, {} photos, {} tiles, body {:.0} pt{}{}{}{}",
                             preset.name,
                             b.id,
                             b.name,
@@ -156,6 +156,7 @@ fn main() {
                             s.body_pt,
                             if c.thin { ", THIN" } else { "" },
                             if b.items.iter().any(|i| i.id == "pull-quote") { ", quote" } else { "" },
+                            if b.items.iter().any(|i| i.id == "photo-mat") { ", mat" } else { "" },
                             if c.stepped > 0 { ", stepped" } else { "" }
                         );
                     }
@@ -295,7 +296,7 @@ fn short_reports(
                     let line = format!("short {} {chars} {np} {}", preset.name, b.id);
                     if verbose {
                         println!(
-                            "  {line} «{}»: hole {:.1} % {:?}, misaligned {}/{} {:?}, {} chars, {} photos, min {:.0} ppi, body {:.0} pt{}{}",
+                            "  {line} «{}»: hole {:.1} % {:?}, misaligned {}/{} {:?}, {} chars, {} photos, min {:.0} ppi, body {:.0} pt{}{}{}",
                             b.name,
                             100.0 * c.hole_share,
                             c.hole,
@@ -307,6 +308,7 @@ fn short_reports(
                             s.min_ppi.unwrap_or(0.0),
                             s.body_pt,
                             if b.items.iter().any(|i| i.id == "pull-quote") { ", quote" } else { "" },
+                            if b.items.iter().any(|i| i.id == "photo-mat") { ", mat" } else { "" },
                             if c.stepped > 0 { ", stepped" } else { "" }
                         );
                     }

@@ -89,6 +89,13 @@ const CAPTION_BESIDE_MIN_EM: f64 = 8.0;
 /// What a last-resort candidate ([`BoardInput::sparse`]) loses, so that any other wins over it.
 pub const LAST_RESORT: f64 = 20.0;
 
+/// The least share of a mat ([`matted`]) that its photos and captions cover.
+const MAT_MIN_COVER: f64 = 0.3;
+/// A photo goes on a mat only at its limit: printed at most this many times [`TARGET_PPI`].
+const MAT_PPI: f64 = 1.05;
+/// The id of a photo mat's item.
+pub const MAT_ID: &str = "photo-mat";
+
 /// The least share of a photo area (beside text) that photos and captions must cover.
 pub const MIN_COVERAGE: f64 = 0.85;
 
@@ -111,6 +118,10 @@ pub struct BoardMetrics {
     /// The critic's largest empty rectangle over the body (computed once, with the board).
     #[serde(default)]
     pub hole: f64,
+    /// The same without a photo mat ([`MAT_ID`]): the hole the content leaves, what the plan shares boards by — a
+    /// mat finishes a board, it never keeps a short report alone on one.
+    #[serde(default)]
+    pub bare_hole: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -270,6 +281,8 @@ struct Candidate {
     heading: Option<(Rect, f64, std::sync::Arc<SetText>)>,
     /// A pull quote under a short text on a wide board ([`crate::quote`]).
     quote: Option<crate::quote::PullQuote>,
+    /// A tinted mat under photos at their limit, spanning their area ([`matted`]).
+    mat: Option<Rect>,
     score: f64,
     /// Share of the body covered by text blocks, photos and captions (and the panel).
     fill: f64,
@@ -1339,10 +1352,27 @@ fn compose_up_to(
                     _ => None,
                 };
                 let (aside, room) = aside.map_or((None, None), |(a, room)| (Some(Some(a)), Some(room)));
-                let variants = std::iter::once((arr, None))
-                    .chain(flushed.map(|f| (Some(f), None)))
-                    .chain(aside.map(|a| (a, room)));
-                for (variant, (arr, aside_room)) in variants.enumerate() {
+                // Photos at their limit centred in their area, off the grid: the block on a tinted mat spanning
+                // the area from grid line to grid line, counted only when the board is then on the grid.
+                // Every photo at its limit: at 100 ppi or under (a WeChat copy at the minimum area), never one
+                // that a larger arrangement could show larger.
+                let at_limit = |a: &Arrangement| {
+                    a.cells
+                        .iter()
+                        .zip(&pixels)
+                        .all(|(c, &(pw, ph))| 25.4 * (pw / c.rect.w).min(ph / c.rect.h) <= MAT_PPI * TARGET_PPI)
+                };
+                let mat = match (&arr, photo_area) {
+                    (Some((r, a)), Some(region)) if at_limit(a) => {
+                        matted(a, region, gap).map(|(m, a)| (Some((*r, a)), m))
+                    }
+                    _ => None,
+                };
+                let variants = std::iter::once((arr, None, None))
+                    .chain(flushed.map(|f| (Some(f), None, None)))
+                    .chain(aside.map(|a| (a, room, None)))
+                    .chain(mat.map(|(a, m)| (a, None, Some(m))));
+                for (variant, (arr, aside_room, mat)) in variants.enumerate() {
                     let on_grid_only = variant > 0;
                     let size = text
                         .as_ref()
@@ -1356,6 +1386,8 @@ fn compose_up_to(
                             .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
                             .sum()
                     });
+                    // On a mat, the mat is the block the eye sees.
+                    let photo_area_used = mat.map_or(photo_area_used, |m| m.area());
                     let fill = ((text_area + photo_area_used) / body.area()).min(1.0);
                     let (cov, crop, pen) = arr
                         .as_ref()
@@ -1403,6 +1435,10 @@ fn compose_up_to(
                         .map_or(Vec::new(), |(_, a)| a.cells.iter().map(|c| c.rect).collect());
                     let captions: Vec<Rect> = captions.into_iter().filter(|r| !critic::is_beside(r, &shots)).collect();
                     blocks.retain(|b| !captions.contains(b));
+                    if let Some(m) = mat {
+                        blocks.retain(|b| !m.contains(b));
+                        blocks.push(m);
+                    }
                     // The body text's columns are grid lines of their own (the critic's rule): the rest must hang
                     // from them or the safe area.
                     let mut columns: Vec<bool> = text.as_ref().map_or(Vec::new(), |(_, f)| {
@@ -1411,7 +1447,7 @@ fn compose_up_to(
                     columns.resize(blocks.len(), false);
                     let misaligned = critic::misaligned_edges(safe, &blocks, Some(&columns), gap);
                     // A photo standing short in its row under a void (free rows not cut to one height).
-                    let stepped = critic::stepped_photos(&shots, &blocks, gap);
+                    let stepped = critic::stepped_photos(&shots, &[blocks.as_slice(), &shots].concat(), gap);
                     let score = score(cov, crop, size, fill, split.photos_first, pen - emphasis) + 0.3 * sharp
                         - 0.01 * level as f64
                         - HOLE_WEIGHT * hole
@@ -1422,6 +1458,7 @@ fn compose_up_to(
                     // candidate, a little less for repeating a sentence). Not where the user made a photo larger or
                     // smaller: there the photos' sizes show that step.
                     let quote = match (&pull, &beside_pull, &text, aside_room) {
+                        _ if mat.is_some() => None,
                         (_, Some((q, src)), Some((s, _)), Some(room)) => {
                             let style = TextStyle {
                                 color: t.figure,
@@ -1486,6 +1523,7 @@ fn compose_up_to(
                                 panel: None,
                                 heading: None,
                                 quote: Some(q),
+                                mat: None,
                                 score: qscore,
                                 fill: qfill,
                             });
@@ -1498,6 +1536,7 @@ fn compose_up_to(
                             panel: None,
                             heading: None,
                             quote: None,
+                            mat,
                             score,
                             fill,
                         });
@@ -1575,6 +1614,18 @@ fn compose_up_to(
             source: Source::Theme,
             kind: ItemKind::Rect(RectItem {
                 rect: p,
+                fill: Some(crate::dress::panel_fill(t)),
+                stroke: None,
+                radius: 0.0,
+            }),
+        });
+    }
+    if let Some(m) = c.mat {
+        board.items.push(Item {
+            id: MAT_ID.into(),
+            source: Source::Theme,
+            kind: ItemKind::Rect(RectItem {
+                rect: m,
                 fill: Some(crate::dress::panel_fill(t)),
                 stroke: None,
                 radius: 0.0,
@@ -1663,6 +1714,7 @@ fn compose_up_to(
         figures_shown,
         fill: ((c.fill * body.area() + figures_area) / full_body.area()).min(1.0),
         hole: critic::critique(&frame).hole_share,
+        bare_hole: bare_hole(&frame),
     };
     Ok(Ok(Composed {
         frame: std::sync::Arc::new(frame),
@@ -1845,6 +1897,16 @@ fn balance_in(
     Ok(best)
 }
 
+/// The largest empty rectangle the content of a composed board leaves, a photo mat ([`matted`]) not counted.
+pub(crate) fn bare_hole(frame: &BoardFrame) -> f64 {
+    if !frame.items.iter().any(|i| i.id == MAT_ID) {
+        return critic::critique(frame).hole_share;
+    }
+    let mut bare = frame.clone();
+    bare.items.retain(|i| i.id != MAT_ID);
+    critic::critique(&bare).hole_share
+}
+
 /// The critic's view of a candidate: its outer edges off the grid, those aligned with no block at all (the loose
 /// count) and its largest empty rectangle's share of `body`.
 fn judge(c: &Candidate, body: Rect, safe: Rect, gap: f64) -> (usize, usize, f64) {
@@ -1869,6 +1931,11 @@ fn judge(c: &Candidate, body: Rect, safe: Rect, gap: f64) -> (usize, usize, f64)
         }
     }
     blocks.extend(c.quote.as_ref().map(|q| q.tile));
+    if let Some(m) = c.mat {
+        blocks.retain(|b| !m.contains(b));
+        all.retain(|b| !m.contains(b));
+        blocks.push(m);
+    }
     all.extend(&blocks);
     columns.resize(blocks.len(), false);
     (
@@ -1887,6 +1954,10 @@ fn signature(c: &Candidate) -> String {
         for b in &f.blocks {
             s.push_str(&r(&b.rect));
         }
+    }
+    if let Some(m) = &c.mat {
+        s.push_str("m:");
+        s.push_str(&r(m));
     }
     if let Some(q) = &c.quote {
         s.push_str("q:");
@@ -1918,6 +1989,38 @@ fn extent(a: &Arrangement) -> Rect {
         }
     }
     Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0))
+}
+
+/// Photos at their limit (the block smaller than its area: they cannot grow) standing short of their area's edges:
+/// the block centred on a tinted mat that spans the area from grid line to grid line —
+/// framed, not floating; the mat's edges are the block's (issue 15). None when the photos could grow, when the
+/// block leaves no inset of half a gap around it, or when photos and captions would cover under
+/// [`MAT_MIN_COVER`] of the mat (a stamp on a tinted field).
+fn matted(a: &Arrangement, area: Rect, gap: f64) -> Option<(Rect, Arrangement)> {
+    let b = extent(a);
+    let (pad, t) = (0.5 * gap, critic::ALIGN_TOLERANCE);
+    let short = b.x > area.x + t || b.right() < area.right() - t;
+    if !a.resolution_limited || !short || b.w + 2.0 * pad > area.w || b.h + 2.0 * pad > area.h {
+        return None;
+    }
+    let covered: f64 = a
+        .cells
+        .iter()
+        .map(|c| c.rect.area() + c.caption.map_or(0.0, |r| r.area()))
+        .sum();
+    if covered < MAT_MIN_COVER * area.area() {
+        return None;
+    }
+    let (dx, dy) = (area.x + (area.w - b.w) / 2.0 - b.x, area.y + (area.h - b.h) / 2.0 - b.y);
+    let mut a = a.clone();
+    for c in &mut a.cells {
+        for r in std::iter::once(&mut c.rect).chain(c.caption.as_mut()) {
+            r.x += dx;
+            r.y += dy;
+        }
+    }
+    a.bounds = Rect::new(a.bounds.x + dx, a.bounds.y + dy, a.bounds.w, a.bounds.h);
+    Some((area, a))
 }
 
 /// Grid-first sizing: the split that puts a photo block narrower than its area (its photos reached their
@@ -2403,6 +2506,7 @@ fn text_only_candidates(
                         panel: None,
                         heading: None,
                         quote: Some(q),
+                        mat: None,
                         score: qscore,
                         fill: qfill,
                     });
@@ -2414,6 +2518,7 @@ fn text_only_candidates(
                     panel: panel_rect,
                     heading,
                     quote: None,
+                    mat: None,
                     score,
                     fill,
                 });

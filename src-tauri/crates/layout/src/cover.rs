@@ -159,6 +159,7 @@ pub fn compose(
         fill: 0.0,
         // Not a content board: no hole to fill, nothing to share it with.
         hole: 0.0,
+        bare_hole: 0.0,
     };
     Ok(Composed {
         frame: std::sync::Arc::new(frame),

@@ -140,7 +140,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             };
             let (boards, _) = self.fill(g, &ctx, &mut Summary::default())?;
             if let [(_, only)] = boards.as_slice() {
-                if only.metrics.hole > crate::critic::HOLE_MAX {
+                if only.metrics.bare_hole > crate::critic::HOLE_MAX {
                     plan = plan_with(true);
                     summary.notes = plan.notes.clone();
                     summary.removed = plan.removed.clone();
@@ -313,7 +313,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         // filler, where sharing the board saves one.
         let holed = |b: &[(String, Composed)]| {
             b.last().is_some_and(|(_, c)| {
-                c.metrics.hole > critic::HOLE_GOAL
+                c.metrics.bare_hole > critic::HOLE_GOAL
                     || c.metrics.body_pt > display
                     || c.frame.items.iter().any(|i| i.id == "pull-quote" || i.id == "panel")
             })
@@ -337,7 +337,7 @@ impl<S: TextSetter> LayoutEngine<S> {
                 // ... or when either alone would be holed over the limit (a short report whose photos at their
                 // resolution limit leave a void no text size fills): sharing comes before printing a board a
                 // fifth empty, whatever the other holds — when both fit on one and the shared board is not worse.
-                let hole = |b: &[(String, Composed)]| b.last().map_or(0.0, |(_, c)| c.metrics.hole);
+                let hole = |b: &[(String, Composed)]| b.last().map_or(0.0, |(_, c)| c.metrics.bare_hole);
                 let (alone, _) = self.fill(next, ctx, &mut Summary::default())?;
                 let over = hole(&boards).max(hole(&alone)) > critic::HOLE_MAX;
                 if !(alone.len() == 1 && (holed(&boards) && holed(&alone) || over)) {
@@ -376,7 +376,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             let Ok(c) = self.compose_board(&g, ctx, last, figs, &ps, &phs, false)? else {
                 break;
             };
-            if worse.is_some_and(|w| c.metrics.hole > critic::HOLE_MAX && c.metrics.hole >= w) {
+            if worse.is_some_and(|w| c.metrics.bare_hole > critic::HOLE_MAX && c.metrics.bare_hole >= w) {
                 break;
             }
             boards[last] = (board_id(&g, last), c);
@@ -392,7 +392,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         // the last it took when its board stays within the limit without it and that one and the next share a board
         // well (the next run pairs them).
         if let Some((b, p, j, u)) = before_across.take() {
-            let within = b.last().is_some_and(|(_, c)| c.metrics.hole <= critic::HOLE_MAX);
+            let within = b.last().is_some_and(|(_, c)| c.metrics.bare_hole <= critic::HOLE_MAX);
             if u == used - 1 && within && self.pairs_with_the_next(groups, u, ctx)? {
                 (boards, parts, used) = (b, p, u);
                 note_figures_left(&mut trial.notes, &j, &boards);
@@ -417,14 +417,17 @@ impl<S: TextSetter> LayoutEngine<S> {
         if after.title.trim() == ctx.title.trim() {
             return Ok(false);
         }
-        let hole = |b: &Filled| b.0.last().map_or(0.0, |(_, c)| c.metrics.hole);
+        let hole = |b: &Filled| b.0.last().map_or(0.0, |(_, c)| c.metrics.bare_hole);
         let alone = self.fill(after, ctx, &mut Summary::default())?;
         if alone.0.len() != 1 || hole(&alone) <= critic::HOLE_MAX {
             return Ok(false);
         }
         // (as the next run would join them: it must take the one left alone onto a board within the limit)
         let (boards, _, used) = self.fill_joined(&groups[i..], ctx, &mut Summary::default())?;
-        Ok(used >= 2 && boards.last().is_some_and(|(_, c)| c.metrics.hole <= critic::HOLE_MAX))
+        Ok(used >= 2
+            && boards
+                .last()
+                .is_some_and(|(_, c)| c.metrics.bare_hole <= critic::HOLE_MAX))
     }
 
     /// Board `cont` of group `g` with these paragraphs and photos, its key figures from `figs` on; `sparse`: a
@@ -744,7 +747,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             return Ok(false);
         }
         let last = out.len() - 1;
-        let worse = out[last].1.metrics.hole.max(out[last - 1].1.metrics.hole);
+        let worse = out[last].1.metrics.bare_hole.max(out[last - 1].1.metrics.bare_hole);
         if worse <= critic::HOLE_MAX {
             return Ok(false);
         }
@@ -754,7 +757,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         let photos: Vec<PhotoSlot> = prev_ph.iter().chain(&last_ph).cloned().collect();
         let figs = out[last - 1].1.metrics.figures_shown + out[last].1.metrics.figures_shown;
         if let Ok(c) = compose_at(last - 1, prev_f, &all, &photos, true)? {
-            if c.metrics.hole < worse {
+            if c.metrics.bare_hole < worse {
                 out.pop();
                 taken.pop();
                 out[last - 1].1 = c;
@@ -801,7 +804,7 @@ impl<S: TextSetter> LayoutEngine<S> {
             let Ok(b) = compose_at(last, bf, &bp, &bph, true)? else {
                 continue;
             };
-            let hole = a.metrics.hole.max(b.metrics.hole);
+            let hole = a.metrics.bare_hole.max(b.metrics.bare_hole);
             if a.metrics.figures_shown + b.metrics.figures_shown < figs
                 || hole >= worse - 0.01
                 || best.as_ref().is_some_and(|(h, ..)| *h <= hole)
@@ -838,7 +841,7 @@ impl<S: TextSetter> LayoutEngine<S> {
         }
         let mut traded = false;
         for _ in 0..GALLERY_TRADES {
-            let hole = |i: usize| out[i].1.metrics.hole;
+            let hole = |i: usize| out[i].1.metrics.bare_hole;
             let Some(i) = (0..out.len())
                 .filter(|&i| hole(i) > critic::HOLE_MAX)
                 .max_by(|&a, &b| hole(a).total_cmp(&hole(b)))
@@ -891,13 +894,13 @@ impl<S: TextSetter> LayoutEngine<S> {
                         continue;
                     };
                     let bar = best.as_ref().map_or(worse - 0.01, |(h, ..)| h.min(worse - 0.01));
-                    if ca.metrics.hole >= bar {
+                    if ca.metrics.bare_hole >= bar {
                         continue;
                     }
                     let Ok(cb) = compose_at(j, taken[j].2, &[], &b2, false)? else {
                         continue;
                     };
-                    let h = ca.metrics.hole.max(cb.metrics.hole);
+                    let h = ca.metrics.bare_hole.max(cb.metrics.bare_hole);
                     if h < bar {
                         best = Some((h, j, [ca, cb], (a2, b2)));
                     }
