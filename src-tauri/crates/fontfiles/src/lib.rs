@@ -109,20 +109,16 @@ pub fn release_pages() -> usize {
         .values()
         .filter_map(Weak::upgrade)
         .collect();
-    let mut released = 0;
-    for f in &files {
-        if let Bytes::Mapped(m) = &f.bytes {
+    files
+        .iter()
+        .filter(|f| match &f.bytes {
             #[cfg(unix)]
             // SAFETY: the mapping is read-only and file-backed, so discarding its pages loses nothing: the next read
             // of a page maps the file's (unchanged) bytes again. Readers on other threads just fault them back.
-            if unsafe { m.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) }.is_ok() {
-                released += 1;
-            }
-            #[cfg(not(unix))]
-            let _ = m;
-        }
-    }
-    released
+            Bytes::Mapped(m) => unsafe { m.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) }.is_ok(),
+            _ => false,
+        })
+        .count()
 }
 
 /// Number of font files mapped now (for tests and benchmarks).
