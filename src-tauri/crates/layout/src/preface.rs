@@ -132,8 +132,8 @@ pub(crate) fn states_the_work(paragraph: &str) -> bool {
     let clauses = crate::headline::clauses(first);
     // (a period opens it: 近年来，…; 党的十八大以来，…; 2024年，…; or what the year is: 2021年是中国共产党成立100周年，…)
     let year_is = |c: &str| {
-        let head = c.trim_start_matches(|ch: char| ch.is_ascii_digit());
-        (head.len() < c.len() || c.starts_with("今年")) && head.trim_start_matches("今").starts_with("年是")
+        let head = c.trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '今');
+        head.len() < c.len() && head.starts_with("年是")
     };
     let period = clauses.first().map(|c| c.trim()).is_some_and(|c| {
         year_is(c) || c.ends_with("以来") || c.ends_with("以來") || c.ends_with("年来") || c.ends_with("年來") || {

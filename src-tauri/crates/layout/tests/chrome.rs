@@ -32,6 +32,18 @@ fn material(title: &str, blocks: Vec<BlockInput>) -> Material {
     }
 }
 
+/// A write-up titled `title`: prose, the level-1 heading "一、强化政治引领", prose.
+fn under_a_heading(title: &str) -> Material {
+    material(
+        title,
+        vec![
+            block(BlockKind::Paragraph, PROSE),
+            block(BlockKind::Heading1, "一、强化政治引领"),
+            block(BlockKind::Paragraph, PROSE),
+        ],
+    )
+}
+
 const PROSE: &str = "近年来，市直机关工委坚持以党建引领业务工作，推动机关党建与中心工作深度融合，取得了明显成效。";
 
 #[test]
@@ -43,15 +55,7 @@ fn chrome_titles_never_reach_a_board() {
         "08_xinzhou_2023_review_digits",
         "转自：人民网-中国共产党新闻网",
     ] {
-        let m = material(
-            chrome,
-            vec![
-                block(BlockKind::Paragraph, PROSE),
-                block(BlockKind::Heading1, "一、强化政治引领"),
-                block(BlockKind::Paragraph, PROSE),
-            ],
-        );
-        let p = plan(&m, &Overrides::default());
+        let p = plan(&under_a_heading(chrome), &Overrides::default());
         let titles: Vec<&str> = p.groups.iter().map(|g| g.title.as_str()).collect();
         assert!(
             !titles.contains(&chrome),
@@ -72,15 +76,7 @@ fn the_note_on_a_title_set_aside_says_why() {
         ("08_xinzhou_2023_review_digits", "文件名或编号"),
         ("- 投稿郵箱：dangjian@126.com", "电子邮箱"),
     ] {
-        let m = material(
-            title,
-            vec![
-                block(BlockKind::Paragraph, PROSE),
-                block(BlockKind::Heading1, "一、强化政治引领"),
-                block(BlockKind::Paragraph, PROSE),
-            ],
-        );
-        let p = plan(&m, &Overrides::default());
+        let p = plan(&under_a_heading(title), &Overrides::default());
         let note = p.notes.iter().find(|n| n.contains("不能作展板标题"));
         let note = note.unwrap_or_else(|| panic!("{title}: {:?}", p.notes));
         assert!(

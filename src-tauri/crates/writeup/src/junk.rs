@@ -211,7 +211,7 @@ pub fn junk_reason(t: &str) -> Option<&'static str> {
     let credited = |p: &str| {
         p.rsplit_once(['/', '／']).is_some_and(|(name, role)| {
             let n = name.trim_end_matches([')', '）']).chars().count();
-            (2..=14).contains(&n) && name.chars().next().is_some_and(|c| c > '\u{2e80}') && ROLES.contains(&role)
+            (2..=14).contains(&n) && name.chars().next().is_some_and(is_han) && ROLES.contains(&role)
         })
     };
     if w <= 30.0 && !core.contains(['。', '，', '；']) && core.split_whitespace().all(credited) {
